@@ -1,0 +1,60 @@
+// The pypyts command line. Argument parsing only: each subcommand's work lives in its own file.
+// CPython-style invocations (`pypyts FILE`, `-c CODE`, `-m MOD`, no arguments) are recognised before
+// commander sees the arguments, because Python's rule is that everything after them belongs to sys.argv.
+import { Command } from "npm:commander@15.1.0";
+import { disCommand } from "./dis.ts";
+import { runCommand } from "./run.ts";
+import { VERSION } from "../interpreter/version.ts";
+
+export async function main(argv: string[]): Promise<number> {
+  const first = argv[0];
+  if (first === undefined) return await runCommand({ kind: "repl", argv: [""] });
+  if (first === "-c" || first === "-m") {
+    if (argv.length < 2) {
+      console.error(`Argument expected for the ${first} option`);
+      return 2;
+    }
+    const kind = first === "-c" ? "code" : "module";
+    return await runCommand({ kind, target: argv[1], argv: [first, ...argv.slice(2)] });
+  }
+  if (first.endsWith(".py") && !first.startsWith("-")) {
+    return await runCommand({ kind: "file", target: first, argv: argv });
+  }
+
+  let exitCode = 0;
+  const program = new Command()
+    .name("pypyts")
+    .description("A PyPy-style Python 3.14 implementation in TypeScript for Deno")
+    .version(VERSION, "-V, --version")
+    .enablePositionalOptions()
+    .exitOverride();
+
+  program.command("run")
+    .description("run a Python program (like `python FILE ARGS...`)")
+    .argument("<file>", "the program")
+    .argument("[args...]", "its sys.argv[1:]")
+    .passThroughOptions()
+    .action(async (file: string, args: string[]) => {
+      exitCode = await runCommand({ kind: "file", target: file, argv: [file, ...args] });
+    });
+
+  program.command("dis")
+    .description("compile a Python file and print its bytecode disassembly")
+    .argument("<file>", "the Python source file")
+    .action(async (file: string) => {
+      exitCode = await disCommand(file);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (e) {
+    // commander has already printed usage errors and --help/--version output
+    const code = (e as { exitCode?: number }).exitCode;
+    return typeof code === "number" ? code : 2;
+  }
+  return exitCode;
+}
+
+if (import.meta.main) {
+  Deno.exit(await main(Deno.args));
+}

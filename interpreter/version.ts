@@ -1,0 +1,4 @@
+// One place for the version numbers pypyts reports (sys.version, bytecode cache keys, --version).
+export const VERSION = "0.1.0";
+/** The Python language version pypyts implements. */
+export const PYTHON_VERSION = [3, 14, 0] as const;
