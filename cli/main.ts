@@ -1,7 +1,7 @@
 // The pypyts command line. Argument parsing only: each subcommand's work lives in its own file.
 // CPython-style invocations (`pypyts FILE`, `-c CODE`, `-m MOD`, no arguments) are recognised before
 // commander sees the arguments, because Python's rule is that everything after them belongs to sys.argv.
-import { Command } from "npm:commander@15.1.0";
+import { Command } from "commander";
 import { disCommand } from "./dis.ts";
 import { runCommand } from "./run.ts";
 import { VERSION } from "../interpreter/version.ts";

@@ -8,9 +8,11 @@ export interface RunRequest {
 }
 
 export function runCommand(req: RunRequest): Promise<number> {
-  const what = req.kind === "repl" ? "the REPL" : req.kind === "file" ? `running ${req.target}` : `-${
-    req.kind === "code" ? "c" : "m"
-  }`;
+  const what = req.kind === "repl"
+    ? "the REPL"
+    : req.kind === "file"
+    ? `running ${req.target}`
+    : `-${req.kind === "code" ? "c" : "m"}`;
   console.error(
     `pypyts: ${what} needs the interpreter core, which is not built yet ` +
       `(this version has the front end only: try \`pypyts dis FILE\`)`,

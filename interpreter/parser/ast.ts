@@ -272,13 +272,16 @@ type FieldType<S extends string> = S extends `${infer T}*` ? FieldType<T>[]
   : S extends Base ? NodeOfBase<S>
   : never;
 
-type Fields<K extends NodeKind> = { -readonly [F in keyof Table[K]["fields"]]: FieldType<Table[K]["fields"][F] & string> };
+type Fields<K extends NodeKind> = {
+  -readonly [F in keyof Table[K]["fields"]]: FieldType<Table[K]["fields"][F] & string>;
+};
 
 type PositionOf<K extends NodeKind> = Table[K]["base"] extends (typeof POSITIONED_BASES)[number] ? Position
   : unknown;
 
 /** The node with constructor K: `{ _type: K, ...fields, ...positions }`. */
-export type Node<K extends NodeKind = NodeKind> = K extends NodeKind ? { _type: K } & Fields<K> & PositionOf<K>
+export type Node<K extends NodeKind = NodeKind> = K extends NodeKind
+  ? { _type: K } & Fields<K> & PositionOf<K>
   : never;
 
 export type NodeOfBase<B extends string> = Node<KindsOfBase<B>>;
