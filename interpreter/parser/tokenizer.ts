@@ -1,0 +1,549 @@
+// Hedge tokenizer (lead's fallback). Lazy Python 3.14 tokenizer producing tokens per tokens.ts.
+import { EXACT_TOKEN_TYPES, T, type Token } from "./tokens.ts";
+import { CompileError } from "./errors.ts";
+
+const ID_START = /[\p{XID_Start}_]/u;
+const ID_CONTINUE = /[\p{XID_Continue}]/u;
+
+interface FStringMode {
+  quote: string; // ' " ''' """
+  raw: boolean;
+  isT: boolean;
+  /** open replacement fields, innermost last: bracket depth just after the field's `{`, and whether
+   * the field has reached its format spec (then text up to `{`/`}` is literal again) */
+  fields: { depth: number; inSpec: boolean }[];
+}
+
+export class Tokenizer {
+  private pos = 0;
+  private line = 1;
+  private lineStart = 0;
+  private lineAscii = true;
+  private indents: number[] = [0];
+  private altIndents: number[] = [0];
+  private pending: Token[] = [];
+  private atLineStart = true;
+  private brackets: { ch: string; line: number; col: number }[] = [];
+  private fstrings: FStringMode[] = [];
+  private done = false;
+  private lastSignificant = -1;
+  readonly lines: string[];
+
+  constructor(readonly source: string, readonly filename: string) {
+    this.lines = source.split(/\r\n|\r|\n/);
+    this.setLine(0);
+  }
+
+  lineText(n: number): string {
+    return this.lines[n - 1] ?? "";
+  }
+
+  private byteCol(offset: number): number {
+    if (this.lineAscii) return offset - this.lineStart;
+    let n = 0;
+    for (let i = this.lineStart; i < offset; i++) {
+      const c = this.source.charCodeAt(i);
+      if (c < 0x80) n += 1;
+      else if (c < 0x800) n += 2;
+      else if (c >= 0xd800 && c <= 0xdbff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    }
+    return n;
+  }
+
+  private setLine(start: number) {
+    this.lineStart = start;
+    let ascii = true;
+    for (let i = start; i < this.source.length; i++) {
+      const c = this.source.charCodeAt(i);
+      if (c === 10 || c === 13) break;
+      if (c >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    this.lineAscii = ascii;
+  }
+
+  private error(
+    msg: string,
+    line: number,
+    col: number,
+    endCol = col,
+    kind: CompileError["kind"] = "SyntaxError",
+  ): never {
+    throw new CompileError(kind, msg, this.filename, line, col + 1, this.lineText(line), line, endCol + 1);
+  }
+
+  private make(type: number, start: number, end: number, sline: number, scol: number): Token {
+    return {
+      type,
+      string: this.source.slice(start, end),
+      lineno: sline,
+      col_offset: scol,
+      end_lineno: this.line,
+      end_col_offset: this.byteCol(end),
+      start,
+      end,
+    };
+  }
+
+  next(): Token {
+    if (this.pending.length > 0) return this.pending.shift()!;
+    return this.scan();
+  }
+
+  private scan(): Token {
+    const src = this.source;
+    for (;;) {
+      if (this.fstrings.length > 0) {
+        const fs = this.fstrings[this.fstrings.length - 1];
+        const field = fs.fields.length > 0 ? fs.fields[fs.fields.length - 1] : null;
+        if (field === null || (field.inSpec && this.brackets.length === field.depth)) {
+          return this.scanFStringMiddle(fs, field !== null);
+        }
+      }
+      if (this.atLineStart && this.brackets.length === 0) {
+        this.atLineStart = false;
+        const t = this.handleIndent();
+        if (t) return t;
+      }
+      // skip whitespace
+      let c = src.charCodeAt(this.pos);
+      while (c === 32 || c === 9 || c === 12) c = src.charCodeAt(++this.pos);
+      if (c === 35) { // comment
+        while (this.pos < src.length && src.charCodeAt(this.pos) !== 10 && src.charCodeAt(this.pos) !== 13) {
+          this.pos++;
+        }
+        c = src.charCodeAt(this.pos);
+      }
+      const start = this.pos;
+      const scol = this.byteCol(start);
+      const sline = this.line;
+      if (this.pos >= src.length) return this.endOfInput();
+      if (c === 10 || c === 13) {
+        this.pos += c === 13 && src.charCodeAt(this.pos + 1) === 10 ? 2 : 1;
+        const blank = this.lastSignificant < 0 || this.brackets.length > 0;
+        const tok = this.make(T.NEWLINE, start, start + 1, sline, scol);
+        tok.string = "\n";
+        tok.end_col_offset = scol + 1;
+        this.line++;
+        this.setLine(this.pos);
+        if (this.brackets.length === 0) this.atLineStart = true;
+        if (blank || this.brackets.length > 0) continue;
+        this.lastSignificant = -1;
+        return tok;
+      }
+      if (c === 92) { // backslash continuation
+        const n = src.charCodeAt(this.pos + 1);
+        if (n === 10 || n === 13) {
+          this.pos += n === 13 && src.charCodeAt(this.pos + 2) === 10 ? 3 : 2;
+          this.line++;
+          this.setLine(this.pos);
+          if (this.pos >= src.length) this.error("unexpected EOF while parsing", sline, scol);
+          continue;
+        }
+        if (this.pos + 1 >= src.length) this.error("unexpected EOF while parsing", sline, scol);
+        this.error("unexpected character after line continuation character", sline, scol + 1);
+      }
+      this.lastSignificant = start;
+      return this.scanToken(c, start, sline, scol);
+    }
+  }
+
+  private handleIndent(): Token | null {
+    const src = this.source;
+    let col = 0;
+    let alt = 0;
+    let p = this.pos;
+    for (;;) {
+      const c = src.charCodeAt(p);
+      if (c === 32) col++, alt++;
+      else if (c === 9) col = (Math.floor(col / 8) + 1) * 8, alt++;
+      else if (c === 12) col = alt = 0;
+      else break;
+      p++;
+    }
+    const c = src.charCodeAt(p);
+    if (p >= src.length || c === 35 || c === 10 || c === 13 || (c === 92 && false)) {
+      return null; // blank or comment-only line: no indentation change
+    }
+    const cur = this.indents[this.indents.length - 1];
+    const curAlt = this.altIndents[this.altIndents.length - 1];
+    if (col === cur) {
+      if (alt !== curAlt) {
+        this.error("inconsistent use of tabs and spaces in indentation", this.line, 0, 0, "TabError");
+      }
+      return null;
+    }
+    const start = this.pos;
+    if (col > cur) {
+      if (alt <= curAlt) {
+        this.error("inconsistent use of tabs and spaces in indentation", this.line, 0, 0, "TabError");
+      }
+      this.indents.push(col);
+      this.altIndents.push(alt);
+      const t = this.make(T.INDENT, start, p, this.line, 0);
+      return t;
+    }
+    const out: Token[] = [];
+    while (this.indents.length > 1 && col < this.indents[this.indents.length - 1]) {
+      this.indents.pop();
+      this.altIndents.pop();
+      out.push(this.make(T.DEDENT, p, p, this.line, this.byteCol(p)));
+    }
+    if (col !== this.indents[this.indents.length - 1]) {
+      this.error(
+        "unindent does not match any outer indentation level",
+        this.line,
+        this.byteCol(p),
+        this.byteCol(p),
+        "IndentationError",
+      );
+    }
+    if (alt !== this.altIndents[this.altIndents.length - 1]) {
+      this.error("inconsistent use of tabs and spaces in indentation", this.line, 0, 0, "TabError");
+    }
+    for (const t of out) t.string = "";
+    this.pending.push(...out.slice(1));
+    return out[0];
+  }
+
+  private endOfInput(): Token {
+    const p = this.source.length;
+    if (this.fstrings.length > 0) {
+      const fs = this.fstrings[this.fstrings.length - 1];
+      this.error(
+        `unterminated ${fs.isT ? "t" : "f"}-string literal (detected at line ${this.line})`,
+        this.line,
+        this.byteCol(p),
+      );
+    }
+    if (this.brackets.length > 0) {
+      const b = this.brackets[this.brackets.length - 1];
+      this.error(`'${b.ch}' was never closed`, b.line, b.col);
+    }
+    const col = this.byteCol(p);
+    const out: Token[] = [];
+    if (this.lastSignificant >= 0) {
+      const nl = this.make(T.NEWLINE, p, p, this.line, col);
+      nl.string = "";
+      out.push(nl);
+      this.lastSignificant = -1;
+    }
+    const line = col > 0 ? this.line + 1 : this.line;
+    while (this.indents.length > 1) {
+      this.indents.pop();
+      this.altIndents.pop();
+      out.push({
+        type: T.DEDENT,
+        string: "",
+        lineno: line,
+        col_offset: 0,
+        end_lineno: line,
+        end_col_offset: 0,
+        start: p,
+        end: p,
+      });
+    }
+    if (!this.done) {
+      out.push({
+        type: T.ENDMARKER,
+        string: "",
+        lineno: line,
+        col_offset: 0,
+        end_lineno: line,
+        end_col_offset: 0,
+        start: p,
+        end: p,
+      });
+      this.done = true;
+    } else {
+      out.push({
+        type: T.ENDMARKER,
+        string: "",
+        lineno: line,
+        col_offset: 0,
+        end_lineno: line,
+        end_col_offset: 0,
+        start: p,
+        end: p,
+      });
+    }
+    this.pending.push(...out.slice(1));
+    return out[0];
+  }
+
+  private scanToken(c: number, start: number, sline: number, scol: number): Token {
+    const src = this.source;
+    // names and string prefixes
+    if (
+      (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 ||
+      (c >= 128 && ID_START.test(String.fromCodePoint(src.codePointAt(this.pos)!)))
+    ) {
+      let p = this.pos;
+      while (p < src.length) {
+        const d = src.charCodeAt(p);
+        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 95 || (d >= 48 && d <= 57)) p++;
+        else if (d >= 128) {
+          const cp = src.codePointAt(p)!;
+          if (!ID_CONTINUE.test(String.fromCodePoint(cp))) break;
+          p += cp > 0xffff ? 2 : 1;
+        } else break;
+      }
+      const q = src.charCodeAt(p);
+      if ((q === 34 || q === 39) && p - start <= 2) {
+        const prefix = src.slice(start, p).toLowerCase();
+        if (/^(r|u|b|br|rb|f|fr|rf|t|tr|rt)$/.test(prefix)) {
+          this.pos = p;
+          return this.scanString(prefix, start, sline, scol);
+        }
+      }
+      this.pos = p;
+      return this.make(T.NAME, start, p, sline, scol);
+    }
+    if (c >= 48 && c <= 57 || (c === 46 && isDigit(src.charCodeAt(this.pos + 1)))) {
+      return this.scanNumber(start, sline, scol);
+    }
+    if (c === 34 || c === 39) return this.scanString("", start, sline, scol);
+    // operators
+    const three = src.substr(this.pos, 3);
+    let op = "";
+    if (EXACT_TOKEN_TYPES.has(three)) op = three;
+    else if (EXACT_TOKEN_TYPES.has(three.slice(0, 2))) op = three.slice(0, 2);
+    else if (EXACT_TOKEN_TYPES.has(three[0])) op = three[0];
+    if (op !== "") {
+      // inside an f-string replacement field, `!` and `:` and `}` are special at the field's depth
+      const fs = this.fstrings.length > 0 ? this.fstrings[this.fstrings.length - 1] : null;
+      const field = fs !== null && fs.fields.length > 0 ? fs.fields[fs.fields.length - 1] : null;
+      if (field !== null && this.brackets.length === field.depth && op.charCodeAt(0) === 58) {
+        // `:` at the field's own depth starts the format spec (so `{x:=5}` is x formatted with "=5")
+        this.pos += 1;
+        field.inSpec = true;
+        return this.make(T.COLON, start, this.pos, sline, scol);
+      }
+      if (op === "(" || op === "[" || op === "{") {
+        this.brackets.push({ ch: op, line: sline, col: scol });
+      } else if (op === ")" || op === "]" || op === "}") {
+        const open = this.brackets.pop();
+        if (!open) this.error(`unmatched '${op}'`, sline, scol);
+        const want = open.ch === "(" ? ")" : open.ch === "[" ? "]" : "}";
+        if (want !== op) {
+          if (open.line !== sline) {
+            this.error(
+              `closing parenthesis '${op}' does not match opening parenthesis '${open.ch}' on line ${open.line}`,
+              sline,
+              scol,
+            );
+          }
+          this.error(
+            `closing parenthesis '${op}' does not match opening parenthesis '${open.ch}'`,
+            sline,
+            scol,
+          );
+        }
+        if (field !== null && op === "}" && this.brackets.length === field.depth - 1) fs!.fields.pop();
+      }
+      this.pos += op.length;
+      return this.make(EXACT_TOKEN_TYPES.get(op)!, start, this.pos, sline, scol);
+    }
+    const cp = src.codePointAt(this.pos)!;
+    const ch = String.fromCodePoint(cp);
+    if (cp < 32 || cp === 0x7f || cp === 0xa0) {
+      this.error(
+        `invalid non-printable character U+${cp.toString(16).toUpperCase().padStart(4, "0")}`,
+        sline,
+        scol,
+      );
+    }
+    this.error(
+      `invalid character '${ch}' (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`,
+      sline,
+      scol,
+    );
+  }
+
+  private scanNumber(start: number, sline: number, scol: number): Token {
+    const src = this.source;
+    const m =
+      /^(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:(?:[0-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\.?)(?:[eE][+-]?[0-9](?:_?[0-9])*)?[jJ]?)/
+        .exec(src.slice(this.pos, this.pos + 400));
+    if (!m) this.error("invalid decimal literal", sline, scol);
+    let end = this.pos + m[0].length;
+    const after = src.charCodeAt(end);
+    if (isIdent(after) || after === 95) {
+      this.error("invalid decimal literal", sline, this.byteCol(end));
+    }
+    const text = m[0];
+    if (/^0[0-9_]*[1-9]/.test(text) && !/[.eEjJ]/.test(text)) {
+      this.error(
+        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+        sline,
+        scol,
+        this.byteCol(end),
+      );
+    }
+    this.pos = end;
+    end = this.pos;
+    return this.make(T.NUMBER, start, end, sline, scol);
+  }
+
+  private scanString(prefix: string, start: number, sline: number, scol: number): Token {
+    const src = this.source;
+    const q = src[this.pos];
+    const triple = src.startsWith(q + q + q, this.pos);
+    const quote = triple ? q + q + q : q;
+    const isF = prefix.includes("f");
+    const isT = prefix.includes("t");
+    if (isF || isT) {
+      this.pos += quote.length;
+      this.fstrings.push({ quote, raw: prefix.includes("r"), isT, fields: [] });
+      return this.make(isT ? T.TSTRING_START : T.FSTRING_START, start, this.pos, sline, scol);
+    }
+    let p = this.pos + quote.length;
+    const raw = prefix.includes("r");
+    for (;;) {
+      if (p >= src.length) {
+        if (triple) {
+          this.error(
+            `unterminated triple-quoted string literal (detected at line ${this.line})`,
+            sline,
+            scol,
+          );
+        }
+        this.error(`unterminated string literal (detected at line ${sline})`, sline, scol);
+      }
+      const c = src.charCodeAt(p);
+      if (c === 92) {
+        const n = src.charCodeAt(p + 1);
+        if (n === 10 || n === 13) {
+          p += n === 13 && src.charCodeAt(p + 2) === 10 ? 3 : 2;
+          this.line++;
+          this.setLine(p);
+          continue;
+        }
+        p += 2;
+        void raw;
+        continue;
+      }
+      if (c === 10 || c === 13) {
+        if (!triple) this.error(`unterminated string literal (detected at line ${sline})`, sline, scol);
+        p += c === 13 && src.charCodeAt(p + 1) === 10 ? 2 : 1;
+        this.line++;
+        this.setLine(p);
+        continue;
+      }
+      if (src.startsWith(quote, p)) {
+        p += quote.length;
+        break;
+      }
+      p++;
+    }
+    this.pos = p;
+    return this.make(T.STRING, start, p, sline, scol);
+  }
+
+  private scanFStringMiddle(fs: FStringMode, inSpec: boolean): Token {
+    const src = this.source;
+    const start = this.pos;
+    const sline = this.line;
+    const scol = this.byteCol(start);
+    let p = this.pos;
+    let text = "";
+    for (;;) {
+      if (p >= src.length) {
+        this.error(
+          `unterminated ${fs.isT ? "t" : "f"}-string literal (detected at line ${this.line})`,
+          sline,
+          scol,
+        );
+      }
+      if (!inSpec && src.startsWith(fs.quote, p)) {
+        if (p > start) break;
+        this.pos = p + fs.quote.length;
+        this.fstrings.pop();
+        return this.make(fs.isT ? T.TSTRING_END : T.FSTRING_END, start, this.pos, sline, scol);
+      }
+      if (inSpec && src.startsWith(fs.quote, p)) {
+        this.error(`${fs.isT ? "t" : "f"}-string: expecting '}'`, sline, scol);
+      }
+      const c = src.charCodeAt(p);
+      if (c === 123) { // {
+        if (!inSpec && src.charCodeAt(p + 1) === 123) {
+          text += "{";
+          p += 2;
+          // CPython ends the middle token after `{{` (the token text holds one brace)
+          const tok = this.make(fs.isT ? T.TSTRING_MIDDLE : T.FSTRING_MIDDLE, start, p, sline, scol);
+          tok.string = text;
+          this.pos = p;
+          return tok;
+        }
+        if (p > start) break;
+        // open a replacement field (possibly nested inside a format spec)
+        this.brackets.push({ ch: "{", line: sline, col: this.byteCol(p) });
+        fs.fields.push({ depth: this.brackets.length, inSpec: false });
+        this.pos = p + 1;
+        return this.make(T.LBRACE, p, p + 1, sline, scol);
+      }
+      if (c === 125) { // }
+        if (inSpec) {
+          if (p > start) break;
+          this.brackets.pop();
+          fs.fields.pop();
+          this.pos = p + 1;
+          return this.make(T.RBRACE, p, p + 1, sline, scol);
+        }
+        if (src.charCodeAt(p + 1) === 125) {
+          text += "}";
+          p += 2;
+          const tok = this.make(fs.isT ? T.TSTRING_MIDDLE : T.FSTRING_MIDDLE, start, p, sline, scol);
+          tok.string = text;
+          this.pos = p;
+          return tok;
+        }
+        this.error(`${fs.isT ? "t" : "f"}-string: single '}' is not allowed`, sline, this.byteCol(p));
+      }
+      if (c === 10 || c === 13) {
+        if (fs.quote.length === 1) {
+          this.error(
+            `unterminated ${fs.isT ? "t" : "f"}-string literal (detected at line ${this.line})`,
+            sline,
+            scol,
+          );
+        }
+        text += "\n";
+        p += c === 13 && src.charCodeAt(p + 1) === 10 ? 2 : 1;
+        this.line++;
+        this.setLine(p);
+        continue;
+      }
+      if (c === 92 && !fs.raw && p + 1 < src.length) {
+        const n = src[p + 1];
+        if (n === "N" && src[p + 2] === "{") {
+          const close = src.indexOf("}", p);
+          text += src.slice(p, close + 1);
+          p = close + 1;
+          continue;
+        }
+        text += src.slice(p, p + 2);
+        p += 2;
+        continue;
+      }
+      text += src[p];
+      p++;
+    }
+    this.pos = p;
+    const tok = this.make(fs.isT ? T.TSTRING_MIDDLE : T.FSTRING_MIDDLE, start, p, sline, scol);
+    tok.string = text;
+    return tok;
+  }
+}
+
+function isDigit(c: number) {
+  return c >= 48 && c <= 57;
+}
+function isIdent(c: number) {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57);
+}
