@@ -519,6 +519,15 @@ export class Tokenizer {
         this.setLine(p);
         continue;
       }
+      if (c === 92 && p + 1 < src.length && (src.charCodeAt(p + 1) === 10 || src.charCodeAt(p + 1) === 13)) {
+        // backslash-newline inside the literal part (kept raw; decoding removes it unless the string is raw)
+        const two = src.charCodeAt(p + 1) === 13 && src.charCodeAt(p + 2) === 10 ? 3 : 2;
+        text += src.slice(p, p + two);
+        p += two;
+        this.line++;
+        this.setLine(p);
+        continue;
+      }
       if (c === 92 && !fs.raw && p + 1 < src.length) {
         const n = src[p + 1];
         if (n === "N" && src[p + 2] === "{") {

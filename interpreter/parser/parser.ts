@@ -1,0 +1,2081 @@
+// The Python 3.14 parser: tokens → CPython-identical AST. A hand-written recursive-descent parser that
+// follows Grammar/python.gram rule by rule; it backtracks (by resetting the token index) only where the
+// PEG grammar itself needs it: parenthesised with-items, match statements and lambda/arguments lookahead.
+// Assignment targets are parsed as expressions and then converted to Store/Del with CPython's checks.
+import {
+  type Arg,
+  type Arguments,
+  type CmpOpKind,
+  ComplexLit,
+  type ConstantValue,
+  EllipsisLit,
+  type ExceptHandler,
+  type Expr,
+  type Keyword,
+  type MatchCase,
+  type Mod,
+  type Node,
+  type OperatorKind,
+  type Pattern,
+  type Position,
+  type Stmt,
+  type TypeParam,
+  type WithItem,
+} from "./ast.ts";
+import { byteToCharColumn, CompileError, type CompileWarning, type SyntaxErrorKind } from "./errors.ts";
+import { decodeEscapes, decodeStringToken, LiteralError, parseNumber } from "./literals.ts";
+import { Tokenizer } from "./tokenizer.ts";
+import { KEYWORDS, T, type Token } from "./tokens.ts";
+
+export type ParseMode = "exec" | "eval" | "single" | "func_type";
+
+export interface ParseOptions {
+  warnings?: CompileWarning[];
+  typeComments?: boolean;
+  featureVersion?: number;
+}
+
+export function parse(source: string, filename: string, mode: ParseMode, opts: ParseOptions = {}): Mod {
+  const p = new Parser(source, filename, opts);
+  return p.parseMode(mode);
+}
+
+interface Start {
+  lineno: number;
+  col_offset: number;
+}
+
+type Ctx = "Load" | "Store" | "Del";
+
+const AUGASSIGN_OPS: ReadonlyMap<number, OperatorKind> = new Map([
+  [T.PLUSEQUAL, "Add"],
+  [T.MINEQUAL, "Sub"],
+  [T.STAREQUAL, "Mult"],
+  [T.ATEQUAL, "MatMult"],
+  [T.SLASHEQUAL, "Div"],
+  [T.PERCENTEQUAL, "Mod"],
+  [T.AMPEREQUAL, "BitAnd"],
+  [T.VBAREQUAL, "BitOr"],
+  [T.CIRCUMFLEXEQUAL, "BitXor"],
+  [T.LEFTSHIFTEQUAL, "LShift"],
+  [T.RIGHTSHIFTEQUAL, "RShift"],
+  [T.DOUBLESTAREQUAL, "Pow"],
+  [T.DOUBLESLASHEQUAL, "FloorDiv"],
+]);
+
+const COMPARE_OPS: ReadonlyMap<number, CmpOpKind> = new Map([
+  [T.EQEQUAL, "Eq"],
+  [T.NOTEQUAL, "NotEq"],
+  [T.LESS, "Lt"],
+  [T.LESSEQUAL, "LtE"],
+  [T.GREATER, "Gt"],
+  [T.GREATEREQUAL, "GtE"],
+]);
+
+/** Binary operator levels from loosest to tightest (bitwise_or … term). */
+const BINARY_LEVELS: ReadonlyArray<ReadonlyMap<number, OperatorKind>> = [
+  new Map([[T.VBAR, "BitOr"]]),
+  new Map([[T.CIRCUMFLEX, "BitXor"]]),
+  new Map([[T.AMPER, "BitAnd"]]),
+  new Map([[T.LEFTSHIFT, "LShift"], [T.RIGHTSHIFT, "RShift"]]),
+  new Map([[T.PLUS, "Add"], [T.MINUS, "Sub"]]),
+  new Map([[T.STAR, "Mult"], [T.SLASH, "Div"], [T.DOUBLESLASH, "FloorDiv"], [T.PERCENT, "Mod"], [
+    T.AT,
+    "MatMult",
+  ]]),
+];
+
+/** Thrown to abandon one alternative; the caller resets the token index and tries another. */
+class Backtrack {
+  static readonly instance = new Backtrack();
+}
+
+export class Parser {
+  private readonly tk: Tokenizer;
+  private readonly toks: Token[] = [];
+  private p = 0;
+  private readonly parenthesized = new WeakSet<object>();
+  private readonly warnings: CompileWarning[] | undefined;
+  /** Furthest token index reached, for the "invalid syntax" fallback position. */
+  private furthest = 0;
+
+  constructor(readonly source: string, readonly filename: string, opts: ParseOptions = {}) {
+    this.tk = new Tokenizer(source, filename);
+    this.warnings = opts.warnings;
+  }
+
+  // ---- token access ----------------------------------------------------------------------------
+
+  private tok(i: number): Token {
+    while (this.toks.length <= i) {
+      const last = this.toks.length > 0 ? this.toks[this.toks.length - 1] : null;
+      if (last !== null && last.type === T.ENDMARKER) return last;
+      this.toks.push(this.tk.next());
+    }
+    return this.toks[i];
+  }
+
+  private get cur(): Token {
+    return this.tok(this.p);
+  }
+
+  private peek(k = 1): Token {
+    return this.tok(this.p + k);
+  }
+
+  private advance(): Token {
+    const t = this.tok(this.p);
+    this.p++;
+    if (this.p > this.furthest) this.furthest = this.p;
+    return t;
+  }
+
+  private get last(): Token {
+    return this.toks[this.p - 1];
+  }
+
+  private at(type: number): boolean {
+    return this.tok(this.p).type === type;
+  }
+
+  private atKw(word: string): boolean {
+    const t = this.tok(this.p);
+    return t.type === T.NAME && t.string === word;
+  }
+
+  private atName(): boolean {
+    const t = this.tok(this.p);
+    return t.type === T.NAME && !KEYWORDS.has(t.string);
+  }
+
+  private eat(type: number): Token | null {
+    return this.at(type) ? this.advance() : null;
+  }
+
+  private eatKw(word: string): Token | null {
+    return this.atKw(word) ? this.advance() : null;
+  }
+
+  private expect(type: number, what: string): Token {
+    if (this.at(type)) return this.advance();
+    if (what === ":") this.raiseAt(this.last, "expected ':'", true);
+    this.raiseInvalid();
+  }
+
+  private expectKw(word: string): Token {
+    if (this.atKw(word)) return this.advance();
+    this.raiseAt(this.cur, `expected '${word}'`);
+  }
+
+  private name(): string {
+    const t = this.cur;
+    if (t.type !== T.NAME || KEYWORDS.has(t.string)) this.raiseInvalid();
+    this.advance();
+    return normalizeName(t.string);
+  }
+
+  // ---- errors ----------------------------------------------------------------------------------
+
+  private errorAt(
+    startTok: { lineno: number; col_offset: number },
+    endTok: { end_lineno: number; end_col_offset: number } | null,
+    msg: string,
+    kind: SyntaxErrorKind = "SyntaxError",
+  ): CompileError {
+    const line = this.tk.lineText(startTok.lineno);
+    const col = byteToCharColumn(line, startTok.col_offset) + 1;
+    let endLine = startTok.lineno;
+    let endCol = col;
+    if (endTok !== null) {
+      endLine = endTok.end_lineno;
+      endCol = byteToCharColumn(this.tk.lineText(endLine), endTok.end_col_offset) + 1;
+    }
+    return new CompileError(kind, msg, this.filename, startTok.lineno, col, line, endLine, endCol);
+  }
+
+  /** Error located at token t (after it, when `after` is set: CPython's "expected ':'" points past t). */
+  private raiseAt(t: Token, msg: string, after = false): never {
+    if (after) {
+      const at = { lineno: t.end_lineno, col_offset: t.end_col_offset };
+      throw this.errorAt(at, { end_lineno: t.end_lineno, end_col_offset: t.end_col_offset + 1 }, msg);
+    }
+    throw this.errorAt(t, t, msg);
+  }
+
+  private raiseNode(n: Position, msg: string, kind: SyntaxErrorKind = "SyntaxError"): never {
+    throw this.errorAt(n, n, msg, kind);
+  }
+
+  /** CPython's generic error: "invalid syntax" at the token where parsing could not continue. */
+  private raiseInvalid(): never {
+    const t = this.tok(Math.max(this.p, 0));
+    if (t.type === T.INDENT) throw this.errorAt(t, t, "unexpected indent", "IndentationError");
+    if (t.type === T.ENDMARKER || (t.type === T.DEDENT && this.peekType(1) === T.ENDMARKER)) {
+      throw this.errorAt(t, t, "invalid syntax");
+    }
+    throw this.errorAt(t, t, "invalid syntax");
+  }
+
+  private peekType(k: number): number {
+    return this.tok(this.p + k).type;
+  }
+
+  // ---- node construction -----------------------------------------------------------------------
+
+  private startOf(t: Start): Start {
+    return { lineno: t.lineno, col_offset: t.col_offset };
+  }
+
+  /** Positions from `start` to the end of the last consumed token. */
+  private pos(start: Start): Position {
+    const e = this.last;
+    return {
+      lineno: start.lineno,
+      col_offset: start.col_offset,
+      end_lineno: e.end_lineno,
+      end_col_offset: e.end_col_offset,
+    };
+  }
+
+  private span(a: Position | Start, b: Position): Position {
+    return {
+      lineno: a.lineno,
+      col_offset: a.col_offset,
+      end_lineno: b.end_lineno,
+      end_col_offset: b.end_col_offset,
+    };
+  }
+
+  // deno-lint-ignore no-explicit-any
+  private mk<K extends Node["_type"]>(kind: K, fields: Record<string, any>, p: Position): Node<K> {
+    const n = {
+      _type: kind,
+      ...fields,
+      lineno: p.lineno,
+      col_offset: p.col_offset,
+      end_lineno: p.end_lineno,
+      end_col_offset: p.end_col_offset,
+    };
+    return n as unknown as Node<K>;
+  }
+
+  private nameNode(id: string, ctx: Ctx, p: Position): Expr {
+    return this.mk("Name", { id, ctx }, p);
+  }
+
+  private constant(value: ConstantValue, p: Position, kind: string | null = null): Expr {
+    return this.mk("Constant", { value, kind }, p);
+  }
+
+  // ---- entry points ----------------------------------------------------------------------------
+
+  parseMode(mode: ParseMode): Mod {
+    if (mode === "eval") {
+      while (this.at(T.NEWLINE)) this.advance();
+      const body = this.parseExpressions();
+      while (this.at(T.NEWLINE)) this.advance();
+      if (!this.at(T.ENDMARKER)) this.raiseInvalid();
+      return { _type: "Expression", body } as Mod;
+    }
+    if (mode === "func_type") {
+      this.expect(T.LPAR, "(");
+      const argtypes: Expr[] = [];
+      while (!this.at(T.RPAR)) {
+        if (this.eat(T.STAR) || this.eat(T.DOUBLESTAR)) argtypes.push(this.parseExpression());
+        else argtypes.push(this.parseExpression());
+        if (!this.eat(T.COMMA)) break;
+      }
+      this.expect(T.RPAR, ")");
+      this.expect(T.RARROW, "->");
+      const returns = this.parseExpression();
+      while (this.at(T.NEWLINE)) this.advance();
+      return { _type: "FunctionType", argtypes, returns } as Mod;
+    }
+    const body: Stmt[] = [];
+    if (mode === "single") {
+      while (this.at(T.NEWLINE)) this.advance();
+      if (!this.at(T.ENDMARKER)) body.push(...this.parseStatement());
+      while (this.at(T.NEWLINE)) this.advance();
+      if (!this.at(T.ENDMARKER)) {
+        this.raiseAt(this.cur, "multiple statements found while compiling a single statement");
+      }
+      return { _type: "Interactive", body } as Mod;
+    }
+    while (!this.at(T.ENDMARKER)) {
+      if (this.eat(T.NEWLINE)) continue;
+      body.push(...this.parseStatement());
+    }
+    return { _type: "Module", body, type_ignores: [] } as Mod;
+  }
+
+  // ---- statements ------------------------------------------------------------------------------
+
+  private parseStatement(): Stmt[] {
+    const t = this.cur;
+    if (t.type === T.INDENT) throw this.errorAt(t, t, "unexpected indent", "IndentationError");
+    if (t.type === T.NAME) {
+      switch (t.string) {
+        case "def":
+          return [this.parseFunctionDef([], null)];
+        case "if":
+          return [this.parseIf()];
+        case "class":
+          return [this.parseClassDef([])];
+        case "with":
+          return [this.parseWith(null)];
+        case "for":
+          return [this.parseFor(null)];
+        case "try":
+          return [this.parseTry()];
+        case "while":
+          return [this.parseWhile()];
+        case "async":
+          return [this.parseAsync()];
+        case "match": {
+          const m = this.tryParseMatch();
+          if (m !== null) return [m];
+          break;
+        }
+        case "elif":
+        case "else":
+        case "except":
+        case "finally":
+          this.raiseInvalid();
+      }
+    } else if (t.type === T.AT) {
+      return [this.parseDecorated()];
+    }
+    return this.parseSimpleStatements();
+  }
+
+  private parseSimpleStatements(): Stmt[] {
+    const out: Stmt[] = [];
+    for (;;) {
+      out.push(this.parseSimpleStatement());
+      if (this.eat(T.SEMI)) {
+        if (this.at(T.NEWLINE)) break;
+        continue;
+      }
+      break;
+    }
+    if (!this.eat(T.NEWLINE)) {
+      if (this.at(T.ENDMARKER)) return out;
+      this.invalidAfterStatement();
+    }
+    return out;
+  }
+
+  /** A statement was complete but more tokens follow on the line: CPython's specific messages. */
+  private invalidAfterStatement(): never {
+    const t = this.cur;
+    const prev = this.last;
+    if (
+      prev &&
+      (prev.type === T.NAME || prev.type === T.NUMBER || prev.type === T.STRING || prev.type === T.RPAR ||
+        prev.type === T.RSQB || prev.type === T.RBRACE || prev.type === T.FSTRING_END) &&
+      (t.type === T.NAME || t.type === T.NUMBER || t.type === T.STRING || t.type === T.FSTRING_START) &&
+      !KEYWORDS.has(t.string)
+    ) {
+      // two adjacent expressions: CPython reports the whole pair when inside a display
+    }
+    this.raiseInvalid();
+  }
+
+  private parseSimpleStatement(): Stmt {
+    const t = this.cur;
+    const start = this.startOf(t);
+    if (t.type === T.NAME) {
+      switch (t.string) {
+        case "pass":
+          this.advance();
+          return this.mk("Pass", {}, this.pos(start));
+        case "break":
+          this.advance();
+          return this.mk("Break", {}, this.pos(start));
+        case "continue":
+          this.advance();
+          return this.mk("Continue", {}, this.pos(start));
+        case "return": {
+          this.advance();
+          const value = this.atExpressionStart() ? this.parseStarExpressions() : null;
+          return this.mk("Return", { value }, this.pos(start));
+        }
+        case "raise": {
+          this.advance();
+          let exc: Expr | null = null;
+          let cause: Expr | null = null;
+          if (this.atExpressionStart()) {
+            exc = this.parseExpression();
+            if (this.eatKw("from")) cause = this.parseExpression();
+          }
+          return this.mk("Raise", { exc, cause }, this.pos(start));
+        }
+        case "global":
+        case "nonlocal": {
+          this.advance();
+          const names = [this.name()];
+          while (this.eat(T.COMMA)) names.push(this.name());
+          return this.mk(t.string === "global" ? "Global" : "Nonlocal", { names }, this.pos(start));
+        }
+        case "del":
+          return this.parseDel();
+        case "assert": {
+          this.advance();
+          const test = this.parseExpression();
+          const msg = this.eat(T.COMMA) ? this.parseExpression() : null;
+          return this.mk("Assert", { test, msg }, this.pos(start));
+        }
+        case "import":
+          return this.parseImport();
+        case "from":
+          return this.parseFromImport();
+        case "type":
+          if (this.peek().type === T.NAME && !KEYWORDS.has(this.peek().string)) {
+            const nt = this.peek(2).type;
+            if (nt === T.EQUAL || nt === T.LSQB) return this.parseTypeAlias();
+          }
+          break;
+      }
+    }
+    return this.parseExpressionStatement();
+  }
+
+  private atExpressionStart(): boolean {
+    const t = this.cur;
+    switch (t.type) {
+      case T.NEWLINE:
+      case T.SEMI:
+      case T.ENDMARKER:
+      case T.RPAR:
+      case T.RSQB:
+      case T.RBRACE:
+      case T.COLON:
+      case T.EQUAL:
+      case T.COMMA:
+        return false;
+      case T.NAME:
+        return !KEYWORDS.has(t.string) ||
+          ["None", "True", "False", "not", "lambda", "await", "yield"].includes(t.string);
+    }
+    return true;
+  }
+
+  private parseTypeAlias(): Stmt {
+    const start = this.startOf(this.advance());
+    const nt = this.cur;
+    const name = this.nameNode(this.name(), "Store", this.pos(nt));
+    const type_params = this.at(T.LSQB) ? this.parseTypeParams() : [];
+    this.expect(T.EQUAL, "=");
+    const value = this.parseExpression();
+    return this.mk("TypeAlias", { name, type_params, value }, this.pos(start));
+  }
+
+  private parseDel(): Stmt {
+    const start = this.startOf(this.advance());
+    const targets: Expr[] = [];
+    for (;;) {
+      const e = this.parseBitOrStarred();
+      targets.push(this.setContext(e, "Del"));
+      if (!this.eat(T.COMMA)) break;
+      if (this.at(T.NEWLINE) || this.at(T.SEMI)) break;
+    }
+    return this.mk("Delete", { targets }, this.pos(start));
+  }
+
+  private dottedName(): string {
+    let s = this.name();
+    while (this.eat(T.DOT)) s += "." + this.name();
+    return s;
+  }
+
+  private parseImport(): Stmt {
+    const start = this.startOf(this.advance());
+    const names = [];
+    for (;;) {
+      const a = this.cur;
+      const name = this.dottedName();
+      const asname = this.eatKw("as") ? this.name() : null;
+      names.push(this.mk("alias", { name, asname }, this.pos(a)));
+      if (!this.eat(T.COMMA)) break;
+    }
+    return this.mk("Import", { names }, this.pos(start));
+  }
+
+  private parseFromImport(): Stmt {
+    const start = this.startOf(this.advance());
+    let level = 0;
+    for (;;) {
+      if (this.eat(T.DOT)) level += 1;
+      else if (this.eat(T.ELLIPSIS)) level += 3;
+      else break;
+    }
+    let module: string | null = null;
+    if (!this.atKw("import")) module = this.dottedName();
+    if (!this.eatKw("import")) this.raiseInvalid();
+    const names = [];
+    if (this.at(T.STAR)) {
+      const st = this.advance();
+      names.push(this.mk("alias", { name: "*", asname: null }, this.pos(st)));
+    } else {
+      const paren = this.eat(T.LPAR);
+      for (;;) {
+        const a = this.cur;
+        const name = this.name();
+        const asname = this.eatKw("as") ? this.name() : null;
+        names.push(this.mk("alias", { name, asname }, this.pos(a)));
+        if (!this.eat(T.COMMA)) break;
+        if (paren && this.at(T.RPAR)) break;
+        if (!paren && (this.at(T.NEWLINE) || this.at(T.ENDMARKER))) {
+          this.raiseAt(this.last, "trailing comma not allowed without surrounding parentheses");
+        }
+      }
+      if (paren) this.expect(T.RPAR, ")");
+    }
+    return this.mk("ImportFrom", { module, names, level }, this.pos(start));
+  }
+
+  private parseExpressionStatement(): Stmt {
+    const start = this.startOf(this.cur);
+    const first = this.at(T.NAME) && this.cur.string === "yield"
+      ? this.parseYield()
+      : this.parseStarExpressions();
+    // annotated assignment
+    if (this.at(T.COLON)) {
+      const colon = this.cur;
+      const target = first;
+      if (target._type === "Tuple" && !this.parenthesized.has(target)) {
+        this.raiseNode(target, "only single target (not tuple) can be annotated");
+      }
+      if (target._type === "List" || target._type === "Tuple") {
+        this.raiseNode(
+          target,
+          `only single target (not ${target._type === "List" ? "list" : "tuple"}) can be annotated`,
+        );
+      }
+      if (target._type !== "Name" && target._type !== "Attribute" && target._type !== "Subscript") {
+        this.raiseNode(target, "illegal target for annotation");
+      }
+      void colon;
+      this.advance();
+      const annotation = this.parseExpression();
+      let value: Expr | null = null;
+      if (this.eat(T.EQUAL)) value = this.atKw("yield") ? this.parseYield() : this.parseStarExpressions();
+      const simple = target._type === "Name" && !this.parenthesized.has(target) ? 1 : 0;
+      return this.mk(
+        "AnnAssign",
+        { target: this.setContext(target, "Store"), annotation, value, simple },
+        this.pos(start),
+      );
+    }
+    const aug = AUGASSIGN_OPS.get(this.cur.type);
+    if (aug !== undefined) {
+      if (first._type !== "Name" && first._type !== "Attribute" && first._type !== "Subscript") {
+        this.raiseNode(first, `'${exprName(first)}' is an illegal expression for augmented assignment`);
+      }
+      this.advance();
+      const value = this.atKw("yield") ? this.parseYield() : this.parseStarExpressions();
+      return this.mk(
+        "AugAssign",
+        { target: this.setContext(first, "Store"), op: aug, value },
+        this.pos(start),
+      );
+    }
+    if (this.at(T.EQUAL)) {
+      const targets: Expr[] = [first];
+      let value = first;
+      while (this.eat(T.EQUAL)) {
+        value = this.atKw("yield") ? this.parseYield() : this.parseStarExpressions();
+        targets.push(value);
+      }
+      targets.pop();
+      const stored = targets.map((t) => this.setContext(t, "Store", true));
+      let type_comment: string | null = null;
+      if (this.at(T.TYPE_COMMENT)) type_comment = this.advance().string;
+      return this.mk("Assign", { targets: stored, value, type_comment }, this.pos(start));
+    }
+    if (this.at(T.NAME) || this.at(T.NUMBER) || this.at(T.STRING) || this.at(T.FSTRING_START)) {
+      this.checkMissingComma(first);
+    }
+    return this.mk("Expr", { value: first }, this.pos(start));
+  }
+
+  /** `print "x"` and friends. */
+  private checkMissingComma(first: Expr): void {
+    if (first._type === "Name" && (first.id === "print" || first.id === "exec") && !this.at(T.NEWLINE)) {
+      const save = this.p;
+      try {
+        this.parseStarExpressions();
+        const e = this.last;
+        throw this.errorAt(
+          first,
+          e,
+          `Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`,
+        );
+      } catch (err) {
+        if (err instanceof CompileError && err.msg.startsWith("Missing parentheses")) throw err;
+        this.p = save;
+      }
+    }
+  }
+
+  /** Convert a parsed expression into an assignment/deletion target (CPython's set_expr_context). */
+  private setContext(e: Expr, ctx: Ctx, isAssign = false): Expr {
+    switch (e._type) {
+      case "Name":
+        if (ctx !== "Load" && (e.id === "__debug__")) this.raiseNode(e, "cannot assign to __debug__");
+        return { ...e, ctx } as Expr;
+      case "Attribute":
+        if (ctx === "Store" && e.attr === "__debug__") this.raiseNode(e, "cannot assign to __debug__");
+        return { ...e, ctx } as Expr;
+      case "Subscript":
+        return { ...e, ctx } as Expr;
+      case "Starred":
+        if (ctx === "Del") this.raiseNode(e, "cannot delete starred");
+        return { ...e, value: this.setContext(e.value, ctx, isAssign), ctx } as Expr;
+      case "Tuple":
+      case "List": {
+        const out = { ...e, elts: e.elts.map((x) => this.setContext(x, ctx, isAssign)), ctx } as Expr;
+        if (this.parenthesized.has(e)) this.parenthesized.add(out);
+        return out;
+      }
+    }
+    const verb = ctx === "Del" ? "delete" : "assign to";
+    let what = exprName(e);
+    if (e._type === "Constant" && (e.value === true || e.value === false || e.value === null)) {
+      what = String(e.value === null ? "None" : e.value ? "True" : "False");
+      this.raiseNode(e, `cannot ${verb} ${what}`);
+    }
+    if (isAssign && (e._type === "Compare" || e._type === "Call")) {
+      if (e._type === "Call") {
+        this.raiseNode(e, `cannot ${verb} function call here. Maybe you meant '==' instead of '='?`);
+      }
+      this.raiseNode(e, `cannot ${verb} comparison here. Maybe you meant '==' instead of '='?`);
+    }
+    if (isAssign && (e._type === "BinOp" || e._type === "UnaryOp" || e._type === "BoolOp")) {
+      this.raiseNode(e, `cannot ${verb} expression here. Maybe you meant '==' instead of '='?`);
+    }
+    if (isAssign) this.raiseNode(e, `cannot ${verb} ${what} here. Maybe you meant '==' instead of '='?`);
+    this.raiseNode(e, `cannot ${verb} ${what}`);
+  }
+
+  private parseBlock(owner: string, ownerTok: Token): Stmt[] {
+    if (this.eat(T.NEWLINE)) {
+      if (!this.at(T.INDENT)) {
+        const t = this.cur;
+        throw this.errorAt(
+          t,
+          t,
+          `expected an indented block after ${owner} on line ${ownerTok.lineno}`,
+          "IndentationError",
+        );
+      }
+      this.advance();
+      const body: Stmt[] = [];
+      while (!this.at(T.DEDENT) && !this.at(T.ENDMARKER)) {
+        if (this.eat(T.NEWLINE)) continue;
+        body.push(...this.parseStatement());
+      }
+      this.eat(T.DEDENT);
+      return body;
+    }
+    return this.parseSimpleStatements();
+  }
+
+  private colon(): void {
+    if (!this.eat(T.COLON)) this.raiseAt(this.last, "expected ':'", true);
+  }
+
+  private parseIf(): Stmt {
+    const kw = this.advance();
+    const start = this.startOf(kw);
+    const test = this.parseNamedExpression();
+    this.colon();
+    const body = this.parseBlock(`'${kw.string}' statement`, kw);
+    let orelse: Stmt[] = [];
+    if (this.atKw("elif")) orelse = [this.parseIf()];
+    else if (this.atKw("else")) {
+      const e = this.advance();
+      this.colon();
+      orelse = this.parseBlock("'else' statement", e);
+    }
+    return this.mk("If", { test, body, orelse }, this.endAtBlock(start, orelse.length ? orelse : body));
+  }
+
+  private endAtBlock(start: Start, body: Stmt[]): Position {
+    const last = body[body.length - 1];
+    return {
+      lineno: start.lineno,
+      col_offset: start.col_offset,
+      end_lineno: last.end_lineno,
+      end_col_offset: last.end_col_offset,
+    };
+  }
+
+  private parseWhile(): Stmt {
+    const kw = this.advance();
+    const start = this.startOf(kw);
+    const test = this.parseNamedExpression();
+    this.colon();
+    const body = this.parseBlock("'while' statement", kw);
+    let orelse: Stmt[] = [];
+    if (this.atKw("else")) {
+      const e = this.advance();
+      this.colon();
+      orelse = this.parseBlock("'else' statement", e);
+    }
+    return this.mk("While", { test, body, orelse }, this.endAtBlock(start, orelse.length ? orelse : body));
+  }
+
+  private parseFor(asyncTok: Token | null): Stmt {
+    const kw = this.advance();
+    const start = this.startOf(asyncTok ?? kw);
+    const target = this.parseTargetList();
+    if (!this.eatKw("in")) {
+      this.raiseAt(this.cur, "invalid syntax");
+    }
+    const iter = this.parseStarExpressions();
+    this.colon();
+    let type_comment: string | null = null;
+    if (this.at(T.TYPE_COMMENT)) type_comment = this.advance().string;
+    const body = this.parseBlock("'for' statement", kw);
+    let orelse: Stmt[] = [];
+    if (this.atKw("else")) {
+      const e = this.advance();
+      this.colon();
+      orelse = this.parseBlock("'else' statement", e);
+    }
+    return this.mk(
+      asyncTok ? "AsyncFor" : "For",
+      { target, iter, body, orelse, type_comment },
+      this.endAtBlock(start, orelse.length ? orelse : body),
+    );
+  }
+
+  /** star_targets: for-loop and comprehension targets. */
+  private parseTargetList(): Expr {
+    const start = this.startOf(this.cur);
+    const first = this.parseBitOrStarred();
+    if (!this.at(T.COMMA)) return this.setContext(first, "Store");
+    const elts = [first];
+    while (this.eat(T.COMMA)) {
+      if (this.atKw("in") || this.at(T.EQUAL)) break;
+      elts.push(this.parseBitOrStarred());
+    }
+    return this.setContext(this.mk("Tuple", { elts, ctx: "Load" }, this.pos(start)), "Store");
+  }
+
+  private parseBitOrStarred(): Expr {
+    if (this.at(T.STAR)) {
+      const st = this.advance();
+      const value = this.parseBitOr();
+      return this.mk("Starred", { value, ctx: "Load" }, this.pos(st));
+    }
+    return this.parseBitOr();
+  }
+
+  private parseWith(asyncTok: Token | null): Stmt {
+    const kw = this.advance();
+    const start = this.startOf(asyncTok ?? kw);
+    let items: WithItem[] | null = null;
+    if (this.at(T.LPAR)) {
+      const save = this.p;
+      try {
+        this.advance();
+        const list: WithItem[] = [];
+        for (;;) {
+          list.push(this.parseWithItem(true));
+          if (!this.eat(T.COMMA)) break;
+          if (this.at(T.RPAR)) break;
+        }
+        if (!this.eat(T.RPAR) || !this.at(T.COLON)) throw Backtrack.instance;
+        items = list;
+      } catch (e) {
+        if (!(e instanceof Backtrack) && !(e instanceof CompileError)) throw e;
+        this.p = save;
+        items = null;
+      }
+    }
+    if (items === null) {
+      items = [];
+      for (;;) {
+        items.push(this.parseWithItem(false));
+        if (!this.eat(T.COMMA)) break;
+      }
+    }
+    this.colon();
+    let type_comment: string | null = null;
+    if (this.at(T.TYPE_COMMENT)) type_comment = this.advance().string;
+    const body = this.parseBlock("'with' statement", kw);
+    return this.mk(
+      asyncTok ? "AsyncWith" : "With",
+      { items, body, type_comment },
+      this.endAtBlock(start, body),
+    );
+  }
+
+  private parseWithItem(inParens: boolean): WithItem {
+    const context_expr = this.parseExpression();
+    let optional_vars: Expr | null = null;
+    if (this.eatKw("as")) {
+      const t = this.parseTarget();
+      optional_vars = this.setContext(t, "Store");
+      if (inParens && !this.at(T.COMMA) && !this.at(T.RPAR)) throw Backtrack.instance;
+    }
+    return { _type: "withitem", context_expr, optional_vars } as WithItem;
+  }
+
+  /** A single star_target (with-item and walrus-free contexts). */
+  private parseTarget(): Expr {
+    return this.parseBitOrStarred();
+  }
+
+  private parseTry(): Stmt {
+    const kw = this.advance();
+    const start = this.startOf(kw);
+    this.colon();
+    const body = this.parseBlock("'try' statement", kw);
+    const handlers: ExceptHandler[] = [];
+    let star: boolean | null = null;
+    while (this.atKw("except")) {
+      const ek = this.advance();
+      const isStar = !!this.eat(T.STAR);
+      if (star !== null && star !== isStar) {
+        this.raiseAt(ek, "cannot have both 'except' and 'except*' on the same 'try'");
+      }
+      star = isStar;
+      let type: Expr | null = null;
+      let name: string | null = null;
+      if (!this.at(T.COLON)) {
+        const tstart = this.startOf(this.cur);
+        type = this.parseExpression();
+        if (this.at(T.COMMA)) {
+          // PEP 758: except A, B:  (no parentheses, no 'as')
+          const elts = [type];
+          while (this.eat(T.COMMA)) elts.push(this.parseExpression());
+          type = this.mk("Tuple", { elts, ctx: "Load" }, this.pos(tstart));
+          if (this.atKw("as")) {
+            this.raiseNode(type, "multiple exception types must be parenthesized when using 'as'");
+          }
+        }
+        if (this.eatKw("as")) name = this.name();
+      } else if (isStar) {
+        this.raiseAt(this.cur, "expected one or more exception types");
+      }
+      this.colon();
+      const hbody = this.parseBlock(`'except${isStar ? "*" : ""}' statement`, ek);
+      handlers.push(
+        this.mk("ExceptHandler", { type, name, body: hbody }, this.endAtBlock(this.startOf(ek), hbody)),
+      );
+    }
+    let orelse: Stmt[] = [];
+    let finalbody: Stmt[] = [];
+    if (this.atKw("else")) {
+      if (handlers.length === 0) this.raiseInvalid();
+      const e = this.advance();
+      this.colon();
+      orelse = this.parseBlock("'else' statement", e);
+    }
+    if (this.atKw("finally")) {
+      const f = this.advance();
+      this.colon();
+      finalbody = this.parseBlock("'finally' statement", f);
+    }
+    if (handlers.length === 0 && finalbody.length === 0) {
+      this.raiseAt(this.cur, "expected 'except' or 'finally' block");
+    }
+    const lastBlock = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? null : body;
+    const p = lastBlock ? this.endAtBlock(start, lastBlock) : this.span(start, handlers[handlers.length - 1]);
+    return this.mk(star ? "TryStar" : "Try", { body, handlers, orelse, finalbody }, p);
+  }
+
+  private parseAsync(): Stmt {
+    const a = this.advance();
+    if (this.atKw("def")) return this.parseFunctionDef([], a);
+    if (this.atKw("with")) return this.parseWith(a);
+    if (this.atKw("for")) return this.parseFor(a);
+    this.raiseInvalid();
+  }
+
+  private parseDecorated(): Stmt {
+    const decorators: Expr[] = [];
+    while (this.eat(T.AT)) {
+      decorators.push(this.parseNamedExpression());
+      if (!this.eat(T.NEWLINE)) this.raiseInvalid();
+    }
+    if (this.atKw("def")) return this.parseFunctionDef(decorators, null);
+    if (this.atKw("async") && this.peek().string === "def") {
+      return this.parseFunctionDef(decorators, this.advance());
+    }
+    if (this.atKw("class")) return this.parseClassDef(decorators);
+    this.raiseInvalid();
+  }
+
+  private parseFunctionDef(decorator_list: Expr[], asyncTok: Token | null): Stmt {
+    const kw = this.advance();
+    const start = this.startOf(asyncTok ?? kw);
+    const name = this.name();
+    const type_params = this.at(T.LSQB) ? this.parseTypeParams() : [];
+    if (!this.at(T.LPAR)) this.raiseAt(this.cur, "expected '('");
+    this.advance();
+    const args = this.parseParameters(T.RPAR, true);
+    this.expect(T.RPAR, ")");
+    const returns = this.eat(T.RARROW) ? this.parseExpression() : null;
+    this.colon();
+    let type_comment: string | null = null;
+    if (this.at(T.TYPE_COMMENT)) type_comment = this.advance().string;
+    const body = this.parseBlock(`function definition`, kw);
+    return this.mk(
+      asyncTok ? "AsyncFunctionDef" : "FunctionDef",
+      { name, args, body, decorator_list, returns, type_comment, type_params },
+      this.endAtBlock(start, body),
+    );
+  }
+
+  private parseClassDef(decorator_list: Expr[]): Stmt {
+    const kw = this.advance();
+    const start = this.startOf(kw);
+    const name = this.name();
+    const type_params = this.at(T.LSQB) ? this.parseTypeParams() : [];
+    let bases: Expr[] = [];
+    let keywords: Keyword[] = [];
+    if (this.eat(T.LPAR)) {
+      [bases, keywords] = this.parseCallArguments();
+      this.expect(T.RPAR, ")");
+    }
+    this.colon();
+    const body = this.parseBlock("class definition", kw);
+    return this.mk(
+      "ClassDef",
+      { name, bases, keywords, body, decorator_list, type_params },
+      this.endAtBlock(start, body),
+    );
+  }
+
+  private parseTypeParams(): TypeParam[] {
+    this.advance(); // [
+    const out: TypeParam[] = [];
+    while (!this.at(T.RSQB)) {
+      const st = this.cur;
+      if (this.eat(T.STAR)) {
+        const name = this.name();
+        const default_value = this.eat(T.EQUAL) ? this.parseStarExpressionSingle() : null;
+        out.push(this.mk("TypeVarTuple", { name, default_value }, this.pos(st)));
+      } else if (this.eat(T.DOUBLESTAR)) {
+        const name = this.name();
+        const default_value = this.eat(T.EQUAL) ? this.parseExpression() : null;
+        out.push(this.mk("ParamSpec", { name, default_value }, this.pos(st)));
+      } else {
+        const name = this.name();
+        const bound = this.eat(T.COLON) ? this.parseExpression() : null;
+        const default_value = this.eat(T.EQUAL) ? this.parseExpression() : null;
+        out.push(this.mk("TypeVar", { name, bound, default_value }, this.pos(st)));
+      }
+      if (!this.eat(T.COMMA)) break;
+    }
+    if (out.length === 0) this.raiseAt(this.cur, "Type parameter list cannot be empty");
+    this.expect(T.RSQB, "]");
+    return out;
+  }
+
+  /** Parameters of a def (annotations allowed) or a lambda (closing token `:`). */
+  private parseParameters(close: number, annotations: boolean): Arguments {
+    const posonlyargs: Arg[] = [];
+    let args: Arg[] = [];
+    let vararg: Arg | null = null;
+    const kwonlyargs: Arg[] = [];
+    const kw_defaults: (Expr | null)[] = [];
+    let kwarg: Arg | null = null;
+    const defaults: Expr[] = [];
+    let seenStar = false;
+    let seenSlash = false;
+    const seenDefault = () => defaults.length > 0;
+    while (!this.at(close)) {
+      const t = this.cur;
+      if (kwarg !== null) this.raiseAt(t, "arguments cannot follow var-keyword argument");
+      if (this.eat(T.SLASH)) {
+        if (seenSlash) this.raiseAt(t, "/ may appear only once");
+        if (seenStar) this.raiseAt(t, "/ must be ahead of *");
+        if (args.length === 0) this.raiseAt(t, "at least one argument must precede /");
+        seenSlash = true;
+        posonlyargs.push(...args);
+        args = [];
+      } else if (this.eat(T.STAR)) {
+        if (seenStar) this.raiseAt(t, "* argument may appear only once");
+        seenStar = true;
+        if (this.at(T.COMMA) || this.at(close)) {
+          if (this.at(close) || (this.eat(T.COMMA) && this.at(close))) {
+            this.raiseAt(t, "named arguments must follow bare *");
+          }
+          continue;
+        }
+        vararg = this.parseParam(annotations, true);
+        if (this.at(T.EQUAL)) this.raiseAt(this.cur, "var-positional argument cannot have default value");
+      } else if (this.eat(T.DOUBLESTAR)) {
+        kwarg = this.parseParam(annotations, false);
+        if (this.at(T.EQUAL)) this.raiseAt(this.cur, "var-keyword argument cannot have default value");
+      } else {
+        const a = this.parseParam(annotations, false);
+        let dflt: Expr | null = null;
+        if (this.eat(T.EQUAL)) dflt = this.parseExpression();
+        if (seenStar) {
+          kwonlyargs.push(a);
+          kw_defaults.push(dflt);
+        } else {
+          if (dflt !== null) defaults.push(dflt);
+          else if (seenDefault()) {
+            this.raiseNode(a, "parameter without a default follows parameter with a default");
+          }
+          args.push(a);
+        }
+      }
+      if (!this.eat(T.COMMA)) break;
+    }
+    if (!this.at(close)) this.raiseInvalid();
+    return {
+      _type: "arguments",
+      posonlyargs,
+      args,
+      vararg,
+      kwonlyargs,
+      kw_defaults,
+      kwarg,
+      defaults,
+    } as Arguments;
+  }
+
+  private parseParam(annotations: boolean, star: boolean): Arg {
+    const t = this.cur;
+    const arg = this.name();
+    let annotation: Expr | null = null;
+    if (annotations && this.eat(T.COLON)) {
+      annotation = star && this.at(T.STAR) ? this.parseStarExpressionSingle() : this.parseExpression();
+    }
+    return this.mk("arg", { arg, annotation, type_comment: null }, this.pos(t));
+  }
+
+  // ---- match statement -------------------------------------------------------------------------
+
+  private tryParseMatch(): Stmt | null {
+    const save = this.p;
+    const kw = this.advance();
+    // `match` is a soft keyword: only a match statement if `match <subject>:` NEWLINE follows
+    if (
+      this.at(T.EQUAL) || this.at(T.DOT) || this.at(T.NEWLINE) || this.at(T.COLON) ||
+      AUGASSIGN_OPS.has(this.cur.type)
+    ) {
+      this.p = save;
+      return null;
+    }
+    let subject: Expr;
+    try {
+      const st = this.startOf(this.cur);
+      const first = this.parseStarNamedExpression();
+      if (this.at(T.COMMA)) {
+        const elts = [first];
+        while (this.eat(T.COMMA)) {
+          if (this.at(T.COLON)) break;
+          elts.push(this.parseStarNamedExpression());
+        }
+        subject = this.mk("Tuple", { elts, ctx: "Load" }, this.pos(st));
+      } else subject = first;
+      if (!this.at(T.COLON) || this.peek().type !== T.NEWLINE) throw Backtrack.instance;
+    } catch (e) {
+      if (!(e instanceof Backtrack) && !(e instanceof CompileError)) throw e;
+      this.p = save;
+      return null;
+    }
+    this.advance(); // :
+    this.advance(); // NEWLINE
+    if (!this.eat(T.INDENT)) {
+      throw this.errorAt(
+        this.cur,
+        this.cur,
+        `expected an indented block after 'match' statement on line ${kw.lineno}`,
+        "IndentationError",
+      );
+    }
+    const cases: MatchCase[] = [];
+    while (this.atKw("case")) {
+      const ck = this.advance();
+      const pattern = this.parsePatterns();
+      const guard = this.eatKw("if") ? this.parseNamedExpression() : null;
+      this.colon();
+      const body = this.parseBlock(`'case' statement`, ck);
+      cases.push({ _type: "match_case", pattern, guard, body } as MatchCase);
+    }
+    if (cases.length === 0) this.raiseInvalid();
+    this.eat(T.DEDENT);
+    const lastBody = cases[cases.length - 1].body;
+    return this.mk("Match", { subject, cases }, this.endAtBlock(this.startOf(kw), lastBody));
+  }
+
+  private parsePatterns(): Pattern {
+    const st = this.cur;
+    const first = this.parseAsPattern(true);
+    if (!this.at(T.COMMA)) return first;
+    const patterns = [first];
+    while (this.eat(T.COMMA)) {
+      if (this.at(T.COLON) || this.atKw("if")) break;
+      patterns.push(this.parseAsPattern(true));
+    }
+    return this.mk("MatchSequence", { patterns }, this.pos(st));
+  }
+
+  private parseAsPattern(allowStar: boolean): Pattern {
+    const st = this.cur;
+    if (allowStar && this.at(T.STAR)) return this.parseStarPattern();
+    const p = this.parseOrPattern();
+    if (this.eatKw("as")) {
+      const nt = this.cur;
+      if (nt.type !== T.NAME || KEYWORDS.has(nt.string)) this.raiseAt(nt, "invalid pattern target");
+      const name = this.name();
+      if (name === "_") this.raiseAt(nt, "cannot use '_' as a target");
+      return this.mk("MatchAs", { pattern: p, name }, this.pos(st));
+    }
+    return p;
+  }
+
+  private parseStarPattern(): Pattern {
+    const st = this.advance();
+    const name = this.name();
+    return this.mk("MatchStar", { name: name === "_" ? null : name }, this.pos(st));
+  }
+
+  private parseOrPattern(): Pattern {
+    const st = this.cur;
+    const first = this.parseClosedPattern();
+    if (!this.at(T.VBAR)) return first;
+    const patterns = [first];
+    while (this.eat(T.VBAR)) patterns.push(this.parseClosedPattern());
+    return this.mk("MatchOr", { patterns }, this.pos(st));
+  }
+
+  private parseClosedPattern(): Pattern {
+    const t = this.cur;
+    const st = this.startOf(t);
+    if (t.type === T.NUMBER || t.type === T.MINUS || t.type === T.STRING || t.type === T.FSTRING_START) {
+      const value = this.parseLiteralPatternValue();
+      return this.mk("MatchValue", { value }, this.pos(st));
+    }
+    if (t.type === T.NAME) {
+      if (t.string === "None" || t.string === "True" || t.string === "False") {
+        this.advance();
+        return this.mk(
+          "MatchSingleton",
+          { value: t.string === "None" ? null : t.string === "True" },
+          this.pos(st),
+        );
+      }
+      const name = this.name();
+      if (!this.at(T.DOT) && !this.at(T.LPAR)) {
+        return this.mk("MatchAs", { pattern: null, name: name === "_" ? null : name }, this.pos(st));
+      }
+      let value: Expr = this.nameNode(name, "Load", this.pos(st));
+      while (this.eat(T.DOT)) {
+        const attr = this.name();
+        value = this.mk("Attribute", { value, attr, ctx: "Load" }, this.pos(st));
+      }
+      if (this.at(T.LPAR)) return this.parseClassPattern(value, st);
+      return this.mk("MatchValue", { value }, this.pos(st));
+    }
+    if (t.type === T.LPAR || t.type === T.LSQB) {
+      const close = t.type === T.LPAR ? T.RPAR : T.RSQB;
+      this.advance();
+      const patterns: Pattern[] = [];
+      let sawComma = false;
+      while (!this.at(close)) {
+        patterns.push(this.parseAsPattern(true));
+        if (!this.eat(T.COMMA)) break;
+        sawComma = true;
+      }
+      this.expect(close, ")");
+      if (t.type === T.LPAR && patterns.length === 1 && !sawComma && patterns[0]._type !== "MatchStar") {
+        return patterns[0]; // group pattern keeps the inner pattern's position
+      }
+      return this.mk("MatchSequence", { patterns }, this.pos(st));
+    }
+    if (t.type === T.LBRACE) return this.parseMappingPattern(st);
+    this.raiseInvalid();
+  }
+
+  private parseLiteralPatternValue(): Expr {
+    const st = this.startOf(this.cur);
+    if (this.at(T.STRING) || this.at(T.FSTRING_START)) {
+      const s = this.parseStrings();
+      if (s._type === "JoinedStr") {
+        this.raiseNode(s, "patterns may only match literals and attribute lookups");
+      }
+      return s;
+    }
+    let left: Expr;
+    if (this.at(T.MINUS)) {
+      this.advance();
+      const n = this.parseNumberAtom();
+      left = this.mk("UnaryOp", { op: "USub", operand: n }, this.pos(st));
+    } else left = this.parseNumberAtom();
+    if (this.at(T.PLUS) || this.at(T.MINUS)) {
+      const op = this.advance().type === T.PLUS ? "Add" : "Sub";
+      const right = this.parseNumberAtom();
+      if (!(right._type === "Constant" && right.value instanceof ComplexLit)) {
+        this.raiseNode(right, "imaginary number required in complex literal");
+      }
+      left = this.mk("BinOp", { left, op, right }, this.pos(st));
+    }
+    return left;
+  }
+
+  private parseNumberAtom(): Expr {
+    const t = this.cur;
+    if (t.type !== T.NUMBER) this.raiseInvalid();
+    this.advance();
+    return this.constant(parseNumber(t.string), this.pos(t));
+  }
+
+  private parseClassPattern(cls: Expr, st: Start): Pattern {
+    this.advance(); // (
+    const patterns: Pattern[] = [];
+    const kwd_attrs: string[] = [];
+    const kwd_patterns: Pattern[] = [];
+    while (!this.at(T.RPAR)) {
+      if (this.at(T.NAME) && this.peek().type === T.EQUAL) {
+        kwd_attrs.push(this.name());
+        this.advance();
+        kwd_patterns.push(this.parseAsPattern(false));
+      } else {
+        const p = this.parseAsPattern(false);
+        if (kwd_attrs.length > 0) this.raiseNode(p, "positional patterns follow keyword patterns");
+        patterns.push(p);
+      }
+      if (!this.eat(T.COMMA)) break;
+    }
+    this.expect(T.RPAR, ")");
+    return this.mk("MatchClass", { cls, patterns, kwd_attrs, kwd_patterns }, this.pos(st));
+  }
+
+  private parseMappingPattern(st: Start): Pattern {
+    this.advance(); // {
+    const keys: Expr[] = [];
+    const patterns: Pattern[] = [];
+    let rest: string | null = null;
+    while (!this.at(T.RBRACE)) {
+      if (this.eat(T.DOUBLESTAR)) {
+        rest = this.name();
+        this.eat(T.COMMA);
+        break;
+      }
+      let key: Expr;
+      const kt = this.cur;
+      if (kt.type === T.NAME && (kt.string === "None" || kt.string === "True" || kt.string === "False")) {
+        this.advance();
+        key = this.constant(kt.string === "None" ? null : kt.string === "True", this.pos(kt));
+      } else if (kt.type === T.NAME) {
+        const kst = this.startOf(kt);
+        key = this.nameNode(this.name(), "Load", this.pos(kst));
+        if (!this.at(T.DOT)) this.raiseInvalid();
+        while (this.eat(T.DOT)) {
+          key = this.mk("Attribute", { value: key, attr: this.name(), ctx: "Load" }, this.pos(kst));
+        }
+      } else key = this.parseLiteralPatternValue();
+      this.expect(T.COLON, ":");
+      keys.push(key);
+      patterns.push(this.parseAsPattern(false));
+      if (!this.eat(T.COMMA)) break;
+    }
+    this.expect(T.RBRACE, "}");
+    return this.mk("MatchMapping", { keys, patterns, rest }, this.pos(st));
+  }
+
+  // ---- expressions -----------------------------------------------------------------------------
+
+  /** star_expressions: a bare tuple of star_expression. */
+  parseStarExpressions(): Expr {
+    const st = this.startOf(this.cur);
+    const first = this.parseStarExpressionSingle();
+    if (!this.at(T.COMMA)) return first;
+    const elts = [first];
+    while (this.eat(T.COMMA)) {
+      if (!this.atExpressionStart() && !this.at(T.STAR)) break;
+      elts.push(this.parseStarExpressionSingle());
+    }
+    return this.mk("Tuple", { elts, ctx: "Load" }, this.pos(st));
+  }
+
+  private parseStarExpressionSingle(): Expr {
+    if (this.at(T.STAR)) {
+      const st = this.advance();
+      const value = this.parseBitOr();
+      return this.mk("Starred", { value, ctx: "Load" }, this.pos(st));
+    }
+    return this.parseExpression();
+  }
+
+  /** expressions (eval mode, subscripts of non-star form). */
+  private parseExpressions(): Expr {
+    const st = this.startOf(this.cur);
+    const first = this.parseExpression();
+    if (!this.at(T.COMMA)) return first;
+    const elts = [first];
+    while (this.eat(T.COMMA)) {
+      if (!this.atExpressionStart()) break;
+      elts.push(this.parseExpression());
+    }
+    return this.mk("Tuple", { elts, ctx: "Load" }, this.pos(st));
+  }
+
+  private parseStarNamedExpression(): Expr {
+    if (this.at(T.STAR)) {
+      const st = this.advance();
+      const value = this.parseBitOr();
+      return this.mk("Starred", { value, ctx: "Load" }, this.pos(st));
+    }
+    return this.parseNamedExpression();
+  }
+
+  parseNamedExpression(): Expr {
+    const t = this.cur;
+    if (t.type === T.NAME && this.peek().type === T.COLONEQUAL && !KEYWORDS.has(t.string)) {
+      this.advance();
+      this.advance();
+      const target = this.nameNode(normalizeName(t.string), "Store", this.spanTok(t));
+      const value = this.parseExpression();
+      return this.mk("NamedExpr", { target, value }, this.pos(t));
+    }
+    const e = this.parseExpression();
+    if (this.at(T.COLONEQUAL)) {
+      this.raiseNode(e, `cannot use assignment expressions with ${exprName(e)}`);
+    }
+    return e;
+  }
+
+  private spanTok(t: Token): Position {
+    return {
+      lineno: t.lineno,
+      col_offset: t.col_offset,
+      end_lineno: t.end_lineno,
+      end_col_offset: t.end_col_offset,
+    };
+  }
+
+  parseExpression(): Expr {
+    if (this.atKw("lambda")) return this.parseLambda();
+    const st = this.startOf(this.cur);
+    const body = this.parseDisjunction();
+    if (this.atKw("if")) {
+      this.advance();
+      const test = this.parseDisjunction();
+      if (!this.eatKw("else")) this.raiseAt(this.cur, "expected 'else' after 'if' expression");
+      const orelse = this.parseExpression();
+      return this.mk("IfExp", { test, body, orelse }, this.pos(st));
+    }
+    return body;
+  }
+
+  private parseLambda(): Expr {
+    const kw = this.advance();
+    const args = this.parseParameters(T.COLON, false);
+    this.expect(T.COLON, ":");
+    const body = this.parseExpression();
+    return this.mk("Lambda", { args, body }, this.pos(kw));
+  }
+
+  private parseDisjunction(): Expr {
+    const st = this.startOf(this.cur);
+    const first = this.parseConjunction();
+    if (!this.atKw("or")) return first;
+    const values = [first];
+    while (this.eatKw("or")) values.push(this.parseConjunction());
+    return this.mk("BoolOp", { op: "Or", values }, this.pos(st));
+  }
+
+  private parseConjunction(): Expr {
+    const st = this.startOf(this.cur);
+    const first = this.parseInversion();
+    if (!this.atKw("and")) return first;
+    const values = [first];
+    while (this.eatKw("and")) values.push(this.parseInversion());
+    return this.mk("BoolOp", { op: "And", values }, this.pos(st));
+  }
+
+  private parseInversion(): Expr {
+    if (this.atKw("not")) {
+      const t = this.advance();
+      const operand = this.parseInversion();
+      return this.mk("UnaryOp", { op: "Not", operand }, this.pos(t));
+    }
+    return this.parseComparison();
+  }
+
+  private parseComparison(): Expr {
+    const st = this.startOf(this.cur);
+    const left = this.parseBitOr();
+    const ops: CmpOpKind[] = [];
+    const comparators: Expr[] = [];
+    for (;;) {
+      const t = this.cur;
+      let op = COMPARE_OPS.get(t.type);
+      if (op !== undefined) this.advance();
+      else if (t.type === T.NAME) {
+        if (t.string === "in") {
+          this.advance();
+          op = "In";
+        } else if (t.string === "not" && this.peek().type === T.NAME && this.peek().string === "in") {
+          this.advance();
+          this.advance();
+          op = "NotIn";
+        } else if (t.string === "is") {
+          this.advance();
+          op = this.eatKw("not") ? "IsNot" : "Is";
+        }
+      }
+      if (op === undefined) break;
+      ops.push(op);
+      comparators.push(this.parseBitOr());
+    }
+    if (ops.length === 0) return left;
+    return this.mk("Compare", { left, ops, comparators }, this.pos(st));
+  }
+
+  parseBitOr(): Expr {
+    return this.parseBinary(0);
+  }
+
+  private parseBinary(level: number): Expr {
+    if (level === BINARY_LEVELS.length) return this.parseFactor();
+    const st = this.startOf(this.cur);
+    let left = this.parseBinary(level + 1);
+    const ops = BINARY_LEVELS[level];
+    for (;;) {
+      const op = ops.get(this.cur.type);
+      if (op === undefined) return left;
+      this.advance();
+      const right = this.parseBinary(level + 1);
+      left = this.mk("BinOp", { left, op, right }, this.pos(st));
+    }
+  }
+
+  private parseFactor(): Expr {
+    const t = this.cur;
+    if (t.type === T.PLUS || t.type === T.MINUS || t.type === T.TILDE) {
+      this.advance();
+      const operand = this.parseFactor();
+      const op = t.type === T.PLUS ? "UAdd" : t.type === T.MINUS ? "USub" : "Invert";
+      return this.mk("UnaryOp", { op, operand }, this.pos(t));
+    }
+    return this.parsePower();
+  }
+
+  private parsePower(): Expr {
+    const st = this.startOf(this.cur);
+    const left = this.parseAwaitPrimary();
+    if (this.eat(T.DOUBLESTAR)) {
+      const right = this.parseFactor();
+      return this.mk("BinOp", { left, op: "Pow", right }, this.pos(st));
+    }
+    return left;
+  }
+
+  private parseAwaitPrimary(): Expr {
+    if (this.atKw("await")) {
+      const t = this.advance();
+      const value = this.parsePrimary();
+      return this.mk("Await", { value }, this.pos(t));
+    }
+    return this.parsePrimary();
+  }
+
+  private parsePrimary(): Expr {
+    const st = this.startOf(this.cur);
+    let e = this.parseAtom();
+    for (;;) {
+      const t = this.cur.type;
+      if (t === T.DOT) {
+        this.advance();
+        const attr = this.name();
+        e = this.mk("Attribute", { value: e, attr, ctx: "Load" }, this.pos(st));
+      } else if (t === T.LPAR) {
+        this.advance();
+        const [args, keywords] = this.parseCallArguments(true);
+        this.expect(T.RPAR, ")");
+        e = this.mk("Call", { func: e, args, keywords }, this.pos(st));
+      } else if (t === T.LSQB) {
+        this.advance();
+        const slice = this.parseSlices();
+        this.expect(T.RSQB, "]");
+        e = this.mk("Subscript", { value: e, slice, ctx: "Load" }, this.pos(st));
+      } else return e;
+    }
+  }
+
+  private parseSlices(): Expr {
+    const st = this.startOf(this.cur);
+    const first = this.parseSlice();
+    if (!this.at(T.COMMA)) return first;
+    const elts = [first];
+    while (this.eat(T.COMMA)) {
+      if (this.at(T.RSQB)) break;
+      elts.push(this.parseSlice());
+    }
+    return this.mk("Tuple", { elts, ctx: "Load" }, this.pos(st));
+  }
+
+  private parseSlice(): Expr {
+    const st = this.startOf(this.cur);
+    if (this.at(T.STAR)) return this.parseStarNamedExpression();
+    let lower: Expr | null = null;
+    if (!this.at(T.COLON)) {
+      lower = this.parseNamedExpression();
+      if (!this.at(T.COLON)) return lower;
+    }
+    this.advance(); // :
+    let upper: Expr | null = null;
+    let step: Expr | null = null;
+    if (!this.at(T.COLON) && !this.at(T.RSQB) && !this.at(T.COMMA)) upper = this.parseExpression();
+    if (this.eat(T.COLON)) {
+      if (!this.at(T.RSQB) && !this.at(T.COMMA)) step = this.parseExpression();
+    }
+    return this.mk("Slice", { lower, upper, step }, this.pos(st));
+  }
+
+  /** Call arguments up to (not including) `)`; a sole generator expression is allowed when `call`. */
+  private parseCallArguments(call = false): [Expr[], Keyword[]] {
+    const args: Expr[] = [];
+    const keywords: Keyword[] = [];
+    const openParen = this.last;
+    let sawKwUnpack = false;
+    while (!this.at(T.RPAR)) {
+      const t = this.cur;
+      if (t.type === T.STAR) {
+        this.advance();
+        const value = this.parseExpression();
+        const s = this.mk("Starred", { value, ctx: "Load" }, this.pos(t));
+        if (sawKwUnpack) this.raiseNode(s, "iterable argument unpacking follows keyword argument unpacking");
+        args.push(s);
+      } else if (t.type === T.DOUBLESTAR) {
+        this.advance();
+        const value = this.parseExpression();
+        keywords.push(this.mk("keyword", { arg: null, value }, this.pos(t)));
+        sawKwUnpack = true;
+      } else if (t.type === T.NAME && this.peek().type === T.EQUAL && !KEYWORDS.has(t.string)) {
+        this.advance();
+        this.advance();
+        const value = this.parseExpression();
+        const arg = normalizeName(t.string);
+        keywords.push(this.mk("keyword", { arg, value }, this.pos(t)));
+      } else {
+        const e = this.parseNamedExpression();
+        if (this.at(T.EQUAL)) {
+          const eq = this.cur;
+          if (e._type === "Constant" && (e.value === true || e.value === false || e.value === null)) {
+            this.raiseNode(e, `cannot assign to ${e.value === null ? "None" : e.value ? "True" : "False"}`);
+          }
+          throw this.errorAt(e, eq, 'expression cannot contain assignment, perhaps you meant "=="?');
+        }
+        if (call && (this.atKw("for") || this.atKw("async"))) {
+          // a sole generator argument shares the call's parentheses (its span includes them)
+          const generators = this.parseGenerators(e);
+          const close = this.cur;
+          const gen = this.mk("GeneratorExp", { elt: e, generators }, {
+            lineno: openParen.lineno,
+            col_offset: openParen.col_offset,
+            end_lineno: close.end_lineno,
+            end_col_offset: close.end_col_offset,
+          });
+          if (args.length > 0 || keywords.length > 0 || (this.at(T.COMMA) && this.peek().type !== T.RPAR)) {
+            this.raiseNode(
+              this.span(e, this.spanTok(this.last)),
+              "Generator expression must be parenthesized",
+            );
+          }
+          args.push(gen);
+        } else {
+          if (keywords.length > 0) {
+            if (sawKwUnpack) {
+              this.raiseNode(e, "positional argument follows keyword argument unpacking");
+            }
+            this.raiseNode(e, "positional argument follows keyword argument");
+          }
+          args.push(e);
+        }
+      }
+      if (!this.eat(T.COMMA)) break;
+    }
+    return [args, keywords];
+  }
+
+  private parseAtom(): Expr {
+    const t = this.cur;
+    switch (t.type) {
+      case T.NAME: {
+        switch (t.string) {
+          case "None":
+            this.advance();
+            return this.constant(null, this.spanTok(t));
+          case "True":
+            this.advance();
+            return this.constant(true, this.spanTok(t));
+          case "False":
+            this.advance();
+            return this.constant(false, this.spanTok(t));
+        }
+        if (KEYWORDS.has(t.string)) this.raiseInvalid();
+        this.advance();
+        return this.nameNode(normalizeName(t.string), "Load", this.spanTok(t));
+      }
+      case T.NUMBER:
+        this.advance();
+        return this.constant(parseNumber(t.string), this.spanTok(t));
+      case T.STRING:
+      case T.FSTRING_START:
+      case T.TSTRING_START:
+        return this.parseStrings();
+      case T.ELLIPSIS:
+        this.advance();
+        return this.constant(EllipsisLit.instance, this.spanTok(t));
+      case T.LPAR:
+        return this.parseParenthesized();
+      case T.LSQB:
+        return this.parseListDisplay();
+      case T.LBRACE:
+        return this.parseDictOrSet();
+    }
+    this.raiseInvalid();
+  }
+
+  private parseParenthesized(): Expr {
+    const open = this.advance();
+    if (this.eat(T.RPAR)) return this.mk("Tuple", { elts: [], ctx: "Load" }, this.pos(open));
+    if (this.atKw("yield")) {
+      const y = this.parseYield();
+      this.expect(T.RPAR, ")");
+      this.parenthesized.add(y);
+      return y;
+    }
+    const first = this.parseStarNamedExpression();
+    if (this.atKw("for") || this.atKw("async")) {
+      return this.parseComprehensionTail("GeneratorExp", first, null, open);
+    }
+    if (this.eat(T.RPAR)) {
+      if (first._type === "Starred") this.raiseNode(first, "cannot use starred expression here");
+      this.parenthesized.add(first);
+      return first;
+    }
+    if (!this.at(T.COMMA)) {
+      if (this.at(T.EQUAL) || AUGASSIGN_OPS.has(this.cur.type)) this.raiseInvalid();
+      this.raiseInvalid();
+    }
+    const elts = [first];
+    while (this.eat(T.COMMA)) {
+      if (this.at(T.RPAR)) break;
+      elts.push(this.parseStarNamedExpression());
+    }
+    if (!this.at(T.RPAR)) this.raiseInvalid();
+    this.advance();
+    const tup = this.mk("Tuple", { elts, ctx: "Load" }, this.pos(open));
+    this.parenthesized.add(tup);
+    return tup;
+  }
+
+  private parseListDisplay(): Expr {
+    const open = this.advance();
+    if (this.eat(T.RSQB)) return this.mk("List", { elts: [], ctx: "Load" }, this.pos(open));
+    const first = this.parseStarNamedExpression();
+    if (this.atKw("for") || this.atKw("async")) {
+      return this.parseComprehensionTail("ListComp", first, null, open);
+    }
+    const elts = [first];
+    while (this.eat(T.COMMA)) {
+      if (this.at(T.RSQB)) break;
+      elts.push(this.parseStarNamedExpression());
+    }
+    this.expect(T.RSQB, "]");
+    return this.mk("List", { elts, ctx: "Load" }, this.pos(open));
+  }
+
+  private parseDictOrSet(): Expr {
+    const open = this.advance();
+    if (this.eat(T.RBRACE)) return this.mk("Dict", { keys: [], values: [] }, this.pos(open));
+    if (this.at(T.DOUBLESTAR)) return this.parseDictRest(open, null, null);
+    const first = this.parseStarNamedExpression();
+    if (this.eat(T.COLON)) {
+      const value = this.parseExpression();
+      if (this.atKw("for") || this.atKw("async")) {
+        return this.parseComprehensionTail("DictComp", first, value, open);
+      }
+      return this.parseDictRest(open, first, value);
+    }
+    if (this.atKw("for") || this.atKw("async")) {
+      return this.parseComprehensionTail("SetComp", first, null, open);
+    }
+    const elts = [first];
+    while (this.eat(T.COMMA)) {
+      if (this.at(T.RBRACE)) break;
+      elts.push(this.parseStarNamedExpression());
+    }
+    this.expect(T.RBRACE, "}");
+    return this.mk("Set", { elts }, this.pos(open));
+  }
+
+  private parseDictRest(open: Token, key: Expr | null, value: Expr | null): Expr {
+    const keys: (Expr | null)[] = [];
+    const values: Expr[] = [];
+    if (value !== null) {
+      keys.push(key);
+      values.push(value);
+      if (!this.eat(T.COMMA)) {
+        this.expect(T.RBRACE, "}");
+        return this.mk("Dict", { keys, values }, this.pos(open));
+      }
+    }
+    while (!this.at(T.RBRACE)) {
+      if (this.eat(T.DOUBLESTAR)) {
+        keys.push(null);
+        values.push(this.parseBitOr());
+      } else {
+        keys.push(this.parseExpression());
+        if (!this.at(T.COLON)) this.raiseAt(this.last, "':' expected after dictionary key", true);
+        this.advance();
+        values.push(this.parseExpression());
+      }
+      if (!this.eat(T.COMMA)) break;
+    }
+    this.expect(T.RBRACE, "}");
+    return this.mk("Dict", { keys, values }, this.pos(open));
+  }
+
+  /** The `for ... in ... if ...` clauses of a comprehension (the caller consumes the closing bracket). */
+  private parseGenerators(elt: Expr): Node<"comprehension">[] {
+    if (elt._type === "Starred") this.raiseNode(elt, "iterable unpacking cannot be used in comprehension");
+    const generators: Node<"comprehension">[] = [];
+    while (this.atKw("for") || this.atKw("async")) {
+      let is_async = 0;
+      if (this.eatKw("async")) is_async = 1;
+      this.expectKw("for");
+      const target = this.parseTargetList();
+      if (!this.eatKw("in")) this.raiseAt(this.cur, "invalid syntax");
+      const iter = this.parseDisjunction();
+      const ifs: Expr[] = [];
+      while (this.eatKw("if")) ifs.push(this.parseDisjunction());
+      generators.push({ _type: "comprehension", target, iter, ifs, is_async } as Node<"comprehension">);
+    }
+    return generators;
+  }
+
+  private parseComprehensionTail(
+    kind: "ListComp" | "SetComp" | "DictComp" | "GeneratorExp",
+    elt: Expr,
+    value: Expr | null,
+    open: Token,
+  ): Expr {
+    const generators = this.parseGenerators(elt);
+    const close = kind === "ListComp" ? T.RSQB : kind === "GeneratorExp" ? T.RPAR : T.RBRACE;
+    if (!this.at(close)) this.raiseInvalid();
+    this.advance();
+    if (kind === "DictComp") return this.mk("DictComp", { key: elt, value, generators }, this.pos(open));
+    return this.mk(kind, { elt, generators }, this.pos(open));
+  }
+
+  private parseYield(): Expr {
+    const t = this.advance();
+    if (this.eatKw("from")) {
+      const value = this.parseExpression();
+      return this.mk("YieldFrom", { value }, this.pos(t));
+    }
+    const value = this.atExpressionStart() || this.at(T.STAR) ? this.parseStarExpressions() : null;
+    return this.mk("Yield", { value }, this.pos(t));
+  }
+
+  // ---- strings ---------------------------------------------------------------------------------
+
+  private warn(msg: string, lineno: number): void {
+    this.warnings?.push({ category: "SyntaxWarning", message: msg, filename: this.filename, lineno });
+  }
+
+  private parseStrings(): Expr {
+    const first = this.cur;
+    const parts: Expr[] = []; // Constant or FormattedValue/Interpolation pieces, in order
+    let sawBytes = false;
+    let sawStr = false;
+    let sawF = false;
+    let sawT = false;
+    let kindU = false;
+    let bytesValue: number[] | null = null;
+    let strValue = "";
+    let strStart: Position | null = null;
+    let strEnd: Position | null = null;
+    const flushStr = () => {
+      if (strStart !== null && strValue !== "") {
+        parts.push(this.constant(strValue, this.span(strStart, strEnd!)));
+      }
+      strValue = "";
+      strStart = null;
+    };
+    let idx = 0;
+    while (this.at(T.STRING) || this.at(T.FSTRING_START) || this.at(T.TSTRING_START)) {
+      const t = this.cur;
+      if (t.type === T.STRING) {
+        this.advance();
+        let part;
+        try {
+          part = decodeStringToken(t.string, (msg) => this.warn(msg, t.lineno));
+        } catch (e) {
+          if (e instanceof LiteralError) throw this.errorAt(t, t, e.msg);
+          throw e;
+        }
+        if (idx === 0 && part.kindU) kindU = true;
+        if (part.isBytes) {
+          if (sawStr || sawF || sawT) this.raiseAt(t, "cannot mix bytes and nonbytes literals");
+          sawBytes = true;
+          bytesValue ??= [];
+          for (const b of part.value as Uint8Array) bytesValue.push(b);
+        } else {
+          if (sawBytes) this.raiseAt(t, "cannot mix bytes and nonbytes literals");
+          sawStr = true;
+          if (strStart === null) strStart = this.spanTok(t);
+          strValue += part.value as string;
+          strEnd = this.spanTok(t);
+        }
+      } else {
+        if (sawBytes) this.raiseAt(t, "cannot mix bytes and nonbytes literals");
+        const isT = t.type === T.TSTRING_START;
+        if (isT) sawT = true;
+        else sawF = true;
+        this.advance();
+        const raw = /r/i.test(t.string);
+        this.parseFStringBody(isT, raw, parts, {
+          addText: (text, p) => {
+            if (strStart === null) strStart = p;
+            strValue += text;
+            strEnd = p;
+          },
+          flush: flushStr,
+        });
+      }
+      idx++;
+    }
+    const whole = this.pos(first);
+    if (sawBytes) return this.constant(new Uint8Array(bytesValue!), whole);
+    if (sawT && (sawStr || sawF)) {
+      this.raiseNode(whole, "cannot mix t-string literals with string or bytes literals");
+    }
+    if (!sawF && !sawT) return this.constant(strValue, whole, kindU ? "u" : null);
+    // trailing literal text: its constant ends at the end of the last token
+    if (strStart !== null && strValue !== "") {
+      parts.push(this.constant(strValue, this.span(strStart, strEnd!)));
+    }
+    return this.mk(sawT ? "TemplateStr" : "JoinedStr", { values: parts }, whole);
+  }
+
+  /** Parse FSTRING_MIDDLE / replacement fields up to FSTRING_END, appending to `parts`. */
+  private parseFStringBody(
+    isT: boolean,
+    raw: boolean,
+    parts: Expr[],
+    sink: { addText(text: string, p: Position): void; flush(): void },
+  ): void {
+    const MIDDLE = isT ? T.TSTRING_MIDDLE : T.FSTRING_MIDDLE;
+    const END = isT ? T.TSTRING_END : T.FSTRING_END;
+    for (;;) {
+      const t = this.cur;
+      if (t.type === MIDDLE) {
+        this.advance();
+        const text = raw ? t.string : this.decodeFStringText(t);
+        if (text !== "") sink.addText(text, this.spanTok(t));
+      } else if (t.type === T.LBRACE) {
+        parts.push(this.parseReplacementField(isT, raw, sink));
+      } else if (t.type === END) {
+        this.advance();
+        return;
+      } else {
+        this.raiseInvalid();
+      }
+    }
+  }
+
+  private decodeFStringText(t: Token): string {
+    try {
+      return decodeEscapes(t.string, false, (msg) => this.warn(msg, t.lineno), 0);
+    } catch (e) {
+      if (e instanceof LiteralError) throw this.errorAt(t, t, e.msg);
+      throw e;
+    }
+  }
+
+  /** Parse `{expr[=][!c][:spec]}`; a self-documenting `=` adds its text to `sink` before the field. */
+  private parseReplacementField(
+    isT: boolean,
+    raw: boolean,
+    sink?: { addText(text: string, p: Position): void; flush(): void },
+  ): Expr {
+    const open = this.advance(); // {
+    const prefix = isT ? "t-string" : "f-string";
+    if (this.at(T.RBRACE) || this.at(T.EXCLAMATION) || this.at(T.COLON) || this.at(T.EQUAL)) {
+      this.raiseAt(this.cur, `${prefix}: valid expression required before '${this.cur.string}'`);
+    }
+    const exprStart = this.cur;
+    let value: Expr;
+    if (this.atKw("yield")) value = this.parseYield();
+    else value = this.parseStarExpressions();
+    const exprEnd = this.last;
+    let debugText: string | null = null;
+    if (this.at(T.EQUAL)) {
+      const eq = this.advance();
+      // the self-documenting text is the source from the expression start through '=' and whitespace
+      const after = this.cur;
+      debugText = this.source.slice(exprStart.start, after.start);
+      this.debugEnd = this.spanTok(eq);
+    }
+    const exprSource = this.source.slice(exprStart.start, exprEnd.end);
+    let conversion = -1;
+    if (this.eat(T.EXCLAMATION)) {
+      const c = this.cur;
+      if (c.type !== T.NAME || !["s", "r", "a"].includes(c.string) || c.start !== this.last.end) {
+        this.raiseAt(c, `${prefix}: invalid conversion character '${c.string}': expected 's', 'r', or 'a'`);
+      }
+      this.advance();
+      conversion = c.string.charCodeAt(0);
+    }
+    let format_spec: Expr | null = null;
+    if (this.at(T.COLON)) {
+      const colon = this.advance();
+      const specParts: Expr[] = [];
+      let text = "";
+      let textStart: Position | null = null;
+      let textEnd: Position | null = null;
+      const flush = () => {
+        if (textStart !== null && text !== "") {
+          specParts.push(this.constant(text, this.span(textStart, textEnd!)));
+        }
+        text = "";
+        textStart = null;
+      };
+      const MIDDLE = isT ? T.TSTRING_MIDDLE : T.FSTRING_MIDDLE;
+      while (!this.at(T.RBRACE)) {
+        const t = this.cur;
+        if (t.type === MIDDLE) {
+          this.advance();
+          const s = raw ? t.string : this.decodeFStringText(t);
+          if (textStart === null) textStart = this.spanTok(t);
+          text += s;
+          textEnd = this.spanTok(t);
+        } else if (t.type === T.LBRACE) {
+          specParts.push(this.parseReplacementField(isT, raw, {
+            addText: (s2, p2) => {
+              if (textStart === null) textStart = p2;
+              text += s2;
+              textEnd = p2;
+            },
+            flush,
+          }));
+        } else this.raiseAt(t, `${prefix}: expecting '}'`);
+      }
+      flush();
+      const specEnd = this.last;
+      format_spec = this.mk("JoinedStr", { values: specParts }, {
+        lineno: colon.lineno,
+        col_offset: colon.col_offset,
+        end_lineno: specEnd.end_lineno,
+        end_col_offset: specEnd.end_col_offset,
+      });
+      if (specParts.length === 0) {
+        (format_spec as Position).col_offset = colon.col_offset;
+      }
+    }
+    if (!this.at(T.RBRACE)) {
+      this.raiseAt(this.cur, `${prefix}: expecting '}'`);
+    }
+    this.advance();
+    if (debugText !== null && conversion === -1 && format_spec === null) conversion = "r".charCodeAt(0);
+    const p = this.pos(open);
+    let field: Expr;
+    if (isT) {
+      field = this.mk("Interpolation", { value, str: exprSource, conversion, format_spec }, p);
+    } else {
+      field = this.mk("FormattedValue", { value, conversion, format_spec }, p);
+    }
+    if (debugText !== null && sink !== undefined) {
+      // `{x=}` becomes the literal text "x=" before the field, positioned over the expression text
+      sink.addText(debugText, {
+        lineno: exprStart.lineno,
+        col_offset: exprStart.col_offset,
+        end_lineno: this.debugEnd.end_lineno,
+        end_col_offset: this.debugEnd.end_col_offset,
+      });
+    }
+    sink?.flush();
+    return field;
+  }
+
+  private debugEnd: Position = { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
+}
+
+function normalizeName(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) >= 0x80) return s.normalize("NFKC");
+  }
+  return s;
+}
+
+/** CPython's _PyPegen_get_expr_name: how an expression kind is named in error messages. */
+export function exprName(e: Expr): string {
+  switch (e._type) {
+    case "Attribute":
+      return "attribute";
+    case "Subscript":
+      return "subscript";
+    case "Starred":
+      return "starred";
+    case "Name":
+      return "name";
+    case "List":
+      return "list";
+    case "Tuple":
+      return "tuple";
+    case "Lambda":
+      return "lambda";
+    case "Call":
+      return "function call";
+    case "BoolOp":
+    case "BinOp":
+    case "UnaryOp":
+      return "expression";
+    case "GeneratorExp":
+      return "generator expression";
+    case "Yield":
+    case "YieldFrom":
+      return "yield expression";
+    case "Await":
+      return "await expression";
+    case "ListComp":
+      return "list comprehension";
+    case "SetComp":
+      return "set comprehension";
+    case "DictComp":
+      return "dict comprehension";
+    case "Dict":
+      return "dict literal";
+    case "Set":
+      return "set display";
+    case "JoinedStr":
+    case "FormattedValue":
+      return "f-string expression";
+    case "TemplateStr":
+    case "Interpolation":
+      return "t-string expression";
+    case "Constant": {
+      const v = e.value;
+      if (v === null) return "None";
+      if (v === true) return "True";
+      if (v === false) return "False";
+      if (v instanceof EllipsisLit) return "ellipsis";
+      return "literal";
+    }
+    case "Compare":
+      return "comparison";
+    case "IfExp":
+      return "conditional expression";
+    case "NamedExpr":
+      return "named expression";
+    case "Slice":
+      return "slice";
+  }
+}
