@@ -1,0 +1,329 @@
+// The assembler: the code generator's instruction list (with labels and pseudo-instructions) becomes a
+// CodeObject. It walks the control-flow graph once to find reachable code, the stack depth at every
+// instruction and the exception handler in force there (the SETUP_* / POP_BLOCK nesting); then lowers
+// pseudo-instructions, lays out jumps with EXTENDED_ARG, and encodes the line and exception tables.
+import type { ConstantValue } from "../parser/ast.ts";
+import {
+  type CodeConstant,
+  CodeObject,
+  encodeExceptionTable,
+  encodeLineTable,
+  type ExceptionTableEntry,
+  NO_LOCATION,
+  type SourceLocation,
+} from "./code.ts";
+import { OP, opInfo, stackEffect } from "./opcodes.ts";
+
+export class Label {
+  /** Instruction index the label is bound to, or -1 while unbound. */
+  index = -1;
+}
+
+export interface Instr {
+  op: number;
+  arg: number;
+  target: Label | null;
+  loc: SourceLocation;
+}
+
+export interface UnitMetadata {
+  name: string;
+  qualname: string;
+  filename: string;
+  firstlineno: number;
+  flags: number;
+  argcount: number;
+  posonlyargcount: number;
+  kwonlyargcount: number;
+  consts: CodeConstant[];
+  names: string[];
+  localsplusnames: string[];
+  localspluskinds: number[];
+}
+
+interface Handler {
+  target: Label;
+  depth: number;
+  lasti: boolean;
+  /** the except stack below this handler */
+  below: Handler | null;
+}
+
+/** Raised for a malformed instruction stream: a compiler bug, reported as SystemError upstream. */
+export class AssemblerError extends Error {}
+
+const INVERTED: Record<number, number> = {
+  [OP.POP_JUMP_IF_FALSE]: OP.POP_JUMP_IF_TRUE,
+  [OP.POP_JUMP_IF_TRUE]: OP.POP_JUMP_IF_FALSE,
+  [OP.POP_JUMP_IF_NONE]: OP.POP_JUMP_IF_NOT_NONE,
+  [OP.POP_JUMP_IF_NOT_NONE]: OP.POP_JUMP_IF_NONE,
+};
+
+/** Conditional jumps only go forward in CPython's bytecode: `if c goto back` → `if !c goto skip; goto back`. */
+function expandBackwardConditionals(instrs: Instr[]): Instr[] {
+  let any = false;
+  for (let i = 0; i < instrs.length; i++) {
+    const t = instrs[i].target;
+    if (t !== null && INVERTED[instrs[i].op] !== undefined && t.index <= i) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return instrs;
+  const out: Instr[] = [];
+  const newIndex = new Int32Array(instrs.length + 1);
+  const labels = new Set<Label>();
+  const skips: [Instr, Label][] = [];
+  for (let i = 0; i < instrs.length; i++) {
+    newIndex[i] = out.length;
+    const ins = instrs[i];
+    if (ins.target !== null) labels.add(ins.target);
+    if (ins.target !== null && INVERTED[ins.op] !== undefined && ins.target.index <= i) {
+      const skip = new Label();
+      const cond: Instr = { op: INVERTED[ins.op], arg: 0, target: skip, loc: ins.loc };
+      out.push(cond);
+      out.push({ op: OP.JUMP, arg: 0, target: ins.target, loc: ins.loc });
+      skips.push([cond, skip]);
+      skip.index = out.length; // provisional: the index right after the inserted JUMP
+      continue;
+    }
+    out.push(ins);
+  }
+  newIndex[instrs.length] = out.length;
+  const skipSet = new Set(skips.map(([, l]) => l));
+  for (const l of labels) if (!skipSet.has(l) && l.index >= 0) l.index = newIndex[l.index];
+  return out;
+}
+
+export function assemble(originalInstrs: Instr[], meta: UnitMetadata): CodeObject {
+  const instrs = expandBackwardConditionals(originalInstrs);
+  const n = instrs.length;
+  const depthAt = new Int32Array(n).fill(-1);
+  const handlerAt: (Handler | null)[] = new Array(n).fill(null);
+  const handlerKnown = new Uint8Array(n);
+  let maxDepth = 0;
+
+  // ---- CFG walk: reachability, stack depth, handler stack ----
+  const work: number[] = [];
+  const visit = (i: number, depth: number, handler: Handler | null) => {
+    if (i >= n) return;
+    if (depthAt[i] === -1) {
+      depthAt[i] = depth;
+      handlerAt[i] = handler;
+      handlerKnown[i] = 1;
+      work.push(i);
+    } else if (depthAt[i] !== depth) {
+      throw new AssemblerError(
+        `inconsistent stack depth at instruction ${i} (${opInfo(instrs[i].op).name}): ${
+          depthAt[i]
+        } vs ${depth}`,
+      );
+    }
+  };
+  if (n > 0) visit(0, 0, null);
+  while (work.length > 0) {
+    const i = work.pop()!;
+    let depth = depthAt[i];
+    let handler = handlerAt[i];
+    // run straight-line code until a terminator or an already-visited successor
+    for (let j = i; j < n; j++) {
+      const ins = instrs[j];
+      if (j !== i) {
+        if (depthAt[j] !== -1) {
+          if (depthAt[j] !== depth) {
+            throw new AssemblerError(
+              `inconsistent stack depth at ${j} (${opInfo(ins.op).name}): ${depthAt[j]} vs ${depth}`,
+            );
+          }
+          break;
+        }
+        depthAt[j] = depth;
+        handlerAt[j] = handler;
+        handlerKnown[j] = 1;
+      }
+      const info = opInfo(ins.op);
+      if (info.setup) {
+        const targetDepth = depth + stackEffect(ins.op, ins.arg, true);
+        if (targetDepth > maxDepth) maxDepth = targetDepth;
+        const lasti = ins.op === OP.SETUP_CLEANUP || ins.op === OP.SETUP_WITH;
+        const h: Handler = {
+          target: ins.target!,
+          depth: targetDepth - 1 - (lasti ? 1 : 0),
+          lasti,
+          below: handler,
+        };
+        visit(labelIndex(ins.target!), targetDepth, handler);
+        handler = h;
+        continue;
+      }
+      if (ins.op === OP.POP_BLOCK) {
+        if (handler === null) throw new AssemblerError(`POP_BLOCK without a handler at ${j}`);
+        handler = handler.below;
+        continue;
+      }
+      if (ins.target !== null) {
+        const jd = depth + stackEffect(ins.op, ins.arg, true);
+        if (jd > maxDepth) maxDepth = jd;
+        visit(labelIndex(ins.target), jd, handler);
+      }
+      depth += stackEffect(ins.op, ins.arg, false);
+      if (depth < 0) throw new AssemblerError(`stack underflow at ${j} (${info.name})`);
+      if (depth > maxDepth) maxDepth = depth;
+      if (info.terminates) break;
+    }
+  }
+
+  // ---- lower: keep reachable real instructions ----
+  interface Out {
+    op: number;
+    arg: number;
+    target: number; // index into `kept`, -1 when not a jump
+    loc: SourceLocation;
+    handler: Handler | null;
+    size: number;
+    offset: number;
+  }
+  const newIndex = new Int32Array(n + 1).fill(-1);
+  const kept: Out[] = [];
+  const lastReal = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    newIndex[i] = kept.length;
+    if (depthAt[i] === -1) continue;
+    const ins = instrs[i];
+    const info = opInfo(ins.op);
+    if (info.setup || ins.op === OP.POP_BLOCK || ins.op === OP.ANNOTATIONS_PLACEHOLDER) continue;
+    let op = ins.op;
+    if (op === OP.LOAD_CLOSURE) op = OP.LOAD_FAST;
+    else if (op === OP.STORE_FAST_MAYBE_NULL) op = OP.STORE_FAST;
+    kept.push({ op, arg: ins.arg, target: -1, loc: ins.loc, handler: handlerAt[i], size: 1, offset: 0 });
+    lastReal[i] = kept.length - 1;
+  }
+  newIndex[n] = kept.length;
+  // resolve jump targets to the first kept instruction at or after the label
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    if (depthAt[i] === -1) continue;
+    const ins = instrs[i];
+    const info = opInfo(ins.op);
+    if (info.setup || ins.op === OP.POP_BLOCK || ins.op === OP.ANNOTATIONS_PLACEHOLDER) continue;
+    if (ins.target !== null) kept[k].target = newIndex[labelIndex(ins.target)];
+    k++;
+  }
+  // a jump to the very next instruction is a no-op for unconditional JUMPs
+  for (let i = 0; i < kept.length; i++) {
+    const o = kept[i];
+    if ((o.op === OP.JUMP || o.op === OP.JUMP_NO_INTERRUPT) && o.target === i + 1) {
+      o.op = OP.NOP;
+      o.target = -1;
+    }
+  }
+
+  // ---- layout with EXTENDED_ARG ----
+  const argOf = (o: Out): number => o.arg;
+  for (let iter = 0; iter < 10; iter++) {
+    let offset = 0;
+    for (const o of kept) {
+      o.offset = offset;
+      offset += o.size;
+    }
+    let changed = false;
+    for (const o of kept) {
+      if (o.target >= 0) {
+        const targetOffset = o.target < kept.length ? kept[o.target].offset : offset;
+        const after = o.offset + o.size;
+        let op = o.op;
+        if (op === OP.JUMP) op = targetOffset >= after ? OP.JUMP_FORWARD : OP.JUMP_BACKWARD;
+        else if (op === OP.JUMP_NO_INTERRUPT) {
+          op = targetOffset >= after ? OP.JUMP_FORWARD : OP.JUMP_BACKWARD_NO_INTERRUPT;
+        }
+        const back = op === OP.JUMP_BACKWARD || op === OP.JUMP_BACKWARD_NO_INTERRUPT;
+        o.arg = back ? after - targetOffset : targetOffset - after;
+        if (o.arg < 0) throw new AssemblerError(`${opInfo(op).name} cannot jump backward`);
+        if (o.op === OP.JUMP || o.op === OP.JUMP_NO_INTERRUPT) o.op = op;
+        // the jump's direction may flip once sizes change, so keep the pseudo meaning in `o.op` only after
+      }
+      const need = sizeFor(argOf(o));
+      if (need !== o.size) {
+        o.size = need;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  let total = 0;
+  for (const o of kept) {
+    o.offset = total;
+    total += o.size;
+  }
+
+  // ---- emit code, locations, exception table ----
+  const code = new Uint8Array(total * 2);
+  const locs: SourceLocation[] = new Array(total);
+  let p = 0;
+  for (const o of kept) {
+    const arg = o.arg;
+    for (let s = o.size - 1; s >= 1; s--) {
+      code[p * 2] = OP.EXTENDED_ARG;
+      code[p * 2 + 1] = (arg >>> (8 * s)) & 0xff;
+      locs[p] = o.loc;
+      p++;
+    }
+    code[p * 2] = o.op;
+    code[p * 2 + 1] = arg & 0xff;
+    locs[p] = o.loc;
+    p++;
+  }
+  const entries: ExceptionTableEntry[] = [];
+  let cur: ExceptionTableEntry | null = null;
+  for (const o of kept) {
+    const h = o.handler;
+    if (h === null) {
+      cur = null;
+      continue;
+    }
+    const targetIdx = newIndex[labelIndex(h.target)];
+    const target = targetIdx < kept.length ? kept[targetIdx].offset : total;
+    if (
+      cur !== null && cur.target === target && cur.depth === h.depth && cur.lasti === h.lasti &&
+      cur.end === o.offset
+    ) {
+      cur.end = o.offset + o.size;
+    } else {
+      cur = { start: o.offset, end: o.offset + o.size, target, depth: h.depth, lasti: h.lasti };
+      entries.push(cur);
+    }
+  }
+
+  return new CodeObject(
+    meta.argcount,
+    meta.posonlyargcount,
+    meta.kwonlyargcount,
+    Math.max(maxDepth, 1),
+    meta.flags,
+    code,
+    meta.consts,
+    meta.names,
+    meta.localsplusnames,
+    Uint8Array.from(meta.localspluskinds),
+    meta.filename,
+    meta.name,
+    meta.qualname,
+    meta.firstlineno,
+    encodeLineTable(locs.map((l) => l ?? NO_LOCATION), meta.firstlineno),
+    encodeExceptionTable(entries),
+  );
+}
+
+function labelIndex(l: Label): number {
+  if (l.index < 0) throw new AssemblerError("jump to an unbound label");
+  return l.index;
+}
+
+function sizeFor(arg: number): number {
+  if (arg < 0x100) return 1;
+  if (arg < 0x10000) return 2;
+  if (arg < 0x1000000) return 3;
+  return 4;
+}
+
+export type { ConstantValue };

@@ -1,0 +1,54 @@
+// The front end's entry point: source → tokens → AST → symbol table → code generator → assembler.
+import type { Mod } from "../parser/ast.ts";
+import type { CompileWarning } from "../parser/errors.ts";
+import { parse, type ParseMode } from "../parser/parser.ts";
+import type { CodeObject } from "./code.ts";
+import { Codegen } from "./codegen.ts";
+import { parseFuture } from "./future.ts";
+import { buildSymtable } from "./symtable.ts";
+
+export interface CompileOptions {
+  /** -O level: 1 drops asserts, 2 also docstrings */
+  optimize?: number;
+  warnings?: CompileWarning[];
+}
+
+export type CompileMode = "exec" | "eval" | "single";
+
+function lineGetter(source: string): (n: number) => string {
+  let lines: string[] | null = null;
+  return (n: number) => {
+    lines ??= source.split(/\r\n|\r|\n/);
+    return lines[n - 1] ?? "";
+  };
+}
+
+export function compileAst(
+  mod: Mod,
+  filename: string,
+  source: string,
+  opts: CompileOptions = {},
+): CodeObject {
+  const lineText = lineGetter(source);
+  const future = parseFuture(mod, filename, lineText);
+  const st = buildSymtable(mod, filename, future, lineText, opts.warnings);
+  const gen = new Codegen(st, {
+    filename,
+    optimize: opts.optimize ?? 0,
+    interactive: mod._type === "Interactive",
+    warnings: opts.warnings,
+    lineText,
+    futureAnnotations: future.annotations,
+  });
+  return gen.compileModule(mod);
+}
+
+export function compileSource(
+  source: string,
+  filename: string,
+  mode: CompileMode,
+  opts: CompileOptions = {},
+): CodeObject {
+  const mod = parse(source, filename, mode as ParseMode, { warnings: opts.warnings });
+  return compileAst(mod, filename, source, opts);
+}

@@ -1,0 +1,114 @@
+// Source decoding (PEP 263 and PEP 3120): a UTF-8 BOM, or a `coding:` declaration on line 1 or 2,
+// picks the codec; the default is UTF-8. Errors are CPython's SyntaxErrors.
+import { CompileError } from "./errors.ts";
+
+const CODING_RE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+
+const ALIASES: Record<string, string> = {
+  "utf-8": "utf-8",
+  "utf8": "utf-8",
+  "utf_8": "utf-8",
+  "u8": "utf-8",
+  "latin-1": "iso-8859-1",
+  "latin1": "iso-8859-1",
+  "latin_1": "iso-8859-1",
+  "iso-8859-1": "iso-8859-1",
+  "iso8859-1": "iso-8859-1",
+  "iso-latin-1": "iso-8859-1",
+  "l1": "iso-8859-1",
+  "ascii": "ascii",
+  "us-ascii": "ascii",
+  "cp1252": "windows-1252",
+  "windows-1252": "windows-1252",
+  "iso-8859-15": "iso-8859-15",
+  "latin-9": "iso-8859-15",
+  "cp437": "ibm437",
+  "euc-jp": "euc-jp",
+  "shift_jis": "shift_jis",
+  "gbk": "gbk",
+  "big5": "big5",
+  "koi8-r": "koi8-r",
+};
+
+/** Normalise a codec name the way CPython's tokenizer does (utf-8-* and latin-1-* prefixes). */
+function codecFor(name: string): string | null {
+  const n = name.toLowerCase().replace(/_/g, "-");
+  if (n === "utf-8" || n.startsWith("utf-8-")) return "utf-8";
+  if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(n)) return "iso-8859-1";
+  return ALIASES[n] ?? ALIASES[name.toLowerCase()] ?? null;
+}
+
+function firstLines(bytes: Uint8Array): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (let i = 0; i < bytes.length && lines.length < 2; i++) {
+    if (bytes[i] === 10) {
+      lines.push(String.fromCharCode(...bytes.subarray(start, Math.min(i, start + 300))));
+      start = i + 1;
+    }
+  }
+  if (lines.length < 2 && start < bytes.length) {
+    lines.push(String.fromCharCode(...bytes.subarray(start, Math.min(bytes.length, start + 300))));
+  }
+  return lines;
+}
+
+export function decodeSource(bytes: Uint8Array, filename: string): string {
+  let bom = false;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    bom = true;
+    bytes = bytes.subarray(3);
+  }
+  let codec = "utf-8";
+  const lines = firstLines(bytes);
+  for (let i = 0; i < lines.length; i++) {
+    const m = CODING_RE.exec(lines[i]);
+    if (m) {
+      const c = codecFor(m[1]);
+      if (c === null) {
+        throw new CompileError("SyntaxError", `unknown encoding: ${m[1]}`, filename, i + 1, 0, null);
+      }
+      if (bom && c !== "utf-8") {
+        throw new CompileError("SyntaxError", `encoding problem: ${m[1]} with BOM`, filename, i + 1, 0, null);
+      }
+      codec = c;
+      break;
+    }
+    // a coding line is honoured on line 2 only if line 1 is blank or a comment
+    if (i === 0 && !/^[ \t\f]*(#.*)?\r?$/.test(lines[0])) break;
+  }
+  try {
+    return new TextDecoder(codec, { fatal: true }).decode(bytes);
+  } catch {
+    // find the first undecodable byte for CPython's message
+    let pos = 0;
+    let line = 1;
+    if (codec === "utf-8") {
+      const dec = new TextDecoder("utf-8", { fatal: true });
+      let lo = 0;
+      let hi = bytes.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        try {
+          dec.decode(bytes.subarray(0, mid + 1), { stream: true });
+          lo = mid + 1;
+        } catch {
+          hi = mid;
+        }
+      }
+      pos = lo;
+      for (let i = 0; i < pos; i++) if (bytes[i] === 10) line++;
+    }
+    const b = bytes[pos] ?? 0;
+    throw new CompileError(
+      "SyntaxError",
+      `(unicode error) '${codec === "utf-8" ? "utf-8" : codec}' codec can't decode byte 0x${
+        b.toString(16).padStart(2, "0")
+      } in position ${pos}: invalid start byte`,
+      filename,
+      line,
+      0,
+      null,
+    );
+  }
+}
