@@ -404,7 +404,7 @@ class Builder {
       case "ImportFrom":
         for (const a of s.names) {
           if (a.name === "*") {
-            if (this.cur.type !== "ModuleBlock") this.error("import * only allowed at module level", s);
+            if (this.cur.type !== "ModuleBlock") this.error("import * only allowed at module level", a);
             continue;
           }
           const store = a.asname ?? a.name.split(".")[0];
@@ -772,11 +772,11 @@ class Builder {
   private visitNamedExpr(e: Node<"NamedExpr">): void {
     if (this.inAnnotation) this.error("named expression cannot be used within an annotation", e);
     const target = e.target as Node<"Name">;
+    if (this.cur.compIterExpr > 0) {
+      this.error("assignment expression cannot be used in a comprehension iterable expression", e);
+    }
     if (this.cur.comprehension !== "none") {
       // PEP 572: binds in the nearest enclosing non-comprehension scope
-      if (this.cur.compIterExpr > 0) {
-        this.error("assignment expression cannot be used in a comprehension iterable expression", e);
-      }
       this.extendNamedExprScope(target, e);
     } else {
       this.visitExpr(e.value);

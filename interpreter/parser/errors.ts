@@ -64,7 +64,8 @@ export function byteToCharColumn(line: string, byteCol: number): number {
     } else bytes += 3;
     chars++;
   }
-  return chars;
+  // columns past the end of the line (e.g. "expected ':'" after the last token) stay past it
+  return chars + Math.max(0, byteCol - bytes);
 }
 
 /** UTF-8 byte length of a JS string (lone surrogates count 3, as CPython's surrogatepass). */

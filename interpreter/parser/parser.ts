@@ -37,7 +37,7 @@ export interface ParseOptions {
 
 export function parse(source: string, filename: string, mode: ParseMode, opts: ParseOptions = {}): Mod {
   const p = new Parser(source, filename, opts);
-  return p.parseMode(mode);
+  return p.parseChecked(mode);
 }
 
 interface Start {
@@ -110,9 +110,41 @@ export class Parser {
     while (this.toks.length <= i) {
       const last = this.toks.length > 0 ? this.toks[this.toks.length - 1] : null;
       if (last !== null && last.type === T.ENDMARKER) return last;
-      this.toks.push(this.tk.next());
+      try {
+        this.toks.push(this.tk.next());
+      } catch (e) {
+        this.tokenizerFailed = true;
+        throw e;
+      }
     }
     return this.toks[i];
+  }
+
+  private tokenizerFailed = false;
+
+  /**
+   * Parse, and on a parser (not tokenizer) error do what CPython does: tokenize the rest of the source;
+   * a tokenizer error there wins, and so does an unclosed bracket opened before the error's line.
+   */
+  parseChecked(mode: ParseMode): Mod {
+    try {
+      return this.parseMode(mode);
+    } catch (e) {
+      if (!(e instanceof CompileError) || this.tokenizerFailed || e.kind !== "SyntaxError") throw e;
+      const lastLine = this.toks.length > 0 ? this.toks[this.toks.length - 1].lineno : 0;
+      try {
+        for (;;) {
+          const last = this.toks[this.toks.length - 1];
+          if (last !== undefined && last.type === T.ENDMARKER) break;
+          this.toks.push(this.tk.next());
+        }
+      } catch (te) {
+        if (!(te instanceof CompileError)) throw te;
+        if (te.msg.endsWith("was never closed")) throw lastLine > te.lineno ? te : e;
+        throw te;
+      }
+      throw e;
+    }
   }
 
   private get cur(): Token {
@@ -209,11 +241,50 @@ export class Parser {
   /** CPython's generic error: "invalid syntax" at the token where parsing could not continue. */
   private raiseInvalid(): never {
     const t = this.tok(Math.max(this.p, 0));
-    if (t.type === T.INDENT) throw this.errorAt(t, t, "unexpected indent", "IndentationError");
+    if (t.type === T.INDENT) this.raiseUnexpectedIndent(t);
     if (t.type === T.ENDMARKER || (t.type === T.DEDENT && this.peekType(1) === T.ENDMARKER)) {
       throw this.errorAt(t, t, "invalid syntax");
     }
     throw this.errorAt(t, t, "invalid syntax");
+  }
+
+  private raiseUnexpectedIndent(t: Token): never {
+    const line = this.tk.lineText(t.lineno);
+    throw new CompileError(
+      "IndentationError",
+      "unexpected indent",
+      this.filename,
+      t.lineno,
+      byteToCharColumn(line, t.end_col_offset),
+      line,
+      t.lineno,
+      -1,
+    );
+  }
+
+  /** Two expressions side by side inside brackets: CPython's "Perhaps you forgot a comma?". */
+  private checkForgotComma(first: Expr): void {
+    const t = this.cur;
+    const startsExpr = t.type === T.NUMBER || t.type === T.STRING || t.type === T.FSTRING_START ||
+      t.type === T.TSTRING_START || t.type === T.LBRACE || t.type === T.ELLIPSIS ||
+      (t.type === T.NAME &&
+        (!KEYWORDS.has(t.string) || ["None", "True", "False", "lambda", "not", "await"].includes(t.string)));
+    if (!startsExpr) return;
+    if (first._type === "Name" && (first.id === "print" || first.id === "exec")) return;
+    const save = this.p;
+    let second: Expr;
+    try {
+      second = this.parseExpression();
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      this.p = save;
+      return;
+    }
+    if (this.atKw("else") || this.at(T.COLON)) {
+      this.p = save;
+      return;
+    }
+    throw this.errorAt(first, second, "invalid syntax. Perhaps you forgot a comma?");
   }
 
   private peekType(k: number): number {
@@ -312,7 +383,7 @@ export class Parser {
 
   private parseStatement(): Stmt[] {
     const t = this.cur;
-    if (t.type === T.INDENT) throw this.errorAt(t, t, "unexpected indent", "IndentationError");
+    if (t.type === T.INDENT) this.raiseUnexpectedIndent(t);
     if (t.type === T.NAME) {
       switch (t.string) {
         case "def":
@@ -697,6 +768,7 @@ export class Parser {
       const e = this.advance();
       this.colon();
       orelse = this.parseBlock("'else' statement", e);
+      if (this.atKw("elif")) this.raiseAt(this.cur, "'elif' block follows an 'else' block");
     }
     return this.mk("If", { test, body, orelse }, this.endAtBlock(start, orelse.length ? orelse : body));
   }
@@ -838,9 +910,10 @@ export class Parser {
     let star: boolean | null = null;
     while (this.atKw("except")) {
       const ek = this.advance();
-      const isStar = !!this.eat(T.STAR);
+      const starTok = this.eat(T.STAR);
+      const isStar = starTok !== null;
       if (star !== null && star !== isStar) {
-        this.raiseAt(ek, "cannot have both 'except' and 'except*' on the same 'try'");
+        throw this.errorAt(ek, starTok ?? ek, "cannot have both 'except' and 'except*' on the same 'try'");
       }
       star = isStar;
       let type: Expr | null = null;
@@ -972,7 +1045,14 @@ export class Parser {
       }
       if (!this.eat(T.COMMA)) break;
     }
-    if (out.length === 0) this.raiseAt(this.cur, "Type parameter list cannot be empty");
+    if (out.length === 0) {
+      const t = this.cur;
+      throw this.errorAt(
+        t,
+        { end_lineno: t.lineno, end_col_offset: t.col_offset },
+        "Type parameter list cannot be empty",
+      );
+    }
     this.expect(T.RSQB, "]");
     return out;
   }
@@ -1003,7 +1083,7 @@ export class Parser {
         if (seenStar) this.raiseAt(t, "* argument may appear only once");
         seenStar = true;
         if (this.at(T.COMMA) || this.at(close)) {
-          if (this.at(close) || (this.eat(T.COMMA) && this.at(close))) {
+          if (this.at(close) || (this.eat(T.COMMA) && (this.at(close) || this.at(T.DOUBLESTAR)))) {
             this.raiseAt(t, "named arguments must follow bare *");
           }
           continue;
@@ -1566,7 +1646,11 @@ export class Parser {
         if (this.at(T.EQUAL)) {
           const eq = this.cur;
           if (e._type === "Constant" && (e.value === true || e.value === false || e.value === null)) {
-            this.raiseNode(e, `cannot assign to ${e.value === null ? "None" : e.value ? "True" : "False"}`);
+            throw this.errorAt(
+              e,
+              eq,
+              `cannot assign to ${e.value === null ? "None" : e.value ? "True" : "False"}`,
+            );
           }
           throw this.errorAt(e, eq, 'expression cannot contain assignment, perhaps you meant "=="?');
         }
@@ -1589,11 +1673,10 @@ export class Parser {
           args.push(gen);
         } else {
           if (keywords.length > 0) {
-            if (sawKwUnpack) {
-              this.raiseNode(e, "positional argument follows keyword argument unpacking");
-            }
-            this.raiseNode(e, "positional argument follows keyword argument");
+            if (sawKwUnpack) this.raiseAt(this.cur, "positional argument follows keyword argument unpacking");
+            this.raiseAt(this.cur, "positional argument follows keyword argument");
           }
+          this.checkForgotComma(e);
           args.push(e);
         }
       }
@@ -1683,9 +1766,12 @@ export class Parser {
       return this.parseComprehensionTail("ListComp", first, null, open);
     }
     const elts = [first];
+    this.checkForgotComma(first);
     while (this.eat(T.COMMA)) {
       if (this.at(T.RSQB)) break;
-      elts.push(this.parseStarNamedExpression());
+      const x = this.parseStarNamedExpression();
+      this.checkForgotComma(x);
+      elts.push(x);
     }
     this.expect(T.RSQB, "]");
     return this.mk("List", { elts, ctx: "Load" }, this.pos(open));
@@ -1696,7 +1782,11 @@ export class Parser {
     if (this.eat(T.RBRACE)) return this.mk("Dict", { keys: [], values: [] }, this.pos(open));
     if (this.at(T.DOUBLESTAR)) return this.parseDictRest(open, null, null);
     const first = this.parseStarNamedExpression();
-    if (this.eat(T.COLON)) {
+    if (this.at(T.COLON)) {
+      const colon = this.advance();
+      if (this.at(T.RBRACE) || this.at(T.COMMA)) {
+        this.raiseAt(colon, "expression expected after dictionary key and ':'");
+      }
       const value = this.parseExpression();
       if (this.atKw("for") || this.atKw("async")) {
         return this.parseComprehensionTail("DictComp", first, value, open);
@@ -1733,7 +1823,10 @@ export class Parser {
       } else {
         keys.push(this.parseExpression());
         if (!this.at(T.COLON)) this.raiseAt(this.last, "':' expected after dictionary key", true);
-        this.advance();
+        const colon = this.advance();
+        if (this.at(T.RBRACE) || this.at(T.COMMA)) {
+          this.raiseAt(colon, "expression expected after dictionary key and ':'");
+        }
         values.push(this.parseExpression());
       }
       if (!this.eat(T.COMMA)) break;
@@ -1798,6 +1891,7 @@ export class Parser {
     let sawF = false;
     let sawT = false;
     let kindU = false;
+    let mixError = false;
     let bytesValue: number[] | null = null;
     let strValue = "";
     let strStart: Position | null = null;
@@ -1823,19 +1917,19 @@ export class Parser {
         }
         if (idx === 0 && part.kindU) kindU = true;
         if (part.isBytes) {
-          if (sawStr || sawF || sawT) this.raiseAt(t, "cannot mix bytes and nonbytes literals");
+          if (sawStr || sawF || sawT) mixError = true;
           sawBytes = true;
           bytesValue ??= [];
           for (const b of part.value as Uint8Array) bytesValue.push(b);
         } else {
-          if (sawBytes) this.raiseAt(t, "cannot mix bytes and nonbytes literals");
+          if (sawBytes) mixError = true;
           sawStr = true;
           if (strStart === null) strStart = this.spanTok(t);
           strValue += part.value as string;
           strEnd = this.spanTok(t);
         }
       } else {
-        if (sawBytes) this.raiseAt(t, "cannot mix bytes and nonbytes literals");
+        if (sawBytes) mixError = true;
         const isT = t.type === T.TSTRING_START;
         if (isT) sawT = true;
         else sawF = true;
@@ -1853,6 +1947,7 @@ export class Parser {
       idx++;
     }
     const whole = this.pos(first);
+    if (mixError) this.raiseAt(this.cur, "cannot mix bytes and nonbytes literals");
     if (sawBytes) return this.constant(new Uint8Array(bytesValue!), whole);
     if (sawT && (sawStr || sawF)) {
       this.raiseNode(whole, "cannot mix t-string literals with string or bytes literals");

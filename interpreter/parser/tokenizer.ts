@@ -1,12 +1,14 @@
 // Hedge tokenizer (lead's fallback). Lazy Python 3.14 tokenizer producing tokens per tokens.ts.
 import { EXACT_TOKEN_TYPES, T, type Token } from "./tokens.ts";
-import { CompileError } from "./errors.ts";
+import { byteToCharColumn, CompileError } from "./errors.ts";
 
 const ID_START = /[\p{XID_Start}_]/u;
 const ID_CONTINUE = /[\p{XID_Continue}]/u;
 
 interface FStringMode {
   quote: string; // ' " ''' """
+  line: number;
+  col: number;
   raw: boolean;
   isT: boolean;
   /** open replacement fields, innermost last: bracket depth just after the field's `{`, and whether
@@ -74,7 +76,17 @@ export class Tokenizer {
     endCol = col,
     kind: CompileError["kind"] = "SyntaxError",
   ): never {
-    throw new CompileError(kind, msg, this.filename, line, col + 1, this.lineText(line), line, endCol + 1);
+    // columns are byte offsets; endCol -1 gives CPython's end_offset 0 and -2 gives -1
+    const text = this.lineText(line);
+    const c = byteToCharColumn(text, col) + 1;
+    const e = endCol < 0 ? endCol + 1 : byteToCharColumn(text, endCol) + 1;
+    throw new CompileError(kind, msg, this.filename, line, c, text, line, e);
+  }
+
+  /** The line CPython names in "(detected at line N)": the last line of the source. */
+  private detectedLine(): number {
+    const src = this.source;
+    return src.endsWith("\n") || src.endsWith("\r") ? this.line - 1 : this.line;
   }
 
   private make(type: number, start: number, end: number, sline: number, scol: number): Token {
@@ -146,7 +158,7 @@ export class Tokenizer {
           continue;
         }
         if (this.pos + 1 >= src.length) this.error("unexpected EOF while parsing", sline, scol);
-        this.error("unexpected character after line continuation character", sline, scol + 1);
+        this.error("unexpected character after line continuation character", sline, scol + 1, -1);
       }
       this.lastSignificant = start;
       return this.scanToken(c, start, sline, scol);
@@ -174,14 +186,14 @@ export class Tokenizer {
     const curAlt = this.altIndents[this.altIndents.length - 1];
     if (col === cur) {
       if (alt !== curAlt) {
-        this.error("inconsistent use of tabs and spaces in indentation", this.line, 0, 0, "TabError");
+        this.error("inconsistent use of tabs and spaces in indentation", this.line, 0, -1, "TabError");
       }
       return null;
     }
     const start = this.pos;
     if (col > cur) {
       if (alt <= curAlt) {
-        this.error("inconsistent use of tabs and spaces in indentation", this.line, 0, 0, "TabError");
+        this.error("inconsistent use of tabs and spaces in indentation", this.line, 0, -1, "TabError");
       }
       this.indents.push(col);
       this.altIndents.push(alt);
@@ -195,16 +207,17 @@ export class Tokenizer {
       out.push(this.make(T.DEDENT, p, p, this.line, this.byteCol(p)));
     }
     if (col !== this.indents[this.indents.length - 1]) {
+      const len = new TextEncoder().encode(this.lineText(this.line)).length;
       this.error(
         "unindent does not match any outer indentation level",
         this.line,
-        this.byteCol(p),
-        this.byteCol(p),
+        len,
+        -2,
         "IndentationError",
       );
     }
     if (alt !== this.altIndents[this.altIndents.length - 1]) {
-      this.error("inconsistent use of tabs and spaces in indentation", this.line, 0, 0, "TabError");
+      this.error("inconsistent use of tabs and spaces in indentation", this.line, 0, -1, "TabError");
     }
     for (const t of out) t.string = "";
     this.pending.push(...out.slice(1));
@@ -215,15 +228,16 @@ export class Tokenizer {
     const p = this.source.length;
     if (this.fstrings.length > 0) {
       const fs = this.fstrings[this.fstrings.length - 1];
+      void p;
       this.error(
-        `unterminated ${fs.isT ? "t" : "f"}-string literal (detected at line ${this.line})`,
-        this.line,
-        this.byteCol(p),
+        `unterminated ${fs.isT ? "t" : "f"}-string literal (detected at line ${this.detectedLine()})`,
+        fs.line,
+        fs.col,
       );
     }
     if (this.brackets.length > 0) {
       const b = this.brackets[this.brackets.length - 1];
-      this.error(`'${b.ch}' was never closed`, b.line, b.col);
+      this.error(`'${b.ch}' was never closed`, b.line, b.col, -1);
     }
     const col = this.byteCol(p);
     const out: Token[] = [];
@@ -367,14 +381,39 @@ export class Tokenizer {
 
   private scanNumber(start: number, sline: number, scol: number): Token {
     const src = this.source;
+    const p0 = this.pos;
+    const c1 = src.charCodeAt(p0 + 1) | 32;
+    if (src.charCodeAt(p0) === 48 && (c1 === 120 || c1 === 111 || c1 === 98)) {
+      // 0x / 0o / 0b literals, with CPython's messages for bad digits
+      const kind = c1 === 120 ? "hexadecimal" : c1 === 111 ? "octal" : "binary";
+      const isDigitOf = c1 === 120 ? isHex : c1 === 111 ? isOct : isBin;
+      let p = p0 + 2;
+      let digits = 0;
+      for (;;) {
+        const c = src.charCodeAt(p);
+        if (c === 95 && isDigitOf(src.charCodeAt(p + 1))) p++;
+        else if (isDigitOf(c)) {
+          p++;
+          digits++;
+        } else break;
+      }
+      const c = src.charCodeAt(p);
+      if (kind !== "hexadecimal" && c >= 48 && c <= 57) {
+        this.error(`invalid digit '${src[p]}' in ${kind} literal`, sline, this.byteCol(p));
+      }
+      if (digits === 0 || isIdent(c)) this.error(`invalid ${kind} literal`, sline, this.byteCol(p) - 1);
+      this.pos = p;
+      return this.make(T.NUMBER, start, p, sline, scol);
+    }
     const m =
-      /^(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:(?:[0-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\.?)(?:[eE][+-]?[0-9](?:_?[0-9])*)?[jJ]?)/
-        .exec(src.slice(this.pos, this.pos + 400));
+      /^(?:(?:[0-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\.?)(?:[eE][+-]?[0-9](?:_?[0-9])*)?[jJ]?/
+        .exec(src.slice(p0, p0 + 400));
     if (!m) this.error("invalid decimal literal", sline, scol);
-    let end = this.pos + m[0].length;
+    const end = p0 + m[0].length;
     const after = src.charCodeAt(end);
-    if (isIdent(after) || after === 95) {
-      this.error("invalid decimal literal", sline, this.byteCol(end));
+    if (isIdent(after) || (after >= 128 && ID_CONTINUE.test(String.fromCodePoint(src.codePointAt(end)!)))) {
+      const what = /[jJ]$/.test(m[0]) ? "imaginary" : "decimal";
+      this.error(`invalid ${what} literal`, sline, this.byteCol(end) - 1);
     }
     const text = m[0];
     if (/^0[0-9_]*[1-9]/.test(text) && !/[.eEjJ]/.test(text)) {
@@ -382,11 +421,10 @@ export class Tokenizer {
         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
         sline,
         scol,
-        this.byteCol(end),
+        scol + 1,
       );
     }
     this.pos = end;
-    end = this.pos;
     return this.make(T.NUMBER, start, end, sline, scol);
   }
 
@@ -399,7 +437,7 @@ export class Tokenizer {
     const isT = prefix.includes("t");
     if (isF || isT) {
       this.pos += quote.length;
-      this.fstrings.push({ quote, raw: prefix.includes("r"), isT, fields: [] });
+      this.fstrings.push({ quote, raw: prefix.includes("r"), isT, fields: [], line: sline, col: scol });
       return this.make(isT ? T.TSTRING_START : T.FSTRING_START, start, this.pos, sline, scol);
     }
     let p = this.pos + quote.length;
@@ -408,7 +446,7 @@ export class Tokenizer {
       if (p >= src.length) {
         if (triple) {
           this.error(
-            `unterminated triple-quoted string literal (detected at line ${this.line})`,
+            `unterminated triple-quoted string literal (detected at line ${this.detectedLine()})`,
             sline,
             scol,
           );
@@ -455,9 +493,9 @@ export class Tokenizer {
     for (;;) {
       if (p >= src.length) {
         this.error(
-          `unterminated ${fs.isT ? "t" : "f"}-string literal (detected at line ${this.line})`,
-          sline,
-          scol,
+          `unterminated ${fs.isT ? "t" : "f"}-string literal (detected at line ${this.detectedLine()})`,
+          fs.line,
+          fs.col,
         );
       }
       if (!inSpec && src.startsWith(fs.quote, p)) {
@@ -509,8 +547,8 @@ export class Tokenizer {
         if (fs.quote.length === 1) {
           this.error(
             `unterminated ${fs.isT ? "t" : "f"}-string literal (detected at line ${this.line})`,
-            sline,
-            scol,
+            fs.line,
+            fs.col,
           );
         }
         text += "\n";
@@ -550,6 +588,15 @@ export class Tokenizer {
   }
 }
 
+function isHex(c: number) {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+}
+function isOct(c: number) {
+  return c >= 48 && c <= 55;
+}
+function isBin(c: number) {
+  return c === 48 || c === 49;
+}
 function isDigit(c: number) {
   return c >= 48 && c <= 57;
 }

@@ -81,7 +81,7 @@ Deno.test("f-strings are split into parts with nested fields and format specs", 
 
 Deno.test("tokenizer errors carry CPython's messages", () => {
   assert.equal(err("x = 'abc\n").msg, "unterminated string literal (detected at line 1)");
-  assert.equal(err('x = """abc\n\n').msg, "unterminated triple-quoted string literal (detected at line 3)");
+  assert.equal(err('x = """abc\n\n').msg, "unterminated triple-quoted string literal (detected at line 2)");
   assert.equal(err("x = (1,\n2\n").msg, "'(' was never closed");
   assert.equal(err("x = 1)\n").msg, "unmatched ')'");
   assert.equal(err("x = (1]\n").msg, "closing parenthesis ']' does not match opening parenthesis '('");
