@@ -1408,7 +1408,11 @@ export class Codegen {
     this.annotateFormatCheck();
     for (const [k, v] of items) {
       this.loadConst(k);
-      this.visitExpr(v);
+      if (v._type === "Starred") {
+        // `*args: *Ts` (PEP 646) evaluates to the single unpacked item
+        this.visitExpr(v.value);
+        this.emit(OP.UNPACK_SEQUENCE, 1);
+      } else this.visitExpr(v);
     }
     this.emit(OP.BUILD_MAP, items.length);
     this.emit(OP.RETURN_VALUE);

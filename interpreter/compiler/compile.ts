@@ -1,6 +1,6 @@
 // The front end's entry point: source → tokens → AST → symbol table → code generator → assembler.
 import type { Mod } from "../parser/ast.ts";
-import type { CompileWarning } from "../parser/errors.ts";
+import { CompileError, type CompileWarning } from "../parser/errors.ts";
 import { parse, type ParseMode } from "../parser/parser.ts";
 import type { CodeObject } from "./code.ts";
 import { Codegen } from "./codegen.ts";
@@ -31,7 +31,22 @@ export function compileAst(
 ): CodeObject {
   const lineText = lineGetter(source);
   const future = parseFuture(mod, filename, lineText);
-  const st = buildSymtable(mod, filename, future, lineText, opts.warnings);
+  let st;
+  try {
+    st = buildSymtable(mod, filename, future, lineText, opts.warnings);
+  } catch (e) {
+    if (e instanceof RangeError) {
+      throw new CompileError(
+        "RecursionError",
+        "maximum recursion depth exceeded during compilation",
+        filename,
+        0,
+        0,
+        null,
+      );
+    }
+    throw e;
+  }
   const gen = new Codegen(st, {
     filename,
     optimize: opts.optimize ?? 0,
@@ -40,7 +55,21 @@ export function compileAst(
     lineText,
     futureAnnotations: future.annotations,
   });
-  return gen.compileModule(mod);
+  try {
+    return gen.compileModule(mod);
+  } catch (e) {
+    if (e instanceof RangeError) {
+      throw new CompileError(
+        "RecursionError",
+        "maximum recursion depth exceeded during compilation",
+        filename,
+        0,
+        0,
+        null,
+      );
+    }
+    throw e;
+  }
 }
 
 export function compileSource(

@@ -2,7 +2,14 @@
 // They carry exactly what CPython's SyntaxError carries (msg, filename, lineno, offset, text,
 // end_lineno, end_offset), so the interpreter can turn them into real SyntaxError objects later.
 
-export type SyntaxErrorKind = "SyntaxError" | "IndentationError" | "TabError" | "_IncompleteInputError";
+export type SyntaxErrorKind =
+  | "SyntaxError"
+  | "IndentationError"
+  | "TabError"
+  | "_IncompleteInputError"
+  // source too deeply nested for the parser / compiler (CPython raises these, not SyntaxError)
+  | "MemoryError"
+  | "RecursionError";
 
 export class CompileError extends Error {
   constructor(
@@ -23,6 +30,7 @@ export class CompileError extends Error {
 
   /** CPython's display: `  File "f", line N` / source line / caret line / `Kind: msg`. */
   format(): string {
+    if (this.lineno <= 0) return `${this.kind}: ${this.msg}`;
     const out = [`  File "${this.filename}", line ${this.lineno}`];
     if (this.text !== null) {
       const line = this.text.replace(/\n$/, "");

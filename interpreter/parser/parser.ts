@@ -37,7 +37,22 @@ export interface ParseOptions {
 
 export function parse(source: string, filename: string, mode: ParseMode, opts: ParseOptions = {}): Mod {
   const p = new Parser(source, filename, opts);
-  return p.parseChecked(mode);
+  try {
+    return p.parseChecked(mode);
+  } catch (e) {
+    // the JS stack is the parser's stack: running out of it is CPython's parser stack overflow
+    if (e instanceof RangeError) {
+      throw new CompileError(
+        "MemoryError",
+        "Parser stack overflowed - Python source too complex to parse",
+        filename,
+        0,
+        0,
+        null,
+      );
+    }
+    throw e;
+  }
 }
 
 interface Start {

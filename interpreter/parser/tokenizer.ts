@@ -2,6 +2,9 @@
 import { EXACT_TOKEN_TYPES, T, type Token } from "./tokens.ts";
 import { byteToCharColumn, CompileError } from "./errors.ts";
 
+/** CPython's tokenizer limit on bracket nesting (MAXLEVEL). */
+const MAX_NESTING = 200;
+
 const ID_START = /[\p{XID_Start}_]/u;
 const ID_CONTINUE = /[\p{XID_Continue}]/u;
 
@@ -339,6 +342,7 @@ export class Tokenizer {
         return this.make(T.COLON, start, this.pos, sline, scol);
       }
       if (op === "(" || op === "[" || op === "{") {
+        if (this.brackets.length >= MAX_NESTING) this.error("too many nested parentheses", sline, scol);
         this.brackets.push({ ch: op, line: sline, col: scol });
       } else if (op === ")" || op === "]" || op === "}") {
         const open = this.brackets.pop();
