@@ -1,0 +1,407 @@
+// int: a JS number while it is a safe integer, a bigint beyond (always normalised back), so small-int
+// arithmetic never allocates. bool values (True/False singletons) take part as 1/0.
+import { boolType, defineMethods, intType, NotImplemented, PyBool, PyObject, type W } from "./model.ts";
+import { raiseOverflowError, raiseTypeError, raiseValueError, raiseZeroDivisionError } from "../vm/errors.ts";
+import { newStr, PyStr } from "./str.ts";
+
+export type IntValue = number | bigint;
+
+/** Normalise a bigint: back to a number when it is a safe integer. */
+export function normBig(b: bigint): IntValue {
+  if (b >= -9007199254740991n && b <= 9007199254740991n) return Number(b);
+  return b;
+}
+function big(v: IntValue): bigint {
+  return typeof v === "bigint" ? v : BigInt(v);
+}
+
+/** The integer value of an int or bool, or undefined for anything else (subclasses not yet). */
+export function asInt(w: W): IntValue | undefined {
+  if (typeof w === "number" || typeof w === "bigint") return w;
+  if (w instanceof PyBool) return w.value ? 1 : 0;
+  return undefined;
+}
+export function isIntLike(w: W): boolean {
+  return typeof w !== "object" || w instanceof PyBool;
+}
+
+export function intAdd(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normBig(big(a) + big(b));
+}
+export function intSub(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a - b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normBig(big(a) - big(b));
+}
+export function intMul(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a * b;
+    // A safe result is exact: any true product beyond 2**53 rounds to an unsafe double.
+    if (Number.isSafeInteger(r)) return r === 0 ? 0 : r;
+  }
+  return normBig(big(a) * big(b));
+}
+/** Floor division: the quotient rounds toward negative infinity (CPython's i_divmod). */
+export function intFloorDiv(a: IntValue, b: IntValue): IntValue {
+  if (b === 0 || b === 0n) raiseZeroDivisionError("division by zero");
+  if (typeof a === "number" && typeof b === "number") {
+    const q = Math.floor(a / b);
+    // The double quotient can be off by one for large operands; verify with the remainder.
+    if (Math.abs(a) < 2 ** 52 && Math.abs(b) < 2 ** 52) return q === 0 ? 0 : q;
+  }
+  const x = big(a), y = big(b);
+  let q = x / y;
+  if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
+  return normBig(q);
+}
+/** Modulo: the result takes the sign of the divisor. */
+export function intMod(a: IntValue, b: IntValue): IntValue {
+  if (b === 0 || b === 0n) raiseZeroDivisionError("division by zero");
+  if (typeof a === "number" && typeof b === "number") {
+    let r = a % b;
+    if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+    return r === 0 ? 0 : r;
+  }
+  const y = big(b);
+  let r = big(a) % y;
+  if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
+  return normBig(r);
+}
+export function intNeg(a: IntValue): IntValue {
+  if (typeof a === "number") return a === 0 ? 0 : -a;
+  return normBig(-a);
+}
+export function intAbs(a: IntValue): IntValue {
+  if (typeof a === "number") return Math.abs(a);
+  return normBig(a < 0n ? -a : a);
+}
+export function intInvert(a: IntValue): IntValue {
+  return intSub(intNeg(a), 1);
+}
+export function intCompare(a: IntValue, b: IntValue): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+export function intSign(a: IntValue): number {
+  return a > 0 ? 1 : a < 0 ? -1 : 0;
+}
+
+function isSmall31(a: IntValue): a is number {
+  return typeof a === "number" && a >= -0x40000000 && a < 0x40000000;
+}
+export function intAnd(a: IntValue, b: IntValue): IntValue {
+  if (isSmall31(a) && isSmall31(b)) return a & b;
+  return normBig(big(a) & big(b));
+}
+export function intOr(a: IntValue, b: IntValue): IntValue {
+  if (isSmall31(a) && isSmall31(b)) return a | b;
+  return normBig(big(a) | big(b));
+}
+export function intXor(a: IntValue, b: IntValue): IntValue {
+  if (isSmall31(a) && isSmall31(b)) return a ^ b;
+  return normBig(big(a) ^ big(b));
+}
+export function intLshift(a: IntValue, b: IntValue): IntValue {
+  if (b < 0) raiseValueError("negative shift count");
+  if (a === 0) return 0;
+  if (b > 2 ** 31) raiseOverflowError("too many digits in integer");
+  return normBig(big(a) << big(b));
+}
+export function intRshift(a: IntValue, b: IntValue): IntValue {
+  if (b < 0) raiseValueError("negative shift count");
+  if (typeof a === "number" && typeof b === "number" && b < 64) return Math.floor(a / 2 ** b);
+  if (b > 2 ** 40) return a < 0 ? -1 : 0;
+  return normBig(big(a) >> big(b));
+}
+
+/** int ** int for a non-negative exponent; negative exponents go to float in the caller. */
+export function intPow(a: IntValue, b: IntValue): IntValue {
+  if (b < 0) throw new Error("intPow: negative exponent");
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a ** b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return normBig(big(a) ** big(b));
+}
+/** pow(a, b, m) with CPython's rules: m == 0 is an error; negative b needs an inverse mod m. */
+export function intPowMod(a: IntValue, b: IntValue, m: IntValue): IntValue {
+  if (m === 0 || m === 0n) raiseValueError("pow() 3rd argument cannot be 0");
+  let base = big(a), exp = big(b);
+  const mod = big(m), absMod = mod < 0n ? -mod : mod;
+  if (exp < 0n) {
+    base = modInverse(base, absMod);
+    exp = -exp;
+  }
+  let result = 1n % absMod;
+  base = ((base % absMod) + absMod) % absMod;
+  while (exp > 0n) {
+    if (exp & 1n) result = (result * base) % absMod;
+    base = (base * base) % absMod;
+    exp >>= 1n;
+  }
+  if (mod < 0n && result !== 0n) result += mod;
+  return normBig(result);
+}
+function modInverse(a: bigint, m: bigint): bigint {
+  let [oldR, r] = [((a % m) + m) % m, m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) raiseValueError("base is not invertible for the given modulus");
+  return ((oldS % m) + m) % m;
+}
+
+export function bitLength(a: IntValue): number {
+  if (typeof a === "number") {
+    const x = Math.abs(a);
+    return x === 0 ? 0 : x < 2 ** 31 ? 32 - Math.clz32(x) : big(x).toString(2).length;
+  }
+  return (a < 0n ? -a : a).toString(2).length;
+}
+
+/** CPython's sys.int_info.default_max_str_digits. */
+export const MAX_STR_DIGITS = 4300;
+
+export function intToDecimal(a: IntValue): string {
+  if (typeof a === "bigint" && bitLength(a) > 14300) {
+    // Cheap bound first (CPython checks digit count of the result).
+    const s = a.toString();
+    const digits = s[0] === "-" ? s.length - 1 : s.length;
+    if (digits > MAX_STR_DIGITS) {
+      raiseValueError(
+        `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion; ` +
+          "use sys.set_int_max_str_digits() to increase the limit",
+      );
+    }
+    return s;
+  }
+  const s = a.toString();
+  if (typeof a === "bigint" && s.replace("-", "").length > MAX_STR_DIGITS) {
+    raiseValueError(
+      `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion; ` +
+        "use sys.set_int_max_str_digits() to increase the limit",
+    );
+  }
+  return s;
+}
+
+/** int(text, base) parsing: whitespace, sign, base prefixes (base 0 and matching bases), underscores. */
+export function parseInt(text: string, base: number): IntValue {
+  if (base !== 0 && (base < 2 || base > 36)) raiseValueError("int() base must be >= 2 and <= 36, or 0");
+  const bad = (): never =>
+    raiseValueError(`invalid literal for int() with base ${base}: ${strReprForError(text)}`);
+  let s = text.trim();
+  let neg = false;
+  if (s[0] === "+" || s[0] === "-") {
+    neg = s[0] === "-";
+    s = s.slice(1);
+  }
+  let b = base;
+  const p = s.slice(0, 2).toLowerCase();
+  const prefixBase = p === "0x" ? 16 : p === "0o" ? 8 : p === "0b" ? 2 : 0;
+  if (prefixBase !== 0 && (base === 0 || base === prefixBase)) {
+    b = prefixBase;
+    s = s.slice(2);
+    if (s[0] === "_") s = s.slice(1);
+  } else if (base === 0) {
+    b = 10;
+    // Base 0: a decimal literal with a leading zero must be all zeros.
+    if (/^0+(_?0)*$/.test(s)) return 0;
+    if (s[0] === "0") bad();
+  }
+  if (s.length === 0 || s[0] === "_" || s[s.length - 1] === "_" || s.includes("__")) bad();
+  const digits = s.replaceAll("_", "");
+  if (b === 10 && digits.length > MAX_STR_DIGITS) {
+    raiseValueError(
+      `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} ` +
+        "digits; use sys.set_int_max_str_digits() to increase the limit",
+    );
+  }
+  let acc = 0n;
+  let small = 0;
+  const bb = BigInt(b);
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : c >= 65 && c <= 90 ? c - 55 : 99;
+    if (d >= b) bad();
+    if (i < 10) small = small * b + d;
+    else {
+      if (i === 10) acc = BigInt(small);
+      acc = acc * bb + BigInt(d);
+    }
+  }
+  const v = digits.length <= 10 ? normBig(BigInt(small)) : normBig(acc);
+  return neg ? intNeg(v) : v;
+}
+function strReprForError(s: string): string {
+  return s.includes("'") && !s.includes('"')
+    ? `"${s}"`
+    : `'${s.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`;
+}
+
+export function intFromBytes(bytes: Uint8Array, little: boolean, signed: boolean): IntValue {
+  let acc = 0n;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = little ? bytes[bytes.length - 1 - i] : bytes[i];
+    acc = (acc << 8n) | BigInt(byte);
+  }
+  if (signed && bytes.length > 0 && (acc >> BigInt(bytes.length * 8 - 1)) & 1n) {
+    acc -= 1n << BigInt(bytes.length * 8);
+  }
+  return normBig(acc);
+}
+export function intToBytes(v: IntValue, length: number, little: boolean, signed: boolean): Uint8Array {
+  let x = big(v);
+  if (x < 0n) {
+    if (!signed) raiseOverflowError("can't convert negative int to unsigned");
+    if (length === 0 || x < -(1n << BigInt(length * 8 - 1))) raiseOverflowError("int too big to convert");
+    x += 1n << BigInt(length * 8);
+  } else if (x >= (1n << BigInt(length * 8 - (signed ? 1 : 0)))) {
+    if (!(length === 0 && x === 0n)) raiseOverflowError("int too big to convert");
+  }
+  const out = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    out[little ? i : length - 1 - i] = Number(x & 0xffn);
+    x >>= 8n;
+  }
+  return out;
+}
+
+function self(args: W[]): IntValue {
+  const v = asInt(args[0]);
+  if (v === undefined) raiseTypeError("descriptor requires an 'int' object");
+  return v;
+}
+/** Binary method wrapper: NotImplemented when the other operand is not an int. */
+function binary(name: string, fn: (a: IntValue, b: IntValue) => W, reflected = false) {
+  return {
+    name,
+    arity: [1, 1] as [number, number],
+    impl: (args: W[]): W => {
+      const b = asInt(args[1]);
+      if (b === undefined) return NotImplemented;
+      return reflected ? fn(b, self(args)) : fn(self(args), b);
+    },
+  };
+}
+const boolHolder: { of: (b: boolean) => W } = { of: (b) => (b ? 1 : 0) };
+export function installIntBool(of: (b: boolean) => W): void {
+  boolHolder.of = of;
+}
+/** int ** int with a float result for negative exponents; installed by float.ts. */
+export const intPowHooks = {
+  negativePow: (_a: IntValue, _b: IntValue): W => NotImplemented as W,
+  newFloat: (_v: number): W => NotImplemented as W,
+};
+
+/** int / int: exact for operands below 2**53 (one IEEE division); bigints via a scaled quotient. */
+export function intTrueDiv(a: IntValue, b: IntValue): number {
+  if (b === 0 || b === 0n) raiseZeroDivisionError("division by zero");
+  if (typeof a === "number" && typeof b === "number") return a / b;
+  const x = big(a), y = big(b);
+  // Scale so the integer quotient carries > 64 significant bits, then one rounding to double.
+  const shift = BigInt(Math.max(0, bitLength(y) - bitLength(x) + 66));
+  const q = (x << shift) / y;
+  const r = Number(q) / 2 ** Number(shift);
+  if (!Number.isFinite(r)) raiseOverflowError("integer division result too large for a float");
+  return r;
+}
+
+function pow(a: IntValue, b: IntValue): W {
+  if (b < 0) return intPowHooks.negativePow(a, b);
+  return intPow(a, b);
+}
+
+defineMethods(intType, [
+  binary("__add__", intAdd),
+  binary("__radd__", intAdd, true),
+  binary("__sub__", intSub),
+  binary("__rsub__", intSub, true),
+  binary("__mul__", intMul),
+  binary("__rmul__", intMul, true),
+  binary("__floordiv__", intFloorDiv),
+  binary("__rfloordiv__", intFloorDiv, true),
+  binary("__mod__", intMod),
+  binary("__rmod__", intMod, true),
+  binary("__and__", intAnd),
+  binary("__rand__", intAnd, true),
+  binary("__or__", intOr),
+  binary("__ror__", intOr, true),
+  binary("__xor__", intXor),
+  binary("__rxor__", intXor, true),
+  binary("__lshift__", intLshift),
+  binary("__rlshift__", intLshift, true),
+  binary("__rshift__", intRshift),
+  binary("__rrshift__", intRshift, true),
+  binary("__rpow__", pow, true),
+  binary("__truediv__", (a, b) => intPowHooks.newFloat(intTrueDiv(a, b))),
+  binary("__rtruediv__", (a, b) => intPowHooks.newFloat(intTrueDiv(a, b)), true),
+  {
+    name: "__pow__",
+    arity: [1, 2],
+    impl: (args) => {
+      const b = asInt(args[1]);
+      if (b === undefined) return NotImplemented;
+      const m = args[2];
+      if (m === undefined || (m instanceof PyObject && m.cls.name === "NoneType")) return pow(self(args), b);
+      const mv = asInt(m);
+      if (mv === undefined) return NotImplemented;
+      return intPowMod(self(args), b, mv);
+    },
+  },
+  binary("__eq__", (a, b) => boolHolder.of(a == b)),
+  binary("__ne__", (a, b) => boolHolder.of(a != b)),
+  binary("__lt__", (a, b) => boolHolder.of(a < b)),
+  binary("__le__", (a, b) => boolHolder.of(a <= b)),
+  binary("__gt__", (a, b) => boolHolder.of(a > b)),
+  binary("__ge__", (a, b) => boolHolder.of(a >= b)),
+  { name: "__neg__", arity: [0, 0], impl: (a) => intNeg(self(a)) },
+  { name: "__pos__", arity: [0, 0], impl: (a) => self(a) },
+  { name: "__abs__", arity: [0, 0], impl: (a) => intAbs(self(a)) },
+  { name: "__invert__", arity: [0, 0], impl: (a) => intInvert(self(a)) },
+  { name: "__bool__", arity: [0, 0], impl: (a) => boolHolder.of(self(a) != 0) },
+  { name: "__index__", arity: [0, 0], impl: (a) => self(a) },
+  { name: "__int__", arity: [0, 0], impl: (a) => self(a) },
+  { name: "__hash__", arity: [0, 0], impl: (a) => intHash(self(a)) },
+  { name: "__repr__", arity: [0, 0], impl: (a) => newStr(intToDecimal(self(a))) },
+  { name: "bit_length", arity: [0, 0], impl: (a) => bitLength(self(a)) },
+  {
+    name: "bit_count",
+    arity: [0, 0],
+    impl: (a) => {
+      let n = 0;
+      for (const c of intAbs(self(a)).toString(2)) if (c === "1") n++;
+      return n;
+    },
+  },
+  { name: "is_integer", arity: [0, 0], impl: () => boolHolder.of(true) },
+]);
+
+// Bool's repr lives with bool, but its type object is created in model.ts.
+defineMethods(boolType, [
+  { name: "__repr__", arity: [0, 0], impl: (a) => newStr((a[0] as PyBool).value ? "True" : "False") },
+]);
+
+/** CPython's integer hash: value mod the Mersenne prime 2**61-1, with -1 mapped to -2. */
+export const HASH_MODULUS = (1n << 61n) - 1n;
+export function intHash(v: IntValue): IntValue {
+  if (typeof v === "number" && Math.abs(v) < 2 ** 52) return v === -1 ? -2 : v;
+  const b = big(v);
+  let h = (b < 0n ? -b : b) % HASH_MODULUS;
+  if (b < 0n) h = -h;
+  if (h === -1n) h = -2n;
+  return normBig(h);
+}
+
+/** int(x) from a str; the type call machinery (int.__new__) uses this. */
+export function intFromStr(w: PyStr, base: number): IntValue {
+  return parseInt(w.value, base);
+}

@@ -1,0 +1,19 @@
+// Public surface of the object space. Importing this module initialises every builtin type.
+export * from "./model.ts";
+export * from "./str.ts";
+export * from "./int.ts";
+export * from "./float.ts";
+export * from "./tuple.ts";
+export * from "./object.ts";
+export * from "./type.ts";
+export * from "./exceptions.ts";
+export * from "./operations.ts";
+import { exceptionTupleHooks } from "./exceptions.ts";
+import { newTuple, PyTuple } from "./tuple.ts";
+import { raiseTypeError } from "../vm/errors.ts";
+
+exceptionTupleHooks.make = newTuple;
+exceptionTupleHooks.items = (w) => {
+  if (!(w instanceof PyTuple)) raiseTypeError("args must be a tuple");
+  return w.items;
+};

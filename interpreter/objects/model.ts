@@ -1,0 +1,878 @@
+// The object model: values, types (with version tags, C3 MRO and a per-type lookup cache), instance
+// attribute maps (hidden classes), builtin functions declared from tables, the descriptor protocol and
+// generic getattr/setattr/delattr (object.__getattribute__ semantics). Modelled on PyPy's
+// pypy/objspace/std/{typeobject,mapdict}.py; the code is our own.
+import { errorWithMessage, PyError, raiseAttributeError, raiseTypeError } from "../vm/errors.ts";
+
+/** A Python value: ints are JS numbers (safe-integer range) or bigints beyond it; everything else boxed. */
+export type W = PyObject | number | bigint;
+
+export class PyObject {
+  cls: PyType;
+  constructor(cls: PyType) {
+    this.cls = cls;
+  }
+}
+
+/** The type of any value; ints are unboxed so they are checked first. */
+export function typeOf(w: W): PyType {
+  if (typeof w === "object") return w.cls;
+  return intType;
+}
+
+// ---------------------------------------------------------------- attribute maps (hidden classes)
+
+/** A shared key layout. Instances hold `map` + `values`; adding a key follows a cached transition. */
+export class AttrMap {
+  readonly keys: string[];
+  readonly index: Map<string, number>;
+  private transitions: Map<string, AttrMap> | null = null;
+  constructor(keys: string[]) {
+    this.keys = keys;
+    this.index = new Map();
+    for (let i = 0; i < keys.length; i++) this.index.set(keys[i], i);
+  }
+  static readonly empty: AttrMap = new AttrMap([]);
+  indexOf(name: string): number {
+    const i = this.index.get(name);
+    return i === undefined ? -1 : i;
+  }
+  withKey(name: string): AttrMap {
+    if (this.transitions === null) this.transitions = new Map();
+    let next = this.transitions.get(name);
+    if (next === undefined) {
+      next = new AttrMap([...this.keys, name]);
+      this.transitions.set(name, next);
+    }
+    return next;
+  }
+  /** The map reached from the empty map by adding every key but `name`, in order. */
+  withoutKey(name: string): AttrMap {
+    let m = AttrMap.empty;
+    for (const k of this.keys) if (k !== name) m = m.withKey(k);
+    return m;
+  }
+}
+
+/** Instances of heap types (classes defined in Python or by builtins as plain records). */
+export class PyInstance extends PyObject {
+  /** The shared factory of plain instances: one function so layouts compare equal. */
+  static readonly factory: InstanceFactory = (cls) => new PyInstance(cls);
+
+  map: AttrMap = AttrMap.empty;
+  values: W[] = [];
+  /** `__slots__` storage, indexed by the slot descriptors of the type. */
+  slots: (W | undefined)[] | null = null;
+  /** Set once `__dict__` has been taken as a real dict object; then attributes live there. */
+  dictObject: PyObject | null = null;
+
+  getAttr(name: string): W | undefined {
+    if (this.dictObject !== null) return dictHooks.get(this.dictObject, name);
+    const i = this.map.indexOf(name);
+    return i < 0 ? undefined : this.values[i];
+  }
+  setAttr(name: string, value: W): void {
+    if (this.dictObject !== null) return dictHooks.set(this.dictObject, name, value);
+    const i = this.map.indexOf(name);
+    if (i >= 0) {
+      this.values[i] = value;
+      return;
+    }
+    this.map = this.map.withKey(name);
+    this.values.push(value);
+  }
+  delAttr(name: string): boolean {
+    if (this.dictObject !== null) return dictHooks.del(this.dictObject, name);
+    const i = this.map.indexOf(name);
+    if (i < 0) return false;
+    this.map = this.map.withoutKey(name);
+    this.values.splice(i, 1);
+    return true;
+  }
+}
+
+/** Installed by dict.ts: instance dicts are materialised on demand for `__dict__`. */
+export const dictHooks = {
+  get: (_d: PyObject, _k: string): W | undefined => undefined as W | undefined,
+  set: (_d: PyObject, _k: string, _v: W): void => {},
+  del: (_d: PyObject, _k: string): boolean => false,
+  fromAttrs: (_keys: string[], _values: W[]): PyObject => {
+    throw new Error("dict not initialised");
+  },
+};
+
+// ---------------------------------------------------------------- types
+
+let globalVersion = 0;
+
+export const TypeFlags = {
+  HEAPTYPE: 1,
+  BASETYPE: 2,
+  ABSTRACT: 4,
+  IMMUTABLE: 8,
+} as const;
+
+/** Native constructor for instances of this type's layout (used by type.__call__/object.__new__). */
+export type InstanceFactory = (cls: PyType) => PyObject;
+
+export class PyType extends PyObject {
+  name: string;
+  qualname: string;
+  module: string;
+  bases: PyType[];
+  base: PyType | null;
+  mro: PyType[] = [];
+  readonly dict: Map<string, W> = new Map();
+  flags: number;
+  /** Bumped on any change to dict or bases, here and in every subclass. */
+  version: number;
+  private cache: Map<string, W | null> = new Map();
+  private cacheVersion = -1;
+  subclasses: PyType[] = [];
+  /** Names declared in `__slots__` along this type's own layout (own + inherited). */
+  slotNames: string[] = [];
+  /** Whether instances carry a `__dict__` (false for builtins and for pure __slots__ classes). */
+  hasInstanceDict: boolean;
+  /** Creates a bare instance with this type's native layout. */
+  factory: InstanceFactory;
+
+  constructor(
+    name: string,
+    bases: PyType[],
+    opts: {
+      module?: string;
+      flags?: number;
+      factory?: InstanceFactory;
+      instanceDict?: boolean;
+      meta?: PyType;
+    } = {},
+  ) {
+    super(opts.meta ?? typeTypeRef());
+    this.name = name;
+    this.qualname = name;
+    this.module = opts.module ?? "builtins";
+    this.bases = bases;
+    this.base = bases.length > 0 ? solidBase(bases) : null;
+    this.flags = opts.flags ?? TypeFlags.BASETYPE;
+    this.version = ++globalVersion;
+    this.factory = opts.factory ?? (this.base !== null ? this.base.factory : (cls) => new PyObject(cls));
+    this.hasInstanceDict = opts.instanceDict ?? (this.base !== null && this.base.hasInstanceDict);
+    if (this.base !== null) this.slotNames = this.base.slotNames.slice();
+    this.mro = computeMro(this);
+    for (const b of bases) b.subclasses.push(this);
+  }
+
+  /** MRO lookup (PyPy's lookup_where), cached per type version. Returns undefined when absent. */
+  lookup(name: string): W | undefined {
+    if (this.cacheVersion !== this.version) {
+      this.cache.clear();
+      this.cacheVersion = this.version;
+    }
+    const hit = this.cache.get(name);
+    if (hit !== undefined) return hit === null ? undefined : hit;
+    let found: W | null = null;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const v = mro[i].dict.get(name);
+      if (v !== undefined) {
+        found = v;
+        break;
+      }
+    }
+    this.cache.set(name, found);
+    return found === null ? undefined : found;
+  }
+
+  /** The class in the MRO whose dict defines `name`. */
+  lookupWhere(name: string): PyType | undefined {
+    for (const t of this.mro) if (t.dict.has(name)) return t;
+    return undefined;
+  }
+
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+
+  /** Set a name in the type's dict (type.__setattr__ semantics after checks) and bump versions. */
+  setDictEntry(name: string, value: W): void {
+    this.dict.set(name, value);
+    this.mutated();
+  }
+  deleteDictEntry(name: string): boolean {
+    const had = this.dict.delete(name);
+    if (had) this.mutated();
+    return had;
+  }
+
+  /** Replace `__bases__`: recompute the MRO of this type and every subclass. */
+  setBases(bases: PyType[]): void {
+    if (bases.length === 0) {
+      raiseTypeError(`can only assign non-empty tuple to ${this.name}.__bases__, not ()`);
+    }
+    for (const b of bases) {
+      if (b.isSubtypeOf(this)) {
+        raiseTypeError("a __bases__ item causes an inheritance cycle");
+      }
+    }
+    const oldBases = this.bases;
+    const oldMro = this.mro;
+    this.bases = bases;
+    try {
+      this.mro = computeMro(this);
+    } catch (e) {
+      this.bases = oldBases;
+      this.mro = oldMro;
+      throw e;
+    }
+    for (const b of oldBases) {
+      const i = b.subclasses.indexOf(this);
+      if (i >= 0) b.subclasses.splice(i, 1);
+    }
+    for (const b of bases) b.subclasses.push(this);
+    this.base = solidBase(bases);
+    this.mutated();
+    for (const sub of this.allSubclasses()) sub.mro = computeMro(sub);
+  }
+
+  /** Version bump for this type and (transitively) all subclasses. */
+  mutated(): void {
+    this.version = ++globalVersion;
+    for (const sub of this.subclasses) sub.mutated();
+  }
+
+  allSubclasses(): PyType[] {
+    const out: PyType[] = [];
+    const walk = (t: PyType) => {
+      for (const s of t.subclasses) {
+        out.push(s);
+        walk(s);
+      }
+    };
+    walk(this);
+    return out;
+  }
+
+  get isHeapType(): boolean {
+    return (this.flags & TypeFlags.HEAPTYPE) !== 0;
+  }
+  get isBaseType(): boolean {
+    return (this.flags & TypeFlags.BASETYPE) !== 0;
+  }
+}
+
+/** The base providing the instance layout (CPython's best_base): bases' solid layouts must be a chain. */
+function solidBase(bases: PyType[]): PyType {
+  let winner = bases[0];
+  let winnerSolid = solidLayout(winner);
+  for (let i = 1; i < bases.length; i++) {
+    const candidate = solidLayout(bases[i]);
+    if (winnerSolid.isSubtypeOf(candidate)) continue;
+    if (candidate.isSubtypeOf(winnerSolid)) {
+      winner = bases[i];
+      winnerSolid = candidate;
+      continue;
+    }
+    raiseTypeError("multiple bases have instance lay-out conflict");
+  }
+  return winner;
+}
+/** The nearest ancestor that introduced the instance layout (new factory or new __slots__). */
+export function solidLayout(t: PyType): PyType {
+  let cur = t;
+  while (
+    cur.base !== null && cur.factory === cur.base.factory &&
+    cur.slotNames.length === cur.base.slotNames.length
+  ) cur = cur.base;
+  return cur;
+}
+
+/** C3 linearisation with CPython's error text. */
+export function computeMro(t: PyType): PyType[] {
+  if (t.bases.length === 0) return [t];
+  if (t.bases.length === 1) return [t, ...t.bases[0].mro];
+  const seqs: PyType[][] = t.bases.map((b) => b.mro.slice());
+  seqs.push(t.bases.slice());
+  const result: PyType[] = [t];
+  for (;;) {
+    let nonEmpty = false;
+    for (const s of seqs) if (s.length > 0) nonEmpty = true;
+    if (!nonEmpty) return result;
+    let candidate: PyType | null = null;
+    for (const s of seqs) {
+      if (s.length === 0) continue;
+      const head = s[0];
+      let inTail = false;
+      for (const other of seqs) {
+        if (other.indexOf(head) > 0) {
+          inTail = true;
+          break;
+        }
+      }
+      if (!inTail) {
+        candidate = head;
+        break;
+      }
+    }
+    if (candidate === null) {
+      // CPython lists the remaining heads, in base order, without duplicates.
+      const names: string[] = [];
+      const seen = new Set<PyType>();
+      for (const s of seqs.slice(0, -1)) {
+        if (s.length > 0 && !seen.has(s[0])) {
+          seen.add(s[0]);
+          names.push(s[0].name);
+        }
+      }
+      raiseTypeError(
+        `Cannot create a consistent method resolution order (MRO) for bases ${names.join(", ")}`,
+      );
+    }
+    result.push(candidate);
+    for (const s of seqs) if (s[0] === candidate) s.shift();
+  }
+}
+
+// ---------------------------------------------------------------- the bootstrap types
+
+const typeTypeHolder: { value: PyType | undefined } = { value: undefined };
+function typeTypeRef(): PyType {
+  // While `object` and `type` themselves are built their metatype is filled in right after.
+  return typeTypeHolder.value as PyType;
+}
+
+export const objectType: PyType = new PyType("object", [], { factory: (cls) => new PyObject(cls) });
+export const typeType: PyType = new PyType("type", [objectType]);
+typeTypeHolder.value = typeType;
+objectType.cls = typeType;
+typeType.cls = typeType;
+
+function builtinType(
+  name: string,
+  base: PyType = objectType,
+  opts: { flags?: number; factory?: InstanceFactory } = {},
+): PyType {
+  return new PyType(name, [base], { flags: opts.flags ?? TypeFlags.BASETYPE, factory: opts.factory });
+}
+
+export const intType: PyType = builtinType("int");
+export const boolType: PyType = builtinType("bool", intType, { flags: 0 });
+export const floatType: PyType = builtinType("float");
+export const complexType: PyType = builtinType("complex");
+export const strType: PyType = builtinType("str");
+export const bytesType: PyType = builtinType("bytes");
+export const tupleType: PyType = builtinType("tuple");
+export const listType: PyType = builtinType("list");
+export const dictType: PyType = builtinType("dict");
+export const noneType: PyType = builtinType("NoneType", objectType, { flags: 0 });
+export const notImplementedType: PyType = builtinType("NotImplementedType", objectType, { flags: 0 });
+export const ellipsisType: PyType = builtinType("ellipsis", objectType, { flags: 0 });
+export const builtinFunctionType: PyType = builtinType("builtin_function_or_method", objectType, {
+  flags: 0,
+});
+export const methodDescriptorType: PyType = builtinType("method_descriptor", objectType, { flags: 0 });
+export const wrapperDescriptorType: PyType = builtinType("wrapper_descriptor", objectType, { flags: 0 });
+export const classMethodDescriptorType: PyType = builtinType("classmethod_descriptor", objectType, {
+  flags: 0,
+});
+export const getsetDescriptorType: PyType = builtinType("getset_descriptor", objectType, { flags: 0 });
+export const memberDescriptorType: PyType = builtinType("member_descriptor", objectType, { flags: 0 });
+export const staticMethodType: PyType = builtinType("staticmethod");
+export const classMethodType: PyType = builtinType("classmethod");
+export const propertyType: PyType = builtinType("property");
+
+// ---------------------------------------------------------------- singletons
+
+export const None: PyObject = new PyObject(noneType);
+export const NotImplemented: PyObject = new PyObject(notImplementedType);
+export const Ellipsis: PyObject = new PyObject(ellipsisType);
+
+export class PyBool extends PyObject {
+  readonly value: boolean;
+  constructor(value: boolean) {
+    super(boolType);
+    this.value = value;
+  }
+}
+export const True: PyBool = new PyBool(true);
+export const False: PyBool = new PyBool(false);
+export function newBool(b: boolean): PyBool {
+  return b ? True : False;
+}
+
+// ---------------------------------------------------------------- builtin functions from tables
+
+/** Keyword arguments as passed to builtins: names and values in call order. */
+export interface Kwargs {
+  names: string[];
+  values: W[];
+}
+
+/** TS implementation of a builtin. For methods args[0] is self. */
+export type BuiltinImpl = (args: W[], kwargs: Kwargs | null) => W;
+
+/**
+ * One row of a method table. `arity` is [min, max] positional arguments excluding self (max -1 = any).
+ * `kw` lists keyword names accepted (mapped onto positional slots after the positional args);
+ * functions that accept no keywords raise CPython's "takes no keyword arguments".
+ */
+export interface MethodSpec {
+  name: string;
+  arity: [number, number];
+  impl: BuiltinImpl;
+  kw?: string[];
+  /** "method" (default), "class" (classmethod, args[0] is the type) or "static". */
+  kind?: "method" | "class" | "static";
+  doc?: string;
+}
+
+export class PyBuiltinFunction extends PyObject {
+  readonly spec: MethodSpec;
+  /** Bound self for builtin methods (`[].append`), undefined for plain functions. */
+  readonly self: W | undefined;
+  readonly qualname: string;
+  constructor(spec: MethodSpec, self: W | undefined, qualname: string) {
+    super(builtinFunctionType);
+    this.spec = spec;
+    this.self = self;
+    this.qualname = qualname;
+  }
+}
+
+/** Unbound method of a builtin type, stored in the type dict (a non-data descriptor). */
+export class PyMethodDescriptor extends PyObject {
+  readonly spec: MethodSpec;
+  readonly owner: PyType;
+  constructor(spec: MethodSpec, owner: PyType) {
+    super(spec.kind === "class" ? classMethodDescriptorType : methodDescriptorType);
+    this.spec = spec;
+    this.owner = owner;
+  }
+}
+
+/** A computed attribute of builtin instances (data descriptor when it has a setter). */
+export interface GetSetSpec {
+  name: string;
+  get: (self: W) => W;
+  set?: (self: W, value: W) => void;
+  delete?: (self: W) => void;
+  doc?: string;
+}
+export class PyGetSetDescriptor extends PyObject {
+  readonly spec: GetSetSpec;
+  readonly owner: PyType;
+  constructor(spec: GetSetSpec, owner: PyType) {
+    super(getsetDescriptorType);
+    this.spec = spec;
+    this.owner = owner;
+  }
+}
+
+/** A `__slots__` entry: member_descriptor reading instance.slots[index]. */
+export class PyMemberDescriptor extends PyObject {
+  readonly name: string;
+  readonly index: number;
+  readonly owner: PyType;
+  constructor(name: string, index: number, owner: PyType) {
+    super(memberDescriptorType);
+    this.name = name;
+    this.index = index;
+    this.owner = owner;
+  }
+}
+
+/** `staticmethod(f)` / `classmethod(f)` wrappers. */
+export class PyStaticMethod extends PyObject {
+  callable: W;
+  constructor(callable: W, cls: PyType = staticMethodType) {
+    super(cls);
+    this.callable = callable;
+  }
+}
+export class PyClassMethod extends PyObject {
+  callable: W;
+  constructor(callable: W, cls: PyType = classMethodType) {
+    super(cls);
+    this.callable = callable;
+  }
+}
+
+/** A bound method object (Python functions bound to an instance); builtins bind as PyBuiltinFunction. */
+export const methodType: PyType = builtinType("method", objectType, { flags: 0 });
+export class PyMethod extends PyObject {
+  readonly func: W;
+  readonly self: W;
+  constructor(func: W, self: W) {
+    super(methodType);
+    this.func = func;
+    this.self = self;
+  }
+}
+
+/** Declare a type's methods, class/static methods and getsets from tables. */
+export function defineMethods(type: PyType, specs: MethodSpec[]): void {
+  for (const spec of specs) {
+    if (spec.kind === "static") {
+      type.dict.set(
+        spec.name,
+        new PyStaticMethod(new PyBuiltinFunction(spec, undefined, `${type.name}.${spec.name}`)),
+      );
+    } else {
+      type.dict.set(spec.name, new PyMethodDescriptor(spec, type));
+    }
+  }
+  type.mutated();
+}
+export function defineGetSets(type: PyType, specs: GetSetSpec[]): void {
+  for (const spec of specs) type.dict.set(spec.name, new PyGetSetDescriptor(spec, type));
+  type.mutated();
+}
+
+/** Check arity and map keywords onto positional slots; returns the full args (self first for methods). */
+export function bindBuiltinArgs(spec: MethodSpec, args: W[], kwargs: Kwargs | null, offset: number): W[] {
+  const [min, max] = spec.arity;
+  const n = args.length - offset;
+  if (kwargs !== null && kwargs.names.length > 0) {
+    const kwNames = spec.kw;
+    if (kwNames === undefined || kwNames.length === 0) {
+      raiseTypeError(`${spec.name}() takes no keyword arguments`);
+    }
+    const out = args.slice();
+    const firstKw = max < 0 ? n : max - kwNames.length;
+    for (let i = 0; i < kwargs.names.length; i++) {
+      const k = kwargs.names[i];
+      const pos = kwNames.indexOf(k);
+      if (pos < 0) raiseTypeError(`${spec.name}() got an unexpected keyword argument '${k}'`);
+      const slot = offset + firstKw + pos;
+      if (slot < out.length && out[slot] !== undefined) {
+        raiseTypeError(
+          `argument for ${spec.name}() given by name ('${k}') and position (${firstKw + pos + 1})`,
+        );
+      }
+      while (out.length < slot) out.push(undefined as unknown as W);
+      out[slot] = kwargs.values[i];
+    }
+    return out;
+  }
+  if (n < min || (max >= 0 && n > max)) {
+    if (min === max) {
+      if (min === 0) raiseTypeError(`${spec.name}() takes no arguments (${n} given)`);
+      if (min === 1) raiseTypeError(`${spec.name}() takes exactly one argument (${n} given)`);
+      raiseTypeError(`${spec.name} expected ${min} arguments, got ${n}`);
+    }
+    if (n < min) {
+      raiseTypeError(`${spec.name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+    }
+    raiseTypeError(`${spec.name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+  }
+  return args;
+}
+
+// ---------------------------------------------------------------- calling
+
+export type PythonCallHook = (callable: W, args: W[], kwargs: Kwargs | null) => W;
+let pythonCallHook: PythonCallHook | null = null;
+/** The eval loop installs the hook that calls Python-level callables (functions, classes' __call__ …). */
+export function setPythonCallHook(hook: PythonCallHook | null): void {
+  pythonCallHook = hook;
+}
+
+/** Call any callable: builtins directly, everything else through `__call__` or the eval loop's hook. */
+export function call(callable: W, args: W[], kwargs: Kwargs | null = null): W {
+  if (callable instanceof PyBuiltinFunction) {
+    const spec = callable.spec;
+    if (callable.self !== undefined) {
+      const full = [callable.self, ...args];
+      return spec.impl(bindBuiltinArgs(spec, full, kwargs, 1), kwargs);
+    }
+    return spec.impl(bindBuiltinArgs(spec, args, kwargs, 0), kwargs);
+  }
+  if (callable instanceof PyMethod) {
+    return call(callable.func, [callable.self, ...args], kwargs);
+  }
+  if (callable instanceof PyMethodDescriptor) {
+    const spec = callable.spec;
+    if (spec.kind === "class") {
+      if (args.length === 0 || !(args[0] instanceof PyType)) {
+        raiseTypeError(`descriptor '${spec.name}' of '${callable.owner.name}' object needs a type argument`);
+      }
+      return spec.impl(bindBuiltinArgs(spec, args, kwargs, 1), kwargs);
+    }
+    if (args.length === 0) {
+      raiseTypeError(`unbound method ${callable.owner.name}.${spec.name}() needs an argument`);
+    }
+    checkDescriptorSelf(callable, args[0]);
+    return spec.impl(bindBuiltinArgs(spec, args, kwargs, 1), kwargs);
+  }
+  if (callable instanceof PyType) {
+    const typeCall = typeOf(callable).lookup("__call__");
+    if (typeCall instanceof PyMethodDescriptor) {
+      return typeCall.spec.impl([callable, ...args], kwargs);
+    }
+  }
+  if (pythonCallHook !== null) {
+    const r = pythonCallHook(callable, args, kwargs);
+    if (r !== undefined) return r;
+  }
+  const dunder = typeOf(callable).lookup("__call__");
+  if (dunder === undefined) raiseTypeError(`'${typeOf(callable).name}' object is not callable`);
+  return callBound(dunder, callable, args, kwargs);
+}
+
+/** Call a method found on the type (unbound) with `self` prepended, without allocating a bound method. */
+export function callBound(descr: W, self: W, args: W[], kwargs: Kwargs | null = null): W {
+  if (descr instanceof PyMethodDescriptor && descr.spec.kind !== "class") {
+    const full = args.length === 0 ? [self] : [self, ...args];
+    return descr.spec.impl(bindBuiltinArgs(descr.spec, full, kwargs, 1), kwargs);
+  }
+  if (isPlainFunction(descr)) return call(descr, [self, ...args], kwargs);
+  return call(getDescriptorValue(descr, self, typeOf(self)), args, kwargs);
+}
+
+function checkDescriptorSelf(d: PyMethodDescriptor, self: W): void {
+  if (!typeOf(self).isSubtypeOf(d.owner)) {
+    raiseTypeError(
+      `descriptor '${d.spec.name}' for '${d.owner.name}' objects doesn't apply to a '${
+        typeOf(self).name
+      }' object`,
+    );
+  }
+}
+
+/** Types the eval loop registers as "plain Python functions" (bind by prepending self). */
+export const functionTypes: Set<PyType> = new Set();
+function isPlainFunction(w: W): boolean {
+  return typeof w === "object" && functionTypes.has(w.cls);
+}
+
+/** Call a special method looked up on the type (CPython's lookup_maybe_method + call). */
+export function callMethod(obj: W, name: string, args: W[]): W {
+  const descr = typeOf(obj).lookup(name);
+  if (descr === undefined) raiseAttributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`);
+  return callBound(descr, obj, args);
+}
+
+// ---------------------------------------------------------------- descriptor protocol
+
+/** descr.__get__(obj, type) for a value found in a type's MRO (obj undefined for class access). */
+export function getDescriptorValue(descr: W, obj: W | undefined, type: PyType): W {
+  if (typeof descr !== "object") return descr;
+  if (descr instanceof PyMethodDescriptor) {
+    if (descr.spec.kind === "class") {
+      return new PyBuiltinFunction(descr.spec, obj === undefined ? type : typeOf(obj), descr.spec.name);
+    }
+    if (obj === undefined) return descr;
+    checkDescriptorSelf(descr, obj);
+    return new PyBuiltinFunction(descr.spec, obj, `${descr.owner.name}.${descr.spec.name}`);
+  }
+  if (descr instanceof PyGetSetDescriptor) {
+    if (obj === undefined) return descr;
+    return descr.spec.get(obj);
+  }
+  if (descr instanceof PyMemberDescriptor) {
+    if (obj === undefined) return descr;
+    const v = obj instanceof PyInstance && obj.slots !== null ? obj.slots[descr.index] : undefined;
+    if (v === undefined) raiseAttributeError(`'${descr.owner.name}' object has no attribute '${descr.name}'`);
+    return v;
+  }
+  if (descr instanceof PyStaticMethod) return descr.callable;
+  if (descr instanceof PyClassMethod) {
+    return new PyMethod(descr.callable, obj === undefined ? type : typeOf(obj));
+  }
+  if (functionTypes.has(descr.cls)) return obj === undefined ? descr : new PyMethod(descr, obj);
+  const get = descr.cls.lookup("__get__");
+  if (get === undefined) return descr;
+  return callBound(get, descr, [obj === undefined ? None : obj, type]);
+}
+
+/** Data descriptor = its type defines __set__ or __delete__. */
+export function isDataDescriptor(descr: W): boolean {
+  if (typeof descr !== "object") return false;
+  if (descr instanceof PyGetSetDescriptor || descr instanceof PyMemberDescriptor) return true;
+  if (descr instanceof PyMethodDescriptor || descr instanceof PyBuiltinFunction) return false;
+  const t = descr.cls;
+  return t.lookup("__set__") !== undefined || t.lookup("__delete__") !== undefined;
+}
+
+function hasGet(descr: W): boolean {
+  if (typeof descr !== "object") return false;
+  if (
+    descr instanceof PyMethodDescriptor || descr instanceof PyStaticMethod ||
+    descr instanceof PyClassMethod ||
+    functionTypes.has(descr.cls)
+  ) return true;
+  if (descr instanceof PyBuiltinFunction || descr instanceof PyType) return false;
+  return descr.cls.lookup("__get__") !== undefined;
+}
+
+/** Per-instance dict storage for objects that are not PyInstance (e.g. function objects) — none yet. */
+function instanceAttr(obj: W, name: string): W | undefined {
+  if (obj instanceof PyInstance) return obj.getAttr(name);
+  return undefined;
+}
+
+/** object.__getattribute__(obj, name) without the __getattr__ fallback; undefined when not found. */
+export function genericGetAttr(obj: W, name: string): W | undefined {
+  const type = typeOf(obj);
+  const descr = type.lookup(name);
+  if (descr !== undefined && isDataDescriptor(descr)) return getDescriptorValue(descr, obj, type);
+  const own = instanceAttr(obj, name);
+  if (own !== undefined) return own;
+  if (descr !== undefined) return hasGet(descr) ? getDescriptorValue(descr, obj, type) : descr;
+  return undefined;
+}
+
+/** type.__getattribute__(cls, name): metatype data descriptors, then the MRO, then metatype attrs. */
+export function typeGetAttr(cls: PyType, name: string): W | undefined {
+  const meta = cls.cls;
+  const metaDescr = meta.lookup(name);
+  if (metaDescr !== undefined && isDataDescriptor(metaDescr)) return getDescriptorValue(metaDescr, cls, meta);
+  const own = cls.lookup(name);
+  if (own !== undefined) return hasGet(own) ? getDescriptorValue(own, undefined, cls) : own;
+  if (metaDescr !== undefined) {
+    return hasGet(metaDescr) ? getDescriptorValue(metaDescr, cls, meta) : metaDescr;
+  }
+  return undefined;
+}
+
+export function attributeErrorFor(obj: W, name: string): PyError {
+  if (obj instanceof PyType) {
+    return errorWithMessage("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
+  }
+  return errorWithMessage("AttributeError", `'${typeOf(obj).name}' object has no attribute '${name}'`);
+}
+
+/** Installed by operations: fast check whether a __getattribute__ override exists (set per type). */
+export const builtinGetAttribute: { object: W | undefined; type: W | undefined } = {
+  object: undefined,
+  type: undefined,
+};
+
+/** getattr(obj, name) with full semantics: __getattribute__ overrides and the __getattr__ fallback. */
+export function getAttr(obj: W, name: string): W {
+  const r = getAttrOrUndefined(obj, name);
+  if (r === undefined) throw attributeErrorFor(obj, name);
+  return r;
+}
+
+/** getattr returning undefined for AttributeError (the common "hasattr"/default path). */
+export function getAttrOrUndefined(obj: W, name: string): W | undefined {
+  const type = typeOf(obj);
+  const ga = type.lookup("__getattribute__");
+  let result: W | undefined;
+  if (ga === builtinGetAttribute.object || ga === undefined) {
+    result = genericGetAttr(obj, name);
+  } else if (ga === builtinGetAttribute.type) {
+    result = typeGetAttr(obj as PyType, name);
+  } else {
+    try {
+      result = callBound(ga, obj, [strFactoryRef.make(name)]);
+    } catch (e) {
+      if (!(e instanceof PyError) || !e.matches(attributeErrorType())) throw e;
+      result = undefined;
+    }
+  }
+  if (result !== undefined) return result;
+  const fallback = type.lookup("__getattr__");
+  if (fallback === undefined) return undefined;
+  try {
+    return callBound(fallback, obj, [strFactoryRef.make(name)]);
+  } catch (e) {
+    if (e instanceof PyError && e.matches(attributeErrorType())) return undefined;
+    throw e;
+  }
+}
+
+/** str() boxing for attribute names passed to Python-level hooks; installed by str.ts. */
+export const strFactoryRef = { make: (s: string): W => s as unknown as W };
+let attributeErrorTypeValue: PyType | null = null;
+export function setAttributeErrorType(t: PyType): void {
+  attributeErrorTypeValue = t;
+}
+function attributeErrorType(): PyType {
+  return attributeErrorTypeValue as PyType;
+}
+
+/** object.__setattr__ semantics (generic). */
+export function genericSetAttr(obj: W, name: string, value: W): void {
+  const type = typeOf(obj);
+  const descr = type.lookup(name);
+  if (descr !== undefined && typeof descr === "object") {
+    if (descr instanceof PyGetSetDescriptor) {
+      if (descr.spec.set === undefined) {
+        raiseAttributeError(`attribute '${name}' of '${descr.owner.name}' objects is not writable`);
+      }
+      descr.spec.set(obj, value);
+      return;
+    }
+    if (descr instanceof PyMemberDescriptor) {
+      (obj as PyInstance).slots![descr.index] = value;
+      return;
+    }
+    if (!(descr instanceof PyMethodDescriptor) && !(descr instanceof PyBuiltinFunction)) {
+      const set = descr.cls.lookup("__set__");
+      if (set !== undefined) {
+        callBound(set, descr, [obj, value]);
+        return;
+      }
+    }
+  }
+  if (obj instanceof PyInstance && type.hasInstanceDict) {
+    obj.setAttr(name, value);
+    return;
+  }
+  if (descr === undefined) {
+    raiseAttributeError(
+      `'${type.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`,
+    );
+  }
+  raiseAttributeError(`'${type.name}' object attribute '${name}' is read-only`);
+}
+
+/** object.__delattr__ semantics (generic). */
+export function genericDelAttr(obj: W, name: string): void {
+  const type = typeOf(obj);
+  const descr = type.lookup(name);
+  if (descr !== undefined && typeof descr === "object") {
+    if (descr instanceof PyGetSetDescriptor) {
+      if (descr.spec.delete === undefined) {
+        raiseAttributeError(`attribute '${name}' of '${descr.owner.name}' objects is not writable`);
+      }
+      descr.spec.delete(obj);
+      return;
+    }
+    if (descr instanceof PyMemberDescriptor) {
+      const inst = obj as PyInstance;
+      if (inst.slots![descr.index] === undefined) raiseAttributeError(name);
+      inst.slots![descr.index] = undefined;
+      return;
+    }
+    if (!(descr instanceof PyMethodDescriptor) && !(descr instanceof PyBuiltinFunction)) {
+      const del = descr.cls.lookup("__delete__");
+      if (del !== undefined) {
+        callBound(del, descr, [obj]);
+        return;
+      }
+    }
+  }
+  if (obj instanceof PyInstance && type.hasInstanceDict && obj.delAttr(name)) return;
+  throw attributeErrorFor(obj, name);
+}
+
+/** setattr(obj, name, value) honouring __setattr__ overrides. */
+export function setAttr(obj: W, name: string, value: W): void {
+  const sa = typeOf(obj).lookup("__setattr__");
+  if (sa === builtinSetAttr.object || sa === undefined) return genericSetAttr(obj, name, value);
+  callBound(sa, obj, [strFactoryRef.make(name), value]);
+}
+export function delAttr(obj: W, name: string): void {
+  const da = typeOf(obj).lookup("__delattr__");
+  if (da === builtinSetAttr.objectDel || da === undefined) return genericDelAttr(obj, name);
+  callBound(da, obj, [strFactoryRef.make(name)]);
+}
+export const builtinSetAttr: { object: W | undefined; objectDel: W | undefined } = {
+  object: undefined,
+  objectDel: undefined,
+};

@@ -1,0 +1,97 @@
+// object: the root type's methods (object.__getattribute__, __setattr__, __repr__, __eq__, __hash__, …).
+import {
+  attributeErrorFor,
+  builtinGetAttribute,
+  builtinSetAttr,
+  defineMethods,
+  genericDelAttr,
+  genericGetAttr,
+  genericSetAttr,
+  None,
+  NotImplemented,
+  objectType,
+  PyInstance,
+  PyType,
+  typeOf,
+  type W,
+} from "./model.ts";
+import { raiseTypeError } from "../vm/errors.ts";
+import { newStr, strValue } from "./str.ts";
+
+/** id(): stable per-object numbers (JS has no addresses). */
+const ids = new WeakMap<object, number>();
+let nextId = 0x7f0000001000;
+export function objectId(w: W): number {
+  if (typeof w !== "object") return typeof w === "number" ? w : Number(w & 0xffffffffffffn);
+  let id = ids.get(w);
+  if (id === undefined) {
+    id = nextId;
+    nextId += 16;
+    ids.set(w, id);
+  }
+  return id;
+}
+
+export function defaultRepr(w: W): string {
+  const t = typeOf(w);
+  const mod = t.module === "builtins" ? "" : t.module + ".";
+  return `<${mod}${t.qualname} object at 0x${objectId(w).toString(16)}>`;
+}
+
+defineMethods(objectType, [
+  {
+    name: "__getattribute__",
+    arity: [1, 1],
+    impl: (a) => {
+      const name = strValue(a[1], "attribute name");
+      const r = genericGetAttr(a[0], name);
+      if (r === undefined) throw attributeErrorFor(a[0], name);
+      return r;
+    },
+  },
+  {
+    name: "__setattr__",
+    arity: [2, 2],
+    impl: (a) => {
+      genericSetAttr(a[0], strValue(a[1], "attribute name"), a[2]);
+      return None;
+    },
+  },
+  {
+    name: "__delattr__",
+    arity: [1, 1],
+    impl: (a) => {
+      genericDelAttr(a[0], strValue(a[1], "attribute name"));
+      return None;
+    },
+  },
+  { name: "__repr__", arity: [0, 0], impl: (a) => newStr(defaultRepr(a[0])) },
+  { name: "__eq__", arity: [1, 1], impl: (a) => (a[0] === a[1] ? objectHooks.true : NotImplemented) },
+  { name: "__ne__", arity: [1, 1], impl: (a) => objectHooks.ne(a[0], a[1]) },
+  { name: "__hash__", arity: [0, 0], impl: (a) => objectId(a[0]) >> 4 },
+  { name: "__init__", arity: [0, -1], impl: () => None },
+  {
+    name: "__new__",
+    arity: [0, -1],
+    kind: "static",
+    impl: (a) => {
+      const cls = a[0];
+      if (!(cls instanceof PyType)) raiseTypeError("object.__new__(X): X is not a type object");
+      if (cls.flags & 4) raiseTypeError(`Can't instantiate abstract class ${cls.name}`);
+      const inst = cls.factory(cls);
+      if (inst instanceof PyInstance && cls.slotNames.length > 0) {
+        inst.slots = new Array(cls.slotNames.length);
+      }
+      return inst;
+    },
+  },
+]);
+builtinGetAttribute.object = objectType.dict.get("__getattribute__");
+builtinSetAttr.object = objectType.dict.get("__setattr__");
+builtinSetAttr.objectDel = objectType.dict.get("__delattr__");
+
+/** __ne__ delegates to __eq__ and inverts (installed by operations.ts). */
+export const objectHooks = {
+  true: None as W,
+  ne: (_a: W, _b: W): W => NotImplemented,
+};

@@ -1,0 +1,374 @@
+// The "space" operations (PyPy's space.add, space.eq, space.is_true, …): binary operators with
+// reflection and in-place forms (CPython's binary_op1), rich comparisons, truth, hash, repr/str, len,
+// item access, iteration and calls. Int/float fast paths come first so small-int arithmetic allocates
+// nothing.
+import {
+  call,
+  callBound,
+  False,
+  getAttr,
+  newBool,
+  None,
+  NotImplemented,
+  PyBool,
+  PyType,
+  True,
+  typeOf,
+  type W,
+} from "./model.ts";
+import { PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { installIntBool, intAdd, intCompare, intFloorDiv, intMod, intMul, intSub } from "./int.ts";
+import { installFloatBool, newFloat, PyFloat } from "./float.ts";
+import { installBool, joinHooks, newStr, PyStr } from "./str.ts";
+import { PyTuple } from "./tuple.ts";
+import { callHooks } from "./type.ts";
+import { defaultRepr, objectHooks } from "./object.ts";
+import { exceptionHooks, exceptionTypes } from "./exceptions.ts";
+
+installIntBool(newBool);
+installFloatBool(newBool);
+installBool(newBool);
+callHooks.call = call;
+objectHooks.true = True;
+objectHooks.ne = (a, b) => {
+  const r = callBound(typeOf(a).lookup("__eq__")!, a, [b]);
+  if (r === NotImplemented) return r;
+  return newBool(!isTrue(r));
+};
+exceptionHooks.str = (w) => str(w);
+exceptionHooks.repr = (w) => repr(w);
+joinHooks.iterate = (w) => iterateToArray(w);
+
+/** Binary operators as data: dunder, reflected dunder, in-place dunder and the symbol for messages. */
+export interface BinaryOpSpec {
+  name: string;
+  rname: string;
+  iname: string;
+  symbol: string;
+}
+function op(base: string, symbol: string): BinaryOpSpec {
+  return { name: `__${base}__`, rname: `__r${base}__`, iname: `__i${base}__`, symbol };
+}
+export const BinaryOps = {
+  add: op("add", "+"),
+  sub: op("sub", "-"),
+  mul: op("mul", "*"),
+  truediv: op("truediv", "/"),
+  floordiv: op("floordiv", "//"),
+  mod: op("mod", "%"),
+  pow: op("pow", "** or pow()"),
+  lshift: op("lshift", "<<"),
+  rshift: op("rshift", ">>"),
+  and: op("and", "&"),
+  or: op("or", "|"),
+  xor: op("xor", "^"),
+  matmul: op("matmul", "@"),
+} as const;
+
+/**
+ * CPython's binary_op1: try left.__op__, but if right's type is a proper subclass of left's type and
+ * overrides the reflected method, try right.__rop__ first. NotImplemented moves on; the TypeError
+ * names both operand types.
+ */
+export function binaryOp(spec: BinaryOpSpec, a: W, b: W): W {
+  const r = binaryOp1(spec, a, b);
+  if (r !== NotImplemented) return r;
+  throw unsupported(spec.symbol, a, b);
+}
+function binaryOp1(spec: BinaryOpSpec, a: W, b: W): W {
+  const ta = typeOf(a), tb = typeOf(b);
+  const left = ta.lookup(spec.name);
+  let right = ta === tb ? undefined : tb.lookup(spec.rname);
+  if (right !== undefined && right === ta.lookup(spec.rname)) right = undefined; // same slot
+  if (left !== undefined) {
+    if (right !== undefined && tb.isSubtypeOf(ta)) {
+      const r = callBound(right, b, [a]);
+      if (r !== NotImplemented) return r;
+      right = undefined;
+    }
+    const r = callBound(left, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (right !== undefined) return callBound(right, b, [a]);
+  return NotImplemented;
+}
+function unsupported(symbol: string, a: W, b: W) {
+  return typeErrorObject(
+    `unsupported operand type(s) for ${symbol}: '${typeOf(a).name}' and '${typeOf(b).name}'`,
+  );
+}
+function typeErrorObject(message: string) {
+  try {
+    raiseTypeError(message);
+  } catch (e) {
+    return e;
+  }
+}
+
+/** In-place form: __iop__ first (if defined and not NotImplemented), then the binary op. */
+export function inplaceOp(spec: BinaryOpSpec, a: W, b: W): W {
+  const fn = typeOf(a).lookup(spec.iname);
+  if (fn !== undefined) {
+    const r = callBound(fn, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  const r = binaryOp1(spec, a, b);
+  if (r !== NotImplemented) return r;
+  throw unsupported(spec.symbol === "** or pow()" ? "**=" : spec.symbol + "=", a, b);
+}
+
+// Fast paths for the hottest operators: both operands plain ints (numbers) or floats.
+export function add(a: W, b: W): W {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+    return intAdd(a, b);
+  }
+  if (a instanceof PyFloat && b instanceof PyFloat) return newFloat(a.value + b.value);
+  if (a instanceof PyStr && b instanceof PyStr) return newStr(a.value + b.value);
+  return binaryOp(BinaryOps.add, a, b);
+}
+export function sub(a: W, b: W): W {
+  if (typeof a === "number" && typeof b === "number") return intSub(a, b);
+  if (a instanceof PyFloat && b instanceof PyFloat) return newFloat(a.value - b.value);
+  return binaryOp(BinaryOps.sub, a, b);
+}
+export function mul(a: W, b: W): W {
+  if (typeof a === "number" && typeof b === "number") return intMul(a, b);
+  if (a instanceof PyFloat && b instanceof PyFloat) return newFloat(a.value * b.value);
+  return binaryOp(BinaryOps.mul, a, b);
+}
+export function floordiv(a: W, b: W): W {
+  if (typeof a === "number" && typeof b === "number" && b !== 0) return intFloorDiv(a, b);
+  return binaryOp(BinaryOps.floordiv, a, b);
+}
+export function mod(a: W, b: W): W {
+  if (typeof a === "number" && typeof b === "number" && b !== 0) return intMod(a, b);
+  return binaryOp(BinaryOps.mod, a, b);
+}
+export function truediv(a: W, b: W): W {
+  return binaryOp(BinaryOps.truediv, a, b);
+}
+
+/** pow(a, b, m) (3-argument form calls __pow__ only, as in CPython's ternary_op for this case). */
+export function pow3(a: W, b: W, m: W): W {
+  if (m === None) return binaryOp(BinaryOps.pow, a, b);
+  const fn = typeOf(a).lookup("__pow__");
+  if (fn !== undefined) {
+    const r = callBound(fn, a, [b, m]);
+    if (r !== NotImplemented) return r;
+  }
+  raiseTypeError(
+    `unsupported operand type(s) for ** or pow(): '${typeOf(a).name}', '${typeOf(b).name}', '${
+      typeOf(m).name
+    }'`,
+  );
+}
+
+// ---------------------------------------------------------------- rich comparisons
+
+export type CompareOp = "<" | "<=" | "==" | "!=" | ">" | ">=";
+const COMPARE: Record<CompareOp, [string, string]> = {
+  "<": ["__lt__", "__gt__"],
+  "<=": ["__le__", "__ge__"],
+  "==": ["__eq__", "__eq__"],
+  "!=": ["__ne__", "__ne__"],
+  ">": ["__gt__", "__lt__"],
+  ">=": ["__ge__", "__le__"],
+};
+
+/** CPython's do_richcompare: reflected first for proper subclasses; == / != fall back to identity. */
+export function richCompare(a: W, b: W, opName: CompareOp): W {
+  if (typeof a === "number" && typeof b === "number") return newBool(compareNumbers(a, b, opName));
+  const [name, swapped] = COMPARE[opName];
+  const ta = typeOf(a), tb = typeOf(b);
+  let checkedReverse = false;
+  if (ta !== tb && tb.isSubtypeOf(ta)) {
+    const fn = tb.lookup(swapped);
+    if (fn !== undefined) {
+      checkedReverse = true;
+      const r = callBound(fn, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const fn = ta.lookup(name);
+  if (fn !== undefined) {
+    const r = callBound(fn, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (!checkedReverse) {
+    const rfn = tb.lookup(swapped);
+    if (rfn !== undefined) {
+      const r = callBound(rfn, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (opName === "==") return newBool(a === b);
+  if (opName === "!=") return newBool(a !== b);
+  raiseTypeError(`'${opName}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+function compareNumbers(a: number, b: number, opName: CompareOp): boolean {
+  switch (opName) {
+    case "<":
+      return a < b;
+    case "<=":
+      return a <= b;
+    case "==":
+      return a === b;
+    case "!=":
+      return a !== b;
+    case ">":
+      return a > b;
+    case ">=":
+      return a >= b;
+  }
+}
+/** a == b as a JS boolean, with the identity shortcut containers use (PyObject_RichCompareBool). */
+export function eq(a: W, b: W): boolean {
+  if (a === b) return true;
+  if (typeof a === "number" && typeof b === "number") return false;
+  if (a instanceof PyStr && b instanceof PyStr) return a.value === b.value;
+  return isTrue(richCompare(a, b, "=="));
+}
+export function lt(a: W, b: W): boolean {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  if ((typeof a === "bigint" || typeof a === "number") && (typeof b === "bigint" || typeof b === "number")) {
+    return intCompare(a, b) < 0;
+  }
+  return isTrue(richCompare(a, b, "<"));
+}
+
+// ---------------------------------------------------------------- truth, hash, repr, len
+
+/** Truth value: __bool__, then __len__, else true. */
+export function isTrue(w: W): boolean {
+  if (w === True) return true;
+  if (w === False || w === None) return false;
+  if (typeof w === "number") return w !== 0;
+  if (typeof w === "bigint") return true; // normalised bigints are never zero
+  if (w instanceof PyStr) return w.length !== 0;
+  if (w instanceof PyFloat) return w.value !== 0;
+  const t = w.cls;
+  const b = t.lookup("__bool__");
+  if (b !== undefined) {
+    const r = callBound(b, w, []);
+    if (!(r instanceof PyBool)) raiseTypeError(`__bool__ should return bool, returned ${typeOf(r).name}`);
+    return r.value;
+  }
+  const l = t.lookup("__len__");
+  if (l !== undefined) return len(w) !== 0;
+  return true;
+}
+
+export function hash(w: W): number | bigint {
+  if (typeof w === "number") return w === -1 ? -2 : w;
+  const fn = typeOf(w).lookup("__hash__");
+  if (fn === undefined || fn === None) raiseTypeError(`unhashable type: '${typeOf(w).name}'`);
+  const r = callBound(fn, w, []);
+  if (typeof r === "object") {
+    if (r instanceof PyBool) return r.value ? 1 : 0;
+    raiseTypeError("__hash__ method should return an integer");
+  }
+  return r;
+}
+
+export function repr(w: W): string {
+  if (typeof w === "number" || typeof w === "bigint") return w.toString();
+  const fn = w.cls.lookup("__repr__");
+  if (fn === undefined) return defaultRepr(w);
+  const r = callBound(fn, w, []);
+  if (!(r instanceof PyStr)) raiseTypeError(`__repr__ returned non-string (type ${typeOf(r).name})`);
+  return r.value;
+}
+export function str(w: W): string {
+  if (w instanceof PyStr) return w.value;
+  if (typeof w === "number" || typeof w === "bigint") return w.toString();
+  const fn = w.cls.lookup("__str__");
+  if (fn === undefined) return repr(w);
+  const r = callBound(fn, w, []);
+  if (!(r instanceof PyStr)) raiseTypeError(`__str__ returned non-string (type ${typeOf(r).name})`);
+  return r.value;
+}
+
+export function len(w: W): number {
+  if (w instanceof PyStr) return w.length;
+  if (w instanceof PyTuple) return w.items.length;
+  const fn = typeOf(w).lookup("__len__");
+  if (fn === undefined) raiseTypeError(`object of type '${typeOf(w).name}' has no len()`);
+  const r = callBound(fn, w, []);
+  if (typeof r !== "number") {
+    if (typeof r === "bigint") raiseTypeError("cannot fit 'int' into an index-sized integer");
+    raiseTypeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  }
+  if (r < 0) raiseValueError("__len__() should return >= 0");
+  return r;
+}
+
+export function getItem(container: W, key: W): W {
+  const fn = typeOf(container).lookup("__getitem__");
+  if (fn === undefined) {
+    if (container instanceof PyType) {
+      const cg = getAttr(container, "__class_getitem__");
+      return call(cg, [key]);
+    }
+    raiseTypeError(`'${typeOf(container).name}' object is not subscriptable`);
+  }
+  return callBound(fn, container, [key]);
+}
+export function setItem(container: W, key: W, value: W): void {
+  const fn = typeOf(container).lookup("__setitem__");
+  if (fn === undefined) raiseTypeError(`'${typeOf(container).name}' object does not support item assignment`);
+  callBound(fn, container, [key, value]);
+}
+export function delItem(container: W, key: W): void {
+  const fn = typeOf(container).lookup("__delitem__");
+  if (fn === undefined) raiseTypeError(`'${typeOf(container).name}' object does not support item deletion`);
+  callBound(fn, container, [key]);
+}
+export function contains(container: W, item: W): boolean {
+  const fn = typeOf(container).lookup("__contains__");
+  if (fn !== undefined) return isTrue(callBound(fn, container, [item]));
+  const it = iter(container);
+  for (;;) {
+    const x = next(it);
+    if (x === STOP) return false;
+    if (eq(x, item)) return true;
+  }
+}
+
+// ---------------------------------------------------------------- iteration
+
+/** Returned by next() at exhaustion instead of raising StopIteration. */
+export const STOP: W = Object.freeze(new (class StopSentinel {})()) as unknown as W;
+
+export function iter(w: W): W {
+  const fn = typeOf(w).lookup("__iter__");
+  if (fn !== undefined && fn !== None) return callBound(fn, w, []);
+  if (typeOf(w).lookup("__getitem__") !== undefined) {
+    raiseTypeError("sequence iteration is not implemented yet");
+  }
+  raiseTypeError(`'${typeOf(w).name}' object is not iterable`);
+}
+/** next(it) returning STOP on exhaustion (StopIteration raised by Python __next__ is converted). */
+export function next(it: W): W {
+  const fn = typeOf(it).lookup("__next__");
+  if (fn === undefined) raiseTypeError(`'${typeOf(it).name}' object is not an iterator`);
+  try {
+    return callBound(fn, it, []);
+  } catch (e) {
+    if (e instanceof PyError && e.matches(stopIterationType)) return STOP;
+    throw e;
+  }
+}
+const stopIterationType: PyType = exceptionTypes.StopIteration;
+
+export function iterateToArray(w: W): W[] {
+  if (w instanceof PyTuple) return w.items;
+  const it = iter(w);
+  const out: W[] = [];
+  for (;;) {
+    const x = next(it);
+    if (x === STOP) return out;
+    out.push(x);
+  }
+}

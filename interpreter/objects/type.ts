@@ -1,0 +1,198 @@
+// type: class creation (heap types with __slots__ layout), type.__call__, type attribute access
+// with version bumps on mutation.
+import {
+  attributeErrorFor,
+  builtinGetAttribute,
+  callBound,
+  defineGetSets,
+  defineMethods,
+  getDescriptorValue,
+  type Kwargs,
+  None,
+  PyInstance,
+  PyMemberDescriptor,
+  PyType,
+  TypeFlags,
+  typeGetAttr,
+  typeOf,
+  typeType,
+  type W,
+} from "./model.ts";
+import { raiseTypeError } from "../vm/errors.ts";
+import { newStr, PyStr, strValue } from "./str.ts";
+import { newTuple, PyTuple } from "./tuple.ts";
+
+/** Create a class like `class name(*bases): namespace` (type.__new__ without metaclass resolution). */
+export function newClass(
+  name: string,
+  bases: PyType[],
+  namespace: Map<string, W>,
+  module = "__main__",
+): PyType {
+  for (const b of bases) {
+    if (!b.isBaseType) raiseTypeError(`type '${b.name}' is not an acceptable base type`);
+  }
+  const seen = new Set<PyType>();
+  for (const b of bases) {
+    if (seen.has(b)) raiseTypeError(`duplicate base class ${b.name}`);
+    seen.add(b);
+  }
+  const effectiveBases = bases.length === 0 ? [objectTypeOf()] : bases;
+  const slots = namespace.get("__slots__");
+  let slotNames: string[] | null = null;
+  if (slots !== undefined) {
+    slotNames = slots instanceof PyStr
+      ? [slots.value]
+      : slots instanceof PyTuple
+      ? slots.items.map((s) => strValue(s, "__slots__ items"))
+      : null;
+    if (slotNames === null) {
+      raiseTypeError("__slots__ must be a str or a tuple of str in this implementation");
+    }
+  }
+  const wantsDict = slotNames === null || slotNames.includes("__dict__");
+  const t = new PyType(name, effectiveBases, {
+    module,
+    flags: TypeFlags.HEAPTYPE | TypeFlags.BASETYPE,
+    factory: heapFactory(effectiveBases),
+    instanceDict: wantsDict || effectiveBases.some((b) => b.hasInstanceDict),
+  });
+  for (const [k, v] of namespace) t.dict.set(k, v);
+  if (slotNames !== null) {
+    for (const s of slotNames) {
+      if (s === "__dict__" || s === "__weakref__") continue;
+      if (namespace.has(s)) raiseTypeError(`'${s}' in __slots__ conflicts with class variable`);
+      const index = t.slotNames.length;
+      t.slotNames.push(s);
+      t.dict.set(s, new PyMemberDescriptor(s, index, t));
+    }
+  }
+  const qual = namespace.get("__qualname__");
+  if (qual instanceof PyStr) {
+    t.qualname = qual.value;
+    t.dict.delete("__qualname__");
+  }
+  if (!t.dict.has("__module__")) t.dict.set("__module__", newStr(module));
+  t.mutated();
+  return t;
+}
+let objectTypeRef: PyType | null = null;
+function objectTypeOf(): PyType {
+  if (objectTypeRef === null) objectTypeRef = typeType.bases[0];
+  return objectTypeRef;
+}
+function heapFactory(bases: PyType[]) {
+  // Builtin layouts (exceptions…) are kept; plain object layouts become map-based instances.
+  for (const b of bases) {
+    let cur: PyType | null = b;
+    while (cur !== null && cur.isHeapType) cur = cur.base;
+    if (cur !== null && cur !== objectTypeOf()) return cur.factory;
+  }
+  return PyInstance.factory;
+}
+
+/** type.__call__: __new__ then __init__ when the result is an instance of the class. */
+export function typeCall(cls: PyType, args: W[], kwargs: Kwargs | null): W {
+  if (cls === typeType && args.length === 1 && kwargs === null) return typeOf(args[0]);
+  const newFn = cls.lookup("__new__");
+  if (newFn === undefined) raiseTypeError(`cannot create '${cls.name}' instances`);
+  const newCallable = getDescriptorValue(newFn, undefined, cls);
+  const obj = callHooks.call(newCallable, [cls, ...args], kwargs);
+  if (!typeOf(obj).isSubtypeOf(cls)) return obj;
+  const init = cls.lookup("__init__");
+  if (init !== undefined) {
+    const r = callBound(init, obj, args, kwargs);
+    if (r !== None) raiseTypeError(`__init__() should return None, not '${typeOf(r).name}'`);
+  }
+  return obj;
+}
+export const callHooks = {
+  call: (_f: W, _a: W[], _k: Kwargs | null): W => None as W,
+};
+
+function typeSelf(w: W): PyType {
+  if (!(w instanceof PyType)) raiseTypeError("descriptor requires a 'type' object");
+  return w;
+}
+
+export function typeRepr(t: PyType): string {
+  const mod = t.module;
+  return mod === "builtins" ? `<class '${t.qualname}'>` : `<class '${mod}.${t.qualname}'>`;
+}
+
+defineMethods(typeType, [
+  { name: "__call__", arity: [0, -1], impl: (a, k) => typeCall(typeSelf(a[0]), a.slice(1), k) },
+  {
+    name: "__getattribute__",
+    arity: [1, 1],
+    impl: (a) => {
+      const name = strValue(a[1], "attribute name");
+      const r = typeGetAttr(typeSelf(a[0]), name);
+      if (r === undefined) throw attributeErrorFor(a[0], name);
+      return r;
+    },
+  },
+  {
+    name: "__setattr__",
+    arity: [2, 2],
+    impl: (a) => {
+      const t = typeSelf(a[0]);
+      const name = strValue(a[1], "attribute name");
+      if (!t.isHeapType) {
+        raiseTypeError(
+          `cannot set '${name}' attribute of immutable type '${t.name}'`,
+        );
+      }
+      const meta = typeOf(t).lookup(name);
+      if (meta !== undefined && typeof meta === "object" && meta.cls.lookup("__set__") !== undefined) {
+        callBound(meta.cls.lookup("__set__")!, meta, [t, a[2]]);
+        return None;
+      }
+      t.setDictEntry(name, a[2]);
+      return None;
+    },
+  },
+  {
+    name: "__delattr__",
+    arity: [1, 1],
+    impl: (a) => {
+      const t = typeSelf(a[0]);
+      const name = strValue(a[1], "attribute name");
+      if (!t.isHeapType) raiseTypeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
+      if (!t.deleteDictEntry(name)) throw attributeErrorFor(t, name);
+      return None;
+    },
+  },
+  { name: "__repr__", arity: [0, 0], impl: (a) => newStr(typeRepr(typeSelf(a[0]))) },
+  { name: "mro", arity: [0, 0], impl: (a) => newTuple(typeSelf(a[0]).mro.slice()) },
+  { name: "__subclasses__", arity: [0, 0], impl: (a) => newTuple(typeSelf(a[0]).subclasses.slice()) },
+]);
+builtinGetAttribute.type = typeType.dict.get("__getattribute__");
+
+defineGetSets(typeType, [
+  {
+    name: "__name__",
+    get: (t) => newStr(typeSelf(t).name),
+    set: (t, v) => {
+      typeSelf(t).name = strValue(v, "can only assign string to __name__, not");
+    },
+  },
+  { name: "__qualname__", get: (t) => newStr(typeSelf(t).qualname) },
+  { name: "__mro__", get: (t) => newTuple(typeSelf(t).mro.slice()) },
+  {
+    name: "__bases__",
+    get: (t) => newTuple(typeSelf(t).bases.slice()),
+    set: (t, v) => {
+      if (!(v instanceof PyTuple)) raiseTypeError("can only assign tuple to __bases__");
+      typeSelf(t).setBases(v.items.map((b) => typeSelf(b)));
+    },
+  },
+  { name: "__base__", get: (t) => typeSelf(t).base ?? None },
+  {
+    name: "__module__",
+    get: (t) => {
+      const own = typeSelf(t).dict.get("__module__");
+      return own ?? newStr(typeSelf(t).module);
+    },
+  },
+]);
