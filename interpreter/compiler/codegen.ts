@@ -39,6 +39,7 @@ import {
   NO_LOCATION,
   type SourceLocation,
 } from "./code.ts";
+import { foldBinary, foldUnary } from "./constfold.ts";
 import { COMMON_CONSTANTS, FUNCTION_ATTRIBUTE, INTRINSIC_1, INTRINSIC_2, NB, OP } from "./opcodes.ts";
 import {
   annotationKey,
@@ -1895,13 +1896,24 @@ export class Codegen {
         this.emit(OP.COPY, 1);
         this.visitExpr(e.target);
         return;
-      case "BinOp":
+      case "BinOp": {
+        const folded = this.foldConstant(e);
+        if (folded !== undefined) {
+          this.loadConst(folded);
+          return;
+        }
         this.visitExpr(e.left);
         this.visitExpr(e.right);
         this.setLoc(e);
         this.emit(OP.BINARY_OP, BINOP[e.op]);
         return;
-      case "UnaryOp":
+      }
+      case "UnaryOp": {
+        const folded = this.foldConstant(e);
+        if (folded !== undefined) {
+          this.loadConst(folded);
+          return;
+        }
         this.visitExpr(e.operand);
         this.setLoc(e);
         switch (e.op) {
@@ -1920,6 +1932,7 @@ export class Codegen {
             return;
         }
         return;
+      }
       case "Lambda":
         return this.visitLambda(e);
       case "IfExp": {
@@ -2077,6 +2090,26 @@ export class Codegen {
         return;
       }
     }
+  }
+
+  /** The constant value of a foldable expression tree (CPython's AST optimizer), or undefined. */
+  private foldConstant(e: Expr): ConstantValue | undefined {
+    switch (e._type) {
+      case "Constant":
+        return e.value;
+      case "UnaryOp": {
+        if (e.op === "Not") return undefined;
+        const v = this.foldConstant(e.operand);
+        return v === undefined ? undefined : foldUnary(e.op, v);
+      }
+      case "BinOp": {
+        const a = this.foldConstant(e.left);
+        if (a === undefined) return undefined;
+        const b = this.foldConstant(e.right);
+        return b === undefined ? undefined : foldBinary(e.op, a, b);
+      }
+    }
+    return undefined;
   }
 
   private visitSequenceBuild(elts: Expr[], build: number, add: number, extend: number, tuple: boolean): void {

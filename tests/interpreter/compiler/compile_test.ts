@@ -144,3 +144,16 @@ Deno.test("compile-time errors match CPython 3.14", () => {
     assert.equal(e.lineno, line, src);
   }
 });
+
+Deno.test("simple constant folding, never of operations that can raise", () => {
+  const code = compileSource(
+    "x = -1\ny = 2 ** 10 + 3 * 4 - 1.5\nz = 'ab' + 'cd'\nw = 1 / 0\nv = 1 << -1\n",
+    "<t>",
+    "exec",
+  );
+  assert.ok(code.co_consts.includes(-1n));
+  assert.ok(code.co_consts.includes(1034.5));
+  assert.ok(code.co_consts.includes("abcd"));
+  const ops = [...code.instructions()].map((i) => opInfo(i.opcode).name);
+  assert.equal(ops.filter((o) => o === "BINARY_OP").length, 2, "1/0 and 1 << -1 stay run-time operations");
+});
