@@ -18,7 +18,7 @@ import {
   type Stmt,
   type TypeParam,
 } from "../parser/ast.ts";
-import { CompileError, type CompileWarning } from "../parser/errors.ts";
+import { byteToCharColumn as charCol, CompileError, type CompileWarning } from "../parser/errors.ts";
 import { assemble, type Instr, Label, type UnitMetadata } from "./assembler.ts";
 import {
   CO_ASYNC_GENERATOR,
@@ -2746,17 +2746,6 @@ function locPos(l: SourceLocation): Position {
     end_lineno: l.end_lineno,
     end_col_offset: l.end_col_offset,
   };
-}
-
-function charCol(line: string, byteCol: number): number {
-  let bytes = 0;
-  let chars = 0;
-  for (let i = 0; i < line.length && bytes < byteCol; i++) {
-    const c = line.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
-    chars++;
-  }
-  return chars;
 }
 
 /** `from __future__ import annotations`: the annotation's source text, as CPython's ast unparse gives. */

@@ -31,22 +31,7 @@ export function compileAst(
 ): CodeObject {
   const lineText = lineGetter(source);
   const future = parseFuture(mod, filename, lineText);
-  let st;
-  try {
-    st = buildSymtable(mod, filename, future, lineText, opts.warnings);
-  } catch (e) {
-    if (e instanceof RangeError) {
-      throw new CompileError(
-        "RecursionError",
-        "maximum recursion depth exceeded during compilation",
-        filename,
-        0,
-        0,
-        null,
-      );
-    }
-    throw e;
-  }
+  const st = guardDepth(filename, () => buildSymtable(mod, filename, future, lineText, opts.warnings));
   const gen = new Codegen(st, {
     filename,
     optimize: opts.optimize ?? 0,
@@ -55,8 +40,13 @@ export function compileAst(
     lineText,
     futureAnnotations: future.annotations,
   });
+  return guardDepth(filename, () => gen.compileModule(mod));
+}
+
+/** The JS stack is the compiler's: running out of it is CPython's RecursionError during compilation. */
+function guardDepth<T>(filename: string, f: () => T): T {
   try {
-    return gen.compileModule(mod);
+    return f();
   } catch (e) {
     if (e instanceof RangeError) {
       throw new CompileError(

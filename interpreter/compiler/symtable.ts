@@ -17,7 +17,7 @@ import type {
   Stmt,
   TypeParam,
 } from "../parser/ast.ts";
-import { CompileError, type CompileWarning } from "../parser/errors.ts";
+import { byteToCharColumn as charCol, CompileError, type CompileWarning } from "../parser/errors.ts";
 import type { FutureFeatures } from "./future.ts";
 
 export const DEF_GLOBAL = 1;
@@ -971,17 +971,6 @@ function walkTargetsExpressions(t: Expr, f: (x: Expr) => void): void {
     default:
       f(t);
   }
-}
-
-function charCol(line: string, byteCol: number): number {
-  let bytes = 0;
-  let chars = 0;
-  for (let i = 0; i < line.length && bytes < byteCol; i++) {
-    const c = line.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
-    chars++;
-  }
-  return chars;
 }
 
 // ---- analysis (CPython's analyze_block and friends) ------------------------------------------------

@@ -3,6 +3,7 @@
 import {
   ATTRIBUTE_NAMES,
   type ConstantValue,
+  ENUMS,
   fieldsOf,
   fieldSpec,
   hasPosition,
@@ -94,40 +95,7 @@ export function dumpAst(node: unknown, opts: DumpOptions = {}): string {
   return format(node, 0)[0];
 }
 
-const ENUM_NAMES = new Set([
-  "Load",
-  "Store",
-  "Del",
-  "And",
-  "Or",
-  "Add",
-  "Sub",
-  "Mult",
-  "MatMult",
-  "Div",
-  "Mod",
-  "Pow",
-  "LShift",
-  "RShift",
-  "BitOr",
-  "BitXor",
-  "BitAnd",
-  "FloorDiv",
-  "Invert",
-  "Not",
-  "UAdd",
-  "USub",
-  "Eq",
-  "NotEq",
-  "Lt",
-  "LtE",
-  "Gt",
-  "GtE",
-  "Is",
-  "IsNot",
-  "In",
-  "NotIn",
-]);
+const ENUM_NAMES: ReadonlySet<string> = new Set<string>(Object.values(ENUMS).flat());
 
 function isEnumName(s: string): boolean {
   return ENUM_NAMES.has(s);
