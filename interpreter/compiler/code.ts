@@ -274,9 +274,11 @@ export function decodeExceptionTable(table: Uint8Array): ExceptionTableEntry[] {
   const out: ExceptionTableEntry[] = [];
   let p = 0;
   const read = (): number => {
+    if (p >= table.length) throw new Error("exception table is truncated");
     let b = table[p++];
     let v = b & 63;
     while (b & 64) {
+      if (p >= table.length) throw new Error("exception table is truncated");
       b = table[p++];
       v = (v << 6) | (b & 63);
     }
