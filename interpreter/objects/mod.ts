@@ -4,6 +4,7 @@ export * from "./str.ts";
 export * from "./int.ts";
 export * from "./float.ts";
 export * from "./tuple.ts";
+export * from "./slice.ts";
 export * from "./object.ts";
 export * from "./type.ts";
 export * from "./exceptions.ts";

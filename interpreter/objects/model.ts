@@ -349,7 +349,7 @@ typeTypeHolder.value = typeType;
 objectType.cls = typeType;
 typeType.cls = typeType;
 
-function builtinType(
+export function builtinType(
   name: string,
   base: PyType = objectType,
   opts: { flags?: number; factory?: InstanceFactory } = {},
@@ -876,3 +876,35 @@ export const builtinSetAttr: { object: W | undefined; objectDel: W | undefined }
   object: undefined,
   objectDel: undefined,
 };
+
+// ---------------------------------------------------------------- native iterators
+
+/**
+ * Base of iterators implemented in TS (list/tuple/range/dict/str iterators, enumerate, zip, …).
+ * `nextItem()` returns STOP_ITEM at exhaustion instead of raising, so the eval loop's FOR_ITER and
+ * `operations.next` skip the StopIteration round trip. Each subclass's type gets `__iter__`/`__next__`
+ * from `defineNativeIterator`.
+ */
+export abstract class PyNativeIterator extends PyObject {
+  abstract nextItem(): W;
+}
+/** The exhaustion sentinel shared with operations.STOP. */
+export const STOP_ITEM: W = Object.freeze(new (class StopSentinel {})()) as unknown as W;
+/** Filled by exceptions.ts users: raise StopIteration() (model.ts cannot import exceptions). */
+export const stopIterationHook = { raise: (): never => raiseTypeError("StopIteration not initialised") };
+
+/** Give a native iterator type Python's `__iter__` (returns self) and `__next__` (raises StopIteration). */
+export function defineNativeIterator(type: PyType): void {
+  defineMethods(type, [
+    { name: "__iter__", arity: [0, 0], impl: (a) => a[0] },
+    {
+      name: "__next__",
+      arity: [0, 0],
+      impl: (a) => {
+        const r = (a[0] as PyNativeIterator).nextItem();
+        if (r === STOP_ITEM) stopIterationHook.raise();
+        return r;
+      },
+    },
+  ]);
+}

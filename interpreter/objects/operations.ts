@@ -11,7 +11,10 @@ import {
   None,
   NotImplemented,
   PyBool,
+  PyNativeIterator,
   PyType,
+  STOP_ITEM,
+  stopIterationHook,
   True,
   typeOf,
   type W,
@@ -21,9 +24,10 @@ import { installIntBool, intAdd, intCompare, intFloorDiv, intMod, intMul, intSub
 import { installFloatBool, newFloat, PyFloat } from "./float.ts";
 import { installBool, joinHooks, newStr, PyStr } from "./str.ts";
 import { PyTuple } from "./tuple.ts";
+import { indexHooks, sliceHooks } from "./slice.ts";
 import { callHooks } from "./type.ts";
 import { defaultRepr, objectHooks } from "./object.ts";
-import { exceptionHooks, exceptionTypes } from "./exceptions.ts";
+import { exceptionHooks, exceptionTypes, newException } from "./exceptions.ts";
 
 installIntBool(newBool);
 installFloatBool(newBool);
@@ -38,6 +42,10 @@ objectHooks.ne = (a, b) => {
 exceptionHooks.str = (w) => str(w);
 exceptionHooks.repr = (w) => repr(w);
 joinHooks.iterate = (w) => iterateToArray(w);
+indexHooks.callIndex = (fn, w) => callBound(fn, w, []);
+sliceHooks.repr = (w) => repr(w);
+sliceHooks.eq = (a, b) => eq(a, b);
+sliceHooks.bool = newBool;
 
 /** Binary operators as data: dunder, reflected dunder, in-place dunder and the symbol for messages. */
 export interface BinaryOpSpec {
@@ -339,7 +347,7 @@ export function contains(container: W, item: W): boolean {
 // ---------------------------------------------------------------- iteration
 
 /** Returned by next() at exhaustion instead of raising StopIteration. */
-export const STOP: W = Object.freeze(new (class StopSentinel {})()) as unknown as W;
+export const STOP: W = STOP_ITEM;
 
 export function iter(w: W): W {
   const fn = typeOf(w).lookup("__iter__");
@@ -351,6 +359,7 @@ export function iter(w: W): W {
 }
 /** next(it) returning STOP on exhaustion (StopIteration raised by Python __next__ is converted). */
 export function next(it: W): W {
+  if (it instanceof PyNativeIterator) return it.nextItem();
   const fn = typeOf(it).lookup("__next__");
   if (fn === undefined) raiseTypeError(`'${typeOf(it).name}' object is not an iterator`);
   try {
@@ -361,6 +370,9 @@ export function next(it: W): W {
   }
 }
 const stopIterationType: PyType = exceptionTypes.StopIteration;
+stopIterationHook.raise = () => {
+  throw new PyError(newException(stopIterationType, []));
+};
 
 export function iterateToArray(w: W): W[] {
   if (w instanceof PyTuple) return w.items;

@@ -1,0 +1,141 @@
+// slice: start/stop/step triple; `sliceIndices` is CPython's PySlice_GetIndicesEx (clamping included).
+import {
+  builtinType,
+  defineGetSets,
+  defineMethods,
+  None,
+  NotImplemented,
+  PyBool,
+  PyObject,
+  type PyType,
+  typeOf,
+  type W,
+} from "./model.ts";
+import { raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { newTuple } from "./tuple.ts";
+import { newStr } from "./str.ts";
+
+export const sliceType: PyType = builtinType("slice", undefined, { flags: 0 });
+
+export class PySlice extends PyObject {
+  readonly start: W;
+  readonly stop: W;
+  readonly step: W;
+  constructor(start: W, stop: W, step: W) {
+    super(sliceType);
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
+  }
+}
+
+/** __index__ of w as a JS number clamped to ±Number.MAX_SAFE_INTEGER (enough for any real length). */
+export function indexValue(
+  w: W,
+  what = "slice indices must be integers or None or have an __index__ method",
+): number {
+  if (typeof w === "number") return w;
+  if (typeof w === "bigint") return w > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  if (w instanceof PyBool) return w.value ? 1 : 0;
+  const fn = typeOf(w).lookup("__index__");
+  if (fn === undefined) raiseTypeError(what);
+  const r = indexHooks.callIndex(fn, w);
+  if (typeof r === "number") return r;
+  if (typeof r === "bigint") return r > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  return raiseTypeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+}
+/** Set by operations wiring to avoid an import cycle (callBound). */
+export const indexHooks = { callIndex: (_fn: W, _w: W): W => 0 };
+
+/** [start, stop, step, count] for a sequence of `length`, as CPython's PySlice_AdjustIndices. */
+export function sliceIndices(s: PySlice, length: number): [number, number, number, number] {
+  let step = 1;
+  if (s.step !== None) {
+    step = indexValue(s.step);
+    if (step === 0) raiseValueError("slice step cannot be zero");
+  }
+  const lower = step < 0 ? -1 : 0;
+  const upper = step < 0 ? length - 1 : length;
+  let start: number, stop: number;
+  if (s.start === None) start = step < 0 ? upper : lower;
+  else {
+    start = indexValue(s.start);
+    if (start < 0) {
+      start += length;
+      if (start < lower) start = lower;
+    } else if (start > upper) start = upper;
+  }
+  if (s.stop === None) stop = step < 0 ? lower : upper;
+  else {
+    stop = indexValue(s.stop);
+    if (stop < 0) {
+      stop += length;
+      if (stop < lower) stop = lower;
+    } else if (stop > upper) stop = upper;
+  }
+  let count = 0;
+  if (step > 0) {
+    if (start < stop) count = Math.floor((stop - start - 1) / step) + 1;
+  } else if (stop < start) count = Math.floor((start - stop - 1) / -step) + 1;
+  return [start, stop, step, count];
+}
+
+function self(a: W[]): PySlice {
+  if (!(a[0] instanceof PySlice)) raiseTypeError("descriptor requires a 'slice' object");
+  return a[0];
+}
+
+export const sliceHooks = {
+  repr: (w: W): string => String(w),
+  eq: (a: W, b: W): boolean => a === b,
+  bool: (b: boolean): W => (b ? 1 : 0),
+};
+
+defineMethods(sliceType, [
+  {
+    name: "__new__",
+    arity: [1, 4],
+    kind: "static",
+    impl: (a) => {
+      if (a.length === 2) return new PySlice(None, a[1], None);
+      return new PySlice(a[1], a[2], a[3] ?? None);
+    },
+  },
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => {
+      const s = self(a);
+      return newStr(
+        `slice(${sliceHooks.repr(s.start)}, ${sliceHooks.repr(s.stop)}, ${sliceHooks.repr(s.step)})`,
+      );
+    },
+  },
+  {
+    name: "indices",
+    arity: [1, 1],
+    impl: (a) => {
+      const n = indexValue(a[1], "'" + typeOf(a[1]).name + "' object cannot be interpreted as an integer");
+      if (n < 0) raiseValueError("length should not be negative");
+      const [start, stop, step] = sliceIndices(self(a), n);
+      return newTuple([start, stop, step]);
+    },
+  },
+  {
+    name: "__eq__",
+    arity: [1, 1],
+    impl: (a) => {
+      const s = self(a), o = a[1];
+      if (!(o instanceof PySlice)) return NotImplemented;
+      return sliceHooks.bool(
+        sliceHooks.eq(s.start, o.start) && sliceHooks.eq(s.stop, o.stop) && sliceHooks.eq(s.step, o.step),
+      );
+    },
+  },
+]);
+sliceType.dict.set("__hash__", None);
+defineGetSets(sliceType, [
+  { name: "start", get: (s) => (s as PySlice).start },
+  { name: "stop", get: (s) => (s as PySlice).stop },
+  { name: "step", get: (s) => (s as PySlice).step },
+]);
