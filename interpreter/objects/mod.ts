@@ -5,6 +5,8 @@ export * from "./int.ts";
 export * from "./float.ts";
 export * from "./tuple.ts";
 export * from "./slice.ts";
+export * from "./list.ts";
+export * from "./range.ts";
 export * from "./object.ts";
 export * from "./type.ts";
 export * from "./exceptions.ts";

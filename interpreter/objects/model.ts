@@ -536,6 +536,13 @@ export function bindBuiltinArgs(spec: MethodSpec, args: W[], kwargs: Kwargs | nu
   const n = args.length - offset;
   if (kwargs !== null && kwargs.names.length > 0) {
     const kwNames = spec.kw;
+    // `kw: ["**"]`: any keywords, passed through untouched in the kwargs parameter.
+    if (kwNames !== undefined && kwNames[0] === "**") {
+      if (n < min || (max >= 0 && n > max)) {
+        raiseTypeError(`${spec.name}() takes ${max} positional arguments`);
+      }
+      return args;
+    }
     if (kwNames === undefined || kwNames.length === 0) {
       raiseTypeError(`${spec.name}() takes no keyword arguments`);
     }

@@ -3,6 +3,7 @@ import {
   attributeErrorFor,
   builtinGetAttribute,
   builtinSetAttr,
+  defineGetSets,
   defineMethods,
   genericDelAttr,
   genericGetAttr,
@@ -69,14 +70,35 @@ defineMethods(objectType, [
   { name: "__eq__", arity: [1, 1], impl: (a) => (a[0] === a[1] ? objectHooks.true : NotImplemented) },
   { name: "__ne__", arity: [1, 1], impl: (a) => objectHooks.ne(a[0], a[1]) },
   { name: "__hash__", arity: [0, 0], impl: (a) => objectId(a[0]) >> 4 },
-  { name: "__init__", arity: [0, -1], impl: () => None },
+  {
+    name: "__init__",
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, k) => {
+      if (a.length > 1 || (k !== null && k.names.length > 0)) {
+        const t = typeOf(a[0]);
+        if (t.lookup("__init__") !== objectInit) {
+          raiseTypeError("object.__init__() takes exactly one argument (the instance to initialize)");
+        }
+        if (t.lookup("__new__") === objectNew) raiseTypeError(`${t.name}() takes no arguments`);
+      }
+      return None;
+    },
+  },
   {
     name: "__new__",
     arity: [0, -1],
     kind: "static",
-    impl: (a) => {
+    kw: ["**"],
+    impl: (a, k) => {
       const cls = a[0];
       if (!(cls instanceof PyType)) raiseTypeError("object.__new__(X): X is not a type object");
+      if (a.length > 1 || (k !== null && k.names.length > 0)) {
+        if (cls.lookup("__new__") !== objectNew) {
+          raiseTypeError("object.__new__() takes exactly one argument (the type to instantiate)");
+        }
+        if (cls.lookup("__init__") === objectInit) raiseTypeError(`${cls.name}() takes no arguments`);
+      }
       if (cls.flags & 4) raiseTypeError(`Can't instantiate abstract class ${cls.name}`);
       const inst = cls.factory(cls);
       if (inst instanceof PyInstance && cls.slotNames.length > 0) {
@@ -86,7 +108,25 @@ defineMethods(objectType, [
     },
   },
 ]);
+defineGetSets(objectType, [
+  {
+    name: "__class__",
+    get: (o) => typeOf(o),
+    set: (o, v) => {
+      if (!(v instanceof PyType)) {
+        raiseTypeError(`__class__ must be set to a class, not '${typeOf(v).name}' object`);
+      }
+      const t = typeOf(o);
+      if (!(o instanceof PyInstance) || !t.isHeapType || !v.isHeapType || v.factory !== t.factory) {
+        raiseTypeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
+      }
+      o.cls = v;
+    },
+  },
+]);
 builtinGetAttribute.object = objectType.dict.get("__getattribute__");
+const objectInit = objectType.dict.get("__init__");
+const objectNew = objectType.dict.get("__new__");
 builtinSetAttr.object = objectType.dict.get("__setattr__");
 builtinSetAttr.objectDel = objectType.dict.get("__delattr__");
 

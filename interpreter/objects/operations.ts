@@ -3,8 +3,10 @@
 // item access, iteration and calls. Int/float fast paths come first so small-int arithmetic allocates
 // nothing.
 import {
+  builtinType,
   call,
   callBound,
+  defineNativeIterator,
   False,
   getAttr,
   newBool,
@@ -23,7 +25,7 @@ import { PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { installIntBool, intAdd, intCompare, intFloorDiv, intMod, intMul, intSub } from "./int.ts";
 import { installFloatBool, newFloat, PyFloat } from "./float.ts";
 import { installBool, joinHooks, newStr, PyStr } from "./str.ts";
-import { PyTuple } from "./tuple.ts";
+import { PyTuple, tupleOps } from "./tuple.ts";
 import { indexHooks, sliceHooks } from "./slice.ts";
 import { callHooks } from "./type.ts";
 import { defaultRepr, objectHooks } from "./object.ts";
@@ -46,6 +48,7 @@ indexHooks.callIndex = (fn, w) => callBound(fn, w, []);
 sliceHooks.repr = (w) => repr(w);
 sliceHooks.eq = (a, b) => eq(a, b);
 sliceHooks.bool = newBool;
+Object.assign(tupleOps, { eq, hash, repr, richCompare, iterateToArray });
 
 /** Binary operators as data: dunder, reflected dunder, in-place dunder and the symbol for messages. */
 export interface BinaryOpSpec {
@@ -352,9 +355,7 @@ export const STOP: W = STOP_ITEM;
 export function iter(w: W): W {
   const fn = typeOf(w).lookup("__iter__");
   if (fn !== undefined && fn !== None) return callBound(fn, w, []);
-  if (typeOf(w).lookup("__getitem__") !== undefined) {
-    raiseTypeError("sequence iteration is not implemented yet");
-  }
+  if (fn !== None && typeOf(w).lookup("__getitem__") !== undefined) return new PySeqIterator(w);
   raiseTypeError(`'${typeOf(w).name}' object is not iterable`);
 }
 /** next(it) returning STOP on exhaustion (StopIteration raised by Python __next__ is converted). */
@@ -384,3 +385,27 @@ export function iterateToArray(w: W): W[] {
     out.push(x);
   }
 }
+
+/** iter() of an object with only __getitem__: index from 0 until IndexError/StopIteration. */
+const seqIterType: PyType = builtinType("iterator", undefined, { flags: 0 });
+class PySeqIterator extends PyNativeIterator {
+  private i = 0;
+  private seq: W | null;
+  constructor(seq: W) {
+    super(seqIterType);
+    this.seq = seq;
+  }
+  nextItem(): W {
+    if (this.seq === null) return STOP;
+    try {
+      return getItem(this.seq, this.i++);
+    } catch (e) {
+      if (e instanceof PyError && (e.matches(exceptionTypes.IndexError) || e.matches(stopIterationType))) {
+        this.seq = null;
+        return STOP;
+      }
+      throw e;
+    }
+  }
+}
+defineNativeIterator(seqIterType);

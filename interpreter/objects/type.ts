@@ -2,15 +2,20 @@
 // with version bumps on mutation.
 import {
   attributeErrorFor,
+  AttrMap,
   builtinGetAttribute,
   callBound,
   defineGetSets,
   defineMethods,
+  dictHooks,
   getDescriptorValue,
+  type GetSetSpec,
   type Kwargs,
   None,
+  PyGetSetDescriptor,
   PyInstance,
   PyMemberDescriptor,
+  PyObject,
   PyType,
   TypeFlags,
   typeGetAttr,
@@ -28,6 +33,7 @@ export function newClass(
   bases: PyType[],
   namespace: Map<string, W>,
   module = "__main__",
+  meta?: PyType,
 ): PyType {
   for (const b of bases) {
     if (!b.isBaseType) raiseTypeError(`type '${b.name}' is not an acceptable base type`);
@@ -56,6 +62,7 @@ export function newClass(
     flags: TypeFlags.HEAPTYPE | TypeFlags.BASETYPE,
     factory: heapFactory(effectiveBases),
     instanceDict: wantsDict || effectiveBases.some((b) => b.hasInstanceDict),
+    meta,
   });
   for (const [k, v] of namespace) t.dict.set(k, v);
   if (slotNames !== null) {
@@ -67,6 +74,9 @@ export function newClass(
       t.dict.set(s, new PyMemberDescriptor(s, index, t));
     }
   }
+  if (t.hasInstanceDict && t.lookup("__dict__") === undefined) {
+    t.dict.set("__dict__", new PyGetSetDescriptor(instanceDictSpec, t));
+  }
   const qual = namespace.get("__qualname__");
   if (qual instanceof PyStr) {
     t.qualname = qual.value;
@@ -76,6 +86,28 @@ export function newClass(
   t.mutated();
   return t;
 }
+/** `obj.__dict__` of heap-type instances: attributes move from the map into a real dict on first use. */
+const instanceDictSpec: GetSetSpec = {
+  name: "__dict__",
+  get: (o) => {
+    if (!(o instanceof PyInstance)) raiseTypeError("__dict__ requires an instance");
+    if (o.dictObject === null) {
+      o.dictObject = dictHooks.fromAttrs(o.map.keys.slice(), o.values.slice());
+      o.map = AttrMap.empty;
+      o.values = [];
+    }
+    return o.dictObject;
+  },
+  set: (o, v) => {
+    if (!(o instanceof PyInstance)) raiseTypeError("__dict__ requires an instance");
+    if (typeOf(v).lookup("__getitem__") === undefined || !(v instanceof PyObject)) {
+      raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+    }
+    o.dictObject = v;
+    o.map = AttrMap.empty;
+    o.values = [];
+  },
+};
 let objectTypeRef: PyType | null = null;
 function objectTypeOf(): PyType {
   if (objectTypeRef === null) objectTypeRef = typeType.bases[0];

@@ -19,6 +19,8 @@ export function installExceptionFactory(
 /** A Python exception in flight. `value` is the exception instance (a BaseException subclass). */
 export class PyError extends Error {
   readonly value: PyObject;
+  /** Set once __context__ has been attached at the raise point (the loop sees a PyError once per frame). */
+  chained = false;
   constructor(value: PyObject) {
     super();
     this.value = value;

@@ -1,0 +1,564 @@
+// list: a mutable JS array in `.items` (the eval loop reads and writes it directly). Instances extend
+// PyInstance so subclasses (`class L(list)`) can carry attributes.
+import {
+  builtinType,
+  call,
+  defineMethods,
+  defineNativeIterator,
+  False,
+  floatType,
+  type Kwargs,
+  listType,
+  None,
+  NotImplemented,
+  objectType,
+  PyInstance,
+  PyNativeIterator,
+  PyType,
+  STOP_ITEM,
+  strType,
+  True,
+  typeOf,
+  type W,
+} from "./model.ts";
+import { PyFloat } from "./float.ts";
+import { PyStr } from "./str.ts";
+import { PySlice, sliceIndices } from "./slice.ts";
+import {
+  asSsize,
+  COMPARE_DUNDERS,
+  compareSequences,
+  isIndex,
+  PyTuple,
+  reflected,
+  repeatCount,
+  repeatItems,
+  reprEnter,
+  reprLeave,
+  searchBounds,
+  sliceItems,
+  tupleOps,
+} from "./tuple.ts";
+import { raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { newStr } from "./str.ts";
+import { eq, hash, isTrue, iterateToArray, lt, repr, richCompare } from "./operations.ts";
+
+// tuple.ts cannot import operations.ts (see there); give it the full operations now.
+Object.assign(tupleOps, { eq, hash, repr, richCompare, iterateToArray });
+
+export class PyList extends PyInstance {
+  items: W[];
+  constructor(items: W[], cls: PyType = listType) {
+    super(cls);
+    this.items = items;
+  }
+}
+export function newList(items: W[]): PyList {
+  return new PyList(items);
+}
+listType.factory = (cls) => new PyList([], cls);
+
+// ---------------------------------------------------------------- iterators
+
+export const listIteratorType: PyType = builtinType("list_iterator", objectType, { flags: 0 });
+export const listReverseIteratorType: PyType = builtinType("list_reverseiterator", objectType, { flags: 0 });
+
+/** Forward iterator; `list` becomes null once exhausted so later appends are not seen (as CPython). */
+export class PyListIterator extends PyNativeIterator {
+  list: PyList | null;
+  index = 0;
+  constructor(list: PyList) {
+    super(listIteratorType);
+    this.list = list;
+  }
+  nextItem(): W {
+    const l = this.list;
+    if (l !== null) {
+      if (this.index < l.items.length) return l.items[this.index++];
+      this.list = null;
+    }
+    return STOP_ITEM;
+  }
+}
+
+export class PyListReverseIterator extends PyNativeIterator {
+  list: PyList | null;
+  index: number;
+  constructor(list: PyList) {
+    super(listReverseIteratorType);
+    this.list = list;
+    this.index = list.items.length - 1;
+  }
+  nextItem(): W {
+    const l = this.list;
+    if (l !== null) {
+      if (this.index >= 0 && this.index < l.items.length) return l.items[this.index--];
+      this.list = null;
+    }
+    return STOP_ITEM;
+  }
+}
+
+defineNativeIterator(listIteratorType);
+defineNativeIterator(listReverseIteratorType);
+defineMethods(listIteratorType, [
+  {
+    name: "__length_hint__",
+    arity: [0, 0],
+    impl: (a) => {
+      const it = a[0] as PyListIterator;
+      return it.list === null ? 0 : Math.max(0, it.list.items.length - it.index);
+    },
+  },
+]);
+defineMethods(listReverseIteratorType, [
+  {
+    name: "__length_hint__",
+    arity: [0, 0],
+    impl: (a) => {
+      const it = a[0] as PyListReverseIterator;
+      return it.list === null || it.index >= it.list.items.length ? 0 : it.index + 1;
+    },
+  },
+]);
+
+// ---------------------------------------------------------------- helpers
+
+function self(a: W[]): PyList {
+  if (!(a[0] instanceof PyList)) raiseTypeError("descriptor requires a 'list' object");
+  return a[0];
+}
+
+/** The items of any iterable as a fresh array (a snapshot, so `l[:] = l` and `l.extend(l)` work). */
+function itemsOf(w: W): W[] {
+  if (w instanceof PyList || w instanceof PyTuple) return w.items.slice();
+  return iterateToArray(w).slice();
+}
+
+/** list.extend / list += : append the items of any iterable. */
+export function listExtend(l: PyList, iterable: W): void {
+  const src = iterable instanceof PyList || iterable instanceof PyTuple
+    ? iterable.items
+    : iterateToArray(iterable);
+  const items = l.items;
+  const n = src.length; // fixed first: l.extend(l) doubles once
+  for (let i = 0; i < n; i++) items.push(src[i]);
+}
+
+function indexTypeError(key: W): never {
+  raiseTypeError(`list indices must be integers or slices, not ${typeOf(key).name}`);
+}
+
+/** A subscript as a non-negative in-range position, or -1 when it is out of range. */
+function position(l: PyList, key: W): number {
+  const n = l.items.length;
+  let i = typeof key === "number" ? key : asSsize(key, "IndexError");
+  if (i < 0) i += n;
+  return i >= 0 && i < n ? i : -1;
+}
+
+export function listGetItem(l: PyList, key: W): W {
+  const items = l.items;
+  if (typeof key === "number") {
+    const i = key < 0 ? key + items.length : key;
+    if (i < 0 || i >= items.length) raiseIndexError("list index out of range");
+    return items[i];
+  }
+  if (key instanceof PySlice) return new PyList(sliceItems(items, key));
+  if (!isIndex(key)) indexTypeError(key);
+  const i = position(l, key);
+  if (i < 0) raiseIndexError("list index out of range");
+  return items[i];
+}
+
+export function listSetItem(l: PyList, key: W, value: W): void {
+  if (key instanceof PySlice) return assignSlice(l, key, value);
+  if (!isIndex(key)) indexTypeError(key);
+  const i = position(l, key);
+  if (i < 0) raiseIndexError("list assignment index out of range");
+  l.items[i] = value;
+}
+
+function assignSlice(l: PyList, s: PySlice, value: W): void {
+  const t = typeOf(value);
+  if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+    raiseTypeError("must assign iterable to extended slice");
+  }
+  const seq = itemsOf(value);
+  const items = l.items;
+  const [start, stop, step, count] = sliceIndices(s, items.length);
+  if (step === 1) {
+    const end = stop < start ? start : stop;
+    items.splice(start, end - start, ...seq);
+    return;
+  }
+  if (seq.length !== count) {
+    raiseValueError(
+      `attempt to assign sequence of size ${seq.length} to extended slice of size ${count}`,
+    );
+  }
+  for (let i = 0, j = start; i < count; i++, j += step) items[j] = seq[i];
+}
+
+export function listDelItem(l: PyList, key: W): void {
+  if (key instanceof PySlice) {
+    const items = l.items;
+    const [start, stop, step, count] = sliceIndices(key, items.length);
+    if (count === 0) return;
+    if (step === 1) {
+      items.splice(start, stop - start);
+      return;
+    }
+    // Normalise to an ascending walk, then compact the kept items in place.
+    const lo = step > 0 ? start : start + (count - 1) * step;
+    const st = Math.abs(step);
+    const last = lo + (count - 1) * st;
+    let out = lo;
+    for (let i = lo; i < items.length; i++) {
+      if (i <= last && (i - lo) % st === 0) continue;
+      items[out++] = items[i];
+    }
+    items.length = out;
+    return;
+  }
+  if (!isIndex(key)) indexTypeError(key);
+  const i = position(l, key);
+  if (i < 0) raiseIndexError("list assignment index out of range");
+  l.items.splice(i, 1);
+}
+
+/** Py_ReprEnter-guarded "[a, b]". */
+export function listRepr(l: PyList): string {
+  if (l.items.length === 0) return "[]";
+  if (!reprEnter(l)) return "[...]";
+  try {
+    const parts: string[] = [];
+    // The list may shrink while items are repr'd: read the length afresh each time.
+    for (let i = 0; i < l.items.length; i++) parts.push(repr(l.items[i]));
+    return `[${parts.join(", ")}]`;
+  } finally {
+    reprLeave(l);
+  }
+}
+
+function repeat(l: PyList, n: W, tryReflected: boolean): W {
+  if (!isIndex(n)) {
+    if (tryReflected) {
+      const r = reflected(n, "__rmul__", l);
+      if (r !== NotImplemented) return r;
+    }
+    raiseTypeError(`can't multiply sequence by non-int of type '${typeOf(n).name}'`);
+  }
+  return new PyList(repeatItems(l.items, repeatCount(n)));
+}
+
+// ---------------------------------------------------------------- sort
+
+/** Comparators for homogeneous lists: same result as `<` on those types, without dispatch. */
+function fastComparator(keys: W[]): ((a: W, b: W) => number) | null {
+  if (keys.length === 0) return null;
+  const k0 = keys[0];
+  if (typeof k0 === "number") {
+    for (let i = 1; i < keys.length; i++) if (typeof keys[i] !== "number") return null;
+    return (a, b) => ((a as number) < (b as number) ? -1 : 0);
+  }
+  if (k0 instanceof PyFloat) {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (!(k instanceof PyFloat) || k.cls !== floatType) return null;
+    }
+    return (a, b) => ((a as PyFloat).value < (b as PyFloat).value ? -1 : 0);
+  }
+  if (k0 instanceof PyStr) {
+    // JS compares UTF-16 units; that equals code-point order only when no string has astral characters.
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (!(k instanceof PyStr) || k.cls !== strType || !k.allBmp) return null;
+    }
+    return (a, b) => ((a as PyStr).value < (b as PyStr).value ? -1 : 0);
+  }
+  return null;
+}
+
+/** The items sorted (stable, `<` only: V8's TimSort only tests `compare(a, b) < 0`). */
+function sortedItems(items: W[], key: W, reverse: boolean): W[] {
+  const n = items.length;
+  let keys: W[] | null = null;
+  if (key !== None) {
+    keys = new Array(n);
+    for (let i = 0; i < n; i++) keys[i] = call(key, [items[i]]);
+  }
+  if (n < 2) return items;
+  // Reversing before and after keeps equal items in their original order under reverse=True.
+  const work = items.slice();
+  if (reverse) {
+    work.reverse();
+    if (keys !== null) keys.reverse();
+  }
+  let sorted: W[];
+  if (keys !== null) {
+    const ks = keys;
+    const cmp = fastComparator(ks) ?? ((a: W, b: W) => (lt(a, b) ? -1 : 0));
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((i, j) => cmp(ks[i], ks[j]));
+    sorted = order.map((i) => work[i]);
+  } else {
+    work.sort(fastComparator(work) ?? ((a: W, b: W) => (lt(a, b) ? -1 : 0)));
+    sorted = work;
+  }
+  if (reverse) sorted.reverse();
+  return sorted;
+}
+
+/**
+ * list.sort(key=, reverse=). While sorting the list looks empty; a mutation meanwhile raises
+ * "list modified during sort" after the sorted items have been put back (as CPython).
+ */
+export function listSort(l: PyList, key: W, reverse: boolean): void {
+  const saved = l.items;
+  const marker: W[] = [];
+  l.items = marker;
+  let result = saved;
+  let error: unknown = null;
+  try {
+    result = sortedItems(saved, key, reverse);
+  } catch (e) {
+    error = e;
+  }
+  const modified = l.items !== marker || marker.length !== 0;
+  l.items = result;
+  if (error !== null) throw error;
+  if (modified) raiseValueError("list modified during sort");
+}
+
+// ---------------------------------------------------------------- methods
+
+function listInit(l: PyList, args: W[], kwargs: Kwargs | null): void {
+  if (kwargs !== null && kwargs.names.length > 0 && l.cls === listType) {
+    raiseTypeError("list() takes no keyword arguments");
+  }
+  if (args.length > 1) raiseTypeError(`list expected at most 1 argument, got ${args.length}`);
+  // CPython empties the list first, so `l.__init__(l)` leaves it empty.
+  l.items.length = 0;
+  if (args.length === 1) listExtend(l, args[0]);
+}
+
+defineMethods(listType, [
+  {
+    name: "__new__",
+    arity: [0, -1],
+    kind: "static",
+    impl: (a) => {
+      const cls = a[0];
+      if (cls === undefined) raiseTypeError("list.__new__(): not enough arguments");
+      if (!(cls instanceof PyType)) {
+        raiseTypeError(`list.__new__(X): X is not a type object (${typeOf(cls).name})`);
+      }
+      if (!cls.isSubtypeOf(listType)) {
+        raiseTypeError(`list.__new__(${cls.name}): ${cls.name} is not a subtype of list`);
+      }
+      return new PyList([], cls);
+    },
+  },
+  {
+    name: "__init__",
+    arity: [0, -1],
+    impl: (a, k) => {
+      listInit(self(a), a.slice(1), k);
+      return None;
+    },
+  },
+  {
+    name: "append",
+    arity: [1, 1],
+    impl: (a) => {
+      self(a).items.push(a[1]);
+      return None;
+    },
+  },
+  {
+    name: "extend",
+    arity: [1, 1],
+    impl: (a) => {
+      listExtend(self(a), a[1]);
+      return None;
+    },
+  },
+  {
+    name: "insert",
+    arity: [2, 2],
+    impl: (a) => {
+      const items = self(a).items, n = items.length;
+      let i = asSsize(a[1], "OverflowError");
+      if (i < 0) {
+        i += n;
+        if (i < 0) i = 0;
+      } else if (i > n) i = n;
+      if (i === n) items.push(a[2]);
+      else items.splice(i, 0, a[2]);
+      return None;
+    },
+  },
+  {
+    name: "pop",
+    arity: [0, 1],
+    impl: (a) => {
+      const items = self(a).items;
+      let i = a[1] === undefined ? -1 : asSsize(a[1], "OverflowError");
+      if (items.length === 0) raiseIndexError("pop from empty list");
+      if (i < 0) i += items.length;
+      if (i < 0 || i >= items.length) raiseIndexError("pop index out of range");
+      if (i === items.length - 1) return items.pop()!;
+      return items.splice(i, 1)[0];
+    },
+  },
+  {
+    name: "remove",
+    arity: [1, 1],
+    impl: (a) => {
+      const l = self(a);
+      for (let i = 0; i < l.items.length; i++) {
+        if (eq(l.items[i], a[1])) {
+          // __eq__ may have mutated the list; CPython removes whatever is at that index now.
+          if (i < l.items.length) l.items.splice(i, 1);
+          return None;
+        }
+      }
+      raiseValueError("list.remove(x): x not in list");
+    },
+  },
+  {
+    name: "index",
+    arity: [1, 3],
+    impl: (a) => {
+      const l = self(a);
+      const [lo, hi] = searchBounds(l.items.length, a[2], a[3]);
+      for (let i = lo; i < hi && i < l.items.length; i++) if (eq(l.items[i], a[1])) return i;
+      raiseValueError("list.index(x): x not in list");
+    },
+  },
+  {
+    name: "count",
+    arity: [1, 1],
+    impl: (a) => {
+      const l = self(a);
+      let n = 0;
+      for (let i = 0; i < l.items.length; i++) if (eq(l.items[i], a[1])) n++;
+      return n;
+    },
+  },
+  {
+    name: "clear",
+    arity: [0, 0],
+    impl: (a) => {
+      self(a).items.length = 0;
+      return None;
+    },
+  },
+  { name: "copy", arity: [0, 0], impl: (a) => new PyList(self(a).items.slice()) },
+  {
+    name: "reverse",
+    arity: [0, 0],
+    impl: (a) => {
+      self(a).items.reverse();
+      return None;
+    },
+  },
+  {
+    name: "sort",
+    arity: [0, 2],
+    kw: ["key", "reverse"],
+    impl: (a, k) => {
+      const names = k === null ? [] : k.names;
+      if (
+        (a[1] !== undefined && !names.includes("key")) || (a[2] !== undefined && !names.includes("reverse"))
+      ) {
+        raiseTypeError("sort() takes no positional arguments");
+      }
+      listSort(self(a), a[1] ?? None, a[2] === undefined ? false : isTrue(a[2]));
+      return None;
+    },
+  },
+  { name: "__len__", arity: [0, 0], impl: (a) => self(a).items.length },
+  { name: "__getitem__", arity: [1, 1], impl: (a) => listGetItem(self(a), a[1]) },
+  {
+    name: "__setitem__",
+    arity: [2, 2],
+    impl: (a) => {
+      listSetItem(self(a), a[1], a[2]);
+      return None;
+    },
+  },
+  {
+    name: "__delitem__",
+    arity: [1, 1],
+    impl: (a) => {
+      listDelItem(self(a), a[1]);
+      return None;
+    },
+  },
+  {
+    name: "__contains__",
+    arity: [1, 1],
+    impl: (a) => {
+      const l = self(a);
+      for (let i = 0; i < l.items.length; i++) if (eq(l.items[i], a[1])) return True;
+      return False;
+    },
+  },
+  { name: "__iter__", arity: [0, 0], impl: (a) => new PyListIterator(self(a)) },
+  { name: "__reversed__", arity: [0, 0], impl: (a) => new PyListReverseIterator(self(a)) },
+  {
+    name: "__add__",
+    arity: [1, 1],
+    impl: (a) => {
+      const l = self(a), o = a[1];
+      if (!(o instanceof PyList)) {
+        const r = reflected(o, "__radd__", l);
+        if (r !== NotImplemented) return r;
+        raiseTypeError(`can only concatenate list (not "${typeOf(o).name}") to list`);
+      }
+      return new PyList(l.items.concat(o.items));
+    },
+  },
+  {
+    name: "__iadd__",
+    arity: [1, 1],
+    impl: (a) => {
+      listExtend(self(a), a[1]);
+      return a[0];
+    },
+  },
+  { name: "__mul__", arity: [1, 1], impl: (a) => repeat(self(a), a[1], true) },
+  { name: "__rmul__", arity: [1, 1], impl: (a) => repeat(self(a), a[1], false) },
+  {
+    name: "__imul__",
+    arity: [1, 1],
+    impl: (a) => {
+      const l = self(a);
+      // Not an index: let `l *= x` fall back to list.__mul__ / x.__rmul__ and their error.
+      if (!isIndex(a[1])) return NotImplemented;
+      const n = repeatCount(a[1]);
+      if (n <= 0) l.items.length = 0;
+      else if (n > 1) {
+        const more = repeatItems(l.items, n - 1);
+        for (let i = 0; i < more.length; i++) l.items.push(more[i]);
+      }
+      return l;
+    },
+  },
+  { name: "__repr__", arity: [0, 0], impl: (a) => newStr(listRepr(self(a))) },
+  { name: "__class_getitem__", arity: [1, 1], kind: "class", impl: (a) => a[0] },
+  { name: "__sizeof__", arity: [0, 0], impl: (a) => 40 + 8 * self(a).items.length },
+  ...COMPARE_DUNDERS.map(([name, op]) => ({
+    name,
+    arity: [1, 1] as [number, number],
+    impl: (a: W[]) => {
+      const o = a[1];
+      if (!(o instanceof PyList)) return NotImplemented;
+      return compareSequences(self(a), o, op);
+    },
+  })),
+]);
+listType.dict.set("__hash__", None);
+listType.mutated();

@@ -1,0 +1,275 @@
+// range: start/stop/step as JS numbers (bounds beyond the safe-integer range raise OverflowError for
+// now), with O(1) len, indexing, slicing and int membership.
+import {
+  builtinType,
+  callBound,
+  defineGetSets,
+  defineMethods,
+  defineNativeIterator,
+  False,
+  newBool,
+  None,
+  NotImplemented,
+  objectType,
+  PyBool,
+  PyNativeIterator,
+  PyObject,
+  type PyType,
+  STOP_ITEM,
+  True,
+  typeOf,
+  type W,
+} from "./model.ts";
+import { newStr } from "./str.ts";
+import { PySlice, sliceIndices } from "./slice.ts";
+import { isIndex, newTuple, tupleHash, tupleOps } from "./tuple.ts";
+import { errorWithMessage, raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { eq, hash, iter, iterateToArray, next, repr, richCompare } from "./operations.ts";
+
+// tuple.ts cannot import operations.ts (see there); give it the full operations now.
+Object.assign(tupleOps, { eq, hash, repr, richCompare, iterateToArray });
+
+export const rangeType: PyType = builtinType("range", objectType, { flags: 0 });
+export const rangeIteratorType: PyType = builtinType("range_iterator", objectType, { flags: 0 });
+
+export class PyRange extends PyObject {
+  readonly start: number;
+  readonly stop: number;
+  readonly step: number;
+  /** Number of elements, computed once. */
+  readonly length: number;
+  constructor(start: number, stop: number, step: number) {
+    super(rangeType);
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
+    this.length = rangeLength(start, stop, step);
+  }
+  /** The i-th element, for 0 <= i < length. */
+  at(i: number): number {
+    return this.start + i * this.step;
+  }
+}
+
+function rangeLength(start: number, stop: number, step: number): number {
+  if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+  return stop < start ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+}
+
+function overflow(): never {
+  throw errorWithMessage("OverflowError", "Python int too large to convert to C ssize_t");
+}
+
+/** A range bound: any __index__ value; beyond the safe-integer range is not supported yet. */
+function bound(w: W): number {
+  let v: W = w;
+  if (typeof v === "object") {
+    if (v instanceof PyBool) return v.value ? 1 : 0;
+    if (!isIndex(v)) raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+    v = indexOf(v);
+  }
+  if (typeof v === "bigint") overflow();
+  return v;
+}
+/** __index__ without clamping (bigints are kept). */
+function indexOf(w: PyObject): number | bigint {
+  const r = callBound(typeOf(w).lookup("__index__")!, w, []);
+  if (r instanceof PyBool) return r.value ? 1 : 0;
+  if (typeof r === "object") raiseTypeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+  return r;
+}
+
+export function newRange(start: number, stop: number, step = 1): PyRange {
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(stop) || !Number.isSafeInteger(step)) overflow();
+  const r = new PyRange(start, stop, step);
+  if (!Number.isSafeInteger(r.length)) overflow();
+  return r;
+}
+
+// ---------------------------------------------------------------- iterator
+
+/** Yields `remaining` values from `next`, adding `step` each time (reversed ranges use a negative step). */
+export class PyRangeIterator extends PyNativeIterator {
+  next: number;
+  step: number;
+  remaining: number;
+  constructor(start: number, step: number, length: number) {
+    super(rangeIteratorType);
+    this.next = start;
+    this.step = step;
+    this.remaining = length;
+  }
+  nextItem(): W {
+    if (this.remaining <= 0) return STOP_ITEM;
+    this.remaining--;
+    const v = this.next;
+    this.next = v + this.step;
+    return v;
+  }
+}
+defineNativeIterator(rangeIteratorType);
+defineMethods(rangeIteratorType, [
+  { name: "__length_hint__", arity: [0, 0], impl: (a) => Math.max(0, (a[0] as PyRangeIterator).remaining) },
+]);
+
+export function rangeIter(r: PyRange): PyRangeIterator {
+  return new PyRangeIterator(r.start, r.step, r.length);
+}
+export function rangeReversed(r: PyRange): PyRangeIterator {
+  return new PyRangeIterator(r.start + (r.length - 1) * r.step, -r.step, r.length);
+}
+
+// ---------------------------------------------------------------- methods
+
+function self(a: W[]): PyRange {
+  if (!(a[0] instanceof PyRange)) raiseTypeError("descriptor requires a 'range' object");
+  return a[0];
+}
+
+/** Position of the int `v` in `r`, or -1. */
+function intPosition(r: PyRange, v: number | bigint): number {
+  if (typeof v === "bigint") return -1; // all our ranges lie within the safe-integer range
+  if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return -1;
+  const d = v - r.start;
+  return d % r.step === 0 ? d / r.step : -1;
+}
+function exactInt(w: W): number | bigint | null {
+  if (typeof w === "number" || typeof w === "bigint") return w;
+  if (w instanceof PyBool) return w.value ? 1 : 0;
+  return null;
+}
+
+function rangeGetItem(r: PyRange, key: W): W {
+  if (key instanceof PySlice) {
+    const [start, stop, step] = sliceIndices(key, r.length);
+    return newRange(r.start + start * r.step, r.start + stop * r.step, r.step * step);
+  }
+  if (!isIndex(key)) raiseTypeError(`range indices must be integers or slices, not ${typeOf(key).name}`);
+  // CPython computes with arbitrary precision here: a huge index is simply out of range.
+  const k = typeof key === "object" ? indexOf(key) : key;
+  if (typeof k === "bigint") raiseIndexError("range object index out of range");
+  let i = k;
+  if (i < 0) i += r.length;
+  if (i < 0 || i >= r.length) raiseIndexError("range object index out of range");
+  return r.at(i);
+}
+
+defineMethods(rangeType, [
+  {
+    name: "__new__",
+    arity: [0, -1],
+    kind: "static",
+    impl: (a, k) => {
+      if (k !== null && k.names.length > 0) raiseTypeError("range() takes no keyword arguments");
+      const n = a.length - 1;
+      if (n < 1) raiseTypeError(`range expected at least 1 argument, got ${n}`);
+      if (n > 3) raiseTypeError(`range expected at most 3 arguments, got ${n}`);
+      if (n === 1) return newRange(0, bound(a[1]), 1);
+      const start = bound(a[1]), stop = bound(a[2]);
+      const step = n === 3 ? bound(a[3]) : 1;
+      if (step === 0) raiseValueError("range() arg 3 must not be zero");
+      return newRange(start, stop, step);
+    },
+  },
+  { name: "__len__", arity: [0, 0], impl: (a) => self(a).length },
+  { name: "__bool__", arity: [0, 0], impl: (a) => newBool(self(a).length !== 0) },
+  { name: "__iter__", arity: [0, 0], impl: (a) => rangeIter(self(a)) },
+  { name: "__reversed__", arity: [0, 0], impl: (a) => rangeReversed(self(a)) },
+  { name: "__getitem__", arity: [1, 1], impl: (a) => rangeGetItem(self(a), a[1]) },
+  {
+    name: "__contains__",
+    arity: [1, 1],
+    impl: (a) => {
+      const r = self(a);
+      const v = exactInt(a[1]);
+      if (v !== null) return newBool(intPosition(r, v) >= 0);
+      for (let i = 0; i < r.length; i++) if (eq(r.at(i), a[1])) return True;
+      return False;
+    },
+  },
+  {
+    name: "count",
+    arity: [1, 1],
+    impl: (a) => {
+      const r = self(a);
+      const v = exactInt(a[1]);
+      if (v !== null) return intPosition(r, v) >= 0 ? 1 : 0;
+      let n = 0;
+      for (let i = 0; i < r.length; i++) if (eq(r.at(i), a[1])) n++;
+      return n;
+    },
+  },
+  {
+    name: "index",
+    arity: [1, 1],
+    impl: (a) => {
+      const r = self(a);
+      const v = exactInt(a[1]);
+      if (v !== null) {
+        const i = intPosition(r, v);
+        if (i < 0) raiseValueError("range.index(x): x not in range");
+        return i;
+      }
+      // Generic search over the sequence (CPython's _PySequence_IterSearch and its message).
+      const it = iter(a[0]);
+      for (let i = 0;; i++) {
+        const x = next(it);
+        if (x === STOP_ITEM) break;
+        if (eq(x, a[1])) return i;
+      }
+      raiseValueError("sequence.index(x): x not in sequence");
+    },
+  },
+  {
+    name: "__eq__",
+    arity: [1, 1],
+    impl: (a) => (a[1] instanceof PyRange ? newBool(rangeEquals(self(a), a[1])) : NotImplemented),
+  },
+  {
+    name: "__ne__",
+    arity: [1, 1],
+    impl: (a) => (a[1] instanceof PyRange ? newBool(!rangeEquals(self(a), a[1])) : NotImplemented),
+  },
+  { name: "__hash__", arity: [0, 0], impl: (a) => rangeHash(self(a)) },
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => {
+      const r = self(a);
+      return newStr(
+        r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`,
+      );
+    },
+  },
+  {
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const r = self(a);
+      return newTuple([rangeType, newTuple([r.start, r.stop, r.step])]);
+    },
+  },
+]);
+
+defineGetSets(rangeType, [
+  { name: "start", get: (r) => (r as PyRange).start },
+  { name: "stop", get: (r) => (r as PyRange).stop },
+  { name: "step", get: (r) => (r as PyRange).step },
+]);
+
+/** Ranges are equal when they describe the same sequence. */
+export function rangeEquals(a: PyRange, b: PyRange): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  if (a.length === 0) return true;
+  if (a.start !== b.start) return false;
+  if (a.length === 1) return true;
+  return a.step === b.step;
+}
+
+/** hash((len, start, step)) with None for the parts that do not affect equality (as CPython). */
+export function rangeHash(r: PyRange): number | bigint {
+  if (r.length === 0) return tupleHash([0, None, None]);
+  if (r.length === 1) return tupleHash([1, r.start, None]);
+  return tupleHash([r.length, r.start, r.step]);
+}
