@@ -1,0 +1,738 @@
+// dict: an insertion-ordered hash table. Entries live in parallel arrays (`ekeys`/`evals`/`ehash`) with
+// tombstones (undefined keys); exact str keys (and str subclasses that keep str's __hash__/__eq__) are
+// indexed by their JS string in `strIndex`, every other key by its Python hash in `hashIndex`, where
+// eq() decides between keys of equal hash (1 == 1.0 == True share one slot). The two indexes meet only
+// for keys whose __eq__ is Python code ("odd" keys): those are rare, so the cross-index checks are
+// guarded by counters and a lazily built hash index of the str keys.
+import {
+  call,
+  callBound,
+  defineMethods,
+  dictHooks,
+  dictType,
+  getAttrOrUndefined,
+  type Kwargs,
+  newBool,
+  None,
+  NotImplemented,
+  PyInstance,
+  PyType,
+  strType,
+  typeOf,
+  type W,
+} from "./model.ts";
+import { newStr, PyStr } from "./str.ts";
+import { newTuple, PyTuple, reprEnter, reprLeave } from "./tuple.ts";
+import { PyList } from "./list.ts";
+import { eq, hash, iter, iterateToArray, next, repr, setItem, STOP } from "./operations.ts";
+import {
+  errorWithMessage,
+  raiseKeyError,
+  raiseRuntimeError,
+  raiseTypeError,
+  raiseValueError,
+} from "../vm/errors.ts";
+import {
+  PyDictItems,
+  PyDictKeyIterator,
+  PyDictKeys,
+  PyDictReverseKeyIterator,
+  PyDictValues,
+} from "./dictview.ts";
+
+type Hash = number | bigint;
+/** Hash index: one entry position per hash, or several when hashes collide. */
+type Buckets = Map<Hash, number | number[]>;
+
+function bucketAdd(m: Buckets, h: Hash, i: number): void {
+  const b = m.get(h);
+  if (b === undefined) m.set(h, i);
+  else if (typeof b === "number") m.set(h, [b, i]);
+  else b.push(i);
+}
+function bucketRemove(m: Buckets, h: Hash, i: number): void {
+  const b = m.get(h);
+  if (b === i) m.delete(h);
+  else if (b !== undefined && typeof b !== "number") {
+    const j = b.indexOf(i);
+    if (j >= 0) b.splice(j, 1);
+    if (b.length === 1) m.set(h, b[0]);
+    else if (b.length === 0) m.delete(h);
+  }
+}
+
+/** A str key whose equality is plain string equality (exact str or a subclass keeping str's slots). */
+export function isFastStr(k: PyStr): boolean {
+  const c = k.cls;
+  if (c === strType) return true;
+  return c.lookup("__hash__") === strType.lookup("__hash__") &&
+    c.lookup("__eq__") === strType.lookup("__eq__");
+}
+
+/** Could `k == some_str` be true? Only for str instances and objects whose __eq__ is Python code. */
+function mayEqualStr(k: W): boolean {
+  if (typeof k !== "object") return false;
+  if (k instanceof PyStr) return true;
+  const t = k.cls;
+  if (!t.isHeapType) return false; // builtin types' __eq__ never equates a non-str with a str
+  const c = pythonEqCache.get(t);
+  if (c !== undefined && c.version === t.version) return c.odd;
+  const where = t.lookupWhere("__eq__");
+  const odd = where !== undefined && where.isHeapType;
+  pythonEqCache.set(t, { version: t.version, odd });
+  return odd;
+}
+const pythonEqCache = new WeakMap<PyType, { version: number; odd: boolean }>();
+
+function keyHash(k: W): Hash {
+  if (typeof k === "number") return k === -1 ? -2 : k;
+  return hash(k);
+}
+
+const RESTART = -2;
+
+export class PyDict extends PyInstance {
+  /** Entry keys in insertion order; undefined marks a deleted entry. */
+  ekeys: (W | undefined)[] = [];
+  evals: (W | undefined)[] = [];
+  /** The key's hash, or null for fast-str keys (indexed by string instead). */
+  ehash: (Hash | null)[] = [];
+  strIndex: Map<string, number> = new Map();
+  hashIndex: Buckets | null = null;
+  /** Hash index over the fast-str entries, built only when an odd key is looked up. */
+  private strHashIndex: Buckets | null = null;
+  /** Number of odd keys (see mayEqualStr) in hashIndex; may overcount after deletions. */
+  private odd = 0;
+  used = 0;
+  /** Bumped on every mutation (global caches compare it). */
+  version = 0;
+
+  constructor(cls: PyType = dictType) {
+    super(cls);
+  }
+
+  get size(): number {
+    return this.used;
+  }
+
+  // ------------------------------------------------------------ lookup
+
+  private probe(i: number, k: W): number {
+    const sk = this.ekeys[i];
+    if (sk === undefined) return -1;
+    if (sk === k) return i;
+    if (typeof sk === "number" && typeof k === "number") return -1;
+    const r = eq(sk, k);
+    if (this.ekeys[i] !== sk) return RESTART; // the comparison mutated the dict: look again
+    return r ? i : -1;
+  }
+
+  private findIn(m: Buckets, k: W, h: Hash): number {
+    for (;;) {
+      const b = m.get(h);
+      if (b === undefined) return -1;
+      if (typeof b === "number") {
+        const r = this.probe(b, k);
+        if (r === RESTART) continue;
+        return r;
+      }
+      let restart = false;
+      for (const i of b.slice()) {
+        const r = this.probe(i, k);
+        if (r === RESTART) {
+          restart = true;
+          break;
+        }
+        if (r >= 0) return r;
+      }
+      if (!restart) return -1;
+    }
+  }
+
+  private strHashes(): Buckets {
+    if (this.strHashIndex === null) {
+      const m: Buckets = new Map();
+      for (let i = 0; i < this.ekeys.length; i++) {
+        const k = this.ekeys[i];
+        if (k !== undefined && this.ehash[i] === null) bucketAdd(m, hash(k), i);
+      }
+      this.strHashIndex = m;
+    }
+    return this.strHashIndex;
+  }
+
+  /** Entry position of `key`, or -1. Raises TypeError for unhashable keys. */
+  indexOf(key: W): number {
+    if (key instanceof PyStr && isFastStr(key)) {
+      const i = this.strIndex.get(key.value);
+      if (i !== undefined) return i;
+      if (this.odd === 0 || this.hashIndex === null) return -1;
+      return this.findIn(this.hashIndex, key, hash(key));
+    }
+    return this.indexOfHashed(key, keyHash(key));
+  }
+  private indexOfHashed(key: W, h: Hash): number {
+    let i = this.hashIndex === null ? -1 : this.findIn(this.hashIndex, key, h);
+    if (i < 0 && this.strIndex.size > 0 && mayEqualStr(key)) i = this.findIn(this.strHashes(), key, h);
+    return i;
+  }
+
+  getItem(key: W): W | undefined {
+    const i = this.indexOf(key);
+    return i < 0 ? undefined : this.evals[i];
+  }
+  has(key: W): boolean {
+    return this.indexOf(key) >= 0;
+  }
+  getStr(name: string): W | undefined {
+    const i = this.strIndex.get(name);
+    if (i !== undefined) return this.evals[i];
+    if (this.odd === 0) return undefined;
+    return this.getItem(newStr(name));
+  }
+
+  // ------------------------------------------------------------ mutation
+
+  setItem(key: W, value: W): void {
+    if (typeof key === "number" && this.hashIndex !== null && !this.hashIndex.has(key === -1 ? -2 : key)) {
+      // A small int whose hash is new: no comparison can find it, so append directly.
+      return this.append(key, value, key === -1 ? -2 : key);
+    }
+    if (key instanceof PyStr && isFastStr(key)) return this.setFastStr(key, value);
+    const h = keyHash(key);
+    const i = this.indexOfHashed(key, h);
+    if (i >= 0) {
+      this.evals[i] = value;
+      this.version++;
+      return;
+    }
+    this.append(key, value, h);
+  }
+  setStr(name: string, value: W): void {
+    const i = this.strIndex.get(name);
+    if (i !== undefined) {
+      this.evals[i] = value;
+      this.version++;
+      return;
+    }
+    this.setFastStr(newStr(name), value);
+  }
+  private setFastStr(key: PyStr, value: W): void {
+    let i = this.strIndex.get(key.value);
+    if (i === undefined && this.odd > 0 && this.hashIndex !== null) {
+      i = this.findIn(this.hashIndex, key, hash(key));
+      if (i < 0) i = undefined;
+    }
+    if (i !== undefined) {
+      this.evals[i] = value;
+      this.version++;
+      return;
+    }
+    this.append(key, value, null);
+  }
+
+  private append(key: W, value: W, h: Hash | null): void {
+    const n = this.ekeys.length;
+    if (n - this.used > 8 && n - this.used > this.used) this.compact();
+    const i = this.ekeys.length;
+    this.ekeys.push(key);
+    this.evals.push(value);
+    this.ehash.push(h);
+    if (h === null) {
+      this.strIndex.set((key as PyStr).value, i);
+      if (this.strHashIndex !== null) bucketAdd(this.strHashIndex, hash(key), i);
+    } else if (typeof key === "number") {
+      if (this.hashIndex === null) this.hashIndex = new Map();
+      bucketAdd(this.hashIndex, h, i);
+    } else {
+      if (this.hashIndex === null) this.hashIndex = new Map();
+      bucketAdd(this.hashIndex, h, i);
+      if (mayEqualStr(key)) this.odd++;
+    }
+    this.used++;
+    this.version++;
+  }
+
+  /** Drop tombstones and rebuild the indexes. */
+  private compact(): void {
+    const keys: (W | undefined)[] = [], vals: (W | undefined)[] = [], hashes: (Hash | null)[] = [];
+    for (let i = 0; i < this.ekeys.length; i++) {
+      const k = this.ekeys[i];
+      if (k === undefined) continue;
+      keys.push(k);
+      vals.push(this.evals[i]);
+      hashes.push(this.ehash[i]);
+    }
+    this.ekeys = keys;
+    this.evals = vals;
+    this.ehash = hashes;
+    this.reindex();
+  }
+  private reindex(): void {
+    this.strIndex = new Map();
+    this.hashIndex = null;
+    this.strHashIndex = null;
+    this.odd = 0;
+    for (let i = 0; i < this.ekeys.length; i++) {
+      const k = this.ekeys[i];
+      if (k === undefined) continue;
+      const h = this.ehash[i];
+      if (h === null) this.strIndex.set((k as PyStr).value, i);
+      else {
+        if (this.hashIndex === null) this.hashIndex = new Map();
+        bucketAdd(this.hashIndex, h, i);
+        if (mayEqualStr(k)) this.odd++;
+      }
+    }
+  }
+
+  /** Remove the entry at position i (which must be live). */
+  removeAt(i: number): void {
+    const k = this.ekeys[i] as W;
+    const h = this.ehash[i];
+    if (h === null) {
+      this.strIndex.delete((k as PyStr).value);
+      this.strHashIndex = null;
+    } else if (this.hashIndex !== null) bucketRemove(this.hashIndex, h, i);
+    this.ekeys[i] = undefined;
+    this.evals[i] = undefined;
+    this.used--;
+    this.version++;
+    // Trailing tombstones are trimmed so popitem() and appends stay O(1).
+    let n = this.ekeys.length;
+    while (n > 0 && this.ekeys[n - 1] === undefined) n--;
+    if (n !== this.ekeys.length) {
+      this.ekeys.length = n;
+      this.evals.length = n;
+      this.ehash.length = n;
+    }
+  }
+
+  delItem(key: W): boolean {
+    const i = this.indexOf(key);
+    if (i < 0) return false;
+    this.removeAt(i);
+    return true;
+  }
+  delStr(name: string): boolean {
+    const i = this.strIndex.get(name);
+    if (i !== undefined) {
+      this.removeAt(i);
+      return true;
+    }
+    if (this.odd === 0) return false;
+    return this.delItem(newStr(name));
+  }
+
+  clear(): void {
+    if (this.ekeys.length === 0 && this.used === 0) return;
+    this.ekeys = [];
+    this.evals = [];
+    this.ehash = [];
+    this.strIndex = new Map();
+    this.hashIndex = null;
+    this.strHashIndex = null;
+    this.odd = 0;
+    this.used = 0;
+    this.version++;
+  }
+
+  // ------------------------------------------------------------ snapshots
+
+  keysArray(): W[] {
+    const out: W[] = [];
+    for (let i = 0; i < this.ekeys.length; i++) {
+      const k = this.ekeys[i];
+      if (k !== undefined) out.push(k);
+    }
+    return out;
+  }
+  valuesArray(): W[] {
+    const out: W[] = [];
+    for (let i = 0; i < this.ekeys.length; i++) if (this.ekeys[i] !== undefined) out.push(this.evals[i] as W);
+    return out;
+  }
+  itemsArray(): [W, W][] {
+    const out: [W, W][] = [];
+    for (let i = 0; i < this.ekeys.length; i++) {
+      const k = this.ekeys[i];
+      if (k !== undefined) out.push([k, this.evals[i] as W]);
+    }
+    return out;
+  }
+
+  /** A plain dict with the same entries (no hashing: the arrays and indexes are cloned). */
+  copyDict(cls: PyType = dictType): PyDict {
+    const d = new PyDict(cls);
+    if (this.used === 0) return d;
+    if (this.ekeys.length - this.used > this.used) {
+      for (let i = 0; i < this.ekeys.length; i++) {
+        const k = this.ekeys[i];
+        if (k !== undefined) d.cloneEntry(k, this.evals[i] as W, this.ehash[i]);
+      }
+      d.reindex();
+      return d;
+    }
+    d.ekeys = this.ekeys.slice();
+    d.evals = this.evals.slice();
+    d.ehash = this.ehash.slice();
+    d.used = this.used;
+    d.strIndex = new Map(this.strIndex);
+    if (this.hashIndex !== null) {
+      const m: Buckets = new Map();
+      for (const [h, b] of this.hashIndex) m.set(h, typeof b === "number" ? b : b.slice());
+      d.hashIndex = m;
+    }
+    d.odd = this.odd;
+    return d;
+  }
+  private cloneEntry(k: W, v: W, h: Hash | null): void {
+    this.ekeys.push(k);
+    this.evals.push(v);
+    this.ehash.push(h);
+    this.used++;
+  }
+
+  /** Insert every entry of `other` (PyDict_Merge with override). */
+  mergeFrom(other: PyDict): void {
+    if (other === this) return;
+    if (this.used === 0 && other.used > 0 && this.hashIndex === null && this.ekeys.length === 0) {
+      const c = other.copyDict();
+      this.ekeys = c.ekeys;
+      this.evals = c.evals;
+      this.ehash = c.ehash;
+      this.used = c.used;
+      this.strIndex = c.strIndex;
+      this.hashIndex = c.hashIndex;
+      this.odd = c.odd;
+      this.version++;
+      return;
+    }
+    const n0 = other.used;
+    const keys = other.ekeys;
+    for (let i = 0; i < other.ekeys.length; i++) {
+      const k = keys[i];
+      if (k === undefined) continue;
+      const h = other.ehash[i];
+      const v = other.evals[i] as W;
+      if (h === null) this.setFastStr(k as PyStr, v);
+      else {
+        const j = this.indexOfHashed(k, h);
+        if (j >= 0) {
+          this.evals[j] = v;
+          this.version++;
+        } else this.append(k, v, h);
+      }
+      if (other.used !== n0) raiseRuntimeError("dict mutated during update");
+    }
+  }
+
+  /** Last live entry position (for popitem and reversed iteration). */
+  lastIndex(): number {
+    let i = this.ekeys.length - 1;
+    while (i >= 0 && this.ekeys[i] === undefined) i--;
+    return i;
+  }
+}
+
+dictType.factory = (cls) => new PyDict(cls);
+
+export function newDict(): PyDict {
+  return new PyDict();
+}
+export function dictFromPairs(pairs: [W, W][]): PyDict {
+  const d = new PyDict();
+  for (let i = 0; i < pairs.length; i++) d.setItem(pairs[i][0], pairs[i][1]);
+  return d;
+}
+
+dictHooks.get = (d, k) => (d as PyDict).getStr(k);
+dictHooks.set = (d, k, v) => (d as PyDict).setStr(k, v);
+dictHooks.del = (d, k) => (d as PyDict).delStr(k);
+dictHooks.fromAttrs = (keys, values) => {
+  const d = new PyDict();
+  for (let i = 0; i < keys.length; i++) d.setStr(keys[i], values[i]);
+  return d;
+};
+
+// ---------------------------------------------------------------- update / merge (dict_update_arg)
+
+/** d.update(arg): an exact dict, anything with keys(), or an iterable of pairs. */
+export function dictUpdateArg(d: PyDict, arg: W): void {
+  if (arg instanceof PyDict && arg.cls === dictType) return d.mergeFrom(arg);
+  const keys = getAttrOrUndefined(arg, "keys");
+  if (keys !== undefined) return dictMergeMapping(d, arg, keys);
+  dictMergeSeq2(d, arg);
+}
+
+/** PyDict_Merge for a mapping: dicts whose iteration is dict's own merge directly, others via keys(). */
+function dictMergeMapping(d: PyDict, b: W, keys: W): void {
+  if (b instanceof PyDict && b.cls.lookup("__iter__") === dictType.lookup("__iter__")) return d.mergeFrom(b);
+  const it = iter(call(keys, []));
+  for (;;) {
+    const k = next(it);
+    if (k === STOP) return;
+    d.setItem(k, getItemOf(b, k));
+  }
+}
+function getItemOf(b: W, k: W): W {
+  const fn = typeOf(b).lookup("__getitem__");
+  if (fn === undefined) raiseTypeError(`'${typeOf(b).name}' object is not subscriptable`);
+  return callBound(fn, b, [k]);
+}
+
+function dictMergeSeq2(d: PyDict, seq: W): void {
+  const it = iter(seq);
+  for (let n = 0;; n++) {
+    const item = next(it);
+    if (item === STOP) return;
+    let pair: W[];
+    if (item instanceof PyTuple || item instanceof PyList) pair = item.items;
+    else {
+      const t = typeOf(item);
+      if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+        raiseTypeError(`cannot convert dictionary update sequence element #${n} to a sequence`);
+      }
+      pair = iterateToArray(item);
+    }
+    if (pair.length !== 2) {
+      raiseValueError(`dictionary update sequence element #${n} has length ${pair.length}; 2 is required`);
+    }
+    d.setItem(pair[0], pair[1]);
+  }
+}
+
+function updateWithKwargs(d: PyDict, kwargs: Kwargs | null): void {
+  if (kwargs === null) return;
+  for (let i = 0; i < kwargs.names.length; i++) d.setStr(kwargs.names[i], kwargs.values[i]);
+}
+
+// ---------------------------------------------------------------- equality and repr
+
+export function dictEqual(a: PyDict, b: PyDict): boolean {
+  if (a.used !== b.used) return false;
+  for (let i = 0; i < a.ekeys.length; i++) {
+    const k = a.ekeys[i];
+    if (k === undefined) continue;
+    const av = a.evals[i] as W;
+    const bv = b.getItem(k);
+    if (bv === undefined) return false;
+    if (av !== bv && !eq(av, bv)) return false;
+  }
+  return true;
+}
+
+export function dictRepr(d: PyDict): string {
+  if (d.used === 0) return "{}";
+  if (!reprEnter(d)) return "{...}";
+  try {
+    const parts: string[] = [];
+    // Reading the arrays afresh each step: a repr may mutate the dict.
+    for (let i = 0; i < d.ekeys.length; i++) {
+      const k = d.ekeys[i];
+      if (k === undefined) continue;
+      const v = d.evals[i] as W;
+      parts.push(`${repr(k)}: ${repr(v)}`);
+    }
+    return `{${parts.join(", ")}}`;
+  } finally {
+    reprLeave(d);
+  }
+}
+
+// ---------------------------------------------------------------- methods
+
+function self(a: W[]): PyDict {
+  return a[0] as PyDict;
+}
+
+function dictGetItem(d: PyDict, key: W): W {
+  const v = d.getItem(key);
+  if (v !== undefined) return v;
+  if (d.cls !== dictType) {
+    const missing = d.cls.lookup("__missing__");
+    if (missing !== undefined) return callBound(missing, d, [key]);
+  }
+  raiseKeyError(key);
+}
+
+defineMethods(dictType, [
+  {
+    name: "__new__",
+    arity: [0, -1],
+    kind: "static",
+    kw: ["**"],
+    impl: (a) => {
+      const cls = a[0];
+      if (cls === undefined) raiseTypeError("dict.__new__(): not enough arguments");
+      if (!(cls instanceof PyType)) {
+        raiseTypeError(`dict.__new__(X): X is not a type object (${typeOf(cls).name})`);
+      }
+      if (!cls.isSubtypeOf(dictType)) {
+        raiseTypeError(`dict.__new__(${cls.name}): ${cls.name} is not a subtype of dict`);
+      }
+      return new PyDict(cls);
+    },
+  },
+  {
+    name: "__init__",
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, k) => {
+      if (a.length > 2) raiseTypeError(`dict expected at most 1 argument, got ${a.length - 1}`);
+      const d = self(a);
+      if (a.length === 2) dictUpdateArg(d, a[1]);
+      updateWithKwargs(d, k);
+      return None;
+    },
+  },
+  { name: "__getitem__", arity: [1, 1], impl: (a) => dictGetItem(self(a), a[1]) },
+  {
+    name: "__setitem__",
+    arity: [2, 2],
+    impl: (a) => {
+      self(a).setItem(a[1], a[2]);
+      return None;
+    },
+  },
+  {
+    name: "__delitem__",
+    arity: [1, 1],
+    impl: (a) => {
+      if (!self(a).delItem(a[1])) raiseKeyError(a[1]);
+      return None;
+    },
+  },
+  { name: "__contains__", arity: [1, 1], impl: (a) => newBool(self(a).indexOf(a[1]) >= 0) },
+  { name: "__len__", arity: [0, 0], impl: (a) => self(a).used },
+  { name: "__iter__", arity: [0, 0], impl: (a) => new PyDictKeyIterator(self(a)) },
+  { name: "__reversed__", arity: [0, 0], impl: (a) => new PyDictReverseKeyIterator(self(a)) },
+  {
+    name: "get",
+    arity: [1, 2],
+    impl: (a) => self(a).getItem(a[1]) ?? (a[2] === undefined ? None : a[2]),
+  },
+  {
+    name: "setdefault",
+    arity: [1, 2],
+    impl: (a) => {
+      const d = self(a);
+      const v = d.getItem(a[1]);
+      if (v !== undefined) return v;
+      const dflt = a[2] === undefined ? None : a[2];
+      d.setItem(a[1], dflt);
+      return dflt;
+    },
+  },
+  {
+    name: "pop",
+    arity: [1, 2],
+    impl: (a) => {
+      const d = self(a);
+      // CPython answers an empty dict without hashing the key.
+      const i = d.used === 0 ? -1 : d.indexOf(a[1]);
+      if (i < 0) {
+        if (a[2] !== undefined) return a[2];
+        raiseKeyError(a[1]);
+      }
+      const v = d.evals[i] as W;
+      d.removeAt(i);
+      return v;
+    },
+  },
+  {
+    name: "popitem",
+    arity: [0, 0],
+    impl: (a) => {
+      const d = self(a);
+      const i = d.lastIndex();
+      if (i < 0) throw errorWithMessage("KeyError", "popitem(): dictionary is empty");
+      const k = d.ekeys[i] as W, v = d.evals[i] as W;
+      d.removeAt(i);
+      return newTuple([k, v]);
+    },
+  },
+  { name: "keys", arity: [0, 0], impl: (a) => new PyDictKeys(self(a)) },
+  { name: "values", arity: [0, 0], impl: (a) => new PyDictValues(self(a)) },
+  { name: "items", arity: [0, 0], impl: (a) => new PyDictItems(self(a)) },
+  {
+    name: "update",
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, k) => {
+      if (a.length > 2) raiseTypeError(`update expected at most 1 argument, got ${a.length - 1}`);
+      const d = self(a);
+      if (a.length === 2) dictUpdateArg(d, a[1]);
+      updateWithKwargs(d, k);
+      return None;
+    },
+  },
+  { name: "copy", arity: [0, 0], impl: (a) => self(a).copyDict() },
+  {
+    name: "clear",
+    arity: [0, 0],
+    impl: (a) => {
+      self(a).clear();
+      return None;
+    },
+  },
+  {
+    name: "fromkeys",
+    arity: [1, 2],
+    kind: "class",
+    impl: (a) => {
+      const value = a[2] === undefined ? None : a[2];
+      const d = call(a[0], []);
+      const it = iter(a[1]);
+      const fast = d instanceof PyDict && d.cls === dictType;
+      for (;;) {
+        const k = next(it);
+        if (k === STOP) return d;
+        if (fast) (d as PyDict).setItem(k, value);
+        else setItem(d, k, value);
+      }
+    },
+  },
+  {
+    name: "__or__",
+    arity: [1, 1],
+    impl: (a) => {
+      if (!(a[1] instanceof PyDict)) return NotImplemented;
+      const r = self(a).copyDict();
+      dictUpdateArg(r, a[1]);
+      return r;
+    },
+  },
+  {
+    name: "__ror__",
+    arity: [1, 1],
+    impl: (a) => {
+      if (!(a[1] instanceof PyDict)) return NotImplemented;
+      const r = a[1].copyDict();
+      dictUpdateArg(r, a[0]);
+      return r;
+    },
+  },
+  {
+    name: "__ior__",
+    arity: [1, 1],
+    impl: (a) => {
+      dictUpdateArg(self(a), a[1]);
+      return a[0];
+    },
+  },
+  {
+    name: "__eq__",
+    arity: [1, 1],
+    impl: (a) => (a[1] instanceof PyDict ? newBool(dictEqual(self(a), a[1])) : NotImplemented),
+  },
+  {
+    name: "__ne__",
+    arity: [1, 1],
+    impl: (a) => (a[1] instanceof PyDict ? newBool(!dictEqual(self(a), a[1])) : NotImplemented),
+  },
+  { name: "__repr__", arity: [0, 0], impl: (a) => newStr(dictRepr(self(a))) },
+  { name: "__class_getitem__", arity: [1, 1], kind: "class", impl: (a) => a[0] },
+]);
+dictType.dict.set("__hash__", None);
+dictType.mutated();

@@ -1,0 +1,887 @@
+// set and frozenset: CPython's open-addressing table (linear probes of 9, then perturbed probing, dummy
+// entries for deletions, resize at 60% fill) so that iteration order — visible in every repr — matches
+// CPython for keys with deterministic hashes (ints, floats, tuples of them). The algorithms for the set
+// operations follow CPython's choices of which side to iterate, for the same reason.
+import {
+  builtinType,
+  defineMethods,
+  defineNativeIterator,
+  dictType,
+  getAttrOrUndefined,
+  type Kwargs,
+  newBool,
+  None,
+  NotImplemented,
+  objectType,
+  PyInstance,
+  PyNativeIterator,
+  PyType,
+  STOP_ITEM,
+  strType,
+  typeOf,
+  type W,
+} from "./model.ts";
+import { newStr, PyStr } from "./str.ts";
+import { newTuple, reprEnter, reprLeave } from "./tuple.ts";
+import { newList } from "./list.ts";
+import { eq, hash, iter, next, repr, STOP } from "./operations.ts";
+import { exceptionTypes } from "./exceptions.ts";
+import { errorWithMessage, PyError, raiseKeyError, raiseRuntimeError, raiseTypeError } from "../vm/errors.ts";
+import { PyDict } from "./dict.ts";
+
+type Hash = number | bigint;
+
+export const setType: PyType = builtinType("set", objectType, { factory: (cls) => new PySet(cls) });
+export const frozensetType: PyType = builtinType("frozenset", objectType, {
+  factory: (cls) => new PyFrozenSet(cls),
+});
+
+const MINSIZE = 8;
+const LINEAR_PROBES = 9;
+/** Marks a deleted slot (CPython's dummy key with hash -1). */
+const DUMMY: W = Object.freeze(new (class SetDummy {})()) as unknown as W;
+
+function keyHash(k: W): Hash {
+  if (typeof k === "number") return k === -1 ? -2 : k;
+  return hash(k);
+}
+/** Low and high 32 bits of the hash as a 64-bit two's complement value. */
+function lo32(h: Hash): number {
+  return typeof h === "number" ? h >>> 0 : Number(BigInt.asUintN(32, h));
+}
+function hi32(h: Hash): number {
+  return typeof h === "number" ? Math.floor(h / 4294967296) >>> 0 : Number(BigInt.asUintN(32, h >> 32n));
+}
+function keysEqual(a: W, b: W): boolean {
+  if (a instanceof PyStr && b instanceof PyStr && a.cls === strType && b.cls === strType) {
+    return a.value === b.value;
+  }
+  return eq(a, b);
+}
+
+/** Common layout of set and frozenset. */
+export abstract class PyAnySet extends PyInstance {
+  tkeys: (W | undefined)[] = new Array(MINSIZE);
+  thash: Hash[] = new Array(MINSIZE).fill(0);
+  mask = MINSIZE - 1;
+  fill = 0;
+  used = 0;
+  /** Where pop() resumes its scan. */
+  finger = 0;
+  /** Cached frozenset hash. */
+  hashCache: Hash | null = null;
+
+  get size(): number {
+    return this.used;
+  }
+
+  /** Slot holding `key`, or -1 (CPython's set_lookkey). */
+  lookup(key: W, h: Hash): number {
+    for (;;) {
+      const keys = this.tkeys, hashes = this.thash, mask = this.mask;
+      let plo = lo32(h), phi = hi32(h);
+      let i = plo & mask;
+      let restart = false;
+      search: for (;;) {
+        let j = i;
+        let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+        do {
+          const k = keys[j];
+          if (k === undefined) return -1;
+          if (k !== DUMMY && hashes[j] === h) {
+            if (k === key) return j;
+            const r = keysEqual(k, key);
+            if (this.tkeys !== keys || keys[j] !== k) {
+              restart = true;
+              break search;
+            }
+            if (r) return j;
+          }
+          j++;
+        } while (probes-- > 0);
+        plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+        phi = phi >>> 5;
+        i = (i * 5 + 1 + plo) & mask;
+      }
+      if (!restart) return -1;
+    }
+  }
+
+  /** Add with a known hash (set_add_entry); true when the key was new. */
+  addEntry(key: W, h: Hash): boolean {
+    for (;;) {
+      const keys = this.tkeys, hashes = this.thash;
+      let mask = this.mask;
+      let plo = lo32(h), phi = hi32(h);
+      let i = plo & mask;
+      let freeslot = -1;
+      let restart = false;
+      search: for (;;) {
+        let j = i;
+        let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+        do {
+          const k = keys[j];
+          if (k === undefined) {
+            if (freeslot >= 0) {
+              keys[freeslot] = key;
+              hashes[freeslot] = h;
+              this.used++;
+              return true;
+            }
+            keys[j] = key;
+            hashes[j] = h;
+            this.fill++;
+            this.used++;
+            if (this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+            return true;
+          }
+          if (k === DUMMY) {
+            if (freeslot < 0) freeslot = j;
+          } else if (hashes[j] === h) {
+            if (k === key) return false;
+            const r = keysEqual(k, key);
+            if (r) return false;
+            if (this.tkeys !== keys || keys[j] !== k) {
+              restart = true;
+              break search;
+            }
+            mask = this.mask;
+          }
+          j++;
+        } while (probes-- > 0);
+        plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+        phi = phi >>> 5;
+        i = (i * 5 + 1 + plo) & mask;
+      }
+      if (!restart) return false;
+    }
+  }
+
+  /** Rebuild the table with the smallest power-of-two size above `minused`, in old-table order. */
+  resize(minused: number): void {
+    let size = MINSIZE;
+    while (size <= minused) size *= 2;
+    const oldKeys = this.tkeys, oldHashes = this.thash;
+    this.tkeys = new Array(size);
+    this.thash = new Array(size).fill(0);
+    this.mask = size - 1;
+    this.fill = this.used;
+    for (let i = 0; i < oldKeys.length; i++) {
+      const k = oldKeys[i];
+      if (k !== undefined && k !== DUMMY) this.insertClean(k, oldHashes[i]);
+    }
+  }
+  /** Insert a key known to be absent into a table without dummies. */
+  private insertClean(key: W, h: Hash): void {
+    const keys = this.tkeys, mask = this.mask;
+    let plo = lo32(h), phi = hi32(h);
+    let i = plo & mask;
+    for (;;) {
+      if (keys[i] === undefined) {
+        keys[i] = key;
+        this.thash[i] = h;
+        return;
+      }
+      if (i + LINEAR_PROBES <= mask) {
+        for (let j = i + 1; j <= i + LINEAR_PROBES; j++) {
+          if (keys[j] === undefined) {
+            keys[j] = key;
+            this.thash[j] = h;
+            return;
+          }
+        }
+      }
+      plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+      phi = phi >>> 5;
+      i = (i * 5 + 1 + plo) & mask;
+    }
+  }
+
+  /** Remove with a known hash; true when found. */
+  discardEntry(key: W, h: Hash): boolean {
+    const j = this.lookup(key, h);
+    if (j < 0) return false;
+    this.tkeys[j] = DUMMY;
+    this.thash[j] = -1;
+    this.used--;
+    return true;
+  }
+
+  has(key: W): boolean {
+    return this.lookup(key, hashForLookup(key)) >= 0;
+  }
+  add(key: W): void {
+    this.addEntry(key, keyHash(key));
+  }
+  discard(key: W): boolean {
+    return this.discardEntry(key, hashForLookup(key));
+  }
+  /** The elements in table (iteration) order. */
+  items(): W[] {
+    const out: W[] = [];
+    const keys = this.tkeys;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k !== undefined && k !== DUMMY) out.push(k);
+    }
+    return out;
+  }
+  clearTable(): void {
+    this.tkeys = new Array(MINSIZE);
+    this.thash = new Array(MINSIZE).fill(0);
+    this.mask = MINSIZE - 1;
+    this.fill = 0;
+    this.used = 0;
+    this.hashCache = null;
+  }
+  /** Exchange contents with another set (CPython's set_swap_bodies). */
+  swapBodies(o: PyAnySet): void {
+    [this.tkeys, o.tkeys] = [o.tkeys, this.tkeys];
+    [this.thash, o.thash] = [o.thash, this.thash];
+    [this.mask, o.mask] = [o.mask, this.mask];
+    [this.fill, o.fill] = [o.fill, this.fill];
+    [this.used, o.used] = [o.used, this.used];
+    [this.hashCache, o.hashCache] = [o.hashCache, this.hashCache];
+  }
+}
+
+export class PySet extends PyAnySet {
+  constructor(cls: PyType = setType) {
+    super(cls);
+  }
+}
+export class PyFrozenSet extends PyAnySet {
+  constructor(cls: PyType = frozensetType) {
+    super(cls);
+  }
+}
+
+export function isAnySet(w: W): w is PyAnySet {
+  return w instanceof PyAnySet;
+}
+
+/** hash(key), but a set key is looked up as the equal frozenset (CPython's set_contains). */
+function hashForLookup(key: W): Hash {
+  try {
+    return keyHash(key);
+  } catch (e) {
+    if (key instanceof PySet && e instanceof PyError && e.matches(exceptionTypes.TypeError)) {
+      return keyHash(frozenCopy(key));
+    }
+    throw e;
+  }
+}
+/** The key to use after hashForLookup (the frozenset twin of a set key). */
+function lookupKey(key: W): [W, Hash] {
+  try {
+    return [key, keyHash(key)];
+  } catch (e) {
+    if (key instanceof PySet && e instanceof PyError && e.matches(exceptionTypes.TypeError)) {
+      const f = frozenCopy(key);
+      return [f, keyHash(f)];
+    }
+    throw e;
+  }
+}
+function frozenCopy(s: PyAnySet): PyFrozenSet {
+  const f = new PyFrozenSet();
+  setMerge(f, s);
+  return f;
+}
+
+// ---------------------------------------------------------------- construction and update
+
+export function newSet(items?: W[]): PySet {
+  const s = new PySet();
+  if (items !== undefined) { for (let i = 0; i < items.length; i++) s.add(items[i]); }
+  return s;
+}
+export function newFrozenSet(items?: W[]): PyFrozenSet {
+  const s = new PyFrozenSet();
+  if (items !== undefined) { for (let i = 0; i < items.length; i++) s.add(items[i]); }
+  return s;
+}
+/** set(iterable) (empty for undefined). */
+export function newSetFrom(iterable: W | undefined): PySet {
+  const s = new PySet();
+  if (iterable !== undefined) setUpdate(s, iterable);
+  return s;
+}
+
+/** A new empty set of the builtin base type of `cls` (make_new_set_basetype). */
+function newOfBase(cls: PyType, iterable?: W): PyAnySet {
+  const s = cls.isSubtypeOf(setType) ? new PySet() : new PyFrozenSet();
+  if (iterable !== undefined) setUpdate(s, iterable);
+  return s;
+}
+function copyOf(s: PyAnySet): PyAnySet {
+  return newOfBase(s.cls, s);
+}
+
+function setMerge(so: PyAnySet, other: PyAnySet): void {
+  if (other === so || other.used === 0) return;
+  if ((so.fill + other.used) * 5 >= so.mask * 3) so.resize((so.used + other.used) * 2);
+  const okeys = other.tkeys, ohash = other.thash;
+  if (so.fill === 0 && so.mask === other.mask && other.fill === other.used) {
+    so.tkeys = okeys.slice();
+    so.thash = ohash.slice();
+    so.fill = other.fill;
+    so.used = other.used;
+    return;
+  }
+  for (let i = 0; i < okeys.length; i++) {
+    const k = okeys[i];
+    if (k !== undefined && k !== DUMMY) so.addEntry(k, ohash[i]);
+  }
+}
+
+/** set |= iterable (set_update_internal). */
+export function setUpdate(so: PyAnySet, other: W): void {
+  if (other instanceof PyAnySet) return setMerge(so, other);
+  if (other instanceof PyDict && other.cls === dictType) {
+    const n = other.used;
+    if ((so.fill + n) * 5 >= so.mask * 3) so.resize((so.used + n) * 2);
+    for (const k of other.keysArray()) so.addEntry(k, keyHash(k));
+    return;
+  }
+  const it = iter(other);
+  for (;;) {
+    const k = next(it);
+    if (k === STOP) return;
+    so.addEntry(k, keyHash(k));
+  }
+}
+
+function entries(s: PyAnySet): [W, Hash][] {
+  const out: [W, Hash][] = [];
+  for (let i = 0; i < s.tkeys.length; i++) {
+    const k = s.tkeys[i];
+    if (k !== undefined && k !== DUMMY) out.push([k, s.thash[i]]);
+  }
+  return out;
+}
+
+function setIntersection(so: PyAnySet, other: W): PyAnySet {
+  if (so === other) return copyOf(so);
+  const result = newOfBase(so.cls);
+  if (other instanceof PyAnySet) {
+    let a: PyAnySet = so, b: PyAnySet = other;
+    if (b.used > a.used) [a, b] = [b, a];
+    for (const [k, h] of entries(b)) if (a.lookup(k, h) >= 0) result.addEntry(k, h);
+    return result;
+  }
+  const it = iter(other);
+  for (;;) {
+    const k = next(it);
+    if (k === STOP) return result;
+    const h = keyHash(k);
+    if (so.lookup(k, h) >= 0) result.addEntry(k, h);
+  }
+}
+
+export function setDifferenceUpdate(so: PyAnySet, other: W): void {
+  if (so === other) {
+    so.clearTable();
+    return;
+  }
+  if (other instanceof PyAnySet) {
+    const src = other.used >> 3 > so.used ? setIntersection(so, other) : other;
+    for (const [k, h] of entries(src)) so.discardEntry(k, h);
+  } else {
+    const it = iter(other);
+    for (;;) {
+      const k = next(it);
+      if (k === STOP) break;
+      so.discardEntry(k, keyHash(k));
+    }
+  }
+  if (so.fill - so.used > so.mask >> 2) so.resize(so.used > 50000 ? so.used * 2 : so.used * 4);
+}
+
+function setDifference(so: PyAnySet, other: W): PyAnySet {
+  let otherSize: number;
+  if (other instanceof PyAnySet) otherSize = other.used;
+  else if (other instanceof PyDict && other.cls === dictType) otherSize = other.used;
+  else {
+    const r = copyOf(so);
+    setDifferenceUpdate(r, other);
+    return r;
+  }
+  if (so.used >> 2 > otherSize) {
+    const r = copyOf(so);
+    setDifferenceUpdate(r, other);
+    return r;
+  }
+  const result = newOfBase(so.cls);
+  for (const [k, h] of entries(so)) {
+    const inOther = other instanceof PyAnySet ? other.lookup(k, h) >= 0 : (other as PyDict).has(k);
+    if (!inOther) result.addEntry(k, h);
+  }
+  return result;
+}
+
+export function setSymmetricDifferenceUpdate(so: PyAnySet, other: W): void {
+  if (so === other) {
+    so.clearTable();
+    return;
+  }
+  let src: PyAnySet;
+  if (other instanceof PyDict && other.cls === dictType) {
+    for (const k of other.keysArray()) {
+      const h = keyHash(k);
+      if (!so.discardEntry(k, h)) so.addEntry(k, h);
+    }
+    return;
+  }
+  if (other instanceof PyAnySet) src = other;
+  else src = newOfBase(so.cls, other);
+  for (const [k, h] of entries(src)) if (!so.discardEntry(k, h)) so.addEntry(k, h);
+}
+
+function setSymmetricDifference(so: PyAnySet, other: W): PyAnySet {
+  const r = newOfBase(so.cls, other);
+  setSymmetricDifferenceUpdate(r, so);
+  return r;
+}
+
+function isSubset(so: PyAnySet, other: W): boolean {
+  if (!(other instanceof PyAnySet)) return isSubset(so, newSetFrom(other));
+  if (so.used > other.used) return false;
+  for (const [k, h] of entries(so)) if (other.lookup(k, h) < 0) return false;
+  return true;
+}
+function isSuperset(so: PyAnySet, other: W): boolean {
+  if (other instanceof PyAnySet) return isSubset(other, so);
+  const it = iter(other);
+  for (;;) {
+    const k = next(it);
+    if (k === STOP) return true;
+    if (!so.has(k)) return false;
+  }
+}
+function isDisjoint(so: PyAnySet, other: W): boolean {
+  if (so === other) return so.used === 0;
+  if (other instanceof PyAnySet) {
+    let a: PyAnySet = so, b: PyAnySet = other;
+    if (b.used > a.used) [a, b] = [b, a];
+    for (const [k, h] of entries(b)) if (a.lookup(k, h) >= 0) return false;
+    return true;
+  }
+  const it = iter(other);
+  for (;;) {
+    const k = next(it);
+    if (k === STOP) return true;
+    if (so.has(k)) return false;
+  }
+}
+
+// ---------------------------------------------------------------- hash and repr
+
+const M64 = (1n << 64n) - 1n;
+function shuffleBits(h: bigint): bigint {
+  return (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & M64;
+}
+/** CPython's frozenset hash: xor of shuffled entry hashes, then dispersion. */
+export function frozensetHash(s: PyAnySet): Hash {
+  if (s.hashCache !== null) return s.hashCache;
+  let h = 0n;
+  for (const [, eh] of entries(s)) h ^= shuffleBits(BigInt.asUintN(64, BigInt(eh)));
+  h ^= (BigInt(s.used + 1) * 1927868237n) & M64;
+  h ^= (h >> 11n) ^ (h >> 25n);
+  h = (h * 69069n + 907133923n) & M64;
+  if (h === M64) h = 590923713n;
+  const signed = BigInt.asIntN(64, h);
+  const r = signed >= -(2n ** 53n) + 1n && signed <= 2n ** 53n - 1n ? Number(signed) : signed;
+  s.hashCache = r;
+  return r;
+}
+
+export function setRepr(s: PyAnySet): string {
+  const name = s.cls.name;
+  if (!reprEnter(s)) return `${name}(...)`;
+  try {
+    if (s.used === 0) return `${name}()`;
+    const inner = repr(newList(s.items())).slice(1, -1);
+    return s.cls === setType ? `{${inner}}` : `${name}({${inner}})`;
+  } finally {
+    reprLeave(s);
+  }
+}
+
+// ---------------------------------------------------------------- iterator
+
+export const setIteratorType: PyType = builtinType("set_iterator", objectType, { flags: 0 });
+export class PySetIterator extends PyNativeIterator {
+  set: PyAnySet | null;
+  pos = 0;
+  expected: number;
+  remaining: number;
+  constructor(s: PyAnySet) {
+    super(setIteratorType);
+    this.set = s;
+    this.expected = s.used;
+    this.remaining = s.used;
+  }
+  nextItem(): W {
+    const s = this.set;
+    if (s === null) return STOP_ITEM;
+    if (s.used !== this.expected) {
+      this.expected = -1;
+      raiseRuntimeError("Set changed size during iteration");
+    }
+    const keys = s.tkeys;
+    let i = this.pos;
+    while (i < keys.length && (keys[i] === undefined || keys[i] === DUMMY)) i++;
+    this.pos = i + 1;
+    if (i >= keys.length) {
+      this.set = null;
+      return STOP_ITEM;
+    }
+    this.remaining--;
+    return keys[i] as W;
+  }
+}
+defineNativeIterator(setIteratorType);
+defineMethods(setIteratorType, [
+  {
+    name: "__length_hint__",
+    arity: [0, 0],
+    impl: (a) => {
+      const it = a[0] as PySetIterator;
+      return it.set !== null && it.set.used === it.expected ? it.remaining : 0;
+    },
+  },
+]);
+
+// ---------------------------------------------------------------- methods shared by set and frozenset
+
+function self(a: W[]): PyAnySet {
+  return a[0] as PyAnySet;
+}
+
+function binary(fn: (s: PyAnySet, o: PyAnySet) => W): (a: W[]) => W {
+  return (a) => (a[1] instanceof PyAnySet ? fn(self(a), a[1]) : NotImplemented);
+}
+/** Reflected form: `other op self` with other a set too. */
+function reflectedBinary(fn: (s: PyAnySet, o: PyAnySet) => W): (a: W[]) => W {
+  return (a) => (a[1] instanceof PyAnySet ? fn(a[1], self(a)) : NotImplemented);
+}
+
+function union(s: PyAnySet, o: PyAnySet): W {
+  const r = copyOf(s);
+  if (o !== s) setUpdate(r, o);
+  return r;
+}
+
+function richCompare(v: PyAnySet, w: W, op: string): W {
+  if (!(w instanceof PyAnySet)) return NotImplemented;
+  switch (op) {
+    case "==":
+      return newBool(setEqual(v, w));
+    case "!=":
+      return newBool(!setEqual(v, w));
+    case "<=":
+      return newBool(isSubset(v, w));
+    case ">=":
+      return newBool(isSuperset(v, w));
+    case "<":
+      return newBool(v.used < w.used && isSubset(v, w));
+    default:
+      return newBool(v.used > w.used && isSuperset(v, w));
+  }
+}
+function setEqual(v: PyAnySet, w: PyAnySet): boolean {
+  if (v.used !== w.used) return false;
+  if (v.hashCache !== null && w.hashCache !== null && v.hashCache !== w.hashCache) return false;
+  return isSubset(v, w);
+}
+
+const COMPARE: [string, string][] = [
+  ["__eq__", "=="],
+  ["__ne__", "!="],
+  ["__lt__", "<"],
+  ["__le__", "<="],
+  ["__gt__", ">"],
+  ["__ge__", ">="],
+];
+
+function unpackOne(cls: PyType, args: W[]): W | undefined {
+  if (args.length > 1) raiseTypeError(`${cls.name} expected at most 1 argument, got ${args.length}`);
+  return args[0];
+}
+function noKeywords(name: string, k: Kwargs | null): void {
+  if (k !== null && k.names.length > 0) raiseTypeError(`${name}() takes no keyword arguments`);
+}
+
+for (const t of [setType, frozensetType]) {
+  defineMethods(t, [
+    { name: "__len__", arity: [0, 0], impl: (a) => self(a).used },
+    { name: "__iter__", arity: [0, 0], impl: (a) => new PySetIterator(self(a)) },
+    {
+      name: "__contains__",
+      arity: [1, 1],
+      impl: (a) => {
+        const [k, h] = lookupKey(a[1]);
+        return newBool(self(a).lookup(k, h) >= 0);
+      },
+    },
+    { name: "__repr__", arity: [0, 0], impl: (a) => newStr(setRepr(self(a))) },
+    { name: "__or__", arity: [1, 1], impl: binary(union) },
+    { name: "__ror__", arity: [1, 1], impl: reflectedBinary(union) },
+    { name: "__and__", arity: [1, 1], impl: binary(setIntersection) },
+    { name: "__rand__", arity: [1, 1], impl: reflectedBinary(setIntersection) },
+    { name: "__sub__", arity: [1, 1], impl: binary(setDifference) },
+    { name: "__rsub__", arity: [1, 1], impl: reflectedBinary(setDifference) },
+    { name: "__xor__", arity: [1, 1], impl: binary(setSymmetricDifference) },
+    { name: "__rxor__", arity: [1, 1], impl: reflectedBinary(setSymmetricDifference) },
+    ...COMPARE.map(([name, op]) => ({
+      name,
+      arity: [1, 1] as [number, number],
+      impl: (a: W[]) => richCompare(self(a), a[1], op),
+    })),
+    {
+      name: "union",
+      arity: [0, -1],
+      impl: (a) => {
+        const s = self(a);
+        const r = copyOf(s);
+        for (let i = 1; i < a.length; i++) if (a[i] !== s) setUpdate(r, a[i]);
+        return r;
+      },
+    },
+    {
+      name: "intersection",
+      arity: [0, -1],
+      impl: (a) => {
+        const s = self(a);
+        if (a.length === 1) return copyOf(s);
+        let r: PyAnySet = s;
+        for (let i = 1; i < a.length; i++) r = setIntersection(r, a[i]);
+        return r;
+      },
+    },
+    {
+      name: "difference",
+      arity: [0, -1],
+      impl: (a) => {
+        const s = self(a);
+        if (a.length === 1) return copyOf(s);
+        const r = setDifference(s, a[1]);
+        for (let i = 2; i < a.length; i++) setDifferenceUpdate(r, a[i]);
+        return r;
+      },
+    },
+    { name: "symmetric_difference", arity: [1, 1], impl: (a) => setSymmetricDifference(self(a), a[1]) },
+    { name: "issubset", arity: [1, 1], impl: (a) => newBool(isSubset(self(a), a[1])) },
+    { name: "issuperset", arity: [1, 1], impl: (a) => newBool(isSuperset(self(a), a[1])) },
+    { name: "isdisjoint", arity: [1, 1], impl: (a) => newBool(isDisjoint(self(a), a[1])) },
+    {
+      name: "__reduce__",
+      arity: [0, 0],
+      impl: (a) => {
+        const s = self(a);
+        const d = getAttrOrUndefined(s, "__dict__") ?? None;
+        return newTuple([s.cls, newTuple([newList(s.items())]), d]);
+      },
+    },
+    { name: "__class_getitem__", arity: [1, 1], kind: "class", impl: (a) => a[0] },
+  ]);
+}
+
+// ---------------------------------------------------------------- set only
+
+function mutable(a: W[]): PySet {
+  return a[0] as PySet;
+}
+
+defineMethods(setType, [
+  {
+    name: "__new__",
+    arity: [0, -1],
+    kind: "static",
+    kw: ["**"],
+    impl: (a, k) => {
+      const cls = checkCls(a[0], setType, "set");
+      if (cls === setType) noKeywords("set", k);
+      return new PySet(cls);
+    },
+  },
+  {
+    name: "__init__",
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, k) => {
+      const s = mutable(a);
+      noKeywords("set", k);
+      const it = unpackOne(s.cls, a.slice(1));
+      if (s.fill > 0) s.clearTable();
+      if (it !== undefined) setUpdate(s, it);
+      return None;
+    },
+  },
+  {
+    name: "add",
+    arity: [1, 1],
+    impl: (a) => {
+      mutable(a).add(a[1]);
+      return None;
+    },
+  },
+  {
+    name: "remove",
+    arity: [1, 1],
+    impl: (a) => {
+      const [k, h] = lookupKey(a[1]);
+      if (!mutable(a).discardEntry(k, h)) raiseKeyError(a[1]);
+      return None;
+    },
+  },
+  {
+    name: "discard",
+    arity: [1, 1],
+    impl: (a) => {
+      const [k, h] = lookupKey(a[1]);
+      mutable(a).discardEntry(k, h);
+      return None;
+    },
+  },
+  {
+    name: "pop",
+    arity: [0, 0],
+    impl: (a) => {
+      const s = mutable(a);
+      if (s.used === 0) throw errorWithMessage("KeyError", "pop from an empty set");
+      let i = s.finger & s.mask;
+      while (s.tkeys[i] === undefined || s.tkeys[i] === DUMMY) {
+        i++;
+        if (i > s.mask) i = 0;
+      }
+      const k = s.tkeys[i] as W;
+      s.tkeys[i] = DUMMY;
+      s.thash[i] = -1;
+      s.used--;
+      s.finger = i + 1;
+      return k;
+    },
+  },
+  {
+    name: "clear",
+    arity: [0, 0],
+    impl: (a) => {
+      mutable(a).clearTable();
+      return None;
+    },
+  },
+  { name: "copy", arity: [0, 0], impl: (a) => copyOf(mutable(a)) },
+  {
+    name: "update",
+    arity: [0, -1],
+    impl: (a) => {
+      for (let i = 1; i < a.length; i++) setUpdate(mutable(a), a[i]);
+      return None;
+    },
+  },
+  {
+    name: "intersection_update",
+    arity: [0, -1],
+    impl: (a) => {
+      const s = mutable(a);
+      let r: PyAnySet = s;
+      for (let i = 1; i < a.length; i++) r = setIntersection(r, a[i]);
+      if (r !== s) s.swapBodies(r);
+      return None;
+    },
+  },
+  {
+    name: "difference_update",
+    arity: [0, -1],
+    impl: (a) => {
+      for (let i = 1; i < a.length; i++) setDifferenceUpdate(mutable(a), a[i]);
+      return None;
+    },
+  },
+  {
+    name: "symmetric_difference_update",
+    arity: [1, 1],
+    impl: (a) => {
+      setSymmetricDifferenceUpdate(mutable(a), a[1]);
+      return None;
+    },
+  },
+  {
+    name: "__ior__",
+    arity: [1, 1],
+    impl: (a) => {
+      if (!(a[1] instanceof PyAnySet)) return NotImplemented;
+      setUpdate(mutable(a), a[1]);
+      return a[0];
+    },
+  },
+  {
+    name: "__iand__",
+    arity: [1, 1],
+    impl: (a) => {
+      if (!(a[1] instanceof PyAnySet)) return NotImplemented;
+      const s = mutable(a);
+      s.swapBodies(setIntersection(s, a[1]));
+      return a[0];
+    },
+  },
+  {
+    name: "__isub__",
+    arity: [1, 1],
+    impl: (a) => {
+      if (!(a[1] instanceof PyAnySet)) return NotImplemented;
+      setDifferenceUpdate(mutable(a), a[1]);
+      return a[0];
+    },
+  },
+  {
+    name: "__ixor__",
+    arity: [1, 1],
+    impl: (a) => {
+      if (!(a[1] instanceof PyAnySet)) return NotImplemented;
+      setSymmetricDifferenceUpdate(mutable(a), a[1]);
+      return a[0];
+    },
+  },
+]);
+setType.dict.set("__hash__", None);
+setType.mutated();
+
+// ---------------------------------------------------------------- frozenset only
+
+function checkCls(cls: W | undefined, base: PyType, name: string): PyType {
+  if (cls === undefined) raiseTypeError(`${name}.__new__(): not enough arguments`);
+  if (!(cls instanceof PyType)) {
+    raiseTypeError(`${name}.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  }
+  if (!cls.isSubtypeOf(base)) {
+    raiseTypeError(`${name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${name}`);
+  }
+  return cls;
+}
+
+defineMethods(frozensetType, [
+  {
+    name: "__new__",
+    arity: [0, -1],
+    kind: "static",
+    kw: ["**"],
+    impl: (a, k) => {
+      const cls = checkCls(a[0], frozensetType, "frozenset");
+      if (cls === frozensetType) noKeywords("frozenset", k);
+      const it = unpackOne(cls, a.slice(1));
+      if (cls === frozensetType && it instanceof PyFrozenSet && it.cls === frozensetType) return it;
+      const s = new PyFrozenSet(cls);
+      if (it !== undefined) setUpdate(s, it);
+      return s;
+    },
+  },
+  {
+    name: "copy",
+    arity: [0, 0],
+    impl: (a) => (self(a).cls === frozensetType ? a[0] : frozenCopy(self(a))),
+  },
+  { name: "__hash__", arity: [0, 0], impl: (a) => frozensetHash(self(a)) },
+]);
