@@ -230,12 +230,31 @@ class Unit {
     return i;
   }
 
-  /** localsplus index of a cell or free variable. */
+  /**
+   * A placeholder for the localsplus index of a cell or free variable. Locals are still being discovered
+   * while the body is compiled, so final indices are known only at exitUnit (CPython's fix_cell_offsets);
+   * `resolveDerefs` rewrites the placeholders.
+   */
   derefIndex(name: string): number {
     const lp = this.localsplus();
     const i = lp.names.indexOf(name);
-    if (i >= 0 && (lp.kinds[i] & (CO_FAST_CELL | CO_FAST_FREE))) return i;
-    throw new Error(`codegen: ${name} is not a cell or free variable of ${this.name}`);
+    if (i < 0 || !(lp.kinds[i] & (CO_FAST_CELL | CO_FAST_FREE))) {
+      throw new Error(`codegen: ${name} is not a cell or free variable of ${this.name}`);
+    }
+    let k = this.derefNames.indexOf(name);
+    if (k < 0) {
+      k = this.derefNames.length;
+      this.derefNames.push(name);
+    }
+    return DEREF_PLACEHOLDER + k;
+  }
+  derefNames: string[] = [];
+
+  /** Replace deref placeholders by final localsplus indices. */
+  resolveDerefs(names: string[]): void {
+    for (const ins of this.instrs) {
+      if (ins.arg >= DEREF_PLACEHOLDER) ins.arg = names.indexOf(this.derefNames[ins.arg - DEREF_PLACEHOLDER]);
+    }
   }
 
   localsplus(): { names: string[]; kinds: number[] } {
@@ -256,6 +275,9 @@ class Unit {
     return { names, kinds };
   }
 }
+
+/** Deref opargs at or above this are placeholders until exitUnit (see Unit.derefIndex). */
+const DEREF_PLACEHOLDER = 1 << 24;
 
 export interface CodegenOptions {
   filename: string;
@@ -365,7 +387,7 @@ export class Codegen {
     const lp = unit.localsplus();
     if (unit.freevars.length > 0) this.emit(OP.COPY_FREE_VARS, unit.freevars.length, NO_LOCATION);
     for (let i = 0; i < lp.names.length; i++) {
-      if (lp.kinds[i] & CO_FAST_CELL) this.emit(OP.MAKE_CELL, i, NO_LOCATION);
+      if (lp.kinds[i] & CO_FAST_CELL) this.emit(OP.MAKE_CELL, unit.derefIndex(lp.names[i]), NO_LOCATION);
     }
     if (ste.generator || (ste.coroutine && scopeType !== "module")) {
       this.emit(OP.RETURN_GENERATOR, 0, {
@@ -422,6 +444,7 @@ export class Codegen {
     }
     flags |= flagsExtra;
     const lp = u.localsplus();
+    u.resolveDerefs(lp.names);
     const meta: UnitMetadata = {
       name: u.name,
       qualname: u.qualname,
@@ -1463,12 +1486,7 @@ export class Codegen {
   }
 
   private closureIndex(name: string): number {
-    const lp = this.u.localsplus();
-    const i = lp.names.indexOf(name);
-    if (i < 0 || !(lp.kinds[i] & (CO_FAST_CELL | CO_FAST_FREE))) {
-      throw new Error(`codegen: closure variable ${name} not found in ${this.u.qualname}`);
-    }
-    return i;
+    return this.u.derefIndex(name);
   }
 
   private visitFunctionDef(s: Node<"FunctionDef"> | Node<"AsyncFunctionDef">): void {
@@ -1808,7 +1826,17 @@ export class Codegen {
       }
       return;
     }
-    // general case: positional tuple and keyword dict, CALL_FUNCTION_EX
+    // general case: positional tuple and keyword dict, CALL_FUNCTION_EX. A lone `*x` is passed as is
+    // (CALL_FUNCTION_EX makes the tuple, with its own error message), as CPython does.
+    if (nPrefix === 0 && args.length === 1 && args[0]._type === "Starred" && extraArgs.length === 0) {
+      this.visitExpr(args[0].value);
+    } else {
+      this.emitStarredList(args, nPrefix, extraArgs);
+    }
+    this.emitCallKeywordsEx(keywords, p);
+  }
+
+  private emitStarredList(args: Expr[], nPrefix: number, extraArgs: (() => void)[]): void {
     this.emit(OP.BUILD_LIST, nPrefix);
     for (const a of args) {
       if (a._type === "Starred") {
@@ -1824,6 +1852,9 @@ export class Codegen {
       this.emit(OP.LIST_APPEND, 1);
     }
     this.emit(OP.CALL_INTRINSIC_1, intrinsic1("INTRINSIC_LIST_TO_TUPLE"));
+  }
+
+  private emitCallKeywordsEx(keywords: Keyword[], p: Position): void {
     if (keywords.length > 0) {
       this.emit(OP.BUILD_MAP, 0);
       let pending = 0;
@@ -2383,7 +2414,7 @@ export class Codegen {
         0,
       );
     }
-    this.comprehensionGenerator(e, 0, isGen ? 0 : 1);
+    this.comprehensionGenerator(e, 0, 0);
     if (isGen) {
       this.loadConst(null);
       this.emit(OP.RETURN_VALUE);

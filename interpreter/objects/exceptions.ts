@@ -226,6 +226,11 @@ defineGetSets(Base, [
     },
   },
   { name: "__context__", get: (s) => exc(s).context, set: (s, v) => void (exc(s).context = v) },
+  {
+    name: "__suppress_context__",
+    get: (s) => boolHook.of(exc(s).suppressContext),
+    set: (s, v) => void (exc(s).suppressContext = boolHook.truth(v)),
+  },
   { name: "__traceback__", get: (s) => exc(s).traceback, set: (s, v) => void (exc(s).traceback = v) },
 ]);
 
@@ -258,4 +263,10 @@ defineGetSets(Base, [
 export const exceptionTupleHooks = {
   make: (items: W[]): W => items as unknown as W,
   items: (w: W): W[] => w as unknown as W[],
+};
+
+/** bool boxing and truth for __suppress_context__ (installed by operations.ts). */
+export const boolHook = {
+  of: (b: boolean): W => (b ? 1 : 0),
+  truth: (w: W): boolean => w !== 0,
 };

@@ -29,7 +29,7 @@ import { PyTuple, tupleOps } from "./tuple.ts";
 import { indexHooks, sliceHooks } from "./slice.ts";
 import { callHooks } from "./type.ts";
 import { defaultRepr, objectHooks } from "./object.ts";
-import { exceptionHooks, exceptionTypes, newException } from "./exceptions.ts";
+import { boolHook, exceptionHooks, exceptionTypes, newException } from "./exceptions.ts";
 
 installIntBool(newBool);
 installFloatBool(newBool);
@@ -42,6 +42,8 @@ objectHooks.ne = (a, b) => {
   return newBool(!isTrue(r));
 };
 exceptionHooks.str = (w) => str(w);
+boolHook.of = newBool;
+boolHook.truth = (w) => isTrue(w);
 exceptionHooks.repr = (w) => repr(w);
 joinHooks.iterate = (w) => iterateToArray(w);
 indexHooks.callIndex = (fn, w) => callBound(fn, w, []);
