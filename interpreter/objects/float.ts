@@ -1,9 +1,34 @@
 // float: a boxed JS double. repr is CPython's float_repr: shortest round-trip digits, fixed notation for
 // decimal exponents in [-4, 16), scientific otherwise, always marking integral values with ".0".
-import { defineMethods, floatType, NotImplemented, PyObject, type W } from "./model.ts";
-import { raiseOverflowError, raiseValueError, raiseZeroDivisionError } from "../vm/errors.ts";
-import { asInt, HASH_MODULUS, intPowHooks, type IntValue, normBig } from "./int.ts";
-import { newStr } from "./str.ts";
+import {
+  call,
+  callMethod,
+  defineGetSets,
+  defineMethods,
+  floatType,
+  None,
+  NotImplemented,
+  PyInstance,
+  PyObject,
+  PyType,
+  typeOf,
+  type W,
+} from "./model.ts";
+import { raiseOverflowError, raiseTypeError, raiseValueError, raiseZeroDivisionError } from "../vm/errors.ts";
+import {
+  asInt,
+  checkNewType,
+  floatIntSlot,
+  HASH_MODULUS,
+  indexOf,
+  intFromFloat,
+  intHooks,
+  intPowHooks,
+  type IntValue,
+  normalizeNumberText,
+  normBig,
+} from "./int.ts";
+import { newStr, PyStr, strRepr } from "./str.ts";
 
 export class PyFloat extends PyObject {
   readonly value: number;
@@ -16,9 +41,25 @@ export function newFloat(v: number): PyFloat {
   return new PyFloat(v);
 }
 
+/** An instance of a Python subclass of float: boxed value plus instance attributes. */
+export class PyFloatSub extends PyInstance {
+  value: number;
+  constructor(cls: PyType, value: number) {
+    super(cls);
+    this.value = value;
+  }
+}
+floatType.factory = (cls) => new PyFloatSub(cls, 0);
+
+/** The double of a float or float-subclass instance, undefined otherwise. */
+export function floatOf(w: W): number | undefined {
+  if (w instanceof PyFloat || w instanceof PyFloatSub) return w.value;
+  return undefined;
+}
+
 /** Float value of a float, int or bool operand (ints converted with CPython's OverflowError). */
 export function asFloat(w: W): number | undefined {
-  if (w instanceof PyFloat) return w.value;
+  if (w instanceof PyFloat || w instanceof PyFloatSub) return w.value;
   const i = asInt(w);
   if (i === undefined) return undefined;
   if (typeof i === "number") return i;
@@ -51,34 +92,50 @@ export function floatRepr(x: number): string {
   return neg ? "-" + out : out;
 }
 
-/** Python's float floor division and modulo (CPython's float_divmod). */
+/** Python's float floor division and modulo (CPython's float_divmod; C truthiness: nan is "true"). */
 export function floatDivmod(a: number, b: number): [number, number] {
   if (b === 0) raiseZeroDivisionError("division by zero");
   let mod = a % b;
   let div = (a - mod) / b;
-  if (mod) {
+  if (mod !== 0) {
     if ((b < 0) !== (mod < 0)) {
       mod += b;
       div -= 1;
     }
   } else {
-    mod = b < 0 ? -0 : 0;
+    mod = copysign(0, b);
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
-    floordiv = (a / b) < 0 ? -0 : 0;
+    floordiv = copysign(0, a / b);
   }
   return [floordiv, mod];
 }
+function copysign(x: number, s: number): number {
+  return s < 0 || Object.is(s, -0) ? -Math.abs(x) : Math.abs(x);
+}
+
+/** Exact comparison of a double with an int (CPython's float_richcompare): -1, 0, 1, or NaN for nan. */
+export function compareFloatInt(x: number, i: IntValue): number {
+  if (Number.isNaN(x)) return NaN;
+  if (typeof i === "number") return x < i ? -1 : x > i ? 1 : 0;
+  if (!Number.isFinite(x)) return x > 0 ? 1 : -1;
+  const fl = Math.floor(x);
+  const bf = BigInt(fl);
+  if (bf < i) return -1;
+  if (bf > i) return 1;
+  return x === fl ? 0 : 1;
+}
 
 export function floatPow(a: number, b: number): number {
-  if (a === 0 && b < 0) raiseZeroDivisionError("zero to a negative power");
+  if (a === 0 && b < 0 && Number.isFinite(b)) raiseZeroDivisionError("zero to a negative power");
   if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
-    raiseValueError("negative number cannot be raised to a fractional power"); // complex in CPython
+    raiseValueError("negative number cannot be raised to a fractional power"); // callers go to complex
   }
+  if (a === -1 && !Number.isFinite(b)) return 1; // C99: pow(-1, ±inf) == 1
   if (a === 1 || b === 0) return 1; // IEEE pow(1, nan) == 1 as in C99
   const r = a ** b;
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) {
@@ -87,7 +144,22 @@ export function floatPow(a: number, b: number): number {
   return r;
 }
 intPowHooks.newFloat = newFloat;
-intPowHooks.negativePow = (a: IntValue, b: IntValue) => newFloat(floatPow(Number(a), Number(b)));
+intPowHooks.negativePow = (a: IntValue, b: IntValue) => newFloat(floatPow(toDouble(a), toDouble(b)));
+function toDouble(v: IntValue): number {
+  const x = Number(v);
+  if (!Number.isFinite(x)) raiseOverflowError("int too large to convert to float");
+  return x;
+}
+/** float ** float that becomes complex for a negative base and fractional exponent (installed by complex.ts). */
+export const floatPowHooks = {
+  complexPow: (_a: number, _b: number): W => {
+    raiseValueError("negative number cannot be raised to a fractional power");
+  },
+};
+function powW(a: number, b: number): W {
+  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) return floatPowHooks.complexPow(a, b);
+  return newFloat(floatPow(a, b));
+}
 
 /** float.hex(): "0x1.<13 hex digits>p<exp>", CPython's exact format. */
 export function floatHex(x: number): string {
@@ -209,7 +281,9 @@ export function floatRound(x: number, ndigits: number): number {
 }
 
 function self(a: W[]): number {
-  return (a[0] as PyFloat).value;
+  const w = a[0];
+  if (w instanceof PyFloat || w instanceof PyFloatSub) return w.value;
+  raiseTypeError(`descriptor requires a 'float' object but received a '${typeOf(w).name}'`);
 }
 function binary(name: string, fn: (a: number, b: number) => W, reflected = false) {
   return {
@@ -223,6 +297,27 @@ function binary(name: string, fn: (a: number, b: number) => W, reflected = false
   };
 }
 const f = newFloat;
+/** Rich comparison against floats and (exactly) ints; nan compares false except for !=. */
+function compare(name: string, test: (c: number) => boolean) {
+  return {
+    name,
+    arity: [1, 1] as [number, number],
+    impl: (args: W[]): W => {
+      const x = self(args);
+      const o = args[1];
+      const y = floatOf(o);
+      let c: number;
+      if (y !== undefined) c = x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+      else {
+        const i = asInt(o);
+        if (i === undefined) return NotImplemented;
+        c = compareFloatInt(x, i);
+      }
+      if (Number.isNaN(c)) return boolHolder.of(name === "__ne__");
+      return boolHolder.of(test(c));
+    },
+  };
+}
 const boolHolder: { of: (b: boolean) => W } = { of: (b) => (b ? 1 : 0) };
 export function installFloatBool(of: (b: boolean) => W): void {
   boolHolder.of = of;
@@ -253,16 +348,16 @@ defineMethods(floatType, [
   binary("__rfloordiv__", floordiv, true),
   binary("__mod__", mod),
   binary("__rmod__", mod, true),
-  binary("__pow__", (a, b) => f(floatPow(a, b))),
-  binary("__rpow__", (a, b) => f(floatPow(a, b)), true),
-  binary("__eq__", (a, b) => boolHolder.of(a === b)),
-  binary("__ne__", (a, b) => boolHolder.of(a !== b)),
-  binary("__lt__", (a, b) => boolHolder.of(a < b)),
-  binary("__le__", (a, b) => boolHolder.of(a <= b)),
-  binary("__gt__", (a, b) => boolHolder.of(a > b)),
-  binary("__ge__", (a, b) => boolHolder.of(a >= b)),
+  { name: "__pow__", arity: [1, 2], impl: (a) => powMethod(a, false) },
+  { name: "__rpow__", arity: [1, 2], impl: (a) => powMethod(a, true) },
+  compare("__eq__", (c) => c === 0),
+  compare("__ne__", (c) => c !== 0),
+  compare("__lt__", (c) => c < 0),
+  compare("__le__", (c) => c <= 0),
+  compare("__gt__", (c) => c > 0),
+  compare("__ge__", (c) => c >= 0),
   { name: "__neg__", arity: [0, 0], impl: (a) => f(-self(a)) },
-  { name: "__pos__", arity: [0, 0], impl: (a) => a[0] },
+  { name: "__pos__", arity: [0, 0], impl: (a) => (a[0] instanceof PyFloat ? a[0] : f(self(a))) },
   { name: "__abs__", arity: [0, 0], impl: (a) => f(Math.abs(self(a))) },
   { name: "__bool__", arity: [0, 0], impl: (a) => boolHolder.of(self(a) !== 0) },
   { name: "__hash__", arity: [0, 0], impl: (a) => floatHash(self(a)) },
@@ -281,9 +376,145 @@ defineMethods(floatType, [
     name: "fromhex",
     arity: [1, 1],
     kind: "class",
-    impl: (a) => f(floatFromHex((a[1] as unknown as { value: string }).value)),
+    impl: (a) => {
+      if (!(a[1] instanceof PyStr)) {
+        raiseTypeError(`float.fromhex() argument must be str, not ${typeOf(a[1]).name}`);
+      }
+      const v = f(floatFromHex(a[1].value));
+      return a[0] === floatType ? v : call(a[0], [v]);
+    },
   },
 ]);
+
+// ---------------------------------------------------------------- construction and the rest
+
+const FLOAT_TEXT =
+  /^[+-]?(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|inf|infinity|nan)$/i;
+
+/** float(str): Python whitespace stripped, underscores only between digits, inf/infinity/nan. */
+export function parseFloatStr(text: string): number {
+  const s = normalizeNumberText(text);
+  if (!FLOAT_TEXT.test(s)) raiseValueError(`could not convert string to float: ${strRepr(text)}`);
+  const t = s.replaceAll("_", "").toLowerCase();
+  const neg = t[0] === "-";
+  const body = t[0] === "-" || t[0] === "+" ? t.slice(1) : t;
+  const v = body === "nan" ? NaN : body.startsWith("inf") ? Infinity : Number(body);
+  return neg ? -v : v;
+}
+
+/** float(x) (PyNumber_Float): floats, __float__, __index__, ints, str and bytes. */
+export function floatValueOf(w: W): number {
+  if (w instanceof PyFloat) return w.value;
+  if (typeof w !== "object") return toDouble(w);
+  const t = typeOf(w);
+  if (
+    t.lookup("__float__") !== undefined && !(w instanceof PyFloatSub && t.lookup("__float__") === floatSlot)
+  ) {
+    const r = callMethod(w, "__float__", []);
+    const x = floatOf(r);
+    if (x === undefined) {
+      raiseTypeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
+    }
+    return x;
+  }
+  if (w instanceof PyFloatSub) return w.value;
+  if (t.lookup("__index__") !== undefined) return toDouble(indexOf(w));
+  if (w instanceof PyStr) return parseFloatStr(w.value);
+  const text = intHooks.bytesText(w);
+  if (text !== undefined) return parseFloatStr(text);
+  raiseTypeError(`float() argument must be a string or a real number, not '${t.name}'`);
+}
+
+function floatNew(a: W[]): W {
+  const cls = a[0];
+  checkNewType(floatType, cls);
+  if (a.length > 2) raiseTypeError(`float expected at most 1 argument, got ${a.length - 1}`);
+  const x = a[1];
+  let v: number;
+  if (x === undefined) v = 0;
+  else if (cls === floatType && x instanceof PyFloat) return x;
+  else v = floatValueOf(x);
+  return cls === floatType ? f(v) : new PyFloatSub(cls, v);
+}
+
+function powMethod(a: W[], reflected: boolean): W {
+  if (a[2] !== undefined && a[2] !== None) {
+    raiseTypeError("pow() 3rd argument not allowed unless all arguments are integers");
+  }
+  const other = asFloat(a[1]);
+  if (other === undefined) return NotImplemented;
+  return reflected ? powW(other, self(a)) : powW(self(a), other);
+}
+
+/** round(x) with no ndigits: round-half-even to an int. */
+function roundToInt(x: number): IntValue {
+  let r = Math.round(x);
+  if (Math.abs(x - Math.trunc(x)) === 0.5) r = 2 * Math.round(x / 2);
+  return intFromFloat(r);
+}
+
+const divmodF = (a: number, b: number): W => {
+  const [q, r] = floatDivmod(a, b);
+  return tupleHooks.make([f(q), f(r)]);
+};
+
+defineMethods(floatType, [
+  { name: "__new__", arity: [1, -1], kind: "static", impl: floatNew },
+  binary("__divmod__", divmodF),
+  binary("__rdivmod__", divmodF, true),
+  { name: "__int__", arity: [0, 0], impl: (a) => intFromFloat(self(a)) },
+  { name: "__float__", arity: [0, 0], impl: (a) => (a[0] instanceof PyFloat ? a[0] : f(self(a))) },
+  { name: "__trunc__", arity: [0, 0], impl: (a) => intFromFloat(self(a)) },
+  { name: "__floor__", arity: [0, 0], impl: (a) => intFromFloat(Math.floor(self(a))) },
+  { name: "__ceil__", arity: [0, 0], impl: (a) => intFromFloat(Math.ceil(self(a))) },
+  {
+    name: "__round__",
+    arity: [0, 1],
+    impl: (a) => {
+      const x = self(a);
+      if (a[1] === undefined || a[1] === None) return roundToInt(x);
+      const nd = indexOf(a[1]);
+      return f(floatRound(x, typeof nd === "bigint" ? (nd > 0n ? 400 : -400) : nd));
+    },
+  },
+  { name: "conjugate", arity: [0, 0], impl: (a) => (a[0] instanceof PyFloat ? a[0] : f(self(a))) },
+  { name: "__getnewargs__", arity: [0, 0], impl: (a) => tupleHooks.make([f(self(a))]) },
+  {
+    name: "__getformat__",
+    arity: [1, 1],
+    kind: "class",
+    impl: (a) => {
+      if (!(a[1] instanceof PyStr)) {
+        raiseTypeError(`float.__getformat__() argument must be str, not ${typeOf(a[1]).name}`);
+      }
+      if (a[1].value !== "double" && a[1].value !== "float") {
+        raiseValueError("__getformat__() argument 1 must be 'double' or 'float'");
+      }
+      return newStr("IEEE, little-endian");
+    },
+  },
+  {
+    name: "from_number",
+    arity: [1, 1],
+    kind: "class",
+    impl: (a) => {
+      if (a[1] instanceof PyStr || intHooks.bytesText(a[1]) !== undefined) {
+        raiseTypeError(`must be real number, not ${typeOf(a[1]).name}`);
+      }
+      const v = f(floatValueOf(a[1]));
+      return a[0] === floatType ? v : call(a[0], [v]);
+    },
+  },
+]);
+defineGetSets(floatType, [
+  { name: "real", get: (w) => (w instanceof PyFloat ? w : f(self([w]))) },
+  { name: "imag", get: () => f(0) },
+]);
+const floatSlot = floatType.dict.get("__float__");
+floatIntSlot.value = floatType.dict.get("__int__");
+intHooks.float = newFloat;
+intHooks.floatValue = floatOf;
+intHooks.tuple = (items) => tupleHooks.make(items);
 
 /** tuple construction hook; installed once tuple.ts exists. */
 export const tupleHooks = { make: (items: W[]): W => ({ cls: floatType, items } as unknown as W) };

@@ -1,10 +1,36 @@
 // int: a JS number while it is a safe integer, a bigint beyond (always normalised back), so small-int
 // arithmetic never allocates. bool values (True/False singletons) take part as 1/0.
-import { boolType, defineMethods, intType, NotImplemented, PyBool, PyObject, type W } from "./model.ts";
+import {
+  boolType,
+  bytesType,
+  call,
+  callMethod,
+  defineGetSets,
+  defineMethods,
+  intType,
+  None,
+  NotImplemented,
+  PyBool,
+  PyInstance,
+  PyType,
+  typeOf,
+  type W,
+} from "./model.ts";
 import { raiseOverflowError, raiseTypeError, raiseValueError, raiseZeroDivisionError } from "../vm/errors.ts";
-import { newStr, PyStr } from "./str.ts";
+import { newStr, PyStr, strRepr } from "./str.ts";
+import "./bool.ts";
 
 export type IntValue = number | bigint;
+
+/** An instance of a Python subclass of int (`class MyInt(int)`): boxed, with attributes. */
+export class PyIntSub extends PyInstance {
+  value: IntValue;
+  constructor(cls: PyType, value: IntValue) {
+    super(cls);
+    this.value = value;
+  }
+}
+intType.factory = (cls) => new PyIntSub(cls, 0);
 
 /** Normalise a bigint: back to a number when it is a safe integer. */
 export function normBig(b: bigint): IntValue {
@@ -15,14 +41,15 @@ function big(v: IntValue): bigint {
   return typeof v === "bigint" ? v : BigInt(v);
 }
 
-/** The integer value of an int or bool, or undefined for anything else (subclasses not yet). */
+/** The integer value of an int, bool or int-subclass instance, or undefined for anything else. */
 export function asInt(w: W): IntValue | undefined {
   if (typeof w === "number" || typeof w === "bigint") return w;
   if (w instanceof PyBool) return w.value ? 1 : 0;
+  if (w instanceof PyIntSub) return w.value;
   return undefined;
 }
 export function isIntLike(w: W): boolean {
-  return typeof w !== "object" || w instanceof PyBool;
+  return typeof w !== "object" || w instanceof PyBool || w instanceof PyIntSub;
 }
 
 export function intAdd(a: IntValue, b: IntValue): IntValue {
@@ -198,7 +225,7 @@ export function parseInt(text: string, base: number): IntValue {
   if (base !== 0 && (base < 2 || base > 36)) raiseValueError("int() base must be >= 2 and <= 36, or 0");
   const bad = (): never =>
     raiseValueError(`invalid literal for int() with base ${base}: ${strReprForError(text)}`);
-  let s = text.trim();
+  let s = normalizeNumberText(text);
   let neg = false;
   if (s[0] === "+" || s[0] === "-") {
     neg = s[0] === "-";
@@ -242,9 +269,33 @@ export function parseInt(text: string, base: number): IntValue {
   return neg ? intNeg(v) : v;
 }
 function strReprForError(s: string): string {
-  return s.includes("'") && !s.includes('"')
-    ? `"${s}"`
-    : `'${s.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`;
+  return strRepr(s);
+}
+
+// Python's str.isspace() set: JS \s without U+FEFF, plus the C0 separators and NEL.
+const SPACE_CLASS =
+  "[\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+const PY_SPACE = new RegExp(`^${SPACE_CLASS}+|${SPACE_CLASS}+$`, "g");
+const PY_SPACE_CHAR = new RegExp(`^${SPACE_CLASS}$`);
+const NON_ASCII_DIGIT = /\p{Nd}/u;
+/** Strip Python whitespace and map non-ASCII decimal digits (e.g. Arabic-Indic) to ASCII. */
+export function normalizeNumberText(text: string): string {
+  let s = text.replace(PY_SPACE, "");
+  // deno-lint-ignore no-control-regex
+  if (/^[\x00-\x7f]*$/.test(s)) return s;
+  let out = "";
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c > 0x7f && NON_ASCII_DIGIT.test(ch)) {
+      // Unicode decimal digits come in runs starting at zero: the value is the position in the run.
+      let k = 0;
+      while (k < 50 && NON_ASCII_DIGIT.test(String.fromCodePoint(c - k - 1))) k++;
+      out += String(k % 10);
+    } else if (c > 0x7f && PY_SPACE_CHAR.test(ch)) out += " ";
+    else out += ch;
+  }
+  s = out;
+  return s;
 }
 
 export function intFromBytes(bytes: Uint8Array, little: boolean, signed: boolean): IntValue {
@@ -277,7 +328,9 @@ export function intToBytes(v: IntValue, length: number, little: boolean, signed:
 
 function self(args: W[]): IntValue {
   const v = asInt(args[0]);
-  if (v === undefined) raiseTypeError("descriptor requires an 'int' object");
+  if (v === undefined) {
+    raiseTypeError(`descriptor requires a 'int' object but received a '${typeOf(args[0]).name}'`);
+  }
   return v;
 }
 /** Binary method wrapper: NotImplemented when the other operand is not an int. */
@@ -301,6 +354,14 @@ export const intPowHooks = {
   negativePow: (_a: IntValue, _b: IntValue): W => NotImplemented as W,
   newFloat: (_v: number): W => NotImplemented as W,
 };
+
+/** float(int): correctly rounded (bigint → Number rounds half-even), OverflowError beyond the range. */
+export function intToDouble(v: IntValue): number {
+  if (typeof v === "number") return v;
+  const x = Number(v);
+  if (!Number.isFinite(x)) raiseOverflowError("int too large to convert to float");
+  return x;
+}
 
 /** int / int: exact for operands below 2**53 (one IEEE division); bigints via a scaled quotient. */
 export function intTrueDiv(a: IntValue, b: IntValue): number {
@@ -341,7 +402,19 @@ defineMethods(intType, [
   binary("__rlshift__", intLshift, true),
   binary("__rshift__", intRshift),
   binary("__rrshift__", intRshift, true),
-  binary("__rpow__", pow, true),
+  {
+    name: "__rpow__",
+    arity: [1, 2],
+    impl: (args) => {
+      const b = asInt(args[1]);
+      if (b === undefined) return NotImplemented;
+      const m = args[2];
+      if (m === undefined || m === None) return pow(b, self(args));
+      const mv = asInt(m);
+      if (mv === undefined) return NotImplemented;
+      return intPowMod(b, self(args), mv);
+    },
+  },
   binary("__truediv__", (a, b) => intPowHooks.newFloat(intTrueDiv(a, b))),
   binary("__rtruediv__", (a, b) => intPowHooks.newFloat(intTrueDiv(a, b)), true),
   {
@@ -351,7 +424,7 @@ defineMethods(intType, [
       const b = asInt(args[1]);
       if (b === undefined) return NotImplemented;
       const m = args[2];
-      if (m === undefined || (m instanceof PyObject && m.cls.name === "NoneType")) return pow(self(args), b);
+      if (m === undefined || m === None) return pow(self(args), b);
       const mv = asInt(m);
       if (mv === undefined) return NotImplemented;
       return intPowMod(self(args), b, mv);
@@ -385,11 +458,6 @@ defineMethods(intType, [
   { name: "is_integer", arity: [0, 0], impl: () => boolHolder.of(true) },
 ]);
 
-// Bool's repr lives with bool, but its type object is created in model.ts.
-defineMethods(boolType, [
-  { name: "__repr__", arity: [0, 0], impl: (a) => newStr((a[0] as PyBool).value ? "True" : "False") },
-]);
-
 /** CPython's integer hash: value mod the Mersenne prime 2**61-1, with -1 mapped to -2. */
 export const HASH_MODULUS = (1n << 61n) - 1n;
 export function intHash(v: IntValue): IntValue {
@@ -405,3 +473,239 @@ export function intHash(v: IntValue): IntValue {
 export function intFromStr(w: PyStr, base: number): IntValue {
   return parseInt(w.value, base);
 }
+
+// ---------------------------------------------------------------- conversions and construction
+
+/** Hooks filled by float.ts/tuple users (int.ts must not import them: float.ts imports this file). */
+export const intHooks = {
+  tuple: (_items: W[]): W => None,
+  float: (_x: number): W => None,
+  /** float value of a float or float-subclass instance, undefined otherwise. */
+  floatValue: (_w: W): number | undefined => undefined,
+  /** Materialise an iterable (installed by formatting.ts, which may import operations.ts). */
+  iterate: (_w: W): W[] => {
+    raiseTypeError("iteration not available");
+  },
+  /** `bytes`-like text for int(b"12"): latin-1 decoding, undefined when not bytes-like. */
+  bytesText: (w: W): string | undefined => {
+    const n = typeOf(w).name;
+    if (n !== "bytes" && n !== "bytearray") return undefined;
+    const r = callMethod(w, "decode", [newStr("latin-1")]);
+    return r instanceof PyStr ? r.value : undefined;
+  },
+};
+
+/** int(x) for a finite double: truncation toward zero, CPython's errors for inf and nan. */
+export function intFromFloat(x: number): IntValue {
+  if (Number.isNaN(x)) raiseValueError("cannot convert float NaN to integer");
+  if (!Number.isFinite(x)) raiseOverflowError("cannot convert float infinity to integer");
+  const t = Math.trunc(x);
+  if (Number.isSafeInteger(t)) return t === 0 ? 0 : t;
+  return normBig(BigInt(t));
+}
+
+function checkIntResult(r: W, what: string): IntValue {
+  const v = asInt(r);
+  if (v === undefined) raiseTypeError(`${what} returned non-int (type ${typeOf(r).name})`);
+  return v;
+}
+
+/** operator.index(w): ints as is, else __index__ (which must return an int). */
+export function indexOf(w: W): IntValue {
+  const v = asInt(w);
+  if (v !== undefined) return v;
+  const t = typeOf(w);
+  if (t.lookup("__index__") === undefined) {
+    raiseTypeError(`'${t.name}' object cannot be interpreted as an integer`);
+  }
+  return checkIntResult(callMethod(w, "__index__", []), "__index__");
+}
+
+/** int(x) with one argument (PyNumber_Long): ints, floats, __int__, __index__, str, bytes. */
+export function intValueOf(w: W): IntValue {
+  if (typeof w !== "object") return w;
+  if (w instanceof PyBool) return w.value ? 1 : 0;
+  if (w instanceof PyIntSub && w.cls.lookup("__int__") === intType.dict.get("__int__")) return w.value;
+  const f = intHooks.floatValue(w);
+  if (f !== undefined && typeOf(w).lookup("__int__") === floatIntSlot.value) return intFromFloat(f);
+  const t = typeOf(w);
+  if (t.lookup("__int__") !== undefined) return checkIntResult(callMethod(w, "__int__", []), "__int__");
+  if (t.lookup("__index__") !== undefined) return checkIntResult(callMethod(w, "__index__", []), "__index__");
+  if (w instanceof PyStr) return parseInt(w.value, 10);
+  const text = intHooks.bytesText(w);
+  if (text !== undefined) return parseIntBytes(text, 10);
+  raiseTypeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.name}'`);
+}
+/** float.__int__ as installed by float.ts, so int(float) skips the method call. */
+export const floatIntSlot: { value: W | undefined } = { value: undefined };
+
+function parseIntBytes(text: string, base: number): IntValue {
+  try {
+    return parseInt(text, base);
+  } catch (e) {
+    // The message shows the bytes repr (b'...'), not the str repr.
+    if (base >= 2 && base <= 36 || base === 0) {
+      let r = "b'";
+      for (const ch of text) {
+        const c = ch.charCodeAt(0);
+        if (ch === "'" || ch === "\\") r += "\\" + ch;
+        else if (c >= 0x20 && c < 0x7f) r += ch;
+        else if (ch === "\n") r += "\\n";
+        else if (ch === "\r") r += "\\r";
+        else if (ch === "\t") r += "\\t";
+        else r += "\\x" + c.toString(16).padStart(2, "0");
+      }
+      raiseValueError(`invalid literal for int() with base ${base}: ${r}'`);
+    }
+    throw e;
+  }
+}
+
+function newIntOf(cls: PyType, v: IntValue): W {
+  return cls === intType ? v : new PyIntSub(cls, v);
+}
+
+/** The `cls` argument check of T.__new__(cls, ...) with CPython's messages. */
+export function checkNewType(owner: PyType, cls: W): asserts cls is PyType {
+  if (!(cls instanceof PyType)) {
+    raiseTypeError(`${owner.name}.__new__(X): X is not a type object (${typeOf(cls).name})`);
+  }
+  if (!cls.isSubtypeOf(owner)) {
+    raiseTypeError(`${owner.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${owner.name}`);
+  }
+}
+
+function intNew(args: W[]): W {
+  const cls = args[0];
+  checkNewType(intType, cls);
+  if (cls === boolType) raiseTypeError("int.__new__(bool) is not safe, use bool.__new__()");
+  const x = args[1], base = args[2];
+  if (base === undefined) {
+    if (x === undefined) return newIntOf(cls, 0);
+    return newIntOf(cls, intValueOf(x));
+  }
+  const b = indexOf(base);
+  if (x === undefined) raiseTypeError("int() missing string argument");
+  if (b !== 0 && (b < 2 || b > 36)) raiseValueError("int() base must be >= 2 and <= 36, or 0");
+  if (x instanceof PyStr) return newIntOf(cls, parseInt(x.value, Number(b)));
+  const text = intHooks.bytesText(x);
+  if (text !== undefined) return newIntOf(cls, parseIntBytes(text, Number(b)));
+  raiseTypeError("int() can't convert non-string with explicit base");
+}
+
+/** round(int, ndigits): round-half-even to a multiple of 10**-ndigits. */
+export function intRound(v: IntValue, ndigits: IntValue): IntValue {
+  if (ndigits >= 0) return v;
+  if (-ndigits > 400 && bitLength(v) < 1300) return 0;
+  const p = 10n ** big(intNeg(ndigits));
+  const x = big(v);
+  let q = x / p, r = x % p;
+  if (r < 0n) {
+    q -= 1n;
+    r += p;
+  }
+  if (2n * r > p || (2n * r === p && (q & 1n) === 1n)) q += 1n;
+  return normBig(q * p);
+}
+
+function toBytesImpl(a: W[]): W {
+  const v = self(a);
+  const length = a[1] === undefined ? 1 : indexOf(a[1]);
+  if (length < 0) raiseValueError("length argument must be non-negative");
+  const order = a[2] === undefined ? "big" : a[2] instanceof PyStr ? a[2].value : "";
+  if (!(a[2] === undefined || a[2] instanceof PyStr)) {
+    raiseTypeError(`to_bytes() argument 'byteorder' must be str, not ${typeOf(a[2]).name}`);
+  }
+  if (order !== "big" && order !== "little") raiseValueError("byteorder must be either 'little' or 'big'");
+  const signed = a[3] !== undefined && truthy(a[3]);
+  const bytes = intToBytes(v, Number(length), order === "little", signed);
+  return bytesHooks.make(bytes);
+}
+function truthy(w: W): boolean {
+  if (w instanceof PyBool) return w.value;
+  const i = asInt(w);
+  if (i !== undefined) return i != 0;
+  return w !== None;
+}
+/** bytes construction and reading, installed by the bytes module. */
+export const bytesHooks = {
+  make: (u8: Uint8Array): W => call(bytesType, [intHooks.tuple(Array.from(u8))]),
+  /** The bytes of any bytes-like object or iterable of ints, undefined when not convertible. */
+  read: (w: W): Uint8Array | undefined => {
+    const n = typeOf(w).name;
+    if (n === "bytes" || n === "bytearray") {
+      const text = intHooks.bytesText(w);
+      if (text === undefined) return undefined;
+      return Uint8Array.from(text, (c) => c.charCodeAt(0));
+    }
+    if (typeOf(w).lookup("__iter__") === undefined) return undefined;
+    const items = (w as { items?: W[] }).items ?? intHooks.iterate(w);
+    return Uint8Array.from(items, (x) => {
+      const v = indexOf(x);
+      if (v < 0 || v > 255) raiseValueError("bytes must be in range(0, 256)");
+      return Number(v);
+    });
+  },
+};
+
+function fromBytesImpl(a: W[]): W {
+  const cls = a[0] as PyType;
+  const bytes = bytesHooks.read(a[1]);
+  if (bytes === undefined) raiseTypeError(`cannot convert '${typeOf(a[1]).name}' object to bytes`);
+  const order = a[2] === undefined ? "big" : a[2] instanceof PyStr ? a[2].value : "";
+  if (order !== "big" && order !== "little") raiseValueError("byteorder must be either 'little' or 'big'");
+  const signed = a[3] !== undefined && truthy(a[3]);
+  const v = intFromBytes(bytes, order === "little", signed);
+  if (cls === intType) return v;
+  return call(cls, [v]);
+}
+
+const divmodImpl = (a: IntValue, b: IntValue): W => intHooks.tuple([intFloorDiv(a, b), intMod(a, b)]);
+
+defineMethods(intType, [
+  { name: "__new__", arity: [1, 3], kind: "static", kw: ["base"], impl: (a) => intNew(a) },
+  binary("__divmod__", divmodImpl),
+  binary("__rdivmod__", divmodImpl, true),
+  { name: "__trunc__", arity: [0, 0], impl: (a) => self(a) },
+  { name: "__floor__", arity: [0, 0], impl: (a) => self(a) },
+  { name: "__ceil__", arity: [0, 0], impl: (a) => self(a) },
+  {
+    name: "__round__",
+    arity: [0, 1],
+    impl: (a) => {
+      const v = self(a);
+      if (a[1] === undefined || a[1] === None) return v;
+      return intRound(v, indexOf(a[1]));
+    },
+  },
+  { name: "__float__", arity: [0, 0], impl: (a) => intHooks.float(intToDouble(self(a))) },
+  { name: "conjugate", arity: [0, 0], impl: (a) => self(a) },
+  { name: "__getnewargs__", arity: [0, 0], impl: (a) => intHooks.tuple([self(a)]) },
+  {
+    name: "as_integer_ratio",
+    arity: [0, 0],
+    impl: (a) => intHooks.tuple([self(a), 1]),
+  },
+  { name: "to_bytes", arity: [0, 3], kw: ["length", "byteorder", "signed"], impl: toBytesImpl },
+  {
+    name: "from_bytes",
+    arity: [1, 3],
+    kind: "class",
+    kw: ["bytes", "byteorder", "signed"],
+    impl: fromBytesImpl,
+  },
+  {
+    name: "__sizeof__",
+    arity: [0, 0],
+    impl: (a) => {
+      const v = self(a);
+      return v === 0 ? 24 : 24 + 4 * Math.ceil(bitLength(v) / 30);
+    },
+  },
+]);
+defineGetSets(intType, [
+  { name: "real", get: (w) => self([w]) },
+  { name: "imag", get: () => 0 },
+  { name: "numerator", get: (w) => self([w]) },
+  { name: "denominator", get: () => 1 },
+]);
