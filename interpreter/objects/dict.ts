@@ -86,6 +86,10 @@ const pythonEqCache = new WeakMap<PyType, { version: number; odd: boolean }>();
 
 function keyHash(k: W): Hash {
   if (typeof k === "number") return k === -1 ? -2 : k;
+  const fn = typeOf(k).lookup("__hash__");
+  if (fn === undefined || fn === None) {
+    raiseTypeError(`cannot use '${typeOf(k).name}' as a dict key (unhashable type: '${typeOf(k).name}')`);
+  }
   return hash(k);
 }
 
@@ -93,22 +97,29 @@ const RESTART = -2;
 
 export class PyDict extends PyInstance {
   /** Entry keys in insertion order; undefined marks a deleted entry. */
-  ekeys: (W | undefined)[] = [];
-  evals: (W | undefined)[] = [];
+  declare ekeys: (W | undefined)[];
+  declare evals: (W | undefined)[];
   /** The key's hash, or null for fast-str keys (indexed by string instead). */
-  ehash: (Hash | null)[] = [];
-  strIndex: Map<string, number> = new Map();
-  hashIndex: Buckets | null = null;
+  declare ehash: (Hash | null)[];
+  declare strIndex: Map<string, number>;
+  declare hashIndex: Buckets | null;
   /** Hash index over the fast-str entries, built only when an odd key is looked up. */
   private strHashIndex: Buckets | null = null;
   /** Number of odd keys (see mayEqualStr) in hashIndex; may overcount after deletions. */
   private odd = 0;
-  used = 0;
+  declare used: number;
   /** Bumped on every mutation (global caches compare it). */
-  version = 0;
+  declare version: number;
 
   constructor(cls: PyType = dictType) {
     super(cls);
+    this.ekeys = [];
+    this.evals = [];
+    this.ehash = [];
+    this.strIndex = new Map();
+    this.hashIndex = null;
+    this.used = 0;
+    this.version = 0;
   }
 
   get size(): number {
@@ -167,7 +178,7 @@ export class PyDict extends PyInstance {
       const i = this.strIndex.get(key.value);
       if (i !== undefined) return i;
       if (this.odd === 0 || this.hashIndex === null) return -1;
-      return this.findIn(this.hashIndex, key, hash(key));
+      return this.findIn(this.hashIndex, key, keyHash(key));
     }
     return this.indexOfHashed(key, keyHash(key));
   }
@@ -220,7 +231,7 @@ export class PyDict extends PyInstance {
   private setFastStr(key: PyStr, value: W): void {
     let i = this.strIndex.get(key.value);
     if (i === undefined && this.odd > 0 && this.hashIndex !== null) {
-      i = this.findIn(this.hashIndex, key, hash(key));
+      i = this.findIn(this.hashIndex, key, keyHash(key));
       if (i < 0) i = undefined;
     }
     if (i !== undefined) {

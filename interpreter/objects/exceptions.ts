@@ -16,11 +16,19 @@ import { newStr, PyStr } from "./str.ts";
 
 /** An exception instance: args plus the standard dunder attributes; extra attributes via the map. */
 export class PyBaseException extends PyInstance {
-  args: W[] = [];
-  cause: W = None;
-  context: W = None;
-  traceback: W = None;
-  suppressContext = false;
+  declare args: W[];
+  declare cause: W;
+  declare context: W;
+  declare traceback: W;
+  declare suppressContext: boolean;
+  constructor(cls: PyType) {
+    super(cls);
+    this.args = [];
+    this.cause = None;
+    this.context = None;
+    this.traceback = None;
+    this.suppressContext = false;
+  }
 }
 
 /** [name, base] in CPython's documented tree order. */
@@ -195,7 +203,9 @@ defineMethods(Base, [
     impl: (a) => {
       const e = exc(a[0]);
       if (!(a[1] instanceof PyStr)) {
-        raiseTypeError(`note must be a str, not '${typeof a[1] === "object" ? a[1].cls.name : "int"}'`);
+        raiseTypeError(
+          `add_note() argument must be str, not ${typeof a[1] === "object" ? a[1].cls.name : "int"}`,
+        );
       }
       let notes = e.getAttr("__notes__");
       if (notes === undefined) {
@@ -240,7 +250,7 @@ function storeArgs(a: W[]): W {
   return newException(cls, a.slice(1));
 }
 defineMethods(Base, [
-  { name: "__new__", arity: [0, -1], kind: "static", impl: storeArgs },
+  { name: "__new__", arity: [0, -1], kind: "static", kw: ["**"], impl: storeArgs },
   {
     name: "__init__",
     arity: [0, -1],

@@ -31,7 +31,7 @@ import {
 import { newStr, PyStr, strRepr } from "./str.ts";
 
 export class PyFloat extends PyObject {
-  readonly value: number;
+  declare readonly value: number;
   constructor(value: number) {
     super(floatType);
     this.value = value;
@@ -43,7 +43,7 @@ export function newFloat(v: number): PyFloat {
 
 /** An instance of a Python subclass of float: boxed value plus instance attributes. */
 export class PyFloatSub extends PyInstance {
-  value: number;
+  declare value: number;
   constructor(cls: PyType, value: number) {
     super(cls);
     this.value = value;

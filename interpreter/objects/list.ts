@@ -47,7 +47,7 @@ import { eq, hash, isTrue, iterateToArray, lt, repr, richCompare } from "./opera
 Object.assign(tupleOps, { eq, hash, repr, richCompare, iterateToArray });
 
 export class PyList extends PyInstance {
-  items: W[];
+  declare items: W[];
   constructor(items: W[], cls: PyType = listType) {
     super(cls);
     this.items = items;
@@ -65,10 +65,11 @@ export const listReverseIteratorType: PyType = builtinType("list_reverseiterator
 
 /** Forward iterator; `list` becomes null once exhausted so later appends are not seen (as CPython). */
 export class PyListIterator extends PyNativeIterator {
-  list: PyList | null;
-  index = 0;
+  declare list: PyList | null;
+  declare index: number;
   constructor(list: PyList) {
     super(listIteratorType);
+    this.index = 0;
     this.list = list;
   }
   nextItem(): W {
@@ -82,8 +83,8 @@ export class PyListIterator extends PyNativeIterator {
 }
 
 export class PyListReverseIterator extends PyNativeIterator {
-  list: PyList | null;
-  index: number;
+  declare list: PyList | null;
+  declare index: number;
   constructor(list: PyList) {
     super(listReverseIteratorType);
     this.list = list;

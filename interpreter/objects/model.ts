@@ -8,7 +8,7 @@ import { errorWithMessage, PyError, raiseAttributeError, raiseTypeError } from "
 export type W = PyObject | number | bigint;
 
 export class PyObject {
-  cls: PyType;
+  declare cls: PyType;
   constructor(cls: PyType) {
     this.cls = cls;
   }
@@ -59,12 +59,21 @@ export class PyInstance extends PyObject {
   /** The shared factory of plain instances: one function so layouts compare equal. */
   static readonly factory: InstanceFactory = (cls) => new PyInstance(cls);
 
-  map: AttrMap = AttrMap.empty;
-  values: W[] = [];
+  // `declare` fields assigned in the constructor: V8 builds objects several times faster with plain
+  // assignments than with class-field [[Define]] semantics (measured: 5x for small objects).
+  declare map: AttrMap;
+  declare values: W[];
   /** `__slots__` storage, indexed by the slot descriptors of the type. */
-  slots: (W | undefined)[] | null = null;
+  declare slots: (W | undefined)[] | null;
   /** Set once `__dict__` has been taken as a real dict object; then attributes live there. */
-  dictObject: PyObject | null = null;
+  declare dictObject: PyObject | null;
+  constructor(cls: PyType) {
+    super(cls);
+    this.map = AttrMap.empty;
+    this.values = [];
+    this.slots = null;
+    this.dictObject = null;
+  }
 
   getAttr(name: string): W | undefined {
     if (this.dictObject !== null) return dictHooks.get(this.dictObject, name);
@@ -429,10 +438,10 @@ export interface MethodSpec {
 }
 
 export class PyBuiltinFunction extends PyObject {
-  readonly spec: MethodSpec;
+  declare readonly spec: MethodSpec;
   /** Bound self for builtin methods (`[].append`), undefined for plain functions. */
-  readonly self: W | undefined;
-  readonly qualname: string;
+  declare readonly self: W | undefined;
+  declare readonly qualname: string;
   constructor(spec: MethodSpec, self: W | undefined, qualname: string) {
     super(builtinFunctionType);
     this.spec = spec;
@@ -485,14 +494,14 @@ export class PyMemberDescriptor extends PyObject {
 
 /** `staticmethod(f)` / `classmethod(f)` wrappers. */
 export class PyStaticMethod extends PyObject {
-  callable: W;
+  declare callable: W;
   constructor(callable: W, cls: PyType = staticMethodType) {
     super(cls);
     this.callable = callable;
   }
 }
 export class PyClassMethod extends PyObject {
-  callable: W;
+  declare callable: W;
   constructor(callable: W, cls: PyType = classMethodType) {
     super(cls);
     this.callable = callable;
@@ -502,8 +511,8 @@ export class PyClassMethod extends PyObject {
 /** A bound method object (Python functions bound to an instance); builtins bind as PyBuiltinFunction. */
 export const methodType: PyType = builtinType("method", objectType, { flags: 0 });
 export class PyMethod extends PyObject {
-  readonly func: W;
-  readonly self: W;
+  declare readonly func: W;
+  declare readonly self: W;
   constructor(func: W, self: W) {
     super(methodType);
     this.func = func;

@@ -92,7 +92,9 @@ defineMethods(objectType, [
     kw: ["**"],
     impl: (a, k) => {
       const cls = a[0];
-      if (!(cls instanceof PyType)) raiseTypeError("object.__new__(X): X is not a type object");
+      if (!(cls instanceof PyType)) {
+        raiseTypeError(`object.__new__(X): X is not a type object (${typeOf(cls).name})`);
+      }
       if (a.length > 1 || (k !== null && k.names.length > 0)) {
         if (cls.lookup("__new__") !== objectNew) {
           raiseTypeError("object.__new__() takes exactly one argument (the type to instantiate)");

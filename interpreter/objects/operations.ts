@@ -21,7 +21,7 @@ import {
   typeOf,
   type W,
 } from "./model.ts";
-import { PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { installIntBool, intAdd, intCompare, intFloorDiv, intMod, intMul, intSub } from "./int.ts";
 import { installFloatBool, newFloat, PyFloat } from "./float.ts";
 import { installBool, joinHooks, newStr, PyStr } from "./str.ts";
@@ -50,6 +50,7 @@ indexHooks.callIndex = (fn, w) => callBound(fn, w, []);
 sliceHooks.repr = (w) => repr(w);
 sliceHooks.eq = (a, b) => eq(a, b);
 sliceHooks.bool = newBool;
+sliceHooks.hash = (w) => hash(w);
 Object.assign(tupleOps, { eq, hash, repr, richCompare, iterateToArray });
 
 /** Binary operators as data: dunder, reflected dunder, in-place dunder and the symbol for messages. */
@@ -310,7 +311,9 @@ export function len(w: W): number {
   if (fn === undefined) raiseTypeError(`object of type '${typeOf(w).name}' has no len()`);
   const r = callBound(fn, w, []);
   if (typeof r !== "number") {
-    if (typeof r === "bigint") raiseTypeError("cannot fit 'int' into an index-sized integer");
+    if (typeof r === "bigint") {
+      throw errorWithMessage("OverflowError", "cannot fit 'int' into an index-sized integer");
+    }
     raiseTypeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
   }
   if (r < 0) raiseValueError("__len__() should return >= 0");
@@ -341,6 +344,10 @@ export function delItem(container: W, key: W): void {
 export function contains(container: W, item: W): boolean {
   const fn = typeOf(container).lookup("__contains__");
   if (fn !== undefined) return isTrue(callBound(fn, container, [item]));
+  const t = typeOf(container);
+  if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+    raiseTypeError(`argument of type '${t.name}' is not a container or iterable`);
+  }
   const it = iter(container);
   for (;;) {
     const x = next(it);
@@ -356,7 +363,13 @@ export const STOP: W = STOP_ITEM;
 
 export function iter(w: W): W {
   const fn = typeOf(w).lookup("__iter__");
-  if (fn !== undefined && fn !== None) return callBound(fn, w, []);
+  if (fn !== undefined && fn !== None) {
+    const r = callBound(fn, w, []);
+    if (!(r instanceof PyNativeIterator) && typeOf(r).lookup("__next__") === undefined) {
+      raiseTypeError(`iter() returned non-iterator of type '${typeOf(r).name}'`);
+    }
+    return r;
+  }
   if (fn !== None && typeOf(w).lookup("__getitem__") !== undefined) return new PySeqIterator(w);
   raiseTypeError(`'${typeOf(w).name}' object is not iterable`);
 }

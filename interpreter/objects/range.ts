@@ -33,11 +33,11 @@ export const rangeType: PyType = builtinType("range", objectType, { flags: 0 });
 export const rangeIteratorType: PyType = builtinType("range_iterator", objectType, { flags: 0 });
 
 export class PyRange extends PyObject {
-  readonly start: number;
-  readonly stop: number;
-  readonly step: number;
+  declare readonly start: number;
+  declare readonly stop: number;
+  declare readonly step: number;
   /** Number of elements, computed once. */
-  readonly length: number;
+  declare readonly length: number;
   constructor(start: number, stop: number, step: number) {
     super(rangeType);
     this.start = start;
@@ -90,9 +90,9 @@ export function newRange(start: number, stop: number, step = 1): PyRange {
 
 /** Yields `remaining` values from `next`, adding `step` each time (reversed ranges use a negative step). */
 export class PyRangeIterator extends PyNativeIterator {
-  next: number;
-  step: number;
-  remaining: number;
+  declare next: number;
+  declare step: number;
+  declare remaining: number;
   constructor(start: number, step: number, length: number) {
     super(rangeIteratorType);
     this.next = start;

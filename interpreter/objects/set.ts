@@ -43,6 +43,10 @@ const DUMMY: W = Object.freeze(new (class SetDummy {})()) as unknown as W;
 
 function keyHash(k: W): Hash {
   if (typeof k === "number") return k === -1 ? -2 : k;
+  const fn = typeOf(k).lookup("__hash__");
+  if (fn === undefined || fn === None) {
+    raiseTypeError(`cannot use '${typeOf(k).name}' as a set element (unhashable type: '${typeOf(k).name}')`);
+  }
   return hash(k);
 }
 /** Low and high 32 bits of the hash as a 64-bit two's complement value. */

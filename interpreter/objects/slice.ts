@@ -89,6 +89,7 @@ export const sliceHooks = {
   repr: (w: W): string => String(w),
   eq: (a: W, b: W): boolean => a === b,
   bool: (b: boolean): W => (b ? 1 : 0),
+  hash: (_w: W): W => 0,
 };
 
 defineMethods(sliceType, [
@@ -133,7 +134,13 @@ defineMethods(sliceType, [
     },
   },
 ]);
-sliceType.dict.set("__hash__", None);
+defineMethods(sliceType, [
+  {
+    name: "__hash__",
+    arity: [0, 0],
+    impl: (a) => sliceHooks.hash(newTuple([self(a).start, self(a).stop, self(a).step])),
+  },
+]);
 defineGetSets(sliceType, [
   { name: "start", get: (s) => (s as PySlice).start },
   { name: "stop", get: (s) => (s as PySlice).stop },

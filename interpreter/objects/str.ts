@@ -65,15 +65,17 @@ import {
 } from "./unicode_data.ts";
 
 export class PyStr extends PyObject {
-  readonly value: string;
-  readonly length: number;
-  readonly allBmp: boolean;
+  declare readonly value: string;
+  declare readonly length: number;
+  declare readonly allBmp: boolean;
   /** Cached hash (-1 = not computed; a computed hash is never -1). */
-  hashValue = -1;
+  declare hashValue: number;
   /** For non-BMP strings: UTF-16 offset of each code point, plus the total at the end. */
-  offsets: Int32Array | null = null;
+  declare offsets: Int32Array | null;
   constructor(value: string, cls: PyType = strType) {
     super(cls);
+    this.hashValue = -1;
+    this.offsets = null;
     this.value = value;
     let astral = 0;
     for (let i = 0; i < value.length; i++) {
@@ -991,11 +993,12 @@ function strHash(w: PyStr): number {
 
 export const strIteratorType: PyType = builtinType("str_iterator", objectType, { flags: 0 });
 export class PyStrIterator extends PyNativeIterator {
-  str: PyStr | null;
+  declare str: PyStr | null;
   /** UTF-16 position of the next character. */
-  pos = 0;
+  declare pos: number;
   constructor(s: PyStr) {
     super(strIteratorType);
+    this.pos = 0;
     this.str = s;
   }
   nextItem(): W {

@@ -80,7 +80,7 @@ const richCompare = (a: W, b: W, op: CompareOp) => tupleOps.richCompare(a, b, op
 const iterateToArray = (w: W) => tupleOps.iterateToArray(w);
 
 export class PyTuple extends PyObject {
-  readonly items: W[];
+  declare readonly items: W[];
   constructor(items: W[], cls: PyType = tupleType) {
     super(cls);
     this.items = items;
@@ -287,10 +287,11 @@ export function tupleHash(items: W[]): number | bigint {
 export const tupleIteratorType: PyType = builtinType("tuple_iterator", objectType, { flags: 0 });
 
 export class PyTupleIterator extends PyNativeIterator {
-  tuple: PyTuple | null;
-  index = 0;
+  declare tuple: PyTuple | null;
+  declare index: number;
   constructor(tuple: PyTuple) {
     super(tupleIteratorType);
+    this.index = 0;
     this.tuple = tuple;
   }
   nextItem(): W {

@@ -77,6 +77,9 @@ export function newClass(
   if (t.hasInstanceDict && t.lookup("__dict__") === undefined) {
     t.dict.set("__dict__", new PyGetSetDescriptor(instanceDictSpec, t));
   }
+  if (t.hasInstanceDict && t.lookup("__weakref__") === undefined) {
+    t.dict.set("__weakref__", new PyGetSetDescriptor(weakrefSpec, t));
+  }
   const qual = namespace.get("__qualname__");
   if (qual instanceof PyStr) {
     t.qualname = qual.value;
@@ -108,6 +111,8 @@ const instanceDictSpec: GetSetSpec = {
     o.values = [];
   },
 };
+/** `__weakref__`: weak references are the standard-library issue's; no weakref is ever attached yet. */
+const weakrefSpec: GetSetSpec = { name: "__weakref__", get: () => None };
 let objectTypeRef: PyType | null = null;
 function objectTypeOf(): PyType {
   if (objectTypeRef === null) objectTypeRef = typeType.bases[0];
@@ -190,7 +195,7 @@ defineMethods(typeType, [
     impl: (a) => {
       const t = typeSelf(a[0]);
       const name = strValue(a[1], "attribute name");
-      if (!t.isHeapType) raiseTypeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
+      if (!t.isHeapType) raiseTypeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
       if (!t.deleteDictEntry(name)) throw attributeErrorFor(t, name);
       return None;
     },

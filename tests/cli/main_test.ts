@@ -45,8 +45,51 @@ Deno.test("pypyts dis on a missing file fails cleanly", async () => {
   assert.match(stderr, /No such file or directory|can't open file/);
 });
 
-Deno.test("pypyts run says plainly that the interpreter is not built yet", async () => {
-  const { code, stderr } = await pypyts("run", "examples/hello.py");
+Deno.test("pypyts run examples/hello.py greets the world", async () => {
+  const { code, stdout, stderr } = await pypyts("run", "examples/hello.py");
+  assert.equal(code, 0, stderr);
+  assert.equal(stdout, "Hello, world!\n");
+});
+
+Deno.test("pypyts -c and sys.argv, SystemExit codes", async () => {
+  let r = await pypyts("-c", "import sys; print(sys.argv)", "a", "b");
+  assert.equal(r.stdout, "['-c', 'a', 'b']\n");
+  r = await pypyts("-c", "raise SystemExit(3)");
+  assert.equal(r.code, 3);
+  r = await pypyts("-c", "import sys; sys.exit('bye')");
+  assert.equal(r.code, 1);
+  assert.equal(r.stderr, "bye\n");
+});
+
+Deno.test("an uncaught exception prints a CPython traceback and exits 1", async () => {
+  const { code, stderr } = await pypyts("-c", "def f():\n    return 1/0\nf()");
+  assert.equal(code, 1);
+  assert.equal(
+    stderr,
+    'Traceback (most recent call last):\n  File "<string>", line 3, in <module>\n    f()\n    ~^^\n' +
+      '  File "<string>", line 2, in f\n    return 1/0\n           ~^~\nZeroDivisionError: division by zero\n',
+  );
+});
+
+Deno.test("a syntax error in the main script is reported like CPython", async () => {
+  const dir = await Deno.makeTempDir();
+  const file = `${dir}/bad.py`;
+  await Deno.writeTextFile(file, "x = (1,\n");
+  const { code, stdout, stderr } = await pypyts("run", file);
+  assert.equal(code, 1);
+  assert.equal(stdout, "");
+  assert.match(stderr, /line 1\n    x = \(1,\n        \^\nSyntaxError: '\(' was never closed\n$/);
+});
+
+Deno.test("pypyts -m runs a module from the current folder", async () => {
+  const dir = await Deno.makeTempDir();
+  await Deno.writeTextFile(`${dir}/hello_mod.py`, "print(__name__)\n");
+  const out = await new Deno.Command(`${root}pypyts`, { args: ["-m", "hello_mod"], cwd: dir, stdout: "piped" }).output();
+  assert.equal(new TextDecoder().decode(out.stdout), "__main__\n");
+});
+
+Deno.test("a missing script is a clean error", async () => {
+  const { code, stderr } = await pypyts("run", "no/such/file.py");
   assert.equal(code, 2);
-  assert.match(stderr, /interpreter core/);
+  assert.match(stderr, /can't open file 'no\/such\/file.py': \[Errno 2\] No such file or directory/);
 });

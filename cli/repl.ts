@@ -1,0 +1,78 @@
+// The interactive interpreter: `>>> `/`... ` prompts on stderr, multi-line statements, expression values
+// echoed through sys.displayhook, tracebacks printed without leaving.
+import { boot, finish, handleUncaught } from "../interpreter/runtime.ts";
+import { compileSourceSingle, isIncomplete } from "../interpreter/modules/compile_builtin.ts";
+import { runCode } from "../interpreter/vm/call.ts";
+import { PyError } from "../interpreter/vm/errors.ts";
+import { exceptionTypes, PyBaseException } from "../interpreter/objects/exceptions.ts";
+import { VERSION } from "../interpreter/version.ts";
+
+const enc = new TextEncoder();
+function prompt(s: string): void {
+  Deno.stderr.writeSync(enc.encode(s));
+}
+
+/** Read one line from the terminal (without the newline), null at end of input. */
+function readLine(): string | null {
+  const bytes: number[] = [];
+  const one = new Uint8Array(1);
+  for (;;) {
+    const n = Deno.stdin.readSync(one);
+    if (n === null || n === 0) {
+      return bytes.length === 0 ? null : new TextDecoder().decode(new Uint8Array(bytes));
+    }
+    if (one[0] === 10) return new TextDecoder().decode(new Uint8Array(bytes));
+    bytes.push(one[0]);
+  }
+}
+
+export function runRepl(): number {
+  const rt = boot({ argv: [""], path0: "", interactive: true });
+  prompt(
+    `Python 3.14.0 (pypyts ${VERSION}) on ${Deno.build.os}\nType "help", "copyright", "credits" or "license" for more information.\n`,
+  );
+  for (;;) {
+    prompt(">>> ");
+    const first = readLine();
+    if (first === null) {
+      prompt("\n");
+      break;
+    }
+    let source = first;
+    if (source.trim() === "") continue;
+    let code;
+    for (;;) {
+      try {
+        if (isIncomplete(source)) {
+          prompt("... ");
+          const more = readLine();
+          if (more === null) break;
+          source += "\n" + more;
+          if (more.trim() !== "" || !source.includes("\n")) continue;
+          if (isIncomplete(source + "\n")) continue;
+        }
+        code = compileSourceSingle(source + "\n", "<stdin>");
+      } catch (e) {
+        handleUncaught(e);
+        code = null;
+      }
+      break;
+    }
+    if (code === null || code === undefined) continue;
+    try {
+      runCode(code, rt.main.dict, rt.builtins.dict, rt.main.dict);
+    } catch (e) {
+      if (
+        e instanceof PyError && e.value instanceof PyBaseException &&
+        e.value.cls.isSubtypeOf(exceptionTypes.SystemExit)
+      ) {
+        finish();
+        return handleUncaught(e);
+      }
+      handleUncaught(e);
+    }
+    finish();
+  }
+  finish();
+  return 0;
+}

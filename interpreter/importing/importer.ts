@@ -1,0 +1,348 @@
+// The import system: `import a.b.c`, `from . import x`, `__import__`. Modules come from sys.modules,
+// from the registry of modules written in TS, or from `.py` files and packages found on sys.path (a
+// package's submodules on its `__path__`). The bytecode cache and the stdlib archive are the standard
+// library issue's; this finder reads source files.
+import {
+  call,
+  False,
+  getAttrOrUndefined,
+  None,
+  PyObject,
+  setAttr,
+  True,
+  typeOf,
+  type W,
+} from "../objects/model.ts";
+import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { newStr, PyStr } from "../objects/str.ts";
+import { PyTuple } from "../objects/tuple.ts";
+import { newList, PyList } from "../objects/list.ts";
+import { PyDict } from "../objects/dict.ts";
+import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
+import { isTrue, iterateToArray } from "../objects/operations.ts";
+import { newModule, PyModule } from "../objects/module.ts";
+import { runCode } from "../vm/call.ts";
+import { newNamespace } from "../objects/namespace.ts";
+import { compileToCode } from "../modules/compile_builtin.ts";
+import { decodeSource } from "../parser/source.ts";
+import type { Frame } from "../vm/frame.ts";
+import { CompileError } from "../parser/errors.ts";
+import { syntaxErrorFrom } from "../modules/compile_builtin.ts";
+
+export interface ImportContext {
+  sysModules: () => PyDict;
+  sysPath: () => W;
+  builtins: () => PyModule;
+  /** Modules implemented in TS, created on first import. */
+  nativeModules: Map<string, () => PyModule>;
+}
+
+let ctx: ImportContext | null = null;
+export function installImporter(c: ImportContext): void {
+  ctx = c;
+}
+function context(): ImportContext {
+  if (ctx === null) throw new Error("importer not installed");
+  return ctx;
+}
+
+function moduleNotFound(name: string): PyError {
+  const err = errorWithMessage("ModuleNotFoundError", `No module named '${name}'`);
+  (err.value as PyBaseException).setAttr("name", newStr(name));
+  return err;
+}
+
+/** Resolve a relative import against the importing module's __package__/__name__. */
+export function resolveName(name: string, globals: W, level: number): string {
+  if (level === 0) return name;
+  let pkg: string | null = null;
+  if (globals instanceof PyDict) {
+    const p = globals.getStr("__package__");
+    if (p instanceof PyStr) pkg = p.value;
+    else if (p !== undefined && p !== None) raiseTypeError("package must be a string");
+    else {
+      const n = globals.getStr("__name__");
+      if (n instanceof PyStr) {
+        pkg = n.value;
+        if (globals.getStr("__path__") === undefined) {
+          const i = pkg.lastIndexOf(".");
+          pkg = i < 0 ? "" : pkg.slice(0, i);
+        }
+      }
+    }
+  }
+  if (pkg === null || pkg === "") {
+    throw errorWithMessage("ImportError", "attempted relative import with no known parent package");
+  }
+  const parts = pkg.split(".");
+  if (level - 1 > parts.length - 1 && level > parts.length) {
+    throw errorWithMessage("ImportError", "attempted relative import beyond top-level package");
+  }
+  const base = parts.slice(0, parts.length - (level - 1)).join(".");
+  if (level - 1 >= parts.length) {
+    throw errorWithMessage("ImportError", "attempted relative import beyond top-level package");
+  }
+  return name === "" ? base : `${base}.${name}`;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return Deno.statSync(path).isFile;
+  } catch {
+    return false;
+  }
+}
+function isDir(path: string): boolean {
+  try {
+    return Deno.statSync(path).isDirectory;
+  } catch {
+    return false;
+  }
+}
+
+/** Find `name` (last component `tail`) on the given search path: package dir or module file. */
+function findSpec(
+  tail: string,
+  searchPath: string[],
+): { file: string; isPackage: boolean; dir: string } | null {
+  for (const entry of searchPath) {
+    const dir = entry === "" ? Deno.cwd() : entry;
+    const pkgDir = `${dir}/${tail}`;
+    if (isDir(pkgDir) && isFile(`${pkgDir}/__init__.py`)) {
+      return { file: `${pkgDir}/__init__.py`, isPackage: true, dir: pkgDir };
+    }
+    const file = `${dir}/${tail}.py`;
+    if (isFile(file)) return { file, isPackage: false, dir };
+    if (isDir(pkgDir)) {
+      // namespace package (PEP 420): a directory without __init__.py
+      return { file: "", isPackage: true, dir: pkgDir };
+    }
+  }
+  return null;
+}
+
+function pathEntries(w: W): string[] {
+  const items = w instanceof PyList ? w.items : iterateToArray(w);
+  const out: string[] = [];
+  for (const it of items) if (it instanceof PyStr) out.push(it.value);
+  return out;
+}
+
+/** Execute a source file as module `name` (already in sys.modules while it runs). */
+export function execSourceModule(mod: PyModule, file: string): void {
+  let bytes: Uint8Array;
+  try {
+    bytes = Deno.readFileSync(file);
+  } catch {
+    throw errorWithMessage("ImportError", `cannot read ${file}`);
+  }
+  let source: string;
+  try {
+    source = decodeSource(bytes, file);
+  } catch (e) {
+    if (e instanceof CompileError) throw syntaxErrorFrom(e);
+    throw e;
+  }
+  const code = compileToCode(source, file, "exec");
+  const c = context();
+  runCode(code, mod.dict, c.builtins().dict, mod.dict);
+}
+
+function loadModule(fullname: string, parentPath: string[] | null): PyModule | null {
+  const c = context();
+  const native = c.nativeModules.get(fullname);
+  if (native !== undefined) {
+    const m = native();
+    c.sysModules().setStr(fullname, m);
+    return m;
+  }
+  const tail = fullname.slice(fullname.lastIndexOf(".") + 1);
+  const searchPath = parentPath ?? pathEntries(c.sysPath());
+  const spec = findSpec(tail, searchPath);
+  if (spec === null) return null;
+  const mod = newModule(fullname);
+  const d = mod.dict;
+  d.setStr("__builtins__", c.builtins());
+  if (spec.file !== "") d.setStr("__file__", newStr(spec.file));
+  if (spec.isPackage) {
+    d.setStr("__path__", newList([newStr(spec.dir)]));
+    d.setStr("__package__", newStr(fullname));
+  } else {
+    const i = fullname.lastIndexOf(".");
+    d.setStr("__package__", newStr(i < 0 ? "" : fullname.slice(0, i)));
+  }
+  d.setStr(
+    "__spec__",
+    newNamespace({
+      name: newStr(fullname),
+      origin: spec.file !== "" ? newStr(spec.file) : None,
+      parent: d.getStr("__package__") ?? None,
+      submodule_search_locations: spec.isPackage ? newList([newStr(spec.dir)]) : None,
+      has_location: spec.file !== "" ? True : False,
+      cached: None,
+      loader: None,
+    }),
+  );
+  const modules = c.sysModules();
+  modules.setStr(fullname, mod);
+  if (spec.file !== "") {
+    try {
+      execSourceModule(mod, spec.file);
+    } catch (e) {
+      modules.delStr(fullname);
+      throw e;
+    }
+  }
+  // the module may have replaced itself in sys.modules
+  const final = modules.getStr(fullname);
+  return final instanceof PyModule ? final : final !== undefined ? final as unknown as PyModule : mod;
+}
+
+/** Import `fullname` and its parents; returns the module for `fullname`. */
+export function importModule(fullname: string): W {
+  const c = context();
+  const modules = c.sysModules();
+  const hit = modules.getStr(fullname);
+  if (hit !== undefined) {
+    if (hit === None) {
+      const err = errorWithMessage(
+        "ModuleNotFoundError",
+        `import of ${fullname} halted; None in sys.modules`,
+      );
+      (err.value as PyBaseException).setAttr("name", newStr(fullname));
+      throw err;
+    }
+    return hit;
+  }
+  const dot = fullname.lastIndexOf(".");
+  let parentPath: string[] | null = null;
+  let parent: W | null = null;
+  if (dot >= 0) {
+    const parentName = fullname.slice(0, dot);
+    parent = importModule(parentName);
+    const again = modules.getStr(fullname);
+    if (again !== undefined) return again;
+    const p = getAttrOrUndefined(parent, "__path__");
+    if (p === undefined) {
+      const err = errorWithMessage(
+        "ModuleNotFoundError",
+        `No module named '${fullname}'; '${parentName}' is not a package`,
+      );
+      (err.value as PyBaseException).setAttr("name", newStr(fullname));
+      throw err;
+    }
+    parentPath = pathEntries(p);
+  }
+  const mod = loadModule(fullname, parentPath);
+  if (mod === null) throw moduleNotFound(fullname);
+  if (parent !== null) {
+    try {
+      setAttr(parent, fullname.slice(dot + 1), mod);
+    } catch { /* a parent that refuses attributes keeps the module only in sys.modules */ }
+  }
+  return mod;
+}
+
+/** The core of IMPORT_NAME and builtins.__import__. */
+export function importFull(name: string, globals: W, fromlist: W, level: number): W {
+  const abs = resolveName(name, globals, level);
+  if (abs === "") raiseValueError("Empty module name");
+  const mod = importModule(abs);
+  const hasFrom = fromlist !== None && fromlist !== undefined && isTrue(fromlist);
+  if (!hasFrom) {
+    if (level === 0 || name !== "") {
+      const first = name.split(".")[0];
+      if (level === 0) return importModule(first);
+      // relative with empty fromlist: return the top of the relative name
+      const cut = abs.length - (name.length - first.length);
+      return context().sysModules().getStr(abs.slice(0, cut)) ?? mod;
+    }
+    return mod;
+  }
+  // fromlist: make sure submodules named there are imported
+  const path = getAttrOrUndefined(mod, "__path__");
+  if (path !== undefined) {
+    const items = fromlist instanceof PyTuple ? fromlist.items : iterateToArray(fromlist);
+    for (const item of items) {
+      if (!(item instanceof PyStr)) {
+        raiseTypeError(`Item in ${"from list"} must be str, not ${typeOf(item).name}`);
+      }
+      const x = item.value;
+      if (x === "*") {
+        const all = getAttrOrUndefined(mod, "__all__");
+        if (all !== undefined) {
+          for (const n of iterateToArray(all)) {
+            if (n instanceof PyStr && getAttrOrUndefined(mod, n.value) === undefined) {
+              tryImportSub(abs, n.value);
+            }
+          }
+        }
+        continue;
+      }
+      if (getAttrOrUndefined(mod, x) === undefined) tryImportSub(abs, x);
+    }
+  }
+  return mod;
+}
+
+function tryImportSub(pkg: string, x: string): void {
+  try {
+    importModule(`${pkg}.${x}`);
+  } catch (e) {
+    if (e instanceof PyError && e.matches(exceptionTypes.ModuleNotFoundError)) {
+      const n = (e.value as PyBaseException).getAttr("name");
+      if (n instanceof PyStr && n.value === `${pkg}.${x}`) return;
+    }
+    throw e;
+  }
+}
+
+/** IMPORT_NAME: honours a replaced builtins.__import__. */
+export function importNameOp(frame: Frame, name: string, fromlist: W, level: number): W {
+  const b = frame.builtins;
+  const imp = b instanceof PyDict ? b.getStr("__import__") : undefined;
+  if (imp !== undefined && !isDefaultImport(imp)) {
+    return call(imp, [newStr(name), frame.globals, frame.locals ?? None, fromlist, level]);
+  }
+  return importFull(name, frame.globals, fromlist, level);
+}
+export const defaultImport: { fn: W | null } = { fn: null };
+function isDefaultImport(w: W): boolean {
+  return w === defaultImport.fn;
+}
+
+/** `from mod import *` into the frame's locals. */
+export function importStar(frame: Frame, mod: W): void {
+  const locals = frame.locals;
+  if (locals === null) throw errorWithMessage("SystemError", "no locals found during 'import *'");
+  const all = getAttrOrUndefined(mod, "__all__");
+  let names: string[];
+  if (all !== undefined) {
+    names = iterateToArray(all).map((n) => {
+      if (!(n instanceof PyStr)) raiseTypeError(`Item in ${"__all__"} must be str, not ${typeOf(n).name}`);
+      return n.value;
+    });
+  } else {
+    const d = getAttrOrUndefined(mod, "__dict__");
+    if (!(d instanceof PyDict)) {
+      throw errorWithMessage("ImportError", "from-import-* object has no __dict__ and no __all__");
+    }
+    names = d.keysArray().filter((k) => k instanceof PyStr && !k.value.startsWith("_")).map((k) =>
+      (k as PyStr).value
+    );
+  }
+  for (const n of names) {
+    const v = getAttrOrUndefined(mod, n);
+    if (v === undefined) {
+      const modName = getAttrOrUndefined(mod, "__name__");
+      throw errorWithMessage(
+        "AttributeError",
+        `module '${modName instanceof PyStr ? modName.value : "?"}' has no attribute '${n}'`,
+      );
+    }
+    if (locals instanceof PyDict) locals.setStr(n, v);
+    else call(getAttrOrUndefined(locals, "__setitem__")!, [newStr(n), v]);
+  }
+}
+
+void PyObject;

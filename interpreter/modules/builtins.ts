@@ -1,0 +1,333 @@
+// The builtins module: the builtin types, the functions of builtins_functions.ts, and the functions that
+// need the VM (exec, eval, compile, globals, locals, vars, dir, __import__, __build_class__, input, open).
+import {
+  call,
+  callBound,
+  Ellipsis,
+  False,
+  getAttr,
+  getAttrOrUndefined,
+  type Kwargs,
+  type MethodSpec,
+  None,
+  NotImplemented,
+  PyBuiltinFunction,
+  PyInstance,
+  type PyObject,
+  PyType,
+  True,
+  typeOf,
+  type W,
+} from "../objects/model.ts";
+import * as model from "../objects/model.ts";
+import { errorWithMessage, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { newStr, PyStr } from "../objects/str.ts";
+import { newTuple } from "../objects/tuple.ts";
+import { newList, PyList } from "../objects/list.ts";
+import { PyDict } from "../objects/dict.ts";
+import { exceptionTypes } from "../objects/exceptions.ts";
+import { isTrue, iterateToArray } from "../objects/operations.ts";
+import { state } from "../vm/state.ts";
+import type { Frame } from "../vm/frame.ts";
+import { runCode } from "../vm/call.ts";
+import { codeFor, PyCode } from "../objects/codeobject.ts";
+import { buildClass } from "../vm/buildclass.ts";
+import { newModule, PyModule } from "../objects/module.ts";
+import { frameLocals } from "../objects/frameobject.ts";
+import { openFile, type PyFile } from "./io_files.ts";
+import { BUILTIN_FUNCTIONS, builtinsHooks } from "./builtins_functions.ts";
+import { compileToCode } from "./compile_builtin.ts";
+
+/** Public builtin type names, in CPython's builtins order. */
+const TYPE_NAMES = [
+  "bool",
+  "memoryview",
+  "bytearray",
+  "bytes",
+  "classmethod",
+  "complex",
+  "dict",
+  "enumerate",
+  "filter",
+  "float",
+  "frozenset",
+  "property",
+  "int",
+  "list",
+  "map",
+  "object",
+  "range",
+  "reversed",
+  "set",
+  "slice",
+  "staticmethod",
+  "str",
+  "super",
+  "tuple",
+  "type",
+  "zip",
+];
+
+/** Types are collected from the object modules by name (each module exports its type objects). */
+export function collectTypes(modules: Record<string, unknown>[]): Map<string, PyType> {
+  const out = new Map<string, PyType>();
+  for (const m of modules) {
+    for (const v of Object.values(m)) {
+      if (v instanceof PyType && v.module === "builtins" && !out.has(v.name)) out.set(v.name, v);
+    }
+  }
+  return out;
+}
+
+function callerFrame(): Frame {
+  const f = state.frame;
+  if (f === null) throw errorWithMessage("SystemError", "no current frame");
+  return f;
+}
+
+function execOrEval(mode: "exec" | "eval", a: W[], kw: Kwargs | null): W {
+  const source = a[0];
+  let globals: W | undefined = a[1];
+  let locals: W | undefined = a[2];
+  if (kw !== null) {
+    for (let i = 0; i < kw.names.length; i++) {
+      if (kw.names[i] === "globals") globals = kw.values[i];
+      else if (kw.names[i] === "locals") locals = kw.values[i];
+      else if (kw.names[i] === "closure") continue;
+      else raiseTypeError(`${mode}() got an unexpected keyword argument '${kw.names[i]}'`);
+    }
+  }
+  if (source === undefined) raiseTypeError(`${mode} expected at least 1 argument, got 0`);
+  const frame = state.frame;
+  if (globals === undefined || globals === None) {
+    if (frame === null) raiseTypeError(`${mode}() needs globals at top level`);
+    globals = frame.globals;
+    if (locals === undefined || locals === None) locals = frameLocals(frame);
+  } else if (locals === undefined || locals === None) locals = globals;
+  if (!(globals instanceof PyDict)) {
+    raiseTypeError(
+      mode === "exec"
+        ? `exec() globals must be a dict, not ${typeOf(globals).name}`
+        : `globals must be a real dict; try eval(expr, {}, mapping)`,
+    );
+  }
+  if (typeOf(locals).lookup("__getitem__") === undefined) {
+    raiseTypeError(`locals must be a mapping`);
+  }
+  if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", builtinsModule.ref!);
+  let code: PyCode;
+  if (source instanceof PyCode) code = source;
+  else {
+    let text: string;
+    if (source instanceof PyStr) text = source.value;
+    else {
+      const b = builtinsHooks2.bytesValue(source);
+      if (b === undefined) {
+        raiseTypeError(
+          mode === "exec"
+            ? `exec() arg 1 must be a string, bytes or code object`
+            : `eval() arg 1 must be a string, bytes or code object`,
+        );
+      }
+      text = new TextDecoder().decode(b);
+    }
+    if (mode === "eval") text = text.replace(/^[ \t]+/, "");
+    code = compileToCode(text, "<string>", mode);
+  }
+  const builtinsDict = builtinsOf(globals);
+  const r = runCode(code, globals, builtinsDict, locals!);
+  return mode === "eval" ? r : None;
+}
+
+function builtinsOf(globals: PyDict): PyObject {
+  const b = globals.getStr("__builtins__");
+  if (b instanceof PyModule) return b.dict;
+  if (b instanceof PyDict) return b;
+  return builtinsModule.ref!.dict;
+}
+
+export const builtinsHooks2 = {
+  bytesValue: (_w: W): Uint8Array | undefined => undefined,
+  importFunc: (_name: string, _globals: W, _fromlist: W, _level: number): W => None,
+  stdin: (): W => None,
+  stdout: (): W => None,
+};
+
+function dirOf(a: W[]): W {
+  if (a.length === 0) {
+    const locals = frameLocals(callerFrame());
+    const keys = locals instanceof PyDict
+      ? locals.keysArray()
+      : iterateToArray(call(getAttr(locals, "keys"), []));
+    const l = newList(keys);
+    call(getAttr(l, "sort"), []);
+    return l;
+  }
+  const fn = typeOf(a[0]).lookup("__dir__");
+  if (fn === undefined) raiseTypeError("object does not provide __dir__");
+  const r = callBound(fn, a[0], []);
+  const l = newList(iterateToArray(r));
+  call(getAttr(l, "sort"), []);
+  return l;
+}
+
+function readInputLine(): string | null {
+  const stdin = builtinsHooks2.stdin();
+  const line = call(getAttr(stdin, "readline"), []);
+  const s = (line as PyStr).value;
+  if (s === "") return null;
+  return s.endsWith("\n") ? s.slice(0, -1) : s;
+}
+
+const VM_FUNCTIONS: MethodSpec[] = [
+  { name: "exec", arity: [1, 3], kw: ["**"], impl: (a, k) => execOrEval("exec", a, k) },
+  { name: "eval", arity: [1, 3], kw: ["**"], impl: (a, k) => execOrEval("eval", a, k) },
+  {
+    name: "compile",
+    arity: [3, 6],
+    kw: ["flags", "dont_inherit", "optimize"],
+    impl: (a) => {
+      const [source, filename, mode] = a;
+      if (!(mode instanceof PyStr) || !["exec", "eval", "single"].includes(mode.value)) {
+        raiseValueError("compile() mode must be 'exec', 'eval' or 'single'");
+      }
+      const flags = a[3] === undefined ? 0 : a[3] as number;
+      if (flags & 0x400) {
+        throw errorWithMessage(
+          "NotImplementedError",
+          "compile() to an AST (PyCF_ONLY_AST) needs the _ast module",
+        );
+      }
+      let text: string;
+      if (source instanceof PyStr) text = source.value;
+      else if (source instanceof PyCode) return source;
+      else {
+        const b = builtinsHooks2.bytesValue(source);
+        if (b === undefined) raiseTypeError("compile() arg 1 must be a string, bytes or AST object");
+        text = new TextDecoder().decode(b);
+      }
+      const fname = filename instanceof PyStr ? filename.value : String(filename);
+      return compileToCode(text, fname, mode.value as "exec" | "eval" | "single");
+    },
+  },
+  { name: "globals", arity: [0, 0], impl: () => callerFrame().globals },
+  { name: "locals", arity: [0, 0], impl: () => frameLocals(callerFrame()) },
+  {
+    name: "vars",
+    arity: [0, 1],
+    impl: (a) => {
+      if (a.length === 0) return frameLocals(callerFrame());
+      const d = getAttrOrUndefined(a[0], "__dict__");
+      if (d === undefined) raiseTypeError("vars() argument must have __dict__ attribute");
+      return d;
+    },
+  },
+  { name: "dir", arity: [0, 1], impl: dirOf },
+  {
+    name: "__import__",
+    arity: [1, 5],
+    kw: ["globals", "locals", "fromlist", "level"],
+    impl: (a) => {
+      const name = a[0];
+      if (!(name instanceof PyStr)) {
+        raiseTypeError(`__import__() argument 1 must be str, not ${typeOf(name).name}`);
+      }
+      const level = a[4] === undefined ? 0 : a[4] as number;
+      if (level < 0) raiseValueError("level must be >= 0");
+      if (name.value === "" && level === 0) raiseValueError("Empty module name");
+      return builtinsHooks2.importFunc(name.value, a[1] ?? None, a[3] ?? None, level);
+    },
+  },
+  { name: "__build_class__", arity: [2, -1], kw: ["**"], impl: (a, k) => buildClass(a, k) },
+  {
+    name: "input",
+    arity: [0, 1],
+    impl: (a) => {
+      const out = builtinsHooks2.stdout();
+      if (a.length > 0) call(getAttr(out, "write"), [newStr(stringOf(a[0]))]);
+      call(getAttr(out, "flush"), []);
+      const line = readInputLine();
+      if (line === null) throw errorWithMessage("EOFError", "EOF when reading a line");
+      return newStr(line);
+    },
+  },
+  {
+    name: "open",
+    arity: [1, 8],
+    kw: ["mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
+    impl: (a) => {
+      const f = a[0];
+      const mode = a[1] === undefined ? "r" : (a[1] as PyStr).value;
+      if (typeof f === "number") {
+        throw errorWithMessage("NotImplementedError", "open() of a file descriptor is not supported yet");
+      }
+      let path: string;
+      if (f instanceof PyStr) path = f.value;
+      else {
+        const fsp = getAttrOrUndefined(f, "__fspath__");
+        if (fsp === undefined) {
+          raiseTypeError(`expected str, bytes or os.PathLike object, not ${typeOf(f).name}`);
+        }
+        path = (call(fsp, []) as PyStr).value;
+      }
+      const enc = a[3];
+      if (
+        enc instanceof PyStr && !/^utf[-_]?8$/i.test(enc.value) &&
+        !/^(ascii|latin[-_]?1|iso-8859-1)$/i.test(enc.value)
+      ) {
+        throw errorWithMessage("LookupError", `unknown encoding: ${enc.value}`);
+      }
+      return openFile(path, mode, f) as PyFile;
+    },
+  },
+  {
+    name: "breakpoint",
+    arity: [0, -1],
+    kw: ["**"],
+    impl: () => {
+      throw errorWithMessage("NotImplementedError", "breakpoint() needs pdb (sys.settrace), not built yet");
+    },
+  },
+];
+
+function stringOf(w: W): string {
+  return w instanceof PyStr ? w.value : (call(getAttr(w, "__str__"), []) as PyStr).value;
+}
+
+export const builtinsModule = { ref: null as PyModule | null };
+
+/** Build the builtins module from every builtin type, function and constant. */
+export function makeBuiltins(typeModules: Record<string, unknown>[]): PyModule {
+  const m = newModule("builtins", newStr("Built-in functions, types, exceptions, and other objects."));
+  const d = m.dict;
+  const types = collectTypes([model, ...typeModules]);
+  for (const name of TYPE_NAMES) {
+    const t = types.get(name);
+    if (t !== undefined) d.setStr(name, t);
+  }
+  for (const [name, t] of Object.entries(exceptionTypes)) {
+    if (name.startsWith("_") && name !== "_IncompleteInputError") continue;
+    if (name === "_IncompleteInputError") continue;
+    d.setStr(name, t);
+  }
+  d.setStr("EnvironmentError", exceptionTypes.OSError);
+  d.setStr("IOError", exceptionTypes.OSError);
+  for (const spec of [...BUILTIN_FUNCTIONS, ...VM_FUNCTIONS]) {
+    d.setStr(spec.name, new PyBuiltinFunction(spec, undefined, spec.name));
+  }
+  d.setStr("None", None);
+  d.setStr("Ellipsis", Ellipsis);
+  d.setStr("NotImplemented", NotImplemented);
+  d.setStr("True", True);
+  d.setStr("False", False);
+  d.setStr("__debug__", True);
+  builtinsModule.ref = m;
+  void PyInstance;
+  void PyList;
+  void isTrue;
+  void newTuple;
+  void codeFor;
+  return m;
+}
+
+export { builtinsHooks };

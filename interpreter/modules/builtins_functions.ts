@@ -1,0 +1,608 @@
+// The builtin functions that need only the object space (abs … zip's friends), as a table of MethodSpecs
+// the builtins module wraps. CPython 3.14's semantics and messages (bltinmodule.c).
+import {
+  call,
+  callBound,
+  delAttr,
+  False,
+  getAttrOrUndefined,
+  type Kwargs,
+  type MethodSpec,
+  None,
+  PyBool,
+  PyType,
+  setAttr,
+  True,
+  typeOf,
+  type W,
+} from "../objects/model.ts";
+import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { newStr, PyStr } from "../objects/str.ts";
+import { newTuple, PyTuple } from "../objects/tuple.ts";
+import { listSort, newList, PyList } from "../objects/list.ts";
+import { exceptionTypes } from "../objects/exceptions.ts";
+import {
+  binaryOp,
+  BinaryOps,
+  hash,
+  isTrue,
+  iter,
+  len,
+  next,
+  pow3,
+  repr,
+  richCompare,
+  STOP,
+  str,
+} from "../objects/operations.ts";
+import { objectId } from "../objects/object.ts";
+import { intAbs, intAdd, type IntValue } from "../objects/int.ts";
+import { newFloat, PyFloat } from "../objects/float.ts";
+import { asciiRepr } from "../objects/formatting.ts";
+import { indexValue } from "../objects/slice.ts";
+import { builtinType, defineNativeIterator, PyNativeIterator, STOP_ITEM } from "../objects/model.ts";
+
+/** Filled by the runtime: the current sys.stdout. */
+export const builtinsHooks = { stdout: (): W => None };
+
+function typeName(w: W): string {
+  return typeOf(w).name;
+}
+
+function kwarg(k: Kwargs | null, name: string): W | undefined {
+  if (k === null) return undefined;
+  const i = k.names.indexOf(name);
+  return i < 0 ? undefined : k.values[i];
+}
+function checkKw(fname: string, k: Kwargs | null, allowed: string[]): void {
+  if (k === null) return;
+  for (const n of k.names) {
+    if (!allowed.includes(n)) raiseTypeError(`${fname}() got an unexpected keyword argument '${n}'`);
+  }
+}
+
+/** Python's `index()` of an int-like for hex/oct/bin/chr. */
+function asIndex(w: W): IntValue {
+  if (typeof w === "number" || typeof w === "bigint") return w;
+  if (w instanceof PyBool) return w.value ? 1 : 0;
+  const fn = typeOf(w).lookup("__index__");
+  if (fn === undefined) raiseTypeError(`'${typeName(w)}' object cannot be interpreted as an integer`);
+  const r = callBound(fn, w, []);
+  if (typeof r === "number" || typeof r === "bigint") return r;
+  if (r instanceof PyBool) return r.value ? 1 : 0;
+  raiseTypeError(`__index__ returned non-int (type ${typeName(r)})`);
+}
+function radix(w: W, base: number, prefix: string): W {
+  const v = asIndex(w);
+  const neg = typeof v === "number" ? v < 0 : v < 0n;
+  const abs = intAbs(v);
+  return newStr((neg ? "-" : "") + prefix + abs.toString(base));
+}
+
+function isInstance(obj: W, cls: W): boolean {
+  if (cls instanceof PyType) {
+    if (typeOf(obj).isSubtypeOf(cls)) return true;
+    const meta = typeOf(cls);
+    const hook = meta.lookup("__instancecheck__");
+    if (hook !== undefined && meta !== typeTypeRef()) return isTrue(callBound(hook, cls, [obj]));
+    // an object lying about its __class__ (proxies)
+    const c = getAttrOrUndefined(obj, "__class__");
+    return c instanceof PyType && c !== typeOf(obj) && c.isSubtypeOf(cls);
+  }
+  if (cls instanceof PyTuple) {
+    for (const c of cls.items) if (isInstance(obj, c)) return true;
+    return false;
+  }
+  const union = getAttrOrUndefined(cls, "__args__");
+  if (union instanceof PyTuple && typeName(cls) === "UnionType") return isInstance(obj, union);
+  const hook = typeOf(cls).lookup("__instancecheck__");
+  if (hook !== undefined) return isTrue(callBound(hook, cls, [obj]));
+  raiseTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+}
+function isSubclass(sub: W, cls: W): boolean {
+  if (cls instanceof PyType && typeOf(cls) === typeTypeRef()) {
+    if (!(sub instanceof PyType)) {
+      const bases = getAttrOrUndefined(sub, "__bases__");
+      if (!(bases instanceof PyTuple)) raiseTypeError("issubclass() arg 1 must be a class");
+      return bases.items.some((b) => isSubclass(b, cls));
+    }
+    return sub.isSubtypeOf(cls);
+  }
+  if (cls instanceof PyTuple) {
+    for (const c of cls.items) if (isSubclass(sub, c)) return true;
+    return false;
+  }
+  const hook = typeOf(cls).lookup("__subclasscheck__");
+  if (hook !== undefined && (cls instanceof PyType || typeName(cls) !== "UnionType")) {
+    return isTrue(callBound(hook, cls, [sub]));
+  }
+  const union = getAttrOrUndefined(cls, "__args__");
+  if (union instanceof PyTuple) return isSubclass(sub, union);
+  raiseTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+}
+let typeTypeCache: PyType | null = null;
+function typeTypeRef(): PyType {
+  return typeTypeCache ?? (typeTypeCache = typeOf(typeOf(0)));
+}
+
+function lt(a: W, b: W): boolean {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  return isTrue(richCompare(a, b, "<"));
+}
+
+function minmax(name: "min" | "max", a: W[], k: Kwargs | null): W {
+  checkKw(name, k, ["key", "default"]);
+  const key = kwarg(k, "key");
+  const dflt = kwarg(k, "default");
+  let items: W[];
+  if (a.length === 0) raiseTypeError(`${name} expected at least 1 argument, got 0`);
+  if (a.length === 1) {
+    items = [];
+    const it = iter(a[0]);
+    for (;;) {
+      const x = next(it);
+      if (x === STOP) break;
+      items.push(x);
+    }
+    if (items.length === 0) {
+      if (dflt !== undefined) return dflt;
+      raiseValueError(`${name}() iterable argument is empty`);
+    }
+  } else {
+    if (dflt !== undefined) {
+      raiseTypeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    }
+    items = a;
+  }
+  const useKey = key !== undefined && key !== None;
+  let best = items[0];
+  let bestKey = useKey ? call(key!, [best]) : best;
+  for (let i = 1; i < items.length; i++) {
+    const x = items[i];
+    const xk = useKey ? call(key!, [x]) : x;
+    if (name === "max" ? lt(bestKey, xk) : lt(xk, bestKey)) {
+      best = x;
+      bestKey = xk;
+    }
+  }
+  return best;
+}
+
+/** sum() with CPython's int fast path and Neumaier-compensated float sum (3.12+). */
+function sum(a: W[], k: Kwargs | null): W {
+  checkKw("sum", k, ["start"]);
+  const start: W = a.length > 1 ? a[1] : kwarg(k, "start") ?? 0;
+  if (start instanceof PyStr) raiseTypeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (typeName(start) === "bytes") raiseTypeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (typeName(start) === "bytearray") {
+    raiseTypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  }
+  const it = iter(a[0]);
+  let acc: W = start;
+  for (;;) {
+    const x = next(it);
+    if (x === STOP) return acc;
+    if (
+      (typeof acc === "number" || typeof acc === "bigint") && (typeof x === "number" || typeof x === "bigint")
+    ) {
+      acc = intAdd(acc, x);
+      continue;
+    }
+    if (acc instanceof PyFloat && acc.cls === typeOf(acc) && typeName(acc) === "float") {
+      // compensated summation over a run of floats/ints
+      let s = acc.value, c = 0;
+      let cur: W = x;
+      for (;;) {
+        let v: number | undefined;
+        if (cur instanceof PyFloat && typeName(cur) === "float") v = cur.value;
+        else if (typeof cur === "number") v = cur;
+        if (v === undefined) break;
+        const t = s + v;
+        if (Math.abs(s) >= Math.abs(v)) c += (s - t) + v;
+        else c += (v - t) + s;
+        s = t;
+        cur = next(it);
+        if (cur === STOP) break;
+      }
+      const total = c !== 0 && Number.isFinite(c) ? s + c : s;
+      acc = newFloat(total);
+      if (cur === STOP) return acc;
+      acc = binaryOp(BinaryOps.add, acc, cur);
+      continue;
+    }
+    acc = binaryOp(BinaryOps.add, acc, x);
+  }
+}
+
+function printImpl(a: W[], k: Kwargs | null): W {
+  checkKw("print", k, ["sep", "end", "file", "flush"]);
+  const sepW = kwarg(k, "sep"), endW = kwarg(k, "end");
+  let file = kwarg(k, "file");
+  const flush = kwarg(k, "flush");
+  if (sepW !== undefined && sepW !== None && !(sepW instanceof PyStr)) {
+    raiseTypeError(`sep must be None or a string, not ${typeName(sepW)}`);
+  }
+  if (endW !== undefined && endW !== None && !(endW instanceof PyStr)) {
+    raiseTypeError(`end must be None or a string, not ${typeName(endW)}`);
+  }
+  const sep = sepW instanceof PyStr ? sepW.value : " ";
+  const end = endW instanceof PyStr ? endW.value : "\n";
+  if (file === undefined || file === None) file = builtinsHooks.stdout();
+  if (file === None) return None;
+  const write = getAttrOrUndefined(file, "write");
+  if (write === undefined) raiseTypeError(`'${typeName(file)}' object has no attribute 'write'`);
+  let text = "";
+  for (let i = 0; i < a.length; i++) {
+    if (i > 0) text += sep;
+    text += str(a[i]);
+  }
+  text += end;
+  call(write, [newStr(text)]);
+  if (flush !== undefined && isTrue(flush)) {
+    const fl = getAttrOrUndefined(file, "flush");
+    if (fl !== undefined) call(fl, []);
+  }
+  return None;
+}
+
+function roundImpl(a: W[]): W {
+  const x = a[0];
+  const nd = a.length > 1 ? a[1] : None;
+  const fn = typeOf(x).lookup("__round__");
+  if (fn === undefined) raiseTypeError(`type ${typeName(x)} doesn't define __round__ method`);
+  return nd === None ? callBound(fn, x, []) : callBound(fn, x, [nd]);
+}
+
+function getattrImpl(a: W[]): W {
+  const [obj, name, dflt] = a;
+  if (!(name instanceof PyStr)) raiseTypeError(`attribute name must be string, not '${typeName(name)}'`);
+  if (dflt === undefined) return getAttrStrict(obj, name.value);
+  try {
+    const r = getAttrOrUndefined(obj, name.value);
+    return r === undefined ? dflt : r;
+  } catch (e) {
+    if (e instanceof PyError && e.matches(exceptionTypes.AttributeError)) return dflt;
+    throw e;
+  }
+}
+import { getAttr as getAttrStrict } from "../objects/model.ts";
+
+/** iter(callable, sentinel) */
+const callableIteratorType: PyType = builtinType("callable_iterator", undefined, { flags: 0 });
+class PyCallableIterator extends PyNativeIterator {
+  declare fn: W | null;
+  declare sentinel: W;
+  constructor(fn: W, sentinel: W) {
+    super(callableIteratorType);
+    this.fn = fn;
+    this.sentinel = sentinel;
+  }
+  nextItem(): W {
+    if (this.fn === null) return STOP_ITEM;
+    let v: W;
+    try {
+      v = call(this.fn, []);
+    } catch (e) {
+      if (e instanceof PyError && e.matches(exceptionTypes.StopIteration)) {
+        this.fn = null;
+        return STOP_ITEM;
+      }
+      throw e;
+    }
+    if (isTrue(richCompare(v, this.sentinel, "=="))) {
+      this.fn = null;
+      return STOP_ITEM;
+    }
+    return v;
+  }
+}
+defineNativeIterator(callableIteratorType);
+
+function isCallable(w: W): boolean {
+  if (typeof w !== "object") return false;
+  if (w instanceof PyType) return true;
+  return typeOf(w).lookup("__call__") !== undefined;
+}
+
+export const BUILTIN_FUNCTIONS: MethodSpec[] = [
+  {
+    name: "abs",
+    arity: [1, 1],
+    impl: (a) => {
+      const x = a[0];
+      if (typeof x === "number" || typeof x === "bigint") return intAbs(x);
+      if (x instanceof PyFloat && typeName(x) === "float") return newFloat(Math.abs(x.value));
+      const fn = typeOf(x).lookup("__abs__");
+      if (fn === undefined) raiseTypeError(`bad operand type for abs(): '${typeName(x)}'`);
+      return callBound(fn, x, []);
+    },
+  },
+  {
+    name: "all",
+    arity: [1, 1],
+    impl: (a) => {
+      const it = iter(a[0]);
+      for (;;) {
+        const x = next(it);
+        if (x === STOP) return True;
+        if (!isTrue(x)) return False;
+      }
+    },
+  },
+  {
+    name: "any",
+    arity: [1, 1],
+    impl: (a) => {
+      const it = iter(a[0]);
+      for (;;) {
+        const x = next(it);
+        if (x === STOP) return False;
+        if (isTrue(x)) return True;
+      }
+    },
+  },
+  { name: "ascii", arity: [1, 1], impl: (a) => newStr(asciiRepr(repr(a[0]))) },
+  { name: "bin", arity: [1, 1], impl: (a) => radix(a[0], 2, "0b") },
+  { name: "oct", arity: [1, 1], impl: (a) => radix(a[0], 8, "0o") },
+  { name: "hex", arity: [1, 1], impl: (a) => radix(a[0], 16, "0x") },
+  { name: "callable", arity: [1, 1], impl: (a) => (isCallable(a[0]) ? True : False) },
+  {
+    name: "chr",
+    arity: [1, 1],
+    impl: (a) => {
+      if (a[0] instanceof PyFloat) raiseTypeError("'float' object cannot be interpreted as an integer");
+      const v = asIndex(a[0]);
+      if (typeof v === "bigint" || v < 0 || v > 0x10ffff) {
+        throw errorWithMessage(
+          typeof v === "bigint" ? "OverflowError" : "ValueError",
+          typeof v === "bigint"
+            ? "Python int too large to convert to C int"
+            : "chr() arg not in range(0x110000)",
+        );
+      }
+      return newStr(String.fromCodePoint(v));
+    },
+  },
+  {
+    name: "ord",
+    arity: [1, 1],
+    impl: (a) => {
+      const x = a[0];
+      if (x instanceof PyStr) {
+        if (x.length !== 1) {
+          raiseTypeError(`ord() expected a character, but string of length ${x.length} found`);
+        }
+        return x.value.codePointAt(0)!;
+      }
+      const b = (x as unknown as { value?: unknown }).value;
+      if ((typeName(x) === "bytes" || typeName(x) === "bytearray") && b instanceof Uint8Array) {
+        if (b.length !== 1) {
+          raiseTypeError(`ord() expected a character, but string of length ${b.length} found`);
+        }
+        return b[0];
+      }
+      raiseTypeError(`ord() expected string of length 1, but ${typeName(x)} found`);
+    },
+  },
+  {
+    name: "divmod",
+    arity: [2, 2],
+    impl: (a) => {
+      const fn = typeOf(a[0]).lookup("__divmod__");
+      if (fn !== undefined) {
+        const r = callBound(fn, a[0], [a[1]]);
+        if (r !== notImpl()) return r;
+      }
+      const rfn = typeOf(a[1]).lookup("__rdivmod__");
+      if (rfn !== undefined) {
+        const r = callBound(rfn, a[1], [a[0]]);
+        if (r !== notImpl()) return r;
+      }
+      raiseTypeError(`unsupported operand type(s) for divmod(): '${typeName(a[0])}' and '${typeName(a[1])}'`);
+    },
+  },
+  {
+    name: "format",
+    arity: [1, 2],
+    impl: (a) => {
+      const spec = a.length > 1 ? a[1] : newStr("");
+      if (!(spec instanceof PyStr)) raiseTypeError(`format() argument 2 must be str, not ${typeName(spec)}`);
+      const fn = typeOf(a[0]).lookup("__format__");
+      if (fn === undefined) raiseTypeError(`Type ${typeName(a[0])} doesn't define __format__`);
+      const r = callBound(fn, a[0], [spec]);
+      if (!(r instanceof PyStr)) raiseTypeError(`__format__ must return a str, not ${typeName(r)}`);
+      return r;
+    },
+  },
+  { name: "getattr", arity: [2, 3], impl: getattrImpl },
+  {
+    name: "hasattr",
+    arity: [2, 2],
+    impl: (a) => {
+      if (!(a[1] instanceof PyStr)) raiseTypeError(`attribute name must be string, not '${typeName(a[1])}'`);
+      try {
+        return getAttrOrUndefined(a[0], a[1].value) === undefined ? False : True;
+      } catch (e) {
+        if (e instanceof PyError && e.matches(exceptionTypes.AttributeError)) return False;
+        throw e;
+      }
+    },
+  },
+  {
+    name: "setattr",
+    arity: [3, 3],
+    impl: (a) => {
+      if (!(a[1] instanceof PyStr)) raiseTypeError(`attribute name must be string, not '${typeName(a[1])}'`);
+      setAttr(a[0], a[1].value, a[2]);
+      return None;
+    },
+  },
+  {
+    name: "delattr",
+    arity: [2, 2],
+    impl: (a) => {
+      if (!(a[1] instanceof PyStr)) raiseTypeError(`attribute name must be string, not '${typeName(a[1])}'`);
+      delAttr(a[0], a[1].value);
+      return None;
+    },
+  },
+  { name: "hash", arity: [1, 1], impl: (a) => hash(a[0]) },
+  { name: "id", arity: [1, 1], impl: (a) => objectId(a[0]) },
+  { name: "isinstance", arity: [2, 2], impl: (a) => (isInstance(a[0], a[1]) ? True : False) },
+  { name: "issubclass", arity: [2, 2], impl: (a) => (isSubclass(a[0], a[1]) ? True : False) },
+  {
+    name: "iter",
+    arity: [1, 2],
+    impl: (a) => {
+      if (a.length === 1) return iter(a[0]);
+      if (!isCallable(a[0])) raiseTypeError("iter(v, w): v must be callable");
+      return new PyCallableIterator(a[0], a[1]);
+    },
+  },
+  { name: "len", arity: [1, 1], impl: (a) => len(a[0]) },
+  { name: "max", arity: [0, -1], kw: ["**"], impl: (a, k) => minmax("max", a, k) },
+  { name: "min", arity: [0, -1], kw: ["**"], impl: (a, k) => minmax("min", a, k) },
+  {
+    name: "next",
+    arity: [1, 2],
+    impl: (a) => {
+      const it = a[0];
+      if (typeOf(it).lookup("__next__") === undefined) {
+        raiseTypeError(`'${typeName(it)}' object is not an iterator`);
+      }
+      if (a.length === 1) {
+        if (it instanceof PyNativeIterator) {
+          const v = it.nextItem();
+          if (v === STOP_ITEM) throw errorStop();
+          return v;
+        }
+        return callBound(typeOf(it).lookup("__next__")!, it, []);
+      }
+      const v = next(it);
+      return v === STOP ? a[1] : v;
+    },
+  },
+  {
+    name: "pow",
+    arity: [2, 3],
+    kw: ["base", "exp", "mod"],
+    impl: (a) => {
+      if (a[2] === undefined || a[2] === None) return binaryOp(BinaryOps.pow, a[0], a[1]);
+      return pow3(a[0], a[1], a[2]);
+    },
+  },
+  { name: "repr", arity: [1, 1], impl: (a) => newStr(repr(a[0])) },
+  { name: "round", arity: [1, 2], kw: ["number", "ndigits"], impl: roundImpl },
+  {
+    name: "sorted",
+    arity: [1, 1],
+    kw: ["**"],
+    impl: (a, k) => {
+      checkKw("sorted", k, ["key", "reverse"]);
+      const l = newList([]);
+      const it = iter(a[0]);
+      for (;;) {
+        const x = next(it);
+        if (x === STOP) break;
+        l.items.push(x);
+      }
+      const rev = kwarg(k, "reverse");
+      listSort(l, kwarg(k, "key") ?? None, rev !== undefined && isTrue(rev));
+      return l;
+    },
+  },
+  { name: "sum", arity: [1, 2], kw: ["**"], impl: (a, k) => sum(a, k) },
+  { name: "print", arity: [0, -1], kw: ["**"], impl: printImpl },
+  {
+    name: "aiter",
+    arity: [1, 1],
+    impl: (a) => {
+      const fn = typeOf(a[0]).lookup("__aiter__");
+      if (fn === undefined) raiseTypeError(`'${typeName(a[0])}' object is not an async iterable`);
+      const r = callBound(fn, a[0], []);
+      if (typeOf(r).lookup("__anext__") === undefined) {
+        raiseTypeError(`aiter() returned not an async iterator of type '${typeName(r)}'`);
+      }
+      return r;
+    },
+  },
+  {
+    name: "anext",
+    arity: [1, 2],
+    impl: (a) => {
+      const fn = typeOf(a[0]).lookup("__anext__");
+      if (fn === undefined) raiseTypeError(`'${typeName(a[0])}' object is not an async iterator`);
+      if (a.length === 1) return callBound(fn, a[0], []);
+      return anextDefault(callBound(fn, a[0], []), a[1]);
+    },
+  },
+];
+
+/** anext(it, default): an awaitable that turns StopAsyncIteration into `default`. */
+const anextAwaitableType: PyType = builtinType("anext_awaitable", undefined, { flags: 0 });
+class PyAnextAwaitable extends PyNativeIterator {
+  declare inner: W;
+  declare dflt: W;
+  constructor(inner: W, dflt: W) {
+    super(anextAwaitableType);
+    this.inner = inner;
+    this.dflt = dflt;
+  }
+  nextItem(): W {
+    return this.step(() => next(this.inner));
+  }
+  step(f: () => W): W {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof PyError && e.matches(exceptionTypes.StopAsyncIteration)) throw errorStop(this.dflt);
+      throw e;
+    }
+  }
+}
+defineNativeIterator(anextAwaitableType);
+import { defineMethods } from "../objects/model.ts";
+defineMethods(anextAwaitableType, [
+  {
+    name: "__await__",
+    arity: [0, 0],
+    impl: (a) => {
+      const self = a[0] as PyAnextAwaitable;
+      const aw = getAttrOrUndefined(self.inner, "__await__");
+      if (aw !== undefined) self.inner = call(aw, []);
+      return self;
+    },
+  },
+  {
+    name: "send",
+    arity: [1, 1],
+    impl: (a) => {
+      const self = a[0] as PyAnextAwaitable;
+      return self.step(() => call(getAttrStrict(self.inner, "send"), [a[1]]));
+    },
+  },
+  {
+    name: "throw",
+    arity: [1, 3],
+    impl: (a) => {
+      const self = a[0] as PyAnextAwaitable;
+      return self.step(() => call(getAttrStrict(self.inner, "throw"), a.slice(1)));
+    },
+  },
+]);
+function anextDefault(awaitable: W, dflt: W): W {
+  const aw = getAttrOrUndefined(awaitable, "__await__");
+  const inner = aw !== undefined ? call(aw, []) : awaitable;
+  return new PyAnextAwaitable(inner, dflt);
+}
+
+function errorStop(value?: W): PyError {
+  return new PyError(call(exceptionTypes.StopIteration, value === undefined ? [] : [value]) as never);
+}
+function notImpl(): W {
+  return notImplRef;
+}
+import { NotImplemented as notImplRef } from "../objects/model.ts";
+void PyList;
+void newTuple;
+void indexValue;

@@ -1,0 +1,364 @@
+// The sys module.
+import {
+  call,
+  False,
+  getAttr,
+  type MethodSpec,
+  None,
+  PyBuiltinFunction,
+  PyObject,
+  True,
+  typeOf,
+  type W,
+} from "../objects/model.ts";
+import { errorWithMessage, newError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { newStr, PyStr } from "../objects/str.ts";
+import { newTuple } from "../objects/tuple.ts";
+import { newList, type PyList } from "../objects/list.ts";
+import { newDict, type PyDict } from "../objects/dict.ts";
+import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
+import { state } from "../vm/state.ts";
+import { newModule, type PyModule } from "../objects/module.ts";
+import { structSeq, structSeqType } from "../objects/structseq.ts";
+import { newNamespace } from "../objects/namespace.ts";
+import { PyFile } from "./io_files.ts";
+import { VERSION } from "../version.ts";
+import { newFloat } from "../objects/float.ts";
+import { repr } from "../objects/operations.ts";
+
+export const PY_VERSION = [3, 14, 0] as const;
+
+const versionInfoType = structSeqType("version_info", "sys", [
+  "major",
+  "minor",
+  "micro",
+  "releaselevel",
+  "serial",
+]);
+const flagsType = structSeqType("flags", "sys", [
+  "debug",
+  "inspect",
+  "interactive",
+  "optimize",
+  "dont_write_bytecode",
+  "no_user_site",
+  "no_site",
+  "ignore_environment",
+  "verbose",
+  "bytes_warning",
+  "quiet",
+  "hash_randomization",
+  "isolated",
+  "dev_mode",
+  "utf8_mode",
+  "warn_default_encoding",
+  "safe_path",
+  "int_max_str_digits",
+  "gil",
+  "thread_inherit_context",
+  "context_aware_warnings",
+]);
+const floatInfoType = structSeqType("float_info", "sys", [
+  "max",
+  "max_exp",
+  "max_10_exp",
+  "min",
+  "min_exp",
+  "min_10_exp",
+  "dig",
+  "mant_dig",
+  "epsilon",
+  "radix",
+  "rounds",
+]);
+const intInfoType = structSeqType("int_info", "sys", [
+  "bits_per_digit",
+  "sizeof_digit",
+  "default_max_str_digits",
+  "str_digits_check_threshold",
+]);
+const hashInfoType = structSeqType("hash_info", "sys", [
+  "width",
+  "modulus",
+  "inf",
+  "nan",
+  "imag",
+  "algorithm",
+  "hash_bits",
+  "seed_bits",
+  "cutoff",
+]);
+
+export interface SysOptions {
+  argv: string[];
+  path: string[];
+  executable: string;
+  prefix: string;
+  interactive?: boolean;
+}
+
+/** Set by the runtime: print a traceback for (type, value, tb) the way sys.excepthook does. */
+export const sysHooks = {
+  printException: (_exc: W): void => {},
+  builtins: (): PyModule | null => null,
+};
+
+function frameAt(depth: number): W {
+  let f = state.frame;
+  for (let i = 0; i < depth && f !== null; i++) f = f.back;
+  if (f === null) raiseValueError("call stack is not deep enough");
+  return f;
+}
+
+export function makeSys(opts: SysOptions): PyModule {
+  const m = newModule(
+    "sys",
+    newStr(
+      "This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.",
+    ),
+  );
+  const d = m.dict;
+  const set = (k: string, v: W) => d.setStr(k, v);
+  const strs = (xs: string[]) => newList(xs.map((x) => newStr(x)));
+  set("argv", strs(opts.argv));
+  set("orig_argv", strs(opts.argv));
+  set("path", strs(opts.path));
+  set("modules", newDict());
+  set("meta_path", newList([]));
+  set("path_hooks", newList([]));
+  set("path_importer_cache", newDict());
+  set("warnoptions", newList([]));
+  set("_xoptions", newDict());
+  const vi = structSeq(versionInfoType, [PY_VERSION[0], PY_VERSION[1], PY_VERSION[2], newStr("final"), 0]);
+  set("version_info", vi);
+  set("hexversion", 0x030e00f0);
+  set("api_version", 1013);
+  set("version", newStr(`${PY_VERSION.join(".")} (main, pypyts ${VERSION}) [Deno ${Deno.version.deno}]`));
+  set(
+    "implementation",
+    newNamespace({
+      name: newStr("pypyts"),
+      cache_tag: newStr("pypyts-314"),
+      version: vi,
+      hexversion: 0x030e00f0,
+      _multiarch: newStr("x86_64-linux-gnu"),
+    }),
+  );
+  set("maxsize", 9223372036854775807n);
+  set("maxunicode", 0x10ffff);
+  set("byteorder", newStr("little"));
+  set("platform", newStr(Deno.build.os === "windows" ? "win32" : Deno.build.os));
+  set("executable", newStr(opts.executable));
+  set("_base_executable", newStr(opts.executable));
+  for (const k of ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"]) set(k, newStr(opts.prefix));
+  set("platlibdir", newStr("lib"));
+  set("pycache_prefix", None);
+  set("dont_write_bytecode", False);
+  set(
+    "copyright",
+    newStr("Copyright (c) pypyts authors. Python is Copyright (c) Python Software Foundation."),
+  );
+  set("float_repr_style", newStr("short"));
+  set("builtin_module_names", newTuple(["builtins", "sys"].map((s) => newStr(s))));
+  set(
+    "flags",
+    structSeq(flagsType, [
+      0,
+      0,
+      opts.interactive ? 1 : 0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      0,
+      False,
+      1,
+      0,
+      False,
+      4300,
+      0,
+      False,
+      False,
+    ]),
+  );
+  set(
+    "float_info",
+    structSeq(floatInfoType, [
+      newFloat(Number.MAX_VALUE),
+      1024,
+      308,
+      newFloat(2.2250738585072014e-308),
+      -1021,
+      -307,
+      15,
+      53,
+      newFloat(Number.EPSILON),
+      2,
+      1,
+    ]),
+  );
+  set("int_info", structSeq(intInfoType, [30, 4, 4300, 640]));
+  set(
+    "hash_info",
+    structSeq(hashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, newStr("siphash13"), 64, 128, 0]),
+  );
+  const stdout = new PyFile({
+    name: newStr("<stdout>"),
+    mode: "w",
+    text: true,
+    sink: Deno.stdout,
+    fd: 1,
+    tty: Deno.stdout.isTerminal(),
+  });
+  const stderr = new PyFile({
+    name: newStr("<stderr>"),
+    mode: "w",
+    text: true,
+    sink: Deno.stderr,
+    fd: 2,
+    tty: true,
+  });
+  const stdin = new PyFile({
+    name: newStr("<stdin>"),
+    mode: "r",
+    text: true,
+    source: Deno.stdin,
+    fd: 0,
+    tty: Deno.stdin.isTerminal(),
+  });
+  for (const [k, v] of [["stdout", stdout], ["stderr", stderr], ["stdin", stdin]] as const) {
+    set(k, v);
+    set(`__${k}__`, v);
+  }
+  const fns: MethodSpec[] = [
+    {
+      name: "exit",
+      arity: [0, 1],
+      impl: (a) => {
+        throw newError(exceptionTypes.SystemExit, a.length > 0 ? [a[0]] : []);
+      },
+    },
+    {
+      name: "exc_info",
+      arity: [0, 0],
+      impl: () => {
+        const e = state.exc;
+        if (e === null || e === None) return newTuple([None, None, None]);
+        return newTuple([typeOf(e), e, e instanceof PyBaseException ? e.traceback : None]);
+      },
+    },
+    { name: "exception", arity: [0, 0], impl: () => state.exc ?? None },
+    { name: "getrecursionlimit", arity: [0, 0], impl: () => state.recursionLimit },
+    {
+      name: "setrecursionlimit",
+      arity: [1, 1],
+      impl: (a) => {
+        const n = a[0];
+        if (typeof n !== "number") {
+          raiseTypeError("'" + typeOf(n).name + "' object cannot be interpreted as an integer");
+        }
+        if (n < 1) raiseValueError("recursion limit must be greater or equal than 1");
+        if (n <= state.depth) {
+          throw errorWithMessage(
+            "RecursionError",
+            `cannot set the recursion limit to ${n} at the recursion depth ${state.depth}: the limit is too low`,
+          );
+        }
+        state.recursionLimit = n;
+        return None;
+      },
+    },
+    {
+      name: "getsizeof",
+      arity: [1, 2],
+      impl: (a) => {
+        const fn = typeOf(a[0]).lookup("__sizeof__");
+        if (fn !== undefined) {
+          const r = call(getAttr(a[0], "__sizeof__"), []);
+          if (typeof r === "number") return r + 16;
+        }
+        return a.length > 1 ? a[1] : 56;
+      },
+    },
+    {
+      name: "intern",
+      arity: [1, 1],
+      impl: (a) => {
+        if (!(a[0] instanceof PyStr)) {
+          raiseTypeError(`intern() argument must be str, not ${typeOf(a[0]).name}`);
+        }
+        return a[0];
+      },
+    },
+    { name: "_getframe", arity: [0, 1], impl: (a) => frameAt(a.length > 0 ? a[0] as number : 0) },
+    { name: "getdefaultencoding", arity: [0, 0], impl: () => newStr("utf-8") },
+    { name: "getfilesystemencoding", arity: [0, 0], impl: () => newStr("utf-8") },
+    { name: "getfilesystemencodeerrors", arity: [0, 0], impl: () => newStr("surrogateescape") },
+    { name: "is_finalizing", arity: [0, 0], impl: () => False },
+    { name: "getswitchinterval", arity: [0, 0], impl: () => newFloat(0.005) },
+    { name: "setswitchinterval", arity: [1, 1], impl: () => None },
+    { name: "gettrace", arity: [0, 0], impl: () => None },
+    { name: "getprofile", arity: [0, 0], impl: () => None },
+    {
+      name: "settrace",
+      arity: [1, 1],
+      impl: (a) => {
+        if (a[0] === None) return None;
+        throw errorWithMessage("NotImplementedError", "sys.settrace is not supported yet");
+      },
+    },
+    {
+      name: "setprofile",
+      arity: [1, 1],
+      impl: (a) => {
+        if (a[0] === None) return None;
+        throw errorWithMessage("NotImplementedError", "sys.setprofile is not supported yet");
+      },
+    },
+    {
+      name: "displayhook",
+      arity: [1, 1],
+      impl: (a) => {
+        const v = a[0];
+        if (v === None) return None;
+        const b = sysHooks.builtins();
+        if (b !== null) b.dict.setStr("_", None);
+        const out = d.getStr("stdout")!;
+        call(getAttr(out, "write"), [newStr(repr(v) + "\n")]);
+        if (b !== null) b.dict.setStr("_", v);
+        return None;
+      },
+    },
+    {
+      name: "excepthook",
+      arity: [3, 3],
+      impl: (a) => {
+        sysHooks.printException(a[1]);
+        return None;
+      },
+    },
+    {
+      name: "call_tracing",
+      arity: [2, 2],
+      impl: (a) => call(a[0], [...(a[1] as unknown as { items: W[] }).items]),
+    },
+  ];
+  for (const spec of fns) d.setStr(spec.name, new PyBuiltinFunction(spec, undefined, spec.name));
+  set("__displayhook__", d.getStr("displayhook")!);
+  set("__excepthook__", d.getStr("excepthook")!);
+  void True;
+  void PyObject;
+  return m;
+}
+
+export function sysDict(m: PyModule): PyDict {
+  return m.dict;
+}
+export function sysList(m: PyModule, name: string): PyList {
+  return m.dict.getStr(name) as PyList;
+}

@@ -1,0 +1,1267 @@
+// bytes and bytearray: one method table over Uint8Array for both (bytearray adds mutation), with
+// CPython's reprs, search/split/strip semantics, hex/fromhex, decode (utf-8, ascii, latin-1 with the
+// common error handlers) and the constructor's forms (int size, iterable of ints, str + encoding,
+// buffer, __bytes__).
+import {
+  builtinType,
+  bytesType,
+  call,
+  callBound,
+  defineMethods,
+  defineNativeIterator,
+  getAttrOrUndefined,
+  type MethodSpec,
+  newBool,
+  None,
+  NotImplemented,
+  PyBool,
+  PyInstance,
+  PyNativeIterator,
+  PyObject,
+  type PyType,
+  STOP_ITEM,
+  typeOf,
+  type W,
+} from "./model.ts";
+import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { newStr, PyStr, strHooks } from "./str.ts";
+import { encodeString } from "./str.ts";
+import { newTuple, PyTuple } from "./tuple.ts";
+import { newList, PyList } from "./list.ts";
+import { PySlice, sliceIndices } from "./slice.ts";
+import { iter, next } from "./operations.ts";
+import { exceptionTypes, newException } from "./exceptions.ts";
+
+export class PyBytes extends PyObject {
+  declare value: Uint8Array;
+  declare hashValue: number;
+  constructor(value: Uint8Array, cls: PyType = bytesType) {
+    super(cls);
+    this.value = value;
+    this.hashValue = -1;
+  }
+}
+export const bytearrayType: PyType = builtinType("bytearray");
+
+/** bytearray: a growable buffer (`data` holds `length` live bytes). */
+export class PyByteArray extends PyInstance {
+  declare data: Uint8Array;
+  declare length: number;
+  constructor(cls: PyType = bytearrayType, init?: Uint8Array) {
+    super(cls);
+    this.data = init !== undefined ? init.slice() : new Uint8Array(0);
+    this.length = this.data.length;
+  }
+  get value(): Uint8Array {
+    return this.data.subarray(0, this.length);
+  }
+  set(bytes: Uint8Array): void {
+    this.data = bytes.slice();
+    this.length = bytes.length;
+  }
+}
+
+const emptyBytes = new PyBytes(new Uint8Array(0));
+export function newBytes(u8: Uint8Array): PyBytes {
+  return u8.length === 0 ? emptyBytes : new PyBytes(u8);
+}
+export function newByteArray(u8: Uint8Array): PyByteArray {
+  return new PyByteArray(bytearrayType, u8);
+}
+bytesType.factory = (cls) => new PyBytes(new Uint8Array(0), cls);
+bytearrayType.factory = (cls) => new PyByteArray(cls);
+
+/** The bytes of any bytes-like object (bytes, bytearray, memoryview), undefined otherwise. */
+export function bytesLike(w: W): Uint8Array | undefined {
+  if (w instanceof PyBytes) return w.value;
+  if (w instanceof PyByteArray) return w.value;
+  if (w instanceof PyMemoryView) return w.view();
+  return undefined;
+}
+function needBytes(w: W, what = "a bytes-like object is required"): Uint8Array {
+  const b = bytesLike(w);
+  if (b === undefined) raiseTypeError(`${what}, not '${typeOf(w).name}'`);
+  return b;
+}
+
+export function bytesRepr(b: Uint8Array, prefix = "b", alwaysEscapeSingle = false): string {
+  let hasSingle = false, hasDouble = false;
+  for (const c of b) {
+    if (c === 39) hasSingle = true;
+    else if (c === 34) hasDouble = true;
+  }
+  const quote = hasSingle && !hasDouble ? '"' : "'";
+  let out = prefix + quote;
+  for (const c of b) {
+    if (c === 39 && (quote === "'" || alwaysEscapeSingle)) out += "\\'";
+    else if (c === 92) out += "\\\\";
+    else if (c === 9) out += "\\t";
+    else if (c === 10) out += "\\n";
+    else if (c === 13) out += "\\r";
+    else if (c < 32 || c >= 127) out += "\\x" + c.toString(16).padStart(2, "0");
+    else out += String.fromCharCode(c);
+  }
+  return out + quote;
+}
+
+// ---------------------------------------------------------------- codecs
+
+function normEncoding(e: string): string {
+  return e.toLowerCase().replace(/[-_ ]/g, "");
+}
+function decodeError(enc: string, obj: Uint8Array, start: number, end: number, reason: string): PyError {
+  const e = newException(exceptionTypes.UnicodeDecodeError, [
+    newStr(enc),
+    newBytes(obj),
+    start,
+    end,
+    newStr(reason),
+  ]);
+  e.setAttr("encoding", newStr(enc));
+  e.setAttr("object", newBytes(obj));
+  e.setAttr("start", start);
+  e.setAttr("end", end);
+  e.setAttr("reason", newStr(reason));
+  return new PyError(e);
+}
+
+function handleDecodeError(
+  errors: string,
+  enc: string,
+  b: Uint8Array,
+  i: number,
+  end: number,
+  reason: string,
+): string {
+  switch (errors) {
+    case "strict":
+      throw decodeError(enc, b, i, end, reason);
+    case "ignore":
+      return "";
+    case "replace":
+      return "\ufffd";
+    case "backslashreplace": {
+      let s = "";
+      for (let k = i; k < end; k++) s += "\\x" + b[k].toString(16).padStart(2, "0");
+      return s;
+    }
+    case "surrogateescape": {
+      let s = "";
+      for (let k = i; k < end; k++) s += String.fromCharCode(0xdc00 + b[k]);
+      return s;
+    }
+    default:
+      throw errorWithMessage("LookupError", `unknown error handler name '${errors}'`);
+  }
+}
+
+/** UTF-8 decoding with CPython's error positions and reasons. */
+function decodeUtf8(b: Uint8Array, errors: string): string {
+  let out = "";
+  let i = 0;
+  const n = b.length;
+  while (i < n) {
+    const c = b[i];
+    if (c < 0x80) {
+      let j = i;
+      while (j < n && b[j] < 0x80) j++;
+      out += String.fromCharCode(...b.subarray(i, Math.min(j, i + 8192)));
+      i = Math.min(j, i + 8192);
+      continue;
+    }
+    let need = 0, cp = 0, min = 0;
+    if (c >= 0xc2 && c <= 0xdf) [need, cp, min] = [1, c & 0x1f, 0x80];
+    else if (c >= 0xe0 && c <= 0xef) [need, cp, min] = [2, c & 0x0f, 0x800];
+    else if (c >= 0xf0 && c <= 0xf4) [need, cp, min] = [3, c & 0x07, 0x10000];
+    else {
+      out += handleDecodeError(errors, "utf-8", b, i, i + 1, "invalid start byte");
+      i++;
+      continue;
+    }
+    let k = 1;
+    let bad = false;
+    for (; k <= need; k++) {
+      if (i + k >= n) {
+        out += handleDecodeError(errors, "utf-8", b, i, n, "unexpected end of data");
+        i = n;
+        bad = true;
+        break;
+      }
+      const d = b[i + k];
+      // second-byte ranges that CPython treats as invalid continuation
+      const lo = k === 1 && c === 0xe0 ? 0xa0 : k === 1 && c === 0xf0 ? 0x90 : 0x80;
+      const hi = k === 1 && c === 0xed ? 0x9f : k === 1 && c === 0xf4 ? 0x8f : 0xbf;
+      if (d < lo || d > hi) {
+        out += handleDecodeError(errors, "utf-8", b, i, i + k, "invalid continuation byte");
+        i += k;
+        bad = true;
+        break;
+      }
+      cp = (cp << 6) | (d & 0x3f);
+    }
+    if (bad) continue;
+    void min;
+    out += String.fromCodePoint(cp);
+    i += need + 1;
+  }
+  return out;
+}
+
+export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
+  const enc = normEncoding(encoding);
+  if (enc === "utf8") return decodeUtf8(b, errors);
+  if (enc === "latin1" || enc === "iso88591" || enc === "l1") {
+    let s = "";
+    for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+    return s;
+  }
+  if (enc === "ascii" || enc === "usascii") {
+    let s = "";
+    for (let i = 0; i < b.length; i++) {
+      if (b[i] < 128) s += String.fromCharCode(b[i]);
+      else s += handleDecodeError(errors, "ascii", b, i, i + 1, "ordinal not in range(128)");
+    }
+    return s;
+  }
+  if (enc === "utf16" || enc === "utf16le" || enc === "utf16be" || enc === "utf32") {
+    const label = enc === "utf16be"
+      ? "utf-16be"
+      : enc === "utf32"
+      ? "utf-32"
+      : enc === "utf16le"
+      ? "utf-16le"
+      : "utf-16";
+    try {
+      return new TextDecoder(label, { fatal: errors === "strict" }).decode(b);
+    } catch {
+      throw decodeError(encoding, b, 0, b.length, "truncated data");
+    }
+  }
+  throw errorWithMessage("LookupError", `unknown encoding: ${encoding}`);
+}
+
+strHooks.makeBytes = (u8) => newBytes(u8);
+strHooks.decode = (obj, encoding, errors) =>
+  decodeBytes(needBytes(obj, "decoding to str: need a bytes-like object"), encoding, errors);
+
+// ---------------------------------------------------------------- construction
+
+function fromIterableOfInts(w: W): Uint8Array {
+  const out: number[] = [];
+  const it = iter(w);
+  for (;;) {
+    const x = next(it);
+    if (x === STOP_ITEM) break;
+    out.push(byteValue(x));
+  }
+  return Uint8Array.from(out);
+}
+function byteValue(x: W): number {
+  let v: number | bigint;
+  if (typeof x === "number" || typeof x === "bigint") v = x;
+  else if (x instanceof PyBool) v = x.value ? 1 : 0;
+  else {
+    const idx = typeOf(x).lookup("__index__");
+    if (idx === undefined) raiseTypeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
+    v = callBound(idx, x, []) as number;
+  }
+  if (typeof v === "bigint" || v < 0 || v > 255) raiseValueError("bytes must be in range(0, 256)");
+  return v;
+}
+
+function construct(name: string, a: W[]): Uint8Array {
+  const [src, encoding, errors] = [a[1], a[2], a[3]];
+  if (src === undefined) {
+    if (encoding !== undefined) raiseTypeError(`encoding without a string argument`);
+    return new Uint8Array(0);
+  }
+  if (src instanceof PyStr) {
+    if (encoding === undefined) raiseTypeError("string argument without an encoding");
+    const enc = (encoding as PyStr).value, err = errors === undefined ? "strict" : (errors as PyStr).value;
+    const b = encodeString(src.value, enc, err);
+    if (b === undefined) throw errorWithMessage("LookupError", `unknown encoding: ${enc}`);
+    return b;
+  }
+  if (encoding !== undefined) raiseTypeError(`encoding without a string argument`);
+  const direct = bytesLike(src);
+  if (direct !== undefined) return direct.slice();
+  if (name === "bytes") {
+    const conv = typeOf(src).lookup("__bytes__");
+    if (conv !== undefined) {
+      const r = callBound(conv, src, []);
+      if (!(r instanceof PyBytes)) raiseTypeError(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+      return r.value;
+    }
+  }
+  if (
+    typeof src === "number" || typeof src === "bigint" ||
+    (typeof src === "object" && typeOf(src).lookup("__index__") !== undefined && !(src instanceof PyList) &&
+      !(src instanceof PyTuple))
+  ) {
+    const n = typeof src === "number" ? src : Number(byteCount(src));
+    if (n < 0) raiseValueError("negative count");
+    return new Uint8Array(n);
+  }
+  if (typeOf(src).lookup("__iter__") === undefined && typeOf(src).lookup("__getitem__") === undefined) {
+    raiseTypeError(`cannot convert '${typeOf(src).name}' object to ${name}`);
+  }
+  return fromIterableOfInts(src);
+}
+function byteCount(w: W): number {
+  if (typeof w === "bigint") {
+    throw errorWithMessage("OverflowError", "cannot fit 'int' into an index-sized integer");
+  }
+  if (w instanceof PyBool) return w.value ? 1 : 0;
+  return callBound(typeOf(w).lookup("__index__")!, w, []) as number;
+}
+
+// ---------------------------------------------------------------- shared methods
+
+const WS = new Set([32, 9, 10, 11, 12, 13]);
+function isSpace(c: number): boolean {
+  return WS.has(c);
+}
+function isAlpha(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function upperOf(c: number): number {
+  return c >= 97 && c <= 122 ? c - 32 : c;
+}
+function lowerOf(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function indexOf(hay: Uint8Array, needle: Uint8Array, start: number, end: number): number {
+  if (needle.length === 0) return start <= end ? start : -1;
+  outer: for (let i = start; i + needle.length <= end; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+function lastIndexOf(hay: Uint8Array, needle: Uint8Array, start: number, end: number): number {
+  if (needle.length === 0) return start <= end ? end : -1;
+  outer: for (let i = end - needle.length; i >= start; i--) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+function bounds(len: number, s: W | undefined, e: W | undefined): [number, number] {
+  let start = s === undefined || s === None ? 0 : s as number;
+  let end = e === undefined || e === None ? len : e as number;
+  if (start < 0) start = Math.max(0, start + len);
+  if (end < 0) end = Math.max(0, end + len);
+  if (end > len) end = len;
+  return [start, end];
+}
+function subOf(w: W): Uint8Array {
+  if (typeof w === "number") return Uint8Array.of(byteValue(w));
+  return needBytes(w, "argument should be integer or bytes-like object");
+}
+
+function splitWhitespace(b: Uint8Array, maxsplit: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let i = 0;
+  const n = b.length;
+  while (i < n) {
+    while (i < n && isSpace(b[i])) i++;
+    if (i >= n) break;
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      let end = n;
+      while (end > i && isSpace(b[end - 1])) end--;
+      out.push(b.slice(i, end));
+      break;
+    }
+    const s = i;
+    while (i < n && !isSpace(b[i])) i++;
+    out.push(b.slice(s, i));
+  }
+  return out;
+}
+function rsplitWhitespace(b: Uint8Array, maxsplit: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let i = b.length;
+  while (i > 0) {
+    while (i > 0 && isSpace(b[i - 1])) i--;
+    if (i <= 0) break;
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      let s = 0;
+      while (s < i && isSpace(b[s])) s++;
+      out.push(b.slice(s, i));
+      break;
+    }
+    const e = i;
+    while (i > 0 && !isSpace(b[i - 1])) i--;
+    out.push(b.slice(i, e));
+  }
+  return out.reverse();
+}
+
+function stripSet(chars: W | undefined): (c: number) => boolean {
+  if (chars === undefined || chars === None) return isSpace;
+  const set = new Set(needBytes(chars));
+  return (c) => set.has(c);
+}
+
+function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
+  const v = (a: W[]) => bytesLike(a[0])!;
+  const list = (xs: Uint8Array[]) => newList(xs.map(make));
+  return [
+    { name: "__len__", arity: [0, 0], impl: (a) => v(a).length },
+    {
+      name: "__getitem__",
+      arity: [1, 1],
+      impl: (a) => {
+        const b = v(a), k = a[1];
+        if (k instanceof PySlice) {
+          const [start, , step, count] = sliceIndices(k, b.length);
+          if (step === 1) return make(b.slice(start, start + count));
+          const out = new Uint8Array(count);
+          for (let i = 0, j = start; i < count; i++, j += step) out[i] = b[j];
+          return make(out);
+        }
+        let i = typeof k === "number" ? k : k instanceof PyBool ? (k.value ? 1 : 0) : undefined;
+        if (i === undefined) {
+          const idx = typeOf(k).lookup("__index__");
+          if (idx === undefined) {
+            raiseTypeError(`byte indices must be integers or slices, not ${typeOf(k).name}`);
+          }
+          i = callBound(idx, k, []) as number;
+        }
+        if (i < 0) i += b.length;
+        if (i < 0 || i >= b.length) {
+          throw errorWithMessage(
+            "IndexError",
+            `${type.name === "bytes" ? "index" : "bytearray index"} out of range`,
+          );
+        }
+        return b[i];
+      },
+    },
+    { name: "__iter__", arity: [0, 0], impl: (a) => new PyBytesIterator(a[0]) },
+    {
+      name: "__contains__",
+      arity: [1, 1],
+      impl: (a) => {
+        const b = v(a);
+        if (typeof a[1] === "number" || a[1] instanceof PyBool) return newBool(b.includes(byteValue(a[1])));
+        return newBool(indexOf(b, needBytes(a[1]), 0, b.length) >= 0);
+      },
+    },
+    {
+      name: "__add__",
+      arity: [1, 1],
+      impl: (a) => {
+        const o = bytesLike(a[1]);
+        if (o === undefined) {
+          if (getAttrOrUndefined(a[1], "__radd__") !== undefined && !(a[1] instanceof PyStr)) {
+            return NotImplemented;
+          }
+          raiseTypeError(`can't concat ${typeOf(a[1]).name} to ${type.name}`);
+        }
+        const b = v(a);
+        const out = new Uint8Array(b.length + o.length);
+        out.set(b);
+        out.set(o, b.length);
+        return make(out);
+      },
+    },
+    {
+      name: "__mul__",
+      arity: [1, 1],
+      impl: (a) => {
+        if (typeof a[1] !== "number") return NotImplemented;
+        const b = v(a), n = Math.max(0, a[1]);
+        const out = new Uint8Array(b.length * n);
+        for (let i = 0; i < n; i++) out.set(b, i * b.length);
+        return make(out);
+      },
+    },
+    {
+      name: "__rmul__",
+      arity: [1, 1],
+      impl: (a) => {
+        if (typeof a[1] !== "number") return NotImplemented;
+        const b = v(a), n = Math.max(0, a[1]);
+        const out = new Uint8Array(b.length * n);
+        for (let i = 0; i < n; i++) out.set(b, i * b.length);
+        return make(out);
+      },
+    },
+    ...(["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"] as const).map((op): MethodSpec => ({
+      name: op,
+      arity: [1, 1],
+      impl: (a) => {
+        const o = bytesLike(a[1]);
+        if (o === undefined) return NotImplemented;
+        const c = compareBytes(v(a), o);
+        const r = op === "__eq__"
+          ? c === 0
+          : op === "__ne__"
+          ? c !== 0
+          : op === "__lt__"
+          ? c < 0
+          : op === "__le__"
+          ? c <= 0
+          : op === "__gt__"
+          ? c > 0
+          : c >= 0;
+        return newBool(r);
+      },
+    })),
+    { name: "__repr__", arity: [0, 0], impl: (a) => newStr(reprOf(a[0])) },
+    {
+      name: "decode",
+      arity: [0, 2],
+      kw: ["encoding", "errors"],
+      impl: (a) =>
+        newStr(decodeBytes(
+          v(a),
+          a[1] === undefined ? "utf-8" : (a[1] as PyStr).value,
+          a[2] === undefined ? "strict" : (a[2] as PyStr).value,
+        )),
+    },
+    {
+      name: "hex",
+      arity: [0, 2],
+      kw: ["sep", "bytes_per_sep"],
+      impl: (a) => {
+        const b = v(a);
+        const hex = [...b].map((x) => x.toString(16).padStart(2, "0"));
+        if (a[1] === undefined) return newStr(hex.join(""));
+        const sep = a[1] instanceof PyStr ? a[1].value : String.fromCharCode(...needBytes(a[1]));
+        const per = a[2] === undefined ? 1 : a[2] as number;
+        const n = Math.abs(per) || 1;
+        const groups: string[] = [];
+        if (per > 0) {
+          for (let end = hex.length; end > 0; end -= n) {
+            groups.unshift(hex.slice(Math.max(0, end - n), end).join(""));
+          }
+        } else {
+          for (let s = 0; s < hex.length; s += n) groups.push(hex.slice(s, s + n).join(""));
+        }
+        return newStr(groups.join(sep));
+      },
+    },
+    {
+      name: "fromhex",
+      arity: [1, 1],
+      kind: "class",
+      impl: (a) => {
+        const s = (a[1] as PyStr).value;
+        const out: number[] = [];
+        let i = 0;
+        while (i < s.length) {
+          if (/\s/.test(s[i])) {
+            i++;
+            continue;
+          }
+          const pair = s.slice(i, i + 2);
+          if (!/^[0-9a-fA-F]{2}$/.test(pair)) {
+            raiseValueError(
+              `non-hexadecimal number found in fromhex() arg at position ${
+                /^[0-9a-fA-F]/.test(s[i]) ? i + 1 : i
+              }`,
+            );
+          }
+          out.push(parseInt(pair, 16));
+          i += 2;
+        }
+        const u8 = Uint8Array.from(out);
+        return a[0] === type ? make(u8) : call(a[0], [make(u8)]);
+      },
+    },
+    {
+      name: "count",
+      arity: [1, 3],
+      impl: (a) => {
+        const b = v(a), sub = subOf(a[1]);
+        const [s, e] = bounds(b.length, a[2], a[3]);
+        if (sub.length === 0) return Math.max(0, e - s + 1);
+        let n = 0;
+        for (let i = indexOf(b, sub, s, e); i >= 0; i = indexOf(b, sub, i + sub.length, e)) n++;
+        return n;
+      },
+    },
+    ...(["find", "index", "rfind", "rindex"] as const).map((nm): MethodSpec => ({
+      name: nm,
+      arity: [1, 3],
+      impl: (a) => {
+        const b = v(a), sub = subOf(a[1]);
+        const [s, e] = bounds(b.length, a[2], a[3]);
+        const r = nm[0] === "r" ? lastIndexOf(b, sub, s, e) : indexOf(b, sub, s, e);
+        if (r < 0 && nm.endsWith("index")) raiseValueError(`subsection not found`);
+        return r;
+      },
+    })),
+    ...(["startswith", "endswith"] as const).map((nm): MethodSpec => ({
+      name: nm,
+      arity: [1, 3],
+      impl: (a) => {
+        const b = v(a);
+        const [s, e] = bounds(b.length, a[2], a[3]);
+        const cands = a[1] instanceof PyTuple ? a[1].items : [a[1]];
+        for (const c of cands) {
+          const p = bytesLike(c);
+          if (p === undefined) {
+            raiseTypeError(`${nm} first arg must be bytes or a tuple of bytes, not ${typeOf(c).name}`);
+          }
+          if (e - s < p.length) continue;
+          const at = nm === "startswith" ? s : e - p.length;
+          let ok = true;
+          for (let i = 0; i < p.length; i++) if (b[at + i] !== p[i]) ok = false;
+          if (ok) return newBool(true);
+        }
+        return newBool(false);
+      },
+    })),
+    {
+      name: "join",
+      arity: [1, 1],
+      impl: (a) => {
+        const sep = v(a);
+        const parts: Uint8Array[] = [];
+        const it = iter(a[1]);
+        for (let i = 0;; i++) {
+          const x = next(it);
+          if (x === STOP_ITEM) break;
+          const p = bytesLike(x);
+          if (p === undefined) {
+            raiseTypeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(x).name} found`);
+          }
+          parts.push(p);
+        }
+        let total = 0;
+        for (const p of parts) total += p.length;
+        total += Math.max(0, parts.length - 1) * sep.length;
+        const out = new Uint8Array(total);
+        let off = 0;
+        parts.forEach((p, i) => {
+          if (i > 0) {
+            out.set(sep, off);
+            off += sep.length;
+          }
+          out.set(p, off);
+          off += p.length;
+        });
+        return make(out);
+      },
+    },
+    ...(["split", "rsplit"] as const).map((nm): MethodSpec => ({
+      name: nm,
+      arity: [0, 2],
+      kw: ["sep", "maxsplit"],
+      impl: (a) => {
+        const b = v(a);
+        const max = a[2] === undefined ? -1 : a[2] as number;
+        if (a[1] === undefined || a[1] === None) {
+          return list(nm === "split" ? splitWhitespace(b, max) : rsplitWhitespace(b, max));
+        }
+        const sep = needBytes(a[1]);
+        if (sep.length === 0) raiseValueError("empty separator");
+        const out: Uint8Array[] = [];
+        if (nm === "split") {
+          let s = 0;
+          for (
+            let i = indexOf(b, sep, 0, b.length);
+            i >= 0 && (max < 0 || out.length < max);
+            i = indexOf(b, sep, s, b.length)
+          ) {
+            out.push(b.slice(s, i));
+            s = i + sep.length;
+          }
+          out.push(b.slice(s));
+          return list(out);
+        }
+        let e = b.length;
+        for (
+          let i = lastIndexOf(b, sep, 0, e);
+          i >= 0 && (max < 0 || out.length < max);
+          i = lastIndexOf(b, sep, 0, e)
+        ) {
+          out.push(b.slice(i + sep.length, e));
+          e = i;
+        }
+        out.push(b.slice(0, e));
+        return list(out.reverse());
+      },
+    })),
+    ...(["strip", "lstrip", "rstrip"] as const).map((nm): MethodSpec => ({
+      name: nm,
+      arity: [0, 1],
+      impl: (a) => {
+        const b = v(a), inSet = stripSet(a[1]);
+        let s = 0, e = b.length;
+        if (nm !== "rstrip") { while (s < e && inSet(b[s])) s++; }
+        if (nm !== "lstrip") { while (e > s && inSet(b[e - 1])) e--; }
+        return make(b.slice(s, e));
+      },
+    })),
+    {
+      name: "replace",
+      arity: [2, 3],
+      kw: ["count"],
+      impl: (a) => {
+        const b = v(a), old = needBytes(a[1]), rep = needBytes(a[2]);
+        const max = a[3] === undefined ? -1 : a[3] as number;
+        const parts: number[] = [];
+        let i = 0, n = 0;
+        while (i <= b.length) {
+          const j = (max < 0 || n < max) ? indexOf(b, old, i, b.length) : -1;
+          if (j < 0) {
+            for (let k = i; k < b.length; k++) parts.push(b[k]);
+            break;
+          }
+          for (let k = i; k < j; k++) parts.push(b[k]);
+          for (const c of rep) parts.push(c);
+          n++;
+          if (old.length === 0) {
+            if (j < b.length) parts.push(b[j]);
+            i = j + 1;
+          } else i = j + old.length;
+        }
+        return make(Uint8Array.from(parts));
+      },
+    },
+    ...(["partition", "rpartition"] as const).map((nm): MethodSpec => ({
+      name: nm,
+      arity: [1, 1],
+      impl: (a) => {
+        const b = v(a), sep = needBytes(a[1]);
+        if (sep.length === 0) raiseValueError("empty separator");
+        const i = nm === "partition" ? indexOf(b, sep, 0, b.length) : lastIndexOf(b, sep, 0, b.length);
+        if (i < 0) {
+          return nm === "partition"
+            ? newTuple([make(b.slice()), make(new Uint8Array(0)), make(new Uint8Array(0))])
+            : newTuple([make(new Uint8Array(0)), make(new Uint8Array(0)), make(b.slice())]);
+        }
+        return newTuple([make(b.slice(0, i)), make(sep.slice()), make(b.slice(i + sep.length))]);
+      },
+    })),
+    {
+      name: "removeprefix",
+      arity: [1, 1],
+      impl: (a) => {
+        const b = v(a), p = needBytes(a[1]);
+        return make(p.length <= b.length && p.every((c, i) => b[i] === c) ? b.slice(p.length) : b.slice());
+      },
+    },
+    {
+      name: "removesuffix",
+      arity: [1, 1],
+      impl: (a) => {
+        const b = v(a), p = needBytes(a[1]);
+        const off = b.length - p.length;
+        return make(
+          p.length > 0 && off >= 0 && p.every((c, i) => b[off + i] === c) ? b.slice(0, off) : b.slice(),
+        );
+      },
+    },
+    { name: "upper", arity: [0, 0], impl: (a) => make(v(a).map(upperOf)) },
+    { name: "lower", arity: [0, 0], impl: (a) => make(v(a).map(lowerOf)) },
+    { name: "swapcase", arity: [0, 0], impl: (a) => make(v(a).map((c) => (isAlpha(c) ? c ^ 32 : c))) },
+    {
+      name: "capitalize",
+      arity: [0, 0],
+      impl: (a) => make(v(a).map((c, i) => (i === 0 ? upperOf(c) : lowerOf(c)))),
+    },
+    {
+      name: "title",
+      arity: [0, 0],
+      impl: (a) => {
+        let prev = false;
+        return make(
+          v(a).map((c) => {
+            const r = isAlpha(c) ? (prev ? lowerOf(c) : upperOf(c)) : c;
+            prev = isAlpha(c);
+            return r;
+          }),
+        );
+      },
+    },
+    ...([
+      ["isdigit", isDigit],
+      ["isalpha", isAlpha],
+      ["isalnum", (c: number) => isAlpha(c) || isDigit(c)],
+      ["isspace", isSpace],
+    ] as [string, (c: number) => boolean][]).map(([nm, f]): MethodSpec => ({
+      name: nm,
+      arity: [0, 0],
+      impl: (a) => newBool(v(a).length > 0 && v(a).every(f)),
+    })),
+    { name: "isascii", arity: [0, 0], impl: (a) => newBool(v(a).every((c) => c < 128)) },
+    {
+      name: "isupper",
+      arity: [0, 0],
+      impl: (a) => newBool(v(a).some((c) => c >= 65 && c <= 90) && !v(a).some((c) => c >= 97 && c <= 122)),
+    },
+    {
+      name: "islower",
+      arity: [0, 0],
+      impl: (a) => newBool(v(a).some((c) => c >= 97 && c <= 122) && !v(a).some((c) => c >= 65 && c <= 90)),
+    },
+    ...(["ljust", "rjust", "center"] as const).map((nm): MethodSpec => ({
+      name: nm,
+      arity: [1, 2],
+      impl: (a) => {
+        const b = v(a), width = a[1] as number;
+        const fill = a[2] === undefined ? 32 : needBytes(a[2])[0];
+        if (width <= b.length) return make(b.slice());
+        const pad = width - b.length;
+        const left = nm === "rjust" ? pad : nm === "ljust" ? 0 : Math.floor(pad / 2) + (pad & width & 1);
+        const out = new Uint8Array(width).fill(fill);
+        out.set(b, left);
+        return make(out);
+      },
+    })),
+    {
+      name: "zfill",
+      arity: [1, 1],
+      impl: (a) => {
+        const b = v(a), width = a[1] as number;
+        if (width <= b.length) return make(b.slice());
+        const out = new Uint8Array(width).fill(48);
+        const signed = b.length > 0 && (b[0] === 43 || b[0] === 45);
+        out.set(b.subarray(signed ? 1 : 0), width - b.length + (signed ? 1 : 0));
+        if (signed) out[0] = b[0];
+        return make(out);
+      },
+    },
+    {
+      name: "splitlines",
+      arity: [0, 1],
+      kw: ["keepends"],
+      impl: (a) => {
+        const b = v(a), keep = a[1] !== undefined && a[1] !== 0 && (a[1] as PyBool).value !== false;
+        const out: Uint8Array[] = [];
+        let s = 0;
+        for (let i = 0; i < b.length; i++) {
+          if (b[i] === 10 || b[i] === 13) {
+            const e = b[i] === 13 && b[i + 1] === 10 ? i + 2 : i + 1;
+            out.push(b.slice(s, keep ? e : i));
+            s = e;
+            i = e - 1;
+          }
+        }
+        if (s < b.length) out.push(b.slice(s));
+        return list(out);
+      },
+    },
+    { name: "__getnewargs__", arity: [0, 0], impl: (a) => newTuple([newBytes(v(a).slice())]) },
+    { name: "__bytes__", arity: [0, 0], impl: (a) => newBytes(v(a).slice()) },
+  ];
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+function reprOf(w: W): string {
+  if (w instanceof PyByteArray) {
+    const name = w.cls.name;
+    return `${name}(${bytesRepr(w.value, "b", true)})`;
+  }
+  return bytesRepr((w as PyBytes).value);
+}
+
+const bytesIteratorType: PyType = builtinType("bytes_iterator", undefined, { flags: 0 });
+class PyBytesIterator extends PyNativeIterator {
+  declare src: W | null;
+  declare i: number;
+  constructor(src: W) {
+    super(bytesIteratorType);
+    this.src = src;
+    this.i = 0;
+  }
+  nextItem(): W {
+    if (this.src === null) return STOP_ITEM;
+    const b = bytesLike(this.src)!;
+    if (this.i >= b.length) {
+      this.src = null;
+      return STOP_ITEM;
+    }
+    return b[this.i++];
+  }
+}
+defineNativeIterator(bytesIteratorType);
+
+function bytesHash(b: PyBytes): number {
+  if (b.hashValue !== -1) return b.hashValue;
+  // FNV-1a over the bytes, folded into a signed 53-bit-safe range (CPython's bytes hash is randomised)
+  let h1 = 0x811c9dc5, h2 = 0x01000193;
+  for (const c of b.value) {
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  let h = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+  if (b.value.length === 0) h = 0;
+  if (h === -1) h = -2;
+  b.hashValue = h;
+  return h;
+}
+
+defineMethods(bytesType, [
+  ...seqMethods(bytesType, (u8) => newBytes(u8)),
+  {
+    name: "__new__",
+    arity: [0, 3],
+    kind: "static",
+    kw: ["source", "encoding", "errors"],
+    impl: (a) => {
+      const cls = a[0] as PyType;
+      if (a.length === 2 && a[1] instanceof PyBytes && cls === bytesType && a[1].cls === bytesType) {
+        return a[1];
+      }
+      const u8 = construct("bytes", a);
+      return cls === bytesType ? newBytes(u8) : new PyBytesSub(cls, u8);
+    },
+  },
+  { name: "__hash__", arity: [0, 0], impl: (a) => bytesHash(a[0] as PyBytes) },
+  {
+    name: "__mod__",
+    arity: [1, 1],
+    impl: (a) => {
+      const fmt = decodeBytes((a[0] as PyBytes).value, "latin-1", "strict");
+      const r = callBound(strTypeMod(), newStr(fmt), [bytesArgsToStr(a[1])]);
+      return newBytes(Uint8Array.from([...(r as PyStr).value].map((c) => c.charCodeAt(0) & 0xff)));
+    },
+  },
+]);
+
+/** bytes % args: formatted through str's % with bytes arguments shown as latin-1 text. */
+function bytesArgsToStr(w: W): W {
+  const conv = (
+    x: W,
+  ): W => (x instanceof PyBytes || x instanceof PyByteArray
+    ? newStr(decodeBytes(bytesLike(x)!, "latin-1", "strict"))
+    : x);
+  if (w instanceof PyTuple) return newTuple(w.items.map(conv));
+  return conv(w);
+}
+function strTypeMod(): W {
+  return newStr("").cls.lookup("__mod__")!;
+}
+
+/** Instances of Python subclasses of bytes (no instance attributes yet). */
+export class PyBytesSub extends PyBytes {
+  constructor(cls: PyType, u8: Uint8Array) {
+    super(u8, cls);
+  }
+}
+
+defineMethods(bytearrayType, [
+  ...seqMethods(bytearrayType, (u8) => newByteArray(u8)),
+  {
+    name: "__init__",
+    arity: [0, 3],
+    kw: ["source", "encoding", "errors"],
+    impl: (a) => {
+      (a[0] as PyByteArray).set(construct("bytearray", a));
+      return None;
+    },
+  },
+  {
+    name: "__setitem__",
+    arity: [2, 2],
+    impl: (a) => {
+      const ba = a[0] as PyByteArray, k = a[1];
+      if (k instanceof PySlice) {
+        const src = bytesLike(a[2]) ?? fromIterableOfInts(a[2]);
+        const [start, stop, step, count] = sliceIndices(k, ba.length);
+        if (step === 1) {
+          const cur = ba.value;
+          const end = Math.max(start, stop);
+          const out = new Uint8Array(cur.length - (end - start) + src.length);
+          out.set(cur.subarray(0, start));
+          out.set(src, start);
+          out.set(cur.subarray(end), start + src.length);
+          ba.set(out);
+        } else {
+          if (src.length !== count) {
+            raiseValueError(
+              `attempt to assign bytes of size ${src.length} to extended slice of size ${count}`,
+            );
+          }
+          for (let i = 0, j = start; i < count; i++, j += step) ba.data[j] = src[i];
+        }
+        return None;
+      }
+      let i = k as number;
+      if (i < 0) i += ba.length;
+      if (i < 0 || i >= ba.length) throw errorWithMessage("IndexError", "bytearray index out of range");
+      ba.data[i] = byteValue(a[2]);
+      return None;
+    },
+  },
+  {
+    name: "__delitem__",
+    arity: [1, 1],
+    impl: (a) => {
+      const ba = a[0] as PyByteArray, k = a[1];
+      const cur = [...ba.value];
+      if (k instanceof PySlice) {
+        const [start, , step, count] = sliceIndices(k, ba.length);
+        const drop = new Set<number>();
+        for (let i = 0, j = start; i < count; i++, j += step) drop.add(j);
+        ba.set(Uint8Array.from(cur.filter((_, i) => !drop.has(i))));
+        return None;
+      }
+      let i = k as number;
+      if (i < 0) i += ba.length;
+      if (i < 0 || i >= ba.length) throw errorWithMessage("IndexError", "bytearray index out of range");
+      cur.splice(i, 1);
+      ba.set(Uint8Array.from(cur));
+      return None;
+    },
+  },
+  {
+    name: "append",
+    arity: [1, 1],
+    impl: (a) => {
+      const ba = a[0] as PyByteArray;
+      const c = byteValue(a[1]);
+      if (ba.length >= ba.data.length) {
+        const grown = new Uint8Array(Math.max(8, ba.data.length * 2));
+        grown.set(ba.data.subarray(0, ba.length));
+        ba.data = grown;
+      }
+      ba.data[ba.length++] = c;
+      return None;
+    },
+  },
+  {
+    name: "extend",
+    arity: [1, 1],
+    impl: (a) => {
+      const ba = a[0] as PyByteArray;
+      const src = bytesLike(a[1]) ?? fromIterableOfInts(a[1]);
+      const out = new Uint8Array(ba.length + src.length);
+      out.set(ba.value);
+      out.set(src, ba.length);
+      ba.set(out);
+      return None;
+    },
+  },
+  {
+    name: "__iadd__",
+    arity: [1, 1],
+    impl: (a) => {
+      const ba = a[0] as PyByteArray;
+      const src = needBytes(a[1], `can't concat ${typeOf(a[1]).name} to bytearray`);
+      const out = new Uint8Array(ba.length + src.length);
+      out.set(ba.value);
+      out.set(src, ba.length);
+      ba.set(out);
+      return ba;
+    },
+  },
+  {
+    name: "insert",
+    arity: [2, 2],
+    impl: (a) => {
+      const ba = a[0] as PyByteArray;
+      const cur = [...ba.value];
+      let i = a[1] as number;
+      if (i < 0) i = Math.max(0, i + cur.length);
+      cur.splice(Math.min(i, cur.length), 0, byteValue(a[2]));
+      ba.set(Uint8Array.from(cur));
+      return None;
+    },
+  },
+  {
+    name: "pop",
+    arity: [0, 1],
+    impl: (a) => {
+      const ba = a[0] as PyByteArray;
+      if (ba.length === 0) throw errorWithMessage("IndexError", "pop from empty bytearray");
+      let i = a[1] === undefined ? ba.length - 1 : a[1] as number;
+      if (i < 0) i += ba.length;
+      if (i < 0 || i >= ba.length) throw errorWithMessage("IndexError", "pop index out of range");
+      const cur = [...ba.value];
+      const [c] = cur.splice(i, 1);
+      ba.set(Uint8Array.from(cur));
+      return c;
+    },
+  },
+  {
+    name: "remove",
+    arity: [1, 1],
+    impl: (a) => {
+      const ba = a[0] as PyByteArray;
+      const cur = [...ba.value];
+      const i = cur.indexOf(byteValue(a[1]));
+      if (i < 0) raiseValueError("value not found in bytearray");
+      cur.splice(i, 1);
+      ba.set(Uint8Array.from(cur));
+      return None;
+    },
+  },
+  {
+    name: "reverse",
+    arity: [0, 0],
+    impl: (a) => {
+      const ba = a[0] as PyByteArray;
+      ba.set(ba.value.slice().reverse());
+      return None;
+    },
+  },
+  {
+    name: "clear",
+    arity: [0, 0],
+    impl: (a) => {
+      (a[0] as PyByteArray).set(new Uint8Array(0));
+      return None;
+    },
+  },
+  { name: "copy", arity: [0, 0], impl: (a) => newByteArray((a[0] as PyByteArray).value) },
+]);
+bytearrayType.dict.set("__hash__", None);
+
+// ---------------------------------------------------------------- memoryview (1-D, format 'B')
+
+export const memoryviewType: PyType = builtinType("memoryview", undefined, { flags: 0 });
+export class PyMemoryView extends PyObject {
+  declare obj: W;
+  declare start: number;
+  declare stop: number;
+  declare released: boolean;
+  constructor(obj: W, start: number, stop: number) {
+    super(memoryviewType);
+    this.obj = obj;
+    this.start = start;
+    this.stop = stop;
+    this.released = false;
+  }
+  view(): Uint8Array {
+    if (this.released) raiseValueError("operation forbidden on released memoryview object");
+    return bytesLike(this.obj)!.subarray(this.start, this.stop);
+  }
+}
+function mv(w: W): PyMemoryView {
+  if (!(w instanceof PyMemoryView)) raiseTypeError("descriptor requires a 'memoryview' object");
+  return w;
+}
+defineMethods(memoryviewType, [
+  {
+    name: "__new__",
+    arity: [2, 2],
+    kind: "static",
+    kw: ["object"],
+    impl: (a) => {
+      const b = bytesLike(a[1]);
+      if (b === undefined) {
+        raiseTypeError(`memoryview: a bytes-like object is required, not '${typeOf(a[1]).name}'`);
+      }
+      if (a[1] instanceof PyMemoryView) return new PyMemoryView(a[1].obj, a[1].start, a[1].stop);
+      return new PyMemoryView(a[1], 0, b.length);
+    },
+  },
+  { name: "__len__", arity: [0, 0], impl: (a) => mv(a[0]).view().length },
+  {
+    name: "__getitem__",
+    arity: [1, 1],
+    impl: (a) => {
+      const m = mv(a[0]), k = a[1];
+      const b = m.view();
+      if (k instanceof PySlice) {
+        const [start, , step, count] = sliceIndices(k, b.length);
+        if (step !== 1) raiseTypeError("memoryview: only contiguous slices are supported here");
+        return new PyMemoryView(m.obj, m.start + start, m.start + start + count);
+      }
+      let i = k as number;
+      if (i < 0) i += b.length;
+      if (i < 0 || i >= b.length) throw errorWithMessage("IndexError", "index out of bounds on dimension 1");
+      return b[i];
+    },
+  },
+  {
+    name: "__setitem__",
+    arity: [2, 2],
+    impl: (a) => {
+      const m = mv(a[0]);
+      if (!(m.obj instanceof PyByteArray)) raiseTypeError("cannot modify read-only memory");
+      const b = m.view();
+      if (a[1] instanceof PySlice) {
+        const [start, , , count] = sliceIndices(a[1], b.length);
+        const src = needBytes(a[2]);
+        if (src.length !== count) {
+          raiseValueError("memoryview assignment: lvalue and rvalue have different structures");
+        }
+        b.set(src, start);
+        return None;
+      }
+      let i = a[1] as number;
+      if (i < 0) i += b.length;
+      if (i < 0 || i >= b.length) throw errorWithMessage("IndexError", "index out of bounds on dimension 1");
+      b[i] = byteValue(a[2]);
+      return None;
+    },
+  },
+  { name: "tobytes", arity: [0, 1], impl: (a) => newBytes(mv(a[0]).view().slice()) },
+  { name: "tolist", arity: [0, 0], impl: (a) => newList([...mv(a[0]).view()]) },
+  {
+    name: "hex",
+    arity: [0, 0],
+    impl: (a) => newStr([...mv(a[0]).view()].map((x) => x.toString(16).padStart(2, "0")).join("")),
+  },
+  {
+    name: "release",
+    arity: [0, 0],
+    impl: (a) => {
+      mv(a[0]).released = true;
+      return None;
+    },
+  },
+  { name: "__enter__", arity: [0, 0], impl: (a) => a[0] },
+  {
+    name: "__exit__",
+    arity: [0, 3],
+    impl: (a) => {
+      mv(a[0]).released = true;
+      return None;
+    },
+  },
+  {
+    name: "cast",
+    arity: [1, 2],
+    impl: (a) => {
+      const f = (a[1] as PyStr).value;
+      if (f !== "B" && f !== "c" && f !== "b") {
+        throw errorWithMessage("NotImplementedError", `memoryview.cast to '${f}' is not supported yet`);
+      }
+      return new PyMemoryView(mv(a[0]).obj, mv(a[0]).start, mv(a[0]).stop);
+    },
+  },
+  {
+    name: "__eq__",
+    arity: [1, 1],
+    impl: (a) => {
+      const o = bytesLike(a[1]);
+      if (o === undefined) return NotImplemented;
+      return newBool(compareBytes(mv(a[0]).view(), o) === 0);
+    },
+  },
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => newStr(`<memory at 0x${(0x7f0000000000 + mv(a[0]).start).toString(16)}>`),
+  },
+  { name: "__iter__", arity: [0, 0], impl: (a) => new PyBytesIterator(a[0]) },
+]);
+import { defineGetSets } from "./model.ts";
+defineGetSets(memoryviewType, [
+  { name: "nbytes", get: (m) => mv(m).view().length },
+  { name: "readonly", get: (m) => newBool(!(mv(m).obj instanceof PyByteArray)) },
+  { name: "format", get: () => newStr("B") },
+  { name: "itemsize", get: () => 1 },
+  { name: "ndim", get: () => 1 },
+  { name: "shape", get: (m) => newTuple([mv(m).view().length]) },
+  { name: "obj", get: (m) => mv(m).obj },
+  { name: "released", get: (m) => newBool(mv(m).released) },
+]);

@@ -1,0 +1,154 @@
+// code: the Python-visible wrapper of a compiled CodeObject, plus the eval loop's pre-decoded form of it
+// (opcode and full oparg per code unit, absolute jump targets, constants as Python values). Decoding
+// happens once per code object, lazily, so the loop never folds EXTENDED_ARG or converts constants.
+import { builtinType, defineGetSets, None, PyObject, type PyType, type W } from "./model.ts";
+import {
+  CO_FAST_CELL,
+  CO_FAST_FREE,
+  CO_FAST_LOCAL,
+  type CodeObject,
+  type ExceptionTableEntry,
+  type SourceLocation,
+} from "../compiler/code.ts";
+import { OP, OPCODE_BY_CODE } from "../compiler/opcodes.ts";
+import { newStr, type PyStr } from "./str.ts";
+import { newTuple } from "./tuple.ts";
+import { newBytes } from "./bytes.ts";
+
+export const codeType: PyType = builtinType("code", undefined, { flags: 0 });
+
+/** Converts compile-time constants to Python values (installed by the runtime once every type exists). */
+export const constantHooks = {
+  convert: (_c: unknown, _toCode: (co: CodeObject) => PyCode): W => None,
+};
+
+export class PyCode extends PyObject {
+  readonly co: CodeObject;
+  readonly ops: Uint8Array;
+  readonly args: Int32Array;
+  readonly names: string[];
+  readonly namesW: PyStr[];
+  readonly nlocalsplus: number;
+  readonly stacksize: number;
+  readonly flags: number;
+  readonly argcount: number;
+  readonly posonlyargcount: number;
+  readonly kwonlyargcount: number;
+  readonly localsplusnames: string[];
+  readonly kinds: Uint8Array;
+  readonly excTable: ExceptionTableEntry[];
+  /** Total positional+keyword parameter slots (plus *args, **kwargs). */
+  readonly totalargs: number;
+  private _consts: W[] | null = null;
+  private _positions: SourceLocation[] | null = null;
+  /** Per-code counter the JIT will use; also a hook for profiling. */
+  hotness = 0;
+  /** Inline caches of the eval loop, one slot per code unit (attribute and global lookups). */
+  readonly ic: unknown[];
+  /** A packed array of `undefined` the size of a frame, copied for each new frame. */
+  readonly slotTemplate: undefined[];
+
+  constructor(co: CodeObject) {
+    super(codeType);
+    this.co = co;
+    const code = co.co_code;
+    const units = code.length >> 1;
+    this.ops = new Uint8Array(units);
+    this.args = new Int32Array(units);
+    let ext = 0;
+    for (let i = 0; i < units; i++) {
+      const op = code[2 * i];
+      const arg = code[2 * i + 1] | ext;
+      this.ops[i] = op;
+      if (op === OP.EXTENDED_ARG) {
+        ext = arg << 8;
+        this.args[i] = 0;
+        continue;
+      }
+      ext = 0;
+      const info = OPCODE_BY_CODE[op];
+      if (info !== undefined && info.arg === "jump") this.args[i] = i + 1 + arg;
+      else if (info !== undefined && info.arg === "jump_back") this.args[i] = i + 1 - arg;
+      else this.args[i] = arg;
+    }
+    this.names = co.co_names;
+    this.namesW = co.co_names.map((n) => newStr(n));
+    this.nlocalsplus = co.co_localsplusnames.length;
+    this.stacksize = co.co_stacksize;
+    this.flags = co.co_flags;
+    this.argcount = co.co_argcount;
+    this.posonlyargcount = co.co_posonlyargcount;
+    this.kwonlyargcount = co.co_kwonlyargcount;
+    this.localsplusnames = co.co_localsplusnames;
+    this.kinds = co.co_localspluskinds;
+    this.excTable = co.exceptionTable();
+    this.ic = new Array(units).fill(undefined);
+    this.slotTemplate = new Array(co.co_localsplusnames.length + co.co_stacksize).fill(undefined);
+    this.totalargs = co.co_argcount + co.co_kwonlyargcount + ((co.co_flags & 0x4) ? 1 : 0) +
+      ((co.co_flags & 0x8) ? 1 : 0);
+  }
+
+  get consts(): W[] {
+    if (this._consts === null) {
+      this._consts = this.co.co_consts.map((c) => constantHooks.convert(c, codeFor));
+    }
+    return this._consts;
+  }
+
+  positions(): SourceLocation[] {
+    if (this._positions === null) this._positions = this.co.positions();
+    return this._positions;
+  }
+
+  /** Line number of the instruction at code unit `i` (-1 when it has none). */
+  lineAt(i: number): number {
+    const pos = this.positions();
+    if (i < 0) return this.co.co_firstlineno;
+    if (i >= pos.length) i = pos.length - 1;
+    return pos[i].lineno;
+  }
+
+  isCell(i: number): boolean {
+    return (this.kinds[i] & (CO_FAST_CELL | CO_FAST_FREE)) !== 0;
+  }
+}
+
+const wrappers = new WeakMap<CodeObject, PyCode>();
+/** The one PyCode of a CodeObject (shared so decoding happens once). */
+export function codeFor(co: CodeObject): PyCode {
+  let c = wrappers.get(co);
+  if (c === undefined) {
+    c = new PyCode(co);
+    wrappers.set(co, c);
+  }
+  return c;
+}
+
+function namesOf(c: PyCode, mask: number): W {
+  const out: W[] = [];
+  for (let i = 0; i < c.localsplusnames.length; i++) {
+    if ((c.kinds[i] & mask) !== 0) out.push(newStr(c.localsplusnames[i]));
+  }
+  return newTuple(out);
+}
+
+defineGetSets(codeType, [
+  { name: "co_name", get: (c) => newStr((c as PyCode).co.co_name) },
+  { name: "co_qualname", get: (c) => newStr((c as PyCode).co.co_qualname) },
+  { name: "co_filename", get: (c) => newStr((c as PyCode).co.co_filename) },
+  { name: "co_firstlineno", get: (c) => (c as PyCode).co.co_firstlineno },
+  { name: "co_argcount", get: (c) => (c as PyCode).argcount },
+  { name: "co_posonlyargcount", get: (c) => (c as PyCode).posonlyargcount },
+  { name: "co_kwonlyargcount", get: (c) => (c as PyCode).kwonlyargcount },
+  { name: "co_flags", get: (c) => (c as PyCode).flags },
+  { name: "co_stacksize", get: (c) => (c as PyCode).stacksize },
+  { name: "co_nlocals", get: (c) => (c as PyCode).co.co_nlocals },
+  { name: "co_varnames", get: (c) => namesOf(c as PyCode, CO_FAST_LOCAL) },
+  { name: "co_cellvars", get: (c) => newTuple((c as PyCode).co.co_cellvars.map((n) => newStr(n))) },
+  { name: "co_freevars", get: (c) => namesOf(c as PyCode, CO_FAST_FREE) },
+  { name: "co_names", get: (c) => newTuple((c as PyCode).namesW.slice()) },
+  { name: "co_consts", get: (c) => newTuple((c as PyCode).consts.slice()) },
+  { name: "co_code", get: (c) => newBytes((c as PyCode).co.co_code.slice()) },
+  { name: "co_linetable", get: (c) => newBytes((c as PyCode).co.co_linetable.slice()) },
+  { name: "co_exceptiontable", get: (c) => newBytes((c as PyCode).co.co_exceptiontable.slice()) },
+]);

@@ -1,0 +1,198 @@
+// The attributes particular exception classes carry in CPython: OSError (errno, strerror, filename,
+// "[Errno N] msg"), SystemExit.code, ImportError (name, path, msg), NameError/AttributeError name,
+// and the Unicode errors' five-argument form.
+import { defineGetSets, defineMethods, None, type W } from "./model.ts";
+import { exceptionStr, exceptionTypes, PyBaseException } from "./exceptions.ts";
+import { newStr, PyStr } from "./str.ts";
+import { newTuple } from "./tuple.ts";
+import { repr, str } from "./operations.ts";
+import { raiseTypeError } from "../vm/errors.ts";
+
+function exc(w: W): PyBaseException {
+  if (!(w instanceof PyBaseException)) raiseTypeError("descriptor requires an exception");
+  return w;
+}
+function attr(e: PyBaseException, name: string): W {
+  return e.getAttr(name) ?? None;
+}
+
+// OSError(errno, strerror[, filename[, winerror[, filename2]]])
+defineMethods(exceptionTypes.OSError, [
+  {
+    name: "__init__",
+    arity: [0, -1],
+    impl: (a) => {
+      const e = exc(a[0]);
+      const args = a.slice(1);
+      e.args = args;
+      for (const k of ["errno", "strerror", "filename", "filename2"]) e.setAttr(k, None);
+      if (args.length >= 2 && args.length <= 5) {
+        e.setAttr("errno", args[0]);
+        e.setAttr("strerror", args[1]);
+        if (args.length >= 3) {
+          e.setAttr("filename", args[2]);
+          if (args.length >= 5) e.setAttr("filename2", args[4]);
+          e.args = args.slice(0, 2);
+        }
+      }
+      return None;
+    },
+  },
+  {
+    name: "__str__",
+    arity: [0, 0],
+    impl: (a) => {
+      const e = exc(a[0]);
+      const errno = attr(e, "errno"), strerror = attr(e, "strerror");
+      const f1 = attr(e, "filename"), f2 = attr(e, "filename2");
+      if (f1 !== None) {
+        if (f2 !== None) return newStr(`[Errno ${str(errno)}] ${str(strerror)}: ${repr(f1)} -> ${repr(f2)}`);
+        return newStr(`[Errno ${str(errno)}] ${str(strerror)}: ${repr(f1)}`);
+      }
+      if (errno !== None && strerror !== None) return newStr(`[Errno ${str(errno)}] ${str(strerror)}`);
+      return newStr(exceptionStr(e));
+    },
+  },
+]);
+defineGetSets(exceptionTypes.OSError, [
+  { name: "errno", get: (e) => attr(exc(e), "errno"), set: (e, v) => exc(e).setAttr("errno", v) },
+  { name: "strerror", get: (e) => attr(exc(e), "strerror"), set: (e, v) => exc(e).setAttr("strerror", v) },
+  { name: "filename", get: (e) => attr(exc(e), "filename"), set: (e, v) => exc(e).setAttr("filename", v) },
+  { name: "filename2", get: (e) => attr(exc(e), "filename2"), set: (e, v) => exc(e).setAttr("filename2", v) },
+]);
+
+// SystemExit.code: None, the single argument, or the args tuple
+defineGetSets(exceptionTypes.SystemExit, [
+  {
+    name: "code",
+    get: (w) => {
+      const e = exc(w);
+      const own = e.getAttr("code");
+      if (own !== undefined) return own;
+      return e.args.length === 0 ? None : e.args.length === 1 ? e.args[0] : newTuple(e.args);
+    },
+    set: (w, v) => exc(w).setAttr("code", v),
+  },
+]);
+
+// ImportError(*args, name=None, path=None)
+defineMethods(exceptionTypes.ImportError, [
+  {
+    name: "__init__",
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, k) => {
+      const e = exc(a[0]);
+      e.args = a.slice(1);
+      e.setAttr("msg", e.args.length === 1 ? e.args[0] : None);
+      e.setAttr("name", None);
+      e.setAttr("path", None);
+      if (k !== null) {
+        for (let i = 0; i < k.names.length; i++) {
+          const n = k.names[i];
+          if (n !== "name" && n !== "path" && n !== "name_from") {
+            raiseTypeError(`'${n}' is an invalid keyword argument for ImportError()`);
+          }
+          e.setAttr(n, k.values[i]);
+        }
+      }
+      return None;
+    },
+  },
+  {
+    name: "__str__",
+    arity: [0, 0],
+    impl: (a) => {
+      const e = exc(a[0]);
+      const msg = e.getAttr("msg");
+      if (msg !== undefined && msg !== None) return newStr(str(msg));
+      return newStr(exceptionStr(e));
+    },
+  },
+]);
+
+for (const name of ["NameError", "AttributeError"]) {
+  defineMethods(exceptionTypes[name], [
+    {
+      name: "__init__",
+      arity: [0, -1],
+      kw: ["**"],
+      impl: (a, k) => {
+        const e = exc(a[0]);
+        e.args = a.slice(1);
+        if (e.getAttr("name") === undefined) e.setAttr("name", None);
+        if (name === "AttributeError" && e.getAttr("obj") === undefined) e.setAttr("obj", None);
+        if (k !== null) {
+          for (let i = 0; i < k.names.length; i++) {
+            const n = k.names[i];
+            if (n !== "name" && !(n === "obj" && name === "AttributeError")) {
+              raiseTypeError(`${name}() got an unexpected keyword argument '${n}'`);
+            }
+            e.setAttr(n, k.values[i]);
+          }
+        }
+        return None;
+      },
+    },
+  ]);
+}
+
+// UnicodeEncodeError/DecodeError(encoding, object, start, end, reason)
+for (const name of ["UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError"]) {
+  const decode = name === "UnicodeDecodeError";
+  defineMethods(exceptionTypes[name], [
+    {
+      name: "__init__",
+      arity: [0, -1],
+      impl: (a) => {
+        const e = exc(a[0]);
+        const args = a.slice(1);
+        e.args = args;
+        if (args.length === 5) {
+          const fields = ["encoding", "object", "start", "end", "reason"];
+          fields.forEach((f, i) => e.setAttr(f, args[i]));
+        } else if (name === "UnicodeTranslateError" && args.length === 4) {
+          ["object", "start", "end", "reason"].forEach((f, i) => e.setAttr(f, args[i]));
+          e.setAttr("encoding", None);
+        } else if (args.length !== 0) {
+          raiseTypeError(`function takes exactly 5 arguments (${args.length} given)`);
+        }
+        return None;
+      },
+    },
+    {
+      name: "__str__",
+      arity: [0, 0],
+      impl: (a) => {
+        const e = exc(a[0]);
+        const obj = e.getAttr("object");
+        if (obj === undefined) return newStr(exceptionStr(e));
+        const enc = str(attr(e, "encoding")), reason = str(attr(e, "reason"));
+        const start = attr(e, "start") as number, end = attr(e, "end") as number;
+        if (decode) {
+          const bytes = (obj as unknown as { value?: Uint8Array }).value;
+          if (end === start + 1 && bytes !== undefined) {
+            return newStr(
+              `'${enc}' codec can't decode byte 0x${
+                bytes[start].toString(16).padStart(2, "0")
+              } in position ${start}: ${reason}`,
+            );
+          }
+          return newStr(`'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
+        }
+        const s = obj instanceof PyStr ? [...obj.value] : [];
+        const what = name === "UnicodeEncodeError" ? `'${enc}' codec can't encode` : "can't translate";
+        if (end === start + 1 && s.length > start) {
+          const c = s[start].codePointAt(0)!;
+          const esc = c <= 0xff
+            ? `\\x${c.toString(16).padStart(2, "0")}`
+            : c <= 0xffff
+            ? `\\u${c.toString(16).padStart(4, "0")}`
+            : `\\U${c.toString(16).padStart(8, "0")}`;
+          return newStr(`${what} character '${esc}' in position ${start}: ${reason}`);
+        }
+        return newStr(`${what} characters in position ${start}-${end - 1}: ${reason}`);
+      },
+    },
+  ]);
+}

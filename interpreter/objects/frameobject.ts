@@ -1,0 +1,61 @@
+// frame objects as Python sees them (sys._getframe(), tb_frame, gi_frame): f_locals, f_lineno, f_back, …
+import { defineGetSets, defineMethods, None, type W } from "./model.ts";
+import { Frame, frameType } from "../vm/frame.ts";
+import { newDict, PyDict } from "./dict.ts";
+import { PyCell } from "./cell.ts";
+import { newStr } from "./str.ts";
+import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN } from "../compiler/code.ts";
+import { raiseTypeError } from "../vm/errors.ts";
+import { objectId } from "./object.ts";
+
+/** A snapshot of a frame's variables (locals() / f_locals). */
+export function frameLocals(frame: Frame): W {
+  if (frame.locals !== null) return frame.locals;
+  const d: PyDict = newDict();
+  const code = frame.code;
+  for (let i = 0; i < code.nlocalsplus; i++) {
+    const kind = code.kinds[i];
+    if (kind & CO_FAST_HIDDEN) continue;
+    let v = frame.slots[i];
+    if (kind & (CO_FAST_CELL | CO_FAST_FREE) && v instanceof PyCell) v = v.ref;
+    if (v === undefined) continue;
+    d.setStr(code.localsplusnames[i], v);
+  }
+  return d;
+}
+
+function fr(w: W): Frame {
+  if (!(w instanceof Frame)) raiseTypeError("descriptor requires a 'frame' object");
+  return w;
+}
+
+defineGetSets(frameType, [
+  { name: "f_locals", get: (f) => frameLocals(fr(f)) },
+  { name: "f_globals", get: (f) => fr(f).globals },
+  { name: "f_builtins", get: (f) => fr(f).builtins },
+  { name: "f_code", get: (f) => fr(f).code },
+  { name: "f_back", get: (f) => fr(f).back ?? None },
+  { name: "f_lineno", get: (f) => fr(f).lineno },
+  { name: "f_lasti", get: (f) => fr(f).lasti * 2 },
+  {
+    name: "f_trace",
+    get: (f) => fr(f).trace ?? None,
+    set: (f, v) => void (fr(f).trace = v === None ? null : v),
+  },
+  { name: "f_generator", get: (f) => fr(f).gen ?? None },
+]);
+defineMethods(frameType, [
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => {
+      const f = fr(a[0]);
+      return newStr(
+        `<frame at 0x${
+          objectId(f).toString(16)
+        }, file '${f.code.co.co_filename}', line ${f.lineno}, code ${f.code.co.co_name}>`,
+      );
+    },
+  },
+  { name: "clear", arity: [0, 0], impl: () => None },
+]);

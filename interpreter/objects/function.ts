@@ -1,0 +1,137 @@
+// function: a code object bound to its globals, defaults and closure. Instances carry a dict of their
+// own (PyInstance) so `f.attr = 1` works as in CPython.
+import {
+  builtinType,
+  defineGetSets,
+  defineMethods,
+  functionTypes,
+  None,
+  PyInstance,
+  PyMethod,
+  type PyObject,
+  type PyType,
+  TypeFlags,
+  type W,
+} from "./model.ts";
+import { raiseTypeError } from "../vm/errors.ts";
+import { objectId } from "./object.ts";
+import { type PyCode } from "./codeobject.ts";
+import { type PyCell } from "./cell.ts";
+import { newStr, PyStr } from "./str.ts";
+import { newTuple, PyTuple } from "./tuple.ts";
+
+export const functionType: PyType = builtinType("function", undefined, { flags: 0 });
+functionType.hasInstanceDict = true;
+functionTypes.add(functionType);
+void TypeFlags;
+
+export class PyFunction extends PyInstance {
+  declare code: PyCode;
+  /** The module's globals dict (a PyDict). */
+  declare globals: PyObject;
+  declare builtins: PyObject;
+  declare name: string;
+  declare qualname: string;
+  declare defaults: W[] | null;
+  /** Keyword-only defaults (a dict object) or null. */
+  declare kwdefaults: PyObject | null;
+  declare closure: PyCell[] | null;
+  declare doc: W;
+  declare module: W;
+  declare annotations: W | null;
+  declare annotate: W;
+  declare typeParams: W;
+  constructor(code: PyCode, globals: PyObject, builtins: PyObject) {
+    super(functionType);
+    this.defaults = null;
+    this.kwdefaults = null;
+    this.closure = null;
+    this.doc = None;
+    this.module = None;
+    this.annotations = null;
+    this.annotate = None;
+    this.typeParams = None;
+    this.code = code;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.name = code.co.co_name;
+    this.qualname = code.co.co_qualname;
+  }
+}
+
+/** Hooks the runtime fills (dict access without importing dict.ts here). */
+export const functionHooks = {
+  globalsName: (_g: PyObject): W => None,
+  computeAnnotations: (_f: PyFunction): W => None,
+};
+
+function fn(w: W): PyFunction {
+  if (!(w instanceof PyFunction)) raiseTypeError("descriptor requires a 'function' object");
+  return w;
+}
+
+defineGetSets(functionType, [
+  {
+    name: "__name__",
+    get: (f) => newStr(fn(f).name),
+    set: (f, v) => {
+      if (!(v instanceof PyStr)) raiseTypeError("__name__ must be set to a string object");
+      fn(f).name = v.value;
+    },
+  },
+  {
+    name: "__qualname__",
+    get: (f) => newStr(fn(f).qualname),
+    set: (f, v) => {
+      if (!(v instanceof PyStr)) raiseTypeError("__qualname__ must be set to a string object");
+      fn(f).qualname = v.value;
+    },
+  },
+  { name: "__code__", get: (f) => fn(f).code, set: (f, v) => void (fn(f).code = v as PyCode) },
+  { name: "__globals__", get: (f) => fn(f).globals },
+  { name: "__builtins__", get: (f) => fn(f).builtins },
+  { name: "__closure__", get: (f) => (fn(f).closure === null ? None : newTuple(fn(f).closure!)) },
+  {
+    name: "__defaults__",
+    get: (f) => (fn(f).defaults === null ? None : newTuple(fn(f).defaults!)),
+    set: (f, v) => {
+      if (v === None) fn(f).defaults = null;
+      else if (v instanceof PyTuple) fn(f).defaults = v.items.length === 0 ? null : v.items.slice();
+      else raiseTypeError("__defaults__ must be set to a tuple object");
+    },
+  },
+  {
+    name: "__kwdefaults__",
+    get: (f) => fn(f).kwdefaults ?? None,
+    set: (f, v) => void (fn(f).kwdefaults = v === None ? null : v as PyObject),
+  },
+  { name: "__doc__", get: (f) => fn(f).doc, set: (f, v) => void (fn(f).doc = v) },
+  { name: "__module__", get: (f) => fn(f).module, set: (f, v) => void (fn(f).module = v) },
+  {
+    name: "__annotations__",
+    get: (f) => {
+      const func = fn(f);
+      if (func.annotations === null) func.annotations = functionHooks.computeAnnotations(func);
+      return func.annotations;
+    },
+    set: (f, v) => void (fn(f).annotations = v),
+  },
+  { name: "__annotate__", get: (f) => fn(f).annotate, set: (f, v) => void (fn(f).annotate = v) },
+  { name: "__type_params__", get: (f) => fn(f).typeParams, set: (f, v) => void (fn(f).typeParams = v) },
+]);
+
+defineMethods(functionType, [
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => newStr(`<function ${fn(a[0]).qualname} at 0x${objectId(a[0]).toString(16)}>`),
+  },
+  { name: "__call__", arity: [0, -1], kw: ["**"], impl: (a, k) => callFn(a[0], a.slice(1), k) },
+  {
+    name: "__get__",
+    arity: [1, 2],
+    impl: (a) => (a[1] === None || a[1] === undefined ? a[0] : new PyMethod(a[0], a[1])),
+  },
+]);
+
+import { call as callFn } from "./model.ts";

@@ -1,0 +1,513 @@
+// generator, coroutine and async_generator: a suspended Frame plus the resume protocol (send, throw,
+// close, yield-from delegation). A generator's frame always runs as the entry frame of its own run of
+// the eval loop, so YIELD_VALUE simply returns from that run.
+import {
+  builtinType,
+  call,
+  defineGetSets,
+  defineMethods,
+  False,
+  getAttrOrUndefined,
+  None,
+  PyObject,
+  type PyType,
+  STOP_ITEM,
+  True,
+  typeOf,
+  type W,
+} from "./model.ts";
+import { errorWithMessage, newError, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { exceptionTypes, newException, PyBaseException } from "./exceptions.ts";
+import { newStr, PyStr } from "./str.ts";
+import { Frame } from "../vm/frame.ts";
+import { state } from "../vm/state.ts";
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../compiler/code.ts";
+import { OP } from "../compiler/opcodes.ts";
+import { objectId } from "./object.ts";
+
+export const generatorType: PyType = builtinType("generator", undefined, { flags: 0 });
+export const coroutineType: PyType = builtinType("coroutine", undefined, { flags: 0 });
+export const asyncGeneratorType: PyType = builtinType("async_generator", undefined, { flags: 0 });
+const coroWrapperType: PyType = builtinType("coroutine_wrapper", undefined, { flags: 0 });
+const asendType: PyType = builtinType("async_generator_asend", undefined, { flags: 0 });
+const athrowType: PyType = builtinType("async_generator_athrow", undefined, { flags: 0 });
+
+/** Installed by eval.ts: run a frame (optionally raising `thrown` in it first). */
+export const generatorHooks = {
+  execute: (_f: Frame, _thrown: PyError | null): W => None,
+};
+
+/** Values yielded by an async generator body (as opposed to awaits passing through). */
+export class AsyncGenWrapped extends PyObject {
+  constructor(readonly value: W) {
+    super(asendType);
+  }
+}
+
+export interface ResumeResult {
+  done: boolean;
+  value: W;
+}
+
+export class PyGenerator extends PyObject {
+  declare readonly frame: Frame;
+  declare running: boolean;
+  declare started: boolean;
+  /** The exception this generator was handling when it last yielded (restored on resume). */
+  declare excState: W | null;
+  declare name: string;
+  declare qualname: string;
+  /** For coroutines: set once awaited (a coroutine can be awaited once). */
+  declare awaited: boolean;
+  /** For async generators: a running asend/athrow. */
+  declare agRunning: boolean;
+  declare agHooksInited: boolean;
+  constructor(frame: Frame, cls: PyType) {
+    super(cls);
+    this.running = false;
+    this.started = false;
+    this.excState = null;
+    this.awaited = false;
+    this.agRunning = false;
+    this.agHooksInited = false;
+    this.frame = frame;
+    this.name = frame.code.co.co_name;
+    this.qualname = frame.code.co.co_qualname;
+  }
+
+  kindName(): string {
+    return this.cls === coroutineType
+      ? "coroutine"
+      : this.cls === asyncGeneratorType
+      ? "async generator"
+      : "generator";
+  }
+
+  /** The sub-iterator when suspended inside `yield from`/`await`, else undefined. */
+  yieldFrom(): W | undefined {
+    const f = this.frame;
+    if (f.finished || !this.started || this.running) return undefined;
+    const prev = f.pc - 1;
+    if (prev >= 0 && f.code.ops[prev] === OP.YIELD_VALUE && f.code.args[prev] === 1) {
+      // `yield from` pushes the receiver below the yielded value (SEND … YIELD_VALUE 1); resume points at RESUME
+      return f.slots[f.sp - 1];
+    }
+    return undefined;
+  }
+
+  /** Resume with `value` sent in (or `thrown` raised at the suspension point). */
+  resume(value: W, thrown: PyError | null): ResumeResult {
+    const f = this.frame;
+    if (this.running) raiseValueError(`${this.kindName()} already executing`);
+    if (f.finished) {
+      if (thrown !== null) throw thrown;
+      if (this.cls === coroutineType) {
+        throw errorWithMessage("RuntimeError", "cannot reuse already awaited coroutine");
+      }
+      return { done: true, value: None };
+    }
+    if (!this.started) {
+      if (thrown === null && value !== None) {
+        raiseTypeError(`can't send non-None value to a just-started ${this.kindName()}`);
+      }
+      this.started = true;
+    }
+    if (thrown === null) f.slots[f.sp++] = value;
+    this.running = true;
+    const outer = state.exc;
+    if (this.excState !== null) state.exc = this.excState;
+    if (++state.depth > state.recursionLimit) {
+      state.depth--;
+      this.running = false;
+      state.exc = outer;
+      throw errorWithMessage("RecursionError", "maximum recursion depth exceeded");
+    }
+    let r: W;
+    try {
+      r = generatorHooks.execute(f, thrown);
+    } catch (e) {
+      f.finished = true;
+      if (e instanceof PyError) throw this.convertStop(e);
+      throw e;
+    } finally {
+      this.running = false;
+      state.depth--;
+      this.excState = state.exc !== outer ? state.exc : null;
+      state.exc = outer;
+    }
+    if (f.suspended) return { done: false, value: r };
+    f.finished = true;
+    return { done: true, value: r };
+  }
+
+  /** PEP 479: StopIteration escaping a generator becomes RuntimeError. */
+  private convertStop(e: PyError): PyError {
+    const isAsync = this.cls === asyncGeneratorType;
+    if (
+      e.matches(exceptionTypes.StopIteration) || (isAsync && e.matches(exceptionTypes.StopAsyncIteration))
+    ) {
+      const what = e.matches(exceptionTypes.StopIteration) ? "StopIteration" : "StopAsyncIteration";
+      const err = errorWithMessage("RuntimeError", `${this.kindName()} raised ${what}`);
+      const v = err.value as PyBaseException;
+      v.cause = e.value;
+      v.context = e.value;
+      v.suppressContext = true;
+      err.chained = true;
+      return err;
+    }
+    return e;
+  }
+
+  /** FOR_ITER's fast path: the next value or STOP_ITEM. */
+  resumeForIter(): W {
+    const r = this.resume(None, null);
+    return r.done ? STOP_ITEM : r.value;
+  }
+
+  /** send(): the yielded value, or raises StopIteration(return value). */
+  send(value: W): W {
+    const r = this.resume(value, null);
+    if (r.done) throw stopIteration(r.value);
+    return r.value;
+  }
+
+  /** throw(exc) with yield-from delegation to the sub-iterator first. */
+  throwInto(err: PyError): ResumeResult {
+    const sub = this.yieldFrom();
+    if (sub !== undefined) {
+      const isExit = err.matches(exceptionTypes.GeneratorExit);
+      if (isExit) {
+        this.running = true;
+        try {
+          closeIter(sub);
+        } catch (e) {
+          this.running = false;
+          if (e instanceof PyError) return this.resume(None, e);
+          throw e;
+        }
+        this.running = false;
+        return this.resume(None, err);
+      }
+      let r: ResumeResult | null = null;
+      this.running = true;
+      try {
+        if (sub instanceof PyGenerator) r = sub.throwInto(err);
+        else {
+          const meth = getAttrOrUndefined(sub, "throw");
+          if (meth === undefined) {
+            this.running = false;
+            return this.resume(None, err);
+          }
+          r = { done: false, value: call(meth, [err.value]) };
+        }
+      } catch (e) {
+        this.running = false;
+        if (e instanceof PyError) return this.resume(None, e);
+        throw e;
+      }
+      this.running = false;
+      if (!r.done) return r;
+      // the sub-iterator returned: raise its StopIteration in our frame, where CLEANUP_THROW takes the value
+      return this.resume(None, stopIteration(r.value));
+    }
+    return this.resume(None, err);
+  }
+
+  close(): W {
+    if (this.frame.finished) return None;
+    if (!this.started) {
+      this.frame.finished = true;
+      return None;
+    }
+    const exit = new PyError(newException(exceptionTypes.GeneratorExit, []));
+    let r: ResumeResult;
+    try {
+      r = this.throwInto(exit);
+    } catch (e) {
+      if (
+        e instanceof PyError &&
+        (e.matches(exceptionTypes.GeneratorExit) || e.matches(exceptionTypes.StopIteration))
+      ) {
+        return None;
+      }
+      throw e;
+    }
+    if (!r.done) throw errorWithMessage("RuntimeError", `${this.kindName()} ignored GeneratorExit`);
+    return r.value;
+  }
+}
+
+export function stopIteration(value: W): PyError {
+  return new PyError(newException(exceptionTypes.StopIteration, value === None ? [] : [value]));
+}
+
+function closeIter(sub: W): void {
+  if (sub instanceof PyGenerator) {
+    sub.close();
+    return;
+  }
+  const meth = getAttrOrUndefined(sub, "close");
+  if (meth !== undefined) call(meth, []);
+}
+
+/** Called by RETURN_GENERATOR: wrap the frame in the object its code flags ask for. */
+export function newGeneratorFor(frame: Frame): PyGenerator {
+  const flags = frame.code.flags;
+  const cls = flags & CO_COROUTINE
+    ? coroutineType
+    : flags & CO_ASYNC_GENERATOR
+    ? asyncGeneratorType
+    : generatorType;
+  const g = new PyGenerator(frame, cls);
+  frame.gen = g;
+  return g;
+}
+
+export function isIterableCoroutine(g: PyGenerator): boolean {
+  return (g.frame.code.flags & CO_ITERABLE_COROUTINE) !== 0;
+}
+
+/** Turn `throw(typ[, val[, tb]])` arguments into a PyError (CPython's gen_throw argument rules). */
+export function throwArgs(a: W[]): PyError {
+  const typ = a[0];
+  const val = a.length > 1 ? a[1] : None;
+  const tb = a.length > 2 ? a[2] : None;
+  let exc: W;
+  if (typ instanceof PyBaseException) {
+    if (val !== None) raiseTypeError("instance exception may not have a separate value");
+    exc = typ;
+  } else if (
+    typ instanceof PyObject && typ.cls === typeOf(exceptionTypes.BaseException) &&
+    (typ as PyType).isSubtypeOf(exceptionTypes.BaseException)
+  ) {
+    exc = val instanceof PyBaseException && val.cls.isSubtypeOf(typ as PyType)
+      ? val
+      : call(typ, val === None ? [] : [val]);
+  } else {
+    raiseTypeError(
+      `exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).name}`,
+    );
+  }
+  if (tb !== None && exc instanceof PyBaseException) exc.traceback = tb;
+  const err = new PyError(exc as PyObject);
+  return err;
+}
+
+function gen(w: W): PyGenerator {
+  if (!(w instanceof PyGenerator)) raiseTypeError("descriptor requires a generator object");
+  return w;
+}
+
+function throwResult(g: PyGenerator, a: W[]): W {
+  const r = g.throwInto(throwArgs(a));
+  if (r.done) throw stopIteration(r.value);
+  return r.value;
+}
+
+defineMethods(generatorType, [
+  { name: "__iter__", arity: [0, 0], impl: (a) => a[0] },
+  {
+    name: "__next__",
+    arity: [0, 0],
+    impl: (a) => gen(a[0]).send(None),
+  },
+  { name: "send", arity: [1, 1], impl: (a) => gen(a[0]).send(a[1]) },
+  { name: "throw", arity: [1, 3], impl: (a) => throwResult(gen(a[0]), a.slice(1)) },
+  { name: "close", arity: [0, 0], impl: (a) => gen(a[0]).close() },
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => newStr(`<generator object ${gen(a[0]).qualname} at 0x${objectId(a[0]).toString(16)}>`),
+  },
+]);
+
+// ---------------------------------------------------------------- coroutines
+
+class PyCoroWrapper extends PyObject {
+  constructor(readonly coro: PyGenerator) {
+    super(coroWrapperType);
+  }
+}
+defineMethods(coroutineType, [
+  { name: "send", arity: [1, 1], impl: (a) => gen(a[0]).send(a[1]) },
+  { name: "throw", arity: [1, 3], impl: (a) => throwResult(gen(a[0]), a.slice(1)) },
+  { name: "close", arity: [0, 0], impl: (a) => gen(a[0]).close() },
+  { name: "__await__", arity: [0, 0], impl: (a) => new PyCoroWrapper(gen(a[0])) },
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => newStr(`<coroutine object ${gen(a[0]).qualname} at 0x${objectId(a[0]).toString(16)}>`),
+  },
+]);
+function wrapper(w: W): PyGenerator {
+  if (!(w instanceof PyCoroWrapper)) raiseTypeError("descriptor requires a coroutine_wrapper");
+  return w.coro;
+}
+defineMethods(coroWrapperType, [
+  { name: "__iter__", arity: [0, 0], impl: (a) => a[0] },
+  { name: "__next__", arity: [0, 0], impl: (a) => wrapper(a[0]).send(None) },
+  { name: "send", arity: [1, 1], impl: (a) => wrapper(a[0]).send(a[1]) },
+  { name: "throw", arity: [1, 3], impl: (a) => throwResult(wrapper(a[0]), a.slice(1)) },
+  { name: "close", arity: [0, 0], impl: (a) => wrapper(a[0]).close() },
+]);
+
+// ---------------------------------------------------------------- async generators
+
+/** The awaitable returned by asend()/__anext__()/athrow()/aclose(). */
+class PyAsyncGenOp extends PyObject {
+  phase: "init" | "iter" | "closed" = "init";
+  constructor(
+    readonly agen: PyGenerator,
+    readonly sendValue: W,
+    readonly throwErr: PyError | null,
+    readonly isClose: boolean,
+    cls: PyType,
+  ) {
+    super(cls);
+  }
+
+  /** Interpret one resume of the async generator frame. */
+  private handle(r: ResumeResult): W {
+    if (r.done) {
+      this.phase = "closed";
+      if (this.isClose) throw stopIteration(None);
+      throw newError(exceptionTypes.StopAsyncIteration, []);
+    }
+    if (r.value instanceof AsyncGenWrapped) {
+      this.phase = "closed";
+      if (this.isClose) throw errorWithMessage("RuntimeError", "async generator ignored GeneratorExit");
+      throw stopIteration(r.value.value);
+    }
+    return r.value;
+  }
+
+  private run(fn: () => ResumeResult): W {
+    try {
+      return this.handle(fn());
+    } catch (e) {
+      if (
+        this.isClose && e instanceof PyError &&
+        (e.matches(exceptionTypes.StopAsyncIteration) || e.matches(exceptionTypes.GeneratorExit))
+      ) {
+        this.phase = "closed";
+        throw stopIteration(None);
+      }
+      if (e instanceof PyError && this.phase !== "closed") this.phase = "closed";
+      throw e;
+    }
+  }
+
+  send(v: W): W {
+    if (this.phase === "closed") {
+      throw errorWithMessage("RuntimeError", "cannot reuse already awaited __anext__()/asend()");
+    }
+    if (this.phase === "init") {
+      this.phase = "iter";
+      if (this.throwErr !== null) {
+        if (this.agen.frame.finished || !this.agen.started && this.isClose) {
+          this.phase = "closed";
+          if (this.isClose) throw stopIteration(None);
+          throw this.throwErr;
+        }
+        const err = this.throwErr;
+        return this.run(() => this.agen.throwInto(err));
+      }
+      const value = v === None ? this.sendValue : v;
+      if (this.agen.frame.finished) {
+        this.phase = "closed";
+        throw newError(exceptionTypes.StopAsyncIteration, []);
+      }
+      return this.run(() => this.agen.resume(value, null));
+    }
+    return this.run(() => this.agen.resume(v, null));
+  }
+
+  throwIn(a: W[]): W {
+    if (this.phase === "closed") {
+      throw errorWithMessage("RuntimeError", "cannot reuse already awaited aclose()/athrow()");
+    }
+    const err = throwArgs(a);
+    return this.run(() => this.agen.throwInto(err));
+  }
+}
+
+function op(w: W): PyAsyncGenOp {
+  if (!(w instanceof PyAsyncGenOp)) raiseTypeError("descriptor requires an async generator awaitable");
+  return w;
+}
+for (const t of [asendType, athrowType]) {
+  defineMethods(t, [
+    { name: "__await__", arity: [0, 0], impl: (a) => a[0] },
+    { name: "__iter__", arity: [0, 0], impl: (a) => a[0] },
+    { name: "__next__", arity: [0, 0], impl: (a) => op(a[0]).send(None) },
+    { name: "send", arity: [1, 1], impl: (a) => op(a[0]).send(a[1]) },
+    { name: "throw", arity: [1, 3], impl: (a) => op(a[0]).throwIn(a.slice(1)) },
+    {
+      name: "close",
+      arity: [0, 0],
+      impl: (a) => {
+        op(a[0]).phase = "closed";
+        return None;
+      },
+    },
+  ]);
+}
+
+export function asyncGenNext(g: PyGenerator): W {
+  return new PyAsyncGenOp(g, None, null, false, asendType);
+}
+
+defineMethods(asyncGeneratorType, [
+  { name: "__aiter__", arity: [0, 0], impl: (a) => a[0] },
+  { name: "__anext__", arity: [0, 0], impl: (a) => asyncGenNext(gen(a[0])) },
+  { name: "asend", arity: [1, 1], impl: (a) => new PyAsyncGenOp(gen(a[0]), a[1], null, false, asendType) },
+  {
+    name: "athrow",
+    arity: [1, 3],
+    impl: (a) => new PyAsyncGenOp(gen(a[0]), None, throwArgs(a.slice(1)), false, athrowType),
+  },
+  {
+    name: "aclose",
+    arity: [0, 0],
+    impl: (a) =>
+      new PyAsyncGenOp(
+        gen(a[0]),
+        None,
+        new PyError(newException(exceptionTypes.GeneratorExit, [])),
+        true,
+        athrowType,
+      ),
+  },
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => newStr(`<async_generator object ${gen(a[0]).qualname} at 0x${objectId(a[0]).toString(16)}>`),
+  },
+]);
+
+// ---------------------------------------------------------------- shared attributes
+
+for (const [t, p] of [[generatorType, "gi"], [coroutineType, "cr"], [asyncGeneratorType, "ag"]] as const) {
+  defineGetSets(t, [
+    { name: `${p}_frame`, get: (g) => (gen(g).frame.finished ? None : gen(g).frame) },
+    { name: `${p}_running`, get: (g) => (gen(g).running ? True : False) },
+    { name: `${p}_code`, get: (g) => gen(g).frame.code },
+    {
+      name: `${p}_suspended`,
+      get: (g) => (gen(g).started && !gen(g).frame.finished && !gen(g).running ? True : False),
+    },
+    {
+      name: "__name__",
+      get: (g) => newStr(gen(g).name),
+      set: (g, v) => void (gen(g).name = (v as PyStr).value),
+    },
+    {
+      name: "__qualname__",
+      get: (g) => newStr(gen(g).qualname),
+      set: (g, v) => void (gen(g).qualname = (v as PyStr).value),
+    },
+  ]);
+}
+defineGetSets(generatorType, [{ name: "gi_yieldfrom", get: (g) => gen(g).yieldFrom() ?? None }]);
+defineGetSets(coroutineType, [{ name: "cr_await", get: (g) => gen(g).yieldFrom() ?? None }]);
+defineGetSets(asyncGeneratorType, [{ name: "ag_await", get: (g) => gen(g).yieldFrom() ?? None }]);

@@ -1,0 +1,202 @@
+// types.GenericAlias (`list[int]`) and types.UnionType (`int | str`): the runtime objects of PEP 585
+// and PEP 604, enough for annotations, isinstance() with unions and subclassing `list[int]`.
+import {
+  builtinType,
+  call,
+  defineGetSets,
+  defineMethods,
+  getAttrOrUndefined,
+  newBool,
+  None,
+  NotImplemented,
+  PyObject,
+  PyType,
+  typeOf,
+  typeType,
+  type W,
+} from "./model.ts";
+import { raiseTypeError } from "../vm/errors.ts";
+import { newStr, PyStr } from "./str.ts";
+import { newTuple, PyTuple } from "./tuple.ts";
+import { eq, hash, repr } from "./operations.ts";
+
+export const genericAliasType: PyType = builtinType("GenericAlias", undefined, { flags: 0 });
+genericAliasType.module = "types";
+export const unionType: PyType = builtinType("UnionType", undefined, { flags: 0 });
+unionType.module = "types";
+unionType.name = "Union";
+unionType.qualname = "Union";
+unionType.module = "typing";
+
+export class PyGenericAlias extends PyObject {
+  declare origin: W;
+  declare args: W[];
+  constructor(origin: W, args: W[]) {
+    super(genericAliasType);
+    this.origin = origin;
+    this.args = args;
+  }
+}
+export class PyUnion extends PyObject {
+  declare args: W[];
+  constructor(args: W[]) {
+    super(unionType);
+    this.args = args;
+  }
+}
+
+/** repr of a type argument as typing does: `int`, `mod.Cls`, `...`, otherwise repr(). */
+function typeRepr(w: W): string {
+  if (w instanceof PyType) return w.module === "builtins" ? w.qualname : `${w.module}.${w.qualname}`;
+  if (w === None) return "None";
+  if (typeOf(w).name === "ellipsis") return "...";
+  return repr(w);
+}
+
+export function classGetItem(cls: W, item: W): W {
+  return new PyGenericAlias(cls, item instanceof PyTuple ? item.items : [item]);
+}
+
+function unionArgs(w: W): W[] {
+  if (w instanceof PyUnion) return w.args;
+  return [w === None ? typeOf(None) : w];
+}
+function unionable(w: W): boolean {
+  return w === None || w instanceof PyType || w instanceof PyGenericAlias || w instanceof PyUnion;
+}
+export function makeUnion(a: W, b: W): W {
+  if (!unionable(a) || !unionable(b)) return NotImplemented;
+  const out: W[] = [];
+  for (const x of [...unionArgs(a), ...unionArgs(b)]) if (!out.some((y) => y === x || eq(x, y))) out.push(x);
+  if (out.length === 1) return out[0];
+  return new PyUnion(out);
+}
+
+defineMethods(genericAliasType, [
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => {
+      const g = a[0] as PyGenericAlias;
+      const args = g.args.length === 0 ? "()" : g.args.map(typeRepr).join(", ");
+      return newStr(`${typeRepr(g.origin)}[${args}]`);
+    },
+  },
+  {
+    name: "__call__",
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, k) => call((a[0] as PyGenericAlias).origin, a.slice(1), k),
+  },
+  { name: "__mro_entries__", arity: [1, 1], impl: (a) => newTuple([(a[0] as PyGenericAlias).origin]) },
+  {
+    name: "__getattr__",
+    arity: [1, 1],
+    impl: (a) => {
+      const name = (a[1] as PyStr).value;
+      if (name.startsWith("__") && name.endsWith("__")) raiseAttr(name);
+      const v = getAttrOrUndefined((a[0] as PyGenericAlias).origin, name);
+      if (v === undefined) raiseAttr(name);
+      return v;
+    },
+  },
+  {
+    name: "__eq__",
+    arity: [1, 1],
+    impl: (a) => {
+      const x = a[0] as PyGenericAlias, y = a[1];
+      if (!(y instanceof PyGenericAlias)) return NotImplemented;
+      return newBool(
+        eq(x.origin, y.origin) && x.args.length === y.args.length && x.args.every((v, i) => eq(v, y.args[i])),
+      );
+    },
+  },
+  {
+    name: "__hash__",
+    arity: [0, 0],
+    impl: (a) => {
+      const g = a[0] as PyGenericAlias;
+      return hash(newTuple([g.origin, newTuple(g.args)]));
+    },
+  },
+  { name: "__or__", arity: [1, 1], impl: (a) => makeUnion(a[0], a[1]) },
+  { name: "__ror__", arity: [1, 1], impl: (a) => makeUnion(a[1], a[0]) },
+  {
+    name: "__instancecheck__",
+    arity: [1, 1],
+    impl: () => raiseTypeError("isinstance() argument 2 cannot be a parameterized generic"),
+  },
+  {
+    name: "__subclasscheck__",
+    arity: [1, 1],
+    impl: () => raiseTypeError("issubclass() argument 2 cannot be a parameterized generic"),
+  },
+]);
+function raiseAttr(name: string): never {
+  throw attrErr(name);
+}
+import { errorWithMessage } from "../vm/errors.ts";
+function attrErr(name: string) {
+  return errorWithMessage("AttributeError", `'types.GenericAlias' object has no attribute '${name}'`);
+}
+defineGetSets(genericAliasType, [
+  { name: "__origin__", get: (g) => (g as PyGenericAlias).origin },
+  { name: "__args__", get: (g) => newTuple((g as PyGenericAlias).args) },
+  { name: "__parameters__", get: () => newTuple([]) },
+]);
+
+defineMethods(unionType, [
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) =>
+      newStr((a[0] as PyUnion).args.map((x) => (x === typeOf(None) ? "None" : typeRepr(x))).join(" | ")),
+  },
+  { name: "__or__", arity: [1, 1], impl: (a) => makeUnion(a[0], a[1]) },
+  { name: "__ror__", arity: [1, 1], impl: (a) => makeUnion(a[1], a[0]) },
+  {
+    name: "__eq__",
+    arity: [1, 1],
+    impl: (a) => {
+      const x = a[0] as PyUnion, y = a[1];
+      if (!(y instanceof PyUnion)) return NotImplemented;
+      return newBool(x.args.length === y.args.length && x.args.every((v) => y.args.some((w) => eq(v, w))));
+    },
+  },
+  { name: "__hash__", arity: [0, 0], impl: (a) => hash(newTuple((a[0] as PyUnion).args)) },
+  {
+    name: "__instancecheck__",
+    arity: [1, 1],
+    impl: (a) =>
+      newBool((a[0] as PyUnion).args.some((t) => t instanceof PyType && typeOf(a[1]).isSubtypeOf(t))),
+  },
+  {
+    name: "__subclasscheck__",
+    arity: [1, 1],
+    impl: (a) =>
+      newBool(
+        (a[0] as PyUnion).args.some((t) =>
+          t instanceof PyType && a[1] instanceof PyType && a[1].isSubtypeOf(t)
+        ),
+      ),
+  },
+]);
+defineGetSets(unionType, [{ name: "__args__", get: (u) => newTuple((u as PyUnion).args) }]);
+
+defineMethods(typeType, [
+  { name: "__or__", arity: [1, 1], impl: (a) => makeUnion(a[0], a[1]) },
+  { name: "__ror__", arity: [1, 1], impl: (a) => makeUnion(a[1], a[0]) },
+]);
+
+/** Give the builtin generic containers `__class_getitem__` returning GenericAlias. */
+export function installClassGetItem(types: PyType[]): void {
+  for (const t of types) {
+    defineMethods(t, [{
+      name: "__class_getitem__",
+      arity: [1, 1],
+      kind: "class",
+      impl: (a) => classGetItem(a[0], a[1]),
+    }]);
+  }
+}
+void PyStr;

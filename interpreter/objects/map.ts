@@ -1,0 +1,88 @@
+// map(function, *iterables) as a native iterator (stops at the shortest; `strict=` as in 3.14).
+import {
+  builtinType,
+  call,
+  defineMethods,
+  defineNativeIterator,
+  None,
+  PyNativeIterator,
+  type PyType,
+  STOP_ITEM,
+  type W,
+} from "./model.ts";
+import { errorWithMessage, raiseTypeError } from "../vm/errors.ts";
+import { isTrue, iter, next } from "./operations.ts";
+
+export const mapType: PyType = builtinType("map");
+
+export class PyMap extends PyNativeIterator {
+  declare fn: W;
+  declare its: W[];
+  declare strict: boolean;
+  constructor(cls: PyType, fn: W, its: W[], strict: boolean) {
+    super(cls);
+    this.fn = fn;
+    this.its = its;
+    this.strict = strict;
+  }
+  nextItem(): W {
+    const its = this.its;
+    if (its.length === 1) {
+      const v = next(its[0]);
+      return v === STOP_ITEM ? STOP_ITEM : call(this.fn, [v]);
+    }
+    const args: W[] = new Array(its.length);
+    for (let i = 0; i < its.length; i++) {
+      const v = next(its[i]);
+      if (v === STOP_ITEM) {
+        if (this.strict) {
+          if (i > 0) {
+            throw errorWithMessage(
+              "ValueError",
+              `map() argument ${i + 1} is shorter than argument${i === 1 ? "" : "s"} 1${
+                i === 1 ? "" : `-${i}`
+              }`,
+            );
+          }
+          for (let j = 1; j < its.length; j++) {
+            if (next(its[j]) !== STOP_ITEM) {
+              throw errorWithMessage(
+                "ValueError",
+                `map() argument ${j + 1} is longer than argument${j === 1 ? "" : "s"} 1${
+                  j === 1 ? "" : `-${j}`
+                }`,
+              );
+            }
+          }
+        }
+        return STOP_ITEM;
+      }
+      args[i] = v;
+    }
+    return call(this.fn, args);
+  }
+}
+mapType.factory = (cls) => new PyMap(cls, None, [], false);
+
+defineMethods(mapType, [
+  {
+    name: "__new__",
+    arity: [0, -1],
+    kind: "static",
+    kw: ["**"],
+    impl: (a, k) => {
+      let strict = false;
+      if (k !== null) {
+        for (let i = 0; i < k.names.length; i++) {
+          if (k.names[i] !== "strict") {
+            raiseTypeError(`map() got an unexpected keyword argument '${k.names[i]}'`);
+          }
+          strict = isTrue(k.values[i]);
+        }
+      }
+      if (a.length < 3) raiseTypeError("map() must have at least two arguments.");
+      return new PyMap(a[0] as PyType, a[1], a.slice(2).map((x) => iter(x)), strict);
+    },
+  },
+]);
+defineNativeIterator(mapType);

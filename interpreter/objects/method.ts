@@ -1,0 +1,236 @@
+// Bound methods and builtin callables as Python sees them: __func__/__self__/__name__/__qualname__,
+// reprs ("<bound method A.f of …>", "<built-in function len>", "<method 'append' of 'list' objects>"),
+// equality and hashing of bound methods, and __get__ of builtin descriptors.
+import {
+  builtinFunctionType,
+  classMethodDescriptorType,
+  defineGetSets,
+  defineMethods,
+  getAttrOrUndefined,
+  getDescriptorValue,
+  getsetDescriptorType,
+  memberDescriptorType,
+  methodDescriptorType,
+  methodType,
+  None,
+  NotImplemented,
+  PyBuiltinFunction,
+  PyGetSetDescriptor,
+  PyMemberDescriptor,
+  PyMethod,
+  PyMethodDescriptor,
+  PyType,
+  typeOf,
+  type W,
+} from "./model.ts";
+import { newStr, PyStr } from "./str.ts";
+import { objectId } from "./object.ts";
+import { eq, hash, repr } from "./operations.ts";
+import { newBool } from "./model.ts";
+import { raiseTypeError } from "../vm/errors.ts";
+
+function nameOf(f: W): string {
+  const n = getAttrOrUndefined(f, "__qualname__") ?? getAttrOrUndefined(f, "__name__");
+  return n instanceof PyStr ? n.value : "?";
+}
+
+function meth(w: W): PyMethod {
+  if (!(w instanceof PyMethod)) raiseTypeError("descriptor requires a 'method' object");
+  return w;
+}
+
+defineMethods(methodType, [
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => {
+      const m = meth(a[0]);
+      return newStr(`<bound method ${nameOf(m.func)} of ${repr(m.self)}>`);
+    },
+  },
+  {
+    name: "__eq__",
+    arity: [1, 1],
+    impl: (a) => {
+      const m = meth(a[0]), o = a[1];
+      if (!(o instanceof PyMethod)) return NotImplemented;
+      return newBool(m.self === o.self && eq(m.func, o.func));
+    },
+  },
+  {
+    name: "__hash__",
+    arity: [0, 0],
+    impl: (a) => {
+      const m = meth(a[0]);
+      const h = hash(m.func);
+      return (Number(BigInt.asIntN(52, BigInt(h))) ^ (objectId(m.self) >> 4));
+    },
+  },
+  { name: "__get__", arity: [1, 2], impl: (a) => a[0] },
+  { name: "__call__", arity: [0, -1], kw: ["**"], impl: (a, k) => call(a[0], a.slice(1), k) },
+  {
+    name: "__getattribute__",
+    arity: [1, 1],
+    impl: (a) => {
+      const m = meth(a[0]);
+      const name = (a[1] as PyStr).value;
+      const d = methodType.lookup(name);
+      if (d !== undefined) return getDescriptorValue(d, m, methodType);
+      const v = getAttrOrUndefined(m.func, name);
+      if (v === undefined) raiseAttr(`'method' object has no attribute '${name}'`);
+      return v;
+    },
+  },
+]);
+function raiseAttr(msg: string): never {
+  throw attrError(msg);
+}
+import { errorWithMessage } from "../vm/errors.ts";
+function attrError(msg: string) {
+  return errorWithMessage("AttributeError", msg);
+}
+defineGetSets(methodType, [
+  { name: "__func__", get: (m) => meth(m).func },
+  { name: "__self__", get: (m) => meth(m).self },
+  { name: "__name__", get: (m) => getAttrOrUndefined(meth(m).func, "__name__") ?? None },
+  { name: "__qualname__", get: (m) => getAttrOrUndefined(meth(m).func, "__qualname__") ?? None },
+  { name: "__doc__", get: (m) => getAttrOrUndefined(meth(m).func, "__doc__") ?? None },
+  { name: "__module__", get: (m) => getAttrOrUndefined(meth(m).func, "__module__") ?? None },
+]);
+
+function bf(w: W): PyBuiltinFunction {
+  if (!(w instanceof PyBuiltinFunction)) raiseTypeError("descriptor requires a builtin function");
+  return w;
+}
+defineMethods(builtinFunctionType, [
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => {
+      const f = bf(a[0]);
+      if (f.self === undefined) return newStr(`<built-in function ${f.spec.name}>`);
+      return newStr(
+        `<built-in method ${f.spec.name} of ${typeOf(f.self).name} object at 0x${
+          objectId(f.self).toString(16)
+        }>`,
+      );
+    },
+  },
+  {
+    name: "__eq__",
+    arity: [1, 1],
+    impl: (a) => {
+      const f = bf(a[0]), o = a[1];
+      if (!(o instanceof PyBuiltinFunction)) return NotImplemented;
+      return newBool(f.spec === o.spec && f.self === o.self);
+    },
+  },
+  { name: "__hash__", arity: [0, 0], impl: (a) => objectId(a[0]) >> 4 },
+  { name: "__call__", arity: [0, -1], kw: ["**"], impl: (a, k) => call(a[0], a.slice(1), k) },
+]);
+defineGetSets(builtinFunctionType, [
+  { name: "__name__", get: (f) => newStr(bf(f).spec.name) },
+  { name: "__qualname__", get: (f) => newStr(bf(f).qualname) },
+  { name: "__self__", get: (f) => bf(f).self ?? None },
+  { name: "__doc__", get: (f) => (bf(f).spec.doc === undefined ? None : newStr(bf(f).spec.doc!)) },
+  { name: "__module__", get: (f) => (bf(f).self === undefined ? newStr("builtins") : None) },
+]);
+
+function md(w: W): PyMethodDescriptor {
+  if (!(w instanceof PyMethodDescriptor)) raiseTypeError("descriptor requires a method descriptor");
+  return w;
+}
+for (const t of [methodDescriptorType, classMethodDescriptorType]) {
+  defineMethods(t, [
+    {
+      name: "__repr__",
+      arity: [0, 0],
+      impl: (a) => newStr(`<method '${md(a[0]).spec.name}' of '${md(a[0]).owner.name}' objects>`),
+    },
+    {
+      name: "__get__",
+      arity: [1, 2],
+      impl: (a) => {
+        const d = md(a[0]);
+        const obj = a[1] === None ? undefined : a[1];
+        const owner = a[2] instanceof PyType ? a[2] : obj === undefined ? d.owner : typeOf(obj);
+        return getDescriptorValue(d, obj, owner);
+      },
+    },
+    {
+      name: "__call__",
+      arity: [0, -1],
+      kw: ["**"],
+      impl: (a, k) => callDescriptor(a[0], a.slice(1), k),
+    },
+  ]);
+  defineGetSets(t, [
+    { name: "__name__", get: (d) => newStr(md(d).spec.name) },
+    { name: "__qualname__", get: (d) => newStr(`${md(d).owner.name}.${md(d).spec.name}`) },
+    { name: "__objclass__", get: (d) => md(d).owner },
+    { name: "__doc__", get: (d) => (md(d).spec.doc === undefined ? None : newStr(md(d).spec.doc!)) },
+  ]);
+}
+import { call, type Kwargs } from "./model.ts";
+function callDescriptor(d: W, args: W[], k: Kwargs | null): W {
+  return call(d, args, k);
+}
+
+defineMethods(getsetDescriptorType, [
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => {
+      const d = a[0] as PyGetSetDescriptor;
+      return newStr(`<attribute '${d.spec.name}' of '${d.owner.name}' objects>`);
+    },
+  },
+  {
+    name: "__get__",
+    arity: [1, 2],
+    impl: (a) => {
+      const d = a[0] as PyGetSetDescriptor;
+      if (a[1] === None) return d;
+      return d.spec.get(a[1]);
+    },
+  },
+  {
+    name: "__set__",
+    arity: [2, 2],
+    impl: (a) => {
+      const d = a[0] as PyGetSetDescriptor;
+      if (d.spec.set === undefined) {
+        raiseAttr(`attribute '${d.spec.name}' of '${d.owner.name}' objects is not writable`);
+      }
+      d.spec.set(a[1], a[2]);
+      return None;
+    },
+  },
+]);
+defineGetSets(getsetDescriptorType, [
+  { name: "__name__", get: (d) => newStr((d as PyGetSetDescriptor).spec.name) },
+  { name: "__objclass__", get: (d) => (d as PyGetSetDescriptor).owner },
+]);
+defineMethods(memberDescriptorType, [
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => {
+      const d = a[0] as PyMemberDescriptor;
+      return newStr(`<member '${d.name}' of '${d.owner.name}' objects>`);
+    },
+  },
+  {
+    name: "__get__",
+    arity: [1, 2],
+    impl: (a) => {
+      const d = a[0] as PyMemberDescriptor;
+      if (a[1] === None) return d;
+      return getDescriptorValue(d, a[1], typeOf(a[1]));
+    },
+  },
+]);
+defineGetSets(memberDescriptorType, [
+  { name: "__name__", get: (d) => newStr((d as PyMemberDescriptor).name) },
+  { name: "__objclass__", get: (d) => (d as PyMemberDescriptor).owner },
+]);

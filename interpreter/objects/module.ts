@@ -1,0 +1,108 @@
+// module: attributes live in the module's dict (its globals), shared with the code that runs in it —
+// the instance's `dictObject` IS the globals dict, so getattr/setattr go straight to it.
+import {
+  builtinType,
+  defineGetSets,
+  defineMethods,
+  None,
+  PyInstance,
+  type PyObject,
+  type PyType,
+  type W,
+} from "./model.ts";
+import { errorWithMessage, raiseTypeError } from "../vm/errors.ts";
+import { newStr, PyStr } from "./str.ts";
+import { newDict, PyDict } from "./dict.ts";
+import { callHooks } from "./type.ts";
+
+export const moduleType: PyType = builtinType("module", undefined, {
+  factory: (cls) => {
+    const m = new PyModule(newDict(), cls);
+    return m;
+  },
+});
+moduleType.hasInstanceDict = true;
+
+export class PyModule extends PyInstance {
+  constructor(dict: PyDict, cls: PyType = moduleType) {
+    super(cls);
+    this.dictObject = dict;
+  }
+  get dict(): PyDict {
+    return this.dictObject as PyDict;
+  }
+  get name(): string {
+    const n = this.dict.getStr("__name__");
+    return n instanceof PyStr ? n.value : "?";
+  }
+}
+
+/** A fresh module with the standard attributes. */
+export function newModule(name: string, doc: W = None): PyModule {
+  const d = newDict();
+  d.setStr("__name__", newStr(name));
+  d.setStr("__doc__", doc);
+  d.setStr("__package__", None);
+  d.setStr("__loader__", None);
+  d.setStr("__spec__", None);
+  return new PyModule(d);
+}
+
+function mod(w: W): PyModule {
+  if (!(w instanceof PyModule)) raiseTypeError("descriptor requires a 'module' object");
+  return w;
+}
+
+defineMethods(moduleType, [
+  {
+    name: "__init__",
+    arity: [1, 2],
+    kw: ["name", "doc"],
+    impl: (a) => {
+      const m = mod(a[0]);
+      if (!(a[1] instanceof PyStr)) raiseTypeError("module.__init__() argument 'name' must be str");
+      m.dict.setStr("__name__", a[1]);
+      m.dict.setStr("__doc__", a[2] ?? None);
+      if (m.dict.getStr("__package__") === undefined) m.dict.setStr("__package__", None);
+      if (m.dict.getStr("__loader__") === undefined) m.dict.setStr("__loader__", None);
+      if (m.dict.getStr("__spec__") === undefined) m.dict.setStr("__spec__", None);
+      return None;
+    },
+  },
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => {
+      const m = mod(a[0]);
+      const file = m.dict.getStr("__file__");
+      if (file instanceof PyStr) return newStr(`<module '${m.name}' from '${file.value}'>`);
+      return newStr(`<module '${m.name}'>`);
+    },
+  },
+  {
+    // PEP 562: a module-level __getattr__ is the fallback.
+    name: "__getattr__",
+    arity: [1, 1],
+    impl: (a) => {
+      const m = mod(a[0]);
+      const hook = m.dict.getStr("__getattr__");
+      if (hook !== undefined) return callHooks.call(hook, [a[1]], null);
+      const name = a[1] instanceof PyStr ? a[1].value : "?";
+      const err = errorWithMessage("AttributeError", `module '${m.name}' has no attribute '${name}'`);
+      throw err;
+    },
+  },
+  {
+    name: "__dir__",
+    arity: [0, 0],
+    impl: (a) => {
+      const d = mod(a[0]).dict;
+      const dirHook = d.getStr("__dir__");
+      if (dirHook !== undefined) return callHooks.call(dirHook, [], null);
+      return moduleHooks.list(d.keysArray());
+    },
+  },
+]);
+defineGetSets(moduleType, [{ name: "__dict__", get: (m) => mod(m).dict as PyObject }]);
+
+export const moduleHooks = { list: (items: W[]): W => items as unknown as W };

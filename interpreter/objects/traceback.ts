@@ -1,0 +1,31 @@
+// traceback: one entry per frame an exception passed through (tb_frame, tb_lasti, tb_lineno, tb_next).
+import { builtinType, defineGetSets, None, PyObject, type PyType, type W } from "./model.ts";
+import type { Frame } from "../vm/frame.ts";
+
+export const tracebackType: PyType = builtinType("traceback", undefined, { flags: 0 });
+
+export class PyTraceback extends PyObject {
+  readonly frame: Frame;
+  readonly lasti: number;
+  next: W;
+  constructor(frame: Frame, lasti: number, next: W) {
+    super(tracebackType);
+    this.frame = frame;
+    this.lasti = lasti;
+    this.next = next;
+  }
+  get lineno(): number {
+    return this.frame.code.lineAt(this.lasti);
+  }
+}
+
+defineGetSets(tracebackType, [
+  { name: "tb_frame", get: (t) => (t as PyTraceback).frame },
+  { name: "tb_lasti", get: (t) => (t as PyTraceback).lasti * 2 },
+  { name: "tb_lineno", get: (t) => (t as PyTraceback).lineno },
+  {
+    name: "tb_next",
+    get: (t) => (t as PyTraceback).next ?? None,
+    set: (t, v) => void ((t as PyTraceback).next = v),
+  },
+]);

@@ -1,0 +1,173 @@
+// Attributes of type, object and function objects that need dicts and lists (kept out of type.ts and
+// object.ts, which load before dict.ts): __dict__ views, __dir__, __annotations__ (PEP 649 evaluated
+// through __annotate__), __qualname__/__doc__ setters, __subclasshook__, __sizeof__.
+import {
+  call,
+  defineGetSets,
+  defineMethods,
+  functionTypes,
+  getAttrOrUndefined,
+  None,
+  NotImplemented,
+  objectType,
+  PyInstance,
+  PyType,
+  typeOf,
+  typeType,
+  type W,
+} from "./model.ts";
+import { raiseTypeError } from "../vm/errors.ts";
+import { newStr, PyStr } from "./str.ts";
+import { newDict, PyDict } from "./dict.ts";
+import { PyMappingProxy } from "./dictview.ts";
+import { newList } from "./list.ts";
+import { functionHooks, functionType, PyFunction } from "./function.ts";
+import { iterateToArray } from "./operations.ts";
+
+function typeSelf(w: W): PyType {
+  if (!(w instanceof PyType)) raiseTypeError("descriptor requires a 'type' object");
+  return w;
+}
+
+function dictOfType(t: PyType): PyDict {
+  const d = newDict();
+  for (const [k, v] of t.dict) d.setStr(k, v);
+  return d;
+}
+
+/** PEP 649: `__annotations__` of a class or module namespace through its `__annotate__(1)`. */
+function annotationsOf(t: PyType): W {
+  const own = t.dict.get("__annotations__") ?? t.dict.get("__annotations_cache__");
+  if (own !== undefined) return own;
+  const annotate = t.dict.get("__annotate__") ?? t.dict.get("__annotate_func__");
+  let r: W;
+  if (annotate !== undefined && annotate !== None) r = call(annotate, [1]);
+  else r = newDict();
+  if (t.isHeapType) t.setDictEntry("__annotations_cache__", r);
+  return r;
+}
+
+defineGetSets(typeType, [
+  { name: "__dict__", get: (t) => new PyMappingProxy(dictOfType(typeSelf(t))) },
+  {
+    name: "__qualname__",
+    get: (t) => newStr(typeSelf(t).qualname),
+    set: (t, v) => {
+      if (!(v instanceof PyStr)) {
+        raiseTypeError(`can only assign string to ${typeSelf(t).name}.__qualname__, not '${typeOf(v).name}'`);
+      }
+      typeSelf(t).qualname = v.value;
+    },
+  },
+  {
+    name: "__doc__",
+    get: (t) => {
+      const d = typeSelf(t).dict.get("__doc__");
+      if (d === undefined) return None;
+      const get = typeof d === "object" ? d.cls.lookup("__get__") : undefined;
+      return get !== undefined ? call(get, [d, None, t]) : d;
+    },
+    set: (t, v) => typeSelf(t).setDictEntry("__doc__", v),
+  },
+  {
+    name: "__annotations__",
+    get: (t) => annotationsOf(typeSelf(t)),
+    set: (t, v) => typeSelf(t).setDictEntry("__annotations__", v),
+  },
+  {
+    name: "__annotate__",
+    get: (t) => typeSelf(t).dict.get("__annotate__") ?? typeSelf(t).dict.get("__annotate_func__") ?? None,
+    set: (t, v) => typeSelf(t).setDictEntry("__annotate__", v),
+  },
+]);
+
+/** dir(obj): instance attributes plus everything on the class and its bases. */
+function objectDir(obj: W): W {
+  const names = new Set<string>();
+  const d = getAttrOrUndefined(obj, "__dict__");
+  if (d instanceof PyDict) {
+    for (const k of d.keysArray()) {
+      if (k instanceof PyStr) names.add(k.value);
+      else if (obj instanceof PyInstance && obj.dictObject === null) {
+        for (const k of obj.map.keys) names.add(k);
+      }
+    }
+  }
+  const cls = getAttrOrUndefined(obj, "__class__");
+  const t = cls instanceof PyType ? cls : typeOf(obj);
+  for (const c of t.mro) for (const k of c.dict.keys()) names.add(k);
+  return newList([...names].map((n) => newStr(n)));
+}
+function typeDir(t: PyType): W {
+  const names = new Set<string>();
+  for (const c of t.mro) for (const k of c.dict.keys()) names.add(k);
+  return newList([...names].map((n) => newStr(n)));
+}
+
+defineMethods(objectType, [
+  { name: "__dir__", arity: [0, 0], impl: (a) => objectDir(a[0]) },
+  { name: "__subclasshook__", arity: [0, -1], kind: "class", impl: () => NotImplemented },
+  {
+    name: "__sizeof__",
+    arity: [0, 0],
+    impl: (a) => (a[0] instanceof PyInstance ? 16 + 8 * a[0].values.length : 16),
+  },
+]);
+defineMethods(typeType, [
+  { name: "__dir__", arity: [0, 0], impl: (a) => typeDir(typeSelf(a[0])) },
+  {
+    name: "__instancecheck__",
+    arity: [1, 1],
+    impl: (a) => boolOf(typeOf(a[1]).isSubtypeOf(typeSelf(a[0]))),
+  },
+  {
+    name: "__subclasscheck__",
+    arity: [1, 1],
+    impl: (a) => {
+      if (!(a[1] instanceof PyType)) raiseTypeError("issubclass() arg 1 must be a class");
+      return boolOf(a[1].isSubtypeOf(typeSelf(a[0])));
+    },
+  },
+  { name: "__sizeof__", arity: [0, 0], impl: () => 928 },
+]);
+import { newBool } from "./model.ts";
+function boolOf(b: boolean): W {
+  return newBool(b);
+}
+
+// ---------------------------------------------------------------- functions
+
+function fn(w: W): PyFunction {
+  if (!(w instanceof PyFunction)) raiseTypeError("descriptor requires a 'function' object");
+  return w;
+}
+defineGetSets(functionType, [
+  {
+    name: "__dict__",
+    get: (f) => {
+      const func = fn(f);
+      if (func.dictObject === null) {
+        const d = newDict();
+        for (let i = 0; i < func.map.keys.length; i++) d.setStr(func.map.keys[i], func.values[i]);
+        func.dictObject = d;
+      }
+      return func.dictObject;
+    },
+    set: (f, v) => {
+      if (!(v instanceof PyDict)) {
+        raiseTypeError("__dict__ must be set to a dictionary, not a '" + typeOf(v).name + "'");
+      }
+      fn(f).dictObject = v;
+    },
+  },
+]);
+functionHooks.computeAnnotations = (f) => {
+  if (f.annotate !== None) {
+    const r = call(f.annotate, [1]);
+    if (!(r instanceof PyDict)) raiseTypeError(`__annotate__ returned non-dict of type '${typeOf(r).name}'`);
+    return r;
+  }
+  return newDict();
+};
+void functionTypes;
+void iterateToArray;

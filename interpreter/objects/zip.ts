@@ -1,0 +1,85 @@
+// zip(*iterables, strict=False) as a native iterator, with PEP 618's strict-length errors.
+import {
+  builtinType,
+  defineMethods,
+  defineNativeIterator,
+  None,
+  PyNativeIterator,
+  type PyType,
+  STOP_ITEM,
+  type W,
+} from "./model.ts";
+import { errorWithMessage } from "../vm/errors.ts";
+import { isTrue, iter, next } from "./operations.ts";
+import { newTuple } from "./tuple.ts";
+
+export const zipType: PyType = builtinType("zip");
+
+export class PyZip extends PyNativeIterator {
+  declare its: W[];
+  declare strict: boolean;
+  declare done: boolean;
+  constructor(cls: PyType, its: W[], strict: boolean) {
+    super(cls);
+    this.its = its;
+    this.strict = strict;
+    this.done = false;
+  }
+  nextItem(): W {
+    if (this.done || this.its.length === 0) return STOP_ITEM;
+    const items: W[] = new Array(this.its.length);
+    for (let i = 0; i < this.its.length; i++) {
+      const v = next(this.its[i]);
+      if (v === STOP_ITEM) {
+        this.done = true;
+        if (this.strict) {
+          if (i > 0) {
+            throw errorWithMessage(
+              "ValueError",
+              `zip() argument ${i + 1} is shorter than argument${i === 1 ? "" : "s"} 1${
+                i === 1 ? "" : `-${i}`
+              }`,
+            );
+          }
+          for (let j = 1; j < this.its.length; j++) {
+            if (next(this.its[j]) !== STOP_ITEM) {
+              throw errorWithMessage(
+                "ValueError",
+                `zip() argument ${j + 1} is longer than argument${j === 1 ? "" : "s"} 1${
+                  j === 1 ? "" : `-${j}`
+                }`,
+              );
+            }
+          }
+        }
+        return STOP_ITEM;
+      }
+      items[i] = v;
+    }
+    return newTuple(items);
+  }
+}
+zipType.factory = (cls) => new PyZip(cls, [], false);
+
+defineMethods(zipType, [
+  {
+    name: "__new__",
+    arity: [0, -1],
+    kind: "static",
+    kw: ["**"],
+    impl: (a, k) => {
+      let strict = false;
+      if (k !== null) {
+        for (let i = 0; i < k.names.length; i++) {
+          if (k.names[i] !== "strict") {
+            throw errorWithMessage("TypeError", `zip() got an unexpected keyword argument '${k.names[i]}'`);
+          }
+          strict = isTrue(k.values[i]);
+        }
+      }
+      return new PyZip(a[0] as PyType, a.slice(1).map((x) => iter(x)), strict);
+    },
+  },
+]);
+defineNativeIterator(zipType);
+void None;

@@ -1,0 +1,385 @@
+// Boot and run: wires the object space, the VM and the modules together, then runs a file, `-c` code,
+// `-m` module or the REPL with CPython's exit codes (SystemExit, uncaught exception → 1,
+// KeyboardInterrupt → 130) and traceback printing.
+import {
+  call,
+  getAttrOrUndefined,
+  None,
+  PyBool,
+  PyObject,
+  setPythonCallHook,
+  True,
+  typeOf,
+  type W,
+} from "./objects/model.ts";
+import * as objects from "./objects/mod.ts";
+import { PyError, toPyError } from "./vm/errors.ts";
+import { newStr, PyStr } from "./objects/str.ts";
+import { newTuple } from "./objects/tuple.ts";
+import * as listMod from "./objects/list.ts";
+import * as dictMod from "./objects/dict.ts";
+import * as setMod from "./objects/set.ts";
+import * as rangeMod from "./objects/range.ts";
+import * as bytesMod from "./objects/bytes.ts";
+import * as complexMod from "./objects/complex.ts";
+import * as enumerateMod from "./objects/enumerate.ts";
+import * as zipMod from "./objects/zip.ts";
+import * as mapMod from "./objects/map.ts";
+import * as filterMod from "./objects/filter.ts";
+import * as reversedMod from "./objects/reversed.ts";
+import * as superMod from "./objects/super.ts";
+import * as propertyMod from "./objects/property.ts";
+import "./objects/staticmethod.ts";
+import "./objects/singletons.ts";
+import "./objects/method.ts";
+import "./objects/frameobject.ts";
+import "./objects/typeattrs.ts";
+import "./objects/exception_attrs.ts";
+import { installClassGetItem } from "./objects/genericalias.ts";
+import "./objects/formatting.ts";
+import "./objects/bool.ts";
+import { PyFunction } from "./objects/function.ts";
+import { codeFor, constantHooks } from "./objects/codeobject.ts";
+import { exceptionListHooks, exceptionTypes, PyBaseException } from "./objects/exceptions.ts";
+import { generatorHooks } from "./objects/generator.ts";
+import { eqHook } from "./objects/namespace.ts";
+import { moduleHooks, newModule, type PyModule } from "./objects/module.ts";
+import { execute } from "./vm/eval.ts";
+import { callFunction, executeHook, runCode } from "./vm/call.ts";
+import { state } from "./vm/state.ts";
+import { builtinsRef, listHooks, matchFlags, vmHooks } from "./vm/ops.ts";
+import { builtinsHooks, builtinsHooks2, makeBuiltins } from "./modules/builtins.ts";
+import { makeSys, sysHooks } from "./modules/sys.ts";
+import { flushAll, ioHooks, ioHooksIter } from "./modules/io_files.ts";
+import { compileToCode, syntaxErrorFrom } from "./modules/compile_builtin.ts";
+import {
+  defaultImport,
+  importFull,
+  importModule,
+  importNameOp,
+  importStar,
+  installImporter,
+} from "./importing/importer.ts";
+import { formatException, registerSource, setGroupType, setSyntaxErrorType } from "./vm/traceback_print.ts";
+import { installExceptionGroups } from "./objects/exceptiongroup.ts";
+import { decodeSource } from "./parser/source.ts";
+import { CompileError } from "./parser/errors.ts";
+import { ComplexLit, ConstantFrozenset, ConstantTuple, EllipsisLit } from "./parser/ast.ts";
+import { CodeObject } from "./compiler/code.ts";
+import { eq, iterateToArray } from "./objects/operations.ts";
+
+export interface RuntimeOptions {
+  argv: string[];
+  /** sys.path[0]: the script's folder, "" for -c and the REPL, the cwd for -m. */
+  path0: string;
+  executable?: string;
+  interactive?: boolean;
+}
+
+export interface Runtime {
+  sys: PyModule;
+  builtins: PyModule;
+  main: PyModule;
+}
+
+let booted: Runtime | null = null;
+
+/** Python constant from a compile-time constant. */
+function convertConstant(c: unknown, toCode: (co: CodeObject) => W): W {
+  if (c === null) return None;
+  if (typeof c === "boolean") return c ? True : objects.False;
+  if (typeof c === "bigint") return objects.normBig(c);
+  if (typeof c === "number") return objects.newFloat(c);
+  if (typeof c === "string") return newStr(c);
+  if (c instanceof Uint8Array) return bytesMod.newBytes(c);
+  if (c instanceof EllipsisLit) return objects.Ellipsis;
+  if (c instanceof ComplexLit) return complexMod.newComplex(c.real, c.imag);
+  if (c instanceof ConstantTuple) return newTuple(c.items.map((x) => convertConstant(x, toCode)));
+  if (c instanceof ConstantFrozenset) {
+    return setMod.newFrozenSet(c.items.map((x) => convertConstant(x, toCode)));
+  }
+  if (c instanceof CodeObject) return toCode(c);
+  throw new Error(`unknown constant ${String(c)}`);
+}
+
+export function boot(opts: RuntimeOptions): Runtime {
+  if (booted !== null) return booted;
+  executeHook.run = (f) => execute(f);
+  generatorHooks.execute = (f, thrown) => execute(f, thrown);
+  constantHooks.convert = convertConstant;
+  setPythonCallHook((callable, args, kwargs) => {
+    if (callable instanceof PyFunction) return callFunction(callable, args, kwargs);
+    return undefined as unknown as W;
+  });
+  listHooks.make = (items) => listMod.newList(items);
+  exceptionListHooks.newList = (items) => listMod.newList(items);
+  exceptionListHooks.append = (l, x) => void (l as listMod.PyList).items.push(x);
+  moduleHooks.list = (items) => listMod.newList(items);
+  ioHooksIter.iterate = (w) => iterateToArray(w);
+  ioHooksIter.list = (items) => listMod.newList(items);
+  ioHooks.makeBytes = (u8) => bytesMod.newBytes(u8);
+  ioHooks.bytesValue = (w) => bytesValueOf(w);
+  builtinsHooks2.bytesValue = (w) => bytesValueOf(w);
+  eqHook.eq = eq;
+  eqHook.bool = objects.newBool;
+  setSyntaxErrorType(exceptionTypes.SyntaxError);
+  matchFlags.sequence.add(rangeMod.rangeType);
+  matchFlags.sequence.add(bytesMod.memoryviewType);
+  installClassGetItem([
+    objects.listType,
+    objects.dictType,
+    objects.tupleType,
+    setMod.setType,
+    setMod.frozensetType,
+    objects.typeType,
+    enumerateMod.enumerateType,
+    objects.exceptionTypes.BaseExceptionGroup,
+  ]);
+  const group = installExceptionGroups();
+  setGroupType(group);
+
+  const builtins = makeBuiltins([
+    objects,
+    listMod,
+    dictMod,
+    setMod,
+    rangeMod,
+    bytesMod,
+    complexMod,
+    enumerateMod,
+    zipMod,
+    mapMod,
+    filterMod,
+    reversedMod,
+    superMod,
+    propertyMod,
+  ]);
+  builtinsRef.dict = builtins.dict;
+  const exe = opts.executable ?? Deno.env.get("PYPYTS_EXECUTABLE") ?? Deno.execPath();
+  const prefix = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
+  const sys = makeSys({
+    argv: opts.argv,
+    path: [opts.path0],
+    executable: exe,
+    prefix,
+    interactive: opts.interactive,
+  });
+  const modules = sys.dict.getStr("modules") as dictMod.PyDict;
+  modules.setStr("sys", sys);
+  modules.setStr("builtins", builtins);
+  const stdout = () => sys.dict.getStr("stdout") ?? None;
+  builtinsHooks.stdout = stdout;
+  builtinsHooks2.stdout = stdout;
+  builtinsHooks2.stdin = () => sys.dict.getStr("stdin") ?? None;
+  sysHooks.builtins = () => builtins;
+  sysHooks.printException = (exc) => printException(exc);
+  installImporter({
+    sysModules: () => sys.dict.getStr("modules") as dictMod.PyDict,
+    sysPath: () => sys.dict.getStr("path") ?? None,
+    builtins: () => builtins,
+    nativeModules: new Map(),
+  });
+  vmHooks.importName = importNameOp;
+  vmHooks.importStar = importStar;
+  vmHooks.sysModules = () => sys.dict.getStr("modules") as dictMod.PyDict;
+  vmHooks.displayHook = (v) => {
+    const hook = sys.dict.getStr("displayhook");
+    if (hook !== undefined) call(hook, [v]);
+  };
+  builtinsHooks2.importFunc = (name, globals, fromlist, level) => importFull(name, globals, fromlist, level);
+  defaultImport.fn = builtins.dict.getStr("__import__") ?? null;
+
+  const main = newModule("__main__");
+  main.dict.setStr("__builtins__", builtins);
+  modules.setStr("__main__", main);
+  booted = { sys, builtins, main };
+  return booted;
+}
+
+function bytesValueOf(w: W): Uint8Array | undefined {
+  return bytesMod.bytesLike(w);
+}
+
+function stderrWrite(text: string): void {
+  const rt = booted;
+  const err = rt === null ? undefined : rt.sys.dict.getStr("stderr");
+  if (err !== undefined && err !== None) {
+    try {
+      call(objects.getAttr(err, "write"), [newStr(text)]);
+      const fl = getAttrOrUndefined(err, "flush");
+      if (fl !== undefined) call(fl, []);
+      return;
+    } catch { /* fall back to the raw stream */ }
+  }
+  Deno.stderr.writeSync(new TextEncoder().encode(text));
+}
+
+/** Print an exception with its traceback to sys.stderr, as CPython's default excepthook does. */
+export function printException(exc: W): void {
+  let text: string;
+  try {
+    text = formatException(exc);
+  } catch (e) {
+    text = `${typeOf(exc).name}: <traceback formatting failed: ${
+      e instanceof Error ? e.message : String(e)
+    }>\n`;
+  }
+  stdoutFlush();
+  stderrWrite(text);
+}
+
+function stdoutFlush(): void {
+  const rt = booted;
+  if (rt === null) return;
+  const out = rt.sys.dict.getStr("stdout");
+  if (out === undefined || out === None) return;
+  try {
+    const fl = getAttrOrUndefined(out, "flush");
+    if (fl !== undefined) call(fl, []);
+  } catch { /* nothing to do at exit */ }
+}
+
+/** SystemExit → exit status, printing a non-int code to stderr as CPython does. */
+function systemExitCode(exc: PyBaseException): number {
+  const code = exc.args.length === 0 ? None : exc.args.length === 1 ? exc.args[0] : newTuple(exc.args);
+  if (code === None) return 0;
+  if (typeof code === "number") return code & 0xff;
+  if (typeof code === "bigint") return Number(code & 0xffn);
+  if (code instanceof PyBool) return code.value ? 1 : 0;
+  stdoutFlush();
+  stderrWrite(objects.str(code) + "\n");
+  return 1;
+}
+
+/** Handle an exception that reached the top level; returns the exit status. */
+export function handleUncaught(e: unknown): number {
+  const err = e instanceof PyError ? e : internalError(e);
+  const exc = err.value;
+  if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(exceptionTypes.SystemExit)) {
+    return systemExitCode(exc);
+  }
+  const rt = booted;
+  const hook = rt?.sys.dict.getStr("excepthook");
+  const builtinHook = rt?.sys.dict.getStr("__excepthook__");
+  try {
+    if (hook !== undefined && hook !== builtinHook) {
+      call(hook, [typeOf(exc), exc, exc instanceof PyBaseException ? exc.traceback : None]);
+    } else printException(exc);
+  } catch (e2) {
+    printException(toPyError(e2).value);
+  }
+  if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(exceptionTypes.KeyboardInterrupt)) return 130;
+  return 1;
+}
+
+function internalError(e: unknown): PyError {
+  if (Deno.env.get("PYPYTS_DEBUG") === "1" && e instanceof Error) console.error(e.stack);
+  return toPyError(e);
+}
+
+/** Compile and run source text as the __main__ module. */
+export function runMainSource(rt: Runtime, source: string, filename: string): void {
+  registerSource(filename, source);
+  const d = rt.main.dict;
+  if (!filename.startsWith("<")) d.setStr("__file__", newStr(filename));
+  const code = compileToCode(source, filename, "exec");
+  runCode(code, d, rt.builtins.dict, d);
+}
+
+export function finish(): void {
+  stdoutFlush();
+  flushAll();
+}
+
+/** The whole of `pypyts FILE`, `-c`, `-m`: returns the process exit status. */
+export function runProgram(
+  kind: "file" | "code" | "module",
+  target: string,
+  argv: string[],
+  codeName = "<string>",
+): number {
+  let path0 = "";
+  if (kind === "file") {
+    const abs = target.startsWith("/") ? target : `${Deno.cwd()}/${target}`;
+    path0 = abs.slice(0, abs.lastIndexOf("/")) || "/";
+  } else if (kind === "module") path0 = Deno.cwd();
+  const rt = boot({ argv, path0 });
+  let status = 0;
+  try {
+    if (kind === "file") {
+      let bytes: Uint8Array;
+      try {
+        bytes = Deno.readFileSync(target);
+      } catch (e) {
+        const why = e instanceof Deno.errors.NotFound ? "[Errno 2] No such file or directory" : String(e);
+        Deno.stderr.writeSync(
+          new TextEncoder().encode(`${exeName()}: can't open file '${target}': ${why}\n`),
+        );
+        return 2;
+      }
+      let source: string;
+      try {
+        source = decodeSource(bytes, target);
+      } catch (e) {
+        if (e instanceof CompileError) throw syntaxErrorFrom(e);
+        throw e;
+      }
+      runMainSource(rt, source, target.startsWith("/") ? target : `${Deno.cwd()}/${target}`);
+    } else if (kind === "code") {
+      runMainSource(rt, target, codeName);
+    } else {
+      runModuleAsMain(rt, target);
+    }
+  } catch (e) {
+    status = handleUncaught(e);
+  }
+  try {
+    finish();
+  } catch { /* exit anyway */ }
+  return status;
+}
+
+function exeName(): string {
+  return "pypyts";
+}
+
+/** `-m NAME`: import the package parts, then run the module's source as __main__. */
+function runModuleAsMain(rt: Runtime, name: string): void {
+  const dot = name.lastIndexOf(".");
+  if (dot >= 0) importModule(name.slice(0, dot));
+  // find the file through a throw-away import spec
+  const searchName = name;
+  const parts = searchName.split(".");
+  const sysPath = iterateToArray(rt.sys.dict.getStr("path")!).map((p) => (p as PyStr).value);
+  let dirs = sysPath;
+  if (parts.length > 1) {
+    const parent = importModule(parts.slice(0, -1).join(".")) as PyObject;
+    const p = getAttrOrUndefined(parent, "__path__");
+    dirs = p === undefined ? [] : iterateToArray(p).map((x) => (x as PyStr).value);
+  }
+  const tail = parts[parts.length - 1];
+  for (const dir of dirs) {
+    const base = dir === "" ? Deno.cwd() : dir;
+    for (const candidate of [`${base}/${tail}.py`, `${base}/${tail}/__main__.py`]) {
+      try {
+        if (!Deno.statSync(candidate).isFile) continue;
+      } catch {
+        continue;
+      }
+      const source = decodeSource(Deno.readFileSync(candidate), candidate);
+      const d = rt.main.dict;
+      d.setStr(
+        "__package__",
+        newStr(candidate.endsWith("__main__.py") ? name : parts.slice(0, -1).join(".")),
+      );
+      const argv = rt.sys.dict.getStr("argv") as listMod.PyList;
+      argv.items[0] = newStr(candidate);
+      runMainSource(rt, source, candidate);
+      return;
+    }
+  }
+  stderrWrite(`${exeName()}: No module named ${name}\n`);
+  throw new PyError(objects.newException(exceptionTypes.SystemExit, [1]));
+}
+
+export { codeFor, PyFunction, state };

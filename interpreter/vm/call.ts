@@ -1,0 +1,210 @@
+// Calls of Python functions: binding arguments into a new frame's fast locals (CPython's
+// initialize_locals, with its error messages), and the nested entry used when TS code calls Python.
+import { type Kwargs, None, type PyObject, type W } from "../objects/model.ts";
+import { Frame } from "./frame.ts";
+import { state } from "./state.ts";
+import { type PyFunction } from "../objects/function.ts";
+import { newTuple, type PyTuple } from "../objects/tuple.ts";
+import { newDict, type PyDict } from "../objects/dict.ts";
+import { PyStr } from "../objects/str.ts";
+import { errorWithMessage, raiseTypeError } from "./errors.ts";
+import { CO_VARARGS, CO_VARKEYWORDS } from "../compiler/code.ts";
+
+/** Make the frame for calling `func` with `nargs` values at src[start..], the last kwnames.length of them by keyword. */
+export function frameForCall(
+  func: PyFunction,
+  src: (W | undefined)[],
+  start: number,
+  nargs: number,
+  kwnames: PyTuple | null,
+): Frame {
+  const code = func.code;
+  const frame = new Frame(code, func, func.globals, func.builtins, null);
+  const slots = frame.slots;
+  if (
+    kwnames === null && nargs === code.argcount && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
+    code.kwonlyargcount === 0
+  ) {
+    for (let i = 0; i < nargs; i++) slots[i] = src[start + i];
+    return frame;
+  }
+  bindArgs(func, slots, src, start, nargs, kwnames === null ? null : kwnames.items as PyStr[]);
+  return frame;
+}
+
+function quotedList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return q.slice(0, -1).join(", ") + ", and " + q[q.length - 1];
+}
+
+/** General argument binding (positional, defaults, keywords, *args, **kwargs, keyword-only). */
+export function bindArgs(
+  func: PyFunction,
+  slots: (W | undefined)[],
+  src: (W | undefined)[],
+  start: number,
+  nargs: number,
+  kwnames: PyStr[] | null,
+): void {
+  const code = func.code;
+  const argcount = code.argcount;
+  const kwonly = code.kwonlyargcount;
+  const names = code.localsplusnames;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = nargs - nkw;
+  const total = argcount + kwonly;
+  const fname = func.qualname;
+  let kwdict: PyDict | null = null;
+  let slot = total;
+  if (code.flags & CO_VARARGS) slot++;
+  if (code.flags & CO_VARKEYWORDS) {
+    kwdict = newDict();
+    slots[slot] = kwdict;
+  }
+  const n = npos < argcount ? npos : argcount;
+  for (let i = 0; i < n; i++) slots[i] = src[start + i];
+  if (code.flags & CO_VARARGS) {
+    slots[total] = npos > argcount
+      ? newTuple(src.slice(start + argcount, start + npos) as W[])
+      : newTuple([]);
+  } else if (npos > argcount) {
+    tooManyPositional(func, npos, nkw, slots);
+  }
+  // keywords
+  for (let k = 0; k < nkw; k++) {
+    const key = kwnames![k];
+    const name = key.value;
+    const value = src[start + npos + k]!;
+    let idx = -1;
+    for (let j = code.posonlyargcount; j < total; j++) {
+      if (names[j] === name) {
+        idx = j;
+        break;
+      }
+    }
+    if (idx < 0) {
+      if (kwdict !== null) {
+        kwdict.setItem(key, value);
+        continue;
+      }
+      let posonly = false;
+      for (let j = 0; j < code.posonlyargcount; j++) if (names[j] === name) posonly = true;
+      if (posonly) {
+        raiseTypeError(
+          `${fname}() got some positional-only arguments passed as keyword arguments: '${name}'`,
+        );
+      }
+      raiseTypeError(`${fname}() got an unexpected keyword argument '${name}'`);
+    }
+    if (slots[idx] !== undefined) raiseTypeError(`${fname}() got multiple values for argument '${name}'`);
+    slots[idx] = value;
+  }
+  // defaults for missing positionals
+  if (npos < argcount) {
+    const defaults = func.defaults;
+    const ndef = defaults === null ? 0 : defaults.length;
+    const firstDefault = argcount - ndef;
+    const missing: string[] = [];
+    for (let i = npos; i < argcount; i++) {
+      if (slots[i] !== undefined) continue;
+      if (i >= firstDefault) slots[i] = defaults![i - firstDefault];
+      else missing.push(names[i]);
+    }
+    if (missing.length > 0) {
+      raiseTypeError(
+        `${fname}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${
+          quotedList(missing)
+        }`,
+      );
+    }
+  }
+  if (kwonly > 0) {
+    const missing: string[] = [];
+    for (let i = argcount; i < total; i++) {
+      if (slots[i] !== undefined) continue;
+      const d = func.kwdefaults === null ? undefined : (func.kwdefaults as PyDict).getStr(names[i]);
+      if (d !== undefined) slots[i] = d;
+      else missing.push(names[i]);
+    }
+    if (missing.length > 0) {
+      raiseTypeError(
+        `${fname}() missing ${missing.length} required keyword-only argument${
+          missing.length > 1 ? "s" : ""
+        }: ${quotedList(missing)}`,
+      );
+    }
+  }
+}
+
+function tooManyPositional(func: PyFunction, npos: number, nkw: number, slots: (W | undefined)[]): never {
+  const code = func.code;
+  const argcount = code.argcount;
+  const ndef = func.defaults === null ? 0 : func.defaults.length;
+  let kwonlyGiven = 0;
+  for (let i = argcount; i < argcount + code.kwonlyargcount; i++) if (slots[i] !== undefined) kwonlyGiven++;
+  void nkw;
+  const plural = (k: number) => (k === 1 ? "" : "s");
+  const takes = ndef > 0
+    ? `from ${argcount - ndef} to ${argcount} positional arguments`
+    : `${argcount} positional argument${plural(argcount)}`;
+  const given = kwonlyGiven > 0
+    ? `${npos} positional argument${plural(npos)} (and ${kwonlyGiven} keyword-only argument${
+      plural(kwonlyGiven)
+    }) were given`
+    : `${npos} ${npos === 1 ? "was" : "were"} given`;
+  raiseTypeError(`${func.qualname}() takes ${takes} but ${given}`);
+}
+
+/** Call a Python function from TS: a nested run of the eval loop. */
+export function callFunction(func: PyFunction, args: W[], kwargs: Kwargs | null): W {
+  let frame: Frame;
+  if (kwargs === null || kwargs.names.length === 0) {
+    frame = frameForCall(func, args, 0, args.length, null);
+  } else {
+    const src = args.concat(kwargs.values);
+    frame = frameForCall(func, src, 0, src.length, newTuple(kwargs.names.map((n) => newStrCached(n))));
+  }
+  if (++state.depth > state.recursionLimit) {
+    state.depth--;
+    throw errorWithMessage("RecursionError", "maximum recursion depth exceeded");
+  }
+  try {
+    return executeHook.run(frame);
+  } finally {
+    state.depth--;
+  }
+}
+/** Set by eval.ts (avoids an import cycle with the loop). */
+export const executeHook = { run: (_f: Frame): W => None };
+
+const strCache = new Map<string, PyStr>();
+function newStrCached(s: string): PyStr {
+  let w = strCache.get(s);
+  if (w === undefined) {
+    w = new PyStr(s);
+    if (strCache.size < 10000) strCache.set(s, w);
+  }
+  return w;
+}
+
+/** Run a module body (func null) or a class body (its function, for the closure) with a locals mapping. */
+export function runCode(
+  code: Frame["code"],
+  globals: PyObject,
+  builtins: PyObject,
+  locals: W,
+  func: PyFunction | null = null,
+): W {
+  const frame = new Frame(code, func, globals, builtins, locals);
+  if (++state.depth > state.recursionLimit) {
+    state.depth--;
+    throw errorWithMessage("RecursionError", "maximum recursion depth exceeded");
+  }
+  try {
+    return executeHook.run(frame);
+  } finally {
+    state.depth--;
+  }
+}

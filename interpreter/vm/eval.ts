@@ -1,0 +1,977 @@
+// The eval loop. One dispatcher over the opcode numbers of compiler/opcodes.ts (the table gives the
+// numbers; this switch gives the meaning). Python→Python calls push a Frame and continue in the same
+// loop (no JS recursion), returns pop back to the caller; builtins that call back into Python start a
+// nested run (`execute`) that ends when its entry frame returns. Exceptions are PyErrors: the catch
+// below looks the instruction up in the frame's exception table and unwinds frames until a handler is
+// found or the entry frame is left.
+import {
+  call,
+  Ellipsis,
+  False,
+  getAttr,
+  type Kwargs,
+  newBool,
+  None,
+  NotImplemented,
+  PyBool,
+  PyMethod,
+  PyNativeIterator,
+  PyObject,
+  PyType,
+  STOP_ITEM,
+  True,
+  typeOf,
+  typeType,
+  type W,
+} from "../objects/model.ts";
+import { exceptionType, PyError, raiseTypeError, toPyError } from "./errors.ts";
+import { Frame } from "./frame.ts";
+import { state } from "./state.ts";
+import { PyFunction } from "../objects/function.ts";
+import { PyCell } from "../objects/cell.ts";
+import { PyCode } from "../objects/codeobject.ts";
+import { newFloat, PyFloat } from "../objects/float.ts";
+import { newStr, PyStr } from "../objects/str.ts";
+import { newTuple, PyTuple } from "../objects/tuple.ts";
+import { PySlice } from "../objects/slice.ts";
+import { newList, PyList } from "../objects/list.ts";
+import { newDict, PyDict } from "../objects/dict.ts";
+import { newSet, PySet } from "../objects/set.ts";
+import { PyBaseException } from "../objects/exceptions.ts";
+import { contains, delItem, getItem, isTrue, iter, next, setItem } from "../objects/operations.ts";
+import { intAdd, intMul, intSub } from "../objects/int.ts";
+import * as ops from "./ops.ts";
+import { bindArgs, frameForCall } from "./call.ts";
+import { newGeneratorFor, PyGenerator } from "../objects/generator.ts";
+import { addTraceback, setContext } from "./exc.ts";
+
+const NB_ADD = 0,
+  NB_SUBTRACT = 10,
+  NB_MULTIPLY = 5,
+  NB_INPLACE_ADD = 13,
+  NB_INPLACE_SUBTRACT = 23,
+  NB_INPLACE_MULTIPLY = 18,
+  NB_SUBSCR = 26;
+
+function unboundLocal(code: PyCode, i: number): never {
+  throw ops.errorOf(
+    "UnboundLocalError",
+    `cannot access local variable '${code.localsplusnames[i]}' where it is not associated with a value`,
+  );
+}
+
+/**
+ * Run `entry` (and every frame it calls) until it returns or yields. `thrown` starts the frame by raising
+ * that error at its current instruction (generator.throw). Returns the frame's result; `entry.suspended`
+ * tells a yield from a return.
+ */
+export function execute(entry: Frame, thrown: PyError | null = null): W {
+  let frame = entry;
+  let code = frame.code;
+  let ops_ = code.ops;
+  let args = code.args;
+  let slots = frame.slots;
+  let sp = frame.sp;
+  let pc = frame.pc;
+  let consts = code.consts;
+  let reraise = false;
+  let keepLasti = false;
+  entry.back = state.frame;
+  state.frame = entry;
+  entry.suspended = false;
+  if (++state.nesting > 200 && state.nesting > state.recursionLimit / 4) {
+    state.nesting--;
+    state.frame = entry.back;
+    throw ops.errorOf("RecursionError", "maximum recursion depth exceeded");
+  }
+  let pending: PyError | null = thrown;
+
+  for (;;) {
+    try {
+      if (pending !== null) {
+        const p = pending;
+        pending = null;
+        throw p;
+      }
+      for (;;) {
+        const op = ops_[pc];
+        const oparg = args[pc];
+        frame.lasti = pc++;
+        // Case labels are literal opcode numbers (V8 turns a dense switch over literals into a jump table; a
+        // switch over `OP.X` property loads is a chain of comparisons). tests/interpreter/vm/dispatch_test.ts
+        // checks every label against the table in opcodes.ts.
+        switch (op) {
+          case 27 /* NOP */:
+          case 128 /* RESUME */:
+          case 28 /* NOT_TAKEN */:
+          case 69 /* EXTENDED_ARG */:
+          case 0 /* CACHE */:
+            break;
+
+          // ---------------------------------------------------------------- locals, constants, names
+          case 84 /* LOAD_FAST */:
+          case 86 /* LOAD_FAST_BORROW */:
+          case 88 /* LOAD_FAST_CHECK */: {
+            const v = slots[oparg];
+            if (v === undefined) unboundLocal(code, oparg);
+            slots[sp++] = v;
+            break;
+          }
+          case 85 /* LOAD_FAST_AND_CLEAR */:
+            slots[sp++] = slots[oparg];
+            slots[oparg] = undefined;
+            break;
+          case 89 /* LOAD_FAST_LOAD_FAST */:
+          case 87 /* LOAD_FAST_BORROW_LOAD_FAST_BORROW */: {
+            const a = slots[oparg >> 4], b = slots[oparg & 15];
+            if (a === undefined) unboundLocal(code, oparg >> 4);
+            if (b === undefined) unboundLocal(code, oparg & 15);
+            slots[sp++] = a;
+            slots[sp++] = b;
+            break;
+          }
+          case 112 /* STORE_FAST */:
+            slots[oparg] = slots[--sp];
+            break;
+          case 113 /* STORE_FAST_LOAD_FAST */: {
+            slots[oparg >> 4] = slots[--sp];
+            const v = slots[oparg & 15];
+            if (v === undefined) unboundLocal(code, oparg & 15);
+            slots[sp++] = v;
+            break;
+          }
+          case 114 /* STORE_FAST_STORE_FAST */:
+            slots[oparg >> 4] = slots[--sp];
+            slots[oparg & 15] = slots[--sp];
+            break;
+          case 63 /* DELETE_FAST */:
+            if (slots[oparg] === undefined) unboundLocal(code, oparg);
+            slots[oparg] = undefined;
+            break;
+          case 82 /* LOAD_CONST */:
+            slots[sp++] = consts[oparg];
+            break;
+          case 94 /* LOAD_SMALL_INT */:
+            slots[sp++] = oparg;
+            break;
+          case 81 /* LOAD_COMMON_CONSTANT */:
+            slots[sp++] = ops.commonConstant(oparg);
+            break;
+          case 92 /* LOAD_GLOBAL */: {
+            slots[sp++] = ops.loadGlobalCached(code, pc - 1, frame);
+            if (oparg & 1) slots[sp++] = undefined;
+            break;
+          }
+          case 115 /* STORE_GLOBAL */:
+            (frame.globals as PyDict).setStr(code.names[oparg], slots[--sp]!);
+            break;
+          case 64 /* DELETE_GLOBAL */:
+            if (!(frame.globals as PyDict).delStr(code.names[oparg])) {
+              throw ops.errorOf("NameError", `name '${code.names[oparg]}' is not defined`);
+            }
+            break;
+          case 93 /* LOAD_NAME */:
+            slots[sp++] = ops.loadName(frame, code.names[oparg]);
+            break;
+          case 116 /* STORE_NAME */:
+            ops.storeName(frame, code.names[oparg], slots[--sp]!);
+            break;
+          case 65 /* DELETE_NAME */:
+            ops.deleteName(frame, code.names[oparg]);
+            break;
+          case 22 /* LOAD_LOCALS */:
+            if (frame.locals === null) throw ops.errorOf("SystemError", "no locals found");
+            slots[sp++] = frame.locals;
+            break;
+          case 91 /* LOAD_FROM_DICT_OR_GLOBALS */: {
+            const mapping = slots[--sp]!;
+            slots[sp++] = ops.loadFromDictOrGlobals(frame, mapping, code.names[oparg]);
+            break;
+          }
+          case 90 /* LOAD_FROM_DICT_OR_DEREF */: {
+            const mapping = slots[--sp]!;
+            const name = code.localsplusnames[oparg];
+            let v = ops.mappingGet(mapping, name);
+            if (v === undefined) {
+              v = (slots[oparg] as PyCell).ref;
+              if (v === undefined) throw ops.freeVarError(code, oparg);
+            }
+            slots[sp++] = v;
+            break;
+          }
+
+          // ---------------------------------------------------------------- cells
+          case 97 /* MAKE_CELL */:
+            slots[oparg] = new PyCell(slots[oparg]);
+            break;
+          case 60 /* COPY_FREE_VARS */: {
+            const closure = frame.func!.closure!;
+            const base = code.nlocalsplus - oparg;
+            for (let i = 0; i < oparg; i++) slots[base + i] = closure[i];
+            break;
+          }
+          case 83 /* LOAD_DEREF */: {
+            const v = (slots[oparg] as PyCell).ref;
+            if (v === undefined) throw ops.freeVarError(code, oparg);
+            slots[sp++] = v;
+            break;
+          }
+          case 111 /* STORE_DEREF */:
+            (slots[oparg] as PyCell).ref = slots[--sp];
+            break;
+          case 62 /* DELETE_DEREF */: {
+            const cell = slots[oparg] as PyCell;
+            if (cell.ref === undefined) throw ops.freeVarError(code, oparg);
+            cell.ref = undefined;
+            break;
+          }
+
+          // ---------------------------------------------------------------- stack
+          case 31 /* POP_TOP */:
+            slots[--sp] = undefined;
+            break;
+          case 33 /* PUSH_NULL */:
+            slots[sp++] = undefined;
+            break;
+          case 59 /* COPY */:
+            slots[sp] = slots[sp - oparg];
+            sp++;
+            break;
+          case 117 /* SWAP */: {
+            const t = slots[sp - 1];
+            slots[sp - 1] = slots[sp - oparg];
+            slots[sp - oparg] = t;
+            break;
+          }
+
+          // ---------------------------------------------------------------- operators
+          case 44 /* BINARY_OP */: {
+            const b = slots[--sp]!;
+            const a = slots[sp - 1]!;
+            let r: W;
+            if (typeof a === "number" && typeof b === "number") {
+              switch (oparg) {
+                case NB_ADD:
+                case NB_INPLACE_ADD:
+                  r = a + b;
+                  if (!Number.isSafeInteger(r)) r = intAdd(a, b);
+                  break;
+                case NB_SUBTRACT:
+                case NB_INPLACE_SUBTRACT:
+                  r = a - b;
+                  if (!Number.isSafeInteger(r)) r = intSub(a, b);
+                  break;
+                case NB_MULTIPLY:
+                case NB_INPLACE_MULTIPLY:
+                  r = a * b;
+                  if (!Number.isSafeInteger(r)) r = intMul(a, b);
+                  break;
+                default:
+                  r = ops.binaryByCode(oparg, a, b);
+              }
+            } else if (
+              (oparg === NB_ADD || oparg === NB_INPLACE_ADD) && a instanceof PyStr && b instanceof PyStr &&
+              a.cls === ops.strTypeRef && b.cls === ops.strTypeRef
+            ) {
+              r = newStr(a.value + b.value);
+            } else if (oparg === NB_SUBSCR) {
+              r = ops.subscript(a, b);
+            } else if (a instanceof PyFloat && b instanceof PyFloat) {
+              r = ops.floatBinary(oparg, a.value, b.value);
+            } else {
+              r = ops.binaryByCode(oparg, a, b);
+            }
+            slots[sp - 1] = r;
+            break;
+          }
+          case 56 /* COMPARE_OP */: {
+            const b = slots[--sp]!;
+            const a = slots[sp - 1]!;
+            const cmp = oparg >> 5;
+            let r: W;
+            if (typeof a === "number" && typeof b === "number") {
+              r = ops.numCompare(cmp, a, b) ? True : False;
+            } else {
+              r = ops.compareByCode(cmp, a, b);
+              if (oparg & 16 && !(r instanceof PyBool)) r = isTrue(r) ? True : False;
+            }
+            slots[sp - 1] = r;
+            break;
+          }
+          case 74 /* IS_OP */: {
+            const b = slots[--sp]!;
+            const a = slots[sp - 1]!;
+            slots[sp - 1] = (ops.isSame(a, b) !== (oparg === 1)) ? True : False;
+            break;
+          }
+          case 57 /* CONTAINS_OP */: {
+            const b = slots[--sp]!;
+            const a = slots[sp - 1]!;
+            slots[sp - 1] = (contains(b, a) !== (oparg === 1)) ? True : False;
+            break;
+          }
+          case 41 /* UNARY_NEGATIVE */:
+            slots[sp - 1] = ops.negative(slots[sp - 1]!);
+            break;
+          case 40 /* UNARY_INVERT */:
+            slots[sp - 1] = ops.invert(slots[sp - 1]!);
+            break;
+          case 42 /* UNARY_NOT */:
+            slots[sp - 1] = slots[sp - 1] === True ? False : True;
+            break;
+          case 39 /* TO_BOOL */: {
+            const v = slots[sp - 1]!;
+            if (!(v instanceof PyBool)) slots[sp - 1] = isTrue(v) ? True : False;
+            break;
+          }
+          case 53 /* CALL_INTRINSIC_1 */:
+            slots[sp - 1] = ops.intrinsic1(frame, oparg, slots[sp - 1]!);
+            break;
+          case 54 /* CALL_INTRINSIC_2 */: {
+            const b = slots[--sp]!;
+            slots[sp - 1] = ops.intrinsic2(frame, oparg, slots[sp - 1]!, b);
+            break;
+          }
+
+          // ---------------------------------------------------------------- subscripts and slices
+          case 38 /* STORE_SUBSCR */: {
+            const key = slots[--sp]!;
+            const container = slots[--sp]!;
+            const value = slots[--sp]!;
+            if (container instanceof PyList && typeof key === "number" && container.cls === ops.listTypeRef) {
+              const items = container.items;
+              const i = key < 0 ? key + items.length : key;
+              if (i >= 0 && i < items.length) {
+                items[i] = value;
+                break;
+              }
+            }
+            setItem(container, key, value);
+            break;
+          }
+          case 8 /* DELETE_SUBSCR */: {
+            const key = slots[--sp]!;
+            const container = slots[--sp]!;
+            delItem(container, key);
+            break;
+          }
+          case 1 /* BINARY_SLICE */: {
+            const stop = slots[--sp]!;
+            const start = slots[--sp]!;
+            slots[sp - 1] = getItem(slots[sp - 1]!, new PySlice(start, stop, None));
+            break;
+          }
+          case 37 /* STORE_SLICE */: {
+            const stop = slots[--sp]!;
+            const start = slots[--sp]!;
+            const container = slots[--sp]!;
+            const value = slots[--sp]!;
+            setItem(container, new PySlice(start, stop, None), value);
+            break;
+          }
+          case 49 /* BUILD_SLICE */: {
+            const step = oparg === 3 ? slots[--sp]! : None;
+            const stop = slots[--sp]!;
+            slots[sp - 1] = new PySlice(slots[sp - 1]!, stop, step);
+            break;
+          }
+
+          // ---------------------------------------------------------------- building
+          case 51 /* BUILD_TUPLE */: {
+            const items = slots.slice(sp - oparg, sp) as W[];
+            sp -= oparg;
+            slots[sp++] = newTuple(items);
+            break;
+          }
+          case 46 /* BUILD_LIST */: {
+            const items = slots.slice(sp - oparg, sp) as W[];
+            sp -= oparg;
+            slots[sp++] = newList(items);
+            break;
+          }
+          case 48 /* BUILD_SET */: {
+            const s = newSet();
+            for (let i = sp - oparg; i < sp; i++) s.add(slots[i]!);
+            sp -= oparg;
+            slots[sp++] = s;
+            break;
+          }
+          case 47 /* BUILD_MAP */: {
+            const d = newDict();
+            const base = sp - 2 * oparg;
+            for (let i = 0; i < oparg; i++) d.setItem(slots[base + 2 * i]!, slots[base + 2 * i + 1]!);
+            sp = base;
+            slots[sp++] = d;
+            break;
+          }
+          case 50 /* BUILD_STRING */: {
+            let s = "";
+            for (let i = sp - oparg; i < sp; i++) s += (slots[i] as PyStr).value;
+            sp -= oparg;
+            slots[sp++] = newStr(s);
+            break;
+          }
+          case 78 /* LIST_APPEND */: {
+            const v = slots[--sp]!;
+            (slots[sp - oparg] as PyList).items.push(v);
+            break;
+          }
+          case 79 /* LIST_EXTEND */: {
+            const v = slots[--sp]!;
+            ops.listExtend(slots[sp - oparg] as PyList, v);
+            break;
+          }
+          case 107 /* SET_ADD */: {
+            const v = slots[--sp]!;
+            (slots[sp - oparg] as PySet).add(v);
+            break;
+          }
+          case 109 /* SET_UPDATE */: {
+            const v = slots[--sp]!;
+            ops.setUpdate(slots[sp - oparg] as PySet, v);
+            break;
+          }
+          case 98 /* MAP_ADD */: {
+            const v = slots[--sp]!;
+            const k = slots[--sp]!;
+            (slots[sp - oparg] as PyDict).setItem(k, v);
+            break;
+          }
+          case 67 /* DICT_UPDATE */: {
+            const v = slots[--sp]!;
+            ops.dictUpdate(slots[sp - oparg] as PyDict, v);
+            break;
+          }
+          case 66 /* DICT_MERGE */: {
+            const v = slots[--sp]!;
+            ops.dictMerge(slots[sp - oparg] as PyDict, v, slots[sp - oparg - 3]!);
+            break;
+          }
+          case 119 /* UNPACK_SEQUENCE */: {
+            const seq = slots[--sp]!;
+            let items: W[];
+            if ((seq instanceof PyTuple || seq instanceof PyList) && seq.items.length === oparg) {
+              items = seq.items;
+            } else items = ops.unpackIterable(seq, oparg, -1);
+            for (let i = oparg - 1; i >= 0; i--) slots[sp++] = items[i];
+            break;
+          }
+          case 118 /* UNPACK_EX */: {
+            const before = oparg & 0xff, after = oparg >> 8;
+            const seq = slots[--sp]!;
+            const items = ops.unpackIterable(seq, before, after);
+            // items: before values, then the starred list, then after values; pushed reversed
+            for (let i = items.length - 1; i >= 0; i--) slots[sp++] = items[i];
+            break;
+          }
+
+          // ---------------------------------------------------------------- attributes
+          case 80 /* LOAD_ATTR */: {
+            const owner = slots[sp - 1]!;
+            if (oparg & 1) {
+              slots[sp - 1] = ops.loadMethodCached(code, pc - 1, owner);
+              slots[sp++] = ops.lm.self;
+            } else {
+              slots[sp - 1] = ops.loadAttrCached(code, pc - 1, owner);
+            }
+            break;
+          }
+          case 110 /* STORE_ATTR */: {
+            const owner = slots[--sp]!;
+            const value = slots[--sp]!;
+            ops.storeAttrCached(code, pc - 1, owner, value);
+            break;
+          }
+          case 61 /* DELETE_ATTR */: {
+            const owner = slots[--sp]!;
+            ops.deleteAttr(owner, code.names[oparg]);
+            break;
+          }
+          case 96 /* LOAD_SUPER_ATTR */: {
+            const self = slots[--sp]!;
+            const cls = slots[--sp]!;
+            const superFn = slots[--sp]!;
+            const name = code.names[oparg >> 2];
+            slots[sp++] = ops.loadSuperAttr(superFn, cls, self, name, (oparg & 1) !== 0, (oparg & 2) !== 0);
+            if (oparg & 1) slots[sp++] = ops.lm.self;
+            break;
+          }
+          case 95 /* LOAD_SPECIAL */: {
+            const owner = slots[sp - 1]!;
+            slots[sp - 1] = ops.loadSpecial(owner, oparg);
+            slots[sp++] = ops.lm.self;
+            break;
+          }
+
+          // ---------------------------------------------------------------- control flow
+          case 77 /* JUMP_FORWARD */:
+            pc = oparg;
+            break;
+          case 75 /* JUMP_BACKWARD */:
+            pc = oparg;
+            if (state.interrupt !== null && state.interrupt[0] !== 0) ops.checkInterrupt();
+            break;
+          case 76 /* JUMP_BACKWARD_NO_INTERRUPT */:
+            pc = oparg;
+            break;
+          case 100 /* POP_JUMP_IF_FALSE */: {
+            const v = slots[--sp];
+            if (v === False) pc = oparg;
+            else if (v !== True && !isTrue(v!)) pc = oparg;
+            break;
+          }
+          case 103 /* POP_JUMP_IF_TRUE */: {
+            const v = slots[--sp];
+            if (v === True) pc = oparg;
+            else if (v !== False && isTrue(v!)) pc = oparg;
+            break;
+          }
+          case 101 /* POP_JUMP_IF_NONE */:
+            if (slots[--sp] === None) pc = oparg;
+            break;
+          case 102 /* POP_JUMP_IF_NOT_NONE */:
+            if (slots[--sp] !== None) pc = oparg;
+            break;
+          case 16 /* GET_ITER */: {
+            const v = slots[sp - 1]!;
+            slots[sp - 1] = iter(v);
+            break;
+          }
+          case 70 /* FOR_ITER */: {
+            const it = slots[sp - 1]!;
+            let v: W;
+            if (it instanceof PyNativeIterator) v = it.nextItem();
+            else if (it instanceof PyGenerator) v = it.resumeForIter();
+            else v = next(it);
+            if (v === STOP_ITEM) {
+              slots[sp++] = undefined;
+              pc = oparg;
+            } else slots[sp++] = v;
+            break;
+          }
+          case 9 /* END_FOR */:
+            slots[--sp] = undefined;
+            break;
+          case 30 /* POP_ITER */:
+            slots[--sp] = undefined;
+            break;
+          case 18 /* GET_LEN */: {
+            slots[sp] = ops.lenOf(slots[sp - 1]!);
+            sp++;
+            break;
+          }
+
+          // ---------------------------------------------------------------- calls and functions
+          case 52 /* CALL */:
+          case 55 /* CALL_KW */: {
+            frame.lasti = pc - 1;
+            let kwnames: PyTuple | null = null;
+            if (op === 55 /* CALL_KW */) kwnames = slots[--sp] as PyTuple;
+            const base = sp - oparg - 2;
+            let callable = slots[base]!;
+            const selfOrNull = slots[base + 1];
+            let argStart = base + 2;
+            let nargs = oparg;
+            if (selfOrNull !== undefined) {
+              argStart = base + 1;
+              nargs++;
+            } else if (callable instanceof PyMethod) {
+              slots[base + 1] = callable.self;
+              callable = callable.func;
+              argStart = base + 1;
+              nargs++;
+            }
+            if (callable instanceof PyFunction) {
+              const callee = frameForCall(callable, slots, argStart, nargs, kwnames);
+              for (let i = base; i < sp; i++) slots[i] = undefined;
+              sp = base;
+              // push the callee and switch to it
+              frame.sp = sp;
+              frame.pc = pc;
+              callee.back = frame;
+              if (++state.depth > state.recursionLimit) {
+                state.depth--;
+                throw ops.errorOf("RecursionError", "maximum recursion depth exceeded");
+              }
+              frame = callee;
+              state.frame = frame;
+              code = frame.code;
+              ops_ = code.ops;
+              args = code.args;
+              slots = frame.slots;
+              sp = frame.sp;
+              pc = 0;
+              consts = code.consts;
+              break;
+            }
+            let initFn: PyFunction | null = null;
+            if (
+              callable instanceof PyType && callable.cls === typeType &&
+              (initFn = ops.plainInit(callable)) !== null
+            ) {
+              // `Cls(...)` with object.__new__ and a Python __init__: run __init__ as a frame of this loop
+              const inst = ops.newInstance(callable);
+              const src = slots.slice(argStart, argStart + nargs) as W[];
+              src.unshift(inst);
+              const callee = frameForCall(initFn, src, 0, src.length, kwnames);
+              callee.initSelf = inst;
+              for (let i = base; i < sp; i++) slots[i] = undefined;
+              sp = base;
+              frame.sp = sp;
+              frame.pc = pc;
+              callee.back = frame;
+              if (++state.depth > state.recursionLimit) {
+                state.depth--;
+                throw ops.errorOf("RecursionError", "maximum recursion depth exceeded");
+              }
+              frame = callee;
+              state.frame = frame;
+              code = frame.code;
+              ops_ = code.ops;
+              args = code.args;
+              slots = frame.slots;
+              sp = frame.sp;
+              pc = 0;
+              consts = code.consts;
+              break;
+            }
+            const r = ops.callGeneric(callable, slots, argStart, nargs, kwnames);
+            for (let i = base + 1; i < sp; i++) slots[i] = undefined;
+            sp = base + 1;
+            slots[base] = r;
+            break;
+          }
+          case 4 /* CALL_FUNCTION_EX */: {
+            frame.lasti = pc - 1;
+            const kwargs = slots[--sp];
+            const callargs = slots[--sp]!;
+            const selfOrNull = slots[--sp];
+            const callable = slots[sp - 1]!;
+            slots[sp - 1] = ops.callEx(callable, selfOrNull, callargs, kwargs);
+            break;
+          }
+          case 23 /* MAKE_FUNCTION */: {
+            const c = slots[sp - 1] as PyCode;
+            const f = new PyFunction(c, frame.globals, frame.builtins);
+            ops.initFunction(f, frame);
+            slots[sp - 1] = f;
+            break;
+          }
+          case 108 /* SET_FUNCTION_ATTRIBUTE */: {
+            const f = slots[--sp] as PyFunction;
+            const v = slots[sp - 1]!;
+            ops.setFunctionAttribute(f, oparg, v);
+            slots[sp - 1] = f;
+            break;
+          }
+          case 21 /* LOAD_BUILD_CLASS */:
+            slots[sp++] = ops.loadBuildClass(frame);
+            break;
+          case 36 /* SETUP_ANNOTATIONS */:
+            ops.setupAnnotations(frame);
+            break;
+          case 11 /* EXIT_INIT_CHECK */: {
+            const v = slots[--sp]!;
+            if (v !== None) raiseTypeError(`__init__() should return None, not '${typeOf(v).name}'`);
+            break;
+          }
+
+          case 35 /* RETURN_VALUE */: {
+            const v = slots[--sp]!;
+            frame.sp = code.nlocalsplus;
+            frame.finished = true;
+            if (frame === entry) {
+              ops.clearStack(slots, code.nlocalsplus, sp);
+              state.frame = frame.back;
+              state.nesting--;
+              return v;
+            }
+            ops.clearStack(slots, code.nlocalsplus, sp);
+            state.depth--;
+            const initSelf = frame.initSelf;
+            frame = frame.back!;
+            state.frame = frame;
+            code = frame.code;
+            ops_ = code.ops;
+            args = code.args;
+            slots = frame.slots;
+            sp = frame.sp;
+            pc = frame.pc;
+            consts = code.consts;
+            if (initSelf !== null) {
+              if (v !== None) raiseTypeError(`__init__() should return None, not '${typeOf(v).name}'`);
+              slots[sp++] = initSelf;
+              break;
+            }
+            slots[sp++] = v;
+            break;
+          }
+          case 34 /* RETURN_GENERATOR */: {
+            frame.pc = pc;
+            frame.sp = sp;
+            const gen = newGeneratorFor(frame);
+            if (frame === entry) {
+              state.frame = frame.back;
+              state.nesting--;
+              return gen;
+            }
+            state.depth--;
+            const caller = frame.back!;
+            frame.back = null;
+            frame = caller;
+            state.frame = frame;
+            code = frame.code;
+            ops_ = code.ops;
+            args = code.args;
+            slots = frame.slots;
+            sp = frame.sp;
+            pc = frame.pc;
+            consts = code.consts;
+            slots[sp++] = gen;
+            break;
+          }
+          case 120 /* YIELD_VALUE */: {
+            // Generator frames always run as the entry of their own execute() (see generator.ts).
+            const v = slots[--sp]!;
+            frame.pc = pc;
+            frame.lasti = pc - 1;
+            frame.sp = sp;
+            frame.suspended = true;
+            state.frame = frame.back;
+            state.nesting--;
+            return v;
+          }
+          case 19 /* GET_YIELD_FROM_ITER */: {
+            const v = slots[sp - 1]!;
+            slots[sp - 1] = ops.getYieldFromIter(frame, v);
+            break;
+          }
+          case 106 /* SEND */: {
+            const v = slots[sp - 1]!;
+            const receiver = slots[sp - 2]!;
+            const r = ops.send(receiver, v);
+            slots[sp - 1] = r.value;
+            if (r.done) pc = oparg;
+            break;
+          }
+          case 10 /* END_SEND */: {
+            const v = slots[--sp]!;
+            slots[sp - 1] = v;
+            break;
+          }
+          case 7 /* CLEANUP_THROW */: {
+            const exc = slots[sp - 1]!;
+            if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(exceptionType("StopIteration"))) {
+              const value = exc.getAttr("value") ?? None;
+              slots[sp - 1] = undefined;
+              slots[sp - 2] = undefined;
+              sp -= 2;
+              slots[sp - 1] = None;
+              slots[sp++] = value;
+              break;
+            }
+            reraise = true;
+            throw new PyError(exc as PyObject);
+          }
+          case 71 /* GET_AWAITABLE */:
+            slots[sp - 1] = ops.getAwaitable(slots[sp - 1]!, oparg);
+            break;
+          case 14 /* GET_AITER */:
+            slots[sp - 1] = ops.getAiter(slots[sp - 1]!);
+            break;
+          case 15 /* GET_ANEXT */:
+            slots[sp] = ops.getAnext(slots[sp - 1]!);
+            sp++;
+            break;
+          case 68 /* END_ASYNC_FOR */: {
+            const exc = slots[sp - 1]!;
+            if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(exceptionType("StopAsyncIteration"))) {
+              slots[--sp] = undefined;
+              slots[--sp] = undefined;
+              break;
+            }
+            reraise = true;
+            throw new PyError(exc as PyObject);
+          }
+
+          // ---------------------------------------------------------------- exceptions
+          case 104 /* RAISE_VARARGS */: {
+            if (oparg === 0) {
+              const cur = state.exc;
+              if (cur === null || cur === None) {
+                throw ops.errorOf("RuntimeError", "No active exception to reraise");
+              }
+              reraise = true;
+              throw new PyError(cur as PyObject);
+            }
+            const cause = oparg === 2 ? slots[--sp]! : undefined;
+            const exc = slots[--sp]!;
+            throw ops.makeRaise(exc, cause);
+          }
+          case 105 /* RERAISE */: {
+            const exc = slots[--sp]!;
+            if (oparg) {
+              frame.lasti = slots[sp - oparg] as number;
+              keepLasti = true;
+            }
+            reraise = true;
+            throw new PyError(exc as PyObject);
+          }
+          case 32 /* PUSH_EXC_INFO */: {
+            const exc = slots[sp - 1]!;
+            slots[sp - 1] = state.exc ?? None;
+            state.exc = exc;
+            slots[sp++] = exc;
+            break;
+          }
+          case 29 /* POP_EXCEPT */: {
+            const v = slots[--sp]!;
+            state.exc = v === None ? null : v;
+            break;
+          }
+          case 6 /* CHECK_EXC_MATCH */: {
+            const t = slots[sp - 1]!;
+            const exc = slots[sp - 2]!;
+            slots[sp - 1] = ops.excMatches(exc, t) ? True : False;
+            break;
+          }
+          case 5 /* CHECK_EG_MATCH */: {
+            const t = slots[--sp]!;
+            const eg = slots[--sp]!;
+            const [rest, match] = ops.checkEgMatch(eg, t);
+            slots[sp++] = rest;
+            slots[sp++] = match;
+            break;
+          }
+          case 43 /* WITH_EXCEPT_START */: {
+            const val = slots[sp - 1]!;
+            const exitSelf = slots[sp - 4];
+            const exitFunc = slots[sp - 5]!;
+            const tb = val instanceof PyBaseException ? val.traceback : None;
+            const a = exitSelf === undefined ? [typeOf(val), val, tb] : [exitSelf, typeOf(val), val, tb];
+            slots[sp++] = call(exitFunc, a);
+            break;
+          }
+
+          // ---------------------------------------------------------------- formatting
+          case 12 /* FORMAT_SIMPLE */: {
+            const v = slots[sp - 1]!;
+            if (!(v instanceof PyStr && v.cls === ops.strTypeRef)) slots[sp - 1] = ops.format(v, "");
+            break;
+          }
+          case 13 /* FORMAT_WITH_SPEC */: {
+            const spec = slots[--sp] as PyStr;
+            slots[sp - 1] = ops.format(slots[sp - 1]!, spec.value);
+            break;
+          }
+          case 58 /* CONVERT_VALUE */:
+            slots[sp - 1] = ops.convertValue(slots[sp - 1]!, oparg);
+            break;
+          case 45 /* BUILD_INTERPOLATION */:
+          case 2 /* BUILD_TEMPLATE */:
+            throw ops.errorOf("NotImplementedError", "template strings (PEP 750) are not supported yet");
+
+          // ---------------------------------------------------------------- imports
+          case 73 /* IMPORT_NAME */: {
+            const fromlist = slots[--sp]!;
+            const level = slots[sp - 1]!;
+            slots[sp - 1] = ops.importName(frame, code.names[oparg], fromlist, level);
+            break;
+          }
+          case 72 /* IMPORT_FROM */: {
+            const mod = slots[sp - 1]!;
+            slots[sp++] = ops.importFrom(mod, code.names[oparg]);
+            break;
+          }
+
+          // ---------------------------------------------------------------- pattern matching
+          case 99 /* MATCH_CLASS */: {
+            const names = slots[--sp] as PyTuple;
+            const cls = slots[--sp]!;
+            const subject = slots[sp - 1]!;
+            slots[sp - 1] = ops.matchClass(subject, cls, oparg, names);
+            break;
+          }
+          case 25 /* MATCH_MAPPING */:
+            slots[sp] = ops.matchMapping(slots[sp - 1]!) ? True : False;
+            sp++;
+            break;
+          case 26 /* MATCH_SEQUENCE */:
+            slots[sp] = ops.matchSequence(slots[sp - 1]!) ? True : False;
+            sp++;
+            break;
+          case 24 /* MATCH_KEYS */: {
+            slots[sp] = ops.matchKeys(slots[sp - 2]!, slots[sp - 1] as PyTuple);
+            sp++;
+            break;
+          }
+
+          case 17 /* RESERVED */:
+          case 20 /* INTERPRETER_EXIT */:
+          default:
+            throw ops.errorOf("SystemError", `unknown opcode ${op}`);
+        }
+      }
+    } catch (e) {
+      // ------------------------------------------------------------ exception unwinding
+      let err: PyError;
+      if (e instanceof PyError) err = e;
+      else err = toPyError(e);
+      const exc = err.value;
+      if (!keepLasti) frame.lasti = pc - 1;
+      keepLasti = false;
+      if (!reraise) {
+        if (!err.chained) {
+          setContext(exc, state.exc);
+          err.chained = true;
+        }
+        addTraceback(exc, frame);
+      }
+      reraise = false;
+      // handlers are looked up at the instruction that failed (RERAISE may have moved lasti, which only
+      // affects the traceback line, as in CPython's exception_unwind)
+      let at = pc - 1;
+      for (;;) {
+        const target = ops.findHandler(frame.code, at);
+        if (target !== null) {
+          code = frame.code;
+          slots = frame.slots;
+          const newSp = code.nlocalsplus + target.depth;
+          ops.clearStack(slots, newSp, Math.max(sp, frame.sp));
+          sp = newSp;
+          if (target.lasti) slots[sp++] = frame.lasti;
+          slots[sp++] = exc;
+          pc = target.target;
+          ops_ = code.ops;
+          args = code.args;
+          consts = code.consts;
+          break;
+        }
+        // no handler: leave this frame
+        frame.finished = true;
+        ops.clearStack(frame.slots, frame.code.nlocalsplus, frame.slots.length);
+        if (frame === entry) {
+          state.frame = frame.back;
+          state.nesting--;
+          throw err;
+        }
+        state.depth--;
+        frame = frame.back!;
+        state.frame = frame;
+        sp = frame.sp;
+        at = frame.pc - 1;
+        frame.lasti = at;
+        addTraceback(exc, frame);
+      }
+    }
+  }
+}
+
+void Ellipsis;
+void NotImplemented;
+void PyType;
+void newFloat;
+void newBool;
+void getAttr;
+void bindArgs;
+export type { Kwargs };

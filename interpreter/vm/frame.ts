@@ -1,0 +1,65 @@
+// Flat frames (DESIGN.md): locals, cells and the value stack live in one array with fixed slots per code
+// object — `slots[0 .. nlocalsplus)` are the fast locals/cells/free variables, the value stack grows from
+// `nlocalsplus`. Frames are Python objects too (sys._getframe, tracebacks), so Frame is the frame type's
+// instance layout directly.
+import { builtinType, PyObject, type PyType, type W } from "../objects/model.ts";
+import type { PyCode } from "../objects/codeobject.ts";
+import type { PyFunction } from "../objects/function.ts";
+
+export const frameType: PyType = builtinType("frame", undefined, { flags: 0 });
+
+export class Frame extends PyObject {
+  declare code: PyCode;
+  declare func: PyFunction | null;
+  /** The globals dict (a PyDict). */
+  declare globals: PyObject;
+  declare builtins: PyObject;
+  /** The locals mapping of module and class bodies (LOAD_NAME/STORE_NAME), null for functions. */
+  declare locals: W | null;
+  declare slots: (W | undefined)[];
+  declare sp: number;
+  /** Index of the next instruction (code units). */
+  declare pc: number;
+  /** Index of the instruction that last ran (tracebacks, f_lineno); -1 before the first. */
+  declare lasti: number;
+  declare back: Frame | null;
+  /** The generator/coroutine that owns this frame, when it has one. */
+  declare gen: PyObject | null;
+  /** Set by YIELD_VALUE when the frame suspended rather than returned. */
+  declare suspended: boolean;
+  /** Finished frames keep their locals for f_locals but cannot run again. */
+  declare finished: boolean;
+  /** f_trace and friends are for the debugger work later; stored so `frame.f_trace = x` round-trips. */
+  declare trace: W | null;
+  /** For `Cls(...)` calls whose __init__ runs as this frame: the new instance, returned instead of None. */
+  declare initSelf: W | null;
+
+  constructor(
+    code: PyCode,
+    func: PyFunction | null,
+    globals: PyObject,
+    builtins: PyObject,
+    locals: W | null,
+  ) {
+    super(frameType);
+    this.pc = 0;
+    this.lasti = -1;
+    this.back = null;
+    this.gen = null;
+    this.suspended = false;
+    this.finished = false;
+    this.trace = null;
+    this.initSelf = null;
+    this.code = code;
+    this.func = func;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.locals = locals;
+    this.slots = code.slotTemplate.slice();
+    this.sp = code.nlocalsplus;
+  }
+
+  get lineno(): number {
+    return this.code.lineAt(this.lasti < 0 ? 0 : this.lasti);
+  }
+}

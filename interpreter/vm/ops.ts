@@ -1,0 +1,1241 @@
+// The eval loop's out-of-line operations: everything an opcode needs beyond a few lines lives here, so
+// the dispatcher in eval.ts stays small enough for V8 to optimise as one function.
+import {
+  AttrMap,
+  builtinGetAttribute,
+  builtinSetAttr,
+  call,
+  callBound,
+  delAttr,
+  False,
+  functionTypes,
+  getAttr,
+  getAttrOrUndefined,
+  getDescriptorValue,
+  isDataDescriptor,
+  type Kwargs,
+  None,
+  objectType,
+  PyInstance,
+  PyMethodDescriptor,
+  PyObject,
+  PyType,
+  setAttr,
+  True,
+  typeOf,
+  type W,
+} from "../objects/model.ts";
+import { COMMON_CONSTANTS, SPECIAL_METHODS } from "../compiler/opcodes.ts";
+import { errorWithMessage, exceptionType, newError, PyError, raiseTypeError } from "./errors.ts";
+import type { Frame } from "./frame.ts";
+import { state } from "./state.ts";
+import { type PyFunction } from "../objects/function.ts";
+import { type PyCode } from "../objects/codeobject.ts";
+import { PyCell } from "../objects/cell.ts";
+import { floatDivmod, floatPow, newFloat, PyFloat } from "../objects/float.ts";
+import { newStr, PyStr } from "../objects/str.ts";
+import { newTuple, PyTuple } from "../objects/tuple.ts";
+import { PyList } from "../objects/list.ts";
+import { dictFromPairs, newDict, PyDict } from "../objects/dict.ts";
+import { type PySet, setUpdate as setUpdateFrom } from "../objects/set.ts";
+import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
+import {
+  binaryOp,
+  BinaryOps,
+  type BinaryOpSpec,
+  getItem,
+  inplaceOp,
+  isTrue,
+  iter,
+  iterateToArray,
+  len,
+  next,
+  repr,
+  richCompare,
+  STOP,
+  str,
+} from "../objects/operations.ts";
+import {
+  intAnd,
+  intFloorDiv,
+  intInvert,
+  intLshift,
+  intMod,
+  intNeg,
+  intOr,
+  intPow,
+  intRshift,
+  intTrueDiv,
+  type IntValue,
+  intXor,
+} from "../objects/int.ts";
+import {
+  asyncGeneratorType,
+  asyncGenNext,
+  AsyncGenWrapped,
+  coroutineType,
+  isIterableCoroutine,
+  PyGenerator,
+} from "../objects/generator.ts";
+import { CO_COROUTINE, CO_HAS_DOCSTRING, CO_ITERABLE_COROUTINE } from "../compiler/code.ts";
+import { listType, strType } from "../objects/model.ts";
+
+export const listTypeRef: PyType = listType;
+export const strTypeRef: PyType = strType;
+
+export function errorOf(name: string, message: string): PyError {
+  return errorWithMessage(name, message);
+}
+
+// ---------------------------------------------------------------- names
+
+/** Hooks the runtime fills: import machinery and REPL display live outside the VM. */
+export const vmHooks = {
+  importName: (_frame: Frame, _name: string, _fromlist: W, _level: number): W => None,
+  displayHook: (_v: W): void => {},
+  importStar: (_frame: Frame, _module: W): void => {},
+  sysModules: (): PyDict | null => null,
+  typingIntrinsic: (_name: string, _args: W[]): W => {
+    throw errorWithMessage("NotImplementedError", "type parameters (PEP 695) need the typing module");
+  },
+};
+
+function nameError(name: string): PyError {
+  const err = errorWithMessage("NameError", `name '${name}' is not defined`);
+  (err.value as PyBaseException).setAttr("name", newStr(name));
+  return err;
+}
+
+export function loadBuiltin(frame: Frame, name: string): W {
+  const b = frame.builtins;
+  const v = b instanceof PyDict ? b.getStr(name) : mappingGet(b, name);
+  if (v === undefined) throw nameError(name);
+  return v;
+}
+
+/** mapping[name] for a locals mapping (dict fast path), undefined when absent. */
+export function mappingGet(mapping: W, name: string): W | undefined {
+  if (mapping instanceof PyDict && mapping.cls === dictTypeOf()) return mapping.getStr(name);
+  try {
+    return getItem(mapping, newStr(name));
+  } catch (e) {
+    if (e instanceof PyError && e.matches(exceptionTypes.KeyError)) return undefined;
+    throw e;
+  }
+}
+function dictTypeOf(): PyType {
+  return dictTypeCache ?? (dictTypeCache = newDict().cls);
+}
+let dictTypeCache: PyType | null = null;
+
+export function loadName(frame: Frame, name: string): W {
+  const locals = frame.locals;
+  if (locals === null) throw errorOf("SystemError", `no locals when loading '${name}'`);
+  let v = mappingGet(locals, name);
+  if (v !== undefined) return v;
+  v = (frame.globals as PyDict).getStr(name);
+  if (v !== undefined) return v;
+  return loadBuiltin(frame, name);
+}
+
+export function storeName(frame: Frame, name: string, value: W): void {
+  const locals = frame.locals;
+  if (locals === null) throw errorOf("SystemError", `no locals found when storing '${name}'`);
+  if (locals instanceof PyDict && locals.cls === dictTypeOf()) locals.setStr(name, value);
+  else callBound(typeOf(locals).lookup("__setitem__")!, locals, [newStr(name), value]);
+}
+
+export function deleteName(frame: Frame, name: string): void {
+  const locals = frame.locals;
+  if (locals === null) throw errorOf("SystemError", `no locals when deleting '${name}'`);
+  if (locals instanceof PyDict && locals.cls === dictTypeOf()) {
+    if (!locals.delStr(name)) throw nameError(name);
+    return;
+  }
+  try {
+    callBound(typeOf(locals).lookup("__delitem__")!, locals, [newStr(name)]);
+  } catch (e) {
+    if (e instanceof PyError && e.matches(exceptionTypes.KeyError)) throw nameError(name);
+    throw e;
+  }
+}
+
+export function loadFromDictOrGlobals(frame: Frame, mapping: W, name: string): W {
+  const v = mappingGet(mapping, name);
+  if (v !== undefined) return v;
+  const g = (frame.globals as PyDict).getStr(name);
+  if (g !== undefined) return g;
+  return loadBuiltin(frame, name);
+}
+
+export function freeVarError(code: PyCode, i: number): PyError {
+  const name = code.localsplusnames[i];
+  if (code.kinds[i] & 0x20) {
+    return errorOf(
+      "UnboundLocalError",
+      `cannot access local variable '${name}' where it is not associated with a value`,
+    );
+  }
+  return errorOf(
+    "NameError",
+    `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+  );
+}
+
+export function commonConstant(i: number): W {
+  const name = COMMON_CONSTANTS[i];
+  if (name === "AssertionError" || name === "NotImplementedError") return exceptionType(name);
+  const b = builtinsRef.dict;
+  const v = b === null ? undefined : b.getStr(name);
+  if (v === undefined) throw errorOf("SystemError", `common constant ${name} missing`);
+  return v;
+}
+export const builtinsRef = { dict: null as PyDict | null };
+
+// ---------------------------------------------------------------- operators
+
+const NB_SPECS: [BinaryOpSpec, boolean][] = (() => {
+  const order: (keyof typeof BinaryOps)[] = [
+    "add",
+    "and",
+    "floordiv",
+    "lshift",
+    "matmul",
+    "mul",
+    "mod",
+    "or",
+    "pow",
+    "rshift",
+    "sub",
+    "truediv",
+    "xor",
+  ];
+  const out: [BinaryOpSpec, boolean][] = order.map((k) => [BinaryOps[k], false]);
+  for (const k of order) out.push([BinaryOps[k], true]);
+  return out;
+})();
+
+/** Both operands JS-number ints: exact int arithmetic without dunder dispatch. */
+function intBinary(oparg: number, a: IntValue, b: IntValue): W | undefined {
+  switch (oparg % 13) {
+    case 1:
+      return intAnd(a, b);
+    case 2:
+      return intFloorDiv(a, b);
+    case 3:
+      return intLshift(a, b);
+    case 6:
+      return intMod(a, b);
+    case 7:
+      return intOr(a, b);
+    case 8:
+      return b < 0 ? undefined : intPow(a, b);
+    case 9:
+      return intRshift(a, b);
+    case 11:
+      return newFloat(intTrueDiv(a, b));
+    case 12:
+      return intXor(a, b);
+  }
+  return undefined;
+}
+
+export function binaryByCode(oparg: number, a: W, b: W): W {
+  if (oparg === 26) return subscript(a, b);
+  if (typeof a === "number" && typeof b === "number" && oparg !== 4) {
+    const r = intBinary(oparg, a, b);
+    if (r !== undefined) return r;
+  }
+  const [spec, inplace] = NB_SPECS[oparg];
+  return inplace ? inplaceOp(spec, a, b) : binaryOp(spec, a, b);
+}
+
+export function floatBinary(oparg: number, x: number, y: number): W {
+  switch (oparg) {
+    case 0:
+    case 13:
+      return newFloat(x + y);
+    case 10:
+    case 23:
+      return newFloat(x - y);
+    case 5:
+    case 18:
+      return newFloat(x * y);
+    case 11:
+    case 24:
+      if (y === 0) throw errorOf("ZeroDivisionError", "division by zero");
+      return newFloat(x / y);
+    case 2:
+    case 15:
+      if (y === 0) throw errorOf("ZeroDivisionError", "division by zero");
+      return newFloat(floatDivmod(x, y)[0]);
+    case 6:
+    case 19:
+      if (y === 0) throw errorOf("ZeroDivisionError", "division by zero");
+      return newFloat(floatDivmod(x, y)[1]);
+    case 8:
+    case 21:
+      return newFloat(floatPow(x, y));
+  }
+  return binaryByCode(oparg, newFloat(x), newFloat(y));
+}
+
+export function subscript(container: W, key: W): W {
+  if (container instanceof PyList && typeof key === "number") {
+    const items = container.items;
+    const i = key < 0 ? key + items.length : key;
+    if (i >= 0 && i < items.length && container.cls === listType) return items[i];
+  } else if (container instanceof PyTuple && typeof key === "number") {
+    const items = container.items;
+    const i = key < 0 ? key + items.length : key;
+    if (i >= 0 && i < items.length) return items[i];
+  } else if (container instanceof PyDict && container.cls === dictTypeOf()) {
+    const v = container.getItem(key);
+    if (v !== undefined) return v;
+  }
+  return getItem(container, key);
+}
+
+export function numCompare(cmp: number, a: number, b: number): boolean {
+  switch (cmp) {
+    case 0:
+      return a < b;
+    case 1:
+      return a <= b;
+    case 2:
+      return a === b;
+    case 3:
+      return a !== b;
+    case 4:
+      return a > b;
+    default:
+      return a >= b;
+  }
+}
+
+const CMP_NAMES = ["<", "<=", "==", "!=", ">", ">="] as const;
+export function compareByCode(cmp: number, a: W, b: W): W {
+  if (a instanceof PyFloat && b instanceof PyFloat) {
+    return numCompare(cmp, a.value, b.value) ? True : False;
+  }
+  if (a instanceof PyStr && b instanceof PyStr && a.cls === strType && b.cls === strType) {
+    if (cmp === 2) return a.value === b.value ? True : False;
+    if (cmp === 3) return a.value !== b.value ? True : False;
+    if (a.allBmp && b.allBmp) {
+      const x = a.value, y = b.value;
+      return (cmp === 0 ? x < y : cmp === 1 ? x <= y : cmp === 4 ? x > y : x >= y) ? True : False;
+    }
+  }
+  return richCompare(a, b, CMP_NAMES[cmp]);
+}
+
+export function isSame(a: W, b: W): boolean {
+  if (a === b) return true;
+  return typeof a === "bigint" && typeof b === "bigint" && a === b;
+}
+
+export function negative(v: W): W {
+  if (typeof v === "number" || typeof v === "bigint") return intNeg(v);
+  if (v instanceof PyFloat) return newFloat(-v.value);
+  return unary(v, "__neg__", "unary -");
+}
+export function invert(v: W): W {
+  if (typeof v === "number" || typeof v === "bigint") return intInvert(v);
+  return unary(v, "__invert__", "unary ~");
+}
+export function positive(v: W): W {
+  if (typeof v === "number" || typeof v === "bigint" || v instanceof PyFloat && v.cls === typeOf(v)) {
+    if (typeof v !== "object" || v.cls.name === "float") return v;
+  }
+  return unary(v, "__pos__", "unary +");
+}
+function unary(v: W, name: string, what: string): W {
+  const fn = typeOf(v).lookup(name);
+  if (fn === undefined) raiseTypeError(`bad operand type for ${what}: '${typeOf(v).name}'`);
+  return callBound(fn, v, []);
+}
+
+// ---------------------------------------------------------------- containers
+
+export function listExtend(list: PyList, v: W): void {
+  if (v instanceof PyList || v instanceof PyTuple) {
+    const src = v.items;
+    for (let i = 0; i < src.length; i++) list.items.push(src[i]);
+    return;
+  }
+  const it = iterOrTypeError(v, (t) => `Value after * must be an iterable, not ${t}`);
+  for (;;) {
+    const x = next(it);
+    if (x === STOP) return;
+    list.items.push(x);
+  }
+}
+function iterOrTypeError(v: W, msg: (t: string) => string): W {
+  if (typeOf(v).lookup("__iter__") === undefined && typeOf(v).lookup("__getitem__") === undefined) {
+    raiseTypeError(msg(typeOf(v).name));
+  }
+  return iter(v);
+}
+export function setUpdate(set: PySet, v: W): void {
+  setUpdateFrom(set, v);
+}
+export function dictUpdate(d: PyDict, v: W): void {
+  if (v instanceof PyDict) {
+    for (const [k, val] of v.itemsArray()) d.setItem(k, val);
+    return;
+  }
+  const keys = getAttrOrUndefined(v, "keys");
+  if (keys === undefined) raiseTypeError(`'${typeOf(v).name}' object is not a mapping`);
+  for (const k of iterateToArray(call(keys, []))) d.setItem(k, getItem(v, k));
+}
+/** `f(**a, **b)`: like update but duplicate keys are an error naming the callee. */
+export function dictMerge(d: PyDict, v: W, callee: W): void {
+  const add = (k: W, val: W) => {
+    if (d.getItem(k) !== undefined) {
+      raiseTypeError(`${funcDescription(callee)} got multiple values for keyword argument '${str(k)}'`);
+    }
+    d.setItem(k, val);
+  };
+  if (v instanceof PyDict) {
+    for (const [k, val] of v.itemsArray()) add(k, val);
+    return;
+  }
+  const keys = getAttrOrUndefined(v, "keys");
+  if (keys === undefined) {
+    raiseTypeError(`${funcDescription(callee)} argument after ** must be a mapping, not ${typeOf(v).name}`);
+  }
+  for (const k of iterateToArray(call(keys, []))) add(k, getItem(v, k));
+}
+/** CPython's _PyObject_FunctionStr: "module.qualname()" (no module for builtins). */
+export function funcDescription(f: W): string {
+  let q = getAttrOrUndefined(f, "__qualname__");
+  if (!(q instanceof PyStr)) q = getAttrOrUndefined(f, "__name__");
+  if (!(q instanceof PyStr)) return str(f);
+  const m = getAttrOrUndefined(f, "__module__");
+  if (m instanceof PyStr && m.value !== "builtins") return `${m.value}.${q.value}()`;
+  return `${q.value}()`;
+}
+
+/** Unpack `seq` into exactly `before` values (after < 0) or before + [starred list] + after values. */
+export function unpackIterable(seq: W, before: number, after: number): W[] {
+  if (typeOf(seq).lookup("__iter__") === undefined && typeOf(seq).lookup("__getitem__") === undefined) {
+    raiseTypeError(`cannot unpack non-iterable ${typeOf(seq).name} object`);
+  }
+  const it = iter(seq);
+  const out: W[] = [];
+  for (let i = 0; i < before; i++) {
+    const x = next(it);
+    if (x === STOP) {
+      if (after < 0) {
+        throw errorOf("ValueError", `not enough values to unpack (expected ${before}, got ${i})`);
+      }
+      throw errorOf(
+        "ValueError",
+        `not enough values to unpack (expected at least ${before + after}, got ${i})`,
+      );
+    }
+    out.push(x);
+  }
+  if (after < 0) {
+    const extra = next(it);
+    if (extra === STOP) return out;
+    let n = before + 1;
+    if (seq instanceof PyList || seq instanceof PyTuple || typeOf(seq).lookup("__len__") !== undefined) {
+      try {
+        n = len(seq);
+        throw errorOf("ValueError", `too many values to unpack (expected ${before}, got ${n})`);
+      } catch (e) {
+        if (e instanceof PyError && e.matches(exceptionTypes.ValueError)) throw e;
+      }
+    }
+    throw errorOf("ValueError", `too many values to unpack (expected ${before})`);
+  }
+  const rest: W[] = [];
+  for (;;) {
+    const x = next(it);
+    if (x === STOP) break;
+    rest.push(x);
+  }
+  if (rest.length < after) {
+    throw errorOf(
+      "ValueError",
+      `not enough values to unpack (expected at least ${before + after}, got ${before + rest.length})`,
+    );
+  }
+  const tail = rest.splice(rest.length - after, after);
+  out.push(listOf(rest));
+  for (const x of tail) out.push(x);
+  return out;
+}
+function listOf(items: W[]): W {
+  return listHooks.make(items);
+}
+export const listHooks = { make: (_items: W[]): W => None };
+
+export function lenOf(v: W): W {
+  return len(v);
+}
+
+// ---------------------------------------------------------------- attributes
+
+/** Second result of loadMethod/loadSpecial: the self to pass, or undefined for a plain attribute. */
+export const lm = { self: undefined as W | undefined };
+
+export function loadAttr(owner: W, name: string): W {
+  return getAttr(owner, name);
+}
+
+/** LOAD_ATTR with the method flag: avoid creating a bound method when the attribute is a plain method. */
+export function loadMethod(owner: W, name: string): W {
+  const type = typeOf(owner);
+  const ga = type.lookup("__getattribute__");
+  if (ga === builtinGetAttribute.object) {
+    const descr = type.lookup(name);
+    if (
+      descr !== undefined && typeof descr === "object" &&
+      (functionTypes.has(descr.cls) || (descr instanceof PyMethodDescriptor && descr.spec.kind !== "class"))
+    ) {
+      if (!(owner instanceof PyInstance) || owner.getAttr(name) === undefined) {
+        lm.self = owner;
+        return descr;
+      }
+    }
+  }
+  lm.self = undefined;
+  return getAttr(owner, name);
+}
+
+export function storeAttr(owner: W, name: string, value: W): void {
+  setAttr(owner, name, value);
+}
+export function deleteAttr(owner: W, name: string): void {
+  delAttr(owner, name);
+}
+
+export function loadSuperAttr(
+  superFn: W,
+  cls: W,
+  self: W,
+  name: string,
+  method: boolean,
+  twoArgs: boolean,
+): W {
+  const s = call(superFn, twoArgs ? [cls, self] : []);
+  lm.self = undefined;
+  void method;
+  return getAttr(s, name);
+}
+
+export function loadSpecial(owner: W, which: number): W {
+  const name = SPECIAL_METHODS[which];
+  const type = typeOf(owner);
+  const descr = type.lookup(name);
+  if (descr === undefined) {
+    const isAsync = which >= 2;
+    const proto = isAsync ? "the asynchronous context manager protocol" : "the context manager protocol";
+    const missed = which === 1 || which === 3 ? ` (missed ${name} method)` : "";
+    raiseTypeError(`'${type.name}' object does not support ${proto}${missed}`);
+  }
+  if (typeof descr === "object" && (functionTypes.has(descr.cls) || descr instanceof PyMethodDescriptor)) {
+    lm.self = owner;
+    return descr;
+  }
+  lm.self = undefined;
+  return getDescriptorValue(descr, owner, type);
+}
+
+export function checkInterrupt(): void {
+  const flag = state.interrupt;
+  if (flag !== null && flag[0] !== 0) {
+    flag[0] = 0;
+    throw newError(exceptionTypes.KeyboardInterrupt, []);
+  }
+}
+
+// ---------------------------------------------------------------- calls and functions
+
+export function callGeneric(
+  callable: W,
+  slots: (W | undefined)[],
+  argStart: number,
+  nargs: number,
+  kwnames: PyTuple | null,
+): W {
+  if (kwnames === null) return call(callable, slots.slice(argStart, argStart + nargs) as W[], null);
+  const nkw = kwnames.items.length;
+  const npos = nargs - nkw;
+  const kwargs: Kwargs = {
+    names: kwnames.items.map((k) => (k as PyStr).value),
+    values: slots.slice(argStart + npos, argStart + nargs) as W[],
+  };
+  return call(callable, slots.slice(argStart, argStart + npos) as W[], kwargs);
+}
+
+export function kwargsFromDict(kw: W | undefined): Kwargs | null {
+  if (kw === undefined || kw === None) return null;
+  if (!(kw instanceof PyDict)) raiseTypeError("argument after ** must be a mapping");
+  const items = kw.itemsArray();
+  if (items.length === 0) return null;
+  const names: string[] = [];
+  const values: W[] = [];
+  for (const [k, v] of items) {
+    if (!(k instanceof PyStr)) raiseTypeError("keywords must be strings");
+    names.push(k.value);
+    values.push(v);
+  }
+  return { names, values };
+}
+
+export function callEx(callable: W, selfOrNull: W | undefined, callargs: W, kwargs: W | undefined): W {
+  if (
+    !(callargs instanceof PyTuple) && typeOf(callargs).lookup("__iter__") === undefined &&
+    typeOf(callargs).lookup("__getitem__") === undefined
+  ) {
+    raiseTypeError(
+      `${funcDescription(callable)} argument after * must be an iterable, not ${typeOf(callargs).name}`,
+    );
+  }
+  if (kwargs !== undefined && kwargs !== None && !(kwargs instanceof PyDict)) {
+    if (getAttrOrUndefined(kwargs, "keys") === undefined) {
+      raiseTypeError(
+        `${funcDescription(callable)} argument after ** must be a mapping, not ${typeOf(kwargs).name}`,
+      );
+    }
+    const d = newDict();
+    dictMerge(d, kwargs, callable);
+    kwargs = d;
+  }
+  let args = callargs instanceof PyTuple ? callargs.items : iterateToArray(callargs);
+  if (selfOrNull !== undefined) args = [selfOrNull, ...args];
+  return call(callable, args, kwargsFromDict(kwargs));
+}
+
+export function initFunction(f: PyFunction, frame: Frame): void {
+  const mod = (frame.globals as PyDict).getStr("__name__");
+  if (mod !== undefined) f.module = mod;
+  if (f.code.flags & CO_HAS_DOCSTRING) {
+    const c = f.code.consts;
+    if (c.length > 0 && c[0] instanceof PyStr) f.doc = c[0];
+  }
+}
+
+export function setFunctionAttribute(f: PyFunction, flag: number, v: W): void {
+  switch (flag) {
+    case 1:
+      f.defaults = (v as PyTuple).items.length === 0 ? null : (v as PyTuple).items;
+      break;
+    case 2:
+      f.kwdefaults = v as PyObject;
+      break;
+    case 4:
+      if (v instanceof PyTuple) {
+        const pairs: [W, W][] = [];
+        for (let i = 0; i + 1 < v.items.length; i += 2) pairs.push([v.items[i], v.items[i + 1]]);
+        f.annotations = dictFromPairs(pairs);
+      } else f.annotations = v;
+      break;
+    case 8:
+      f.closure = (v as PyTuple).items as PyCell[];
+      break;
+    case 16:
+      f.annotate = v;
+      break;
+  }
+}
+
+export function loadBuildClass(frame: Frame): W {
+  const b = frame.builtins;
+  const v = b instanceof PyDict ? b.getStr("__build_class__") : mappingGet(b, "__build_class__");
+  if (v === undefined) throw errorOf("NameError", "__build_class__ not found");
+  return v;
+}
+
+export function setupAnnotations(frame: Frame): void {
+  const locals = frame.locals;
+  if (locals === null) throw errorOf("SystemError", "no locals found when setting up annotations");
+  if (mappingGet(locals, "__annotations__") === undefined) storeName(frame, "__annotations__", newDict());
+}
+
+export function clearStack(slots: (W | undefined)[], from: number, to: number): void {
+  for (let i = from; i < to; i++) slots[i] = undefined;
+}
+
+// ---------------------------------------------------------------- generators and coroutines
+
+export function getYieldFromIter(frame: Frame, v: W): W {
+  if (v instanceof PyGenerator) {
+    if (v.cls === coroutineType && !(frame.code.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
+      raiseTypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+    }
+    return v;
+  }
+  return iter(v);
+}
+
+const sendResult = { done: false, value: None as W };
+/** SEND: resume the receiver with `v`; done=true carries the return value. */
+export function send(receiver: W, v: W): { done: boolean; value: W } {
+  if (receiver instanceof PyGenerator) {
+    const r = receiver.resume(v, null);
+    sendResult.done = r.done;
+    sendResult.value = r.value;
+    return sendResult;
+  }
+  try {
+    let r: W;
+    if (v === None) {
+      const fn = typeOf(receiver).lookup("__next__");
+      if (fn === undefined) raiseTypeError(`'${typeOf(receiver).name}' object is not an iterator`);
+      r = callBound(fn, receiver, []);
+    } else {
+      r = call(getAttr(receiver, "send"), [v]);
+    }
+    sendResult.done = false;
+    sendResult.value = r;
+  } catch (e) {
+    if (e instanceof PyError && e.matches(exceptionTypes.StopIteration)) {
+      sendResult.done = true;
+      sendResult.value = (e.value as PyBaseException).getAttr("value") ?? None;
+    } else throw e;
+  }
+  return sendResult;
+}
+
+export function getAwaitable(obj: W, where: number): W {
+  if (obj instanceof PyGenerator) {
+    if (obj.cls === coroutineType) {
+      if (obj.yieldFrom() !== undefined && obj.started && !obj.frame.finished && obj.running) {
+        raiseTypeError("coroutine is being awaited already");
+      }
+      return obj;
+    }
+    if (isIterableCoroutine(obj)) return obj;
+  }
+  const fn = typeOf(obj).lookup("__await__");
+  if (fn === undefined) {
+    if (where === 1) {
+      raiseTypeError(
+        `'async with' received an object from __aenter__ that does not implement __await__: ${
+          typeOf(obj).name
+        }`,
+      );
+    }
+    if (where === 2) {
+      raiseTypeError(
+        `'async with' received an object from __aexit__ that does not implement __await__: ${
+          typeOf(obj).name
+        }`,
+      );
+    }
+    raiseTypeError(`'${typeOf(obj).name}' object can't be awaited`);
+  }
+  const it = callBound(fn, obj, []);
+  if (it instanceof PyGenerator && it.cls === coroutineType) {
+    raiseTypeError("__await__() returned a coroutine");
+  }
+  if (typeOf(it).lookup("__next__") === undefined) {
+    raiseTypeError(`__await__() returned non-iterator of type '${typeOf(it).name}'`);
+  }
+  return it;
+}
+
+export function getAiter(obj: W): W {
+  const fn = typeOf(obj).lookup("__aiter__");
+  if (fn === undefined) {
+    raiseTypeError(`'async for' requires an object with __aiter__ method, got ${typeOf(obj).name}`);
+  }
+  const it = callBound(fn, obj, []);
+  if (typeOf(it).lookup("__anext__") === undefined) {
+    raiseTypeError(
+      `'async for' received an object from __aiter__ that does not implement __anext__: ${typeOf(it).name}`,
+    );
+  }
+  return it;
+}
+
+export function getAnext(aiter: W): W {
+  if (aiter instanceof PyGenerator && aiter.cls === asyncGeneratorType) return asyncGenNext(aiter);
+  const fn = typeOf(aiter).lookup("__anext__");
+  if (fn === undefined) {
+    raiseTypeError(`'async for' requires an iterator with __anext__ method, got ${typeOf(aiter).name}`);
+  }
+  const r = callBound(fn, aiter, []);
+  try {
+    return getAwaitable(r, 0);
+  } catch (e) {
+    if (e instanceof PyError && e.matches(exceptionTypes.TypeError)) {
+      raiseTypeError(`'async for' received an invalid object from __anext__: ${typeOf(r).name}`);
+    }
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------- exceptions
+
+function isExceptionClass(w: W): w is PyType {
+  return w instanceof PyType && w.isSubtypeOf(exceptionTypes.BaseException);
+}
+
+export function makeRaise(exc: W, cause: W | undefined): PyError {
+  let value: W;
+  if (isExceptionClass(exc)) {
+    value = call(exc, []);
+    if (!(value instanceof PyBaseException)) {
+      raiseTypeError(
+        `calling ${repr(exc)} should have returned an instance of BaseException, not ${typeOf(value).name}`,
+      );
+    }
+  } else if (exc instanceof PyBaseException) value = exc;
+  else raiseTypeError("exceptions must derive from BaseException");
+  const v = value as PyBaseException;
+  if (cause !== undefined) {
+    if (cause === None) v.cause = None;
+    else if (isExceptionClass(cause)) v.cause = call(cause, []);
+    else if (cause instanceof PyBaseException) v.cause = cause;
+    else raiseTypeError("exception causes must derive from BaseException");
+    v.suppressContext = true;
+  }
+  return new PyError(v);
+}
+
+export function excMatches(exc: W, t: W): boolean {
+  const check = (c: W) => {
+    if (!isExceptionClass(c)) {
+      raiseTypeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+  };
+  if (t instanceof PyTuple) {
+    for (const c of t.items) check(c);
+    for (const c of t.items) if (typeOf(exc).isSubtypeOf(c as PyType)) return true;
+    return false;
+  }
+  check(t);
+  return typeOf(exc).isSubtypeOf(t as PyType);
+}
+
+export const egHooks = {
+  checkEgMatch: (_eg: W, _t: W): [W, W] => {
+    throw errorOf("NotImplementedError", "except* needs exception groups");
+  },
+  prepReraiseStar: (_orig: W, _excs: W): W => None,
+};
+export function checkEgMatch(eg: W, t: W): [W, W] {
+  return egHooks.checkEgMatch(eg, t);
+}
+
+// ---------------------------------------------------------------- formatting
+
+export function format(v: W, spec: string): W {
+  if (v instanceof PyStr && v.cls === strType && spec === "") return v;
+  const fn = typeOf(v).lookup("__format__");
+  if (fn === undefined) raiseTypeError(`Type ${typeOf(v).name} doesn't define __format__`);
+  const r = callBound(fn, v, [newStr(spec)]);
+  if (!(r instanceof PyStr)) raiseTypeError(`__format__ must return a str, not ${typeOf(r).name}`);
+  return r;
+}
+
+export function convertValue(v: W, which: number): W {
+  if (which === 1) return newStr(str(v));
+  if (which === 2) return newStr(repr(v));
+  return newStr(asciiOf(repr(v)));
+}
+export function asciiOf(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c <= 0xff) out += "\\x" + c.toString(16).padStart(2, "0");
+    else if (c <= 0xffff) out += "\\u" + c.toString(16).padStart(4, "0");
+    else out += "\\U" + c.toString(16).padStart(8, "0");
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- imports
+
+export function importName(frame: Frame, name: string, fromlist: W, level: W): W {
+  return vmHooks.importName(frame, name, fromlist, typeof level === "number" ? level : 0);
+}
+
+export function importFrom(mod: W, name: string): W {
+  const v = getAttrOrUndefined(mod, name);
+  if (v !== undefined) return v;
+  const modName = getAttrOrUndefined(mod, "__name__");
+  const sysModules = vmHooks.sysModules();
+  if (modName instanceof PyStr && sysModules !== null) {
+    const sub = sysModules.getStr(`${modName.value}.${name}`);
+    if (sub !== undefined) return sub;
+  }
+  const mname = modName instanceof PyStr ? modName.value : "<unknown module name>";
+  const file = getAttrOrUndefined(mod, "__file__");
+  const where = file instanceof PyStr ? ` (${file.value})` : " (unknown location)";
+  const err = errorOf("ImportError", `cannot import name '${name}' from '${mname}'${where}`);
+  (err.value as PyBaseException).setAttr("name", newStr(mname));
+  throw err;
+}
+
+// ---------------------------------------------------------------- pattern matching
+
+const SELF_MATCH = new Set([
+  "bool",
+  "bytearray",
+  "bytes",
+  "dict",
+  "float",
+  "frozenset",
+  "int",
+  "list",
+  "set",
+  "str",
+  "tuple",
+]);
+
+export function matchClass(subject: W, cls: W, nargs: number, names: PyTuple): W {
+  if (!(cls instanceof PyType)) raiseTypeError("called match pattern must be a class");
+  if (!typeOf(subject).isSubtypeOf(cls)) return None;
+  const out: W[] = [];
+  const seen = new Set<string>();
+  if (nargs > 0) {
+    let matchArgs: W | undefined = getAttrOrUndefined(cls, "__match_args__");
+    let selfMatch = false;
+    if (matchArgs === undefined) {
+      let t: PyType | null = cls;
+      while (t !== null && t.isHeapType) t = t.base;
+      if (t !== null && SELF_MATCH.has(t.name) && t.module === "builtins") selfMatch = true;
+      matchArgs = newTuple([]);
+    }
+    if (!(matchArgs instanceof PyTuple)) {
+      raiseTypeError(`${cls.name}.__match_args__ must be a tuple (got ${typeOf(matchArgs).name})`);
+    }
+    const allowed = selfMatch ? 1 : matchArgs.items.length;
+    if (nargs > allowed) {
+      raiseTypeError(
+        `${cls.name}() accepts ${allowed} positional sub-pattern${allowed === 1 ? "" : "s"} (${nargs} given)`,
+      );
+    }
+    if (selfMatch) out.push(subject);
+    else {
+      for (let i = 0; i < nargs; i++) {
+        const n = matchArgs.items[i];
+        if (!(n instanceof PyStr)) {
+          raiseTypeError(`__match_args__ elements must be strings (got ${typeOf(n).name})`);
+        }
+        seen.add(n.value);
+        const v = getAttrOrUndefined(subject, n.value);
+        if (v === undefined) return None;
+        out.push(v);
+      }
+    }
+  }
+  for (const n of names.items) {
+    const name = (n as PyStr).value;
+    if (seen.has(name)) raiseTypeError(`${cls.name}() got multiple sub-patterns for attribute '${name}'`);
+    seen.add(name);
+    const v = getAttrOrUndefined(subject, name);
+    if (v === undefined) return None;
+    out.push(v);
+  }
+  return newTuple(out);
+}
+
+/** Types that `case {...}` / `case [...]` accept (CPython's Py_TPFLAGS_MAPPING/SEQUENCE). */
+export const matchFlags = { mapping: new Set<PyType>(), sequence: new Set<PyType>() };
+
+function hasFlag(t: PyType, set: Set<PyType>): boolean {
+  for (const c of t.mro) if (set.has(c)) return true;
+  return false;
+}
+export function matchMapping(subject: W): boolean {
+  return subject instanceof PyDict || hasFlag(typeOf(subject), matchFlags.mapping);
+}
+export function matchSequence(subject: W): boolean {
+  if (subject instanceof PyStr) return false;
+  return subject instanceof PyList || subject instanceof PyTuple ||
+    hasFlag(typeOf(subject), matchFlags.sequence);
+}
+export function matchKeys(subject: W, keys: PyTuple): W {
+  if (keys.items.length === 0) return newTuple([]);
+  const get = getAttr(subject, "get");
+  const dummy = new PyObject(typeOf(None));
+  const out: W[] = [];
+  const seen: W[] = [];
+  for (const k of keys.items) {
+    for (const s of seen) {
+      if (isTrue(richCompare(s, k, "=="))) {
+        raiseValueError(`mapping pattern checks duplicate key (${repr(k)})`);
+      }
+    }
+    seen.push(k);
+    const v = call(get, [k, dummy]);
+    if (v === dummy) return None;
+    out.push(v);
+  }
+  return newTuple(out);
+}
+function raiseValueError(m: string): never {
+  throw errorOf("ValueError", m);
+}
+
+// ---------------------------------------------------------------- intrinsics
+
+export function intrinsic1(frame: Frame, which: number, v: W): W {
+  switch (which) {
+    case 1:
+      vmHooks.displayHook(v);
+      return None;
+    case 2:
+      vmHooks.importStar(frame, v);
+      return None;
+    case 3:
+      return v;
+    case 4:
+      return new AsyncGenWrapped(v);
+    case 5:
+      return positive(v);
+    case 6:
+      return newTuple((v as PyList).items.slice());
+    case 7:
+      return vmHooks.typingIntrinsic("TypeVar", [v]);
+    case 8:
+      return vmHooks.typingIntrinsic("ParamSpec", [v]);
+    case 9:
+      return vmHooks.typingIntrinsic("TypeVarTuple", [v]);
+    case 10:
+      return vmHooks.typingIntrinsic("Generic", [v]);
+    case 11:
+      return vmHooks.typingIntrinsic("TypeAliasType", [v]);
+  }
+  throw errorOf("SystemError", `unknown intrinsic ${which}`);
+}
+
+export function intrinsic2(frame: Frame, which: number, a: W, b: W): W {
+  void frame;
+  switch (which) {
+    case 1:
+      return egHooks.prepReraiseStar(a, b);
+    case 2:
+      return vmHooks.typingIntrinsic("TypeVarWithBound", [a, b]);
+    case 3:
+      return vmHooks.typingIntrinsic("TypeVarWithConstraints", [a, b]);
+    case 4:
+      (a as PyFunction).typeParams = b;
+      return a;
+    case 5:
+      return vmHooks.typingIntrinsic("SetTypeParamDefault", [a, b]);
+  }
+  throw errorOf("SystemError", `unknown intrinsic ${which}`);
+}
+
+// ---------------------------------------------------------------- exception table
+
+export function findHandler(
+  code: PyCode,
+  lasti: number,
+): { target: number; depth: number; lasti: boolean } | null {
+  const table = code.excTable;
+  for (let i = 0; i < table.length; i++) {
+    const e = table[i];
+    if (lasti >= e.start && lasti < e.end) return e;
+  }
+  return null;
+}
+
+void PyCell;
+void PyFloat;
+void exceptionTypes;
+void newError;
+
+// ---------------------------------------------------------------- instantiation fast path
+
+const objectNewRef = objectType.dict.get("__new__");
+/** The Python __init__ of `cls` when instantiation is plain (object.__new__, no metaclass __call__). */
+export function plainInit(cls: PyType): PyFunction | null {
+  if (cls.flags & 4) return null;
+  if (cls.lookup("__new__") !== objectNewRef) return null;
+  const init = cls.lookup("__init__");
+  if (init === undefined || typeof init !== "object" || !functionTypes.has(init.cls)) return null;
+  return init as PyFunction;
+}
+export function newInstance(cls: PyType): W {
+  const inst = cls.factory(cls);
+  if (inst instanceof PyInstance && cls.slotNames.length > 0) inst.slots = new Array(cls.slotNames.length);
+  return inst;
+}
+
+// ---------------------------------------------------------------- inline caches
+// One entry per instruction, guarded by the instance's type (and its version tag) and attribute map, as
+// PyPy's mapdict caches: a hit reads `values[index]` (or the method found on the type) directly.
+
+class AttrIC {
+  constructor(
+    readonly type: PyType,
+    readonly version: number,
+    readonly map: AttrMap,
+    readonly index: number,
+    readonly descr: W | undefined,
+  ) {}
+}
+class StoreIC {
+  constructor(
+    readonly type: PyType,
+    readonly version: number,
+    readonly map: AttrMap,
+    readonly index: number,
+    readonly newMap: AttrMap | null,
+  ) {}
+}
+class GlobalIC {
+  constructor(
+    readonly globals: PyDict,
+    readonly gversion: number,
+    readonly builtins: PyDict,
+    readonly bversion: number,
+    readonly value: W,
+  ) {}
+}
+
+function plainAttrType(t: PyType): boolean {
+  return t.lookup("__getattribute__") === builtinGetAttribute.object && t.lookup("__getattr__") === undefined;
+}
+
+const IC_WAYS = 4;
+function icAdd(code: PyCode, pc: number, entry: AttrIC): void {
+  const cur = code.ic[pc];
+  if (Array.isArray(cur)) {
+    if (cur.length >= IC_WAYS) cur.shift();
+    cur.push(entry);
+  } else code.ic[pc] = [entry];
+}
+
+/** A class attribute that is not a descriptor (constants, nested classes…): cacheable by type version. */
+function plainClassValue(v: W): boolean {
+  return typeof v !== "object" || (v.cls.lookup("__get__") === undefined && !functionTypes.has(v.cls));
+}
+
+/** LOAD_ATTR (plain) with a polymorphic per-instruction cache (instance slot or class constant). */
+export function loadAttrCached(code: PyCode, pc: number, owner: W): W {
+  if (owner instanceof PyInstance && owner.dictObject === null) {
+    const es = code.ic[pc] as AttrIC[] | undefined;
+    if (es !== undefined) {
+      for (let k = 0; k < es.length; k++) {
+        const e = es[k];
+        if (owner.map === e.map && owner.cls === e.type && e.type.version === e.version) {
+          return e.index >= 0 ? owner.values[e.index] : e.descr!;
+        }
+      }
+    }
+    const name = code.names[code.args[pc] >> 1];
+    const t = owner.cls;
+    if (plainAttrType(t)) {
+      const descr = t.lookup(name);
+      const i = owner.map.indexOf(name);
+      if (i >= 0 && (descr === undefined || !isDataDescriptor(descr))) {
+        icAdd(code, pc, new AttrIC(t, t.version, owner.map, i, undefined));
+        return owner.values[i];
+      }
+      if (i < 0 && descr !== undefined && plainClassValue(descr)) {
+        icAdd(code, pc, new AttrIC(t, t.version, owner.map, -1, descr));
+        return descr;
+      }
+    }
+    return getAttr(owner, name);
+  }
+  return getAttr(owner, code.names[code.args[pc] >> 1]);
+}
+
+/** LOAD_ATTR with the method flag, cached: returns the function and sets lm.self. */
+export function loadMethodCached(code: PyCode, pc: number, owner: W): W {
+  const es = code.ic[pc] as AttrIC[] | undefined;
+  if (es !== undefined && typeof owner === "object") {
+    const isInst = owner instanceof PyInstance;
+    for (let k = 0; k < es.length; k++) {
+      const e = es[k];
+      if (owner.cls === e.type && e.type.version === e.version) {
+        if (isInst && ((owner as PyInstance).map !== e.map || (owner as PyInstance).dictObject !== null)) {
+          continue;
+        }
+        lm.self = owner;
+        return e.descr!;
+      }
+    }
+  }
+  const name = code.names[code.args[pc] >> 1];
+  const r = loadMethod(owner, name);
+  if (lm.self !== undefined && typeof owner === "object") {
+    const t = owner.cls;
+    if (owner instanceof PyInstance) {
+      if (owner.dictObject === null && owner.map.indexOf(name) < 0) {
+        icAdd(code, pc, new AttrIC(t, t.version, owner.map, -1, r));
+      }
+    } else icAdd(code, pc, new AttrIC(t, t.version, AttrMap.empty, -1, r));
+  }
+  return r;
+}
+
+/** STORE_ATTR cached for existing attributes and for adding one (a map transition). */
+export function storeAttrCached(code: PyCode, pc: number, owner: W, value: W): void {
+  if (owner instanceof PyInstance && owner.dictObject === null) {
+    const es = code.ic[pc] as StoreIC[] | undefined;
+    if (es !== undefined) {
+      for (let k = 0; k < es.length; k++) {
+        const e = es[k];
+        if (owner.map === e.map && owner.cls === e.type && e.type.version === e.version) {
+          if (e.newMap === null) owner.values[e.index] = value;
+          else {
+            owner.map = e.newMap;
+            owner.values.push(value);
+          }
+          return;
+        }
+      }
+    }
+    const name = code.names[code.args[pc]];
+    const t = owner.cls;
+    if (t.hasInstanceDict && t.lookup("__setattr__") === builtinSetAttr.object) {
+      const descr = t.lookup(name);
+      if (descr === undefined || !isDataDescriptor(descr)) {
+        const before = owner.map;
+        const i = before.indexOf(name);
+        let entry: StoreIC | null = null;
+        if (i >= 0) {
+          owner.values[i] = value;
+          entry = new StoreIC(t, t.version, before, i, null);
+        } else {
+          owner.setAttr(name, value);
+          if (owner.map !== before && owner.dictObject === null) {
+            entry = new StoreIC(t, t.version, before, -1, owner.map);
+          }
+        }
+        if (entry !== null) {
+          const cur = code.ic[pc];
+          if (Array.isArray(cur)) {
+            if (cur.length >= IC_WAYS) cur.shift();
+            cur.push(entry);
+          } else code.ic[pc] = [entry];
+        }
+        return;
+      }
+    }
+    setAttr(owner, name, value);
+    return;
+  }
+  setAttr(owner, code.names[code.args[pc]], value);
+}
+
+/** LOAD_GLOBAL cached on the versions of the globals and builtins dicts. */
+export function loadGlobalCached(code: PyCode, pc: number, frame: Frame): W {
+  const g = frame.globals as PyDict;
+  const b = frame.builtins;
+  const e = code.ic[pc];
+  if (
+    e instanceof GlobalIC && e.globals === g && e.gversion === g.version && e.builtins === b &&
+    e.bversion === (b as PyDict).version
+  ) {
+    return e.value;
+  }
+  const name = code.names[code.args[pc] >> 1];
+  let v = g.getStr(name);
+  if (v === undefined) v = loadBuiltin(frame, name);
+  if (b instanceof PyDict) code.ic[pc] = new GlobalIC(g, g.version, b, b.version, v);
+  return v;
+}

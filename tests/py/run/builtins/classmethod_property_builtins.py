@@ -1,0 +1,5 @@
+print(type(property()).__name__, type(classmethod(len)).__name__, type(staticmethod(len)).__name__)
+sm = staticmethod(lambda: "static")
+print(sm(), callable(sm))
+p = property(lambda self: 1)
+print(p.fget is not None, p.fset, p.__isabstractmethod__ if hasattr(p, "__isabstractmethod__") else False)

@@ -1,0 +1,5 @@
+print([x * 2 for x in range(5)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in "ab" if x])
+print([[c for c in w] for w in ["hi", "yo"]])
+print([y for x in [[1, 2], [3]] for y in x])

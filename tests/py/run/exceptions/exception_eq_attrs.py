@@ -1,0 +1,8 @@
+e = OSError(9999, "No such file")
+print(e.errno, e.strerror, type(e).__name__, e)
+u = UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+print(u, u.start, u.end, u.reason)
+n = NameError("n", name="foo")
+print(n.name)
+a = AttributeError("m", name="x", obj=1)
+print(a.name, a.obj)

@@ -1,0 +1,2 @@
+# test: full-traceback
+raise ExceptionGroup("several problems", [ValueError("one"), KeyError("two")])

@@ -1,0 +1,7 @@
+# test: full-traceback
+def cleanup():
+    raise OSError("cleanup failed")
+try:
+    int("not a number")
+except ValueError:
+    cleanup()

@@ -1,0 +1,5 @@
+# test: full-traceback
+class Config:
+    settings = {"depth": None}
+cfg = Config()
+total = cfg.settings["depth"] + 1

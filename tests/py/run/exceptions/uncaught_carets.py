@@ -1,0 +1,6 @@
+# test: full-traceback
+data = {"a": {"b": None}}
+def get():
+    return data["a"]["b"]["c"]
+x = 1
+get()

@@ -1,0 +1,5 @@
+# test: full-traceback
+try:
+    [][1]
+except IndexError:
+    {}["missing"]

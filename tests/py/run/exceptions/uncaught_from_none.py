@@ -1,0 +1,5 @@
+# test: full-traceback
+try:
+    {}["a"]
+except KeyError:
+    raise RuntimeError("replaced") from None

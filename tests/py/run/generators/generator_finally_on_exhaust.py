@@ -1,0 +1,9 @@
+def g():
+    try:
+        for i in range(2):
+            yield i
+    finally:
+        print("finally on exhaustion")
+for v in g():
+    print(v)
+print("after loop")

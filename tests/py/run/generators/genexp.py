@@ -1,0 +1,6 @@
+g = (x * x for x in range(5) if x % 2 == 0)
+print(type(g).__name__, list(g), list(g))
+print(sum(x for x in range(10)), max((len(w), w) for w in ["aa", "b", "ccc"]))
+nested = ((i, j) for i in range(3) for j in range(i))
+print(list(nested))
+print(list(x for x in "ab"), tuple(c.upper() for c in "xyz"))

@@ -1,0 +1,6 @@
+print("module body runs once")
+count = 0
+def bump():
+    global count
+    count += 1
+    return count

@@ -1,0 +1,3 @@
+from .core import value
+from . import sub
+NAME = "pkg"

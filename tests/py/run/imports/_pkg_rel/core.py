@@ -1,0 +1,3 @@
+value = 41 + 1
+def describe():
+    return __name__

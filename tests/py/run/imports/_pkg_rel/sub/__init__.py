@@ -1,0 +1,2 @@
+from ..core import describe
+from .leaf import LEAF

@@ -1,0 +1,1 @@
+LEAF = "leaf from " + __name__ + " in " + __package__

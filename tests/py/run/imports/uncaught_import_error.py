@@ -1,0 +1,1 @@
+import _raises_on_import

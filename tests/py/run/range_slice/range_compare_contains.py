@@ -1,0 +1,5 @@
+print(range(0, 3) == range(0, 3, 1), range(0, 10, 3) == range(0, 11, 3), range(1, 1) == range(2, 2), range(3) != [0, 1, 2])
+print(3.0 in range(5), "a" in range(5), True in range(2), -1 in range(-5, 0), 10 ** 30 in range(10 ** 31))
+print(repr(range(1, 10, 2)), str(range(-3, 3)), range(10)[2:8:3], range(10)[::-2], range(5)[-2])
+r = range(10, 0, -3)
+print(list(r), r.index(4), len(r), r[1], hash(range(3)) == hash(range(0, 3)))

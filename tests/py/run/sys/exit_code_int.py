@@ -1,0 +1,3 @@
+import sys
+print("about to exit 42")
+sys.exit(42)
