@@ -138,7 +138,9 @@ function constKey(v: CodeConstant): string | object {
   }
   if (v instanceof Uint8Array) return "b" + Array.from(v).join(",");
   if (v instanceof EllipsisLit) return "E";
-  if (v instanceof ComplexLit) return `c${v.real},${v.imag}`;
+  if (v instanceof ComplexLit) {
+    return `c${Object.is(v.real, -0) ? "-0" : v.real},${Object.is(v.imag, -0) ? "-0" : v.imag}`;
+  }
   if (v instanceof ConstantTuple) return "t(" + v.items.map((x) => String(constKey(x))).join("|") + ")";
   return v; // code objects and frozensets by identity
 }

@@ -42,6 +42,8 @@ import { asciiRepr } from "../objects/formatting.ts";
 import { indexValue } from "../objects/slice.ts";
 import { builtinType, defineNativeIterator, PyNativeIterator, STOP_ITEM } from "../objects/model.ts";
 
+import { PyFile } from "./io_files.ts";
+
 /** Filled by the runtime: the current sys.stdout. */
 export const builtinsHooks = { stdout: (): W => None };
 
@@ -231,13 +233,22 @@ function printImpl(a: W[], k: Kwargs | null): W {
   if (file === None) return None;
   const write = getAttrOrUndefined(file, "write");
   if (write === undefined) raiseTypeError(`'${typeName(file)}' object has no attribute 'write'`);
-  let text = "";
-  for (let i = 0; i < a.length; i++) {
-    if (i > 0) text += sep;
-    text += str(a[i]);
+  if (file instanceof PyFile) {
+    // our own streams: one write (they buffer anyway)
+    let text = "";
+    for (let i = 0; i < a.length; i++) {
+      if (i > 0) text += sep;
+      text += str(a[i]);
+    }
+    call(write, [newStr(text + end)]);
+  } else {
+    // any other file object sees CPython's sequence of writes
+    for (let i = 0; i < a.length; i++) {
+      if (i > 0) call(write, [newStr(sep)]);
+      call(write, [newStr(str(a[i]))]);
+    }
+    call(write, [newStr(end)]);
   }
-  text += end;
-  call(write, [newStr(text)]);
   if (flush !== undefined && isTrue(flush)) {
     const fl = getAttrOrUndefined(file, "flush");
     if (fl !== undefined) call(fl, []);
@@ -537,6 +548,46 @@ export const BUILTIN_FUNCTIONS: MethodSpec[] = [
     },
   },
 ];
+
+/** First lines of CPython's docstrings, so `help()`-style introspection finds something real. */
+const DOCS: Record<string, string> = {
+  abs: "Return the absolute value of the argument.",
+  all: "Return True if bool(x) is True for all values x in the iterable.",
+  any: "Return True if bool(x) is True for any x in the iterable.",
+  ascii: "Return an ASCII-only representation of an object.",
+  bin: "Return the binary representation of an integer.",
+  callable: "Return whether the object is callable (i.e., some kind of function).",
+  chr: "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff.",
+  divmod: "Return the tuple (x//y, x%y).  Invariant: div*y + mod == x.",
+  format: "Return type(value).__format__(value, format_spec)",
+  getattr: "getattr(object, name[, default]) -> value",
+  hasattr: "Return whether the object has an attribute with the given name.",
+  hash: "Return the hash value for the given object.",
+  hex: "Return the hexadecimal representation of an integer.",
+  id: "Return the identity of an object.",
+  isinstance: "Return whether an object is an instance of a class or of a subclass thereof.",
+  issubclass: "Return whether 'cls' is derived from another class or is the same class.",
+  iter: "iter(iterable) -> iterator",
+  len: "Return the number of items in a container.",
+  max: "max(iterable, *[, default=obj, key=func]) -> value",
+  min: "min(iterable, *[, default=obj, key=func]) -> value",
+  next: "next(iterator[, default])",
+  oct: "Return the octal representation of an integer.",
+  ord: "Return the Unicode code point for a one-character string.",
+  pow: "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments",
+  print: "Prints the values to a stream, or to sys.stdout by default.",
+  repr: "Return the canonical string representation of the object.",
+  round: "Round a number to a given precision in decimal digits.",
+  setattr: "Sets the named attribute on the given object to the specified value.",
+  delattr: "Deletes the named attribute from the given object.",
+  sorted: "Return a new list containing all items from the iterable in ascending order.",
+  sum: "Return the sum of a 'start' value (default: 0) plus an iterable of numbers",
+  aiter: "Return an AsyncIterator for an AsyncIterable object.",
+  anext: "Return the next item from the async iterator.",
+};
+for (const spec of BUILTIN_FUNCTIONS) {
+  if (spec.doc === undefined && DOCS[spec.name]) spec.doc = DOCS[spec.name];
+}
 
 /** anext(it, default): an awaitable that turns StopAsyncIteration into `default`. */
 const anextAwaitableType: PyType = builtinType("anext_awaitable", undefined, { flags: 0 });

@@ -25,6 +25,7 @@ export function truth(w: W): boolean {
   if (w instanceof PyStr) return w.length !== 0;
   const t = w.cls;
   const b = t.lookup("__bool__");
+  if (b === None) raiseTypeError(`'${t.name}' cannot be interpreted as a boolean`);
   if (b !== undefined) {
     const r = callBound(b, w, []);
     if (!(r instanceof PyBool)) raiseTypeError(`__bool__ should return bool, returned ${typeOf(r).name}`);

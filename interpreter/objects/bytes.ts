@@ -223,23 +223,68 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
     }
     return s;
   }
-  if (enc === "utf16" || enc === "utf16le" || enc === "utf16be" || enc === "utf32") {
-    const label = enc === "utf16be"
-      ? "utf-16be"
-      : enc === "utf32"
-      ? "utf-32"
-      : enc === "utf16le"
-      ? "utf-16le"
-      : "utf-16";
-    try {
-      return new TextDecoder(label, { fatal: errors === "strict" }).decode(b);
-    } catch {
-      throw decodeError(encoding, b, 0, b.length, "truncated data");
+  const wide = /^utf(16|32)(le|be)?$/.exec(enc);
+  if (wide !== null) {
+    const size = wide[1] === "32" ? 4 : 2;
+    let little = wide[2] !== "be";
+    let start = 0;
+    const dv = new DataView(b.buffer, b.byteOffset, b.length);
+    if (wide[2] === undefined && b.length >= size) {
+      if ((size === 2 ? dv.getUint16(0, true) : dv.getUint32(0, true)) === 0xfeff) start = size;
+      else if ((size === 2 ? dv.getUint16(0, false) : dv.getUint32(0, false)) === 0xfeff) {
+        start = size;
+        little = false;
+      }
     }
+    let s = "";
+    let i = start;
+    for (; i + size <= b.length; i += size) {
+      const u = size === 2 ? dv.getUint16(i, little) : dv.getUint32(i, little);
+      s += size === 2 ? String.fromCharCode(u) : String.fromCodePoint(u);
+    }
+    if (i < b.length) {
+      s += handleDecodeError(
+        errors,
+        `utf-${wide[1]}${wide[2] ? "-" + wide[2] : ""}`,
+        b,
+        i,
+        b.length,
+        "truncated data",
+      );
+    }
+    return s;
   }
   throw errorWithMessage("LookupError", `unknown encoding: ${encoding}`);
 }
 
+/** UTF-16/UTF-32 encoding (with a little-endian BOM for the plain names, as CPython on x86). */
+function encodeWide(s: string, enc: string): Uint8Array | undefined {
+  const m = /^utf(16|32)(le|be)?$/.exec(enc);
+  if (m === null) return undefined;
+  const wide = m[1] === "32", be = m[2] === "be", bom = m[2] === undefined;
+  const units: number[] = [];
+  if (wide) { for (const ch of s) units.push(ch.codePointAt(0)!); }
+  else for (let i = 0; i < s.length; i++) units.push(s.charCodeAt(i));
+  const size = wide ? 4 : 2;
+  const out = new Uint8Array((units.length + (bom ? 1 : 0)) * size);
+  const dv = new DataView(out.buffer);
+  let off = 0;
+  if (bom) {
+    if (wide) dv.setUint32(0, 0xfeff, true);
+    else dv.setUint16(0, 0xfeff, true);
+    off = size;
+  }
+  for (const u of units) {
+    if (wide) dv.setUint32(off, u, !be);
+    else dv.setUint16(off, u, !be);
+    off += size;
+  }
+  return out;
+}
+strHooks.encodeOther = (s, encoding) => {
+  const b = encodeWide(s, normEncoding(encoding));
+  return b === undefined ? undefined : newBytes(b);
+};
 strHooks.makeBytes = (u8) => newBytes(u8);
 strHooks.decode = (obj, encoding, errors) =>
   decodeBytes(needBytes(obj, "decoding to str: need a bytes-like object"), encoding, errors);
@@ -252,11 +297,11 @@ function fromIterableOfInts(w: W): Uint8Array {
   for (;;) {
     const x = next(it);
     if (x === STOP_ITEM) break;
-    out.push(byteValue(x));
+    out.push(byteValue(x, "bytes"));
   }
   return Uint8Array.from(out);
 }
-function byteValue(x: W): number {
+function byteValue(x: W, what = "byte"): number {
   let v: number | bigint;
   if (typeof x === "number" || typeof x === "bigint") v = x;
   else if (x instanceof PyBool) v = x.value ? 1 : 0;
@@ -265,7 +310,7 @@ function byteValue(x: W): number {
     if (idx === undefined) raiseTypeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
     v = callBound(idx, x, []) as number;
   }
-  if (typeof v === "bigint" || v < 0 || v > 255) raiseValueError("bytes must be in range(0, 256)");
+  if (typeof v === "bigint" || v < 0 || v > 255) raiseValueError(`${what} must be in range(0, 256)`);
   return v;
 }
 
@@ -804,6 +849,25 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       arity: [0, 0],
       impl: (a) => newBool(v(a).some((c) => c >= 97 && c <= 122) && !v(a).some((c) => c >= 65 && c <= 90)),
     },
+    {
+      // Title case: uppercase only after uncased bytes, lowercase only after cased ones.
+      name: "istitle",
+      arity: [0, 0],
+      impl: (a) => {
+        let cased = false, prev = false;
+        for (const c of v(a)) {
+          const up = c >= 65 && c <= 90, low = c >= 97 && c <= 122;
+          if (up) {
+            if (prev) return newBool(false);
+            prev = cased = true;
+          } else if (low) {
+            if (!prev) return newBool(false);
+            cased = true;
+          } else prev = false;
+        }
+        return newBool(cased);
+      },
+    },
     ...(["ljust", "rjust", "center"] as const).map((nm): MethodSpec => ({
       name: nm,
       arity: [1, 2],
@@ -849,6 +913,58 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
         }
         if (s < b.length) out.push(b.slice(s));
         return list(out);
+      },
+    },
+    {
+      name: "translate",
+      arity: [1, 2],
+      kw: ["delete"],
+      impl: (a) => {
+        const b = v(a);
+        const table = a[1] === None ? null : needBytes(a[1]);
+        if (table !== null && table.length !== 256) {
+          raiseValueError("translation table must be 256 characters long");
+        }
+        const del = a[2] === undefined ? new Set<number>() : new Set(needBytes(a[2]));
+        const out: number[] = [];
+        for (const c of b) if (!del.has(c)) out.push(table === null ? c : table[c]);
+        return make(Uint8Array.from(out));
+      },
+    },
+    {
+      name: "maketrans",
+      arity: [2, 2],
+      kind: "static",
+      impl: (a) => {
+        const from = needBytes(a[0]), to = needBytes(a[1]);
+        if (from.length !== to.length) raiseValueError("maketrans arguments must have same length");
+        const t = new Uint8Array(256);
+        for (let i = 0; i < 256; i++) t[i] = i;
+        for (let i = 0; i < from.length; i++) t[from[i]] = to[i];
+        return newBytes(t);
+      },
+    },
+    {
+      name: "expandtabs",
+      arity: [0, 1],
+      kw: ["tabsize"],
+      impl: (a) => {
+        const b = v(a), size = a[1] === undefined ? 8 : a[1] as number;
+        const out: number[] = [];
+        let col = 0;
+        for (const c of b) {
+          if (c === 9) {
+            if (size > 0) {
+              const n = size - (col % size);
+              for (let i = 0; i < n; i++) out.push(32);
+              col += n;
+            }
+          } else {
+            out.push(c);
+            col = c === 10 || c === 13 ? 0 : col + 1;
+          }
+        }
+        return make(Uint8Array.from(out));
       },
     },
     { name: "__getnewargs__", arity: [0, 0], impl: (a) => newTuple([newBytes(v(a).slice())]) },
@@ -927,7 +1043,9 @@ defineMethods(bytesType, [
     name: "__mod__",
     arity: [1, 1],
     impl: (a) => {
-      const fmt = decodeBytes((a[0] as PyBytes).value, "latin-1", "strict");
+      // %r in bytes formatting is %a (ascii(repr)); everything else formats as latin-1 text
+      const fmt = decodeBytes((a[0] as PyBytes).value, "latin-1", "strict")
+        .replace(/%(%|[^%a-zA-Z]*r)/g, (m) => (m === "%%" ? m : m.slice(0, -1) + "a"));
       const r = callBound(strTypeMod(), newStr(fmt), [bytesArgsToStr(a[1])]);
       return newBytes(Uint8Array.from([...(r as PyStr).value].map((c) => c.charCodeAt(0) & 0xff)));
     },
@@ -1171,7 +1289,11 @@ defineMethods(memoryviewType, [
       const b = m.view();
       if (k instanceof PySlice) {
         const [start, , step, count] = sliceIndices(k, b.length);
-        if (step !== 1) raiseTypeError("memoryview: only contiguous slices are supported here");
+        if (step !== 1) {
+          const out = new Uint8Array(count);
+          for (let i = 0, j = start; i < count; i++, j += step) out[i] = b[j];
+          return new PyMemoryView(newBytes(out), 0, count);
+        }
         return new PyMemoryView(m.obj, m.start + start, m.start + start + count);
       }
       let i = k as number;

@@ -165,10 +165,22 @@ for (const name of ["UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslat
       arity: [0, 0],
       impl: (a) => {
         const e = exc(a[0]);
-        const obj = e.getAttr("object");
-        if (obj === undefined) return newStr(exceptionStr(e));
-        const enc = str(attr(e, "encoding")), reason = str(attr(e, "reason"));
-        const start = attr(e, "start") as number, end = attr(e, "end") as number;
+        let obj = e.getAttr("object");
+        let enc: string, reason: string, start: number, end: number;
+        if (obj === undefined && e.args.length === 5) {
+          // raised from TS with the five args but without running __init__
+          obj = e.args[1];
+          enc = str(e.args[0]);
+          start = e.args[2] as number;
+          end = e.args[3] as number;
+          reason = str(e.args[4]);
+        } else {
+          if (obj === undefined) return newStr(exceptionStr(e));
+          enc = str(attr(e, "encoding"));
+          reason = str(attr(e, "reason"));
+          start = attr(e, "start") as number;
+          end = attr(e, "end") as number;
+        }
         if (decode) {
           const bytes = (obj as unknown as { value?: Uint8Array }).value;
           if (end === start + 1 && bytes !== undefined) {

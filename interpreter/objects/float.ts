@@ -14,7 +14,14 @@ import {
   typeOf,
   type W,
 } from "./model.ts";
-import { raiseOverflowError, raiseTypeError, raiseValueError, raiseZeroDivisionError } from "../vm/errors.ts";
+import {
+  exceptionType,
+  newError,
+  raiseOverflowError,
+  raiseTypeError,
+  raiseValueError,
+  raiseZeroDivisionError,
+} from "../vm/errors.ts";
 import {
   asInt,
   checkNewType,
@@ -139,7 +146,7 @@ export function floatPow(a: number, b: number): number {
   if (a === 1 || b === 0) return 1; // IEEE pow(1, nan) == 1 as in C99
   const r = a ** b;
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) {
-    raiseOverflowError("(34, 'Numerical result out of range')");
+    throw newError(exceptionType("OverflowError"), [34, newStr("Numerical result out of range")]);
   }
   return r;
 }

@@ -395,38 +395,34 @@ function emit(exc: W, out: string[], seen: Set<W>, depth: number, margin: string
     for (const l of formatExceptionOnly(exc)) out.push(margin + l + "\n");
     return;
   }
-  // exception group: header, then each sub-exception in a box
-  const m = depth === 0 ? "  " : margin;
-  const first = depth === 0 ? "  + " : margin;
+  // exception group: header, then each sub-exception in a box (traceback.py's _ExceptionPrintContext)
+  const indent = "  ".repeat(depth + 1);
+  const bar = indent + "| ";
+  let firstLine = true;
+  const push = (l: string) => {
+    out.push((firstLine && depth === 0 ? indent + "+ " : bar) + l + "\n");
+    firstLine = false;
+  };
   if (tb !== None) {
-    out.push((depth === 0 ? "  + " : margin) + "Exception Group Traceback (most recent call last):\n");
-    for (const l of formatStack(extractTb(tb)).split("\n")) if (l !== "") out.push(m + "| " + l + "\n");
+    push("Exception Group Traceback (most recent call last):");
+    for (const l of formatStack(extractTb(tb)).split("\n")) if (l !== "") push(l);
   }
-  for (const l of formatExceptionOnly(exc)) {
-    out.push((tb === None && depth === 0 ? first : m + "| ") + l + "\n");
-  }
+  for (const l of formatExceptionOnly(exc)) push(l);
   const subs = getAttrOrUndefined(exc, "exceptions");
   const items = subs instanceof PyTuple ? subs.items : [];
   const n = items.length;
   const shown = Math.min(n, MAX_GROUP_WIDTH);
   for (let i = 0; i < shown; i++) {
-    const last = i === shown - 1 && n <= MAX_GROUP_WIDTH;
-    const head = i === 0 ? m + "+-+" : m + "  +";
-    out.push(`${head}---------------- ${i + 1} ----------------\n`);
+    out.push(`${indent}${i === 0 ? "+-+" : "  +"}---------------- ${i + 1} ----------------\n`);
     if (depth + 1 > MAX_GROUP_DEPTH) {
-      out.push(m + "    | ... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
-    } else {
-      const sub: string[] = [];
-      emit(items[i], sub, new Set(seen), depth + 1, m + "    | ");
-      for (const s of sub) out.push(s.replace(/^(\s*\| )?/, (x) => x || m + "    | "));
-    }
-    if (last) out.push(m + "  +------------------------------------\n");
+      out.push(`${indent}  | ... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    } else emit(items[i], out, new Set(seen), depth + 1, indent + "  | ");
   }
   if (n > MAX_GROUP_WIDTH) {
-    out.push(m + `  +---------------- ... ----------------\n`);
-    out.push(m + `    | and ${n - MAX_GROUP_WIDTH} more exception${n - MAX_GROUP_WIDTH > 1 ? "s" : ""}\n`);
-    out.push(m + "  +------------------------------------\n");
+    out.push(`${indent}  +---------------- ... ----------------\n`);
+    out.push(`${indent}  | and ${n - MAX_GROUP_WIDTH} more exception${n - MAX_GROUP_WIDTH > 1 ? "s" : ""}\n`);
   }
+  out.push(`${indent}  +------------------------------------\n`);
 }
 
 void call;

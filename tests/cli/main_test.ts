@@ -84,7 +84,11 @@ Deno.test("a syntax error in the main script is reported like CPython", async ()
 Deno.test("pypyts -m runs a module from the current folder", async () => {
   const dir = await Deno.makeTempDir();
   await Deno.writeTextFile(`${dir}/hello_mod.py`, "print(__name__)\n");
-  const out = await new Deno.Command(`${root}pypyts`, { args: ["-m", "hello_mod"], cwd: dir, stdout: "piped" }).output();
+  const out = await new Deno.Command(`${root}pypyts`, {
+    args: ["-m", "hello_mod"],
+    cwd: dir,
+    stdout: "piped",
+  }).output();
   assert.equal(new TextDecoder().decode(out.stdout), "__main__\n");
 });
 
