@@ -55,6 +55,9 @@ export class AttrMap {
 }
 
 /** Instances of heap types (classes defined in Python or by builtins as plain records). */
+/** Shared by instances without attributes; replaced (never written) on the first attribute. */
+const EMPTY_VALUES: W[] = Object.freeze([]) as unknown as W[];
+
 export class PyInstance extends PyObject {
   /** The shared factory of plain instances: one function so layouts compare equal. */
   static readonly factory: InstanceFactory = (cls) => new PyInstance(cls);
@@ -70,9 +73,7 @@ export class PyInstance extends PyObject {
   constructor(cls: PyType) {
     super(cls);
     this.map = AttrMap.empty;
-    this.values = [];
-    this.slots = null;
-    this.dictObject = null;
+    this.values = EMPTY_VALUES;
   }
 
   getAttr(name: string): W | undefined {
@@ -88,7 +89,29 @@ export class PyInstance extends PyObject {
       return;
     }
     this.map = this.map.withKey(name);
-    this.values.push(value);
+    this.appendValue(value);
+  }
+  /**
+   * Store the value of a newly added attribute (its index is the last of the map). The first attribute
+   * allocates the array at the size instances of this class have reached before, so the backing store is
+   * exact instead of V8's growth slack (which tripled the memory of small objects).
+   */
+  appendValue(value: W): void {
+    const i = this.map.keys.length - 1;
+    if (this.values === EMPTY_VALUES) {
+      if (i !== 0) throw new Error("attribute values out of step with the map");
+      const hint = this.cls.instanceSizeHint;
+      if (hint > 1) {
+        this.values = new Array(hint);
+        this.values[0] = value;
+        return;
+      }
+      this.values = [value];
+      if (this.cls.instanceSizeHint < 1) this.cls.instanceSizeHint = 1;
+      return;
+    }
+    if (i >= this.cls.instanceSizeHint) this.cls.instanceSizeHint = i + 1;
+    this.values[i] = value;
   }
   delAttr(name: string): boolean {
     if (this.dictObject !== null) return dictHooks.del(this.dictObject, name);
@@ -99,6 +122,11 @@ export class PyInstance extends PyObject {
     return true;
   }
 }
+
+// `slots` and `dictObject` default to null on the prototype: most instances never set them, and leaving
+// them out of the constructor keeps each instance to three fields (measured: 1M small objects).
+(PyInstance.prototype as { slots: unknown }).slots = null;
+(PyInstance.prototype as { dictObject: unknown }).dictObject = null;
 
 /** Installed by dict.ts: instance dicts are materialised on demand for `__dict__`. */
 export const dictHooks = {
@@ -140,6 +168,8 @@ export class PyType extends PyObject {
   subclasses: PyType[] = [];
   /** Names declared in `__slots__` along this type's own layout (own + inherited). */
   slotNames: string[] = [];
+  /** The most attributes an instance of this class has had (sizes new instances' value arrays). */
+  instanceSizeHint = 0;
   /** Whether instances carry a `__dict__` (false for builtins and for pure __slots__ classes). */
   hasInstanceDict: boolean;
   /** Creates a bare instance with this type's native layout. */

@@ -95,7 +95,7 @@ const instanceDictSpec: GetSetSpec = {
   get: (o) => {
     if (!(o instanceof PyInstance)) raiseTypeError("__dict__ requires an instance");
     if (o.dictObject === null) {
-      o.dictObject = dictHooks.fromAttrs(o.map.keys.slice(), o.values.slice());
+      o.dictObject = dictHooks.fromAttrs(o.map.keys.slice(), o.values.slice(0, o.map.keys.length));
       o.map = AttrMap.empty;
       o.values = [];
     }

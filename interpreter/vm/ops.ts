@@ -1183,7 +1183,7 @@ export function storeAttrCached(code: PyCode, pc: number, owner: W, value: W): v
           if (e.newMap === null) owner.values[e.index] = value;
           else {
             owner.map = e.newMap;
-            owner.values.push(value);
+            owner.appendValue(value);
           }
           return;
         }
