@@ -104,6 +104,11 @@ function convertConstant(c: unknown, toCode: (co: CodeObject) => W): W {
 
 export function boot(opts: RuntimeOptions): Runtime {
   if (booted !== null) return booted;
+  // Python exceptions are JS Errors (PyError): capturing a JS stack for each would dominate code that
+  // raises often (StopIteration ends every generator). Stacks are kept for PYPYTS_DEBUG=1.
+  if (Deno.env.get("PYPYTS_DEBUG") !== "1") {
+    (Error as unknown as { stackTraceLimit: number }).stackTraceLimit = 0;
+  }
   executeHook.run = (f) => execute(f);
   generatorHooks.execute = (f, thrown) => execute(f, thrown);
   constantHooks.convert = convertConstant;

@@ -16,17 +16,21 @@ export function installExceptionFactory(
   exceptionTypes = types;
 }
 
-/** A Python exception in flight. `value` is the exception instance (a BaseException subclass). */
-export class PyError extends Error {
-  readonly value: PyObject;
+/**
+ * A Python exception in flight. `value` is the exception instance (a BaseException subclass). Not a JS
+ * Error subclass on purpose: constructing an Error costs ~1 µs (stack capture) against ~0.2 µs for a plain
+ * object, and Python code raises often (every generator ends with StopIteration).
+ */
+export class PyError {
+  declare readonly value: PyObject;
   /** Set once __context__ has been attached at the raise point (the loop sees a PyError once per frame). */
-  chained = false;
+  declare chained: boolean;
   constructor(value: PyObject) {
-    super();
     this.value = value;
+    this.chained = false;
   }
   /** Message is computed lazily: Python code rarely needs the JS message. */
-  override get message(): string {
+  get message(): string {
     const cls = this.value.cls;
     const args = (this.value as unknown as { args?: W[] }).args;
     const first = args && args.length > 0 ? args[0] : undefined;
@@ -37,11 +41,12 @@ export class PyError extends Error {
       : String(first);
     return text ? `${cls.name}: ${text}` : cls.name;
   }
-  override set message(_v: string) {}
-  override get name(): string {
+  get name(): string {
     return "PyError";
   }
-  override set name(_v: string) {}
+  toString(): string {
+    return this.message;
+  }
   /** True when the wrapped exception is an instance of `cls` (or a subclass). */
   matches(cls: PyType): boolean {
     return this.value.cls.isSubtypeOf(cls);
