@@ -24,8 +24,8 @@ import {
 import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { installIntBool, intAdd, intCompare, intFloorDiv, intMod, intMul, intSub } from "./int.ts";
 import { installFloatBool, newFloat, PyFloat } from "./float.ts";
-import { installBool, joinHooks, newStr, PyStr } from "./str.ts";
-import { PyTuple, tupleOps } from "./tuple.ts";
+import { installBool, joinHooks, newStr, PyStr, strHash } from "./str.ts";
+import { PyTuple, tupleHash, tupleOps } from "./tuple.ts";
 import { indexHooks, sliceHooks } from "./slice.ts";
 import { callHooks } from "./type.ts";
 import { defaultRepr, objectHooks } from "./object.ts";
@@ -277,6 +277,13 @@ export function isTrue(w: W): boolean {
 
 export function hash(w: W): number | bigint {
   if (typeof w === "number") return w === -1 ? -2 : w;
+  // exact builtin types: skip the method-call machinery
+  if (w instanceof PyStr && w.cls === strTypeRef) return strHash(w);
+  if (w instanceof PyTuple && w.cls === tupleTypeRef) {
+    let h = w.hashCache;
+    if (h === undefined) h = w.hashCache = tupleHash(w.items);
+    return h;
+  }
   const fn = typeOf(w).lookup("__hash__");
   if (fn === undefined || fn === None) raiseTypeError(`unhashable type: '${typeOf(w).name}'`);
   const r = callBound(fn, w, []);
@@ -425,3 +432,6 @@ class PySeqIterator extends PyNativeIterator {
   }
 }
 defineNativeIterator(seqIterType);
+
+const strTypeRef: PyType = newStr("").cls;
+const tupleTypeRef: PyType = new PyTuple([]).cls;

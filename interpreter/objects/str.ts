@@ -972,7 +972,7 @@ export function encodeString(s: string, encoding: string, errors: string): Uint8
 // ---------------------------------------------------------------- hashing
 
 /** 53-bit string hash (two 32-bit multiply-xorshift lanes); never -1, and 0 for "" like CPython. */
-function strHash(w: PyStr): number {
+export function strHash(w: PyStr): number {
   if (w.hashValue !== -1) return w.hashValue;
   const s = w.value;
   let h1 = 0xdeadbeef ^ s.length, h2 = 0x41c6ce57 ^ s.length;

@@ -80,6 +80,8 @@ const richCompare = (a: W, b: W, op: CompareOp) => tupleOps.richCompare(a, b, op
 const iterateToArray = (w: W) => tupleOps.iterateToArray(w);
 
 export class PyTuple extends PyObject {
+  /** hash(), computed once (tuples are immutable; an unhashable item raises and nothing is cached). */
+  declare hashCache: number | bigint | undefined;
   declare readonly items: W[];
   constructor(items: W[], cls: PyType = tupleType) {
     super(cls);

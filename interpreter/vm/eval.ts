@@ -14,7 +14,9 @@ import {
   None,
   NotImplemented,
   PyBool,
+  PyBuiltinFunction,
   PyMethod,
+  PyMethodDescriptor,
   PyNativeIterator,
   PyObject,
   PyType,
@@ -38,7 +40,7 @@ import { newList, PyList } from "../objects/list.ts";
 import { newDict, PyDict } from "../objects/dict.ts";
 import { newSet, PySet } from "../objects/set.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
-import { contains, delItem, getItem, isTrue, iter, next, setItem } from "../objects/operations.ts";
+import { delItem, getItem, isTrue, iter, next, setItem } from "../objects/operations.ts";
 import { intAdd, intMul, intSub } from "../objects/int.ts";
 import * as ops from "./ops.ts";
 import { bindArgs, frameForCall } from "./call.ts";
@@ -307,7 +309,7 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
           case 57 /* CONTAINS_OP */: {
             const b = slots[--sp]!;
             const a = slots[sp - 1]!;
-            slots[sp - 1] = (contains(b, a) !== (oparg === 1)) ? True : False;
+            slots[sp - 1] = (ops.containsFast(b, a) !== (oparg === 1)) ? True : False;
             break;
           }
           case 41 /* UNARY_NEGATIVE */:
@@ -346,7 +348,9 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
                 break;
               }
             }
-            setItem(container, key, value);
+            if (container instanceof PyDict && container.cls === ops.dictTypeRef) {
+              container.setItem(key, value);
+            } else setItem(container, key, value);
             break;
           }
           case 8 /* DELETE_SUBSCR */: {
@@ -635,7 +639,10 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
               consts = code.consts;
               break;
             }
-            const r = ops.callGeneric(callable, slots, argStart, nargs, kwnames);
+            const r = kwnames === null &&
+                (callable instanceof PyMethodDescriptor || callable instanceof PyBuiltinFunction)
+              ? ops.callBuiltinFast(callable, slots, argStart, nargs)
+              : ops.callGeneric(callable, slots, argStart, nargs, kwnames);
             for (let i = base + 1; i < sp; i++) slots[i] = undefined;
             sp = base + 1;
             slots[base] = r;

@@ -16,6 +16,7 @@ import {
   type Kwargs,
   None,
   objectType,
+  PyBuiltinFunction,
   PyInstance,
   PyMethodDescriptor,
   PyObject,
@@ -37,12 +38,18 @@ import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { PyList } from "../objects/list.ts";
 import { dictFromPairs, newDict, PyDict } from "../objects/dict.ts";
-import { type PySet, setUpdate as setUpdateFrom } from "../objects/set.ts";
+import {
+  newSet as newSetAny,
+  PyAnySet as PySetAny,
+  type PySet,
+  setUpdate as setUpdateFrom,
+} from "../objects/set.ts";
 import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
 import {
   binaryOp,
   BinaryOps,
   type BinaryOpSpec,
+  contains,
   getItem,
   inplaceOp,
   isTrue,
@@ -1238,4 +1245,56 @@ export function loadGlobalCached(code: PyCode, pc: number, frame: Frame): W {
   if (v === undefined) v = loadBuiltin(frame, name);
   if (b instanceof PyDict) code.ic[pc] = new GlobalIC(g, g.version, b, b.version, v);
   return v;
+}
+
+// ---------------------------------------------------------------- fast paths for builtin calls
+
+export const dictTypeRef: PyType = newDict().cls;
+const setTypeRef: PyType = newSetFor().cls;
+function newSetFor(): PySetAny {
+  return newSetAny();
+}
+
+/** `x in c` for exact dicts, sets, strs, lists and tuples without the __contains__ call. */
+export function containsFast(container: W, item: W): boolean {
+  if (container instanceof PyDict && container.cls === dictTypeRef) return container.has(item);
+  if (container instanceof PySetAny && container.cls === setTypeRef) return container.has(item);
+  if (
+    container instanceof PyStr && item instanceof PyStr && container.cls === strType && item.cls === strType
+  ) {
+    return container.value.includes(item.value);
+  }
+  return contains(container, item);
+}
+
+/**
+ * CALL of a builtin function or method descriptor without keywords: arity checked here, impl called with
+ * a fresh argument array (the usual path through model.call copies it twice).
+ */
+export function callBuiltinFast(
+  callable: PyMethodDescriptor | PyBuiltinFunction,
+  slots: (W | undefined)[],
+  argStart: number,
+  nargs: number,
+): W {
+  const spec = callable.spec;
+  if (callable instanceof PyMethodDescriptor) {
+    if (spec.kind === "class" || nargs === 0) return callGeneric(callable, slots, argStart, nargs, null);
+    const self = slots[argStart]!;
+    if (!typeOf(self).isSubtypeOf(callable.owner)) return callGeneric(callable, slots, argStart, nargs, null);
+    const n = nargs - 1;
+    const [min, max] = spec.arity;
+    if (n < min || (max >= 0 && n > max)) return callGeneric(callable, slots, argStart, nargs, null);
+    return spec.impl(slots.slice(argStart, argStart + nargs) as W[], null);
+  }
+  const [min, max] = spec.arity;
+  if (callable.self !== undefined) {
+    if (nargs < min || (max >= 0 && nargs > max)) return callGeneric(callable, slots, argStart, nargs, null);
+    const a: W[] = new Array(nargs + 1);
+    a[0] = callable.self;
+    for (let i = 0; i < nargs; i++) a[i + 1] = slots[argStart + i]!;
+    return spec.impl(a, null);
+  }
+  if (nargs < min || (max >= 0 && nargs > max)) return callGeneric(callable, slots, argStart, nargs, null);
+  return spec.impl(slots.slice(argStart, argStart + nargs) as W[], null);
 }
