@@ -64,6 +64,8 @@ import {
   XID_START,
 } from "./unicode_data.ts";
 
+const HAS_SURROGATE = /[\uD800-\uDFFF]/;
+
 export class PyStr extends PyObject {
   declare readonly value: string;
   declare readonly length: number;
@@ -77,6 +79,21 @@ export class PyStr extends PyObject {
     this.hashValue = -1;
     this.offsets = null;
     this.value = value;
+    // most text has no surrogates at all: one native regex test instead of a JS loop over every unit
+    if (value.length < 8 || !HAS_SURROGATE.test(value)) {
+      let plain = true;
+      if (value.length < 8) {
+        for (let i = 0; i < value.length; i++) {
+          const c = value.charCodeAt(i);
+          if (c >= 0xd800 && c <= 0xdfff) plain = false;
+        }
+      }
+      if (plain) {
+        this.length = value.length;
+        this.allBmp = true;
+        return;
+      }
+    }
     let astral = 0;
     for (let i = 0; i < value.length; i++) {
       const c = value.charCodeAt(i);
