@@ -10,8 +10,9 @@ import {
   STOP_ITEM,
   type W,
 } from "./model.ts";
-import { errorWithMessage, raiseTypeError } from "../vm/errors.ts";
+import { raiseTypeError } from "../vm/errors.ts";
 import { isTrue, iter, next } from "./operations.ts";
+import { strictExhausted } from "./zip.ts";
 
 export const mapType: PyType = builtinType("map");
 
@@ -35,26 +36,7 @@ export class PyMap extends PyNativeIterator {
     for (let i = 0; i < its.length; i++) {
       const v = next(its[i]);
       if (v === STOP_ITEM) {
-        if (this.strict) {
-          if (i > 0) {
-            throw errorWithMessage(
-              "ValueError",
-              `map() argument ${i + 1} is shorter than argument${i === 1 ? "" : "s"} 1${
-                i === 1 ? "" : `-${i}`
-              }`,
-            );
-          }
-          for (let j = 1; j < its.length; j++) {
-            if (next(its[j]) !== STOP_ITEM) {
-              throw errorWithMessage(
-                "ValueError",
-                `map() argument ${j + 1} is longer than argument${j === 1 ? "" : "s"} 1${
-                  j === 1 ? "" : `-${j}`
-                }`,
-              );
-            }
-          }
-        }
+        if (this.strict) strictExhausted("map", its, i);
         return STOP_ITEM;
       }
       args[i] = v;

@@ -15,6 +15,20 @@ import { newTuple } from "./tuple.ts";
 
 export const zipType: PyType = builtinType("zip");
 
+/**
+ * PEP 618's strict check once iterator `i` of `its` is exhausted: raise if any other one is not, with
+ * CPython's "argument N is shorter/longer than argument(s) 1[-M]" message. Returns normally when all end.
+ */
+export function strictExhausted(fname: string, its: W[], i: number): void {
+  const span = (j: number) => `argument${j === 1 ? "" : "s"} 1${j === 1 ? "" : `-${j}`}`;
+  if (i > 0) throw errorWithMessage("ValueError", `${fname}() argument ${i + 1} is shorter than ${span(i)}`);
+  for (let j = 1; j < its.length; j++) {
+    if (next(its[j]) !== STOP_ITEM) {
+      throw errorWithMessage("ValueError", `${fname}() argument ${j + 1} is longer than ${span(j)}`);
+    }
+  }
+}
+
 export class PyZip extends PyNativeIterator {
   declare its: W[];
   declare strict: boolean;
@@ -32,26 +46,7 @@ export class PyZip extends PyNativeIterator {
       const v = next(this.its[i]);
       if (v === STOP_ITEM) {
         this.done = true;
-        if (this.strict) {
-          if (i > 0) {
-            throw errorWithMessage(
-              "ValueError",
-              `zip() argument ${i + 1} is shorter than argument${i === 1 ? "" : "s"} 1${
-                i === 1 ? "" : `-${i}`
-              }`,
-            );
-          }
-          for (let j = 1; j < this.its.length; j++) {
-            if (next(this.its[j]) !== STOP_ITEM) {
-              throw errorWithMessage(
-                "ValueError",
-                `zip() argument ${j + 1} is longer than argument${j === 1 ? "" : "s"} 1${
-                  j === 1 ? "" : `-${j}`
-                }`,
-              );
-            }
-          }
-        }
+        if (this.strict) strictExhausted("zip", this.its, i);
         return STOP_ITEM;
       }
       items[i] = v;

@@ -585,31 +585,11 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
               argStart = base + 1;
               nargs++;
             }
-            if (callable instanceof PyFunction) {
-              const callee = frameForCall(callable, slots, argStart, nargs, kwnames);
-              for (let i = base; i < sp; i++) slots[i] = undefined;
-              sp = base;
-              // push the callee and switch to it
-              frame.sp = sp;
-              frame.pc = pc;
-              callee.back = frame;
-              if (++state.depth > state.recursionLimit) {
-                state.depth--;
-                throw ops.errorOf("RecursionError", "maximum recursion depth exceeded");
-              }
-              frame = callee;
-              state.frame = frame;
-              code = frame.code;
-              ops_ = code.ops;
-              args = code.args;
-              slots = frame.slots;
-              sp = frame.sp;
-              pc = 0;
-              consts = code.consts;
-              break;
-            }
+            let callee: Frame | null = null;
             let initFn: PyFunction | null = null;
-            if (
+            if (callable instanceof PyFunction) {
+              callee = frameForCall(callable, slots, argStart, nargs, kwnames);
+            } else if (
               callable instanceof PyType && callable.cls === typeType &&
               (initFn = ops.plainInit(callable)) !== null
             ) {
@@ -617,8 +597,11 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
               const inst = ops.newInstance(callable);
               const src = slots.slice(argStart, argStart + nargs) as W[];
               src.unshift(inst);
-              const callee = frameForCall(initFn, src, 0, src.length, kwnames);
+              callee = frameForCall(initFn, src, 0, src.length, kwnames);
               callee.initSelf = inst;
+            }
+            if (callee !== null) {
+              // push the callee and switch to it
               for (let i = base; i < sp; i++) slots[i] = undefined;
               sp = base;
               frame.sp = sp;
