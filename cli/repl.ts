@@ -6,6 +6,7 @@ import { runCode } from "../interpreter/vm/call.ts";
 import { PyError } from "../interpreter/vm/errors.ts";
 import { exceptionTypes, PyBaseException } from "../interpreter/objects/exceptions.ts";
 import { VERSION } from "../interpreter/version.ts";
+import { registerSource } from "../interpreter/vm/traceback_print.ts";
 
 const enc = new TextEncoder();
 function prompt(s: string): void {
@@ -28,6 +29,7 @@ function readLine(): string | null {
 
 export function runRepl(): number {
   const rt = boot({ argv: [""], path0: "", interactive: true });
+  let inputs = 0;
   prompt(
     `Python 3.14.0 (pypyts ${VERSION}) on ${Deno.build.os}\nType "help", "copyright", "credits" or "license" for more information.\n`,
   );
@@ -51,7 +53,10 @@ export function runRepl(): number {
           if (more.trim() !== "" || !source.includes("\n")) continue;
           if (isIncomplete(source + "\n")) continue;
         }
-        code = compileSourceSingle(source + "\n", "<stdin>");
+        // each input is its own pseudo-file, as CPython 3.13+'s REPL does, so tracebacks show the line
+        const name = `<python-input-${inputs++}>`;
+        registerSource(name, source);
+        code = compileSourceSingle(source + "\n", name);
       } catch (e) {
         handleUncaught(e);
         code = null;
