@@ -1,7 +1,7 @@
 // The interactive interpreter: `>>> `/`... ` prompts on stderr, multi-line statements, expression values
 // echoed through sys.displayhook, tracebacks printed without leaving.
 import { boot, finish, handleUncaught } from "../interpreter/runtime.ts";
-import { compileSourceSingle, isIncomplete } from "../interpreter/modules/compile_builtin.ts";
+import { compileToCode, isIncomplete } from "../interpreter/modules/compile_builtin.ts";
 import { runCode } from "../interpreter/vm/call.ts";
 import { PyError } from "../interpreter/vm/errors.ts";
 import { exceptionTypes, PyBaseException } from "../interpreter/objects/exceptions.ts";
@@ -56,7 +56,7 @@ export function runRepl(): number {
         // each input is its own pseudo-file, as CPython 3.13+'s REPL does, so tracebacks show the line
         const name = `<python-input-${inputs++}>`;
         registerSource(name, source);
-        code = compileSourceSingle(source + "\n", name);
+        code = compileToCode(source + "\n", name, "single");
       } catch (e) {
         handleUncaught(e);
         code = null;

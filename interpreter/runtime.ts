@@ -42,15 +42,14 @@ import { PyFunction } from "./objects/function.ts";
 import { codeFor, constantHooks } from "./objects/codeobject.ts";
 import { exceptionListHooks, exceptionTypes, PyBaseException } from "./objects/exceptions.ts";
 import { generatorHooks } from "./objects/generator.ts";
-import { eqHook } from "./objects/namespace.ts";
-import { moduleHooks, newModule, type PyModule } from "./objects/module.ts";
+import { newModule, type PyModule } from "./objects/module.ts";
 import { execute } from "./vm/eval.ts";
 import { callFunction, executeHook, runCode } from "./vm/call.ts";
 import { state } from "./vm/state.ts";
-import { builtinsRef, listHooks, matchFlags, vmHooks } from "./vm/ops.ts";
-import { builtinsHooks, builtinsHooks2, makeBuiltins } from "./modules/builtins.ts";
+import { builtinsRef, matchFlags, vmHooks } from "./vm/ops.ts";
+import { builtinsHooks, makeBuiltins, runtimeHooks } from "./modules/builtins.ts";
 import { makeSys, sysHooks } from "./modules/sys.ts";
-import { flushAll, ioHooks, ioHooksIter } from "./modules/io_files.ts";
+import { flushAll } from "./modules/io_files.ts";
 import { compileToCode, syntaxErrorFrom } from "./modules/compile_builtin.ts";
 import {
   defaultImport,
@@ -66,7 +65,7 @@ import { decodeSource } from "./parser/source.ts";
 import { CompileError } from "./parser/errors.ts";
 import { ComplexLit, ConstantFrozenset, ConstantTuple, EllipsisLit } from "./parser/ast.ts";
 import { CodeObject } from "./compiler/code.ts";
-import { eq, iterateToArray } from "./objects/operations.ts";
+import { iterateToArray } from "./objects/operations.ts";
 
 export interface RuntimeOptions {
   argv: string[];
@@ -116,17 +115,8 @@ export function boot(opts: RuntimeOptions): Runtime {
     if (callable instanceof PyFunction) return callFunction(callable, args, kwargs);
     return undefined as unknown as W;
   });
-  listHooks.make = (items) => listMod.newList(items);
   exceptionListHooks.newList = (items) => listMod.newList(items);
   exceptionListHooks.append = (l, x) => void (l as listMod.PyList).items.push(x);
-  moduleHooks.list = (items) => listMod.newList(items);
-  ioHooksIter.iterate = (w) => iterateToArray(w);
-  ioHooksIter.list = (items) => listMod.newList(items);
-  ioHooks.makeBytes = (u8) => bytesMod.newBytes(u8);
-  ioHooks.bytesValue = (w) => bytesValueOf(w);
-  builtinsHooks2.bytesValue = (w) => bytesValueOf(w);
-  eqHook.eq = eq;
-  eqHook.bool = objects.newBool;
   setSyntaxErrorType(exceptionTypes.SyntaxError);
   matchFlags.sequence.add(rangeMod.rangeType);
   matchFlags.sequence.add(bytesMod.memoryviewType);
@@ -174,8 +164,7 @@ export function boot(opts: RuntimeOptions): Runtime {
   modules.setStr("builtins", builtins);
   const stdout = () => sys.dict.getStr("stdout") ?? None;
   builtinsHooks.stdout = stdout;
-  builtinsHooks2.stdout = stdout;
-  builtinsHooks2.stdin = () => sys.dict.getStr("stdin") ?? None;
+  runtimeHooks.stdin = () => sys.dict.getStr("stdin") ?? None;
   sysHooks.builtins = () => builtins;
   sysHooks.printException = (exc) => printException(exc);
   installImporter({
@@ -191,7 +180,7 @@ export function boot(opts: RuntimeOptions): Runtime {
     const hook = sys.dict.getStr("displayhook");
     if (hook !== undefined) call(hook, [v]);
   };
-  builtinsHooks2.importFunc = (name, globals, fromlist, level) => importFull(name, globals, fromlist, level);
+  runtimeHooks.importFunc = (name, globals, fromlist, level) => importFull(name, globals, fromlist, level);
   defaultImport.fn = builtins.dict.getStr("__import__") ?? null;
 
   const main = newModule("__main__");
@@ -199,10 +188,6 @@ export function boot(opts: RuntimeOptions): Runtime {
   modules.setStr("__main__", main);
   booted = { sys, builtins, main };
   return booted;
-}
-
-function bytesValueOf(w: W): Uint8Array | undefined {
-  return bytesMod.bytesLike(w);
 }
 
 function stderrWrite(text: string): void {
@@ -318,7 +303,7 @@ export function runProgram(
       } catch (e) {
         const why = e instanceof Deno.errors.NotFound ? "[Errno 2] No such file or directory" : String(e);
         Deno.stderr.writeSync(
-          new TextEncoder().encode(`${exeName()}: can't open file '${target}': ${why}\n`),
+          new TextEncoder().encode(`pypyts: can't open file '${target}': ${why}\n`),
         );
         return 2;
       }
@@ -342,10 +327,6 @@ export function runProgram(
     finish();
   } catch { /* exit anyway */ }
   return status;
-}
-
-function exeName(): string {
-  return "pypyts";
 }
 
 /** `-m NAME`: import the package parts, then run the module's source as __main__. */
@@ -383,7 +364,7 @@ function runModuleAsMain(rt: Runtime, name: string): void {
       return;
     }
   }
-  stderrWrite(`${exeName()}: No module named ${name}\n`);
+  stderrWrite(`pypyts: No module named ${name}\n`);
   throw new PyError(objects.newException(exceptionTypes.SystemExit, [1]));
 }
 

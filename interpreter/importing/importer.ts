@@ -2,17 +2,7 @@
 // from the registry of modules written in TS, or from `.py` files and packages found on sys.path (a
 // package's submodules on its `__path__`). The bytecode cache and the stdlib archive are the standard
 // library issue's; this finder reads source files.
-import {
-  call,
-  False,
-  getAttrOrUndefined,
-  None,
-  PyObject,
-  setAttr,
-  True,
-  typeOf,
-  type W,
-} from "../objects/model.ts";
+import { call, False, getAttrOrUndefined, None, setAttr, True, typeOf, type W } from "../objects/model.ts";
 import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { PyTuple } from "../objects/tuple.ts";
@@ -344,5 +334,3 @@ export function importStar(frame: Frame, mod: W): void {
     else call(getAttrOrUndefined(locals, "__setitem__")!, [newStr(n), v]);
   }
 }
-
-void PyObject;

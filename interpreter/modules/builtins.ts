@@ -36,6 +36,7 @@ import { newModule, PyModule } from "../objects/module.ts";
 import { frameLocals } from "../objects/frameobject.ts";
 import { openFile, type PyFile } from "./io_files.ts";
 import { BUILTIN_FUNCTIONS, builtinsHooks } from "./builtins_functions.ts";
+import { bytesLike } from "../objects/bytes.ts";
 import { compileToCode } from "./compile_builtin.ts";
 
 /** Public builtin type names, in CPython's builtins order. */
@@ -121,7 +122,7 @@ function execOrEval(mode: "exec" | "eval", a: W[], kw: Kwargs | null): W {
     let text: string;
     if (source instanceof PyStr) text = source.value;
     else {
-      const b = builtinsHooks2.bytesValue(source);
+      const b = bytesLike(source);
       if (b === undefined) {
         raiseTypeError(
           mode === "exec"
@@ -146,11 +147,9 @@ function builtinsOf(globals: PyDict): PyObject {
   return builtinsModule.ref!.dict;
 }
 
-export const builtinsHooks2 = {
-  bytesValue: (_w: W): Uint8Array | undefined => undefined,
+export const runtimeHooks = {
   importFunc: (_name: string, _globals: W, _fromlist: W, _level: number): W => None,
   stdin: (): W => None,
-  stdout: (): W => None,
 };
 
 function dirOf(a: W[]): W {
@@ -172,7 +171,7 @@ function dirOf(a: W[]): W {
 }
 
 function readInputLine(): string | null {
-  const stdin = builtinsHooks2.stdin();
+  const stdin = runtimeHooks.stdin();
   const line = call(getAttr(stdin, "readline"), []);
   const s = (line as PyStr).value;
   if (s === "") return null;
@@ -202,7 +201,7 @@ const VM_FUNCTIONS: MethodSpec[] = [
       if (source instanceof PyStr) text = source.value;
       else if (source instanceof PyCode) return source;
       else {
-        const b = builtinsHooks2.bytesValue(source);
+        const b = bytesLike(source);
         if (b === undefined) raiseTypeError("compile() arg 1 must be a string, bytes or AST object");
         text = new TextDecoder().decode(b);
       }
@@ -235,7 +234,7 @@ const VM_FUNCTIONS: MethodSpec[] = [
       const level = a[4] === undefined ? 0 : a[4] as number;
       if (level < 0) raiseValueError("level must be >= 0");
       if (name.value === "" && level === 0) raiseValueError("Empty module name");
-      return builtinsHooks2.importFunc(name.value, a[1] ?? None, a[3] ?? None, level);
+      return runtimeHooks.importFunc(name.value, a[1] ?? None, a[3] ?? None, level);
     },
   },
   { name: "__build_class__", arity: [2, -1], kw: ["**"], impl: (a, k) => buildClass(a, k) },
@@ -243,7 +242,7 @@ const VM_FUNCTIONS: MethodSpec[] = [
     name: "input",
     arity: [0, 1],
     impl: (a) => {
-      const out = builtinsHooks2.stdout();
+      const out = builtinsHooks.stdout();
       if (a.length > 0) call(getAttr(out, "write"), [newStr(stringOf(a[0]))]);
       call(getAttr(out, "flush"), []);
       const line = readInputLine();

@@ -18,8 +18,8 @@ import {
 } from "../objects/model.ts";
 import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
-import { newTuple, PyTuple } from "../objects/tuple.ts";
-import { listSort, newList, PyList } from "../objects/list.ts";
+import { PyTuple } from "../objects/tuple.ts";
+import { listSort, newList } from "../objects/list.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
 import {
   binaryOp,
@@ -39,7 +39,6 @@ import { objectId } from "../objects/object.ts";
 import { intAbs, intAdd, type IntValue } from "../objects/int.ts";
 import { newFloat, PyFloat } from "../objects/float.ts";
 import { asciiRepr } from "../objects/formatting.ts";
-import { indexValue } from "../objects/slice.ts";
 import { builtinType, defineNativeIterator, PyNativeIterator, STOP_ITEM } from "../objects/model.ts";
 
 import { PyFile } from "./io_files.ts";
@@ -654,6 +653,3 @@ function notImpl(): W {
   return notImplRef;
 }
 import { NotImplemented as notImplRef } from "../objects/model.ts";
-void PyList;
-void newTuple;
-void indexValue;

@@ -85,11 +85,6 @@ defineMethods(exceptionTypes.SyntaxError, [
   },
 ]);
 
-/** The REPL's compile: "single" mode, SyntaxError as a Python exception. */
-export function compileSourceSingle(source: string, filename: string): PyCode {
-  return compileToCode(source, filename, "single");
-}
-
 /** Whether the REPL should ask for more lines before compiling (CPython's codeop rules, simplified). */
 export function isIncomplete(source: string): boolean {
   const lines = source.split("\n");

@@ -18,6 +18,9 @@ import { newError, PyError, raiseTypeError, raiseValueError } from "../vm/errors
 import { newStr, PyStr } from "../objects/str.ts";
 import { exceptionTypes, newException } from "../objects/exceptions.ts";
 import { stopIterationHook } from "../objects/model.ts";
+import { bytesLike, newBytes } from "../objects/bytes.ts";
+import { iterateToArray } from "../objects/operations.ts";
+import { newList } from "../objects/list.ts";
 
 export const textIOType: PyType = builtinType("TextIOWrapper", undefined, { flags: 0 });
 textIOType.module = "_io";
@@ -25,13 +28,6 @@ export const bufferedType: PyType = builtinType("BufferedReader", undefined, { f
 bufferedType.module = "_io";
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder("utf-8", { fatal: false });
-
-/** Hooks for bytes objects (bytes.ts is written separately). */
-export const ioHooks = {
-  makeBytes: (_u8: Uint8Array): W => None,
-  bytesValue: (_w: W): Uint8Array | undefined => undefined,
-};
 
 type Sink = { writeSync(p: Uint8Array): number; close?(): void };
 type Source = { readSync(p: Uint8Array): number | null; close?(): void };
@@ -173,7 +169,7 @@ export class PyFile extends PyInstance {
     }
     const b = this.inBytes;
     this.inBytes = new Uint8Array(0);
-    return ioHooks.makeBytes(b);
+    return newBytes(b);
   }
   readN(n: number): W {
     this.checkOpen();
@@ -186,7 +182,7 @@ export class PyFile extends PyInstance {
     while (this.inBytes.length < n && this.fill());
     const b = this.inBytes.slice(0, n);
     this.inBytes = this.inBytes.slice(b.length);
-    return ioHooks.makeBytes(b);
+    return newBytes(b);
   }
   /** One line including its "\n" ("" at end of file). */
   readLine(): string {
@@ -252,7 +248,7 @@ function file(w: W): PyFile {
 }
 
 function readLineW(f: PyFile): W {
-  return f.text ? newStr(f.readLine()) : ioHooks.makeBytes(f.readLineBytes());
+  return f.text ? newStr(f.readLine()) : newBytes(f.readLineBytes());
 }
 
 const methods = [
@@ -268,7 +264,7 @@ const methods = [
         f.writeText(a[1].value);
         return a[1].length;
       }
-      const b = ioHooks.bytesValue(a[1]);
+      const b = bytesLike(a[1]);
       if (b === undefined) raiseTypeError(`a bytes-like object is required, not '${typeOf(a[1]).name}'`);
       f.writeBytes(b);
       return b.length;
@@ -279,14 +275,14 @@ const methods = [
     arity: [1, 1] as [number, number],
     impl: (a: W[]) => {
       const f = file(a[0]);
-      for (const line of ioHooksIter.iterate(a[1])) {
+      for (const line of iterateToArray(a[1])) {
         if (f.text) {
           if (!(line instanceof PyStr)) {
             raiseTypeError(`write() argument must be str, not ${typeOf(line).name}`);
           }
           f.writeText(line.value);
         } else {
-          const b = ioHooks.bytesValue(line);
+          const b = bytesLike(line);
           if (b === undefined) raiseTypeError(`a bytes-like object is required, not '${typeOf(line).name}'`);
           f.writeBytes(b);
         }
@@ -314,11 +310,11 @@ const methods = [
         const line = readLineW(f);
         if (
           (line instanceof PyStr && line.length === 0) ||
-          (!(line instanceof PyStr) && ioHooks.bytesValue(line)?.length === 0)
+          (!(line instanceof PyStr) && bytesLike(line)?.length === 0)
         ) break;
         out.push(line);
       }
-      return ioHooksIter.list(out);
+      return newList(out);
     },
   },
   {
@@ -367,7 +363,7 @@ const methods = [
     arity: [0, 0] as [number, number],
     impl: (a: W[]) => {
       const line = readLineW(file(a[0]));
-      if (line instanceof PyStr ? line.length === 0 : ioHooks.bytesValue(line)?.length === 0) {
+      if (line instanceof PyStr ? line.length === 0 : bytesLike(line)?.length === 0) {
         stopIterationHook.raise();
       }
       return line;
@@ -399,12 +395,6 @@ for (const t of [textIOType, bufferedType]) {
     { name: "line_buffering", get: (f) => (file(f).lineBuffering ? True : False) },
   ]);
 }
-
-/** Iteration/list helpers installed by the runtime (operations/list live elsewhere). */
-export const ioHooksIter = {
-  iterate: (_w: W): W[] => [],
-  list: (_items: W[]): W => None,
-};
 
 function osError(e: unknown, path: string): never {
   const name = e instanceof Error ? e.name : "";
@@ -461,6 +451,3 @@ export function openFile(path: string, mode: string, nameW: W): PyFile {
   });
   return f;
 }
-
-void decoder;
-void exceptionTypes;

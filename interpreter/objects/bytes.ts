@@ -62,6 +62,13 @@ export class PyByteArray extends PyInstance {
 }
 
 const emptyBytes = new PyBytes(new Uint8Array(0));
+
+function appendBytes(ba: PyByteArray, src: Uint8Array): void {
+  const out = new Uint8Array(ba.length + src.length);
+  out.set(ba.value);
+  out.set(src, ba.length);
+  ba.set(out);
+}
 export function newBytes(u8: Uint8Array): PyBytes {
   return u8.length === 0 ? emptyBytes : new PyBytes(u8);
 }
@@ -454,6 +461,13 @@ function stripSet(chars: W | undefined): (c: number) => boolean {
 
 function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
   const v = (a: W[]) => bytesLike(a[0])!;
+  const repeat = (b: Uint8Array, times: W): W => {
+    if (typeof times !== "number") return NotImplemented;
+    const n = Math.max(0, times);
+    const out = new Uint8Array(b.length * n);
+    for (let i = 0; i < n; i++) out.set(b, i * b.length);
+    return make(out);
+  };
   const list = (xs: Uint8Array[]) => newList(xs.map(make));
   return [
     { name: "__len__", arity: [0, 0], impl: (a) => v(a).length },
@@ -515,28 +529,8 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
         return make(out);
       },
     },
-    {
-      name: "__mul__",
-      arity: [1, 1],
-      impl: (a) => {
-        if (typeof a[1] !== "number") return NotImplemented;
-        const b = v(a), n = Math.max(0, a[1]);
-        const out = new Uint8Array(b.length * n);
-        for (let i = 0; i < n; i++) out.set(b, i * b.length);
-        return make(out);
-      },
-    },
-    {
-      name: "__rmul__",
-      arity: [1, 1],
-      impl: (a) => {
-        if (typeof a[1] !== "number") return NotImplemented;
-        const b = v(a), n = Math.max(0, a[1]);
-        const out = new Uint8Array(b.length * n);
-        for (let i = 0; i < n; i++) out.set(b, i * b.length);
-        return make(out);
-      },
-    },
+    { name: "__mul__", arity: [1, 1], impl: (a) => repeat(v(a), a[1]) },
+    { name: "__rmul__", arity: [1, 1], impl: (a) => repeat(v(a), a[1]) },
     ...(["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"] as const).map((op): MethodSpec => ({
       name: op,
       arity: [1, 1],
@@ -1157,12 +1151,7 @@ defineMethods(bytearrayType, [
     name: "extend",
     arity: [1, 1],
     impl: (a) => {
-      const ba = a[0] as PyByteArray;
-      const src = bytesLike(a[1]) ?? fromIterableOfInts(a[1]);
-      const out = new Uint8Array(ba.length + src.length);
-      out.set(ba.value);
-      out.set(src, ba.length);
-      ba.set(out);
+      appendBytes(a[0] as PyByteArray, bytesLike(a[1]) ?? fromIterableOfInts(a[1]));
       return None;
     },
   },
@@ -1170,13 +1159,8 @@ defineMethods(bytearrayType, [
     name: "__iadd__",
     arity: [1, 1],
     impl: (a) => {
-      const ba = a[0] as PyByteArray;
-      const src = needBytes(a[1], `can't concat ${typeOf(a[1]).name} to bytearray`);
-      const out = new Uint8Array(ba.length + src.length);
-      out.set(ba.value);
-      out.set(src, ba.length);
-      ba.set(out);
-      return ba;
+      appendBytes(a[0] as PyByteArray, needBytes(a[1], `can't concat ${typeOf(a[1]).name} to bytearray`));
+      return a[0];
     },
   },
   {

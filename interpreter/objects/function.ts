@@ -10,7 +10,6 @@ import {
   PyMethod,
   type PyObject,
   type PyType,
-  TypeFlags,
   type W,
 } from "./model.ts";
 import { raiseTypeError } from "../vm/errors.ts";
@@ -23,7 +22,6 @@ import { newTuple, PyTuple } from "./tuple.ts";
 export const functionType: PyType = builtinType("function", undefined, { flags: 0 });
 functionType.hasInstanceDict = true;
 functionTypes.add(functionType);
-void TypeFlags;
 
 export class PyFunction extends PyInstance {
   declare code: PyCode;
@@ -61,7 +59,6 @@ export class PyFunction extends PyInstance {
 
 /** Hooks the runtime fills (dict access without importing dict.ts here). */
 export const functionHooks = {
-  globalsName: (_g: PyObject): W => None,
   computeAnnotations: (_f: PyFunction): W => None,
 };
 

@@ -10,7 +10,7 @@ import {
   getAttrOrUndefined,
   None,
   PyObject,
-  type PyType,
+  PyType,
   STOP_ITEM,
   True,
   typeOf,
@@ -276,11 +276,8 @@ export function throwArgs(a: W[]): PyError {
   if (typ instanceof PyBaseException) {
     if (val !== None) raiseTypeError("instance exception may not have a separate value");
     exc = typ;
-  } else if (
-    typ instanceof PyObject && typ.cls === typeOf(exceptionTypes.BaseException) &&
-    (typ as PyType).isSubtypeOf(exceptionTypes.BaseException)
-  ) {
-    exc = val instanceof PyBaseException && val.cls.isSubtypeOf(typ as PyType)
+  } else if (typ instanceof PyType && typ.isSubtypeOf(exceptionTypes.BaseException)) {
+    exc = val instanceof PyBaseException && val.cls.isSubtypeOf(typ)
       ? val
       : call(typ, val === None ? [] : [val]);
   } else {

@@ -199,4 +199,3 @@ export function installClassGetItem(types: PyType[]): void {
     }]);
   }
 }
-void PyStr;

@@ -13,6 +13,7 @@ import {
 import { errorWithMessage, raiseTypeError } from "../vm/errors.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newDict, PyDict } from "./dict.ts";
+import { newList } from "./list.ts";
 import { callHooks } from "./type.ts";
 
 export const moduleType: PyType = builtinType("module", undefined, {
@@ -99,10 +100,8 @@ defineMethods(moduleType, [
       const d = mod(a[0]).dict;
       const dirHook = d.getStr("__dir__");
       if (dirHook !== undefined) return callHooks.call(dirHook, [], null);
-      return moduleHooks.list(d.keysArray());
+      return newList(d.keysArray());
     },
   },
 ]);
 defineGetSets(moduleType, [{ name: "__dict__", get: (m) => mod(m).dict as PyObject }]);
-
-export const moduleHooks = { list: (items: W[]): W => items as unknown as W };

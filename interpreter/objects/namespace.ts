@@ -2,6 +2,7 @@
 import {
   builtinType,
   defineMethods,
+  newBool,
   None,
   NotImplemented,
   PyInstance,
@@ -10,7 +11,7 @@ import {
 } from "./model.ts";
 import { raiseTypeError } from "../vm/errors.ts";
 import { newStr } from "./str.ts";
-import { repr } from "./operations.ts";
+import { eq, repr } from "./operations.ts";
 
 export const simpleNamespaceType: PyType = builtinType("SimpleNamespace", undefined, {
   factory: (cls) => new PyInstance(cls),
@@ -59,13 +60,12 @@ defineMethods(simpleNamespaceType, [
     impl: (a) => {
       const x = a[0] as PyInstance, y = a[1];
       if (!(y instanceof PyInstance) || !y.cls.isSubtypeOf(simpleNamespaceType)) return NotImplemented;
-      if (x.map.keys.length !== y.map.keys.length) return eqHook.bool(false);
+      if (x.map.keys.length !== y.map.keys.length) return newBool(false);
       for (let i = 0; i < x.map.keys.length; i++) {
         const other = y.getAttr(x.map.keys[i]);
-        if (other === undefined || !eqHook.eq(x.values[i], other)) return eqHook.bool(false);
+        if (other === undefined || !eq(x.values[i], other)) return newBool(false);
       }
-      return eqHook.bool(true);
+      return newBool(true);
     },
   },
 ]);
-export const eqHook = { eq: (_a: W, _b: W) => false, bool: (_b: boolean): W => None };

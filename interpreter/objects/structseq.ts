@@ -1,6 +1,6 @@
 // Struct sequences (sys.version_info, sys.flags, …): tuple subclasses whose fields are also attributes.
 import { builtinType, defineGetSets, defineMethods, type PyType, type W } from "./model.ts";
-import { newTuple, PyTuple } from "./tuple.ts";
+import { PyTuple } from "./tuple.ts";
 import { newStr } from "./str.ts";
 import { repr } from "./operations.ts";
 import { tupleType } from "./model.ts";
@@ -31,4 +31,3 @@ export function structSeq(t: PyType, items: W[]): PyTuple {
   tup.cls = t;
   return tup;
 }
-void newTuple;

@@ -5,7 +5,6 @@ import {
   call,
   defineGetSets,
   defineMethods,
-  functionTypes,
   getAttrOrUndefined,
   None,
   NotImplemented,
@@ -22,7 +21,6 @@ import { newDict, PyDict } from "./dict.ts";
 import { PyMappingProxy } from "./dictview.ts";
 import { newList } from "./list.ts";
 import { functionHooks, functionType, PyFunction } from "./function.ts";
-import { iterateToArray } from "./operations.ts";
 
 function typeSelf(w: W): PyType {
   if (!(w instanceof PyType)) raiseTypeError("descriptor requires a 'type' object");
@@ -169,5 +167,3 @@ functionHooks.computeAnnotations = (f) => {
   }
   return newDict();
 };
-void functionTypes;
-void iterateToArray;

@@ -3,7 +3,6 @@ import {
   builtinType,
   defineMethods,
   defineNativeIterator,
-  None,
   PyNativeIterator,
   type PyType,
   STOP_ITEM,
@@ -77,4 +76,3 @@ defineMethods(zipType, [
   },
 ]);
 defineNativeIterator(zipType);
-void None;

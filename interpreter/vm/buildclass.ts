@@ -18,7 +18,7 @@ import {
   typeType,
   type W,
 } from "../objects/model.ts";
-import { errorWithMessage, PyError, raiseTypeError } from "./errors.ts";
+import { PyError, raiseTypeError } from "./errors.ts";
 import { newClass } from "../objects/type.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
@@ -260,5 +260,3 @@ defineMethods(objectType, [
     },
   },
 ]);
-void errorWithMessage;
-void PyFunction;

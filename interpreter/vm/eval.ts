@@ -6,13 +6,8 @@
 // found or the entry frame is left.
 import {
   call,
-  Ellipsis,
   False,
-  getAttr,
-  type Kwargs,
-  newBool,
   None,
-  NotImplemented,
   PyBool,
   PyBuiltinFunction,
   PyMethod,
@@ -32,7 +27,7 @@ import { state } from "./state.ts";
 import { PyFunction } from "../objects/function.ts";
 import { PyCell } from "../objects/cell.ts";
 import { PyCode } from "../objects/codeobject.ts";
-import { newFloat, PyFloat } from "../objects/float.ts";
+import { PyFloat } from "../objects/float.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { PySlice } from "../objects/slice.ts";
@@ -43,7 +38,7 @@ import { PyBaseException } from "../objects/exceptions.ts";
 import { delItem, getItem, isTrue, iter, next, setItem } from "../objects/operations.ts";
 import { intAdd, intMul, intSub } from "../objects/int.ts";
 import * as ops from "./ops.ts";
-import { bindArgs, frameForCall } from "./call.ts";
+import { frameForCall } from "./call.ts";
 import { newGeneratorFor, PyGenerator } from "../objects/generator.ts";
 import { addTraceback, setContext } from "./exc.ts";
 
@@ -303,7 +298,7 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
           case 74 /* IS_OP */: {
             const b = slots[--sp]!;
             const a = slots[sp - 1]!;
-            slots[sp - 1] = (ops.isSame(a, b) !== (oparg === 1)) ? True : False;
+            slots[sp - 1] = (a === b) !== (oparg === 1) ? True : False;
             break;
           }
           case 57 /* CONTAINS_OP */: {
@@ -956,12 +951,3 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
     }
   }
 }
-
-void Ellipsis;
-void NotImplemented;
-void PyType;
-void newFloat;
-void newBool;
-void getAttr;
-void bindArgs;
-export type { Kwargs };

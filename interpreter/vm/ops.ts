@@ -36,14 +36,9 @@ import { PyCell } from "../objects/cell.ts";
 import { floatDivmod, floatPow, newFloat, PyFloat } from "../objects/float.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
-import { PyList } from "../objects/list.ts";
+import { newList, PyList } from "../objects/list.ts";
 import { dictFromPairs, newDict, PyDict } from "../objects/dict.ts";
-import {
-  newSet as newSetAny,
-  PyAnySet as PySetAny,
-  type PySet,
-  setUpdate as setUpdateFrom,
-} from "../objects/set.ts";
+import { PyAnySet, type PySet, setType, setUpdate as setUpdateFrom } from "../objects/set.ts";
 import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
 import {
   binaryOp,
@@ -85,7 +80,8 @@ import {
   PyGenerator,
 } from "../objects/generator.ts";
 import { CO_COROUTINE, CO_HAS_DOCSTRING, CO_ITERABLE_COROUTINE } from "../compiler/code.ts";
-import { listType, strType } from "../objects/model.ts";
+import { dictType, floatType, listType, strType } from "../objects/model.ts";
+import { asciiRepr } from "../objects/formatting.ts";
 
 export const listTypeRef: PyType = listType;
 export const strTypeRef: PyType = strType;
@@ -122,7 +118,7 @@ export function loadBuiltin(frame: Frame, name: string): W {
 
 /** mapping[name] for a locals mapping (dict fast path), undefined when absent. */
 export function mappingGet(mapping: W, name: string): W | undefined {
-  if (mapping instanceof PyDict && mapping.cls === dictTypeOf()) return mapping.getStr(name);
+  if (mapping instanceof PyDict && mapping.cls === dictType) return mapping.getStr(name);
   try {
     return getItem(mapping, newStr(name));
   } catch (e) {
@@ -130,10 +126,6 @@ export function mappingGet(mapping: W, name: string): W | undefined {
     throw e;
   }
 }
-function dictTypeOf(): PyType {
-  return dictTypeCache ?? (dictTypeCache = newDict().cls);
-}
-let dictTypeCache: PyType | null = null;
 
 export function loadName(frame: Frame, name: string): W {
   const locals = frame.locals;
@@ -148,14 +140,14 @@ export function loadName(frame: Frame, name: string): W {
 export function storeName(frame: Frame, name: string, value: W): void {
   const locals = frame.locals;
   if (locals === null) throw errorOf("SystemError", `no locals found when storing '${name}'`);
-  if (locals instanceof PyDict && locals.cls === dictTypeOf()) locals.setStr(name, value);
+  if (locals instanceof PyDict && locals.cls === dictType) locals.setStr(name, value);
   else callBound(typeOf(locals).lookup("__setitem__")!, locals, [newStr(name), value]);
 }
 
 export function deleteName(frame: Frame, name: string): void {
   const locals = frame.locals;
   if (locals === null) throw errorOf("SystemError", `no locals when deleting '${name}'`);
-  if (locals instanceof PyDict && locals.cls === dictTypeOf()) {
+  if (locals instanceof PyDict && locals.cls === dictType) {
     if (!locals.delStr(name)) throw nameError(name);
     return;
   }
@@ -296,7 +288,7 @@ export function subscript(container: W, key: W): W {
     const items = container.items;
     const i = key < 0 ? key + items.length : key;
     if (i >= 0 && i < items.length) return items[i];
-  } else if (container instanceof PyDict && container.cls === dictTypeOf()) {
+  } else if (container instanceof PyDict && container.cls === dictType) {
     const v = container.getItem(key);
     if (v !== undefined) return v;
   }
@@ -336,11 +328,6 @@ export function compareByCode(cmp: number, a: W, b: W): W {
   return richCompare(a, b, CMP_NAMES[cmp]);
 }
 
-export function isSame(a: W, b: W): boolean {
-  if (a === b) return true;
-  return typeof a === "bigint" && typeof b === "bigint" && a === b;
-}
-
 export function negative(v: W): W {
   if (typeof v === "number" || typeof v === "bigint") return intNeg(v);
   if (v instanceof PyFloat) return newFloat(-v.value);
@@ -351,9 +338,7 @@ export function invert(v: W): W {
   return unary(v, "__invert__", "unary ~");
 }
 export function positive(v: W): W {
-  if (typeof v === "number" || typeof v === "bigint" || v instanceof PyFloat && v.cls === typeOf(v)) {
-    if (typeof v !== "object" || v.cls.name === "float") return v;
-  }
+  if (typeof v !== "object" || (v instanceof PyFloat && v.cls === floatType)) return v;
   return unary(v, "__pos__", "unary +");
 }
 function unary(v: W, name: string, what: string): W {
@@ -446,13 +431,14 @@ export function unpackIterable(seq: W, before: number, after: number): W[] {
   if (after < 0) {
     const extra = next(it);
     if (extra === STOP) return out;
-    let n = before + 1;
-    if (seq instanceof PyList || seq instanceof PyTuple || typeOf(seq).lookup("__len__") !== undefined) {
+    // CPython names the length when the object has one
+    if (typeOf(seq).lookup("__len__") !== undefined) {
+      let n: number | undefined;
       try {
         n = len(seq);
+      } catch { /* a __len__ that fails leaves the message without a count */ }
+      if (n !== undefined) {
         throw errorOf("ValueError", `too many values to unpack (expected ${before}, got ${n})`);
-      } catch (e) {
-        if (e instanceof PyError && e.matches(exceptionTypes.ValueError)) throw e;
       }
     }
     throw errorOf("ValueError", `too many values to unpack (expected ${before})`);
@@ -470,14 +456,10 @@ export function unpackIterable(seq: W, before: number, after: number): W[] {
     );
   }
   const tail = rest.splice(rest.length - after, after);
-  out.push(listOf(rest));
+  out.push(newList(rest));
   for (const x of tail) out.push(x);
   return out;
 }
-function listOf(items: W[]): W {
-  return listHooks.make(items);
-}
-export const listHooks = { make: (_items: W[]): W => None };
 
 export function lenOf(v: W): W {
   return len(v);
@@ -844,20 +826,8 @@ export function format(v: W, spec: string): W {
 export function convertValue(v: W, which: number): W {
   if (which === 1) return newStr(str(v));
   if (which === 2) return newStr(repr(v));
-  return newStr(asciiOf(repr(v)));
+  return newStr(asciiRepr(repr(v)));
 }
-export function asciiOf(s: string): string {
-  let out = "";
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out += ch;
-    else if (c <= 0xff) out += "\\x" + c.toString(16).padStart(2, "0");
-    else if (c <= 0xffff) out += "\\u" + c.toString(16).padStart(4, "0");
-    else out += "\\U" + c.toString(16).padStart(8, "0");
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------- imports
 
 export function importName(frame: Frame, name: string, fromlist: W, level: W): W {
@@ -1046,11 +1016,6 @@ export function findHandler(
   }
   return null;
 }
-
-void PyCell;
-void PyFloat;
-void exceptionTypes;
-void newError;
 
 // ---------------------------------------------------------------- instantiation fast path
 
@@ -1249,16 +1214,12 @@ export function loadGlobalCached(code: PyCode, pc: number, frame: Frame): W {
 
 // ---------------------------------------------------------------- fast paths for builtin calls
 
-export const dictTypeRef: PyType = newDict().cls;
-const setTypeRef: PyType = newSetFor().cls;
-function newSetFor(): PySetAny {
-  return newSetAny();
-}
+export const dictTypeRef: PyType = dictType;
 
 /** `x in c` for exact dicts, sets, strs, lists and tuples without the __contains__ call. */
 export function containsFast(container: W, item: W): boolean {
   if (container instanceof PyDict && container.cls === dictTypeRef) return container.has(item);
-  if (container instanceof PySetAny && container.cls === setTypeRef) return container.has(item);
+  if (container instanceof PyAnySet && container.cls === setType) return container.has(item);
   if (
     container instanceof PyStr && item instanceof PyStr && container.cls === strType && item.cls === strType
   ) {

@@ -1,7 +1,7 @@
 // Printing uncaught exceptions exactly as CPython 3.14's traceback module does: chained exceptions,
 // "[Previous line repeated N more times]", the source line with caret anchors (~~~^^^), notes,
 // SyntaxError's own block, and exception groups drawn as nested boxes.
-import { call, getAttrOrUndefined, None, PyType, typeOf, type W } from "../objects/model.ts";
+import { getAttrOrUndefined, None, PyType, typeOf, type W } from "../objects/model.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { PyTraceback } from "../objects/traceback.ts";
 import { PyStr } from "../objects/str.ts";
@@ -424,5 +424,3 @@ function emit(exc: W, out: string[], seen: Set<W>, depth: number, margin: string
   }
   out.push(`${indent}  +------------------------------------\n`);
 }
-
-void call;
