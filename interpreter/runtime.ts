@@ -49,6 +49,8 @@ import { state } from "./vm/state.ts";
 import { builtinsRef, matchFlags, vmHooks } from "./vm/ops.ts";
 import { builtinsHooks, makeBuiltins, runtimeHooks } from "./modules/builtins.ts";
 import { makeSys, sysHooks } from "./modules/sys.ts";
+import { NATIVE_MODULES } from "./modules/registry.ts";
+import { createNativeModule } from "./modules/define.ts";
 import { flushAll } from "./modules/io_files.ts";
 import { compileToCode, syntaxErrorFrom } from "./modules/compile_builtin.ts";
 import {
@@ -154,7 +156,7 @@ export function boot(opts: RuntimeOptions): Runtime {
   const prefix = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
   const sys = makeSys({
     argv: opts.argv,
-    path: [opts.path0],
+    path: [opts.path0, ...pythonPathEntries(), stdlibArchive(prefix)],
     executable: exe,
     prefix,
     interactive: opts.interactive,
@@ -171,7 +173,7 @@ export function boot(opts: RuntimeOptions): Runtime {
     sysModules: () => sys.dict.getStr("modules") as dictMod.PyDict,
     sysPath: () => sys.dict.getStr("path") ?? None,
     builtins: () => builtins,
-    nativeModules: new Map(),
+    nativeModules: new Map(NATIVE_MODULES.map((def) => [def.name, () => createNativeModule(def)])),
   });
   vmHooks.importName = importNameOp;
   vmHooks.importStar = importStar;
@@ -188,6 +190,24 @@ export function boot(opts: RuntimeOptions): Runtime {
   modules.setStr("__main__", main);
   booted = { sys, builtins, main };
   return booted;
+}
+
+/** $PYTHONPATH's folders, which CPython puts after the script's folder. */
+function pythonPathEntries(): string[] {
+  let v: string | undefined;
+  try {
+    v = Deno.env.get("PYTHONPATH");
+  } catch { /* no env permission */ }
+  return v === undefined || v === "" ? [] : v.split(":").filter((p) => p !== "");
+}
+
+/** CPython's own pure-Python library: pyodide's python_stdlib.zip, read in place ($PYPYTS_STDLIB overrides). */
+function stdlibArchive(prefix: string): string {
+  try {
+    const p = Deno.env.get("PYPYTS_STDLIB");
+    if (p !== undefined && p !== "") return p;
+  } catch { /* no env permission */ }
+  return `${prefix}/node_modules/pyodide/python_stdlib.zip`;
 }
 
 function stderrWrite(text: string): void {

@@ -14,6 +14,9 @@ import { newModule, PyModule } from "../objects/module.ts";
 import { runCode } from "../vm/call.ts";
 import { newNamespace } from "../objects/namespace.ts";
 import { compileToCode } from "../modules/compile_builtin.ts";
+import { isDir, isFile, readBytes } from "./sources.ts";
+import { cachedCompile } from "./bytecode_cache.ts";
+import { codeFor } from "../objects/codeobject.ts";
 import { decodeSource } from "../parser/source.ts";
 import type { Frame } from "../vm/frame.ts";
 import { CompileError } from "../parser/errors.ts";
@@ -75,21 +78,6 @@ export function resolveName(name: string, globals: W, level: number): string {
   return name === "" ? base : `${base}.${name}`;
 }
 
-function isFile(path: string): boolean {
-  try {
-    return Deno.statSync(path).isFile;
-  } catch {
-    return false;
-  }
-}
-function isDir(path: string): boolean {
-  try {
-    return Deno.statSync(path).isDirectory;
-  } catch {
-    return false;
-  }
-}
-
 /** Find `name` (last component `tail`) on the given search path: package dir or module file. */
 function findSpec(
   tail: string,
@@ -120,20 +108,18 @@ function pathEntries(w: W): string[] {
 
 /** Execute a source file as module `name` (already in sys.modules while it runs). */
 export function execSourceModule(mod: PyModule, file: string): void {
-  let bytes: Uint8Array;
-  try {
-    bytes = Deno.readFileSync(file);
-  } catch {
-    throw errorWithMessage("ImportError", `cannot read ${file}`);
-  }
-  let source: string;
-  try {
-    source = decodeSource(bytes, file);
-  } catch (e) {
-    if (e instanceof CompileError) throw syntaxErrorFrom(e);
-    throw e;
-  }
-  const code = compileToCode(source, file, "exec");
+  const bytes = readBytes(file);
+  if (bytes === null) throw errorWithMessage("ImportError", `cannot read ${file}`);
+  const code = codeFor(cachedCompile(file, bytes, () => {
+    let source: string;
+    try {
+      source = decodeSource(bytes, file);
+    } catch (e) {
+      if (e instanceof CompileError) throw syntaxErrorFrom(e);
+      throw e;
+    }
+    return compileToCode(source, file, "exec").co;
+  }));
   const c = context();
   runCode(code, mod.dict, c.builtins().dict, mod.dict);
 }

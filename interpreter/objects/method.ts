@@ -133,7 +133,10 @@ defineGetSets(builtinFunctionType, [
   { name: "__qualname__", get: (f) => newStr(bf(f).qualname) },
   { name: "__self__", get: (f) => bf(f).self ?? None },
   { name: "__doc__", get: (f) => (bf(f).spec.doc === undefined ? None : newStr(bf(f).spec.doc!)) },
-  { name: "__module__", get: (f) => (bf(f).self === undefined ? newStr("builtins") : None) },
+  {
+    name: "__module__",
+    get: (f) => (bf(f).self === undefined ? newStr(bf(f).module ?? "builtins") : None),
+  },
 ]);
 
 function md(w: W): PyMethodDescriptor {

@@ -472,11 +472,14 @@ export class PyBuiltinFunction extends PyObject {
   /** Bound self for builtin methods (`[].append`), undefined for plain functions. */
   declare readonly self: W | undefined;
   declare readonly qualname: string;
-  constructor(spec: MethodSpec, self: W | undefined, qualname: string) {
+  /** `__module__` of a module-level builtin function (undefined: "builtins"). */
+  declare readonly module: string | undefined;
+  constructor(spec: MethodSpec, self: W | undefined, qualname: string, module?: string) {
     super(builtinFunctionType);
     this.spec = spec;
     this.self = self;
     this.qualname = qualname;
+    this.module = module;
   }
 }
 

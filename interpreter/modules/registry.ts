@@ -1,0 +1,5 @@
+// Every module written in TS, by import name. A module file exports one NativeModuleDef; add its row
+// here (keep the list sorted). Modules are created on first import, not at startup.
+import type { NativeModuleDef } from "./define.ts";
+
+export const NATIVE_MODULES: NativeModuleDef[] = [];
