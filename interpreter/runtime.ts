@@ -34,6 +34,7 @@ import "./objects/singletons.ts";
 import "./objects/method.ts";
 import "./objects/frameobject.ts";
 import "./objects/typeattrs.ts";
+import "./objects/object_reduce.ts";
 import "./objects/exception_attrs.ts";
 import { installClassGetItem } from "./objects/genericalias.ts";
 import "./objects/formatting.ts";
@@ -50,6 +51,7 @@ import { builtinsRef, matchFlags, vmHooks } from "./vm/ops.ts";
 import { builtinsHooks, makeBuiltins, runtimeHooks } from "./modules/builtins.ts";
 import { makeSys, sysHooks } from "./modules/sys.ts";
 import { NATIVE_MODULES } from "./modules/registry.ts";
+import { builtinImporterType, pathFinderType } from "./importing/finders.ts";
 import { createNativeModule } from "./modules/define.ts";
 import { flushAll } from "./modules/io_files.ts";
 import { compileToCode, syntaxErrorFrom } from "./modules/compile_builtin.ts";
@@ -163,6 +165,11 @@ export function boot(opts: RuntimeOptions): Runtime {
   });
   const modules = sys.dict.getStr("modules") as dictMod.PyDict;
   modules.setStr("sys", sys);
+  sys.dict.setStr("meta_path", listMod.newList([builtinImporterType, pathFinderType]));
+  sys.dict.setStr(
+    "builtin_module_names",
+    objects.newTuple(["builtins", "sys", ...NATIVE_MODULES.map((d) => d.name)].sort().map((n) => newStr(n))),
+  );
   modules.setStr("builtins", builtins);
   const stdout = () => sys.dict.getStr("stdout") ?? None;
   builtinsHooks.stdout = stdout;
@@ -172,6 +179,7 @@ export function boot(opts: RuntimeOptions): Runtime {
   installImporter({
     sysModules: () => sys.dict.getStr("modules") as dictMod.PyDict,
     sysPath: () => sys.dict.getStr("path") ?? None,
+    sysMetaPath: () => sys.dict.getStr("meta_path") ?? None,
     builtins: () => builtins,
     nativeModules: new Map(NATIVE_MODULES.map((def) => [def.name, () => createNativeModule(def)])),
   });

@@ -14,9 +14,18 @@ import { newModule, PyModule } from "../objects/module.ts";
 import { runCode } from "../vm/call.ts";
 import { newNamespace } from "../objects/namespace.ts";
 import { compileToCode } from "../modules/compile_builtin.ts";
-import { isDir, isFile, readBytes } from "./sources.ts";
+import { readBytes } from "./sources.ts";
 import { cachedCompile } from "./bytecode_cache.ts";
-import { codeFor } from "../objects/codeobject.ts";
+import { codeFor, type PyCode } from "../objects/codeobject.ts";
+import {
+  builtinImporterType,
+  callFindSpec,
+  finderHooks,
+  findPathSpec,
+  type FoundSource,
+  makeSpec,
+  pathFinderType,
+} from "./finders.ts";
 import { decodeSource } from "../parser/source.ts";
 import type { Frame } from "../vm/frame.ts";
 import { CompileError } from "../parser/errors.ts";
@@ -24,6 +33,7 @@ import { syntaxErrorFrom } from "../modules/compile_builtin.ts";
 
 export interface ImportContext {
   sysModules: () => PyDict;
+  sysMetaPath: () => W;
   sysPath: () => W;
   builtins: () => PyModule;
   /** Modules implemented in TS, created on first import. */
@@ -33,6 +43,15 @@ export interface ImportContext {
 let ctx: ImportContext | null = null;
 export function installImporter(c: ImportContext): void {
   ctx = c;
+  finderHooks.isNative = (name) => c.nativeModules.has(name);
+  finderHooks.createNative = (name) => c.nativeModules.get(name)!();
+  finderHooks.execSource = execSourceModule;
+  finderHooks.sysPath = c.sysPath;
+  finderHooks.compileFile = (file) => {
+    const bytes = readBytes(file);
+    if (bytes === null) throw errorWithMessage("ImportError", `cannot read ${file}`);
+    return compileFileBytes(file, bytes);
+  };
 }
 function context(): ImportContext {
   if (ctx === null) throw new Error("importer not installed");
@@ -78,27 +97,6 @@ export function resolveName(name: string, globals: W, level: number): string {
   return name === "" ? base : `${base}.${name}`;
 }
 
-/** Find `name` (last component `tail`) on the given search path: package dir or module file. */
-function findSpec(
-  tail: string,
-  searchPath: string[],
-): { file: string; isPackage: boolean; dir: string } | null {
-  for (const entry of searchPath) {
-    const dir = entry === "" ? Deno.cwd() : entry;
-    const pkgDir = `${dir}/${tail}`;
-    if (isDir(pkgDir) && isFile(`${pkgDir}/__init__.py`)) {
-      return { file: `${pkgDir}/__init__.py`, isPackage: true, dir: pkgDir };
-    }
-    const file = `${dir}/${tail}.py`;
-    if (isFile(file)) return { file, isPackage: false, dir };
-    if (isDir(pkgDir)) {
-      // namespace package (PEP 420): a directory without __init__.py
-      return { file: "", isPackage: true, dir: pkgDir };
-    }
-  }
-  return null;
-}
-
 function pathEntries(w: W): string[] {
   const items = w instanceof PyList ? w.items : iterateToArray(w);
   const out: string[] = [];
@@ -106,11 +104,9 @@ function pathEntries(w: W): string[] {
   return out;
 }
 
-/** Execute a source file as module `name` (already in sys.modules while it runs). */
-export function execSourceModule(mod: PyModule, file: string): void {
-  const bytes = readBytes(file);
-  if (bytes === null) throw errorWithMessage("ImportError", `cannot read ${file}`);
-  const code = codeFor(cachedCompile(file, bytes, () => {
+/** A module file's code object, through the bytecode cache. */
+function compileFileBytes(file: string, bytes: Uint8Array): PyCode {
+  return codeFor(cachedCompile(file, bytes, () => {
     let source: string;
     try {
       source = decodeSource(bytes, file);
@@ -120,58 +116,114 @@ export function execSourceModule(mod: PyModule, file: string): void {
     }
     return compileToCode(source, file, "exec").co;
   }));
+}
+
+/** Execute a source file as module `name` (already in sys.modules while it runs). */
+export function execSourceModule(mod: PyModule, file: string): void {
+  const bytes = readBytes(file);
+  if (bytes === null) throw errorWithMessage("ImportError", `cannot read ${file}`);
+  const code = compileFileBytes(file, bytes);
   const c = context();
   runCode(code, mod.dict, c.builtins().dict, mod.dict);
 }
 
+/** Run sys.meta_path's finders in order; our two default finders take the direct route. */
 function loadModule(fullname: string, parentPath: string[] | null): PyModule | null {
   const c = context();
-  const native = c.nativeModules.get(fullname);
-  if (native !== undefined) {
-    const m = native();
-    c.sysModules().setStr(fullname, m);
-    return m;
+  const metaPath = c.sysMetaPath();
+  const finders = metaPath instanceof PyList ? metaPath.items : [builtinImporterType, pathFinderType];
+  for (let i = 0; i < finders.length; i++) {
+    const finder = finders[i];
+    if (finder === builtinImporterType) {
+      const native = c.nativeModules.get(fullname);
+      if (native === undefined) continue;
+      const m = native();
+      m.dict.setStr("__spec__", makeSpec(fullname, builtinImporterType, "built-in", null));
+      m.dict.setStr("__loader__", builtinImporterType);
+      c.sysModules().setStr(fullname, m);
+      return m;
+    }
+    if (finder === pathFinderType) {
+      const r = findPathSpec(fullname, parentPath);
+      if (r !== null) return loadFound(fullname, r.found, r.spec);
+      continue;
+    }
+    const spec = callFindSpec(finder, fullname, parentPath);
+    if (spec !== None) return loadFromSpec(fullname, spec);
   }
-  const tail = fullname.slice(fullname.lastIndexOf(".") + 1);
-  const searchPath = parentPath ?? pathEntries(c.sysPath());
-  const spec = findSpec(tail, searchPath);
-  if (spec === null) return null;
+  return null;
+}
+
+function loadFound(fullname: string, found: FoundSource, spec: W): PyModule {
+  const c = context();
   const mod = newModule(fullname);
   const d = mod.dict;
   d.setStr("__builtins__", c.builtins());
-  if (spec.file !== "") d.setStr("__file__", newStr(spec.file));
-  if (spec.isPackage) {
-    d.setStr("__path__", newList([newStr(spec.dir)]));
+  if (found.file !== "") d.setStr("__file__", newStr(found.file));
+  if (found.isPackage) {
+    d.setStr("__path__", newList([newStr(found.dir)]));
     d.setStr("__package__", newStr(fullname));
   } else {
     const i = fullname.lastIndexOf(".");
     d.setStr("__package__", newStr(i < 0 ? "" : fullname.slice(0, i)));
   }
-  d.setStr(
-    "__spec__",
-    newNamespace({
-      name: newStr(fullname),
-      origin: spec.file !== "" ? newStr(spec.file) : None,
-      parent: d.getStr("__package__") ?? None,
-      submodule_search_locations: spec.isPackage ? newList([newStr(spec.dir)]) : None,
-      has_location: spec.file !== "" ? True : False,
-      cached: None,
-      loader: None,
-    }),
-  );
+  d.setStr("__spec__", spec);
+  d.setStr("__loader__", getAttrOrUndefined(spec, "loader") ?? None);
   const modules = c.sysModules();
   modules.setStr(fullname, mod);
-  if (spec.file !== "") {
+  if (found.file !== "") {
     try {
-      execSourceModule(mod, spec.file);
+      execSourceModule(mod, found.file);
     } catch (e) {
       modules.delStr(fullname);
       throw e;
     }
   }
-  // the module may have replaced itself in sys.modules
-  const final = modules.getStr(fullname);
+  return finalModule(fullname, mod);
+}
+
+/** The module may have replaced itself in sys.modules while it ran. */
+function finalModule(fullname: string, mod: PyModule): PyModule {
+  const final = context().sysModules().getStr(fullname);
   return final instanceof PyModule ? final : final !== undefined ? final as unknown as PyModule : mod;
+}
+
+/** Load from a spec a Python-level finder returned (importlib._bootstrap's module_from_spec + exec). */
+function loadFromSpec(fullname: string, spec: W): PyModule {
+  const c = context();
+  const loader = getAttrOrUndefined(spec, "loader") ?? None;
+  let mod: W = None;
+  const create = loader === None ? undefined : getAttrOrUndefined(loader, "create_module");
+  if (create !== undefined) mod = call(create, [spec]);
+  if (mod === None) mod = newModule(fullname);
+  const set = (k: string, v: W) => {
+    try {
+      setAttr(mod, k, v);
+    } catch { /* a module object that refuses attributes keeps what it has */ }
+  };
+  set("__spec__", spec);
+  set("__loader__", loader);
+  const parent = getAttrOrUndefined(spec, "parent");
+  if (parent !== undefined) set("__package__", parent);
+  const locations = getAttrOrUndefined(spec, "submodule_search_locations");
+  if (locations !== undefined && locations !== None) set("__path__", locations);
+  const origin = getAttrOrUndefined(spec, "origin");
+  const hasLocation = getAttrOrUndefined(spec, "has_location");
+  if (origin instanceof PyStr && hasLocation !== undefined && isTrue(hasLocation)) set("__file__", origin);
+  const modules = c.sysModules();
+  modules.setStr(fullname, mod);
+  try {
+    const exec = loader === None ? undefined : getAttrOrUndefined(loader, "exec_module");
+    if (exec !== undefined) call(exec, [mod]);
+    else if (loader !== None) {
+      const legacy = getAttrOrUndefined(loader, "load_module");
+      if (legacy !== undefined) call(legacy, [newStr(fullname)]);
+    }
+  } catch (e) {
+    modules.delStr(fullname);
+    throw e;
+  }
+  return finalModule(fullname, mod as PyModule);
 }
 
 /** Import `fullname` and its parents; returns the module for `fullname`. */

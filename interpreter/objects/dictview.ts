@@ -436,8 +436,9 @@ function callOn(target: W, name: string, args: W[]): W {
 defineMethods(mappingProxyType, [
   {
     name: "__new__",
-    arity: [1, 1],
+    arity: [2, 2],
     kind: "static",
+    kw: ["mapping"],
     impl: (a) => {
       const m = a[1];
       const t = typeOf(m);

@@ -147,6 +147,8 @@ export const TypeFlags = {
   BASETYPE: 2,
   ABSTRACT: 4,
   IMMUTABLE: 8,
+  /** Instances accept weak references (CPython's tp_weaklistoffset != 0); inherited through the MRO. */
+  WEAKREFABLE: 16,
 } as const;
 
 /** Native constructor for instances of this type's layout (used by type.__call__/object.__new__). */
@@ -321,8 +323,11 @@ function solidBase(bases: PyType[]): PyType {
 /** The nearest ancestor that introduced the instance layout (new factory or new __slots__). */
 export function solidLayout(t: PyType): PyType {
   let cur = t;
+  // A class that only adds a __dict__ to object (map-based PyInstance) keeps object's layout, as
+  // CPython's solid_base ignores the dict and weakref slots.
   while (
-    cur.base !== null && cur.factory === cur.base.factory &&
+    cur.base !== null &&
+    (cur.factory === cur.base.factory || (cur.factory === PyInstance.factory && cur.base.base === null)) &&
     cur.slotNames.length === cur.base.slotNames.length
   ) cur = cur.base;
   return cur;

@@ -234,6 +234,17 @@ defineMethods(typeType, [
         raiseTypeError("type.__new__() takes exactly 3 arguments (1 given)");
       }
       if (a.length !== 4) raiseTypeError("type() takes 1 or 3 arguments");
+      // CPython's type_new: a more derived metaclass among the bases' gets the call if it has its own
+      // __new__ (so `type(name, (SomeEnum,), ns, boundary=...)` reaches EnumType.__new__).
+      if (a[2] instanceof PyTuple) {
+        const winner = calculateMetaclass(meta, a[2].items);
+        if (winner !== meta) {
+          const nf = winner.lookup("__new__");
+          if (nf !== undefined && nf !== typeType.dict.get("__new__")) {
+            return call(getDescriptorValue(nf, undefined, winner), [winner, a[1], a[2], a[3]], kw);
+          }
+        }
+      }
       return typeNew(meta, a[1], a[2], a[3], kw);
     },
   },

@@ -9,6 +9,7 @@ import { PyTuple } from "../objects/tuple.ts";
 import { iterateToArray, repr, str } from "../objects/operations.ts";
 import { parse } from "../parser/parser.ts";
 import { byteToCharColumn } from "../parser/errors.ts";
+import { readBytes } from "../importing/sources.ts";
 
 /** Source lines by file name (linecache). Sources registered for `<string>`-like names come from here too. */
 const sourceCache = new Map<string, string[] | null>();
@@ -21,7 +22,8 @@ export function getLine(filename: string, lineno: number): string | null {
     lines = null;
     if (!filename.startsWith("<")) {
       try {
-        lines = new TextDecoder().decode(Deno.readFileSync(filename)).split(/\r\n|\r|\n/);
+        const bytes = readBytes(filename);
+        if (bytes !== null) lines = new TextDecoder().decode(bytes).split(/\r\n|\r|\n/);
       } catch { /* no source available */ }
     }
     sourceCache.set(filename, lines);

@@ -1,0 +1,246 @@
+// sys.meta_path's two default finders and the loader they hand out, so that Python code that drives
+// imports itself (importlib.import_module, importlib.util.find_spec, pkgutil, linecache's
+// `__loader__.get_source`, runpy) sees the same modules the TS importer loads:
+// - BuiltinImporter: modules written in TS (`_frozen_importlib.BuiltinImporter` in CPython);
+// - PathFinder: `.py` files and packages on sys.path or a package's `__path__`, in folders or in zip
+//   archives (CPython's PathFinder + zipimport);
+// - SourceFileLoader: one per found file, with exec_module/get_source/get_code/get_data.
+import {
+  call,
+  defineGetSets,
+  defineMethods,
+  False,
+  getAttrOrUndefined,
+  None,
+  PyObject,
+  type PyType,
+  True,
+  typeOf,
+  type W,
+} from "../objects/model.ts";
+import { errorWithMessage, raiseTypeError } from "../vm/errors.ts";
+import { newStr, PyStr, strValue } from "../objects/str.ts";
+import { newList, PyList } from "../objects/list.ts";
+import { newNamespace } from "../objects/namespace.ts";
+import { newBytes } from "../objects/bytes.ts";
+import { iterateToArray } from "../objects/operations.ts";
+import { nativeType } from "../modules/define.ts";
+import { isDir, isFile, readBytes } from "./sources.ts";
+import type { PyModule } from "../objects/module.ts";
+
+export interface FoundSource {
+  /** The module's file ("" for a namespace package). */
+  file: string;
+  isPackage: boolean;
+  /** The package folder (for `__path__`), or the folder holding the module. */
+  dir: string;
+}
+
+/** Find `tail` (the last name component) on a search path: package folder, module file, namespace dir. */
+export function findSource(tail: string, searchPath: string[]): FoundSource | null {
+  let namespace: FoundSource | null = null;
+  for (const entry of searchPath) {
+    const dir = entry === "" ? Deno.cwd() : entry;
+    const pkgDir = `${dir}/${tail}`;
+    const pkgIsDir = isDir(pkgDir);
+    if (pkgIsDir && isFile(`${pkgDir}/__init__.py`)) {
+      return { file: `${pkgDir}/__init__.py`, isPackage: true, dir: pkgDir };
+    }
+    const file = `${dir}/${tail}.py`;
+    if (isFile(file)) return { file, isPackage: false, dir };
+    // namespace package (PEP 420): only if no regular module or package is found on the whole path
+    if (pkgIsDir && namespace === null) namespace = { file: "", isPackage: true, dir: pkgDir };
+  }
+  return namespace;
+}
+
+/** Hooks the importer fills in (it owns the module registry and module execution). */
+export const finderHooks = {
+  isNative: (_name: string): boolean => false,
+  createNative: (_name: string): PyModule => {
+    throw new Error("importer not installed");
+  },
+  execSource: (_mod: PyModule, _file: string): void => {},
+  sysPath: (): W => None,
+  compileFile: (_file: string): W => None,
+};
+
+// ---------------------------------------------------------------- specs
+
+/** A ModuleSpec with the attributes importlib's _bootstrap reads. */
+export function makeSpec(name: string, loader: W, origin: string | null, found: FoundSource | null): W {
+  const dot = name.lastIndexOf(".");
+  const isPackage = found !== null && found.isPackage;
+  return newNamespace({
+    name: newStr(name),
+    loader,
+    origin: origin === null ? None : newStr(origin),
+    loader_state: None,
+    submodule_search_locations: isPackage ? newList([newStr(found!.dir)]) : None,
+    cached: None,
+    parent: newStr(isPackage ? name : dot < 0 ? "" : name.slice(0, dot)),
+    has_location: found !== null && found.file !== "" ? True : False,
+    _set_fileattr: found !== null && found.file !== "" ? True : False,
+    _initializing: False,
+    _uninitialized_submodules: newList([]),
+  });
+}
+
+// ---------------------------------------------------------------- SourceFileLoader
+
+export const sourceLoaderType: PyType = nativeType("_frozen_importlib_external", "SourceFileLoader");
+export class PySourceLoader extends PyObject {
+  declare name: string;
+  declare path: string;
+  constructor(name: string, path: string) {
+    super(sourceLoaderType);
+    this.name = name;
+    this.path = path;
+  }
+}
+function loaderSelf(w: W): PySourceLoader {
+  if (!(w instanceof PySourceLoader)) raiseTypeError("a SourceFileLoader is required");
+  return w;
+}
+function readSource(loader: PySourceLoader): Uint8Array {
+  const bytes = readBytes(loader.path);
+  if (bytes === null) {
+    const err = errorWithMessage("ImportError", `cannot read ${loader.path}`);
+    throw err;
+  }
+  return bytes;
+}
+defineMethods(sourceLoaderType, [
+  {
+    name: "__new__",
+    arity: [3, 3],
+    kind: "static",
+    kw: ["fullname", "path"],
+    impl: (a) => new PySourceLoader(strValue(a[1], "fullname"), strValue(a[2], "path")),
+  },
+  { name: "create_module", arity: [1, 1], impl: () => None },
+  {
+    name: "exec_module",
+    arity: [1, 1],
+    impl: (a) => {
+      finderHooks.execSource(a[1] as PyModule, loaderSelf(a[0]).path);
+      return None;
+    },
+  },
+  { name: "get_filename", arity: [0, 1], kw: ["name"], impl: (a) => newStr(loaderSelf(a[0]).path) },
+  {
+    name: "is_package",
+    arity: [1, 1],
+    impl: (a) => (loaderSelf(a[0]).path.endsWith("/__init__.py") ? True : False),
+  },
+  {
+    name: "get_source",
+    arity: [1, 1],
+    impl: (a) => newStr(new TextDecoder().decode(readSource(loaderSelf(a[0])))),
+  },
+  { name: "get_code", arity: [1, 1], impl: (a) => finderHooks.compileFile(loaderSelf(a[0]).path) },
+  {
+    name: "get_data",
+    arity: [1, 1],
+    impl: (a) => {
+      const path = strValue(a[1], "path");
+      const bytes = readBytes(path);
+      if (bytes === null) {
+        throw errorWithMessage("FileNotFoundError", `[Errno 2] No such file or directory: '${path}'`);
+      }
+      return newBytes(bytes);
+    },
+  },
+  { name: "get_resource_reader", arity: [0, 1], impl: () => None },
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => {
+      const l = loaderSelf(a[0]);
+      return newStr(`<_frozen_importlib_external.SourceFileLoader object for '${l.name}'>`);
+    },
+  },
+]);
+defineGetSets(sourceLoaderType, [
+  { name: "name", get: (s) => newStr(loaderSelf(s).name) },
+  { name: "path", get: (s) => newStr(loaderSelf(s).path) },
+]);
+
+// ---------------------------------------------------------------- the two finders
+
+export const builtinImporterType: PyType = nativeType("_frozen_importlib", "BuiltinImporter");
+export const pathFinderType: PyType = nativeType("_frozen_importlib_external", "PathFinder");
+
+function nameArg(w: W): string {
+  return strValue(w, "name");
+}
+defineMethods(builtinImporterType, [
+  {
+    name: "find_spec",
+    arity: [1, 3],
+    kind: "class",
+    kw: ["fullname", "path", "target"],
+    impl: (a) => {
+      const name = nameArg(a[1]);
+      if (!finderHooks.isNative(name)) return None;
+      return makeSpec(name, builtinImporterType, "built-in", null);
+    },
+  },
+  {
+    name: "create_module",
+    arity: [1, 1],
+    kind: "class",
+    impl: (a) => {
+      const n = getAttrOrUndefined(a[1], "name");
+      const name = n instanceof PyStr ? n.value : "";
+      if (!finderHooks.isNative(name)) {
+        throw errorWithMessage("ImportError", `no built-in module named ${name}`);
+      }
+      return finderHooks.createNative(name);
+    },
+  },
+  { name: "exec_module", arity: [1, 1], kind: "class", impl: () => None },
+  { name: "is_package", arity: [1, 1], kind: "class", impl: () => False },
+  { name: "get_code", arity: [1, 1], kind: "class", impl: () => None },
+  { name: "get_source", arity: [1, 1], kind: "class", impl: () => None },
+  { name: "invalidate_caches", arity: [0, 0], kind: "class", impl: () => None },
+]);
+
+function pathList(w: W): string[] {
+  const items = w instanceof PyList ? w.items : iterateToArray(w);
+  const out: string[] = [];
+  for (const it of items) if (it instanceof PyStr) out.push(it.value);
+  return out;
+}
+
+/** PathFinder.find_spec without the Python-level wrapping: the importer's own search. */
+export function findPathSpec(name: string, path: string[] | null): { found: FoundSource; spec: W } | null {
+  const tail = name.slice(name.lastIndexOf(".") + 1);
+  const found = findSource(tail, path ?? pathList(finderHooks.sysPath()));
+  if (found === null) return null;
+  const loader = found.file === "" ? None : new PySourceLoader(name, found.file);
+  return { found, spec: makeSpec(name, loader, found.file === "" ? null : found.file, found) };
+}
+
+defineMethods(pathFinderType, [
+  {
+    name: "find_spec",
+    arity: [1, 3],
+    kind: "class",
+    kw: ["fullname", "path", "target"],
+    impl: (a) => {
+      const name = nameArg(a[1]);
+      const path = a[2] === undefined || a[2] === None ? null : pathList(a[2]);
+      const r = findPathSpec(name, path);
+      return r === null ? None : r.spec;
+    },
+  },
+  { name: "invalidate_caches", arity: [0, 0], kind: "class", impl: () => None },
+]);
+
+/** Call a Python-level finder's find_spec (for finders users put on sys.meta_path). */
+export function callFindSpec(finder: W, name: string, path: string[] | null): W {
+  const fs = getAttrOrUndefined(finder, "find_spec");
+  if (fs === undefined) return None;
+  return call(fs, [newStr(name), path === null ? None : newList(path.map((p) => newStr(p))), None]);
+}
