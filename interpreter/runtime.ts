@@ -51,7 +51,8 @@ import { builtinsRef, matchFlags, vmHooks } from "./vm/ops.ts";
 import { builtinsHooks, makeBuiltins, runtimeHooks } from "./modules/builtins.ts";
 import { makeSys, sysHooks } from "./modules/sys.ts";
 import { NATIVE_MODULES } from "./modules/registry.ts";
-import { builtinImporterType, pathFinderType } from "./importing/finders.ts";
+import { builtinImporterType, findPathSpec, pathFinderType } from "./importing/finders.ts";
+import { readBytes } from "./importing/sources.ts";
 import { createNativeModule } from "./modules/define.ts";
 import { flushAll } from "./modules/io_files.ts";
 import { compileToCode, syntaxErrorFrom } from "./modules/compile_builtin.ts";
@@ -357,40 +358,37 @@ export function runProgram(
   return status;
 }
 
-/** `-m NAME`: import the package parts, then run the module's source as __main__. */
+/** `-m NAME`: import the package parts, then run the module's source (a package's __main__) as __main__. */
 function runModuleAsMain(rt: Runtime, name: string): void {
-  const dot = name.lastIndexOf(".");
-  if (dot >= 0) importModule(name.slice(0, dot));
-  // find the file through a throw-away import spec
-  const searchName = name;
-  const parts = searchName.split(".");
-  const sysPath = iterateToArray(rt.sys.dict.getStr("path")!).map((p) => (p as PyStr).value);
-  let dirs = sysPath;
-  if (parts.length > 1) {
-    const parent = importModule(parts.slice(0, -1).join(".")) as PyObject;
-    const p = getAttrOrUndefined(parent, "__path__");
-    dirs = p === undefined ? [] : iterateToArray(p).map((x) => (x as PyStr).value);
-  }
-  const tail = parts[parts.length - 1];
-  for (const dir of dirs) {
-    const base = dir === "" ? Deno.cwd() : dir;
-    for (const candidate of [`${base}/${tail}.py`, `${base}/${tail}/__main__.py`]) {
-      try {
-        if (!Deno.statSync(candidate).isFile) continue;
-      } catch {
-        continue;
-      }
-      const source = decodeSource(Deno.readFileSync(candidate), candidate);
-      const d = rt.main.dict;
-      d.setStr(
-        "__package__",
-        newStr(candidate.endsWith("__main__.py") ? name : parts.slice(0, -1).join(".")),
-      );
-      const argv = rt.sys.dict.getStr("argv") as listMod.PyList;
-      argv.items[0] = newStr(candidate);
-      runMainSource(rt, source, candidate);
-      return;
+  let target = name;
+  for (let depth = 0; depth < 2; depth++) {
+    const dot = target.lastIndexOf(".");
+    let path: string[] | null = null;
+    if (dot >= 0) {
+      const parent = importModule(target.slice(0, dot)) as PyObject;
+      const p = getAttrOrUndefined(parent, "__path__");
+      path = p === undefined ? [] : iterateToArray(p).map((x) => (x as PyStr).value);
     }
+    const found = findPathSpec(target, path);
+    if (found === null) break;
+    if (found.found.isPackage) {
+      // `-m pkg` runs pkg.__main__, after importing the package itself
+      importModule(target);
+      target = `${target}.__main__`;
+      continue;
+    }
+    const file = found.found.file;
+    const bytes = readBytes(file);
+    if (bytes === null) break;
+    const source = decodeSource(bytes, file);
+    const d = rt.main.dict;
+    d.setStr("__package__", newStr(target.includes(".") ? target.slice(0, target.lastIndexOf(".")) : ""));
+    d.setStr("__spec__", found.spec);
+    d.setStr("__loader__", getAttrOrUndefined(found.spec, "loader") ?? None);
+    const argv = rt.sys.dict.getStr("argv") as listMod.PyList;
+    argv.items[0] = newStr(file);
+    runMainSource(rt, source, file);
+    return;
   }
   stderrWrite(`pypyts: No module named ${name}\n`);
   throw new PyError(objects.newException(exceptionTypes.SystemExit, [1]));

@@ -15,7 +15,6 @@ import {
   PyObject,
   type PyType,
   True,
-  typeOf,
   type W,
 } from "../objects/model.ts";
 import { errorWithMessage, raiseTypeError } from "../vm/errors.ts";

@@ -2,7 +2,7 @@
 // from the registry of modules written in TS, or from `.py` files and packages found on sys.path (a
 // package's submodules on its `__path__`). The bytecode cache and the stdlib archive are the standard
 // library issue's; this finder reads source files.
-import { call, False, getAttrOrUndefined, None, setAttr, True, typeOf, type W } from "../objects/model.ts";
+import { call, getAttrOrUndefined, None, setAttr, typeOf, type W } from "../objects/model.ts";
 import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { PyTuple } from "../objects/tuple.ts";
@@ -12,7 +12,6 @@ import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
 import { isTrue, iterateToArray } from "../objects/operations.ts";
 import { newModule, PyModule } from "../objects/module.ts";
 import { runCode } from "../vm/call.ts";
-import { newNamespace } from "../objects/namespace.ts";
 import { compileToCode } from "../modules/compile_builtin.ts";
 import { readBytes } from "./sources.ts";
 import { cachedCompile } from "./bytecode_cache.ts";

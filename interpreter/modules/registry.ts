@@ -1,5 +1,12 @@
 // Every module written in TS, by import name. A module file exports one NativeModuleDef; add its row
 // here (keep the list sorted). Modules are created on first import, not at startup.
 import type { NativeModuleDef } from "./define.ts";
+import { impModule } from "./imp.ts";
+import { warningsModule } from "./warnings_native.ts";
+import { weakrefModule } from "./weakref.ts";
 
-export const NATIVE_MODULES: NativeModuleDef[] = [];
+export const NATIVE_MODULES: NativeModuleDef[] = [
+  impModule,
+  warningsModule,
+  weakrefModule,
+];
