@@ -68,7 +68,6 @@ const KNOWN_FAILURES: Record<string, string> = {
     "comprehensions are not inlined (PEP 709): an extra <listcomp> frame",
   "exceptions/uncaught_nested_call_carets.py":
     "comprehensions are not inlined (PEP 709): an extra <listcomp> frame",
-  "range_slice/range_compare_contains.py": "range() bounds beyond 2**53 are not supported yet",
 };
 const topics = [...new Set(cases.map((c) => c.topic))].sort();
 

@@ -20,7 +20,9 @@ import { newStr, PyStr } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
 import { eq, hash, repr } from "./operations.ts";
 
-export const genericAliasType: PyType = builtinType("GenericAlias", undefined, { flags: 0 });
+export const genericAliasType: PyType = builtinType("GenericAlias", undefined, {
+  factory: (cls) => new PyGenericAlias(None, [], cls),
+});
 genericAliasType.module = "types";
 export const unionType: PyType = builtinType("UnionType", undefined, { flags: 0 });
 unionType.module = "types";
@@ -31,8 +33,8 @@ unionType.module = "typing";
 export class PyGenericAlias extends PyObject {
   declare origin: W;
   declare args: W[];
-  constructor(origin: W, args: W[]) {
-    super(genericAliasType);
+  constructor(origin: W, args: W[], cls: PyType = genericAliasType) {
+    super(cls);
     this.origin = origin;
     this.args = args;
   }
@@ -73,6 +75,18 @@ export function makeUnion(a: W, b: W): W {
 }
 
 defineMethods(genericAliasType, [
+  {
+    // GenericAlias(origin, args): subclassable, as _collections_abc._CallableGenericAlias needs.
+    name: "__new__",
+    arity: [3, 3],
+    kind: "static",
+    impl: (a) => {
+      const cls = a[0];
+      if (!(cls instanceof PyType)) raiseTypeError("GenericAlias.__new__(X): X is not a type object");
+      const args = a[2];
+      return new PyGenericAlias(a[1], args instanceof PyTuple ? args.items : [args], cls);
+    },
+  },
   {
     name: "__repr__",
     arity: [0, 0],

@@ -1,5 +1,5 @@
-// range: start/stop/step as JS numbers (bounds beyond the safe-integer range raise OverflowError for
-// now), with O(1) len, indexing, slicing and int membership.
+// range: start/stop/step as JS numbers, with O(1) len, indexing, slicing and int membership; bounds
+// beyond the safe-integer range make a PyLongRange (bigints) with the common operations.
 import {
   builtinType,
   callBound,
@@ -60,17 +60,6 @@ function overflow(): never {
   throw errorWithMessage("OverflowError", "Python int too large to convert to C ssize_t");
 }
 
-/** A range bound: any __index__ value; beyond the safe-integer range is not supported yet. */
-function bound(w: W): number {
-  let v: W = w;
-  if (typeof v === "object") {
-    if (v instanceof PyBool) return v.value ? 1 : 0;
-    if (!isIndex(v)) raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
-    v = indexOf(v);
-  }
-  if (typeof v === "bigint") overflow();
-  return v;
-}
 /** __index__ without clamping (bigints are kept). */
 function indexOf(w: PyObject): number | bigint {
   const r = callBound(typeOf(w).lookup("__index__")!, w, []);
@@ -122,8 +111,121 @@ export function rangeReversed(r: PyRange): PyRangeIterator {
 // ---------------------------------------------------------------- methods
 
 function self(a: W[]): PyRange {
-  if (!(a[0] instanceof PyRange)) raiseTypeError("descriptor requires a 'range' object");
+  if (!(a[0] instanceof PyRange)) {
+    if (a[0] instanceof PyLongRange) longRangeUnsupported();
+    raiseTypeError("descriptor requires a 'range' object");
+  }
   return a[0];
+}
+
+// ---------------------------------------------------------------- ranges beyond 2**53
+// Bounds outside the safe-integer range make a PyLongRange with bigint fields. It supports what the
+// standard library needs of such ranges (iteration — `_collections_abc` takes type(iter(range(1 << 1000)))
+// — len, truth, repr, equality, hash, membership of ints, int indexing, the attributes); other
+// operations raise OverflowError as before.
+export const longRangeIteratorType: PyType = builtinType("longrange_iterator", objectType, { flags: 0 });
+export class PyLongRange extends PyObject {
+  declare readonly start: bigint;
+  declare readonly stop: bigint;
+  declare readonly step: bigint;
+  declare readonly length: bigint;
+  constructor(start: bigint, stop: bigint, step: bigint) {
+    super(rangeType);
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
+    this.length = step > 0n
+      ? (start < stop ? (stop - start - 1n) / step + 1n : 0n)
+      : (stop < start ? (start - stop - 1n) / -step + 1n : 0n);
+  }
+}
+class PyLongRangeIterator extends PyNativeIterator {
+  declare next: bigint;
+  declare step: bigint;
+  declare remaining: bigint;
+  constructor(start: bigint, step: bigint, length: bigint) {
+    super(longRangeIteratorType);
+    this.next = start;
+    this.step = step;
+    this.remaining = length;
+  }
+  nextItem(): W {
+    if (this.remaining <= 0n) return STOP_ITEM;
+    this.remaining--;
+    const v = this.next;
+    this.next = v + this.step;
+    return normInt(v);
+  }
+}
+defineNativeIterator(longRangeIteratorType);
+function normInt(v: bigint): number | bigint {
+  return v >= -MAX_SAFE && v <= MAX_SAFE ? Number(v) : v;
+}
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+function longRangeUnsupported(): never {
+  throw errorWithMessage("OverflowError", "Python int too large to convert to C ssize_t");
+}
+/** A range bound kept exact (bigints allowed). */
+function bigBound(w: W): number | bigint {
+  let v: W = w;
+  if (typeof v === "object") {
+    if (v instanceof PyBool) return v.value ? 1 : 0;
+    if (!isIndex(v)) raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+    v = indexOf(v);
+  }
+  return v;
+}
+function makeRange(start: number | bigint, stop: number | bigint, step: number | bigint): W {
+  if (typeof start === "number" && typeof stop === "number" && typeof step === "number") {
+    const r = new PyRange(start, stop, step);
+    if (Number.isSafeInteger(r.length)) return r;
+  }
+  return new PyLongRange(BigInt(start), BigInt(stop), BigInt(step));
+}
+function longRangeMethod(name: string, r: PyLongRange, arg: W): W {
+  switch (name) {
+    case "__len__":
+      if (r.length > MAX_SAFE) longRangeUnsupported();
+      return Number(r.length);
+    case "__bool__":
+      return newBool(r.length !== 0n);
+    case "__iter__":
+      return new PyLongRangeIterator(r.start, r.step, r.length);
+    case "__reversed__":
+      return new PyLongRangeIterator(r.start + (r.length - 1n) * r.step, -r.step, r.length);
+    case "__repr__": {
+      const body = `${r.start}, ${r.stop}` + (r.step === 1n ? "" : `, ${r.step}`);
+      return newStr(`range(${body})`);
+    }
+    case "__contains__": {
+      const v = exactInt(arg);
+      if (v === null) longRangeUnsupported();
+      const x = BigInt(v);
+      const inside = r.step > 0n ? x >= r.start && x < r.stop : x <= r.start && x > r.stop;
+      return newBool(inside && (x - r.start) % r.step === 0n);
+    }
+    case "__getitem__": {
+      if (!isIndex(arg) || arg instanceof PySlice) longRangeUnsupported();
+      let i = BigInt(typeof arg === "object" ? indexOf(arg) : arg);
+      if (i < 0n) i += r.length;
+      if (i < 0n || i >= r.length) raiseIndexError("range object index out of range");
+      return normInt(r.start + i * r.step);
+    }
+    case "__eq__":
+    case "__ne__": {
+      if (!(arg instanceof PyLongRange || arg instanceof PyRange)) return NotImplemented;
+      const same = arg instanceof PyLongRange && arg.length === r.length &&
+        (r.length === 0n || (arg.start === r.start && (r.length === 1n || arg.step === r.step)));
+      return newBool(name === "__eq__" ? same : !same);
+    }
+    case "__hash__":
+      if (r.length === 0n) return tupleHash([0, None, None]);
+      if (r.length === 1n) return tupleHash([1, normInt(r.start), None]);
+      return tupleHash([normInt(r.length), normInt(r.start), normInt(r.step)]);
+    case "__reduce__":
+      return newTuple([rangeType, newTuple([normInt(r.start), normInt(r.stop), normInt(r.step)])]);
+  }
+  longRangeUnsupported();
 }
 
 /** Position of the int `v` in `r`, or -1. */
@@ -164,22 +266,46 @@ defineMethods(rangeType, [
       const n = a.length - 1;
       if (n < 1) raiseTypeError(`range expected at least 1 argument, got ${n}`);
       if (n > 3) raiseTypeError(`range expected at most 3 arguments, got ${n}`);
-      if (n === 1) return newRange(0, bound(a[1]), 1);
-      const start = bound(a[1]), stop = bound(a[2]);
-      const step = n === 3 ? bound(a[3]) : 1;
+      if (n === 1) return makeRange(0, bigBound(a[1]), 1);
+      const start = bigBound(a[1]), stop = bigBound(a[2]);
+      const step = n === 3 ? bigBound(a[3]) : 1;
       if (step === 0) raiseValueError("range() arg 3 must not be zero");
-      return newRange(start, stop, step);
+      return makeRange(start, stop, step);
     },
   },
-  { name: "__len__", arity: [0, 0], impl: (a) => self(a).length },
-  { name: "__bool__", arity: [0, 0], impl: (a) => newBool(self(a).length !== 0) },
-  { name: "__iter__", arity: [0, 0], impl: (a) => rangeIter(self(a)) },
-  { name: "__reversed__", arity: [0, 0], impl: (a) => rangeReversed(self(a)) },
-  { name: "__getitem__", arity: [1, 1], impl: (a) => rangeGetItem(self(a), a[1]) },
+  {
+    name: "__len__",
+    arity: [0, 0],
+    impl: (a) => a[0] instanceof PyLongRange ? longRangeMethod("__len__", a[0], a[1]) : self(a).length,
+  },
+  {
+    name: "__bool__",
+    arity: [0, 0],
+    impl: (a) =>
+      a[0] instanceof PyLongRange ? longRangeMethod("__bool__", a[0], a[1]) : newBool(self(a).length !== 0),
+  },
+  {
+    name: "__iter__",
+    arity: [0, 0],
+    impl: (a) => a[0] instanceof PyLongRange ? longRangeMethod("__iter__", a[0], a[1]) : rangeIter(self(a)),
+  },
+  {
+    name: "__reversed__",
+    arity: [0, 0],
+    impl: (a) =>
+      a[0] instanceof PyLongRange ? longRangeMethod("__reversed__", a[0], a[1]) : rangeReversed(self(a)),
+  },
+  {
+    name: "__getitem__",
+    arity: [1, 1],
+    impl: (a) =>
+      a[0] instanceof PyLongRange ? longRangeMethod("__getitem__", a[0], a[1]) : rangeGetItem(self(a), a[1]),
+  },
   {
     name: "__contains__",
     arity: [1, 1],
     impl: (a) => {
+      if (a[0] instanceof PyLongRange) return longRangeMethod("__contains__", a[0], a[1]);
       const r = self(a);
       const v = exactInt(a[1]);
       if (v !== null) return newBool(intPosition(r, v) >= 0);
@@ -223,18 +349,29 @@ defineMethods(rangeType, [
   {
     name: "__eq__",
     arity: [1, 1],
-    impl: (a) => (a[1] instanceof PyRange ? newBool(rangeEquals(self(a), a[1])) : NotImplemented),
+    impl: (a) =>
+      a[0] instanceof PyLongRange
+        ? longRangeMethod("__eq__", a[0], a[1])
+        : (a[1] instanceof PyRange ? newBool(rangeEquals(self(a), a[1])) : NotImplemented),
   },
   {
     name: "__ne__",
     arity: [1, 1],
-    impl: (a) => (a[1] instanceof PyRange ? newBool(!rangeEquals(self(a), a[1])) : NotImplemented),
+    impl: (a) =>
+      a[0] instanceof PyLongRange
+        ? longRangeMethod("__ne__", a[0], a[1])
+        : (a[1] instanceof PyRange ? newBool(!rangeEquals(self(a), a[1])) : NotImplemented),
   },
-  { name: "__hash__", arity: [0, 0], impl: (a) => rangeHash(self(a)) },
+  {
+    name: "__hash__",
+    arity: [0, 0],
+    impl: (a) => a[0] instanceof PyLongRange ? longRangeMethod("__hash__", a[0], a[1]) : rangeHash(self(a)),
+  },
   {
     name: "__repr__",
     arity: [0, 0],
     impl: (a) => {
+      if (a[0] instanceof PyLongRange) return longRangeMethod("__repr__", a[0], a[1]);
       const r = self(a);
       return newStr(
         r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`,
@@ -245,6 +382,7 @@ defineMethods(rangeType, [
     name: "__reduce__",
     arity: [0, 0],
     impl: (a) => {
+      if (a[0] instanceof PyLongRange) return longRangeMethod("__reduce__", a[0], a[1]);
       const r = self(a);
       return newTuple([rangeType, newTuple([r.start, r.stop, r.step])]);
     },
@@ -252,9 +390,9 @@ defineMethods(rangeType, [
 ]);
 
 defineGetSets(rangeType, [
-  { name: "start", get: (r) => (r as PyRange).start },
-  { name: "stop", get: (r) => (r as PyRange).stop },
-  { name: "step", get: (r) => (r as PyRange).step },
+  { name: "start", get: (r) => r instanceof PyLongRange ? normInt(r.start) : (r as PyRange).start },
+  { name: "stop", get: (r) => r instanceof PyLongRange ? normInt(r.stop) : (r as PyRange).stop },
+  { name: "step", get: (r) => r instanceof PyLongRange ? normInt(r.step) : (r as PyRange).step },
 ]);
 
 /** Ranges are equal when they describe the same sequence. */

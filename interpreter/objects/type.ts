@@ -77,7 +77,8 @@ export function newClass(
   if (t.hasInstanceDict && t.lookup("__dict__") === undefined) {
     t.dict.set("__dict__", new PyGetSetDescriptor(instanceDictSpec, t));
   }
-  if (t.hasInstanceDict && t.lookup("__weakref__") === undefined) {
+  const wantsWeakref = t.hasInstanceDict || (slotNames !== null && slotNames.includes("__weakref__"));
+  if (wantsWeakref && t.lookup("__weakref__") === undefined) {
     t.dict.set("__weakref__", new PyGetSetDescriptor(weakrefSpec, t));
   }
   const qual = namespace.get("__qualname__");
@@ -111,8 +112,9 @@ const instanceDictSpec: GetSetSpec = {
     o.values = [];
   },
 };
-/** `__weakref__`: weak references are the standard-library issue's; no weakref is ever attached yet. */
-const weakrefSpec: GetSetSpec = { name: "__weakref__", get: () => None };
+/** `__weakref__`: the first weak reference to the object (filled in by the _weakref module). */
+export const weakrefHooks = { first: (_o: W): W => None };
+const weakrefSpec: GetSetSpec = { name: "__weakref__", get: (o) => weakrefHooks.first(o) };
 let objectTypeRef: PyType | null = null;
 function objectTypeOf(): PyType {
   if (objectTypeRef === null) objectTypeRef = typeType.bases[0];
@@ -230,6 +232,12 @@ defineGetSets(typeType, [
     get: (t) => {
       const own = typeSelf(t).dict.get("__module__");
       return own ?? newStr(typeSelf(t).module);
+    },
+    set: (t, v) => {
+      const cls = typeSelf(t);
+      if (!cls.isHeapType) raiseTypeError(`cannot set '__module__' attribute of immutable type '${cls.name}'`);
+      cls.setDictEntry("__module__", v);
+      if (v instanceof PyStr) cls.module = v.value;
     },
   },
 ]);
