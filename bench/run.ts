@@ -5,6 +5,7 @@
 const SUITES: { name: string; script: string }[] = [
   { name: "front end: tokenize+parse+compile of the stdlib archive", script: "bench/compile_stdlib.ts" },
   { name: "programs: pypyts vs python3 / pypy3 on bench/programs", script: "bench/programs.ts" },
+  { name: "stdlib: re/json programs, import unittest, bytecode cache", script: "bench/stdlib.ts" },
 ];
 
 const deno = Deno.execPath();
