@@ -53,6 +53,7 @@ import { makeSys, sysHooks } from "./modules/sys.ts";
 import { NATIVE_MODULES } from "./modules/registry.ts";
 import { builtinImporterType, findPathSpec, pathFinderType } from "./importing/finders.ts";
 import { readBytes } from "./importing/sources.ts";
+import { stopWatchingInterrupts, watchInterrupts } from "./vm/interrupts.ts";
 import { createNativeModule } from "./modules/define.ts";
 import { flushAll } from "./modules/io_files.ts";
 import { compileToCode, syntaxErrorFrom } from "./modules/compile_builtin.ts";
@@ -308,6 +309,7 @@ export function runMainSource(rt: Runtime, source: string, filename: string): vo
 export function finish(): void {
   stdoutFlush();
   flushAll();
+  stopWatchingInterrupts();
 }
 
 /** The whole of `pypyts FILE`, `-c`, `-m`: returns the process exit status. */
@@ -323,6 +325,7 @@ export function runProgram(
     path0 = abs.slice(0, abs.lastIndexOf("/")) || "/";
   } else if (kind === "module") path0 = Deno.cwd();
   const rt = boot({ argv, path0 });
+  watchInterrupts();
   let status = 0;
   try {
     if (kind === "file") {

@@ -535,9 +535,11 @@ export function loadSpecial(owner: W, which: number): W {
 
 export function checkInterrupt(): void {
   const flag = state.interrupt;
-  if (flag !== null && flag[0] !== 0) {
-    flag[0] = 0;
-    throw newError(exceptionTypes.KeyboardInterrupt, []);
+  if (flag !== null && Atomics.load(flag, 0) !== 0) {
+    Atomics.store(flag, 0, 0);
+    const handler = state.sigintHandler;
+    if (handler !== null) handler();
+    else throw newError(exceptionTypes.KeyboardInterrupt, []);
   }
 }
 

@@ -15,4 +15,6 @@ export const state = {
   nesting: 0,
   /** Set from outside (SIGINT) and polled at backward jumps and calls. */
   interrupt: null as Int32Array | null,
+  /** What a pending SIGINT runs (the `signal` module installs Python handlers); null: KeyboardInterrupt. */
+  sigintHandler: null as (() => void) | null,
 };

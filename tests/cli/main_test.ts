@@ -97,3 +97,58 @@ Deno.test("a missing script is a clean error", async () => {
   assert.equal(code, 2);
   assert.match(stderr, /can't open file 'no\/such\/file.py': \[Errno 2\] No such file or directory/);
 });
+
+Deno.test("Ctrl-C (SIGINT) raises KeyboardInterrupt in running Python code; uncaught, it exits 130", async () => {
+  const dir = await Deno.makeTempDir();
+  const file = `${dir}/spin.py`;
+  Deno.writeTextFileSync(
+    file,
+    [
+      "import sys",
+      "print('started', flush=True)",
+      "n = 0",
+      "try:",
+      "    while True:",
+      "        n += 1",
+      "except KeyboardInterrupt:",
+      "    print('handled', n > 0, flush=True)",
+      "while True:",
+      "    n -= 1",
+    ].join("\n") + "\n",
+  );
+  const child = new Deno.Command(`${root}pypyts`, {
+    args: [file],
+    cwd: root,
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const reader = child.stdout.getReader();
+  const dec = new TextDecoder();
+  let out = "";
+  const waitFor = async (text: string) => {
+    while (!out.includes(text)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      out += dec.decode(value);
+    }
+  };
+  await waitFor("started");
+  // the watcher starts right after boot; give it a moment, then interrupt the first loop
+  await new Promise((r) => setTimeout(r, 300));
+  child.kill("SIGINT");
+  await waitFor("handled");
+  assert.match(out, /handled True/);
+  await new Promise((r) => setTimeout(r, 100));
+  child.kill("SIGINT");
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    out += dec.decode(value);
+  }
+  const status = await child.status;
+  const stderr = dec.decode(await new Response(child.stderr).arrayBuffer());
+  assert.equal(status.code, 130);
+  assert.match(stderr, /\nKeyboardInterrupt\n$/);
+  assert.match(stderr, /^Traceback \(most recent call last\):/);
+  await Deno.remove(dir, { recursive: true });
+});
