@@ -2,11 +2,13 @@
 // here (keep the list sorted). Modules are created on first import, not at startup.
 import type { NativeModuleDef } from "./define.ts";
 import { impModule } from "./imp.ts";
+import { itertoolsModule } from "./itertools.ts";
 import { warningsModule } from "./warnings_native.ts";
 import { weakrefModule } from "./weakref.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
   impModule,
+  itertoolsModule,
   warningsModule,
   weakrefModule,
 ];

@@ -1,0 +1,66 @@
+// Argument parsing for native module functions and constructors, with the messages of CPython's
+// Argument Clinic (`_PyArg_UnpackKeywords`, `_PyArg_CheckPositional`, `_PyArg_NoKeywords`).
+import type { Kwargs, W } from "../objects/model.ts";
+import { raiseTypeError } from "../vm/errors.ts";
+
+export interface ArgShape {
+  /** Parameter names in order: positional(-only or -or-keyword) first, then keyword-only. */
+  names: string[];
+  /** How many leading parameters are required. */
+  required: number;
+  /** How many leading parameters are positional-only. */
+  posOnly?: number;
+  /** How many trailing names are keyword-only. */
+  kwOnly?: number;
+}
+
+/**
+ * Bind `args.slice(offset)` and keywords to `shape`; missing optional parameters are undefined.
+ * Raises TypeError with CPython's wording.
+ */
+export function parseArgs(fname: string, args: W[], kw: Kwargs | null, offset: number, shape: ArgShape): W[] {
+  const names = shape.names;
+  const kwOnly = shape.kwOnly ?? 0;
+  const posOnly = shape.posOnly ?? 0;
+  const maxPos = names.length - kwOnly;
+  const n = args.length - offset;
+  const out: W[] = new Array(names.length);
+  const hasKw = kw !== null && kw.names.length > 0;
+  if (n > maxPos) {
+    if (!hasKw && kwOnly === 0 && shape.required === maxPos) {
+      raiseTypeError(`${fname} expected ${maxPos} argument${maxPos === 1 ? "" : "s"}, got ${n}`);
+    }
+    raiseTypeError(
+      `${fname}() takes ${shape.required === maxPos ? "exactly" : "at most"} ${maxPos} ` +
+        `${kwOnly > 0 ? "positional " : ""}argument${maxPos === 1 ? "" : "s"} (${n} given)`,
+    );
+  }
+  for (let i = 0; i < n; i++) out[i] = args[offset + i];
+  if (hasKw) {
+    if (posOnly === names.length) raiseTypeError(`${fname}() takes no keyword arguments`);
+    for (let j = 0; j < kw!.names.length; j++) {
+      const k = kw!.names[j];
+      const i = names.indexOf(k);
+      if (i < 0) raiseTypeError(`${fname}() got an unexpected keyword argument '${k}'`);
+      if (i < posOnly) raiseTypeError(`'${k}' is an invalid keyword argument for ${fname}()`);
+      if (out[i] !== undefined) {
+        raiseTypeError(`argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+      }
+      out[i] = kw!.values[j];
+    }
+  }
+  for (let i = 0; i < shape.required; i++) {
+    if (out[i] === undefined) {
+      if (!hasKw && shape.required === maxPos && posOnly === maxPos) {
+        raiseTypeError(`${fname} expected ${maxPos} argument${maxPos === 1 ? "" : "s"}, got ${n}`);
+      }
+      raiseTypeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}
+
+/** CPython's _PyArg_NoKeywords. */
+export function noKeywords(fname: string, kw: Kwargs | null): void {
+  if (kw !== null && kw.names.length > 0) raiseTypeError(`${fname}() takes no keyword arguments`);
+}
