@@ -3,12 +3,14 @@
 import type { NativeModuleDef } from "./define.ts";
 import { impModule } from "./imp.ts";
 import { itertoolsModule } from "./itertools.ts";
+import { sreModule } from "./sre/mod.ts";
 import { warningsModule } from "./warnings_native.ts";
 import { weakrefModule } from "./weakref.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
   impModule,
   itertoolsModule,
+  sreModule,
   warningsModule,
   weakrefModule,
 ];
