@@ -25,6 +25,7 @@ import { PyFile } from "./io_files.ts";
 import { VERSION } from "../version.ts";
 import { newFloat } from "../objects/float.ts";
 import { repr } from "../objects/operations.ts";
+import { setTrace, tracer } from "../vm/tracing.ts";
 
 export const PY_VERSION = [3, 14, 0] as const;
 
@@ -302,14 +303,14 @@ export function makeSys(opts: SysOptions): PyModule {
     { name: "is_finalizing", arity: [0, 0], impl: () => False },
     { name: "getswitchinterval", arity: [0, 0], impl: () => newFloat(0.005) },
     { name: "setswitchinterval", arity: [1, 1], impl: () => None },
-    { name: "gettrace", arity: [0, 0], impl: () => None },
+    { name: "gettrace", arity: [0, 0], impl: () => tracer.func ?? None },
     { name: "getprofile", arity: [0, 0], impl: () => None },
     {
       name: "settrace",
       arity: [1, 1],
       impl: (a) => {
-        if (a[0] === None) return None;
-        throw errorWithMessage("NotImplementedError", "sys.settrace is not supported yet");
+        setTrace(a[0]);
+        return None;
       },
     },
     {

@@ -1,5 +1,7 @@
 // frame objects as Python sees them (sys._getframe(), tb_frame, gi_frame): f_locals, f_lineno, f_back, …
-import { defineGetSets, defineMethods, None, type W } from "./model.ts";
+import { defineGetSets, defineMethods, False, None, True, type W } from "./model.ts";
+import { FrameTrace } from "../vm/tracing.ts";
+import { isTrue } from "./operations.ts";
 import { Frame, frameType } from "../vm/frame.ts";
 import { newDict, PyDict } from "./dict.ts";
 import { PyCell } from "./cell.ts";
@@ -24,6 +26,11 @@ export function frameLocals(frame: Frame): W {
   return d;
 }
 
+function traceInfoOf(f: Frame): FrameTrace {
+  if (f.traceInfo === null) f.traceInfo = new FrameTrace();
+  return f.traceInfo;
+}
+
 function fr(w: W): Frame {
   if (!(w instanceof Frame)) raiseTypeError("descriptor requires a 'frame' object");
   return w;
@@ -43,6 +50,16 @@ defineGetSets(frameType, [
     set: (f, v) => void (fr(f).trace = v === None ? null : v),
   },
   { name: "f_generator", get: (f) => fr(f).gen ?? None },
+  {
+    name: "f_trace_lines",
+    get: (f) => (fr(f).traceInfo?.lines ?? true) ? True : False,
+    set: (f, v) => void (traceInfoOf(fr(f)).lines = isTrue(v)),
+  },
+  {
+    name: "f_trace_opcodes",
+    get: (f) => (fr(f).traceInfo?.opcodes ?? false) ? True : False,
+    set: (f, v) => void (traceInfoOf(fr(f)).opcodes = isTrue(v)),
+  },
 ]);
 defineMethods(frameType, [
   {

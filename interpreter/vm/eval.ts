@@ -41,6 +41,7 @@ import * as ops from "./ops.ts";
 import { frameForCall } from "./call.ts";
 import { newGeneratorFor, PyGenerator } from "../objects/generator.ts";
 import { addTraceback, setContext } from "./exc.ts";
+import { traceReturn, traceStep } from "./tracing.ts";
 
 const NB_ADD = 0,
   NB_SUBTRACT = 10,
@@ -93,6 +94,7 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
       for (;;) {
         const op = ops_[pc];
         const oparg = args[pc];
+        if (state.tracing) traceStep(frame, pc, op);
         frame.lasti = pc++;
         // Case labels are literal opcode numbers (V8 turns a dense switch over literals into a jump table; a
         // switch over `OP.X` property loads is a chain of comparisons). tests/interpreter/vm/dispatch_test.ts
@@ -663,6 +665,7 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
 
           case 35 /* RETURN_VALUE */: {
             const v = slots[--sp]!;
+            if (state.tracing) traceReturn(frame, v, false);
             frame.sp = code.nlocalsplus;
             frame.finished = true;
             if (frame === entry) {
@@ -718,6 +721,7 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
           case 120 /* YIELD_VALUE */: {
             // Generator frames always run as the entry of their own execute() (see generator.ts).
             const v = slots[--sp]!;
+            if (state.tracing) traceReturn(frame, v, true);
             frame.pc = pc;
             frame.lasti = pc - 1;
             frame.sp = sp;
@@ -911,6 +915,7 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
           err.chained = true;
         }
         addTraceback(exc, frame);
+        if (state.tracing) ops.traceExceptionSafely(frame, exc);
       }
       reraise = false;
       // handlers are looked up at the instruction that failed (RERAISE may have moved lasti, which only
@@ -933,6 +938,7 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
           break;
         }
         // no handler: leave this frame
+        if (state.tracing) ops.traceReturnSafely(frame);
         frame.finished = true;
         ops.clearStack(frame.slots, frame.code.nlocalsplus, frame.slots.length);
         if (frame === entry) {

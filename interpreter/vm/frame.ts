@@ -5,6 +5,7 @@
 import { builtinType, PyObject, type PyType, type W } from "../objects/model.ts";
 import type { PyCode } from "../objects/codeobject.ts";
 import type { PyFunction } from "../objects/function.ts";
+import type { FrameTrace } from "./tracing.ts";
 
 export const frameType: PyType = builtinType("frame", undefined, { flags: 0 });
 
@@ -29,8 +30,10 @@ export class Frame extends PyObject {
   declare suspended: boolean;
   /** Finished frames keep their locals for f_locals but cannot run again. */
   declare finished: boolean;
-  /** f_trace and friends are for the debugger work later; stored so `frame.f_trace = x` round-trips. */
+  /** f_trace: the local trace function (sys.settrace), or null. */
   declare trace: W | null;
+  /** Tracing bookkeeping (vm/tracing.ts), created when a trace function first sees this frame. */
+  declare traceInfo: FrameTrace | null;
   /** For `Cls(...)` calls whose __init__ runs as this frame: the new instance, returned instead of None. */
   declare initSelf: W | null;
 
@@ -49,6 +52,7 @@ export class Frame extends PyObject {
     this.suspended = false;
     this.finished = false;
     this.trace = null;
+    this.traceInfo = null;
     this.initSelf = null;
     this.code = code;
     this.func = func;
@@ -60,6 +64,11 @@ export class Frame extends PyObject {
   }
 
   get lineno(): number {
-    return this.code.lineAt(this.lasti < 0 ? 0 : this.lasti);
+    // an instruction without a location (an implicit return) reports the last line before it
+    for (let i = this.lasti < 0 ? 0 : this.lasti; i >= 0; i--) {
+      const line = this.code.lineAt(i);
+      if (line >= 0) return line;
+    }
+    return this.code.co.co_firstlineno;
   }
 }

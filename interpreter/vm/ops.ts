@@ -30,6 +30,7 @@ import { COMMON_CONSTANTS, SPECIAL_METHODS } from "../compiler/opcodes.ts";
 import { errorWithMessage, exceptionType, newError, PyError, raiseTypeError } from "./errors.ts";
 import type { Frame } from "./frame.ts";
 import { state } from "./state.ts";
+import { traceException, traceReturn } from "./tracing.ts";
 import { type PyFunction } from "../objects/function.ts";
 import { type PyCode } from "../objects/codeobject.ts";
 import { PyCell } from "../objects/cell.ts";
@@ -531,6 +532,21 @@ export function loadSpecial(owner: W, which: number): W {
   }
   lm.self = undefined;
   return getDescriptorValue(descr, owner, type);
+}
+
+/**
+ * Trace events raised while an exception is being unwound: an error from the trace function replaces
+ * nothing (CPython reports it and turns tracing off; the original exception keeps unwinding).
+ */
+export function traceExceptionSafely(frame: Frame, exc: W): void {
+  try {
+    traceException(frame, exc);
+  } catch { /* tracing is now off */ }
+}
+export function traceReturnSafely(frame: Frame): void {
+  try {
+    traceReturn(frame, None, false);
+  } catch { /* tracing is now off */ }
 }
 
 export function checkInterrupt(): void {

@@ -1,0 +1,112 @@
+// sys.settrace: the legacy tracing protocol bdb/pdb, coverage tools and trace.py use. The eval loop calls
+// `traceStep` before an instruction only while a trace function is set (one field test per instruction
+// otherwise). Events follow CPython: 'call' when a frame starts or a generator resumes (its result
+// becomes the frame's f_trace), 'line' when execution reaches a new line or jumps back to a line's start,
+// 'return' with the value (None when an exception leaves the frame), 'exception' with (type, value, tb).
+// Trace functions run untraced; one that raises turns tracing off, as in CPython.
+import { call, None, typeOf, type W } from "../objects/model.ts";
+import { newStr } from "../objects/str.ts";
+import { newTuple } from "../objects/tuple.ts";
+import { PyBaseException } from "../objects/exceptions.ts";
+import { state } from "./state.ts";
+import type { Frame } from "./frame.ts";
+
+const RESUME = 128, RETURN_GENERATOR = 34;
+
+export const tracer = {
+  /** The global trace function (sys.settrace), or null. */
+  func: null as W | null,
+  /** Inside a trace function: nothing is traced. */
+  busy: false,
+};
+
+/** Per-frame tracing state, created the first time a traced frame runs. */
+export class FrameTrace {
+  started = false;
+  line = -1;
+  lastPc = -1;
+  lines = true;
+  opcodes = false;
+}
+
+export function setTrace(func: W): void {
+  tracer.func = func === None ? null : func;
+  state.tracing = tracer.func !== null;
+  // Frames already running get no 'call' event (only a frame whose f_trace is set sees their lines).
+  if (state.tracing) {
+    for (let f = state.frame; f !== null; f = f.back) {
+      const t = frameTrace(f);
+      if (!t.started) {
+        t.started = true;
+        t.line = f.code.lineAt(f.lasti);
+      }
+    }
+  }
+}
+
+function frameTrace(frame: Frame): FrameTrace {
+  let t = frame.traceInfo;
+  if (t === null) t = frame.traceInfo = new FrameTrace();
+  return t;
+}
+
+function dispatch(fn: W, frame: Frame, event: string, arg: W): W {
+  tracer.busy = true;
+  try {
+    return call(fn, [frame, newStr(event), arg]);
+  } catch (e) {
+    setTrace(None);
+    throw e;
+  } finally {
+    tracer.busy = false;
+  }
+}
+
+/** Before the instruction at `pc` of `frame` runs. */
+export function traceStep(frame: Frame, pc: number, op: number): void {
+  if (tracer.busy || tracer.func === null) return;
+  if (op === RESUME || op === RETURN_GENERATOR) return;
+  const t = frameTrace(frame);
+  if (!t.started) {
+    // a generator's resumption keeps its line: no second 'line' event for the line it yielded on
+    if (t.lastPc < 0) t.line = -1;
+    t.started = true;
+    const r = dispatch(tracer.func, frame, "call", None);
+    frame.trace = r === None ? null : r;
+  }
+  if (frame.trace === null) return;
+  const code = frame.code;
+  const line = code.lineAt(pc);
+  if (line >= 0 && t.lines) {
+    const newLine = line !== t.line;
+    const jumpedBack = pc <= t.lastPc && (pc === 0 || code.lineAt(pc - 1) !== line);
+    if (newLine || jumpedBack) {
+      frame.lasti = pc;
+      const r = dispatch(frame.trace, frame, "line", None);
+      frame.trace = r === None ? null : r;
+    }
+  }
+  if (line >= 0) t.line = line;
+  t.lastPc = pc;
+  if (t.opcodes && frame.trace !== null) {
+    const r = dispatch(frame.trace, frame, "opcode", None);
+    frame.trace = r === None ? null : r;
+  }
+}
+
+/** A frame returns `value` (None when an exception leaves it) or a generator yields it. */
+export function traceReturn(frame: Frame, value: W, suspended: boolean): void {
+  const t = frame.traceInfo;
+  if (tracer.busy || t === null || !t.started) return;
+  if (suspended) t.started = false; // the next resume is a new 'call'
+  if (frame.trace === null) return;
+  dispatch(frame.trace, frame, "return", value);
+}
+
+/** An exception was raised in `frame` (not a re-raise). */
+export function traceException(frame: Frame, exc: W): void {
+  if (tracer.busy || frame.trace === null || frame.traceInfo === null) return;
+  const tb = exc instanceof PyBaseException ? exc.traceback : None;
+  const r = dispatch(frame.trace, frame, "exception", newTuple([typeOf(exc), exc, tb ?? None]));
+  frame.trace = r === None ? null : r;
+}
