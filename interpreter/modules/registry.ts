@@ -4,6 +4,7 @@ import type { NativeModuleDef } from "./define.ts";
 import { impModule } from "./imp.ts";
 import { itertoolsModule } from "./itertools.ts";
 import { sreModule } from "./sre/mod.ts";
+import { threadModule } from "./thread.ts";
 import { warningsModule } from "./warnings_native.ts";
 import { weakrefModule } from "./weakref.ts";
 
@@ -11,6 +12,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   impModule,
   itertoolsModule,
   sreModule,
+  threadModule,
   warningsModule,
   weakrefModule,
 ];
