@@ -1,6 +1,7 @@
 // Every module written in TS, by import name. A module file exports one NativeModuleDef; add its row
 // here (keep the list sorted). Modules are created on first import, not at startup.
 import type { NativeModuleDef } from "./define.ts";
+import { codecsModule } from "./codecs.ts";
 import { impModule } from "./imp.ts";
 import { itertoolsModule } from "./itertools.ts";
 import { sreModule } from "./sre/mod.ts";
@@ -9,6 +10,7 @@ import { warningsModule } from "./warnings_native.ts";
 import { weakrefModule } from "./weakref.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
+  codecsModule,
   impModule,
   itertoolsModule,
   sreModule,

@@ -214,8 +214,18 @@ function decodeUtf8(b: Uint8Array, errors: string): string {
   return out;
 }
 
+/** Error handlers handleDecodeError implements; others go through the codec registry. */
+const INLINE_DECODE_ERRORS = new Set(["strict", "ignore", "replace", "backslashreplace", "surrogateescape"]);
+
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
   const enc = normEncoding(encoding);
+  if (
+    strHooks.decodeOther !== null &&
+    !(INLINE_DECODE_ERRORS.has(errors) &&
+      (enc === "utf8" || enc === "latin1" || enc === "iso88591" || enc === "ascii" || enc === "usascii"))
+  ) {
+    return strHooks.decodeOther(b, encoding, errors);
+  }
   if (enc === "utf8") return decodeUtf8(b, errors);
   if (enc === "latin1" || enc === "iso88591" || enc === "l1") {
     let s = "";

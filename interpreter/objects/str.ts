@@ -162,7 +162,19 @@ export const strHooks = {
     raiseTypeError("bytes type not initialised"),
   /** Encodings other than utf-8/ascii/latin-1 (codecs); undefined = unknown encoding. */
   encodeOther: (_s: string, _encoding: string, _errors: string): W | undefined => undefined,
+  /** Decoding through the codec registry (_codecs installs it); null = only the built-in codecs. */
+  decodeOther: null as null | ((b: Uint8Array, encoding: string, errors: string) => string),
 };
+/** Error handlers encodeString implements itself; others (namereplace, registered ones) go to codecs. */
+const INLINE_ENCODE_ERRORS = new Set([
+  "strict",
+  "ignore",
+  "replace",
+  "surrogateescape",
+  "surrogatepass",
+  "backslashreplace",
+  "xmlcharrefreplace",
+]);
 
 /** CPython's unicode_repr: prefer single quotes, escape controls, keep printable non-ASCII. */
 export function strRepr(s: string): string {
@@ -1358,7 +1370,7 @@ defineMethods(strType, [
     impl: (a) => {
       const encoding = a[1] === undefined ? "utf-8" : arg(a[1], "encode() argument 'encoding'");
       const errors = a[2] === undefined ? "strict" : arg(a[2], "encode() argument 'errors'");
-      const bytes = encodeString(s(a), encoding, errors);
+      const bytes = INLINE_ENCODE_ERRORS.has(errors) ? encodeString(s(a), encoding, errors) : undefined;
       if (bytes !== undefined) return strHooks.makeBytes(bytes);
       const other = strHooks.encodeOther(s(a), encoding, errors);
       if (other !== undefined) return other;

@@ -1,6 +1,7 @@
 // tuple: an immutable JS array of values. Also the helpers every builtin sequence shares: index
 // conversion with CPython's errors, lexicographic comparison and the repr recursion guard.
 import {
+  AttrMap,
   builtinType,
   callBound,
   defineMethods,
@@ -11,6 +12,7 @@ import {
   NotImplemented,
   objectType,
   PyBool,
+  PyInstance,
   PyNativeIterator,
   PyObject,
   PyType,
@@ -93,7 +95,23 @@ export function newTuple(items: W[]): PyTuple {
   return items.length === 0 ? emptyTuple : new PyTuple(items);
 }
 tupleHooks.make = newTuple;
-tupleType.factory = (cls) => new PyTuple([], cls);
+/**
+ * Instances of tuple subclasses: attribute storage of their own (a subclass without `__slots__` has a
+ * `__dict__`, e.g. codecs.CodecInfo), as PyStrSub does for str; plain tuples share the empty defaults.
+ */
+export class PyTupleSub extends PyTuple {
+  map: AttrMap = AttrMap.empty;
+  values: W[] = [];
+  slots: (W | undefined)[] | null = null;
+  dictObject: PyObject | null = null;
+  constructor(items: W[], cls: PyType) {
+    super(items, cls);
+    if (cls.slotNames.length > 0) this.slots = new Array(cls.slotNames.length);
+  }
+}
+Object.setPrototypeOf(PyTuple.prototype, PyInstance.prototype);
+Object.assign(PyTuple.prototype, { map: AttrMap.empty, values: Object.freeze([]), slots: null, dictObject: null });
+tupleType.factory = (cls) => new PyTupleSub([], cls);
 
 // ---------------------------------------------------------------- shared sequence helpers
 
@@ -332,7 +350,7 @@ export function tupleFrom(cls: PyType, iterable: W | undefined): PyTuple {
     return newTuple(iterable instanceof PyTuple ? iterable.items : iterateToArray(iterable).slice());
   }
   const items = iterable === undefined ? [] : iterateToArray(iterable).slice();
-  return new PyTuple(items, cls);
+  return new PyTupleSub(items, cls);
 }
 
 function tupleIndexError(): never {
