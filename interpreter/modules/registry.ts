@@ -2,6 +2,7 @@
 // here (keep the list sorted). Modules are created on first import, not at startup.
 import type { NativeModuleDef } from "./define.ts";
 import { codecsModule } from "./codecs.ts";
+import { contextvarsModule } from "./contextvars.ts";
 import { impModule } from "./imp.ts";
 import { itertoolsModule } from "./itertools.ts";
 import { sreModule } from "./sre/mod.ts";
@@ -11,6 +12,7 @@ import { weakrefModule } from "./weakref.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
   codecsModule,
+  contextvarsModule,
   impModule,
   itertoolsModule,
   sreModule,
