@@ -1,0 +1,16 @@
+import re
+
+print(re.findall(r'\d+', 'a1b22c333'))
+print(re.findall(r'(\d)(\d)?', 'a1b22c333'))
+print(re.findall(r'(a)|b', 'abab'))
+print(re.findall(r'', 'abc'))
+print(re.findall(r'x*', 'axxb'))
+print(re.findall(r'\b\w', 'hello big world'))
+print(re.findall(r'(?:ab)+', 'ababxab'))
+print(re.findall(r'((a)b)', 'abab'))
+print(re.compile(r'\w').findall('abcdef', 2, 4))
+print(re.findall(b'[a-c]+', b'xxabcyyba'))
+print([m.span() for m in re.finditer(r'a*', 'baaac')])
+print([m.group() for m in re.finditer(r'\w+', 'one two  three')])
+it = re.finditer('a', 'aa')
+print(type(it).__name__, next(it).span(), next(it).span(), next(it, 'done'))

@@ -1,0 +1,27 @@
+import re
+
+s = 'abc ١٢٣ 123 ½ x_y été\u00a0\u2003tab\tnl\n'
+print(re.findall(r'\d+', s))
+print(re.findall(r'(?a)\d+', s))
+print(re.findall(r'\w+', s))
+print(re.findall(r'(?a)\w+', s))
+print([c for c in re.findall(r'\s', s)])
+print([c for c in re.findall(r'(?a)\s', s)])
+print(re.findall(r'\W+', 'a-b!c'))
+print(re.findall(r'\D+', 'a1b2'), re.findall(r'\S+', 'a b'))
+print(re.findall(r'\bé\w*', 'été où'))
+print(re.findall(r'(?a)\bé', 'été'))
+print(re.findall(r'.', 'a\nb'), re.findall(r'(?s).', 'a\nb'))
+print(re.findall(r'^\w', 'ab\ncd', re.M), re.findall(r'\w$', 'ab\ncd\n', re.M))
+print(re.findall(r'\w$', 'ab\ncd\n'), re.findall(r'\w\Z', 'ab\ncd\n'), re.findall(r'\Aa', 'aa'))
+print(re.search(r'$', 'ab\n').span(), re.search(r'\Z', 'ab\n').span())
+astral = 'a\U0001F600b\U0001F601c'
+m = re.search(r'b(.)c', astral)
+print(m.span(), m.group(1) == '\U0001F601', len(m.group()))
+print(re.findall(r'[\U0001F600-\U0001F64F]', astral) == ['\U0001F600', '\U0001F601'])
+print(re.sub(r'.', '-', astral))
+print(re.split(r'\U0001F600', astral))
+print([m.span() for m in re.finditer(r'\w', astral)])
+print(re.findall(r'[^\x00-\x7f]', 'aé€\U00010000'))
+print(re.findall(r'[\u4e00-\u9fff]+', '中文 text 漢字'))
+print(re.findall(r'[^\u4e00-\u9fffa-z ]', '中文 text 漢字 X'))
