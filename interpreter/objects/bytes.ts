@@ -23,12 +23,7 @@ import {
   typeOf,
   type W,
 } from "./model.ts";
-import {
-  errorWithMessage,
-  PyError,
-  raiseTypeError,
-  raiseValueError,
-} from "../vm/errors.ts";
+import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr, strHooks } from "./str.ts";
 import { encodeString } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
@@ -97,11 +92,7 @@ function needBytes(w: W, what = "a bytes-like object is required"): Uint8Array {
   return b;
 }
 
-export function bytesRepr(
-  b: Uint8Array,
-  prefix = "b",
-  alwaysEscapeSingle = false,
-): string {
+export function bytesRepr(b: Uint8Array, prefix = "b", alwaysEscapeSingle = false): string {
   let hasSingle = false, hasDouble = false;
   for (const c of b) {
     if (c === 39) hasSingle = true;
@@ -126,13 +117,7 @@ export function bytesRepr(
 function normEncoding(e: string): string {
   return e.toLowerCase().replace(/[-_ ]/g, "");
 }
-function decodeError(
-  enc: string,
-  obj: Uint8Array,
-  start: number,
-  end: number,
-  reason: string,
-): PyError {
+function decodeError(enc: string, obj: Uint8Array, start: number, end: number, reason: string): PyError {
   const e = newException(exceptionTypes.UnicodeDecodeError, [
     newStr(enc),
     newBytes(obj),
@@ -165,9 +150,7 @@ function handleDecodeError(
       return "\ufffd";
     case "backslashreplace": {
       let s = "";
-      for (let k = i; k < end; k++) {
-        s += "\\x" + b[k].toString(16).padStart(2, "0");
-      }
+      for (let k = i; k < end; k++) s += "\\x" + b[k].toString(16).padStart(2, "0");
       return s;
     }
     case "surrogateescape": {
@@ -176,10 +159,7 @@ function handleDecodeError(
       return s;
     }
     default:
-      throw errorWithMessage(
-        "LookupError",
-        `unknown error handler name '${errors}'`,
-      );
+      throw errorWithMessage("LookupError", `unknown error handler name '${errors}'`);
   }
 }
 
@@ -202,14 +182,7 @@ function decodeUtf8(b: Uint8Array, errors: string): string {
     else if (c >= 0xe0 && c <= 0xef) [need, cp, min] = [2, c & 0x0f, 0x800];
     else if (c >= 0xf0 && c <= 0xf4) [need, cp, min] = [3, c & 0x07, 0x10000];
     else {
-      out += handleDecodeError(
-        errors,
-        "utf-8",
-        b,
-        i,
-        i + 1,
-        "invalid start byte",
-      );
+      out += handleDecodeError(errors, "utf-8", b, i, i + 1, "invalid start byte");
       i++;
       continue;
     }
@@ -217,39 +190,17 @@ function decodeUtf8(b: Uint8Array, errors: string): string {
     let bad = false;
     for (; k <= need; k++) {
       if (i + k >= n) {
-        out += handleDecodeError(
-          errors,
-          "utf-8",
-          b,
-          i,
-          n,
-          "unexpected end of data",
-        );
+        out += handleDecodeError(errors, "utf-8", b, i, n, "unexpected end of data");
         i = n;
         bad = true;
         break;
       }
       const d = b[i + k];
       // second-byte ranges that CPython treats as invalid continuation
-      const lo = k === 1 && c === 0xe0
-        ? 0xa0
-        : k === 1 && c === 0xf0
-        ? 0x90
-        : 0x80;
-      const hi = k === 1 && c === 0xed
-        ? 0x9f
-        : k === 1 && c === 0xf4
-        ? 0x8f
-        : 0xbf;
+      const lo = k === 1 && c === 0xe0 ? 0xa0 : k === 1 && c === 0xf0 ? 0x90 : 0x80;
+      const hi = k === 1 && c === 0xed ? 0x9f : k === 1 && c === 0xf4 ? 0x8f : 0xbf;
       if (d < lo || d > hi) {
-        out += handleDecodeError(
-          errors,
-          "utf-8",
-          b,
-          i,
-          i + k,
-          "invalid continuation byte",
-        );
+        out += handleDecodeError(errors, "utf-8", b, i, i + k, "invalid continuation byte");
         i += k;
         bad = true;
         break;
@@ -265,48 +216,28 @@ function decodeUtf8(b: Uint8Array, errors: string): string {
 }
 
 /** Error handlers handleDecodeError implements; others go through the codec registry. */
-const INLINE_DECODE_ERRORS = new Set([
-  "strict",
-  "ignore",
-  "replace",
-  "backslashreplace",
-  "surrogateescape",
-]);
+const INLINE_DECODE_ERRORS = new Set(["strict", "ignore", "replace", "backslashreplace", "surrogateescape"]);
 
-export function decodeBytes(
-  b: Uint8Array,
-  encoding: string,
-  errors: string,
-): string {
+export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
   const enc = normEncoding(encoding);
   if (
     strHooks.decodeOther !== null &&
     !(INLINE_DECODE_ERRORS.has(errors) &&
-      (enc === "utf8" || enc === "latin1" || enc === "iso88591" ||
-        enc === "ascii" || enc === "usascii"))
+      (enc === "utf8" || enc === "latin1" || enc === "iso88591" || enc === "ascii" || enc === "usascii"))
   ) {
     return strHooks.decodeOther(b, encoding, errors);
   }
   if (enc === "utf8") return decodeUtf8(b, errors);
   if (enc === "latin1" || enc === "iso88591" || enc === "l1") {
     let s = "";
-    for (let i = 0; i < b.length; i += 8192) {
-      s += String.fromCharCode(...b.subarray(i, i + 8192));
-    }
+    for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
     return s;
   }
   if (enc === "ascii" || enc === "usascii") {
     let s = "";
     for (let i = 0; i < b.length; i++) {
       if (b[i] < 128) s += String.fromCharCode(b[i]);
-      else {s += handleDecodeError(
-          errors,
-          "ascii",
-          b,
-          i,
-          i + 1,
-          "ordinal not in range(128)",
-        );}
+      else s += handleDecodeError(errors, "ascii", b, i, i + 1, "ordinal not in range(128)");
     }
     return s;
   }
@@ -317,13 +248,8 @@ export function decodeBytes(
     let start = 0;
     const dv = new DataView(b.buffer, b.byteOffset, b.length);
     if (wide[2] === undefined && b.length >= size) {
-      if (
-        (size === 2 ? dv.getUint16(0, true) : dv.getUint32(0, true)) === 0xfeff
-      ) start = size;
-      else if (
-        (size === 2 ? dv.getUint16(0, false) : dv.getUint32(0, false)) ===
-          0xfeff
-      ) {
+      if ((size === 2 ? dv.getUint16(0, true) : dv.getUint32(0, true)) === 0xfeff) start = size;
+      else if ((size === 2 ? dv.getUint16(0, false) : dv.getUint32(0, false)) === 0xfeff) {
         start = size;
         little = false;
       }
@@ -379,11 +305,7 @@ strHooks.encodeOther = (s, encoding) => {
 };
 strHooks.makeBytes = (u8) => newBytes(u8);
 strHooks.decode = (obj, encoding, errors) =>
-  decodeBytes(
-    needBytes(obj, "decoding to str: need a bytes-like object"),
-    encoding,
-    errors,
-  );
+  decodeBytes(needBytes(obj, "decoding to str: need a bytes-like object"), encoding, errors);
 
 // ---------------------------------------------------------------- construction
 
@@ -403,78 +325,54 @@ function byteValue(x: W, what = "byte"): number {
   else if (x instanceof PyBool) v = x.value ? 1 : 0;
   else {
     const idx = typeOf(x).lookup("__index__");
-    if (idx === undefined) {
-      raiseTypeError(
-        `'${typeOf(x).name}' object cannot be interpreted as an integer`,
-      );
-    }
+    if (idx === undefined) raiseTypeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
     v = callBound(idx, x, []) as number;
   }
-  if (typeof v === "bigint" || v < 0 || v > 255) {
-    raiseValueError(`${what} must be in range(0, 256)`);
-  }
+  if (typeof v === "bigint" || v < 0 || v > 255) raiseValueError(`${what} must be in range(0, 256)`);
   return v;
 }
 
 function construct(name: string, a: W[]): Uint8Array {
   const [src, encoding, errors] = [a[1], a[2], a[3]];
   if (src === undefined) {
-    if (encoding !== undefined) {
-      raiseTypeError(`encoding without a string argument`);
-    }
+    if (encoding !== undefined) raiseTypeError(`encoding without a string argument`);
     return new Uint8Array(0);
   }
   if (src instanceof PyStr) {
-    if (encoding === undefined) {
-      raiseTypeError("string argument without an encoding");
-    }
-    const enc = (encoding as PyStr).value,
-      err = errors === undefined ? "strict" : (errors as PyStr).value;
+    if (encoding === undefined) raiseTypeError("string argument without an encoding");
+    const enc = (encoding as PyStr).value, err = errors === undefined ? "strict" : (errors as PyStr).value;
     const b = encodeString(src.value, enc, err);
-    if (b === undefined) {
-      throw errorWithMessage("LookupError", `unknown encoding: ${enc}`);
-    }
+    if (b === undefined) throw errorWithMessage("LookupError", `unknown encoding: ${enc}`);
     return b;
   }
-  if (encoding !== undefined) {
-    raiseTypeError(`encoding without a string argument`);
-  }
+  if (encoding !== undefined) raiseTypeError(`encoding without a string argument`);
   const direct = bytesLike(src);
   if (direct !== undefined) return direct.slice();
   if (name === "bytes") {
     const conv = typeOf(src).lookup("__bytes__");
     if (conv !== undefined) {
       const r = callBound(conv, src, []);
-      if (!(r instanceof PyBytes)) {
-        raiseTypeError(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
-      }
+      if (!(r instanceof PyBytes)) raiseTypeError(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
       return r.value;
     }
   }
   if (
     typeof src === "number" || typeof src === "bigint" ||
-    (typeof src === "object" && typeOf(src).lookup("__index__") !== undefined &&
-      !(src instanceof PyList) &&
+    (typeof src === "object" && typeOf(src).lookup("__index__") !== undefined && !(src instanceof PyList) &&
       !(src instanceof PyTuple))
   ) {
     const n = typeof src === "number" ? src : Number(byteCount(src));
     if (n < 0) raiseValueError("negative count");
     return new Uint8Array(n);
   }
-  if (
-    typeOf(src).lookup("__iter__") === undefined &&
-    typeOf(src).lookup("__getitem__") === undefined
-  ) {
+  if (typeOf(src).lookup("__iter__") === undefined && typeOf(src).lookup("__getitem__") === undefined) {
     raiseTypeError(`cannot convert '${typeOf(src).name}' object to ${name}`);
   }
   return fromIterableOfInts(src);
 }
 function byteCount(w: W): number {
   if (typeof w === "bigint") {
-    throw errorWithMessage(
-      "OverflowError",
-      "cannot fit 'int' into an index-sized integer",
-    );
+    throw errorWithMessage("OverflowError", "cannot fit 'int' into an index-sized integer");
   }
   if (w instanceof PyBool) return w.value ? 1 : 0;
   return callBound(typeOf(w).lookup("__index__")!, w, []) as number;
@@ -499,41 +397,23 @@ function lowerOf(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
-function indexOf(
-  hay: Uint8Array,
-  needle: Uint8Array,
-  start: number,
-  end: number,
-): number {
+function indexOf(hay: Uint8Array, needle: Uint8Array, start: number, end: number): number {
   if (needle.length === 0) return start <= end ? start : -1;
   outer: for (let i = start; i + needle.length <= end; i++) {
-    for (let j = 0; j < needle.length; j++) {
-      if (hay[i + j] !== needle[j]) continue outer;
-    }
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
     return i;
   }
   return -1;
 }
-function lastIndexOf(
-  hay: Uint8Array,
-  needle: Uint8Array,
-  start: number,
-  end: number,
-): number {
+function lastIndexOf(hay: Uint8Array, needle: Uint8Array, start: number, end: number): number {
   if (needle.length === 0) return start <= end ? end : -1;
   outer: for (let i = end - needle.length; i >= start; i--) {
-    for (let j = 0; j < needle.length; j++) {
-      if (hay[i + j] !== needle[j]) continue outer;
-    }
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
     return i;
   }
   return -1;
 }
-function bounds(
-  len: number,
-  s: W | undefined,
-  e: W | undefined,
-): [number, number] {
+function bounds(len: number, s: W | undefined, e: W | undefined): [number, number] {
   let start = s === undefined || s === None ? 0 : s as number;
   let end = e === undefined || e === None ? len : e as number;
   if (start < 0) start = Math.max(0, start + len);
@@ -614,17 +494,11 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
           for (let i = 0, j = start; i < count; i++, j += step) out[i] = b[j];
           return make(out);
         }
-        let i = typeof k === "number"
-          ? k
-          : k instanceof PyBool
-          ? (k.value ? 1 : 0)
-          : undefined;
+        let i = typeof k === "number" ? k : k instanceof PyBool ? (k.value ? 1 : 0) : undefined;
         if (i === undefined) {
           const idx = typeOf(k).lookup("__index__");
           if (idx === undefined) {
-            raiseTypeError(
-              `byte indices must be integers or slices, not ${typeOf(k).name}`,
-            );
+            raiseTypeError(`byte indices must be integers or slices, not ${typeOf(k).name}`);
           }
           i = callBound(idx, k, []) as number;
         }
@@ -632,9 +506,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
         if (i < 0 || i >= b.length) {
           throw errorWithMessage(
             "IndexError",
-            `${
-              type.name === "bytes" ? "index" : "bytearray index"
-            } out of range`,
+            `${type.name === "bytes" ? "index" : "bytearray index"} out of range`,
           );
         }
         return b[i];
@@ -646,9 +518,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       arity: [1, 1],
       impl: (a) => {
         const b = v(a);
-        if (typeof a[1] === "number" || a[1] instanceof PyBool) {
-          return newBool(b.includes(byteValue(a[1])));
-        }
+        if (typeof a[1] === "number" || a[1] instanceof PyBool) return newBool(b.includes(byteValue(a[1])));
         return newBool(indexOf(b, needBytes(a[1]), 0, b.length) >= 0);
       },
     },
@@ -658,10 +528,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       impl: (a) => {
         const o = bytesLike(a[1]);
         if (o === undefined) {
-          if (
-            getAttrOrUndefined(a[1], "__radd__") !== undefined &&
-            !(a[1] instanceof PyStr)
-          ) {
+          if (getAttrOrUndefined(a[1], "__radd__") !== undefined && !(a[1] instanceof PyStr)) {
             return NotImplemented;
           }
           raiseTypeError(`can't concat ${typeOf(a[1]).name} to ${type.name}`);
@@ -675,28 +542,27 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
     },
     { name: "__mul__", arity: [1, 1], impl: (a) => repeat(v(a), a[1]) },
     { name: "__rmul__", arity: [1, 1], impl: (a) => repeat(v(a), a[1]) },
-    ...(["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"] as const)
-      .map((op): MethodSpec => ({
-        name: op,
-        arity: [1, 1],
-        impl: (a) => {
-          const o = bytesLike(a[1]);
-          if (o === undefined) return NotImplemented;
-          const c = compareBytes(v(a), o);
-          const r = op === "__eq__"
-            ? c === 0
-            : op === "__ne__"
-            ? c !== 0
-            : op === "__lt__"
-            ? c < 0
-            : op === "__le__"
-            ? c <= 0
-            : op === "__gt__"
-            ? c > 0
-            : c >= 0;
-          return newBool(r);
-        },
-      })),
+    ...(["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"] as const).map((op): MethodSpec => ({
+      name: op,
+      arity: [1, 1],
+      impl: (a) => {
+        const o = bytesLike(a[1]);
+        if (o === undefined) return NotImplemented;
+        const c = compareBytes(v(a), o);
+        const r = op === "__eq__"
+          ? c === 0
+          : op === "__ne__"
+          ? c !== 0
+          : op === "__lt__"
+          ? c < 0
+          : op === "__le__"
+          ? c <= 0
+          : op === "__gt__"
+          ? c > 0
+          : c >= 0;
+        return newBool(r);
+      },
+    })),
     { name: "__repr__", arity: [0, 0], impl: (a) => newStr(reprOf(a[0])) },
     {
       name: "decode",
@@ -717,9 +583,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
         const b = v(a);
         const hex = [...b].map((x) => x.toString(16).padStart(2, "0"));
         if (a[1] === undefined) return newStr(hex.join(""));
-        const sep = a[1] instanceof PyStr
-          ? a[1].value
-          : String.fromCharCode(...needBytes(a[1]));
+        const sep = a[1] instanceof PyStr ? a[1].value : String.fromCharCode(...needBytes(a[1]));
         const per = a[2] === undefined ? 1 : a[2] as number;
         const n = Math.abs(per) || 1;
         const groups: string[] = [];
@@ -728,9 +592,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
             groups.unshift(hex.slice(Math.max(0, end - n), end).join(""));
           }
         } else {
-          for (let s = 0; s < hex.length; s += n) {
-            groups.push(hex.slice(s, s + n).join(""));
-          }
+          for (let s = 0; s < hex.length; s += n) groups.push(hex.slice(s, s + n).join(""));
         }
         return newStr(groups.join(sep));
       },
@@ -771,28 +633,18 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
         const [s, e] = bounds(b.length, a[2], a[3]);
         if (sub.length === 0) return Math.max(0, e - s + 1);
         let n = 0;
-        for (
-          let i = indexOf(b, sub, s, e);
-          i >= 0;
-          i = indexOf(b, sub, i + sub.length, e)
-        ) n++;
+        for (let i = indexOf(b, sub, s, e); i >= 0; i = indexOf(b, sub, i + sub.length, e)) n++;
         return n;
       },
     },
-    ...(["find", "index", "rfind", "rindex"] as const).map((
-      nm,
-    ): MethodSpec => ({
+    ...(["find", "index", "rfind", "rindex"] as const).map((nm): MethodSpec => ({
       name: nm,
       arity: [1, 3],
       impl: (a) => {
         const b = v(a), sub = subOf(a[1]);
         const [s, e] = bounds(b.length, a[2], a[3]);
-        const r = nm[0] === "r"
-          ? lastIndexOf(b, sub, s, e)
-          : indexOf(b, sub, s, e);
-        if (r < 0 && nm.endsWith("index")) {
-          raiseValueError(`subsection not found`);
-        }
+        const r = nm[0] === "r" ? lastIndexOf(b, sub, s, e) : indexOf(b, sub, s, e);
+        if (r < 0 && nm.endsWith("index")) raiseValueError(`subsection not found`);
         return r;
       },
     })),
@@ -806,11 +658,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
         for (const c of cands) {
           const p = bytesLike(c);
           if (p === undefined) {
-            raiseTypeError(
-              `${nm} first arg must be bytes or a tuple of bytes, not ${
-                typeOf(c).name
-              }`,
-            );
+            raiseTypeError(`${nm} first arg must be bytes or a tuple of bytes, not ${typeOf(c).name}`);
           }
           if (e - s < p.length) continue;
           const at = nm === "startswith" ? s : e - p.length;
@@ -833,11 +681,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
           if (x === STOP_ITEM) break;
           const p = bytesLike(x);
           if (p === undefined) {
-            raiseTypeError(
-              `sequence item ${i}: expected a bytes-like object, ${
-                typeOf(x).name
-              } found`,
-            );
+            raiseTypeError(`sequence item ${i}: expected a bytes-like object, ${typeOf(x).name} found`);
           }
           parts.push(p);
         }
@@ -865,9 +709,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
         const b = v(a);
         const max = a[2] === undefined ? -1 : a[2] as number;
         if (a[1] === undefined || a[1] === None) {
-          return list(
-            nm === "split" ? splitWhitespace(b, max) : rsplitWhitespace(b, max),
-          );
+          return list(nm === "split" ? splitWhitespace(b, max) : rsplitWhitespace(b, max));
         }
         const sep = needBytes(a[1]);
         if (sep.length === 0) raiseValueError("empty separator");
@@ -941,27 +783,13 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       impl: (a) => {
         const b = v(a), sep = needBytes(a[1]);
         if (sep.length === 0) raiseValueError("empty separator");
-        const i = nm === "partition"
-          ? indexOf(b, sep, 0, b.length)
-          : lastIndexOf(b, sep, 0, b.length);
+        const i = nm === "partition" ? indexOf(b, sep, 0, b.length) : lastIndexOf(b, sep, 0, b.length);
         if (i < 0) {
           return nm === "partition"
-            ? newTuple([
-              make(b.slice()),
-              make(new Uint8Array(0)),
-              make(new Uint8Array(0)),
-            ])
-            : newTuple([
-              make(new Uint8Array(0)),
-              make(new Uint8Array(0)),
-              make(b.slice()),
-            ]);
+            ? newTuple([make(b.slice()), make(new Uint8Array(0)), make(new Uint8Array(0))])
+            : newTuple([make(new Uint8Array(0)), make(new Uint8Array(0)), make(b.slice())]);
         }
-        return newTuple([
-          make(b.slice(0, i)),
-          make(sep.slice()),
-          make(b.slice(i + sep.length)),
-        ]);
+        return newTuple([make(b.slice(0, i)), make(sep.slice()), make(b.slice(i + sep.length))]);
       },
     })),
     {
@@ -969,11 +797,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       arity: [1, 1],
       impl: (a) => {
         const b = v(a), p = needBytes(a[1]);
-        return make(
-          p.length <= b.length && p.every((c, i) => b[i] === c)
-            ? b.slice(p.length)
-            : b.slice(),
-        );
+        return make(p.length <= b.length && p.every((c, i) => b[i] === c) ? b.slice(p.length) : b.slice());
       },
     },
     {
@@ -983,24 +807,17 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
         const b = v(a), p = needBytes(a[1]);
         const off = b.length - p.length;
         return make(
-          p.length > 0 && off >= 0 && p.every((c, i) => b[off + i] === c)
-            ? b.slice(0, off)
-            : b.slice(),
+          p.length > 0 && off >= 0 && p.every((c, i) => b[off + i] === c) ? b.slice(0, off) : b.slice(),
         );
       },
     },
     { name: "upper", arity: [0, 0], impl: (a) => make(v(a).map(upperOf)) },
     { name: "lower", arity: [0, 0], impl: (a) => make(v(a).map(lowerOf)) },
-    {
-      name: "swapcase",
-      arity: [0, 0],
-      impl: (a) => make(v(a).map((c) => (isAlpha(c) ? c ^ 32 : c))),
-    },
+    { name: "swapcase", arity: [0, 0], impl: (a) => make(v(a).map((c) => (isAlpha(c) ? c ^ 32 : c))) },
     {
       name: "capitalize",
       arity: [0, 0],
-      impl: (a) =>
-        make(v(a).map((c, i) => (i === 0 ? upperOf(c) : lowerOf(c)))),
+      impl: (a) => make(v(a).map((c, i) => (i === 0 ? upperOf(c) : lowerOf(c)))),
     },
     {
       name: "title",
@@ -1026,28 +843,16 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       arity: [0, 0],
       impl: (a) => newBool(v(a).length > 0 && v(a).every(f)),
     })),
-    {
-      name: "isascii",
-      arity: [0, 0],
-      impl: (a) => newBool(v(a).every((c) => c < 128)),
-    },
+    { name: "isascii", arity: [0, 0], impl: (a) => newBool(v(a).every((c) => c < 128)) },
     {
       name: "isupper",
       arity: [0, 0],
-      impl: (a) =>
-        newBool(
-          v(a).some((c) => c >= 65 && c <= 90) &&
-            !v(a).some((c) => c >= 97 && c <= 122),
-        ),
+      impl: (a) => newBool(v(a).some((c) => c >= 65 && c <= 90) && !v(a).some((c) => c >= 97 && c <= 122)),
     },
     {
       name: "islower",
       arity: [0, 0],
-      impl: (a) =>
-        newBool(
-          v(a).some((c) => c >= 97 && c <= 122) &&
-            !v(a).some((c) => c >= 65 && c <= 90),
-        ),
+      impl: (a) => newBool(v(a).some((c) => c >= 97 && c <= 122) && !v(a).some((c) => c >= 65 && c <= 90)),
     },
     {
       // Title case: uppercase only after uncased bytes, lowercase only after cased ones.
@@ -1076,11 +881,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
         const fill = a[2] === undefined ? 32 : needBytes(a[2])[0];
         if (width <= b.length) return make(b.slice());
         const pad = width - b.length;
-        const left = nm === "rjust"
-          ? pad
-          : nm === "ljust"
-          ? 0
-          : Math.floor(pad / 2) + (pad & width & 1);
+        const left = nm === "rjust" ? pad : nm === "ljust" ? 0 : Math.floor(pad / 2) + (pad & width & 1);
         const out = new Uint8Array(width).fill(fill);
         out.set(b, left);
         return make(out);
@@ -1094,10 +895,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
         if (width <= b.length) return make(b.slice());
         const out = new Uint8Array(width).fill(48);
         const signed = b.length > 0 && (b[0] === 43 || b[0] === 45);
-        out.set(
-          b.subarray(signed ? 1 : 0),
-          width - b.length + (signed ? 1 : 0),
-        );
+        out.set(b.subarray(signed ? 1 : 0), width - b.length + (signed ? 1 : 0));
         if (signed) out[0] = b[0];
         return make(out);
       },
@@ -1107,9 +905,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       arity: [0, 1],
       kw: ["keepends"],
       impl: (a) => {
-        const b = v(a),
-          keep = a[1] !== undefined && a[1] !== 0 &&
-            (a[1] as PyBool).value !== false;
+        const b = v(a), keep = a[1] !== undefined && a[1] !== 0 && (a[1] as PyBool).value !== false;
         const out: Uint8Array[] = [];
         let s = 0;
         for (let i = 0; i < b.length; i++) {
@@ -1134,13 +930,9 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
         if (table !== null && table.length !== 256) {
           raiseValueError("translation table must be 256 characters long");
         }
-        const del = a[2] === undefined
-          ? new Set<number>()
-          : new Set(needBytes(a[2]));
+        const del = a[2] === undefined ? new Set<number>() : new Set(needBytes(a[2]));
         const out: number[] = [];
-        for (const c of b) {
-          if (!del.has(c)) out.push(table === null ? c : table[c]);
-        }
+        for (const c of b) if (!del.has(c)) out.push(table === null ? c : table[c]);
         return make(Uint8Array.from(out));
       },
     },
@@ -1150,9 +942,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       kind: "static",
       impl: (a) => {
         const from = needBytes(a[0]), to = needBytes(a[1]);
-        if (from.length !== to.length) {
-          raiseValueError("maketrans arguments must have same length");
-        }
+        if (from.length !== to.length) raiseValueError("maketrans arguments must have same length");
         const t = new Uint8Array(256);
         for (let i = 0; i < 256; i++) t[i] = i;
         for (let i = 0; i < from.length; i++) t[from[i]] = to[i];
@@ -1182,11 +972,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
         return make(Uint8Array.from(out));
       },
     },
-    {
-      name: "__getnewargs__",
-      arity: [0, 0],
-      impl: (a) => newTuple([newBytes(v(a).slice())]),
-    },
+    { name: "__getnewargs__", arity: [0, 0], impl: (a) => newTuple([newBytes(v(a).slice())]) },
     { name: "__bytes__", arity: [0, 0], impl: (a) => newBytes(v(a).slice()) },
   ];
 }
@@ -1205,9 +991,7 @@ function reprOf(w: W): string {
   return bytesRepr((w as PyBytes).value);
 }
 
-const bytesIteratorType: PyType = builtinType("bytes_iterator", undefined, {
-  flags: 0,
-});
+const bytesIteratorType: PyType = builtinType("bytes_iterator", undefined, { flags: 0 });
 class PyBytesIterator extends PyNativeIterator {
   declare src: W | null;
   declare i: number;
@@ -1252,10 +1036,7 @@ defineMethods(bytesType, [
     kw: ["source", "encoding", "errors"],
     impl: (a) => {
       const cls = a[0] as PyType;
-      if (
-        a.length === 2 && a[1] instanceof PyBytes && cls === bytesType &&
-        a[1].cls === bytesType
-      ) {
+      if (a.length === 2 && a[1] instanceof PyBytes && cls === bytesType && a[1].cls === bytesType) {
         return a[1];
       }
       const u8 = construct("bytes", a);
@@ -1269,16 +1050,9 @@ defineMethods(bytesType, [
     impl: (a) => {
       // %r in bytes formatting is %a (ascii(repr)); everything else formats as latin-1 text
       const fmt = decodeBytes((a[0] as PyBytes).value, "latin-1", "strict")
-        .replace(
-          /%(%|[^%a-zA-Z]*r)/g,
-          (m) => (m === "%%" ? m : m.slice(0, -1) + "a"),
-        );
+        .replace(/%(%|[^%a-zA-Z]*r)/g, (m) => (m === "%%" ? m : m.slice(0, -1) + "a"));
       const r = callBound(strTypeMod(), newStr(fmt), [bytesArgsToStr(a[1])]);
-      return newBytes(
-        Uint8Array.from(
-          [...(r as PyStr).value].map((c) => c.charCodeAt(0) & 0xff),
-        ),
-      );
+      return newBytes(Uint8Array.from([...(r as PyStr).value].map((c) => c.charCodeAt(0) & 0xff)));
     },
   },
 ]);
@@ -1337,17 +1111,13 @@ defineMethods(bytearrayType, [
               `attempt to assign bytes of size ${src.length} to extended slice of size ${count}`,
             );
           }
-          for (let i = 0, j = start; i < count; i++, j += step) {
-            ba.data[j] = src[i];
-          }
+          for (let i = 0, j = start; i < count; i++, j += step) ba.data[j] = src[i];
         }
         return None;
       }
       let i = k as number;
       if (i < 0) i += ba.length;
-      if (i < 0 || i >= ba.length) {
-        throw errorWithMessage("IndexError", "bytearray index out of range");
-      }
+      if (i < 0 || i >= ba.length) throw errorWithMessage("IndexError", "bytearray index out of range");
       ba.data[i] = byteValue(a[2]);
       return None;
     },
@@ -1367,9 +1137,7 @@ defineMethods(bytearrayType, [
       }
       let i = k as number;
       if (i < 0) i += ba.length;
-      if (i < 0 || i >= ba.length) {
-        throw errorWithMessage("IndexError", "bytearray index out of range");
-      }
+      if (i < 0 || i >= ba.length) throw errorWithMessage("IndexError", "bytearray index out of range");
       cur.splice(i, 1);
       ba.set(Uint8Array.from(cur));
       return None;
@@ -1394,10 +1162,7 @@ defineMethods(bytearrayType, [
     name: "extend",
     arity: [1, 1],
     impl: (a) => {
-      appendBytes(
-        a[0] as PyByteArray,
-        bytesLike(a[1]) ?? fromIterableOfInts(a[1]),
-      );
+      appendBytes(a[0] as PyByteArray, bytesLike(a[1]) ?? fromIterableOfInts(a[1]));
       return None;
     },
   },
@@ -1405,10 +1170,7 @@ defineMethods(bytearrayType, [
     name: "__iadd__",
     arity: [1, 1],
     impl: (a) => {
-      appendBytes(
-        a[0] as PyByteArray,
-        needBytes(a[1], `can't concat ${typeOf(a[1]).name} to bytearray`),
-      );
+      appendBytes(a[0] as PyByteArray, needBytes(a[1], `can't concat ${typeOf(a[1]).name} to bytearray`));
       return a[0];
     },
   },
@@ -1430,14 +1192,10 @@ defineMethods(bytearrayType, [
     arity: [0, 1],
     impl: (a) => {
       const ba = a[0] as PyByteArray;
-      if (ba.length === 0) {
-        throw errorWithMessage("IndexError", "pop from empty bytearray");
-      }
+      if (ba.length === 0) throw errorWithMessage("IndexError", "pop from empty bytearray");
       let i = a[1] === undefined ? ba.length - 1 : a[1] as number;
       if (i < 0) i += ba.length;
-      if (i < 0 || i >= ba.length) {
-        throw errorWithMessage("IndexError", "pop index out of range");
-      }
+      if (i < 0 || i >= ba.length) throw errorWithMessage("IndexError", "pop index out of range");
       const cur = [...ba.value];
       const [c] = cur.splice(i, 1);
       ba.set(Uint8Array.from(cur));
@@ -1474,19 +1232,13 @@ defineMethods(bytearrayType, [
       return None;
     },
   },
-  {
-    name: "copy",
-    arity: [0, 0],
-    impl: (a) => newByteArray((a[0] as PyByteArray).value),
-  },
+  { name: "copy", arity: [0, 0], impl: (a) => newByteArray((a[0] as PyByteArray).value) },
 ]);
 bytearrayType.dict.set("__hash__", None);
 
 // ---------------------------------------------------------------- memoryview (1-D, format 'B')
 
-export const memoryviewType: PyType = builtinType("memoryview", undefined, {
-  flags: 0,
-});
+export const memoryviewType: PyType = builtinType("memoryview", undefined, { flags: 0 });
 export class PyMemoryView extends PyObject {
   declare obj: W;
   declare start: number;
@@ -1514,11 +1266,7 @@ export class PyMemoryView extends PyObject {
         ? newBytes(b.slice(i, i + 1))
         : b[i];
     }
-    const dv = new DataView(
-      b.buffer,
-      b.byteOffset + i * this.itemsize,
-      this.itemsize,
-    );
+    const dv = new DataView(b.buffer, b.byteOffset + i * this.itemsize, this.itemsize);
     switch (this.format) {
       case "H":
         return dv.getUint16(0, true);
@@ -1540,9 +1288,7 @@ export class PyMemoryView extends PyObject {
     return Math.floor(this.view().length / this.itemsize);
   }
   view(): Uint8Array {
-    if (this.released) {
-      raiseValueError("operation forbidden on released memoryview object");
-    }
+    if (this.released) raiseValueError("operation forbidden on released memoryview object");
     return bytesLike(this.obj)!.subarray(this.start, this.stop);
   }
 }
@@ -1562,9 +1308,7 @@ const MV_ITEMSIZE: Record<string, number> = {
   n: 8,
 };
 function mv(w: W): PyMemoryView {
-  if (!(w instanceof PyMemoryView)) {
-    raiseTypeError("descriptor requires a 'memoryview' object");
-  }
+  if (!(w instanceof PyMemoryView)) raiseTypeError("descriptor requires a 'memoryview' object");
   return w;
 }
 defineMethods(memoryviewType, [
@@ -1576,15 +1320,9 @@ defineMethods(memoryviewType, [
     impl: (a) => {
       const b = bytesLike(a[1]);
       if (b === undefined) {
-        raiseTypeError(
-          `memoryview: a bytes-like object is required, not '${
-            typeOf(a[1]).name
-          }'`,
-        );
+        raiseTypeError(`memoryview: a bytes-like object is required, not '${typeOf(a[1]).name}'`);
       }
-      if (a[1] instanceof PyMemoryView) {
-        return new PyMemoryView(a[1].obj, a[1].start, a[1].stop);
-      }
+      if (a[1] instanceof PyMemoryView) return new PyMemoryView(a[1].obj, a[1].start, a[1].stop);
       return new PyMemoryView(a[1], 0, b.length);
     },
   },
@@ -1602,21 +1340,12 @@ defineMethods(memoryviewType, [
           for (let i = 0, j = start; i < count; i++, j += step) out[i] = b[j];
           return new PyMemoryView(newBytes(out), 0, count);
         }
-        return new PyMemoryView(
-          m.obj,
-          m.start + start,
-          m.start + start + count,
-        );
+        return new PyMemoryView(m.obj, m.start + start, m.start + start + count);
       }
       let i = k as number;
       const n = m.length;
       if (i < 0) i += n;
-      if (i < 0 || i >= n) {
-        throw errorWithMessage(
-          "IndexError",
-          "index out of bounds on dimension 1",
-        );
-      }
+      if (i < 0 || i >= n) throw errorWithMessage("IndexError", "index out of bounds on dimension 1");
       return m.itemsize === 1 && m.format === "B" ? b[i] : m.item(i);
     },
   },
@@ -1625,38 +1354,25 @@ defineMethods(memoryviewType, [
     arity: [2, 2],
     impl: (a) => {
       const m = mv(a[0]);
-      if (!(m.obj instanceof PyByteArray)) {
-        raiseTypeError("cannot modify read-only memory");
-      }
+      if (!(m.obj instanceof PyByteArray)) raiseTypeError("cannot modify read-only memory");
       const b = m.view();
       if (a[1] instanceof PySlice) {
         const [start, , , count] = sliceIndices(a[1], b.length);
         const src = needBytes(a[2]);
         if (src.length !== count) {
-          raiseValueError(
-            "memoryview assignment: lvalue and rvalue have different structures",
-          );
+          raiseValueError("memoryview assignment: lvalue and rvalue have different structures");
         }
         b.set(src, start);
         return None;
       }
       let i = a[1] as number;
       if (i < 0) i += b.length;
-      if (i < 0 || i >= b.length) {
-        throw errorWithMessage(
-          "IndexError",
-          "index out of bounds on dimension 1",
-        );
-      }
+      if (i < 0 || i >= b.length) throw errorWithMessage("IndexError", "index out of bounds on dimension 1");
       b[i] = byteValue(a[2]);
       return None;
     },
   },
-  {
-    name: "tobytes",
-    arity: [0, 1],
-    impl: (a) => newBytes(mv(a[0]).view().slice()),
-  },
+  { name: "tobytes", arity: [0, 1], impl: (a) => newBytes(mv(a[0]).view().slice()) },
   {
     name: "tolist",
     arity: [0, 0],
@@ -1671,12 +1387,7 @@ defineMethods(memoryviewType, [
   {
     name: "hex",
     arity: [0, 0],
-    impl: (a) =>
-      newStr(
-        [...mv(a[0]).view()].map((x) => x.toString(16).padStart(2, "0")).join(
-          "",
-        ),
-      ),
+    impl: (a) => newStr([...mv(a[0]).view()].map((x) => x.toString(16).padStart(2, "0")).join("")),
   },
   {
     name: "release",
@@ -1703,17 +1414,12 @@ defineMethods(memoryviewType, [
       const m = mv(a[0]);
       const size = MV_ITEMSIZE[f];
       if (size === undefined || a[2] !== undefined) {
-        throw errorWithMessage(
-          "NotImplementedError",
-          `memoryview.cast to '${f}' is not supported yet`,
-        );
+        throw errorWithMessage("NotImplementedError", `memoryview.cast to '${f}' is not supported yet`);
       }
       if (m.itemsize !== 1 && size !== 1) {
         raiseTypeError("memoryview: cannot cast between two non-byte formats");
       }
-      if (m.view().length % size !== 0) {
-        raiseTypeError("memoryview: length is not a multiple of itemsize");
-      }
+      if (m.view().length % size !== 0) raiseTypeError("memoryview: length is not a multiple of itemsize");
       return new PyMemoryView(m.obj, m.start, m.stop, f);
     },
   },
@@ -1729,18 +1435,14 @@ defineMethods(memoryviewType, [
   {
     name: "__repr__",
     arity: [0, 0],
-    impl: (a) =>
-      newStr(`<memory at 0x${(0x7f0000000000 + mv(a[0]).start).toString(16)}>`),
+    impl: (a) => newStr(`<memory at 0x${(0x7f0000000000 + mv(a[0]).start).toString(16)}>`),
   },
   { name: "__iter__", arity: [0, 0], impl: (a) => new PyBytesIterator(a[0]) },
 ]);
 import { defineGetSets } from "./model.ts";
 defineGetSets(memoryviewType, [
   { name: "nbytes", get: (m) => mv(m).view().length },
-  {
-    name: "readonly",
-    get: (m) => newBool(!(mv(m).obj instanceof PyByteArray)),
-  },
+  { name: "readonly", get: (m) => newBool(!(mv(m).obj instanceof PyByteArray)) },
   { name: "format", get: (m) => newStr(mv(m).format) },
   { name: "itemsize", get: (m) => mv(m).itemsize },
   { name: "ndim", get: () => 1 },
