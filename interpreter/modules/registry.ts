@@ -1,22 +1,30 @@
 // Every module written in TS, by import name. A module file exports one NativeModuleDef; add its row
 // here (keep the list sorted). Modules are created on first import, not at startup.
 import type { NativeModuleDef } from "./define.ts";
+import { astModuleDef } from "./ast/mod.ts";
 import { codecsModule } from "./codecs.ts";
 import { contextvarsModule } from "./contextvars.ts";
 import { impModule } from "./imp.ts";
 import { itertoolsModule } from "./itertools.ts";
+import { mathModule } from "./math.ts";
+import { posixModule } from "./posix/mod.ts";
 import { sreModule } from "./sre/mod.ts";
 import { threadModule } from "./thread.ts";
+import { timeModuleDef } from "./time.ts";
 import { warningsModule } from "./warnings_native.ts";
 import { weakrefModule } from "./weakref.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
+  astModuleDef,
   codecsModule,
   contextvarsModule,
   impModule,
   itertoolsModule,
+  mathModule,
+  posixModule,
   sreModule,
   threadModule,
+  timeModuleDef,
   warningsModule,
   weakrefModule,
 ];

@@ -1,0 +1,8 @@
+import math
+
+for f, a in [(math.sqrt, -1), (math.log, 0), (math.log, -1.5), (math.acos, 2), (math.exp, 1000), (math.gamma, 0), (math.gamma, -1), (math.lgamma, 0), (math.log10, 0), (math.log2, -1), (math.log1p, -1), (math.atanh, 1), (math.factorial, -1), (math.isqrt, -1), (math.pow, (0,-1)), (math.fmod, (1, 0)), (math.cosh, 1000), (math.acosh, 0), (math.erf, float('nan')), (math.ldexp, (1.0, 10000)), (math.log, (10, 1)), (math.log, (10, 0)), (math.log, (0, 10)), (math.comb, (-1, 2)), (math.perm, (3, -1)), (math.sin, float('inf')), (math.tan, float('inf')), (math.cos, float('inf')), (math.exp2, 2000), (math.expm1, 1000), (math.sinh, 1000), (math.remainder, (1, 0)), (math.remainder, (float('inf'), 1)), (math.atan2, (1, 0)), (math.sqrt, "x"), (math.gamma, 200), (math.lgamma, -2), (math.lgamma, 1e308), (math.fsum, ([1e308, 1e308],)), (math.fsum, ([float('inf'), float('-inf')],)), (math.nextafter, (1, 2, -1)), (math.ulp, 'a'), (math.pow, (-1, 0.5)), (math.pow, (10, 400)), (math.factorial, 1.5), (math.isqrt, 1.5), (math.prod, ([1], 1)), (math.fma, (1e308, 10, 0)), (math.fma, (float('inf'), 0, 1)), (math.dist, ([1], [1,2])), (math.sumprod, ([1],[1,2])), (math.log, ("a",)), (math.log, (-(10**400),)), (math.log2, 0), (math.cbrt, 'x'), (math.trunc, 'x'), (math.floor, 'x'), (math.ceil, float('inf')), (math.floor, float('nan')), (math.gcd, 1.5), (math.hypot, ('a',)), (math.copysign, (1,)), (math.isclose, (1,1,-1)), (math.frexp, 'a'), (math.ldexp, (1.0, 1.5)), (math.modf, 'a')]:
+    try:
+        r = f(*a) if isinstance(a, tuple) else f(a)
+        print(f.__name__, a, "->", r)
+    except Exception as e:
+        print(f.__name__, a, "!!", type(e).__name__, e)
