@@ -41,6 +41,17 @@ function meth(w: W): PyMethod {
 
 defineMethods(methodType, [
   {
+    // types.MethodType(function, instance), as CPython's method_new (weakref.WeakMethod uses it).
+    name: "__new__",
+    arity: [3, 3],
+    kind: "static",
+    impl: (a) => {
+      if (typeOf(a[1]).lookup("__call__") === undefined) raiseTypeError("first argument must be callable");
+      if (a[2] === None) raiseTypeError("instance must not be None");
+      return new PyMethod(a[1], a[2]);
+    },
+  },
+  {
     name: "__repr__",
     arity: [0, 0],
     impl: (a) => {
