@@ -38,6 +38,7 @@ import { openFile, type PyFile } from "./io_files.ts";
 import { BUILTIN_FUNCTIONS, builtinsHooks } from "./builtins_functions.ts";
 import { bytesLike } from "../objects/bytes.ts";
 import { compileToCode } from "./compile_builtin.ts";
+import { compileWithAst } from "./ast/mod.ts";
 
 /** Public builtin type names, in CPython's builtins order. */
 const TYPE_NAMES = [
@@ -183,19 +184,14 @@ const VM_FUNCTIONS: MethodSpec[] = [
   { name: "eval", arity: [1, 3], kw: ["**"], impl: (a, k) => execOrEval("eval", a, k) },
   {
     name: "compile",
-    arity: [3, 6],
-    kw: ["flags", "dont_inherit", "optimize"],
+    arity: [3, 7],
+    kw: ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
     impl: (a) => {
       const [source, filename, mode] = a;
+      const tree = compileWithAst(a);
+      if (tree !== undefined) return tree;
       if (!(mode instanceof PyStr) || !["exec", "eval", "single"].includes(mode.value)) {
         raiseValueError("compile() mode must be 'exec', 'eval' or 'single'");
-      }
-      const flags = a[3] === undefined ? 0 : a[3] as number;
-      if (flags & 0x400) {
-        throw errorWithMessage(
-          "NotImplementedError",
-          "compile() to an AST (PyCF_ONLY_AST) needs the _ast module",
-        );
       }
       let text: string;
       if (source instanceof PyStr) text = source.value;

@@ -1,0 +1,77 @@
+// The `_ast` module (every node class of the 3.14 AST and the PyCF_* flags) and compile()'s AST paths:
+// `compile(src, fn, mode, PyCF_ONLY_AST)` returns the tree as `_ast` objects, `compile(tree, fn, mode)`
+// converts it back, validates it like CPython and compiles it.
+import type { NativeModuleDef } from "../define.ts";
+import type { W } from "../../objects/model.ts";
+import { PyStr } from "../../objects/str.ts";
+import { bytesLike } from "../../objects/bytes.ts";
+import { codeFor } from "../../objects/codeobject.ts";
+import { raiseTypeError, raiseValueError } from "../../vm/errors.ts";
+import { parse, type ParseMode } from "../../parser/parser.ts";
+import { decodeSource } from "../../parser/source.ts";
+import { CompileError } from "../../parser/errors.ts";
+import { compileAst } from "../../compiler/compile.ts";
+import { syntaxErrorFrom } from "../compile_builtin.ts";
+import { astState, astStateIfCreated, PyCF } from "./nodes.ts";
+import { toPython } from "./to_python.ts";
+import { fromPython, isAstObject } from "./from_python.ts";
+import { validateMod } from "./validate.ts";
+
+export const astModuleDef: NativeModuleDef = {
+  name: "_ast",
+  values: () => {
+    const out: Record<string, W> = {
+      PyCF_ONLY_AST: PyCF.ONLY_AST,
+      PyCF_TYPE_COMMENTS: PyCF.TYPE_COMMENTS,
+      PyCF_ALLOW_TOP_LEVEL_AWAIT: PyCF.ALLOW_TOP_LEVEL_AWAIT,
+      PyCF_OPTIMIZED_AST: PyCF.OPTIMIZED_AST,
+    };
+    for (const [name, t] of astState().classes) out[name] = t;
+    return out;
+  },
+};
+
+const MODES = ["exec", "eval", "single", "func_type"];
+
+/**
+ * The AST cases of builtin compile(source, filename, mode, flags, dont_inherit, optimize,
+ * _feature_version): undefined when neither the source is an AST object nor PyCF_ONLY_AST is asked for.
+ */
+export function compileWithAst(a: W[]): W | undefined {
+  const [source, filename, mode] = a;
+  const flags = typeof a[3] === "number" ? a[3] : 0;
+  const st = astStateIfCreated();
+  const isAst = st !== null && isAstObject(source, st);
+  const m = mode instanceof PyStr ? mode.value : "";
+  if (m === "func_type" && !(flags & PyCF.ONLY_AST)) {
+    raiseValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+  }
+  if (!isAst && !(flags & PyCF.ONLY_AST)) return undefined;
+  if (!MODES.includes(m)) raiseValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
+  const fname = filename instanceof PyStr ? filename.value : String(filename);
+  const optimize = typeof a[5] === "number" ? a[5] : -1;
+  try {
+    if (isAst) {
+      const mod = fromPython(source, m);
+      validateMod(mod);
+      if (flags & PyCF.ONLY_AST) return toPython(mod);
+      return codeFor(compileAst(mod, fname, "", { optimize: optimize < 0 ? 0 : optimize }));
+    }
+    let text: string;
+    if (source instanceof PyStr) text = source.value;
+    else {
+      const b = bytesLike(source);
+      if (b === undefined) raiseTypeError("compile() arg 1 must be a string, bytes or AST object");
+      text = decodeSource(b, fname);
+    }
+    const featureVersion = typeof a[6] === "number" && a[6] >= 0 ? a[6] : undefined;
+    const tree = parse(text, fname, m as ParseMode, {
+      typeComments: (flags & PyCF.TYPE_COMMENTS) !== 0,
+      featureVersion,
+    });
+    return toPython(tree);
+  } catch (e) {
+    if (e instanceof CompileError) throw syntaxErrorFrom(e);
+    throw e;
+  }
+}

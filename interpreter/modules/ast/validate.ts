@@ -1,0 +1,295 @@
+// The checks CPython's PyAST_Validate (Python/ast.c) makes on a tree built from Python objects before
+// compiling it: expression contexts, non-empty bodies and target lists, matching list lengths, names that
+// cannot be None/True/False. Trees from the parser always pass.
+import type { Arguments, Expr, ExprContext, Mod, Stmt } from "../../parser/ast.ts";
+import { raiseTypeError, raiseValueError } from "../../vm/errors.ts";
+
+// deno-lint-ignore no-explicit-any
+type N = any;
+
+export function validateMod(mod: Mod): void {
+  switch (mod._type) {
+    case "Module":
+    case "Interactive":
+      stmts(mod.body);
+      return;
+    case "Expression":
+      expr(mod.body, "Load");
+      return;
+    case "FunctionType":
+      exprs(mod.argtypes, "Load", false);
+      expr(mod.returns, "Load");
+      return;
+  }
+}
+
+function nonempty(seq: unknown[], what: string, owner: string): void {
+  if (seq.length === 0) raiseValueError(`empty ${what} on ${owner}`);
+}
+
+function stmts(seq: (Stmt | null)[]): void {
+  for (const s of seq) {
+    if (s === null) raiseValueError("None disallowed in statement list");
+    stmt(s);
+  }
+}
+
+function body(seq: Stmt[], owner: string): void {
+  nonempty(seq, "body", owner);
+  stmts(seq);
+}
+
+function exprs(seq: (Expr | null)[], ctx: ExprContext, nullOk: boolean): void {
+  for (const e of seq) {
+    if (e === null) {
+      if (!nullOk) raiseValueError("None disallowed in expression list");
+      continue;
+    }
+    expr(e, ctx);
+  }
+}
+
+function name(id: string): void {
+  if (id === "None" || id === "True" || id === "False") {
+    raiseValueError(`identifier field can't represent '${id}' constant`);
+  }
+}
+
+function args(list: N[]): void {
+  for (const a of list) if (a.annotation) expr(a.annotation, "Load");
+}
+
+function argumentsOf(a: Arguments): void {
+  args(a.posonlyargs);
+  args(a.args);
+  if (a.vararg?.annotation) expr(a.vararg.annotation, "Load");
+  args(a.kwonlyargs);
+  if (a.kwarg?.annotation) expr(a.kwarg.annotation, "Load");
+  if (a.defaults.length > a.posonlyargs.length + a.args.length) {
+    raiseValueError("more positional defaults than args on arguments");
+  }
+  if (a.kw_defaults.length !== a.kwonlyargs.length) {
+    raiseValueError("length of kwonlyargs is not the same as kw_defaults on arguments");
+  }
+  exprs(a.defaults, "Load", false);
+  exprs(a.kw_defaults, "Load", true);
+}
+
+function comprehension(gens: N[]): void {
+  if (gens.length === 0) raiseValueError("comprehension with no generators");
+  for (const g of gens) {
+    expr(g.target, "Store");
+    expr(g.iter, "Load");
+    exprs(g.ifs, "Load", false);
+  }
+}
+
+function keywords(kws: N[]): void {
+  for (const k of kws) expr(k.value, "Load");
+}
+
+function typeParams(tps: N[]): void {
+  for (const tp of tps) {
+    name(tp.name);
+    if (tp.bound) expr(tp.bound, "Load");
+    if (tp.default_value) expr(tp.default_value, "Load");
+  }
+}
+
+const CTX_KINDS = new Set(["Attribute", "Subscript", "Starred", "Name", "List", "Tuple"]);
+
+function expr(e: N, ctx: ExprContext): void {
+  if (CTX_KINDS.has(e._type)) {
+    if (e.ctx !== ctx) raiseValueError(`expression must have ${ctx} context but has ${e.ctx} instead`);
+  } else if (ctx !== "Load") {
+    raiseValueError(`expression which can't be assigned to in ${ctx} context`);
+  }
+  switch (e._type) {
+    case "BoolOp":
+      if (e.values.length < 2) raiseValueError("BoolOp with less than 2 values");
+      return exprs(e.values, "Load", false);
+    case "BinOp":
+      expr(e.left, "Load");
+      return expr(e.right, "Load");
+    case "UnaryOp":
+      return expr(e.operand, "Load");
+    case "Lambda":
+      argumentsOf(e.args);
+      return expr(e.body, "Load");
+    case "IfExp":
+      expr(e.test, "Load");
+      expr(e.body, "Load");
+      return expr(e.orelse, "Load");
+    case "Dict":
+      if (e.keys.length !== e.values.length) {
+        raiseValueError("Dict doesn't have the same number of keys as values");
+      }
+      exprs(e.keys, "Load", true);
+      return exprs(e.values, "Load", false);
+    case "Set":
+      return exprs(e.elts, "Load", false);
+    case "ListComp":
+    case "SetComp":
+    case "GeneratorExp":
+      comprehension(e.generators);
+      return expr(e.elt, "Load");
+    case "DictComp":
+      comprehension(e.generators);
+      expr(e.key, "Load");
+      return expr(e.value, "Load");
+    case "Yield":
+      if (e.value) expr(e.value, "Load");
+      return;
+    case "YieldFrom":
+    case "Await":
+      return expr(e.value, "Load");
+    case "Compare":
+      if (e.comparators.length === 0) raiseValueError("Compare with no comparators");
+      if (e.comparators.length !== e.ops.length) {
+        raiseValueError("Compare has a different number of comparators and operands");
+      }
+      exprs(e.comparators, "Load", false);
+      return expr(e.left, "Load");
+    case "Call":
+      expr(e.func, "Load");
+      exprs(e.args, "Load", false);
+      return keywords(e.keywords);
+    case "JoinedStr":
+    case "TemplateStr":
+      return exprs(e.values, "Load", false);
+    case "FormattedValue":
+    case "Interpolation":
+      expr(e.value, "Load");
+      if (e.format_spec) expr(e.format_spec, "Load");
+      return;
+    case "Attribute":
+      return expr(e.value, "Load");
+    case "Subscript":
+      expr(e.slice, "Load");
+      return expr(e.value, "Load");
+    case "Starred":
+      return expr(e.value, ctx);
+    case "Slice":
+      if (e.lower) expr(e.lower, "Load");
+      if (e.upper) expr(e.upper, "Load");
+      if (e.step) expr(e.step, "Load");
+      return;
+    case "List":
+    case "Tuple":
+      return exprs(e.elts, ctx, false);
+    case "NamedExpr":
+      if (e.target._type !== "Name") raiseTypeError("NamedExpr target must be a Name");
+      return expr(e.value, "Load");
+    case "Name":
+      return name(e.id);
+  }
+}
+
+function withItems(items: N[], owner: string): void {
+  nonempty(items, "items", owner);
+  for (const it of items) {
+    expr(it.context_expr, "Load");
+    if (it.optional_vars) expr(it.optional_vars, "Store");
+  }
+}
+
+function stmt(s: N): void {
+  switch (s._type) {
+    case "FunctionDef":
+    case "AsyncFunctionDef":
+      body(s.body, s._type);
+      typeParams(s.type_params);
+      argumentsOf(s.args);
+      exprs(s.decorator_list, "Load", false);
+      if (s.returns) expr(s.returns, "Load");
+      return;
+    case "ClassDef":
+      body(s.body, "ClassDef");
+      typeParams(s.type_params);
+      exprs(s.bases, "Load", false);
+      keywords(s.keywords);
+      return exprs(s.decorator_list, "Load", false);
+    case "Return":
+      if (s.value) expr(s.value, "Load");
+      return;
+    case "Delete":
+      nonempty(s.targets, "targets", "Delete");
+      return exprs(s.targets, "Del", false);
+    case "Assign":
+      nonempty(s.targets, "targets", "Assign");
+      exprs(s.targets, "Store", false);
+      return expr(s.value, "Load");
+    case "AugAssign":
+      expr(s.target, "Store");
+      return expr(s.value, "Load");
+    case "AnnAssign":
+      if (s.target._type !== "Name" && s.simple) raiseTypeError("AnnAssign with simple non-Name target");
+      expr(s.target, "Store");
+      if (s.value) expr(s.value, "Load");
+      return expr(s.annotation, "Load");
+    case "TypeAlias":
+      if (s.name._type !== "Name") raiseTypeError("TypeAlias with non-Name name");
+      expr(s.name, "Store");
+      typeParams(s.type_params);
+      return expr(s.value, "Load");
+    case "For":
+    case "AsyncFor":
+      expr(s.target, "Store");
+      expr(s.iter, "Load");
+      body(s.body, s._type);
+      return stmts(s.orelse);
+    case "While":
+    case "If":
+      expr(s.test, "Load");
+      body(s.body, s._type);
+      return stmts(s.orelse);
+    case "With":
+    case "AsyncWith":
+      withItems(s.items, s._type);
+      return body(s.body, s._type);
+    case "Match":
+      expr(s.subject, "Load");
+      nonempty(s.cases, "cases", "Match");
+      for (const c of s.cases) {
+        if (c.guard) expr(c.guard, "Load");
+        body(c.body, "match_case");
+      }
+      return;
+    case "Raise":
+      if (s.exc) {
+        expr(s.exc, "Load");
+        if (s.cause) expr(s.cause, "Load");
+      } else if (s.cause) raiseValueError("Raise with cause but no exception");
+      return;
+    case "Try":
+    case "TryStar":
+      body(s.body, s._type);
+      if (s.handlers.length === 0 && s.finalbody.length === 0) {
+        raiseValueError(`${s._type} has neither except handlers nor finalbody`);
+      }
+      if (s.handlers.length === 0 && s.orelse.length > 0) {
+        raiseValueError(`${s._type} has orelse but no except handlers`);
+      }
+      for (const h of s.handlers) {
+        if (h.type) expr(h.type, "Load");
+        body(h.body, "ExceptHandler");
+      }
+      if (s.finalbody.length > 0) stmts(s.finalbody);
+      if (s.orelse.length > 0) stmts(s.orelse);
+      return;
+    case "Assert":
+      expr(s.test, "Load");
+      if (s.msg) expr(s.msg, "Load");
+      return;
+    case "Import":
+      return nonempty(s.names, "names", "Import");
+    case "ImportFrom":
+      if (s.level !== null && s.level < 0) raiseValueError("Negative ImportFrom level");
+      return nonempty(s.names, "names", "ImportFrom");
+    case "Global":
+    case "Nonlocal":
+      return nonempty(s.names, "names", s._type);
+    case "Expr":
+      return expr(s.value, "Load");
+  }
+}
