@@ -9,6 +9,7 @@ import { itertoolsModule } from "./itertools.ts";
 import { mathModule } from "./math.ts";
 import { posixModule } from "./posix/mod.ts";
 import { sreModule } from "./sre/mod.ts";
+import { stringModule } from "./string.ts";
 import { threadModule } from "./thread.ts";
 import { timeModuleDef } from "./time.ts";
 import { warningsModule } from "./warnings_native.ts";
@@ -23,6 +24,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   mathModule,
   posixModule,
   sreModule,
+  stringModule,
   threadModule,
   timeModuleDef,
   warningsModule,
