@@ -36,7 +36,11 @@ export function newClass(
   meta?: PyType,
 ): PyType {
   for (const b of bases) {
-    if (!b.isBaseType) raiseTypeError(`type '${b.name}' is not an acceptable base type`);
+    if (!b.isBaseType) {
+      // a builtin type of a module is named by its tp_name there ('re.Pattern')
+      const name = b.isHeapType || b.module === "builtins" ? b.name : `${b.module}.${b.name}`;
+      raiseTypeError(`type '${name}' is not an acceptable base type`);
+    }
   }
   const seen = new Set<PyType>();
   for (const b of bases) {
