@@ -4,11 +4,13 @@ import type { NativeModuleDef } from "./define.ts";
 import { astModuleDef } from "./ast/mod.ts";
 import { codecsModule } from "./codecs.ts";
 import { contextvarsModule } from "./contextvars.ts";
+import { errnoModule } from "./errno.ts";
 import { impModule } from "./imp.ts";
 import { itertoolsModule } from "./itertools.ts";
 import { mathModule } from "./math.ts";
 import { posixModule } from "./posix/mod.ts";
 import { sreModule } from "./sre/mod.ts";
+import { statModule } from "./stat.ts";
 import { stringModule } from "./string.ts";
 import { threadModule } from "./thread.ts";
 import { timeModuleDef } from "./time.ts";
@@ -19,11 +21,13 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   astModuleDef,
   codecsModule,
   contextvarsModule,
+  errnoModule,
   impModule,
   itertoolsModule,
   mathModule,
   posixModule,
   sreModule,
+  statModule,
   stringModule,
   threadModule,
   timeModuleDef,

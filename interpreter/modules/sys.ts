@@ -27,6 +27,8 @@ import { newFloat } from "../objects/float.ts";
 import { repr } from "../objects/operations.ts";
 import { setTrace, tracer } from "../vm/tracing.ts";
 
+const auditHooks: W[] = [];
+
 export const PY_VERSION = [3, 14, 0] as const;
 
 const versionInfoType = structSeqType("version_info", "sys", [
@@ -301,6 +303,29 @@ export function makeSys(opts: SysOptions): PyModule {
     { name: "getfilesystemencoding", arity: [0, 0], impl: () => newStr("utf-8") },
     { name: "getfilesystemencodeerrors", arity: [0, 0], impl: () => newStr("surrogateescape") },
     { name: "is_finalizing", arity: [0, 0], impl: () => False },
+    // PEP 578 audit hooks: hooks run in order for every sys.audit(event, *args) (os, shutil… call it)
+    {
+      name: "audit",
+      arity: [1, -1],
+      impl: (a) => {
+        if (!(a[0] instanceof PyStr)) {
+          raiseTypeError(`expected str for argument 'event', not ${(a[0] as { cls?: { name: string } }).cls?.name}`);
+        }
+        if (auditHooks.length > 0) {
+          const args = newTuple(a.slice(1));
+          for (const h of auditHooks.slice()) call(h, [a[0], args]);
+        }
+        return None;
+      },
+    },
+    {
+      name: "addaudithook",
+      arity: [1, 1],
+      impl: (a) => {
+        auditHooks.push(a[0]);
+        return None;
+      },
+    },
     { name: "getswitchinterval", arity: [0, 0], impl: () => newFloat(0.005) },
     { name: "setswitchinterval", arity: [1, 1], impl: () => None },
     { name: "gettrace", arity: [0, 0], impl: () => tracer.func ?? None },

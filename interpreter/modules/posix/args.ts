@@ -1,0 +1,232 @@
+// Argument conversion shared by the posix functions, after posixmodule.c's converters: path_t (str,
+// bytes, os.PathLike, optionally an fd or None), dir_fd, fds, follow_symlinks; and the filesystem
+// encoding (UTF-8 with surrogateescape, as CPython on Linux with a UTF-8 locale).
+import { type MethodSpec, None, PyBool, type PyObject, typeOf, type W } from "../../objects/model.ts";
+import { type ArgShape, parseArgs } from "../native_args.ts";
+import { callBound } from "../../objects/model.ts";
+import { newStr, PyStr } from "../../objects/str.ts";
+import { newBytes, PyBytes } from "../../objects/bytes.ts";
+import { decodeBytes } from "../../objects/bytes.ts";
+import { encodeString } from "../../objects/str.ts";
+import { isTrue } from "../../objects/operations.ts";
+import { isIndex } from "../../objects/tuple.ts";
+import { indexOf } from "../../objects/int.ts";
+import { errorWithMessage, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
+import { AT_FDCWD } from "./libc.ts";
+
+// ---------------------------------------------------------------- filesystem encoding
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+const utf8 = new TextEncoder();
+
+/** os.fsdecode for bytes from the system: UTF-8, undecodable bytes as lone surrogates U+DC80..U+DCFF. */
+export function fsDecode(b: Uint8Array): string {
+  let ascii = true;
+  for (let i = 0; i < b.length; i++) {
+    if (b[i] >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return String.fromCharCode.apply(null, b as unknown as number[]);
+  try {
+    return strictUtf8.decode(b);
+  } catch {
+    return decodeBytes(b, "utf-8", "surrogateescape");
+  }
+}
+/** os.fsencode for str. */
+export function fsEncode(s: string): Uint8Array {
+  if (/^[\0-\ud7ff\ue000-\uffff]*$/.test(s)) return utf8.encode(s);
+  return encodeString(s, "utf-8", "surrogateescape")!;
+}
+
+// ---------------------------------------------------------------- os.fspath
+
+/** os.fspath(): str and bytes as they are, else the result of type(obj).__fspath__(obj). */
+export function fspath(w: W): PyStr | PyBytes {
+  if (w instanceof PyStr || w instanceof PyBytes) return w;
+  const t = typeOf(w);
+  const fn = t.lookup("__fspath__");
+  if (fn === undefined || fn === None) {
+    raiseTypeError(`expected str, bytes or os.PathLike object, not ${t.name}`);
+  }
+  const r = callBound(fn, w, []);
+  if (r instanceof PyStr || r instanceof PyBytes) return r;
+  raiseTypeError(`expected ${t.name}.__fspath__() to return str or bytes, not ${typeOf(r).name}`);
+}
+
+// ---------------------------------------------------------------- path_t
+
+/** A converted path argument. `c` is the NUL-terminated bytes (null when given an fd or None). */
+export interface PathArg {
+  /** What error messages and results use: the str/bytes after __fspath__, or the int fd. */
+  object: W;
+  c: Uint8Array | null;
+  /** The raw bytes (no NUL). */
+  bytes: Uint8Array | null;
+  /** Whether results should be bytes (the path was bytes). */
+  isBytes: boolean;
+  fd: number;
+}
+
+export interface PathOpts {
+  allowFd?: boolean;
+  nullable?: boolean;
+  argName?: string;
+}
+
+/** CPython's path_converter: `fname` and `argName` only shape the error messages. */
+export function pathArg(w: W | undefined, fname: string, opts: PathOpts = {}): PathArg {
+  const argName = opts.argName ?? "path";
+  if (w === undefined) {
+    raiseTypeError(`${fname}() missing required argument '${argName}' (pos 1)`);
+  }
+  if (w === None && opts.nullable) return { object: None, c: null, bytes: null, isBytes: false, fd: -1 };
+  let o: W = w;
+  if (!(o instanceof PyStr) && !(o instanceof PyBytes)) {
+    if (opts.allowFd && isIndex(o)) {
+      return { object: o, c: null, bytes: null, isBytes: false, fd: fdArg(o) };
+    }
+    const t = typeOf(o);
+    const fn = t.lookup("__fspath__");
+    if (fn === undefined || fn === None) {
+      const expected = opts.allowFd && opts.nullable
+        ? "string, bytes, os.PathLike, integer or None"
+        : opts.allowFd
+        ? "string, bytes, os.PathLike or integer"
+        : opts.nullable
+        ? "string, bytes, os.PathLike or None"
+        : "string, bytes or os.PathLike";
+      raiseTypeError(`${fname}: ${argName} should be ${expected}, not ${t.name}`);
+    }
+    const r = callBound(fn, o, []);
+    if (!(r instanceof PyStr) && !(r instanceof PyBytes)) {
+      raiseTypeError(`expected ${t.name}.__fspath__() to return str or bytes, not ${typeOf(r).name}`);
+    }
+    o = r;
+  }
+  const isBytes = o instanceof PyBytes;
+  const bytes = isBytes ? (o as PyBytes).value : fsEncode((o as PyStr).value);
+  if (bytes.indexOf(0) >= 0) raiseValueError(`${fname}: embedded null character in ${argName}`);
+  const c = new Uint8Array(bytes.length + 1);
+  c.set(bytes);
+  return { object: o, c, bytes, isBytes, fd: -1 };
+}
+
+/** A result path in the argument's flavour: bytes for a bytes argument, else str. */
+export function pathResult(bytes: Uint8Array, asBytes: boolean): PyObject {
+  return asBytes ? newBytes(bytes.slice()) : newStr(fsDecode(bytes));
+}
+
+// ---------------------------------------------------------------- ints
+
+/** A file descriptor argument (_PyLong_FileDescriptor_Converter / fildes). */
+export function fdArg(w: W): number {
+  if (typeof w === "number") {
+    if (w < -2147483648 || w > 2147483647) {
+      throw errorWithMessage("OverflowError", "fd is greater than maximum");
+    }
+    return w;
+  }
+  if (w instanceof PyBool) return w.value ? 1 : 0;
+  if (!isIndex(w)) {
+    if (typeOf(w).lookup("fileno") !== undefined) {
+      const r = callBound(typeOf(w).lookup("fileno")!, w, []);
+      if (typeof r !== "number") raiseTypeError("fileno() returned a non-integer");
+      if (r < 0) raiseValueError(`file descriptor cannot be a negative integer (${r})`);
+      return r;
+    }
+    raiseTypeError(`argument must be an int, or have a fileno() method, not ${typeOf(w).name}`);
+  }
+  const v = indexOf(w);
+  if (typeof v === "bigint") {
+    throw errorWithMessage(
+      "OverflowError",
+      v > 0n ? "fd is greater than maximum" : "fd is less than minimum",
+    );
+  }
+  if (v > 2147483647) throw errorWithMessage("OverflowError", "fd is greater than maximum");
+  if (v < -2147483648) throw errorWithMessage("OverflowError", "fd is less than minimum");
+  return v;
+}
+
+/** An `int` argument (Python int or __index__), as a JS number; `what` names it in overflow errors. */
+export function intArg(w: W, what = "signed integer"): number {
+  if (typeof w === "number") return w;
+  if (w instanceof PyBool) return w.value ? 1 : 0;
+  if (typeof w === "object" && typeOf(w).lookup("__index__") === undefined) {
+    raiseTypeError(`'${typeOf(w).name}' object cannot be interpreted as an integer`);
+  }
+  const v = indexOf(w);
+  if (typeof v === "bigint") {
+    throw errorWithMessage(
+      "OverflowError",
+      `${what} is ${v > 0n ? "greater than maximum" : "less than minimum"}`,
+    );
+  }
+  return v;
+}
+
+/** dir_fd=None|int: AT_FDCWD for None. */
+export function dirFdArg(w: W | undefined): number {
+  if (w === undefined || w === None) return AT_FDCWD;
+  if (!isIndex(w)) {
+    raiseTypeError(`argument should be integer or None, not ${typeOf(w).name}`);
+  }
+  return fdArg(w);
+}
+
+/** A boolean keyword such as follow_symlinks (any object, by truth), `dflt` when absent. */
+export function boolArg(w: W | undefined, dflt: boolean): boolean {
+  return w === undefined ? dflt : isTrue(w);
+}
+
+/** Raise CPython's "missing required argument" for a keyword-capable function. */
+export function required(w: W | undefined, fname: string, arg: string, pos: number): W {
+  if (w === undefined) raiseTypeError(`${fname}() missing required argument '${arg}' (pos ${pos})`);
+  return w;
+}
+
+// ---------------------------------------------------------------- function tables
+
+/**
+ * A module function from a Python-style signature: "path, /, mode=, *, dir_fd=" — names ending in "="
+ * are optional, "/" ends the positional-only ones, "*" starts the keyword-only ones. `impl` gets one
+ * slot per name (undefined when not passed), checked with Argument Clinic's messages.
+ */
+export function func(name: string, sig: string, impl: (a: W[]) => W): MethodSpec {
+  const parts = sig.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  const names: string[] = [];
+  let required = 0, posOnly = 0, kwOnlyStart = -1;
+  for (const p of parts) {
+    if (p === "/") posOnly = names.length;
+    else if (p === "*") kwOnlyStart = names.length;
+    else {
+      const optional = p.endsWith("=");
+      if (!optional && kwOnlyStart < 0) required = names.length + 1;
+      names.push(optional ? p.slice(0, -1) : p);
+    }
+  }
+  if (names.length === 0) return { name, arity: [0, 0], impl: (a) => impl(a) };
+  const shape: ArgShape = {
+    names,
+    required,
+    posOnly,
+    kwOnly: kwOnlyStart < 0 ? 0 : names.length - kwOnlyStart,
+  };
+  if (posOnly === names.length) {
+    // positional-only: the plain arity check gives CPython's messages for most cases
+    return {
+      name,
+      arity: [required, names.length],
+      impl: (a) => impl(a),
+    };
+  }
+  return {
+    name,
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, k) => impl(parseArgs(name, a, k, 0, shape)),
+  };
+}

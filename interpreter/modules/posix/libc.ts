@@ -1,0 +1,296 @@
+// The C library, reached through Deno FFI: the posix module calls the same libc functions CPython's
+// posixmodule.c calls, so file descriptors are real kernel descriptors and errno values are the kernel's.
+// The symbol table is data; struct layouts (stat, dirent, utsname, tms) are read by offset tables keyed on
+// the architecture. Loaded on first use (importing posix is what opens libc).
+
+const SYMBOLS = {
+  __errno_location: { parameters: [], result: "pointer" },
+  strerror: { parameters: ["i32"], result: "pointer" },
+  // metadata
+  stat: { parameters: ["buffer", "buffer"], result: "i32" },
+  lstat: { parameters: ["buffer", "buffer"], result: "i32" },
+  fstat: { parameters: ["i32", "buffer"], result: "i32" },
+  fstatat: { parameters: ["i32", "buffer", "buffer", "i32"], result: "i32" },
+  statvfs: { parameters: ["buffer", "buffer"], result: "i32" },
+  fstatvfs: { parameters: ["i32", "buffer"], result: "i32" },
+  faccessat: { parameters: ["i32", "buffer", "i32", "i32"], result: "i32" },
+  fchmodat: { parameters: ["i32", "buffer", "u32", "i32"], result: "i32" },
+  fchmod: { parameters: ["i32", "u32"], result: "i32" },
+  fchownat: { parameters: ["i32", "buffer", "u32", "u32", "i32"], result: "i32" },
+  fchown: { parameters: ["i32", "u32", "u32"], result: "i32" },
+  utimensat: { parameters: ["i32", "buffer", "buffer", "i32"], result: "i32" },
+  futimens: { parameters: ["i32", "buffer"], result: "i32" },
+  truncate: { parameters: ["buffer", "i64"], result: "i32" },
+  ftruncate: { parameters: ["i32", "i64"], result: "i32" },
+  // names in directories
+  mkdirat: { parameters: ["i32", "buffer", "u32"], result: "i32" },
+  unlinkat: { parameters: ["i32", "buffer", "i32"], result: "i32" },
+  renameat: { parameters: ["i32", "buffer", "i32", "buffer"], result: "i32" },
+  linkat: { parameters: ["i32", "buffer", "i32", "buffer", "i32"], result: "i32" },
+  symlinkat: { parameters: ["buffer", "i32", "buffer"], result: "i32" },
+  readlinkat: { parameters: ["i32", "buffer", "buffer", "usize"], result: "isize" },
+  mkfifoat: { parameters: ["i32", "buffer", "u32"], result: "i32" },
+  mknodat: { parameters: ["i32", "buffer", "u32", "u64"], result: "i32" },
+  getcwd: { parameters: ["buffer", "usize"], result: "pointer" },
+  chdir: { parameters: ["buffer"], result: "i32" },
+  fchdir: { parameters: ["i32"], result: "i32" },
+  chroot: { parameters: ["buffer"], result: "i32" },
+  opendir: { parameters: ["buffer"], result: "pointer" },
+  fdopendir: { parameters: ["i32"], result: "pointer" },
+  readdir: { parameters: ["pointer"], result: "pointer" },
+  rewinddir: { parameters: ["pointer"], result: "void" },
+  closedir: { parameters: ["pointer"], result: "i32" },
+  // file descriptors
+  openat: { parameters: ["i32", "buffer", "i32", "u32"], result: "i32" },
+  close: { parameters: ["i32"], result: "i32" },
+  read: { parameters: ["i32", "buffer", "usize"], result: "isize" },
+  write: { parameters: ["i32", "buffer", "usize"], result: "isize" },
+  pread: { parameters: ["i32", "buffer", "usize", "i64"], result: "isize" },
+  pwrite: { parameters: ["i32", "buffer", "usize", "i64"], result: "isize" },
+  lseek: { parameters: ["i32", "i64", "i32"], result: "i64" },
+  dup: { parameters: ["i32"], result: "i32" },
+  dup3: { parameters: ["i32", "i32", "i32"], result: "i32" },
+  dup2: { parameters: ["i32", "i32"], result: "i32" },
+  pipe2: { parameters: ["buffer", "i32"], result: "i32" },
+  isatty: { parameters: ["i32"], result: "i32" },
+  fsync: { parameters: ["i32"], result: "i32" },
+  fdatasync: { parameters: ["i32"], result: "i32" },
+  fcntl: { parameters: ["i32", "i32", "i64"], result: "i32" },
+  ioctl: { parameters: ["i32", "u64", "buffer"], result: "i32" },
+  ttyname_r: { parameters: ["i32", "buffer", "usize"], result: "i32" },
+  sendfile: { parameters: ["i32", "i32", "buffer", "usize"], result: "isize" },
+  copy_file_range: { parameters: ["i32", "buffer", "i32", "buffer", "usize", "u32"], result: "isize" },
+  posix_fallocate: { parameters: ["i32", "i64", "i64"], result: "i32" },
+  lockf: { parameters: ["i32", "i32", "i64"], result: "i32" },
+  sync: { parameters: [], result: "void" },
+  // environment and process
+  setenv: { parameters: ["buffer", "buffer", "i32"], result: "i32" },
+  unsetenv: { parameters: ["buffer"], result: "i32" },
+  getpid: { parameters: [], result: "i32" },
+  getppid: { parameters: [], result: "i32" },
+  getuid: { parameters: [], result: "u32" },
+  geteuid: { parameters: [], result: "u32" },
+  getgid: { parameters: [], result: "u32" },
+  getegid: { parameters: [], result: "u32" },
+  getgroups: { parameters: ["i32", "buffer"], result: "i32" },
+  getpgrp: { parameters: [], result: "i32" },
+  getpgid: { parameters: ["i32"], result: "i32" },
+  getsid: { parameters: ["i32"], result: "i32" },
+  setpgid: { parameters: ["i32", "i32"], result: "i32" },
+  setsid: { parameters: [], result: "i32" },
+  getlogin_r: { parameters: ["buffer", "usize"], result: "i32" },
+  getpriority: { parameters: ["i32", "u32"], result: "i32" },
+  setpriority: { parameters: ["i32", "u32", "i32"], result: "i32" },
+  nice: { parameters: ["i32"], result: "i32" },
+  uname: { parameters: ["buffer"], result: "i32" },
+  umask: { parameters: ["u32"], result: "u32" },
+  kill: { parameters: ["i32", "i32"], result: "i32" },
+  killpg: { parameters: ["i32", "i32"], result: "i32" },
+  _exit: { parameters: ["i32"], result: "void" },
+  waitpid: { parameters: ["i32", "buffer", "i32"], result: "i32" },
+  times: { parameters: ["buffer"], result: "i64" },
+  sysconf: { parameters: ["i32"], result: "i64" },
+  sched_getaffinity: { parameters: ["i32", "usize", "buffer"], result: "i32" },
+  sched_yield: { parameters: [], result: "i32" },
+  getloadavg: { parameters: ["buffer", "i32"], result: "i32" },
+  getrandom: { parameters: ["buffer", "usize", "u32"], result: "isize" },
+  confstr: { parameters: ["i32", "buffer", "usize"], result: "usize" },
+  system: { parameters: ["buffer"], result: "i32" },
+  abort: { parameters: [], result: "void" },
+  // the address of `char **environ`
+  environ: { type: "pointer" },
+} as const;
+
+type Libc = Deno.DynamicLibrary<typeof SYMBOLS>["symbols"];
+
+let lib: Libc | null = null;
+let errnoCell: Int32Array | null = null;
+
+/** The libc symbols, loading the library on first use. */
+export function libc(): Libc {
+  if (lib === null) {
+    lib = Deno.dlopen("libc.so.6", SYMBOLS).symbols;
+    errnoCell = new Int32Array(Deno.UnsafePointerView.getArrayBuffer(lib.__errno_location()!, 4));
+  }
+  return lib;
+}
+
+/** errno of the calling (main) thread, read right after a failed call. */
+export function errno(): number {
+  return errnoCell![0];
+}
+export function clearErrno(): void {
+  errnoCell![0] = 0;
+}
+
+/** strerror(n) as the C library words it. */
+export function strerror(n: number): string {
+  const p = libc().strerror(n);
+  return p === null ? `Unknown error ${n}` : Deno.UnsafePointerView.getCString(p);
+}
+
+/** AT_FDCWD and the *at flags (Linux values, same on every architecture). */
+export const AT_FDCWD = -100;
+export const AT_SYMLINK_NOFOLLOW = 0x100;
+export const AT_REMOVEDIR = 0x200;
+export const AT_SYMLINK_FOLLOW = 0x400;
+export const AT_EACCESS = 0x200;
+export const AT_EMPTY_PATH = 0x1000;
+
+// ---------------------------------------------------------------- struct stat
+
+/** Field offsets of struct stat: [offset, byte size] (8-byte fields read as signed 64-bit). */
+interface StatLayout {
+  size: number;
+  dev: number;
+  ino: number;
+  mode: number;
+  nlink: [number, number];
+  uid: number;
+  gid: number;
+  rdev: number;
+  fileSize: number;
+  blksize: [number, number];
+  blocks: number;
+  atime: number;
+  mtime: number;
+  ctime: number;
+}
+const STAT_LAYOUTS: Record<string, StatLayout> = {
+  x86_64: {
+    size: 144,
+    dev: 0,
+    ino: 8,
+    nlink: [16, 8],
+    mode: 24,
+    uid: 28,
+    gid: 32,
+    rdev: 40,
+    fileSize: 48,
+    blksize: [56, 8],
+    blocks: 64,
+    atime: 72,
+    mtime: 88,
+    ctime: 104,
+  },
+  // the generic layout (asm-generic/stat.h)
+  aarch64: {
+    size: 128,
+    dev: 0,
+    ino: 8,
+    mode: 16,
+    nlink: [20, 4],
+    uid: 24,
+    gid: 28,
+    rdev: 32,
+    fileSize: 48,
+    blksize: [56, 4],
+    blocks: 64,
+    atime: 72,
+    mtime: 88,
+    ctime: 104,
+  },
+};
+export const STAT = STAT_LAYOUTS[Deno.build.arch] ?? STAT_LAYOUTS.x86_64;
+
+/** The fields of one struct stat, decoded (64-bit values as bigint where they may exceed 2^53). */
+export interface StatFields {
+  mode: number;
+  ino: bigint;
+  dev: bigint;
+  nlink: number;
+  uid: number;
+  gid: number;
+  size: bigint;
+  atimeSec: bigint;
+  atimeNsec: number;
+  mtimeSec: bigint;
+  mtimeNsec: number;
+  ctimeSec: bigint;
+  ctimeNsec: number;
+  blksize: number;
+  blocks: bigint;
+  rdev: bigint;
+}
+
+const statBuf = new Uint8Array(STAT.size);
+const statView = new DataView(statBuf.buffer);
+/** The shared buffer stat calls fill in (decode it with decodeStat before the next call). */
+export function statBuffer(): Uint8Array {
+  return statBuf;
+}
+export function decodeStat(buf: Uint8Array = statBuf): StatFields {
+  const v = buf === statBuf ? statView : new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const L = STAT;
+  const u64 = (o: number) => v.getBigUint64(o, true);
+  const i64 = (o: number) => v.getBigInt64(o, true);
+  return {
+    dev: u64(L.dev),
+    ino: u64(L.ino),
+    mode: v.getUint32(L.mode, true),
+    nlink: L.nlink[1] === 8 ? Number(u64(L.nlink[0])) : v.getUint32(L.nlink[0], true),
+    uid: v.getUint32(L.uid, true),
+    gid: v.getUint32(L.gid, true),
+    rdev: u64(L.rdev),
+    size: i64(L.fileSize),
+    blksize: L.blksize[1] === 8 ? Number(i64(L.blksize[0])) : v.getInt32(L.blksize[0], true),
+    blocks: i64(L.blocks),
+    atimeSec: i64(L.atime),
+    atimeNsec: Number(i64(L.atime + 8)),
+    mtimeSec: i64(L.mtime),
+    mtimeNsec: Number(i64(L.mtime + 8)),
+    ctimeSec: i64(L.ctime),
+    ctimeNsec: Number(i64(L.ctime + 8)),
+  };
+}
+
+/** The process environment as "NAME=value" byte strings (libc's `environ`). */
+export function environEntries(): Uint8Array[] {
+  const addr = libc().environ as Deno.PointerValue;
+  const envp = addr === null ? null : new Deno.UnsafePointerView(addr).getPointer(0);
+  if (envp === null) return [];
+  const v = new Deno.UnsafePointerView(envp);
+  const out: Uint8Array[] = [];
+  for (let i = 0;; i++) {
+    const entry = v.getPointer(i * 8);
+    if (entry === null) break;
+    out.push(pointerCStringBytes(entry));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- other structs
+
+/** struct dirent (glibc, 64-bit): d_ino at 0, d_type at 18, d_name at 19. */
+export const DIRENT = { ino: 0, type: 18, name: 19 } as const;
+/** struct utsname: six 65-byte fields. */
+export const UTSNAME_FIELD = 65;
+/** struct statvfs (64-bit glibc): eleven unsigned longs, then padding. */
+export const STATVFS_SIZE = 112;
+
+// ---------------------------------------------------------------- C strings
+
+const encoder = new TextEncoder();
+/** A NUL-terminated copy of `bytes`. */
+export function cBytes(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes.length + 1);
+  out.set(bytes);
+  return out;
+}
+export function cString(s: string): Uint8Array {
+  return encoder.encode(s + "\0");
+}
+/** The bytes of a NUL-terminated string in `buf`. */
+export function cStringBytes(buf: Uint8Array): Uint8Array {
+  const end = buf.indexOf(0);
+  return end < 0 ? buf : buf.subarray(0, end);
+}
+/** The bytes of a NUL-terminated C string at a pointer. */
+export function pointerCStringBytes(p: Deno.PointerObject, offset = 0): Uint8Array {
+  const view = new Deno.UnsafePointerView(p);
+  let n = 0;
+  while (view.getUint8(offset + n) !== 0) n++;
+  const out = new Uint8Array(n);
+  view.copyInto(out, offset);
+  return out;
+}
