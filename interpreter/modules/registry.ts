@@ -1,7 +1,9 @@
 // Every module written in TS, by import name. A module file exports one NativeModuleDef; add its row
 // here (keep the list sorted). Modules are created on first import, not at startup.
 import type { NativeModuleDef } from "./define.ts";
+import { abcModule } from "./abc.ts";
 import { astModuleDef } from "./ast/mod.ts";
+import { tokenizeModuleDef } from "./tokenize.ts";
 import { codecsModule } from "./codecs.ts";
 import { contextvarsModule } from "./contextvars.ts";
 import { errnoModule } from "./errno.ts";
@@ -9,6 +11,7 @@ import { impModule } from "./imp.ts";
 import { itertoolsModule } from "./itertools.ts";
 import { mathModule } from "./math.ts";
 import { posixModule } from "./posix/mod.ts";
+import { randomModule } from "./random.ts";
 import { sreModule } from "./sre/mod.ts";
 import { statModule } from "./stat.ts";
 import { stringModule } from "./string.ts";
@@ -18,6 +21,7 @@ import { warningsModule } from "./warnings_native.ts";
 import { weakrefModule } from "./weakref.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
+  abcModule,
   astModuleDef,
   codecsModule,
   contextvarsModule,
@@ -26,6 +30,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   itertoolsModule,
   mathModule,
   posixModule,
+  randomModule,
   sreModule,
   statModule,
   stringModule,
