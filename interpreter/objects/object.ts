@@ -101,7 +101,7 @@ defineMethods(objectType, [
         }
         if (cls.lookup("__init__") === objectInit) raiseTypeError(`${cls.name}() takes no arguments`);
       }
-      if (cls.flags & 4) raiseTypeError(`Can't instantiate abstract class ${cls.name}`);
+      if (cls.flags & 4) raiseTypeError(abstractMessage(cls));
       const inst = cls.factory(cls);
       if (inst instanceof PyInstance && cls.slotNames.length > 0) {
         inst.slots = new Array(cls.slotNames.length);
@@ -110,6 +110,13 @@ defineMethods(objectType, [
     },
   },
 ]);
+/** CPython's object_new message, naming the abstract methods sorted. */
+function abstractMessage(cls: PyType): string {
+  const methods = objectHooks.abstractNames(cls);
+  const plural = methods.length === 1 ? "" : "s";
+  return `Can't instantiate abstract class ${cls.name} without an implementation for abstract method${plural} ` +
+    methods.map((m) => `'${m}'`).join(", ");
+}
 defineGetSets(objectType, [
   {
     name: "__class__",
@@ -135,5 +142,7 @@ builtinSetAttr.objectDel = objectType.dict.get("__delattr__");
 /** __ne__ delegates to __eq__ and inverts (installed by operations.ts). */
 export const objectHooks = {
   true: None as W,
+  /** The sorted names in cls.__abstractmethods__ (filled in by operations.ts, which can iterate). */
+  abstractNames: (_cls: PyType): string[] => [] as string[],
   ne: (_a: W, _b: W): W => NotImplemented,
 };

@@ -36,6 +36,11 @@ installFloatBool(newBool);
 installBool(newBool);
 callHooks.call = call;
 objectHooks.true = True;
+objectHooks.abstractNames = (cls) => {
+  const v = cls.dict.get("__abstractmethods__");
+  if (v === undefined) return [];
+  return iterateToArray(v).map((n) => (n instanceof PyStr ? n.value : repr(n))).sort();
+};
 objectHooks.ne = (a, b) => {
   const r = callBound(typeOf(a).lookup("__eq__")!, a, [b]);
   if (r === NotImplemented) return r;

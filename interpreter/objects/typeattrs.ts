@@ -11,11 +11,13 @@ import {
   objectType,
   PyInstance,
   PyType,
+  TypeFlags,
   typeOf,
   typeType,
   type W,
 } from "./model.ts";
-import { raiseTypeError } from "../vm/errors.ts";
+import { isTrue } from "./operations.ts";
+import { raiseAttributeError, raiseTypeError } from "../vm/errors.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newDict, PyDict } from "./dict.ts";
 import { PyMappingProxy } from "./dictview.ts";
@@ -45,7 +47,30 @@ function annotationsOf(t: PyType): W {
   return r;
 }
 
+/** type.__abstractmethods__: stored in the type's dict; a non-empty value marks the class abstract. */
+function setAbstract(t: PyType, abstract: boolean): void {
+  if (abstract) t.flags |= TypeFlags.ABSTRACT;
+  else t.flags &= ~TypeFlags.ABSTRACT;
+}
 defineGetSets(typeType, [
+  {
+    name: "__abstractmethods__",
+    get: (t) => {
+      const v = t === typeType ? undefined : typeSelf(t).dict.get("__abstractmethods__");
+      if (v === undefined) raiseAttributeError("__abstractmethods__");
+      return v;
+    },
+    set: (t, v) => {
+      const cls = typeSelf(t);
+      cls.setDictEntry("__abstractmethods__", v);
+      setAbstract(cls, isTrue(v));
+    },
+    delete: (t) => {
+      const cls = typeSelf(t);
+      if (!cls.deleteDictEntry("__abstractmethods__")) raiseAttributeError("__abstractmethods__");
+      setAbstract(cls, false);
+    },
+  },
   { name: "__dict__", get: (t) => new PyMappingProxy(dictOfType(typeSelf(t))) },
   {
     name: "__qualname__",
