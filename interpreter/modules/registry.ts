@@ -3,6 +3,7 @@
 import type { NativeModuleDef } from "./define.ts";
 import { abcModule } from "./abc.ts";
 import { astModuleDef } from "./ast/mod.ts";
+import { binasciiModule } from "./binascii.ts";
 import { tokenizeModuleDef } from "./tokenize.ts";
 import { codecsModule } from "./codecs.ts";
 import { contextvarsModule } from "./contextvars.ts";
@@ -23,6 +24,7 @@ import { weakrefModule } from "./weakref.ts";
 export const NATIVE_MODULES: NativeModuleDef[] = [
   abcModule,
   astModuleDef,
+  binasciiModule,
   codecsModule,
   contextvarsModule,
   errnoModule,
