@@ -279,17 +279,14 @@ export class State {
   constructor(text: Text, isBytes: boolean, groups: number, pos: number, endpos: number) {
     this.text = text;
     this.isBytes = isBytes;
-    const length = text.length;
-    if (pos < 0) pos = 0;
-    else if (pos > length) pos = length;
-    if (endpos < 0) endpos = 0;
-    else if (endpos > length) endpos = length;
-    this.pos = pos;
-    this.endpos = endpos;
-    this.start = pos;
-    this.end = endpos;
-    this.ptr = pos;
-    this.marks = new Int32Array(2 * groups + 2).fill(-1);
+    this.pos =
+      this.endpos =
+      this.start =
+      this.end =
+      this.ptr =
+        0;
+    this.marks = new Int32Array(2 * groups + 2);
+    this.init(text, isBytes, groups, pos, endpos);
     const n = 32;
     this.cPc = new Int32Array(n);
     this.cPtr = new Int32Array(n);
@@ -300,6 +297,27 @@ export class State {
     this.cJump = new Int32Array(n);
     this.cTop = new Uint8Array(n);
     this.data = new Int32Array(64);
+  }
+
+  /** state_init: bounds clamped to the subject, no marks. */
+  init(text: Text, isBytes: boolean, groups: number, pos: number, endpos: number): void {
+    this.text = text;
+    this.isBytes = isBytes;
+    const length = text.length;
+    if (pos < 0) pos = 0;
+    else if (pos > length) pos = length;
+    if (endpos < 0) endpos = 0;
+    else if (endpos > length) endpos = length;
+    this.pos = pos;
+    this.endpos = endpos;
+    this.start = pos;
+    this.end = endpos;
+    this.ptr = pos;
+    if (this.marks.length < 2 * groups + 2) this.marks = new Int32Array(2 * groups + 2);
+    this.marks.fill(-1);
+    this.matchAll = false;
+    this.mustAdvance = false;
+    this.reset();
   }
 
   reset(): void {
@@ -377,6 +395,29 @@ export class State {
     this.repeat = r;
     return r;
   }
+}
+
+// States are reused: a match allocates its context stack once, not per call (a tokenizer calling
+// pattern.match(text, pos) in a loop would otherwise spend its time allocating).
+const statePool: State[] = [];
+const NO_TEXT = new Uint8Array(0);
+
+export function acquireState(
+  text: Text,
+  isBytes: boolean,
+  groups: number,
+  pos: number,
+  endpos: number,
+): State {
+  const st = statePool.pop();
+  if (st === undefined) return new State(text, isBytes, groups, pos, endpos);
+  st.init(text, isBytes, groups, pos, endpos);
+  return st;
+}
+/** Give a state back once no Match or scanner refers to it (Match objects copy the marks). */
+export function releaseState(st: State): void {
+  st.text = NO_TEXT;
+  if (statePool.length < 4 && st.cPc.length <= 4096) statePool.push(st);
 }
 
 // ---------------------------------------------------------------- AT

@@ -28,7 +28,7 @@ import { classGetItem } from "../../objects/genericalias.ts";
 import { errorWithMessage, raiseRuntimeError, raiseTypeError } from "../../vm/errors.ts";
 import { BUILTIN_FUNCTIONS } from "../builtins_functions.ts";
 import { nativeType } from "../define.ts";
-import { sreMatch, sreSearch, State } from "./engine.ts";
+import { acquireState, releaseState, sreMatch, sreSearch, State } from "./engine.ts";
 import { FLAG, MAXGROUPS, OP } from "./constants.ts";
 import { compileTemplate, expandTemplate, newMatch, type PyTemplate } from "./match.ts";
 import { joinPieces, needSubject, sliceOf, subjectOf } from "./subject.ts";
@@ -73,7 +73,7 @@ function stateFor(p: PyPattern, string: W, pos: number, endpos: number): State {
   const subj = needSubject(string);
   if (subj.isBytes && p.isbytes === 0) raiseTypeError("cannot use a string pattern on a bytes-like object");
   if (!subj.isBytes && p.isbytes > 0) raiseTypeError("cannot use a bytes pattern on a string-like object");
-  return new State(subj.text, subj.isBytes, p.groups, pos, endpos);
+  return acquireState(subj.text, subj.isBytes, p.groups, pos, endpos);
 }
 
 function self(a: W[]): PyPattern {
@@ -101,13 +101,17 @@ function patternMatch(a: W[], mode: "match" | "fullmatch" | "search"): W {
   const p = self(a);
   const string = required(a[1], mode, "string", 1);
   const st = stateFor(p, string, ssizeArg(a[2], 0), ssizeArg(a[3], SSIZE_MAX));
-  let ok: boolean;
-  if (mode === "search") ok = sreSearch(st, p.code);
-  else {
-    st.matchAll = mode === "fullmatch";
-    ok = sreMatch(st, p.code, 0, true);
+  try {
+    let ok: boolean;
+    if (mode === "search") ok = sreSearch(st, p.code);
+    else {
+      st.matchAll = mode === "fullmatch";
+      ok = sreMatch(st, p.code, 0, true);
+    }
+    return ok ? newMatch(p, st, string) : None;
+  } finally {
+    releaseState(st);
   }
-  return ok ? newMatch(p, st, string) : None;
 }
 
 function findall(a: W[]): W {
@@ -132,6 +136,7 @@ function findall(a: W[]): W {
     st.mustAdvance = st.ptr === st.start;
     st.start = st.ptr;
   }
+  releaseState(st);
   return newList(out);
 }
 
@@ -170,6 +175,7 @@ function split(a: W[]): W {
     last = st.start = st.ptr;
   }
   out.push(sliceOf(string, st.text, st.isBytes, last, st.endpos));
+  releaseState(st);
   return newList(out);
 }
 
@@ -227,6 +233,7 @@ function subx(a: W[], name: string, subn: boolean): W {
   const result = pieces.length === 0
     ? sliceOf(string, st.text, st.isBytes, 0, 0)
     : joinPieces(pieces, st.isBytes);
+  releaseState(st);
   return subn ? newTuple([result, n]) : result;
 }
 
