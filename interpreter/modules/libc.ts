@@ -1,0 +1,92 @@
+// The C library through Deno FFI, for the modules whose CPython versions are thin layers over system
+// calls (time's clocks, select's poll, _posixsubprocess's spawn, waitpid/kill). Opened on first use, so a
+// program that never needs it pays nothing; `libc()` returns null where FFI is unavailable (no
+// --allow-ffi, not Linux/glibc), and callers fall back or raise a clear error.
+//
+// Every symbol is declared once in SYMBOLS; add what a module needs there (the table is the contract).
+
+const SYMBOLS = {
+  clock_gettime: { parameters: ["i32", "buffer"], result: "i32" },
+  clock_getres: { parameters: ["i32", "buffer"], result: "i32" },
+  poll: { parameters: ["buffer", "u64", "i32"], result: "i32", nonblocking: false },
+  __errno_location: { parameters: [], result: "pointer" },
+  strerror: { parameters: ["i32"], result: "pointer" },
+  strsignal: { parameters: ["i32"], result: "pointer" },
+  kill: { parameters: ["i32", "i32"], result: "i32" },
+  getpid: { parameters: [], result: "i32" },
+  waitpid: { parameters: ["i32", "buffer", "i32"], result: "i32" },
+  pipe2: { parameters: ["buffer", "i32"], result: "i32" },
+  close: { parameters: ["i32"], result: "i32" },
+  read: { parameters: ["i32", "buffer", "u64"], result: "i64" },
+  write: { parameters: ["i32", "buffer", "u64"], result: "i64" },
+  fcntl: { parameters: ["i32", "i32", "i32"], result: "i32" },
+  alarm: { parameters: ["u32"], result: "u32" },
+  posix_spawn: {
+    parameters: ["buffer", "buffer", "buffer", "buffer", "buffer", "buffer"],
+    result: "i32",
+  },
+  posix_spawnp: {
+    parameters: ["buffer", "buffer", "buffer", "buffer", "buffer", "buffer"],
+    result: "i32",
+  },
+  posix_spawn_file_actions_init: { parameters: ["buffer"], result: "i32" },
+  posix_spawn_file_actions_destroy: { parameters: ["buffer"], result: "i32" },
+  posix_spawn_file_actions_adddup2: { parameters: ["buffer", "i32", "i32"], result: "i32" },
+  posix_spawn_file_actions_addclose: { parameters: ["buffer", "i32"], result: "i32" },
+  posix_spawn_file_actions_addchdir_np: { parameters: ["buffer", "buffer"], result: "i32", optional: true },
+  posix_spawnattr_init: { parameters: ["buffer"], result: "i32" },
+  posix_spawnattr_destroy: { parameters: ["buffer"], result: "i32" },
+  posix_spawnattr_setflags: { parameters: ["buffer", "i16"], result: "i32" },
+  posix_spawnattr_setsigmask: { parameters: ["buffer", "buffer"], result: "i32" },
+  posix_spawnattr_setsigdefault: { parameters: ["buffer", "buffer"], result: "i32" },
+  posix_spawnattr_setpgroup: { parameters: ["buffer", "i32"], result: "i32" },
+} as const;
+
+export type Libc = Deno.DynamicLibrary<typeof SYMBOLS>["symbols"];
+
+let lib: Libc | null | undefined;
+
+/** The C library's symbols, or null when FFI cannot be used here. */
+export function libc(): Libc | null {
+  if (lib !== undefined) return lib;
+  lib = null;
+  if (Deno.build.os !== "linux") return null;
+  for (const name of ["libc.so.6", "libc.so"]) {
+    try {
+      lib = Deno.dlopen(name, SYMBOLS).symbols;
+      break;
+    } catch { /* try the next name, or give up */ }
+  }
+  return lib;
+}
+
+/** The calling thread's errno (read right after a failed call). */
+export function errno(c: Libc): number {
+  const p = c.__errno_location();
+  return p === null ? 0 : new Deno.UnsafePointerView(p).getInt32();
+}
+
+/** A C string returned by the library (strerror, strsignal), or null for NULL. */
+export function cString(p: Deno.PointerValue): string | null {
+  return p === null ? null : Deno.UnsafePointerView.getCString(p);
+}
+
+/** A NUL-terminated copy of a JS string, for `const char *` parameters. */
+export function cStr(s: string | Uint8Array): Uint8Array<ArrayBuffer> {
+  const bytes = typeof s === "string" ? new TextEncoder().encode(s) : s;
+  const out = new Uint8Array(bytes.length + 1);
+  out.set(bytes);
+  return out;
+}
+
+/** A NULL-terminated `char *[]` (argv, envp) over the given strings; keep `keep` alive during the call. */
+export function cStrArray(
+  items: (string | Uint8Array)[],
+): { array: BigUint64Array<ArrayBuffer>; keep: Uint8Array[] } {
+  const keep = items.map((s) => cStr(s));
+  const array = new BigUint64Array(items.length + 1);
+  for (let i = 0; i < keep.length; i++) {
+    array[i] = BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(keep[i])));
+  }
+  return { array, keep };
+}
