@@ -24,6 +24,7 @@ import { classGetItem } from "../../objects/genericalias.ts";
 import {
   errorWithMessage,
   PyError,
+  raiseAttributeError,
   raiseIndexError,
   raiseRuntimeError,
   raiseTypeError,
@@ -153,6 +154,14 @@ function self(a: W[]): PyMatch {
   if (!(m instanceof PyMatch)) raiseTypeError(`descriptor requires a 're.Match' object`);
   return m;
 }
+/** Argument Clinic's message for one optional argument given twice. */
+function atMostOne(a: W[], name: string): void {
+  if (a.length > 2) raiseTypeError(`${name}() takes at most 1 argument (${a.length - 1} given)`);
+}
+/** Setter of a read-only member (PyMemberDef with Py_READONLY). */
+export function readonly(): never {
+  return raiseAttributeError("readonly attribute");
+}
 function pair(a: number, b: number): PyTuple {
   return newTuple([a, b]);
 }
@@ -187,10 +196,11 @@ defineMethods(matchType, [
   { name: "__getitem__", arity: [1, 1], impl: (a) => groupByIndex(self(a), groupIndex(self(a), a[1]), None) },
   {
     name: "groups",
-    arity: [0, 1],
+    arity: [0, -1],
     kw: ["default"],
     impl: (a) => {
       const m = self(a);
+      atMostOne(a, "groups");
       const dflt = a[1] === undefined ? None : a[1];
       const out: W[] = [];
       for (let i = 1; i < m.groups; i++) out.push(groupByIndex(m, i, dflt));
@@ -199,10 +209,11 @@ defineMethods(matchType, [
   },
   {
     name: "groupdict",
-    arity: [0, 1],
+    arity: [0, -1],
     kw: ["default"],
     impl: (a) => {
       const m = self(a);
+      atMostOne(a, "groupdict");
       const dflt = a[1] === undefined ? None : a[1];
       const d = newDict();
       const gi = m.pattern.groupindex;
@@ -229,10 +240,11 @@ defineMethods(matchType, [
   },
   {
     name: "expand",
-    arity: [1, 1],
+    arity: [0, 1],
     kw: ["template"],
     impl: (a) => {
       const m = self(a);
+      if (a[1] === undefined) raiseTypeError("expand() missing required argument 'template' (pos 1)");
       return expandTemplate(compileTemplate(m.pattern, a[1]), m);
     },
   },
@@ -243,10 +255,10 @@ defineMethods(matchType, [
 ]);
 
 defineGetSets(matchType, [
-  { name: "string", get: (w) => (w as PyMatch).string },
-  { name: "re", get: (w) => (w as PyMatch).pattern },
-  { name: "pos", get: (w) => (w as PyMatch).pos },
-  { name: "endpos", get: (w) => (w as PyMatch).endpos },
+  { name: "string", set: readonly, get: (w) => (w as PyMatch).string },
+  { name: "re", set: readonly, get: (w) => (w as PyMatch).pattern },
+  { name: "pos", set: readonly, get: (w) => (w as PyMatch).pos },
+  { name: "endpos", set: readonly, get: (w) => (w as PyMatch).endpos },
   { name: "lastindex", get: (w) => ((w as PyMatch).lastindex >= 0 ? (w as PyMatch).lastindex : None) },
   {
     name: "lastgroup",
@@ -270,6 +282,7 @@ defineGetSets(matchType, [
     },
   },
 ]);
+matchType.dict.set("__module__", newStr("re"));
 matchType.dict.set(
   "__doc__",
   newStr("The result of re.match() and re.search().\nMatch objects always have a boolean value of True."),

@@ -30,7 +30,7 @@ import { BUILTIN_FUNCTIONS } from "../builtins_functions.ts";
 import { nativeType } from "../define.ts";
 import { acquireState, releaseState, sreMatch, sreSearch, State } from "./engine.ts";
 import { FLAG, MAXGROUPS, OP } from "./constants.ts";
-import { compileTemplate, expandTemplate, newMatch, type PyTemplate } from "./match.ts";
+import { compileTemplate, expandTemplate, newMatch, type PyTemplate, readonly } from "./match.ts";
 import { joinPieces, needSubject, sliceOf, subjectOf } from "./subject.ts";
 
 export const patternType: PyType = nativeType("re", "Pattern", undefined, { flags: 0 });
@@ -335,13 +335,18 @@ defineMethods(patternType, [
     impl: (a) => (a[1] instanceof PyPattern ? (patternEquals(self(a), a[1]) ? False : True) : NotImplemented),
   },
   { name: "__hash__", arity: [0, 0], impl: (a) => patternHash(self(a)) },
+  // CPython's richcompare slot gives the type all six comparisons; ordering is NotImplemented
+  { name: "__lt__", arity: [1, 1], impl: () => NotImplemented },
+  { name: "__le__", arity: [1, 1], impl: () => NotImplemented },
+  { name: "__gt__", arity: [1, 1], impl: () => NotImplemented },
+  { name: "__ge__", arity: [1, 1], impl: () => NotImplemented },
   { name: "__class_getitem__", arity: [1, 1], kind: "class", impl: (a) => classGetItem(a[0], a[1]) },
 ]);
 
 defineGetSets(patternType, [
-  { name: "pattern", get: (w) => (w as PyPattern).pattern },
-  { name: "flags", get: (w) => (w as PyPattern).flags },
-  { name: "groups", get: (w) => (w as PyPattern).groups },
+  { name: "pattern", set: readonly, get: (w) => (w as PyPattern).pattern },
+  { name: "flags", set: readonly, get: (w) => (w as PyPattern).flags },
+  { name: "groups", set: readonly, get: (w) => (w as PyPattern).groups },
   {
     name: "groupindex",
     get: (w) => {
@@ -350,6 +355,7 @@ defineGetSets(patternType, [
     },
   },
 ]);
+patternType.dict.set("__module__", newStr("re"));
 patternType.dict.set("__doc__", newStr("Compiled regular expression object."));
 
 const iterSpec = BUILTIN_FUNCTIONS.find((s) => s.name === "iter")!;
