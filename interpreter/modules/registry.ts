@@ -4,6 +4,7 @@ import type { NativeModuleDef } from "./define.ts";
 import { abcModule } from "./abc.ts";
 import { astModuleDef } from "./ast/mod.ts";
 import { binasciiModule } from "./binascii.ts";
+import { collectionsModule } from "./collections/mod.ts";
 import { tokenizeModuleDef } from "./tokenize.ts";
 import { codecsModule } from "./codecs.ts";
 import { contextvarsModule } from "./contextvars.ts";
@@ -26,6 +27,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   astModuleDef,
   binasciiModule,
   codecsModule,
+  collectionsModule,
   contextvarsModule,
   errnoModule,
   impModule,

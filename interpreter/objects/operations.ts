@@ -290,7 +290,13 @@ export function hash(w: W): number | bigint {
     return h;
   }
   const fn = typeOf(w).lookup("__hash__");
-  if (fn === undefined || fn === None) raiseTypeError(`unhashable type: '${typeOf(w).name}'`);
+  if (fn === undefined || fn === None) {
+    // CPython names the type by its tp_name: 'collections.deque' for a module's builtin type
+    const t = typeOf(w);
+    raiseTypeError(
+      `unhashable type: '${t.isHeapType || t.module === "builtins" ? t.name : `${t.module}.${t.name}`}'`,
+    );
+  }
   const r = callBound(fn, w, []);
   if (typeof r === "object") {
     if (r instanceof PyBool) return r.value ? 1 : 0;
