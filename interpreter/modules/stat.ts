@@ -2,8 +2,9 @@
 // S_*, UF_*, SF_*, FILE_ATTRIBUTE_* constants with Linux values. stat.py imports it over its own copies.
 import { False, type MethodSpec, True, type W } from "../objects/model.ts";
 import { newStr } from "../objects/str.ts";
-import { asInt } from "../objects/int.ts";
-import { errorWithMessage, raiseTypeError } from "../vm/errors.ts";
+import { asInt, indexOf } from "../objects/int.ts";
+import { methNoArgsOrO } from "./posix/args.ts";
+import { errorWithMessage } from "../vm/errors.ts";
 import type { NativeModuleDef } from "./define.ts";
 
 const S_IFMT = 0o170000;
@@ -93,8 +94,7 @@ const CONSTANTS: Record<string, number> = {
 
 /** _PyLong_AsMode_t: PyLong_AsUnsignedLong, then a check that the value fits mode_t (32 bits). */
 function modeArg(w: W): number {
-  const v = asInt(w);
-  if (v === undefined) raiseTypeError("an integer is required");
+  const v = asInt(w) ?? indexOf(w);
   if (typeof v === "bigint" ? v < 0n : v < 0) {
     throw errorWithMessage("OverflowError", "can't convert negative value to unsigned int");
   }
@@ -130,8 +130,11 @@ export function filemode(mode: number): string {
     triple(0o4, 0o2, 0o1, 0o1000, "t", "T");
 }
 
+function methO(name: string, impl: (mode: number) => W): MethodSpec {
+  return methNoArgsOrO(`_stat.${name}()`, name, 1, (a) => impl(modeArg(a[0])));
+}
 function test(name: string, pred: (m: number) => boolean): MethodSpec {
-  return { name, arity: [1, 1], impl: (a) => (pred(modeArg(a[0])) ? True : False) };
+  return methO(name, (m) => (pred(m) ? True : False));
 }
 
 export const statModule: NativeModuleDef = {
@@ -150,9 +153,9 @@ export const statModule: NativeModuleDef = {
     test("S_ISDOOR", () => false),
     test("S_ISPORT", () => false),
     test("S_ISWHT", () => false),
-    { name: "S_IMODE", arity: [1, 1], impl: (a) => modeArg(a[0]) & 0o7777 },
-    { name: "S_IFMT", arity: [1, 1], impl: (a) => modeArg(a[0]) & S_IFMT },
-    { name: "filemode", arity: [1, 1], impl: (a) => newStr(filemode(modeArg(a[0]))) },
+    methO("S_IMODE", (m) => m & 0o7777),
+    methO("S_IFMT", (m) => m & S_IFMT),
+    methO("filemode", (m) => newStr(filemode(m))),
   ],
   values: () => ({ ...CONSTANTS }),
 };

@@ -195,7 +195,7 @@ export function required(w: W | undefined, fname: string, arg: string, pos: numb
  * are optional, "/" ends the positional-only ones, "*" starts the keyword-only ones. `impl` gets one
  * slot per name (undefined when not passed), checked with Argument Clinic's messages.
  */
-export function func(name: string, sig: string, impl: (a: W[]) => W): MethodSpec {
+export function func(name: string, sig: string, impl: (a: W[]) => W, module = "posix"): MethodSpec {
   const parts = sig.split(",").map((s) => s.trim()).filter((s) => s !== "");
   const names: string[] = [];
   let required = 0, posOnly = 0, kwOnlyStart = -1;
@@ -208,7 +208,9 @@ export function func(name: string, sig: string, impl: (a: W[]) => W): MethodSpec
       names.push(optional ? p.slice(0, -1) : p);
     }
   }
-  if (names.length === 0) return { name, arity: [0, 0], impl: (a) => impl(a) };
+  if (names.length === 0 || (names.length === 1 && posOnly === 1 && required === 1)) {
+    return methNoArgsOrO(`${module}.${name}()`, name, names.length, impl);
+  }
   const shape: ArgShape = {
     names,
     required,
@@ -228,5 +230,25 @@ export function func(name: string, sig: string, impl: (a: W[]) => W): MethodSpec
     arity: [0, -1],
     kw: ["**"],
     impl: (a, k) => impl(parseArgs(name, a, k, 0, shape)),
+  };
+}
+
+/** METH_NOARGS / METH_O functions: CPython names them "module.name()" in their argument errors. */
+export function methNoArgsOrO(qualified: string, name: string, n: number, impl: (a: W[]) => W): MethodSpec {
+  return {
+    name,
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, k) => {
+      if (k !== null && k.names.length > 0) raiseTypeError(`${qualified} takes no keyword arguments`);
+      if (a.length !== n) {
+        raiseTypeError(
+          n === 0
+            ? `${qualified} takes no arguments (${a.length} given)`
+            : `${qualified} takes exactly one argument (${a.length} given)`,
+        );
+      }
+      return impl(a);
+    },
   };
 }

@@ -359,9 +359,6 @@ function renameImpl(fname: string) {
   return (a: W[]): W => {
     const src = pathArg(a[0], fname, { argName: "src" });
     const dst = pathArg(a[1], fname, { argName: "dst" });
-    if (src.isBytes !== dst.isBytes) {
-      raiseTypeError(`${fname}: src and dst must be the same type`);
-    }
     const srcDirFd = dirFdArg(a[2]), dstDirFd = dirFdArg(a[3]);
     if (libc().renameat(srcDirFd, src.c!, dstDirFd, dst.c!) !== 0) raiseErrno(src.object, dst.object);
     return None;
@@ -371,7 +368,6 @@ function renameImpl(fname: string) {
 function link(a: W[]): W {
   const src = pathArg(a[0], "link", { argName: "src" });
   const dst = pathArg(a[1], "link", { argName: "dst" });
-  if (src.isBytes !== dst.isBytes) raiseTypeError("link: src and dst must be the same type");
   const srcDirFd = dirFdArg(a[2]), dstDirFd = dirFdArg(a[3]);
   const follow = boolArg(a[4], true);
   if (libc().linkat(srcDirFd, src.c!, dstDirFd, dst.c!, follow ? AT_SYMLINK_FOLLOW : 0) !== 0) {

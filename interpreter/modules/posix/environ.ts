@@ -31,9 +31,11 @@ function fsConvert(w: W): Uint8Array {
   return b;
 }
 
+// putenv rejects "=" in the name itself; an empty name, and any name given to unsetenv, is left to
+// libc (EINVAL → OSError), as posixmodule.c does.
 function envName(w: W): Uint8Array {
   const name = fsConvert(w);
-  if (name.length === 0 || name.indexOf(61) >= 0) raiseValueError("illegal environment variable name");
+  if (name.indexOf(61) >= 0) raiseValueError("illegal environment variable name");
   return name;
 }
 
@@ -44,7 +46,7 @@ export const environFunctions: MethodSpec[] = [
     return None;
   }),
   func("unsetenv", "name, /", (a) => {
-    const name = envName(a[0]);
+    const name = fsConvert(a[0]);
     if (libc().unsetenv(cBytes(name)) !== 0) raiseErrno();
     return None;
   }),

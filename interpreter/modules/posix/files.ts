@@ -116,9 +116,7 @@ function timespecOf(w: W): [bigint, number] {
   const i = asInt(w);
   if (i !== undefined) return [BigInt(i), 0];
   const f = asFloat(w);
-  if (f === undefined) {
-    raiseTypeError(`'${typeOf(w).name}' object cannot be interpreted as an integer`);
-  }
+  if (f === undefined) raiseTypeError(`argument must be int or float, not ${typeOf(w).name}`);
   if (Number.isNaN(f)) raiseValueError("Invalid value NaN (not a number)");
   let sec = Math.trunc(f);
   let frac = Math.floor((f - sec) * 1e9);

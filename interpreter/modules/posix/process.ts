@@ -196,6 +196,7 @@ export const processFunctions: MethodSpec[] = [
     const s = statusArg(a[0]);
     if (WIFEXITED(s)) return WEXITSTATUS(s);
     if (WIFSIGNALED(s)) return -WTERMSIG(s);
+    if (WIFSTOPPED(s)) raiseValueError(`process stopped by delivery of signal ${WSTOPSIG(s)}`);
     raiseValueError(`invalid wait status: ${s}`);
   }),
   func("WEXITSTATUS", "status", (a) => WEXITSTATUS(statusArg(a[0]))),

@@ -1,0 +1,27 @@
+import os, stat
+from _fs import fresh, rmtree, write
+
+old_mask = os.umask(0o22)
+base = fresh("stat_basic")
+f = os.path.join(base, "data.bin")
+write(f, b"x" * 1234)
+s = os.stat(f)
+print(isinstance(s, tuple), len(s), type(s).__name__, type(s).__module__)
+print(s.st_size, s[6], s[stat.ST_SIZE])
+print(stat.S_ISREG(s.st_mode), stat.S_ISDIR(s.st_mode), oct(stat.S_IMODE(s.st_mode)))
+print(os.umask(old_mask) == 0o22)
+d = os.stat(base)
+print(stat.S_ISDIR(d.st_mode), stat.S_ISREG(d.st_mode))
+print(type(s.st_mtime).__name__, type(s[8]).__name__, type(s.st_mtime_ns).__name__)
+print(s[8] == int(s.st_mtime), s.st_mtime_ns // 10**9 == s[8])
+print(s.st_mode == s[0], s.st_ino == s[1], s.st_dev == s[2], s.st_nlink == s[3])
+print(s.st_uid == s[4], s.st_gid == s[5])
+print(os.lstat(f).st_size, os.path.getsize(f))
+fd = os.open(f, os.O_RDONLY)
+print(os.fstat(fd).st_size, os.stat(fd).st_size)
+os.close(fd)
+mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime = s
+print(size, type(atime).__name__)
+print(os.stat(f, follow_symlinks=False).st_size)
+rmtree(base)
+print(os.path.exists(base))
