@@ -3,14 +3,18 @@
 import type { NativeModuleDef } from "./define.ts";
 import { abcModule } from "./abc.ts";
 import { astModuleDef } from "./ast/mod.ts";
+import { atexitModule } from "./atexit.ts";
 import { binasciiModule } from "./binascii.ts";
-import { collectionsModule } from "./collections/mod.ts";
-import { tokenizeModuleDef } from "./tokenize.ts";
 import { codecsModule } from "./codecs.ts";
+import { collectionsModule } from "./collections/mod.ts";
 import { contextvarsModule } from "./contextvars.ts";
 import { errnoModule } from "./errno.ts";
+import { gcModule } from "./gc.ts";
+import { blake2Module, hashlibModule, md5Module, sha1Module, sha2Module, sha3Module } from "./hashlib.ts";
 import { impModule } from "./imp.ts";
+import { ioModule } from "./io/mod.ts";
 import { itertoolsModule } from "./itertools.ts";
+import { jsonModule } from "./json.ts";
 import { mathModule } from "./math.ts";
 import { posixModule } from "./posix/mod.ts";
 import { randomModule } from "./random.ts";
@@ -19,27 +23,39 @@ import { statModule } from "./stat.ts";
 import { stringModule } from "./string.ts";
 import { threadModule } from "./thread.ts";
 import { timeModuleDef } from "./time.ts";
+import { tokenizeModuleDef } from "./tokenize.ts";
 import { warningsModule } from "./warnings_native.ts";
 import { weakrefModule } from "./weakref.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
   abcModule,
   astModuleDef,
+  atexitModule,
   binasciiModule,
+  blake2Module,
   codecsModule,
   collectionsModule,
   contextvarsModule,
   errnoModule,
+  gcModule,
+  hashlibModule,
   impModule,
+  ioModule,
   itertoolsModule,
+  jsonModule,
   mathModule,
+  md5Module,
   posixModule,
   randomModule,
+  sha1Module,
+  sha2Module,
+  sha3Module,
   sreModule,
   statModule,
   stringModule,
   threadModule,
   timeModuleDef,
+  tokenizeModuleDef,
   warningsModule,
   weakrefModule,
 ];
