@@ -4,9 +4,12 @@
 // holds can never end, so it raises instead of hanging; a timed wait sleeps for the timeout and fails,
 // which is what CPython does when no other thread releases the lock.
 import {
+  call,
   defineGetSets,
   defineMethods,
   False,
+  getAttr,
+  getAttrOrUndefined,
   type Kwargs,
   newBool,
   None,
@@ -27,9 +30,12 @@ import {
 } from "../vm/errors.ts";
 import { newStr } from "../objects/str.ts";
 import { asFloat, newFloat } from "../objects/float.ts";
-import { newTuple } from "../objects/tuple.ts";
+import { newTuple, PyTuple } from "../objects/tuple.ts";
+import { structSeqType } from "../objects/structseq.ts";
+import { importModule } from "../importing/importer.ts";
+import { formatException } from "../vm/traceback_print.ts";
 import { objectId } from "../objects/object.ts";
-import { isTrue } from "../objects/operations.ts";
+import { isTrue, str } from "../objects/operations.ts";
 import { type NativeModuleDef, nativeType } from "./define.ts";
 import { parseArgs } from "./native_args.ts";
 import { allowWeakrefs } from "./weakref.ts";
@@ -342,6 +348,40 @@ defineMethods(threadHandleType, [
 ]);
 defineGetSets(threadHandleType, [{ name: "ident", get: (h) => asHandle(h).ident }]);
 
+// ---------------------------------------------------------------- excepthook
+
+export const exceptHookArgsType: PyType = structSeqType("_ExceptHookArgs", "_thread", [
+  "exc_type",
+  "exc_value",
+  "exc_traceback",
+  "thread",
+]);
+
+/** threading.excepthook's default: "Exception in thread NAME:" and the traceback on sys.stderr. */
+function exceptHook(args: W): W {
+  if (!(args instanceof PyTuple) || args.cls !== exceptHookArgsType) {
+    raiseTypeError("_thread._excepthook argument type must be ExceptHookArgs");
+  }
+  const [excType, excValue, , thread] = args.items;
+  if (excType === exceptionType("SystemExit")) return None;
+  const sys = importModule("sys");
+  let file = getAttrOrUndefined(sys, "stderr");
+  if (file === undefined || file === None) {
+    if (thread === None) return None;
+    file = getAttrOrUndefined(thread, "_stderr");
+    if (file === undefined || file === None) return None;
+  }
+  let name: W | undefined = thread === None ? undefined : getAttrOrUndefined(thread, "name");
+  if (name === None) name = undefined;
+  const who = name !== undefined ? str(name) : String(MAIN_IDENT);
+  const text = `Exception in thread ${who}:\n` +
+    (excValue === None ? `${str(excType)}\n` : formatException(excValue));
+  call(getAttr(file, "write"), [newStr(text)]);
+  const flush = getAttrOrUndefined(file, "flush");
+  if (flush !== undefined) call(flush, []);
+  return None;
+}
+
 // ---------------------------------------------------------------- the module
 
 let stackSize = 0;
@@ -408,6 +448,7 @@ export const threadModule: NativeModuleDef = {
       },
     },
     { name: "set_name", arity: [1, 1], kw: ["name"], impl: () => None },
+    { name: "_excepthook", arity: [1, 1], impl: (a) => exceptHook(a[0]) },
     {
       name: "_get_name",
       arity: [0, 0],
@@ -420,6 +461,7 @@ export const threadModule: NativeModuleDef = {
     ["RLock", rlockType],
     ["_local", localType],
     ["_ThreadHandle", threadHandleType],
+    ["_ExceptHookArgs", exceptHookArgsType],
   ],
   values: () => ({
     TIMEOUT_MAX: newFloat(TIMEOUT_MAX),
