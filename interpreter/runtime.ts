@@ -56,6 +56,7 @@ import { readBytes } from "./importing/sources.ts";
 import { stopWatchingInterrupts, watchInterrupts } from "./vm/interrupts.ts";
 import { createNativeModule } from "./modules/define.ts";
 import { flushAll } from "./modules/io_files.ts";
+import { runExitFuncs } from "./modules/atexit.ts";
 import { compileToCode, syntaxErrorFrom } from "./modules/compile_builtin.ts";
 import {
   defaultImport,
@@ -307,6 +308,8 @@ export function runMainSource(rt: Runtime, source: string, filename: string): vo
 }
 
 export function finish(): void {
+  // atexit callbacks run after the program (and any uncaught exception's report), before the flush
+  runExitFuncs();
   stdoutFlush();
   flushAll();
   stopWatchingInterrupts();

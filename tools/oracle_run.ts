@@ -31,6 +31,23 @@ export function wantsFullTraceback(source: string): boolean {
   return /^#\s*test:\s*full-traceback\b/m.test(source);
 }
 
+/** A case marked `# oracle: python3` needs what pyodide cannot do (subprocesses, real signals, exit-time
+ * hooks): its expected output comes from the machine's `python3` run as a program. */
+export function wantsPython3(source: string): boolean {
+  return /^#\s*oracle:\s*python3\b/m.test(source);
+}
+
+/** Expected output of a case from `python3 FILE` (cwd = repository root, like the test runner). */
+export async function python3Oracle(c: Case): Promise<Expected> {
+  const r = await runCommand(["python3", c.path], 60_000);
+  if (r.timedOut) throw new Error(`python3 timed out on ${c.path}`);
+  const norm = normalisePaths(r.stderr);
+  const source = Deno.readTextFileSync(new URL(`${c.topic}/${c.name}.py`, RUN_DIR));
+  const e: Expected = { stdout: r.stdout, exit_code: r.exitCode, stderr_tail: stderrTail(norm) };
+  if (wantsFullTraceback(source)) e.stderr = norm;
+  return e;
+}
+
 export interface Case {
   topic: string;
   name: string;
@@ -272,7 +289,8 @@ if (import.meta.main) {
   const stale: string[] = [];
   for (const c of listCases()) {
     if (only !== null && !c.path.includes(only)) continue;
-    const text = formatExpected(oracle(c));
+    const source = Deno.readTextFileSync(new URL(`${c.topic}/${c.name}.py`, RUN_DIR));
+    const text = formatExpected(wantsPython3(source) ? await python3Oracle(c) : oracle(c));
     let old: string | null = null;
     try {
       old = Deno.readTextFileSync(expectedPath(c));

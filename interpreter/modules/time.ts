@@ -29,7 +29,7 @@ import { newError, raiseOverflowError, raiseTypeError, raiseValueError } from ".
 import { call, getAttr } from "../objects/model.ts";
 import type { PyModule } from "../objects/module.ts";
 import { importModule } from "../importing/importer.ts";
-import { state } from "../vm/state.ts";
+import { waitInterruptible } from "../vm/interrupts.ts";
 import { checkInterrupt } from "../vm/ops.ts";
 import { libc } from "./libc.ts";
 import type { NativeModuleDef } from "./define.ts";
@@ -889,23 +889,14 @@ function timeoutSeconds(w: W): number {
   return v;
 }
 
-let sleepCell: Int32Array | null = null;
-
-/** Block the thread for `seconds`; wakes early (and raises) when the interrupt flag is set. */
+/** Block the thread for `seconds`. A signal (Ctrl-C) wakes it: its handler runs (KeyboardInterrupt by
+ * default) and, if it returns, the sleep goes on for the time left, as PEP 475 has it. */
 export function blockingSleep(seconds: number): void {
   const deadline = performance.now() + seconds * 1000;
   for (;;) {
     const left = deadline - performance.now();
     if (left <= 0) return;
-    const flag = state.interrupt;
-    if (flag !== null) {
-      if (flag[0] !== 0) checkInterrupt();
-      Atomics.wait(flag, 0, 0, left);
-      if (flag[0] !== 0) checkInterrupt();
-    } else {
-      sleepCell ??= new Int32Array(new SharedArrayBuffer(4));
-      Atomics.wait(sleepCell, 0, 0, left);
-    }
+    if (waitInterruptible(left)) checkInterrupt();
   }
 }
 
