@@ -11,12 +11,14 @@ import { contextvarsModule } from "./contextvars.ts";
 import { errnoModule } from "./errno.ts";
 import { gcModule } from "./gc.ts";
 import { blake2Module, hashlibModule, md5Module, sha1Module, sha2Module, sha3Module } from "./hashlib.ts";
+import { grpModule } from "./grp.ts";
 import { impModule } from "./imp.ts";
 import { ioModule } from "./io/mod.ts";
 import { itertoolsModule } from "./itertools.ts";
 import { jsonModule } from "./json.ts";
 import { mathModule } from "./math.ts";
 import { posixModule } from "./posix/mod.ts";
+import { pwdModule } from "./pwd.ts";
 import { randomModule } from "./random.ts";
 import { sreModule } from "./sre/mod.ts";
 import { statModule } from "./stat.ts";
@@ -39,6 +41,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   errnoModule,
   gcModule,
   hashlibModule,
+  grpModule,
   impModule,
   ioModule,
   itertoolsModule,
@@ -46,6 +49,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   mathModule,
   md5Module,
   posixModule,
+  pwdModule,
   randomModule,
   sha1Module,
   sha2Module,

@@ -1,0 +1,107 @@
+// posix, _stat, pwd and grp: the TS helpers directly, and through ./pypyts for what the pyodide oracle
+// cannot show (real uids, /etc/passwd, child processes, descriptors the runtime owns).
+import { strict as assert } from "node:assert";
+import { filemode } from "../../../interpreter/modules/stat.ts";
+import { fsDecode, fsEncode } from "../../../interpreter/modules/posix/args.ts";
+import { cString, decodeStat, libc, statBuffer } from "../../../interpreter/modules/posix/libc.ts";
+
+const ROOT = new URL("../../../", import.meta.url);
+
+function pypyts(code: string): { out: string; err: string; code: number } {
+  const r = new Deno.Command(new URL("pypyts", ROOT).pathname, {
+    args: ["-c", code],
+    cwd: ROOT,
+    env: { NO_COLOR: "1" },
+    stdout: "piped",
+    stderr: "piped",
+  }).outputSync();
+  const dec = new TextDecoder();
+  return { out: dec.decode(r.stdout), err: dec.decode(r.stderr), code: r.code };
+}
+
+Deno.test("_stat.filemode: types, permission bits, setuid/setgid/sticky", () => {
+  assert.equal(filemode(0o100644), "-rw-r--r--");
+  assert.equal(filemode(0o040755), "drwxr-xr-x");
+  assert.equal(filemode(0o120777), "lrwxrwxrwx");
+  assert.equal(filemode(0o104755), "-rwsr-xr-x");
+  assert.equal(filemode(0o104644), "-rwSr--r--");
+  assert.equal(filemode(0o102710), "-rwx--s---");
+  assert.equal(filemode(0o041777), "drwxrwxrwt");
+  assert.equal(filemode(0o041776), "drwxrwxrwT");
+  assert.equal(filemode(0o020620), "crw--w----");
+  assert.equal(filemode(0o060660), "brw-rw----");
+  assert.equal(filemode(0o010600), "prw-------");
+  assert.equal(filemode(0o140755), "srwxr-xr-x");
+  assert.equal(filemode(0), "?---------");
+});
+
+Deno.test("filesystem encoding: UTF-8 with surrogateescape round trips any bytes", () => {
+  const raw = new Uint8Array([0x61, 0xff, 0xc3, 0xa9, 0x80, 0x62]);
+  const s = fsDecode(raw);
+  assert.equal(s, "a\udcff\u00e9\udc80b");
+  assert.deepEqual(fsEncode(s), raw);
+  assert.equal(fsDecode(new TextEncoder().encode("plain")), "plain");
+  assert.deepEqual(fsEncode("caf\u00e9"), new Uint8Array([0x63, 0x61, 0x66, 0xc3, 0xa9]));
+});
+
+Deno.test("struct stat decoding agrees with Deno.statSync", () => {
+  const path = `/tmp/pypyts_posix_stat_${Deno.pid}`;
+  Deno.writeFileSync(path, new Uint8Array(1234));
+  try {
+    assert.equal(libc().stat(cString(path), statBuffer()), 0);
+    const st = decodeStat();
+    const d = Deno.statSync(path);
+    assert.equal(st.size, 1234n);
+    assert.equal(st.mode, d.mode);
+    assert.equal(st.ino, BigInt(d.ino!));
+    assert.equal(st.nlink, d.nlink);
+    assert.equal(st.uid, d.uid);
+    assert.equal(Number(st.mtimeSec) * 1000 + Math.floor(st.mtimeNsec / 1e6), d.mtime!.getTime());
+  } finally {
+    Deno.removeSync(path);
+  }
+});
+
+Deno.test("pwd/grp read the real databases; ids match the process's", () => {
+  const uid = Deno.uid()!;
+  const line = new TextDecoder().decode(Deno.readFileSync("/etc/passwd")).split("\n")
+    .find((l) => l.split(":")[2] === String(uid))!;
+  const r = pypyts(
+    "import os, pwd, grp\n" +
+      "p = pwd.getpwuid(os.getuid())\n" +
+      "print(os.getuid(), p.pw_name, p.pw_dir, pwd.getpwnam(p.pw_name) == p)\n" +
+      "print(grp.getgrgid(p.pw_gid).gr_gid == p.pw_gid, type(grp.getgrall()).__name__)\n" +
+      "try:\n    pwd.getpwuid(2**31 - 7)\nexcept KeyError as e:\n    print('KeyError', e)\n",
+  );
+  assert.equal(r.err, "");
+  const f = line.split(":");
+  assert.equal(
+    r.out,
+    `${uid} ${f[0]} ${f[5]} True\nTrue list\nKeyError 'getpwuid(): uid not found: ${2 ** 31 - 7}'\n`,
+  );
+});
+
+Deno.test("os.system sees os.environ changes; closerange spares the runtime's descriptors", () => {
+  const r = pypyts(
+    "import os\n" +
+      "os.environ['PYPYTS_POSIX_T'] = 'from-python'\n" +
+      "st = os.system('echo $PYPYTS_POSIX_T; exit 3')\n" +
+      "print(os.waitstatus_to_exitcode(st))\n" +
+      "os.closerange(3, 4096)\n" +
+      "r, w = os.pipe(); os.write(w, b'ok'); print(os.read(r, 2))\n",
+  );
+  assert.equal(r.err, "");
+  assert.equal(r.code, 0);
+  assert.equal(r.out, "from-python\n3\nb'ok'\n");
+});
+
+Deno.test("os.stat_result from a real stat: ns times, float times, int indices", () => {
+  const r = pypyts(
+    "import os\n" +
+      "s = os.stat('pypyts')\n" +
+      "print(s.st_mtime_ns // 10**9 == s[8], abs(s.st_mtime - s.st_mtime_ns / 1e9) < 1e-6, s.st_blksize > 0)\n" +
+      "print(os.stat_result.n_fields, len(s), s.st_rdev == 0)\n",
+  );
+  assert.equal(r.err, "");
+  assert.equal(r.out, "True True True\n19 10 True\n");
+});
