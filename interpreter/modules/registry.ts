@@ -9,6 +9,7 @@ import { codecsModule } from "./codecs.ts";
 import { collectionsModule } from "./collections/mod.ts";
 import { contextvarsModule } from "./contextvars.ts";
 import { errnoModule } from "./errno.ts";
+import { functoolsModule } from "./functools.ts";
 import { gcModule } from "./gc.ts";
 import { blake2Module, hashlibModule, md5Module, sha1Module, sha2Module, sha3Module } from "./hashlib.ts";
 import { grpModule } from "./grp.ts";
@@ -39,9 +40,10 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   collectionsModule,
   contextvarsModule,
   errnoModule,
+  functoolsModule,
   gcModule,
-  hashlibModule,
   grpModule,
+  hashlibModule,
   impModule,
   ioModule,
   itertoolsModule,

@@ -95,7 +95,7 @@ export function newClass(
   return t;
 }
 /** `obj.__dict__` of heap-type instances: attributes move from the map into a real dict on first use. */
-const instanceDictSpec: GetSetSpec = {
+export const instanceDictSpec: GetSetSpec = {
   name: "__dict__",
   get: (o) => {
     if (!(o instanceof PyInstance)) raiseTypeError("__dict__ requires an instance");
