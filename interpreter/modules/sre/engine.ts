@@ -17,6 +17,7 @@ import {
 } from "../../objects/unicode_data.ts";
 import { raiseRuntimeError } from "../../vm/errors.ts";
 import { AT, CATEGORY, INFO, MAXREPEAT, OP } from "./constants.ts";
+import { releaseText } from "./subject.ts";
 
 export type Text = Int32Array | Uint8Array;
 
@@ -276,17 +277,23 @@ export class State {
   data: Int32Array;
   dataTop = 0;
 
-  constructor(text: Text, isBytes: boolean, groups: number, pos: number, endpos: number) {
+  constructor(
+    text: Text,
+    isBytes: boolean,
+    groups: number,
+    pos: number,
+    endpos: number,
+    length: number = text.length,
+  ) {
     this.text = text;
     this.isBytes = isBytes;
-    this.pos =
-      this.endpos =
-      this.start =
-      this.end =
-      this.ptr =
-        0;
+    this.pos = 0;
+    this.endpos = 0;
+    this.start = 0;
+    this.end = 0;
+    this.ptr = 0;
     this.marks = new Int32Array(2 * groups + 2);
-    this.init(text, isBytes, groups, pos, endpos);
+    this.init(text, isBytes, groups, pos, endpos, length);
     const n = 32;
     this.cPc = new Int32Array(n);
     this.cPtr = new Int32Array(n);
@@ -300,10 +307,9 @@ export class State {
   }
 
   /** state_init: bounds clamped to the subject, no marks. */
-  init(text: Text, isBytes: boolean, groups: number, pos: number, endpos: number): void {
+  init(text: Text, isBytes: boolean, groups: number, pos: number, endpos: number, length: number): void {
     this.text = text;
     this.isBytes = isBytes;
-    const length = text.length;
     if (pos < 0) pos = 0;
     else if (pos > length) pos = length;
     if (endpos < 0) endpos = 0;
@@ -404,18 +410,20 @@ const NO_TEXT = new Uint8Array(0);
 
 export function acquireState(
   text: Text,
+  length: number,
   isBytes: boolean,
   groups: number,
   pos: number,
   endpos: number,
 ): State {
   const st = statePool.pop();
-  if (st === undefined) return new State(text, isBytes, groups, pos, endpos);
-  st.init(text, isBytes, groups, pos, endpos);
+  if (st === undefined) return new State(text, isBytes, groups, pos, endpos, length);
+  st.init(text, isBytes, groups, pos, endpos, length);
   return st;
 }
 /** Give a state back once no Match or scanner refers to it (Match objects copy the marks). */
 export function releaseState(st: State): void {
+  releaseText(st.text);
   st.text = NO_TEXT;
   if (statePool.length < 4 && st.cPc.length <= 4096) statePool.push(st);
 }

@@ -43,7 +43,7 @@ export class PyMatch extends PyObject {
   declare pattern: PyPattern;
   declare string: W;
   /** Start and end of each group (group 0 first); -1 when the group did not participate. */
-  declare marks: Int32Array;
+  declare marks: number[];
   /** Number of groups including group 0. */
   declare groups: number;
   declare pos: number;
@@ -53,7 +53,7 @@ export class PyMatch extends PyObject {
   constructor(
     pattern: PyPattern,
     string: W,
-    marks: Int32Array,
+    marks: number[],
     pos: number,
     endpos: number,
     lastindex: number,
@@ -73,7 +73,7 @@ export class PyMatch extends PyObject {
 /** pattern_new_match: a Match from the state of a successful match. */
 export function newMatch(pattern: PyPattern, st: State, string: W): PyMatch {
   const groups = pattern.groups;
-  const marks = new Int32Array(2 * (groups + 1));
+  const marks: number[] = new Array(2 * (groups + 1));
   marks[0] = st.start;
   marks[1] = st.ptr;
   const sm = st.marks;

@@ -31,7 +31,7 @@ import { nativeType } from "../define.ts";
 import { acquireState, releaseState, sreMatch, sreSearch, State } from "./engine.ts";
 import { FLAG, MAXGROUPS, OP } from "./constants.ts";
 import { compileTemplate, expandTemplate, newMatch, type PyTemplate, readonly } from "./match.ts";
-import { joinPieces, needSubject, sliceOf, subjectOf } from "./subject.ts";
+import { joinPieces, needSubject, releaseText, sliceOf, subjectOf } from "./subject.ts";
 
 export const patternType: PyType = nativeType("re", "Pattern", undefined, { flags: 0 });
 export const scannerType: PyType = nativeType("_sre", "SRE_Scanner", undefined, { flags: 0 });
@@ -69,11 +69,14 @@ export class PyPattern extends PyObject {
 const SSIZE_MAX = Number.MAX_SAFE_INTEGER;
 
 /** state_init: a matching state over `string` for this pattern, with CPython's type checks. */
-function stateFor(p: PyPattern, string: W, pos: number, endpos: number): State {
-  const subj = needSubject(string);
-  if (subj.isBytes && p.isbytes === 0) raiseTypeError("cannot use a string pattern on a bytes-like object");
-  if (!subj.isBytes && p.isbytes > 0) raiseTypeError("cannot use a bytes pattern on a string-like object");
-  return acquireState(subj.text, subj.isBytes, p.groups, pos, endpos);
+function stateFor(p: PyPattern, string: W, pos: number, endpos: number, shared = true): State {
+  const subj = needSubject(string, shared);
+  if (subj.isBytes !== (p.isbytes > 0) && p.isbytes >= 0) {
+    releaseText(subj.text);
+    if (subj.isBytes) raiseTypeError("cannot use a string pattern on a bytes-like object");
+    raiseTypeError("cannot use a bytes pattern on a string-like object");
+  }
+  return acquireState(subj.text, subj.length, subj.isBytes, p.groups, pos, endpos);
 }
 
 function self(a: W[]): PyPattern {
@@ -119,25 +122,28 @@ function findall(a: W[]): W {
   const string = required(a[1], "findall", "string", 1);
   const st = stateFor(p, string, ssizeArg(a[2], 0), ssizeArg(a[3], SSIZE_MAX));
   const out: W[] = [];
-  const { text, isBytes } = st;
-  while (st.start <= st.end) {
-    st.reset();
-    st.ptr = st.start;
-    if (!sreSearch(st, p.code)) break;
-    let item: W;
-    if (p.groups === 0) item = sliceOf(string, text, isBytes, st.start, st.ptr);
-    else if (p.groups === 1) item = stateGroup(st, string, 1, true);
-    else {
-      const items: W[] = [];
-      for (let i = 0; i < p.groups; i++) items.push(stateGroup(st, string, i + 1, true));
-      item = newTuple(items);
+  try {
+    const { text, isBytes } = st;
+    while (st.start <= st.end) {
+      st.reset();
+      st.ptr = st.start;
+      if (!sreSearch(st, p.code)) break;
+      let item: W;
+      if (p.groups === 0) item = sliceOf(string, text, isBytes, st.start, st.ptr);
+      else if (p.groups === 1) item = stateGroup(st, string, 1, true);
+      else {
+        const items: W[] = [];
+        for (let i = 0; i < p.groups; i++) items.push(stateGroup(st, string, i + 1, true));
+        item = newTuple(items);
+      }
+      out.push(item);
+      st.mustAdvance = st.ptr === st.start;
+      st.start = st.ptr;
     }
-    out.push(item);
-    st.mustAdvance = st.ptr === st.start;
-    st.start = st.ptr;
+    return newList(out);
+  } finally {
+    releaseState(st);
   }
-  releaseState(st);
-  return newList(out);
 }
 
 /** state_getslice: group `index` straight from the state (empty string or None when unset). */
@@ -162,21 +168,24 @@ function split(a: W[]): W {
   const maxsplit = ssizeArg(a[2], 0);
   const st = stateFor(p, string, 0, SSIZE_MAX);
   const out: W[] = [];
-  let n = 0;
-  let last = st.start;
-  while (maxsplit <= 0 || n < maxsplit) {
-    st.reset();
-    st.ptr = st.start;
-    if (!sreSearch(st, p.code)) break;
-    out.push(sliceOf(string, st.text, st.isBytes, last, st.start));
-    for (let i = 0; i < p.groups; i++) out.push(stateGroup(st, string, i + 1, false));
-    n++;
-    st.mustAdvance = st.ptr === st.start;
-    last = st.start = st.ptr;
+  try {
+    let n = 0;
+    let last = st.start;
+    while (maxsplit <= 0 || n < maxsplit) {
+      st.reset();
+      st.ptr = st.start;
+      if (!sreSearch(st, p.code)) break;
+      out.push(sliceOf(string, st.text, st.isBytes, last, st.start));
+      for (let i = 0; i < p.groups; i++) out.push(stateGroup(st, string, i + 1, false));
+      n++;
+      st.mustAdvance = st.ptr === st.start;
+      last = st.start = st.ptr;
+    }
+    out.push(sliceOf(string, st.text, st.isBytes, last, st.endpos));
+    return newList(out);
+  } finally {
+    releaseState(st);
   }
-  out.push(sliceOf(string, st.text, st.isBytes, last, st.endpos));
-  releaseState(st);
-  return newList(out);
 }
 
 const LITERAL = 0, TEMPLATE = 1, CALLABLE = 2;
@@ -211,30 +220,33 @@ function subx(a: W[], name: string, subn: boolean): W {
   }
   const st = stateFor(p, string, 0, SSIZE_MAX);
   const pieces: W[] = [];
-  let n = 0, i = 0;
-  while (count <= 0 || n < count) {
-    st.reset();
-    st.ptr = st.start;
-    if (!sreSearch(st, p.code)) break;
-    const b = st.start, e = st.ptr;
-    if (i < b) pieces.push(sliceOf(string, st.text, st.isBytes, i, b));
-    let item: W;
-    if (kind !== LITERAL) {
-      const m = newMatch(p, st, string);
-      item = kind === TEMPLATE ? expandTemplate(filter as PyTemplate, m) : call(filter, [m]);
-    } else item = filter;
-    if (item !== None) pieces.push(item);
-    i = e;
-    n++;
-    st.mustAdvance = st.ptr === st.start;
-    st.start = st.ptr;
+  try {
+    let n = 0, i = 0;
+    while (count <= 0 || n < count) {
+      st.reset();
+      st.ptr = st.start;
+      if (!sreSearch(st, p.code)) break;
+      const b = st.start, e = st.ptr;
+      if (i < b) pieces.push(sliceOf(string, st.text, st.isBytes, i, b));
+      let item: W;
+      if (kind !== LITERAL) {
+        const m = newMatch(p, st, string);
+        item = kind === TEMPLATE ? expandTemplate(filter as PyTemplate, m) : call(filter, [m]);
+      } else item = filter;
+      if (item !== None) pieces.push(item);
+      i = e;
+      n++;
+      st.mustAdvance = st.ptr === st.start;
+      st.start = st.ptr;
+    }
+    if (i < st.endpos) pieces.push(sliceOf(string, st.text, st.isBytes, i, st.endpos));
+    const result = pieces.length === 0
+      ? sliceOf(string, st.text, st.isBytes, 0, 0)
+      : joinPieces(pieces, st.isBytes);
+    return subn ? newTuple([result, n]) : result;
+  } finally {
+    releaseState(st);
   }
-  if (i < st.endpos) pieces.push(sliceOf(string, st.text, st.isBytes, i, st.endpos));
-  const result = pieces.length === 0
-    ? sliceOf(string, st.text, st.isBytes, 0, 0)
-    : joinPieces(pieces, st.isBytes);
-  releaseState(st);
-  return subn ? newTuple([result, n]) : result;
 }
 
 // ---------------------------------------------------------------- repr, equality, hash
@@ -378,7 +390,7 @@ export class PyScanner extends PyObject {
 }
 
 function makeScanner(p: PyPattern, string: W, pos: W | undefined, endpos: W | undefined): PyScanner {
-  const st = stateFor(p, string, ssizeArg(pos, 0), ssizeArg(endpos, SSIZE_MAX));
+  const st = stateFor(p, string, ssizeArg(pos, 0), ssizeArg(endpos, SSIZE_MAX), false);
   return new PyScanner(p, string, st);
 }
 

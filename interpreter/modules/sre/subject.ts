@@ -9,7 +9,19 @@ import type { Text } from "./engine.ts";
 
 export interface Subject {
   text: Text;
+  /** Characters in the subject (text may be a longer shared buffer). */
+  length: number;
   isBytes: boolean;
+}
+
+// Short BMP strings are copied into one shared buffer instead of a new array per call (allocating typed
+// arrays dominated `pattern.match(short)`); whoever holds it gives it back with releaseText, and a
+// nested match (from a sub() callback) finds it busy and allocates.
+const SCRATCH_MAX = 256;
+const scratch = new Int32Array(SCRATCH_MAX);
+let scratchBusy = false;
+export function releaseText(text: Text): void {
+  if (text === scratch) scratchBusy = false;
 }
 
 // Code points of long strings are kept while the string lives: a tokenizer calling pattern.match(text,
@@ -46,16 +58,28 @@ export function codePoints(s: PyStr): Int32Array {
   return out;
 }
 
-/** CPython's getstring(): the characters of a str or bytes-like object, or undefined. */
-export function subjectOf(w: W): Subject | undefined {
-  if (w instanceof PyStr) return { text: codePoints(w), isBytes: false };
+/**
+ * CPython's getstring(): the characters of a str or bytes-like object, or undefined. `shared` allows
+ * the scratch buffer (the caller must releaseText it and must not keep it past the operation).
+ */
+export function subjectOf(w: W, shared = false): Subject | undefined {
+  if (w instanceof PyStr) {
+    const v = w.value;
+    if (shared && !scratchBusy && w.allBmp && v.length <= SCRATCH_MAX) {
+      scratchBusy = true;
+      for (let i = 0; i < v.length; i++) scratch[i] = v.charCodeAt(i);
+      return { text: scratch, length: v.length, isBytes: false };
+    }
+    const cps = codePoints(w);
+    return { text: cps, length: cps.length, isBytes: false };
+  }
   const b = bytesLike(w);
-  if (b !== undefined) return { text: b, isBytes: true };
+  if (b !== undefined) return { text: b, length: b.length, isBytes: true };
   return undefined;
 }
 
-export function needSubject(w: W): Subject {
-  const s = subjectOf(w);
+export function needSubject(w: W, shared = false): Subject {
+  const s = subjectOf(w, shared);
   if (s === undefined) raiseTypeError(`expected string or bytes-like object, got '${typeOf(w).name}'`);
   return s;
 }
@@ -70,7 +94,8 @@ export function codePointsToString(cps: Int32Array, i: number, j: number): strin
   return out;
 }
 
-/** getslice(): string[i:j] as an exact str (or bytes for bytes-like subjects). */
+/** getslice(): string[i:j] as an exact str (or bytes for bytes-like subjects); `text` is only read for
+ * bytes and non-BMP strings, which never live in the scratch buffer. */
 export function sliceOf(string: W, text: Text, isBytes: boolean, i: number, j: number): W {
   if (isBytes) {
     if (string instanceof PyBytes && string.cls === bytesType && i === 0 && j === text.length) return string;
