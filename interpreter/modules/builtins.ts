@@ -34,7 +34,7 @@ import { codeFor, PyCode } from "../objects/codeobject.ts";
 import { buildClass } from "../vm/buildclass.ts";
 import { newModule, PyModule } from "../objects/module.ts";
 import { frameLocals } from "../objects/frameobject.ts";
-import { openFile, type PyFile } from "./io_files.ts";
+import { ioOpen } from "./io_files.ts";
 import { BUILTIN_FUNCTIONS, builtinsHooks } from "./builtins_functions.ts";
 import { bytesLike } from "../objects/bytes.ts";
 import { compileToCode } from "./compile_builtin.ts";
@@ -249,31 +249,8 @@ const VM_FUNCTIONS: MethodSpec[] = [
   {
     name: "open",
     arity: [1, 8],
-    kw: ["mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
-    impl: (a) => {
-      const f = a[0];
-      const mode = a[1] === undefined ? "r" : (a[1] as PyStr).value;
-      if (typeof f === "number") {
-        throw errorWithMessage("NotImplementedError", "open() of a file descriptor is not supported yet");
-      }
-      let path: string;
-      if (f instanceof PyStr) path = f.value;
-      else {
-        const fsp = getAttrOrUndefined(f, "__fspath__");
-        if (fsp === undefined) {
-          raiseTypeError(`expected str, bytes or os.PathLike object, not ${typeOf(f).name}`);
-        }
-        path = (call(fsp, []) as PyStr).value;
-      }
-      const enc = a[3];
-      if (
-        enc instanceof PyStr && !/^utf[-_]?8$/i.test(enc.value) &&
-        !/^(ascii|latin[-_]?1|iso-8859-1)$/i.test(enc.value)
-      ) {
-        throw errorWithMessage("LookupError", `unknown encoding: ${enc.value}`);
-      }
-      return openFile(path, mode, f) as PyFile;
-    },
+    kw: ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
+    impl: (a) => ioOpen(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]),
   },
   {
     name: "breakpoint",

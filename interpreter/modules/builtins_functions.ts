@@ -41,7 +41,7 @@ import { newFloat, PyFloat } from "../objects/float.ts";
 import { asciiRepr } from "../objects/formatting.ts";
 import { builtinType, defineNativeIterator, PyNativeIterator, STOP_ITEM } from "../objects/model.ts";
 
-import { PyFile } from "./io_files.ts";
+import { isOwnTextFile, writeToOwnTextFile } from "./io_files.ts";
 
 /** Filled by the runtime: the current sys.stdout. */
 export const builtinsHooks = { stdout: (): W => None };
@@ -232,14 +232,14 @@ function printImpl(a: W[], k: Kwargs | null): W {
   if (file === None) return None;
   const write = getAttrOrUndefined(file, "write");
   if (write === undefined) raiseTypeError(`'${typeName(file)}' object has no attribute 'write'`);
-  if (file instanceof PyFile) {
-    // our own streams: one write (they buffer anyway)
+  if (isOwnTextFile(file)) {
+    // our own text files: one write (they buffer anyway)
     let text = "";
     for (let i = 0; i < a.length; i++) {
       if (i > 0) text += sep;
       text += str(a[i]);
     }
-    call(write, [newStr(text + end)]);
+    writeToOwnTextFile(file, newStr(text + end));
   } else {
     // any other file object sees CPython's sequence of writes
     for (let i = 0; i < a.length; i++) {

@@ -21,7 +21,7 @@ import { state } from "../vm/state.ts";
 import { newModule, type PyModule } from "../objects/module.ts";
 import { structSeq, structSeqType } from "../objects/structseq.ts";
 import { newNamespace } from "../objects/namespace.ts";
-import { PyFile } from "./io_files.ts";
+import { makeStdStreams } from "./io_files.ts";
 import { VERSION } from "../version.ts";
 import { newFloat } from "../objects/float.ts";
 import { repr } from "../objects/operations.ts";
@@ -210,30 +210,7 @@ export function makeSys(opts: SysOptions): PyModule {
     "hash_info",
     structSeq(hashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, newStr("siphash13"), 64, 128, 0]),
   );
-  const stdout = new PyFile({
-    name: newStr("<stdout>"),
-    mode: "w",
-    text: true,
-    sink: Deno.stdout,
-    fd: 1,
-    tty: Deno.stdout.isTerminal(),
-  });
-  const stderr = new PyFile({
-    name: newStr("<stderr>"),
-    mode: "w",
-    text: true,
-    sink: Deno.stderr,
-    fd: 2,
-    tty: true,
-  });
-  const stdin = new PyFile({
-    name: newStr("<stdin>"),
-    mode: "r",
-    text: true,
-    source: Deno.stdin,
-    fd: 0,
-    tty: Deno.stdin.isTerminal(),
-  });
+  const { stdin, stdout, stderr } = makeStdStreams();
   for (const [k, v] of [["stdout", stdout], ["stderr", stderr], ["stdin", stdin]] as const) {
     set(k, v);
     set(`__${k}__`, v);

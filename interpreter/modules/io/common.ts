@@ -1,0 +1,65 @@
+// Shared pieces of the `_io` module: UnsupportedOperation, the closed-file errors, argument conversion
+// (sizes "int or None", whence) and the registry of writers flushed at interpreter exit.
+import { None, PyBool, type PyType, typeOf, type W } from "../../objects/model.ts";
+import { exceptionTypes, newException } from "../../objects/exceptions.ts";
+import { newClass } from "../../objects/type.ts";
+import { newStr } from "../../objects/str.ts";
+import { PyError, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
+import { indexValue } from "../../objects/slice.ts";
+
+/** 128 KiB since CPython 3.14. */
+export const DEFAULT_BUFFER_SIZE = 128 * 1024;
+
+/** io.UnsupportedOperation: a subclass of both OSError and ValueError, with `__module__` "io". */
+export const unsupportedOperationType: PyType = newClass(
+  "UnsupportedOperation",
+  [exceptionTypes.OSError, exceptionTypes.ValueError],
+  new Map(),
+  "io",
+);
+
+export function unsupported(message: string): never {
+  throw new PyError(newException(unsupportedOperationType, [newStr(message)]));
+}
+
+export function raiseClosed(): never {
+  raiseValueError("I/O operation on closed file.");
+}
+
+/** An `int or None` size argument; None/undefined → -1 (CPython's _Py_convert_optional_to_ssize_t). */
+export function sizeArg(w: W | undefined): number {
+  if (w === undefined || w === None) return -1;
+  if (typeof w === "number") return w;
+  if (typeof w === "bigint") return w > 0n ? Number.MAX_SAFE_INTEGER : -1;
+  if (w instanceof PyBool) return w.value ? 1 : 0;
+  if (typeOf(w).lookup("__index__") === undefined) {
+    raiseTypeError(`argument should be integer or None, not '${typeOf(w).name}'`);
+  }
+  return indexValue(w);
+}
+
+/** An integer argument (`__index__`), with CPython's message for other types. */
+export function intArg(w: W): number {
+  if (typeof w === "number") return w;
+  if (typeof w === "bigint") return w > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  if (typeof w === "object" && typeOf(w).lookup("__index__") === undefined) {
+    raiseTypeError(`'${typeOf(w).name}' object cannot be interpreted as an integer`);
+  }
+  return indexValue(w);
+}
+
+/** Objects with pending output, flushed at exit (a writer registers itself while its buffer is non-empty). */
+export const pendingWriters: Set<{ flushAtExit(): void }> = new Set();
+
+export function flushAllAtExit(): void {
+  for (const w of [...pendingWriters]) {
+    try {
+      w.flushAtExit();
+    } catch { /* a closed pipe at exit is not worth reporting */ }
+  }
+  pendingWriters.clear();
+}
+
+export function typeName(w: W): string {
+  return typeOf(w).name;
+}
