@@ -32,9 +32,15 @@ export class Tokenizer {
   private fstrings: FStringMode[] = [];
   private done = false;
   private lastSignificant = -1;
+  /** tokenize mode: the empty FSTRING_MIDDLE before a format spec's `}` has been produced */
+  private emptySpecEnd = false;
   readonly lines: string[];
 
-  constructor(readonly source: string, readonly filename: string) {
+  /**
+   * `extraTokens`: the tokenize module's mode (CPython's tok_extra_tokens), which also yields COMMENT
+   * tokens and NL for newlines that end no logical line. The parser's mode skips both.
+   */
+  constructor(readonly source: string, readonly filename: string, readonly extraTokens = false) {
     this.lines = source.split(/\r\n|\r|\n/);
     this.setLine(0);
   }
@@ -129,8 +135,12 @@ export class Tokenizer {
       let c = src.charCodeAt(this.pos);
       while (c === 32 || c === 9 || c === 12) c = src.charCodeAt(++this.pos);
       if (c === 35) { // comment
+        const commentStart = this.pos;
         while (this.pos < src.length && src.charCodeAt(this.pos) !== 10 && src.charCodeAt(this.pos) !== 13) {
           this.pos++;
+        }
+        if (this.extraTokens) {
+          return this.make(T.COMMENT, commentStart, this.pos, this.line, this.byteCol(commentStart));
         }
         c = src.charCodeAt(this.pos);
       }
@@ -147,7 +157,11 @@ export class Tokenizer {
         this.line++;
         this.setLine(this.pos);
         if (this.brackets.length === 0) this.atLineStart = true;
-        if (blank || this.brackets.length > 0) continue;
+        if (blank || this.brackets.length > 0) {
+          if (!this.extraTokens) continue;
+          tok.type = T.NL;
+          return tok;
+        }
         this.lastSignificant = -1;
         return tok;
       }
@@ -244,6 +258,12 @@ export class Tokenizer {
     }
     const col = this.byteCol(p);
     const out: Token[] = [];
+    if (this.extraTokens && this.lastSignificant < 0 && col > 0 && !this.done) {
+      // a last line without its newline that holds only a comment (or blanks) ends with an empty NL
+      const nl = this.make(T.NL, p, p, this.line, col);
+      nl.string = "";
+      out.push(nl);
+    }
     if (this.lastSignificant >= 0) {
       const nl = this.make(T.NEWLINE, p, p, this.line, col);
       nl.string = "";
@@ -526,12 +546,19 @@ export class Tokenizer {
         // open a replacement field (possibly nested inside a format spec)
         this.brackets.push({ ch: "{", line: sline, col: this.byteCol(p) });
         fs.fields.push({ depth: this.brackets.length, inSpec: false });
+        this.emptySpecEnd = false;
         this.pos = p + 1;
         return this.make(T.LBRACE, p, p + 1, sline, scol);
       }
       if (c === 125) { // }
         if (inSpec) {
           if (p > start) break;
+          if (this.extraTokens && !this.emptySpecEnd) {
+            // tokenize mode: CPython ends a format spec with a (possibly empty) FSTRING_MIDDLE
+            this.emptySpecEnd = true;
+            return this.make(fs.isT ? T.TSTRING_MIDDLE : T.FSTRING_MIDDLE, p, p, sline, scol);
+          }
+          this.emptySpecEnd = false;
           this.brackets.pop();
           fs.fields.pop();
           this.pos = p + 1;
@@ -586,6 +613,7 @@ export class Tokenizer {
       p++;
     }
     this.pos = p;
+    if (inSpec) this.emptySpecEnd = true;
     const tok = this.make(fs.isT ? T.TSTRING_MIDDLE : T.FSTRING_MIDDLE, start, p, sline, scol);
     tok.string = text;
     return tok;
