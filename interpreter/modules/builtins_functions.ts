@@ -230,8 +230,6 @@ function printImpl(a: W[], k: Kwargs | null): W {
   const end = endW instanceof PyStr ? endW.value : "\n";
   if (file === undefined || file === None) file = builtinsHooks.stdout();
   if (file === None) return None;
-  const write = getAttrOrUndefined(file, "write");
-  if (write === undefined) raiseTypeError(`'${typeName(file)}' object has no attribute 'write'`);
   if (isOwnTextFile(file)) {
     // our own text files: one write (they buffer anyway)
     let text = "";
@@ -242,6 +240,8 @@ function printImpl(a: W[], k: Kwargs | null): W {
     writeToOwnTextFile(file, newStr(text + end));
   } else {
     // any other file object sees CPython's sequence of writes
+    const write = getAttrOrUndefined(file, "write");
+    if (write === undefined) raiseTypeError(`'${typeName(file)}' object has no attribute 'write'`);
     for (let i = 0; i < a.length; i++) {
       if (i > 0) call(write, [newStr(sep)]);
       call(write, [newStr(str(a[i]))]);

@@ -36,7 +36,8 @@ export function makeStdStreams(): { stdin: W; stdout: W; stderr: W } {
 
 /** print()'s one-write path applies to exact TextIOWrappers of ours (others get CPython's per-piece writes). */
 export function isOwnTextFile(file: W): boolean {
-  return file instanceof PyTextIO && file.cls === textIOWrapperType && file.buffer !== null;
+  return file instanceof PyTextIO && file.cls === textIOWrapperType && file.buffer !== null &&
+    file.getAttr("write") === undefined;
 }
 export function writeToOwnTextFile(file: W, text: PyStr): void {
   const t = file as PyTextIO;
