@@ -18,6 +18,7 @@ import { ioModule } from "./io/mod.ts";
 import { itertoolsModule } from "./itertools.ts";
 import { jsonModule } from "./json.ts";
 import { mathModule } from "./math.ts";
+import { operatorModule } from "./operator.ts";
 import { posixModule } from "./posix/mod.ts";
 import { pwdModule } from "./pwd.ts";
 import { randomModule } from "./random.ts";
@@ -50,6 +51,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   jsonModule,
   mathModule,
   md5Module,
+  operatorModule,
   posixModule,
   pwdModule,
   randomModule,
