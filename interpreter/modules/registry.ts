@@ -5,6 +5,7 @@ import { abcModule } from "./abc.ts";
 import { astModuleDef } from "./ast/mod.ts";
 import { atexitModule } from "./atexit.ts";
 import { binasciiModule } from "./binascii.ts";
+import { bisectModule } from "./bisect.ts";
 import { codecsModule } from "./codecs.ts";
 import { collectionsModule } from "./collections/mod.ts";
 import { contextvarsModule } from "./contextvars.ts";
@@ -13,6 +14,7 @@ import { functoolsModule } from "./functools.ts";
 import { gcModule } from "./gc.ts";
 import { blake2Module, hashlibModule, md5Module, sha1Module, sha2Module, sha3Module } from "./hashlib.ts";
 import { grpModule } from "./grp.ts";
+import { heapqModule } from "./heapq.ts";
 import { impModule } from "./imp.ts";
 import { ioModule } from "./io/mod.ts";
 import { itertoolsModule } from "./itertools.ts";
@@ -36,6 +38,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   astModuleDef,
   atexitModule,
   binasciiModule,
+  bisectModule,
   blake2Module,
   codecsModule,
   collectionsModule,
@@ -45,6 +48,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   gcModule,
   grpModule,
   hashlibModule,
+  heapqModule,
   impModule,
   ioModule,
   itertoolsModule,
