@@ -491,8 +491,10 @@ export function loadMethod(owner: W, name: string): W {
       }
     }
   }
+  // getAttr may run Python code (__getattr__, descriptors) whose own method loads reuse lm.self
+  const r = getAttr(owner, name);
   lm.self = undefined;
-  return getAttr(owner, name);
+  return r;
 }
 
 export function storeAttr(owner: W, name: string, value: W): void {
@@ -511,9 +513,10 @@ export function loadSuperAttr(
   twoArgs: boolean,
 ): W {
   const s = call(superFn, twoArgs ? [cls, self] : []);
-  lm.self = undefined;
   void method;
-  return getAttr(s, name);
+  const r = getAttr(s, name);
+  lm.self = undefined;
+  return r;
 }
 
 export function loadSpecial(owner: W, which: number): W {
@@ -530,8 +533,9 @@ export function loadSpecial(owner: W, which: number): W {
     lm.self = owner;
     return descr;
   }
+  const r = getDescriptorValue(descr, owner, type);
   lm.self = undefined;
-  return getDescriptorValue(descr, owner, type);
+  return r;
 }
 
 /**
