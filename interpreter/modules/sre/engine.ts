@@ -447,19 +447,22 @@ function atPosition(st: State, ptr: number, at: number): boolean {
       return ptr === end;
     case AT.BOUNDARY:
     case AT.NON_BOUNDARY:
-      if (end === 0) return false;
+      // 3.14: \B matches an empty string, \b does not
+      if (end === 0) return at === AT.NON_BOUNDARY;
       thatp = ptr > 0 ? isAsciiWord(text[ptr - 1]) : false;
       thisp = ptr < end ? isAsciiWord(text[ptr]) : false;
       return at === AT.BOUNDARY ? thisp !== thatp : thisp === thatp;
     case AT.LOC_BOUNDARY:
     case AT.LOC_NON_BOUNDARY:
-      if (end === 0) return false;
+      // 3.14: \B matches an empty string, \b does not
+      if (end === 0) return at === AT.LOC_NON_BOUNDARY;
       thatp = ptr > 0 ? isLocWord(text[ptr - 1]) : false;
       thisp = ptr < end ? isLocWord(text[ptr]) : false;
       return at === AT.LOC_BOUNDARY ? thisp !== thatp : thisp === thatp;
     case AT.UNI_BOUNDARY:
     case AT.UNI_NON_BOUNDARY:
-      if (end === 0) return false;
+      // 3.14: \B matches an empty string, \b does not
+      if (end === 0) return at === AT.UNI_NON_BOUNDARY;
       thatp = ptr > 0 ? isUniWord(text[ptr - 1]) : false;
       thisp = ptr < end ? isUniWord(text[ptr]) : false;
       return at === AT.UNI_BOUNDARY ? thisp !== thatp : thisp === thatp;

@@ -171,7 +171,7 @@ function split(a: W[]): W {
   try {
     let n = 0;
     let last = st.start;
-    while (maxsplit <= 0 || n < maxsplit) {
+    while (maxsplit === 0 || n < maxsplit) {
       st.reset();
       st.ptr = st.start;
       if (!sreSearch(st, p.code)) break;
@@ -222,7 +222,7 @@ function subx(a: W[], name: string, subn: boolean): W {
   const pieces: W[] = [];
   try {
     let n = 0, i = 0;
-    while (count <= 0 || n < count) {
+    while (count === 0 || n < count) {
       st.reset();
       st.ptr = st.start;
       if (!sreSearch(st, p.code)) break;
