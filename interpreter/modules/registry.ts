@@ -21,6 +21,7 @@ import { itertoolsModule } from "./itertools.ts";
 import { jsonModule } from "./json.ts";
 import { mathModule } from "./math.ts";
 import { operatorModule } from "./operator.ts";
+import { opcodeModuleDef } from "./opcode.ts";
 import { posixModule } from "./posix/mod.ts";
 import { pwdModule } from "./pwd.ts";
 import { randomModule } from "./random.ts";
@@ -56,6 +57,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   mathModule,
   md5Module,
   operatorModule,
+  opcodeModuleDef,
   posixModule,
   pwdModule,
   randomModule,
