@@ -21,6 +21,9 @@ const SYMBOLS = {
   write: { parameters: ["i32", "buffer", "u64"], result: "i64" },
   fcntl: { parameters: ["i32", "i32", "i32"], result: "i32" },
   alarm: { parameters: ["u32"], result: "u32" },
+  signal: { parameters: ["i32", "pointer"], result: "pointer" },
+  setitimer: { parameters: ["i32", "buffer", "buffer"], result: "i32" },
+  getitimer: { parameters: ["i32", "buffer"], result: "i32" },
   posix_spawn: {
     parameters: ["buffer", "buffer", "buffer", "buffer", "buffer", "buffer"],
     result: "i32",

@@ -1,6 +1,7 @@
 // Every module written in TS, by import name. A module file exports one NativeModuleDef; add its row
 // here (keep the list sorted). Modules are created on first import, not at startup.
 import type { NativeModuleDef } from "./define.ts";
+import { csvModule } from "./csv.ts";
 import { abcModule } from "./abc.ts";
 import { astModuleDef } from "./ast/mod.ts";
 import { atexitModule } from "./atexit.ts";
@@ -25,16 +26,20 @@ import { opcodeModuleDef } from "./opcode.ts";
 import { posixModule } from "./posix/mod.ts";
 import { pwdModule } from "./pwd.ts";
 import { randomModule } from "./random.ts";
+import { signalModule } from "./signal.ts";
 import { sreModule } from "./sre/mod.ts";
 import { statModule } from "./stat.ts";
 import { stringModule } from "./string.ts";
 import { threadModule } from "./thread.ts";
 import { timeModuleDef } from "./time.ts";
 import { tokenizeModuleDef } from "./tokenize.ts";
+import { unicodedataModule } from "./unicodedata.ts";
 import { warningsModule } from "./warnings_native.ts";
 import { weakrefModule } from "./weakref.ts";
+import { zlibModule } from "./zlib.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
+  csvModule,
   abcModule,
   astModuleDef,
   atexitModule,
@@ -64,12 +69,15 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   sha1Module,
   sha2Module,
   sha3Module,
+  signalModule,
   sreModule,
   statModule,
   stringModule,
   threadModule,
   timeModuleDef,
   tokenizeModuleDef,
+  unicodedataModule,
   warningsModule,
   weakrefModule,
+  zlibModule,
 ];

@@ -97,7 +97,7 @@ function tmToStructTime(tm: Tm): PyTuple {
 const INT_MAX = 2147483647, INT_MIN = -2147483648;
 
 /** PyArg "i": an int (or __index__) that fits a C int. */
-function cInt(w: W): number {
+export function cInt(w: W): number {
   let v: IntValue | undefined = asInt(w);
   if (v === undefined) {
     if (typeof w === "object" && w.cls.lookup("__index__") !== undefined) {
@@ -974,15 +974,11 @@ export function checkArgs(
     case "o":
       raiseTypeError(`${qual}() takes exactly one argument (${n} given)`);
       break;
-    case "unpack":
-      raiseTypeError(
-        n < min
-          ? `${name} expected ${min === max ? "" : "at least "}${min} argument${
-            min === 1 ? "" : "s"
-          }, got ${n}`
-          : `${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`,
-      );
+    case "unpack": {
+      const [kind, k] = min === max ? ["", min] : n < min ? ["at least ", min] : ["at most ", max];
+      raiseTypeError(`${name} expected ${kind}${k} argument${k === 1 ? "" : "s"}, got ${n}`);
       break;
+    }
     case "clinic":
       if (n < min) raiseTypeError(`${name}() missing ${min - n} required positional argument: '${names[n]}'`);
       raiseTypeError(`${name}() takes ${max} positional argument${max === 1 ? "" : "s"} but ${n} were given`);

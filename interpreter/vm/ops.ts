@@ -556,9 +556,10 @@ export function traceReturnSafely(frame: Frame): void {
 export function checkInterrupt(): void {
   const flag = state.interrupt;
   if (flag !== null && Atomics.load(flag, 0) !== 0) {
-    Atomics.store(flag, 0, 0);
+    // bit 1: SIGINT (vm/interrupts.ts); other bits: signals the `signal` module listens for
+    const pending = Atomics.exchange(flag, 0, 0);
     const handler = state.sigintHandler;
-    if (handler !== null) handler();
+    if (handler !== null) handler(pending);
     else throw newError(exceptionTypes.KeyboardInterrupt, []);
   }
 }

@@ -18,5 +18,5 @@ export const state = {
   /** A sys.settrace function is set: the eval loop reports events (vm/tracing.ts). */
   tracing: false,
   /** What a pending SIGINT runs (the `signal` module installs Python handlers); null: KeyboardInterrupt. */
-  sigintHandler: null as (() => void) | null,
+  sigintHandler: null as ((pending: number) => void) | null,
 };
