@@ -543,9 +543,12 @@ export const functoolsModule: NativeModuleDef = {
     { name: "reduce", arity: [0, -1], kw: ["**"], impl: reduce },
     {
       name: "cmp_to_key",
-      arity: [1, 1],
-      kw: ["mycmp"],
-      impl: (a) => new PyKeyWrapper(a[0], undefined),
+      arity: [0, -1],
+      kw: ["**"],
+      impl: (a, k) => {
+        const [mycmp] = parseArgs("cmp_to_key", a, k, 0, { names: ["mycmp"], required: 1 });
+        return new PyKeyWrapper(mycmp, undefined);
+      },
     },
   ],
   types: [

@@ -787,7 +787,7 @@ export const zipLongestType: PyType = iterType(
     if (k !== null) {
       for (let i = 0; i < k.names.length; i++) {
         if (k.names[i] !== "fillvalue") {
-          raiseTypeError("zip_longest() got an unexpected keyword argument '" + k.names[i] + "'");
+          raiseTypeError("zip_longest() got an unexpected keyword argument");
         }
         fill = k.values[i];
       }

@@ -23,21 +23,29 @@ export function parseArgs(fname: string, args: W[], kw: Kwargs | null, offset: n
   const kwOnly = shape.kwOnly ?? 0;
   const posOnly = shape.posOnly ?? 0;
   const maxPos = names.length - kwOnly;
+  const required = shape.required;
   const n = args.length - offset;
   const out: W[] = new Array(names.length);
   const hasKw = kw !== null && kw.names.length > 0;
+  // Functions whose parameters are all positional-only check counts like _PyArg_CheckPositional.
+  const allPositional = posOnly === names.length;
+  const plural = (k: number) => (k === 1 ? "" : "s");
   if (n > maxPos) {
-    if (!hasKw && kwOnly === 0 && shape.required === maxPos) {
-      raiseTypeError(`${fname} expected ${maxPos} argument${maxPos === 1 ? "" : "s"}, got ${n}`);
+    if (allPositional) {
+      raiseTypeError(
+        required === maxPos
+          ? `${fname} expected ${maxPos} argument${plural(maxPos)}, got ${n}`
+          : `${fname} expected at most ${maxPos} argument${plural(maxPos)}, got ${n}`,
+      );
     }
     raiseTypeError(
-      `${fname}() takes ${shape.required === maxPos ? "exactly" : "at most"} ${maxPos} ` +
-        `${kwOnly > 0 ? "positional " : ""}argument${maxPos === 1 ? "" : "s"} (${n} given)`,
+      `${fname}() takes ${required === maxPos ? "exactly" : "at most"} ${maxPos} ` +
+        `${kwOnly > 0 ? "positional " : ""}argument${plural(maxPos)} (${n} given)`,
     );
   }
   for (let i = 0; i < n; i++) out[i] = args[offset + i];
   if (hasKw) {
-    if (posOnly === names.length) raiseTypeError(`${fname}() takes no keyword arguments`);
+    if (allPositional) raiseTypeError(`${fname}() takes no keyword arguments`);
     for (let j = 0; j < kw!.names.length; j++) {
       const k = kw!.names[j];
       const i = names.indexOf(k);
@@ -49,10 +57,19 @@ export function parseArgs(fname: string, args: W[], kw: Kwargs | null, offset: n
       out[i] = kw!.values[j];
     }
   }
-  for (let i = 0; i < shape.required; i++) {
+  for (let i = 0; i < required; i++) {
     if (out[i] === undefined) {
-      if (!hasKw && shape.required === maxPos && posOnly === maxPos) {
-        raiseTypeError(`${fname} expected ${maxPos} argument${maxPos === 1 ? "" : "s"}, got ${n}`);
+      if (allPositional) {
+        raiseTypeError(
+          required === maxPos
+            ? `${fname} expected ${maxPos} argument${plural(maxPos)}, got ${n}`
+            : `${fname} expected at least ${required} argument${plural(required)}, got ${n}`,
+        );
+      }
+      if (i < posOnly) {
+        raiseTypeError(
+          `${fname}() takes at least ${required} positional argument${plural(required)} (${n} given)`,
+        );
       }
       raiseTypeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
     }

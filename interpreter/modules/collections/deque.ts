@@ -422,7 +422,7 @@ defineMethods(dequeType, [
     arity: [2, 2],
     impl: (a) => {
       const d = self(a);
-      let i = plainIndex(a[1]);
+      let i = intArg(a[1]);
       if (d.maxlen >= 0 && d.length >= d.maxlen) raiseIndexError("deque already at its maximum size");
       const n = d.length;
       if (i < 0) i = Math.max(0, i + n);
@@ -472,7 +472,7 @@ defineMethods(dequeType, [
     arity: [0, 1],
     impl: (a) => {
       const d = self(a);
-      const n = a.length > 1 ? plainIndex(a[1]) : 1;
+      const n = a.length > 1 ? intArg(a[1]) : 1;
       d.rotate(n);
       return None;
     },
@@ -597,6 +597,7 @@ defineGetSets(dequeType, [
   },
 ]);
 
+/** maxlen: an int (PyLong_AsSsize_t: no __index__ fallback message of its own). */
 function plainMaxlen(w: W): number {
   if (typeof w === "number") return w;
   if (w instanceof PyBool) return w.value ? 1 : 0;
@@ -604,8 +605,19 @@ function plainMaxlen(w: W): number {
     throw errorWithMessage("OverflowError", "Python int too large to convert to C ssize_t");
   }
   const idx = typeOf(w).lookup("__index__");
-  if (idx === undefined) raiseTypeError(`'${typeOf(w).name}' object cannot be interpreted as an integer`);
+  if (idx === undefined) raiseTypeError("an integer is required");
   return plainMaxlen(call(idx, [w]));
+}
+/** An ssize_t argument (rotate's n, insert's index). */
+function intArg(w: W): number {
+  if (typeof w === "number") return w;
+  if (w instanceof PyBool) return w.value ? 1 : 0;
+  if (typeof w === "bigint") {
+    throw errorWithMessage("OverflowError", "Python int too large to convert to C ssize_t");
+  }
+  const idx = typeOf(w).lookup("__index__");
+  if (idx === undefined) raiseTypeError(`'${typeOf(w).name}' object cannot be interpreted as an integer`);
+  return intArg(call(idx, [w]));
 }
 
 // ---------------------------------------------------------------- iterators
