@@ -280,13 +280,17 @@ export function makeSys(opts: SysOptions): PyModule {
     { name: "getfilesystemencoding", arity: [0, 0], impl: () => newStr("utf-8") },
     { name: "getfilesystemencodeerrors", arity: [0, 0], impl: () => newStr("surrogateescape") },
     { name: "is_finalizing", arity: [0, 0], impl: () => False },
+    // -X cpu_count=N (os.py asks when posix has sched_getaffinity); -1: not configured
+    { name: "_get_cpu_count_config", arity: [0, 0], impl: () => -1 },
     // PEP 578 audit hooks: hooks run in order for every sys.audit(event, *args) (os, shutil… call it)
     {
       name: "audit",
       arity: [1, -1],
       impl: (a) => {
         if (!(a[0] instanceof PyStr)) {
-          raiseTypeError(`expected str for argument 'event', not ${(a[0] as { cls?: { name: string } }).cls?.name}`);
+          raiseTypeError(
+            `expected str for argument 'event', not ${(a[0] as { cls?: { name: string } }).cls?.name}`,
+          );
         }
         if (auditHooks.length > 0) {
           const args = newTuple(a.slice(1));

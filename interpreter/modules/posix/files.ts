@@ -2,11 +2,11 @@
 // fd flags (inheritable, blocking), terminal size, and chmod/chown/access/utime/truncate. Descriptors are
 // the kernel's (see ../fd_table.ts, shared with _io); new ones are non-inheritable as in PEP 446.
 import { False, type MethodSpec, None, type PyType, True, typeOf, type W } from "../../objects/model.ts";
-import { bytesLike, newBytes } from "../../objects/bytes.ts";
-import { newStr } from "../../objects/str.ts";
+import { bytesLike, newBytes, PyBytes } from "../../objects/bytes.ts";
+import { newStr, PyStr } from "../../objects/str.ts";
 import { newTuple, PyTuple } from "../../objects/tuple.ts";
 import { asFloat } from "../../objects/float.ts";
-import { isTrue } from "../../objects/operations.ts";
+import { isTrue, iterateToArray } from "../../objects/operations.ts";
 import { asInt, normBig } from "../../objects/int.ts";
 import {
   errorWithMessage,
@@ -15,7 +15,7 @@ import {
   raiseValueError,
 } from "../../vm/errors.ts";
 import { fdClose, fdIsatty, fdRead, fdSeek, fdWrite } from "../fd_table.ts";
-import { AT_EACCESS, AT_FDCWD, AT_SYMLINK_NOFOLLOW, errno, libc } from "./libc.ts";
+import { AT_EACCESS, AT_FDCWD, AT_SYMLINK_NOFOLLOW, clearErrno, errno, libc } from "./libc.ts";
 import { EINTR, osErrorFor, raiseErrno } from "./oserror.ts";
 import { boolArg, dirFdArg, fdArg, func, intArg, pathArg } from "./args.ts";
 import { makeStructSeq, structSeqType } from "./structseq.ts";
@@ -258,6 +258,49 @@ function winsize(fd: number): [number, number] {
   return [v.getUint16(2, true), v.getUint16(0, true)];
 }
 
+/** struct iovec[] over `bufs` (which must stay alive during the call). */
+function iovec(bufs: Uint8Array[]): Uint8Array {
+  const arr = new BigUint64Array(bufs.length * 2);
+  for (let i = 0; i < bufs.length; i++) {
+    arr[2 * i] = BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(bufs[i] as Uint8Array<ArrayBuffer>)));
+    arr[2 * i + 1] = BigInt(bufs[i].length);
+  }
+  return new Uint8Array(arr.buffer);
+}
+
+/** pathconf names (Linux values) for os.pathconf_names. */
+export const PATHCONF_NAMES: Record<string, number> = {
+  PC_LINK_MAX: 0,
+  PC_MAX_CANON: 1,
+  PC_MAX_INPUT: 2,
+  PC_NAME_MAX: 3,
+  PC_PATH_MAX: 4,
+  PC_PIPE_BUF: 5,
+  PC_CHOWN_RESTRICTED: 6,
+  PC_NO_TRUNC: 7,
+  PC_VDISABLE: 8,
+  PC_SYNC_IO: 9,
+  PC_ASYNC_IO: 10,
+  PC_PRIO_IO: 11,
+  PC_FILESIZEBITS: 13,
+  PC_REC_INCR_XFER_SIZE: 14,
+  PC_REC_MAX_XFER_SIZE: 15,
+  PC_REC_MIN_XFER_SIZE: 16,
+  PC_REC_XFER_ALIGN: 17,
+  PC_ALLOC_SIZE_MIN: 18,
+  PC_SYMLINK_MAX: 19,
+  PC_2_SYMLINKS: 20,
+};
+function confName(w: W): number {
+  if (w instanceof PyStr) {
+    const v = PATHCONF_NAMES[w.value];
+    if (v === undefined) raiseValueError("unrecognized configuration name");
+    return v;
+  }
+  if (typeof w === "number") return w;
+  raiseTypeError("configuration names must be strings or integers");
+}
+
 function optionalOffset(w: W | undefined): Uint8Array | null {
   if (w === undefined || w === None) return null;
   const b = new Uint8Array(8);
@@ -380,6 +423,82 @@ export const fileFunctions: MethodSpec[] = [
     const count = lengthArg(a[2]);
     const offSrc = optionalOffset(a[3]), offDst = optionalOffset(a[4]);
     return retry(() => libc().copy_file_range(src, offSrc, dst, offDst, BigInt(count), 0));
+  }),
+  func("lockf", "fd, command, length, /", (a) => {
+    const fd = fdArg(a[0]), cmd = intArg(a[1]), len = offArg(a[2]);
+    retry(() => libc().lockf(fd, cmd, BigInt(len)));
+    return None;
+  }),
+  func("posix_fallocate", "fd, offset, length, /", (a) => {
+    const fd = fdArg(a[0]), off = BigInt(offArg(a[1])), len = BigInt(offArg(a[2]));
+    for (;;) {
+      const r = libc().posix_fallocate(fd, off, len);
+      if (r === 0) return None;
+      if (r !== EINTR) throw osErrorFor(r);
+    }
+  }),
+  func("posix_fadvise", "fd, offset, length, advice, /", (a) => {
+    const fd = fdArg(a[0]), off = BigInt(offArg(a[1])), len = BigInt(offArg(a[2])), advice = intArg(a[3]);
+    for (;;) {
+      const r = libc().posix_fadvise(fd, off, len, advice);
+      if (r === 0) return None;
+      if (r !== EINTR) throw osErrorFor(r);
+    }
+  }),
+  func("fpathconf", "fd, name, /", (a) => {
+    const fd = fdArg(a[0]), name = confName(a[1]);
+    clearErrno();
+    const r = Number(libc().fpathconf(fd, name));
+    if (r === -1 && errno() !== 0) raiseErrno();
+    return r;
+  }),
+  func("pathconf", "path, name", (a) => {
+    const p = pathArg(a[0], "pathconf", { allowFd: true });
+    const name = confName(a[1]);
+    clearErrno();
+    const r = Number(p.c === null ? libc().fpathconf(p.fd, name) : libc().pathconf(p.c, name));
+    if (r === -1 && errno() !== 0) raiseErrno(p.object);
+    return r;
+  }),
+  func("ctermid", "", () => {
+    const buf = new Uint8Array(256);
+    if (libc().ctermid(buf) === null) raiseErrno();
+    return newStr(new TextDecoder().decode(buf.subarray(0, buf.indexOf(0))));
+  }),
+  func("openpty", "", () => {
+    const fds = new Int32Array(2);
+    const r = libc().openpty(
+      new Uint8Array(fds.buffer, 0, 4),
+      new Uint8Array(fds.buffer, 4, 4),
+      null,
+      null,
+      null,
+    );
+    if (r !== 0) raiseErrno();
+    setInheritable(fds[0], false);
+    setInheritable(fds[1], false);
+    return newTuple([fds[0], fds[1]]);
+  }),
+  func("memfd_create", "name, flags=", (a) => {
+    const name = pathArg(a[0], "memfd_create", { argName: "name" });
+    const flags = a[1] === undefined ? 1 /* MFD_CLOEXEC */ : intArg(a[1]);
+    const fd = libc().memfd_create(name.c!, flags);
+    if (fd < 0) raiseErrno();
+    return fd;
+  }),
+  func("readv", "fd, buffers, /", (a) => {
+    const fd = fdArg(a[0]);
+    const bufs = iterateToArray(a[1]).map((b) => {
+      const u = b instanceof PyBytes ? undefined : bytesLike(b);
+      if (u === undefined) raiseTypeError("readv() arg 2 must be a sequence of writable buffers");
+      return u;
+    });
+    return retry(() => libc().readv(fd, iovec(bufs), bufs.length));
+  }),
+  func("writev", "fd, buffers, /", (a) => {
+    const fd = fdArg(a[0]);
+    const bufs = iterateToArray(a[1]).map(bufferArg);
+    return retry(() => libc().writev(fd, iovec(bufs), bufs.length));
   }),
   func("access", "path, mode, *, dir_fd=, effective_ids=, follow_symlinks=", access),
   func("chmod", "path, mode, *, dir_fd=, follow_symlinks=", chmod),

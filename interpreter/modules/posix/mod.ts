@@ -10,7 +10,8 @@ import type { NativeModuleDef } from "../define.ts";
 import { fspath, func } from "./args.ts";
 import { statFunctions, statResultType, statvfsResultType } from "./stat_result.ts";
 import { dirEntryType, dirFunctions } from "./dirs.ts";
-import { fileFunctions, noteRuntimeFds, terminalSizeType } from "./files.ts";
+import { fileFunctions, noteRuntimeFds, PATHCONF_NAMES, terminalSizeType } from "./files.ts";
+import { execFunctions } from "./exec.ts";
 import { convertEnviron, environFunctions } from "./environ.ts";
 import {
   CONFSTR_NAMES,
@@ -122,6 +123,15 @@ const CONSTANTS: Record<string, number> = {
   SCHED_RESET_ON_FORK: 0x40000000,
   GRND_NONBLOCK: 1,
   GRND_RANDOM: 2,
+  POSIX_FADV_NORMAL: 0,
+  POSIX_FADV_RANDOM: 1,
+  POSIX_FADV_SEQUENTIAL: 2,
+  POSIX_FADV_WILLNEED: 3,
+  POSIX_FADV_DONTNEED: 4,
+  POSIX_FADV_NOREUSE: 5,
+  MFD_CLOEXEC: 1,
+  MFD_ALLOW_SEALING: 2,
+  MFD_HUGETLB: 4,
 };
 
 /** The HAVE_* names os.py consults; only what these functions really support. */
@@ -157,6 +167,7 @@ const functions: MethodSpec[] = [
   ...fileFunctions,
   ...environFunctions,
   ...processFunctions,
+  ...execFunctions,
   func("fspath", "path", (a) => fspath(a[0])),
 ];
 
@@ -188,6 +199,7 @@ export const posixModule: NativeModuleDef = {
     _have_functions: newList(HAVE_FUNCTIONS.map((n) => newStr(n))),
     sysconf_names: namesDict(SYSCONF_NAMES),
     confstr_names: namesDict(CONFSTR_NAMES),
+    pathconf_names: namesDict(PATHCONF_NAMES),
   }),
   init: () => noteRuntimeFds(),
 };

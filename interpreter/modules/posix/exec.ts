@@ -1,0 +1,184 @@
+// Replacing the process (execv/execve), user and group ids (getres*id, set*id, getgrouplist), CPU
+// affinity, getrandom, wait, and register_at_fork (kept for random.py; pypyts has no os.fork, so the
+// callbacks are recorded and never run).
+import { type MethodSpec, None, typeOf, type W } from "../../objects/model.ts";
+import { newBytes, PyBytes } from "../../objects/bytes.ts";
+import { PyDict } from "../../objects/dict.ts";
+import { newList, PyList } from "../../objects/list.ts";
+import { PyStr } from "../../objects/str.ts";
+import { newTuple, PyTuple } from "../../objects/tuple.ts";
+import { callMethod } from "../../objects/model.ts";
+import { iterateToArray } from "../../objects/operations.ts";
+import { newSet } from "../../objects/set.ts";
+import { raiseTypeError, raiseValueError } from "../../vm/errors.ts";
+import { errno, libc } from "./libc.ts";
+import { EINTR, osErrorFor, raiseErrno } from "./oserror.ts";
+import { fsEncode, func, intArg, pathArg } from "./args.ts";
+import { idValue } from "../pwd.ts";
+
+/** A NULL-terminated char*[] over `strings` (each NUL-terminated); keep `strings` alive during the call. */
+function pointerArray(strings: Uint8Array[]): Uint8Array {
+  const arr = new BigUint64Array(strings.length + 1);
+  for (let i = 0; i < strings.length; i++) {
+    arr[i] = BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(strings[i] as Uint8Array<ArrayBuffer>)));
+  }
+  return new Uint8Array(arr.buffer);
+}
+
+/** PyUnicode_FSConverter for one argv/env item, NUL-terminated. */
+function fsArg(w: W, what: string): Uint8Array {
+  let b: Uint8Array;
+  if (w instanceof PyStr) b = fsEncode(w.value);
+  else if (w instanceof PyBytes) b = w.value;
+  else if (typeOf(w).lookup("__fspath__") !== undefined) {
+    const r = callMethod(w, "__fspath__", []);
+    return fsArg(r, what);
+  } else raiseTypeError(`expected str, bytes or os.PathLike object, not ${typeOf(w).name}`);
+  if (b.indexOf(0) >= 0) raiseValueError(`embedded null byte`);
+  const c = new Uint8Array(b.length + 1);
+  c.set(b);
+  return c;
+}
+
+function argvArg(w: W, fname: string): Uint8Array[] {
+  if (!(w instanceof PyTuple) && !(w instanceof PyList)) {
+    raiseTypeError(`${fname}() arg 2 must be a tuple or list`);
+  }
+  const items = iterateToArray(w);
+  if (items.length === 0) raiseValueError(`${fname}() arg 2 must not be empty`);
+  const out = items.map((x) => fsArg(x, "argv"));
+  if (out[0].length === 1) raiseValueError(`${fname}() arg 2 first element cannot be empty`);
+  return out;
+}
+
+function envArg(w: W): Uint8Array[] {
+  if (typeOf(w).lookup("keys") === undefined) raiseTypeError("env must be a mapping object");
+  const keys = iterateToArray(w instanceof PyDict ? callMethod(w, "keys", []) : callMethod(w, "keys", []));
+  const out: Uint8Array[] = [];
+  for (const k of keys) {
+    const key = fsArg(k, "env").subarray(0, -1);
+    if (key.length === 0 || key.indexOf(61) >= 0) raiseValueError("illegal environment variable name");
+    const value = fsArg(callMethod(w, "__getitem__", [k]), "env").subarray(0, -1);
+    const entry = new Uint8Array(key.length + 1 + value.length + 1);
+    entry.set(key);
+    entry[key.length] = 61;
+    entry.set(value, key.length + 1);
+    out.push(entry);
+  }
+  return out;
+}
+
+const atForkCallbacks: { before: W[]; afterInChild: W[]; afterInParent: W[] } = {
+  before: [],
+  afterInChild: [],
+  afterInParent: [],
+};
+
+export const execFunctions: MethodSpec[] = [
+  func("execv", "path, argv, /", (a) => {
+    const p = pathArg(a[0], "execv");
+    const argv = argvArg(a[1], "execv");
+    libc().execv(p.c!, pointerArray(argv));
+    raiseErrno();
+  }),
+  func("execve", "path, argv, env", (a) => {
+    const p = pathArg(a[0], "execve");
+    const argv = argvArg(a[1], "execve");
+    const env = envArg(a[2]);
+    libc().execve(p.c!, pointerArray(argv), pointerArray(env));
+    raiseErrno(p.object);
+  }),
+  func("register_at_fork", "*, before=, after_in_child=, after_in_parent=", (a) => {
+    if (a[0] === undefined && a[1] === undefined && a[2] === undefined) {
+      raiseTypeError("At least one argument is required.");
+    }
+    const names = ["before", "after_in_child", "after_in_parent"];
+    const lists = [atForkCallbacks.before, atForkCallbacks.afterInChild, atForkCallbacks.afterInParent];
+    for (let i = 0; i < 3; i++) {
+      if (a[i] === undefined) continue;
+      if (typeOf(a[i]).lookup("__call__") === undefined) {
+        raiseTypeError(`'${names[i]}' must be callable, not ${typeOf(a[i]).name}`);
+      }
+      lists[i].push(a[i]);
+    }
+    return None;
+  }),
+  func("wait", "", () => {
+    const status = new Int32Array(1);
+    for (;;) {
+      const r = libc().waitpid(-1, new Uint8Array(status.buffer), 0);
+      if (r >= 0) return newTuple([r, status[0]]);
+      if (errno() !== EINTR) raiseErrno();
+    }
+  }),
+  func("getresuid", "", () => {
+    const ids = new Uint32Array(3);
+    const b = (i: number) => new Uint8Array(ids.buffer, i * 4, 4);
+    if (libc().getresuid(b(0), b(1), b(2)) !== 0) raiseErrno();
+    return newTuple([ids[0], ids[1], ids[2]]);
+  }),
+  func("getresgid", "", () => {
+    const ids = new Uint32Array(3);
+    const b = (i: number) => new Uint8Array(ids.buffer, i * 4, 4);
+    if (libc().getresgid(b(0), b(1), b(2)) !== 0) raiseErrno();
+    return newTuple([ids[0], ids[1], ids[2]]);
+  }),
+  func("setuid", "uid, /", (a) => {
+    if (libc().setuid(idValue(a[0], "uid")) !== 0) raiseErrno();
+    return None;
+  }),
+  func("setgid", "gid, /", (a) => {
+    if (libc().setgid(idValue(a[0], "gid")) !== 0) raiseErrno();
+    return None;
+  }),
+  func("seteuid", "euid, /", (a) => {
+    if (libc().seteuid(idValue(a[0], "uid")) !== 0) raiseErrno();
+    return None;
+  }),
+  func("setegid", "egid, /", (a) => {
+    if (libc().setegid(idValue(a[0], "gid")) !== 0) raiseErrno();
+    return None;
+  }),
+  func("setreuid", "ruid, euid, /", (a) => {
+    if (libc().setreuid(idValue(a[0], "uid"), idValue(a[1], "uid")) !== 0) raiseErrno();
+    return None;
+  }),
+  func("setregid", "rgid, egid, /", (a) => {
+    if (libc().setregid(idValue(a[0], "gid"), idValue(a[1], "gid")) !== 0) raiseErrno();
+    return None;
+  }),
+  func("getgrouplist", "user, group, /", (a) => {
+    if (!(a[0] instanceof PyStr)) {
+      raiseTypeError(`getgrouplist() argument 1 must be str, not ${typeOf(a[0]).name}`);
+    }
+    const user = fsArg(a[0], "user");
+    const group = idValue(a[1], "gid");
+    let n = 64;
+    for (;;) {
+      const groups = new Uint32Array(n);
+      const count = new Int32Array([n]);
+      const r = libc().getgrouplist(user, group, new Uint8Array(groups.buffer), new Uint8Array(count.buffer));
+      if (r >= 0) return newList(Array.from(groups.subarray(0, count[0])));
+      if (count[0] <= n) n *= 2;
+      else n = count[0];
+    }
+  }),
+  func("sched_getaffinity", "pid, /", (a) => {
+    const mask = new Uint8Array(128);
+    if (libc().sched_getaffinity(intArg(a[0]), 128n, mask) !== 0) raiseErrno();
+    const cpus: W[] = [];
+    for (let i = 0; i < mask.length * 8; i++) if (mask[i >> 3] & (1 << (i & 7))) cpus.push(i);
+    return newSet(cpus);
+  }),
+  func("getrandom", "size, flags=", (a) => {
+    const size = intArg(a[0]);
+    if (size < 0) throw osErrorFor(22);
+    const flags = a[1] === undefined ? 0 : intArg(a[1]);
+    const buf = new Uint8Array(size);
+    for (;;) {
+      const n = Number(libc().getrandom(buf, BigInt(size), flags));
+      if (n >= 0) return newBytes(n === size ? buf : buf.slice(0, n));
+      if (errno() !== EINTR) raiseErrno();
+    }
+  }),
+];
