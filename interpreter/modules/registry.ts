@@ -1,7 +1,6 @@
 // Every module written in TS, by import name. A module file exports one NativeModuleDef; add its row
 // here (keep the list sorted). Modules are created on first import, not at startup.
 import type { NativeModuleDef } from "./define.ts";
-import { csvModule } from "./csv.ts";
 import { abcModule } from "./abc.ts";
 import { astModuleDef } from "./ast/mod.ts";
 import { atexitModule } from "./atexit.ts";
@@ -33,13 +32,10 @@ import { stringModule } from "./string.ts";
 import { threadModule } from "./thread.ts";
 import { timeModuleDef } from "./time.ts";
 import { tokenizeModuleDef } from "./tokenize.ts";
-import { unicodedataModule } from "./unicodedata.ts";
 import { warningsModule } from "./warnings_native.ts";
 import { weakrefModule } from "./weakref.ts";
-import { zlibModule } from "./zlib.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
-  csvModule,
   abcModule,
   astModuleDef,
   atexitModule,
@@ -76,8 +72,6 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   threadModule,
   timeModuleDef,
   tokenizeModuleDef,
-  unicodedataModule,
   warningsModule,
   weakrefModule,
-  zlibModule,
 ];
