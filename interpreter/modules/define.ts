@@ -7,6 +7,7 @@ import {
   type MethodSpec,
   PyBuiltinFunction,
   PyType,
+  TypeFlags,
   type W,
 } from "../objects/model.ts";
 import { newModule, type PyModule } from "../objects/module.ts";
@@ -56,5 +57,17 @@ export function nativeType(
 ): PyType {
   const t = builtinType(name, base, opts);
   t.module = module;
+  return t;
+}
+
+/** An exception class defined by a native module (`_csv.Error`, `binascii.Error`): a subclassable heap-like type. */
+export function nativeException(module: string, name: string, base: PyType): PyType {
+  const t = new PyType(name, [base], {
+    flags: TypeFlags.BASETYPE,
+    factory: base.factory,
+    instanceDict: true,
+  });
+  t.module = module;
+  t.dict.set("__module__", newStr(module));
   return t;
 }

@@ -20,6 +20,7 @@ import {
   PyMethod,
   PyMethodDescriptor,
   PyType,
+  tpName,
   typeOf,
   type W,
 } from "./model.ts";
@@ -214,7 +215,7 @@ defineMethods(getsetDescriptorType, [
     impl: (a) => {
       const d = a[0] as PyGetSetDescriptor;
       if (d.spec.set === undefined) {
-        raiseAttr(`attribute '${d.spec.name}' of '${d.owner.name}' objects is not writable`);
+        raiseAttr(`attribute '${d.spec.name}' of '${tpName(d.owner)}' objects is not writable`);
       }
       d.spec.set(a[1], a[2]);
       return None;

@@ -393,6 +393,11 @@ typeTypeHolder.value = typeType;
 objectType.cls = typeType;
 typeType.cls = typeType;
 
+/** CPython's tp_name: a builtin type of a module other than builtins is "module.Name" (`_csv.Dialect`). */
+export function tpName(t: PyType): string {
+  return t.isHeapType || t.module === "builtins" ? t.name : `${t.module}.${t.name}`;
+}
+
 export function builtinType(
   name: string,
   base: PyType = objectType,
@@ -856,7 +861,7 @@ export function genericSetAttr(obj: W, name: string, value: W): void {
   if (descr !== undefined && typeof descr === "object") {
     if (descr instanceof PyGetSetDescriptor) {
       if (descr.spec.set === undefined) {
-        raiseAttributeError(`attribute '${name}' of '${descr.owner.name}' objects is not writable`);
+        raiseAttributeError(`attribute '${name}' of '${tpName(descr.owner)}' objects is not writable`);
       }
       descr.spec.set(obj, value);
       return;
@@ -892,7 +897,7 @@ export function genericDelAttr(obj: W, name: string): void {
   if (descr !== undefined && typeof descr === "object") {
     if (descr instanceof PyGetSetDescriptor) {
       if (descr.spec.delete === undefined) {
-        raiseAttributeError(`attribute '${name}' of '${descr.owner.name}' objects is not writable`);
+        raiseAttributeError(`attribute '${name}' of '${tpName(descr.owner)}' objects is not writable`);
       }
       descr.spec.delete(obj);
       return;

@@ -1,0 +1,43 @@
+# _csv.Dialect: type checks and the 3.13+ validity checks of every parameter, with CPython's messages.
+import csv, _csv, io
+def t(**kw):
+    try:
+        d = _csv.Dialect(**kw)
+        print(kw, "ok", d.delimiter, repr(d.quotechar), d.quoting, repr(d.escapechar))
+    except Exception as e:
+        print(kw, type(e).__name__, e)
+t(delimiter="")
+t(delimiter="ab")
+t(delimiter=None)
+t(delimiter=1)
+t(quotechar="ab")
+t(quotechar=None)
+t(quotechar=None, quoting=csv.QUOTE_ALL)
+t(escapechar="ab")
+t(escapechar=3)
+t(lineterminator=None)
+t(lineterminator=3)
+t(lineterminator="")
+t(quoting=9)
+t(quoting="x")
+t(quoting=1.0)
+t(delimiter="\n")
+t(delimiter="\r")
+t(delimiter=" ", skipinitialspace=True)
+t(quotechar=" ", skipinitialspace=True)
+t(escapechar=" ", skipinitialspace=True)
+t(delimiter=",", quotechar=",")
+t(delimiter=",", escapechar=",")
+t(quotechar="x", escapechar="x")
+t(lineterminator="a,b")
+t(lineterminator='"')
+t(escapechar="\\", lineterminator="\\n")
+t(quotechar="\n")
+t(escapechar="\r")
+t(doublequote=2)
+t(strict="yes")
+t(bogus=1)
+print(repr(_csv.Dialect().lineterminator), _csv.Dialect().doublequote, _csv.Dialect().strict)
+d = _csv.Dialect()
+try:
+    d.delimiter = ";"
