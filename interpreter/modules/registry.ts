@@ -33,6 +33,7 @@ import { stringModule } from "./string.ts";
 import { threadModule } from "./thread.ts";
 import { timeModuleDef } from "./time.ts";
 import { tokenizeModuleDef } from "./tokenize.ts";
+import { unicodedataModule } from "./unicodedata.ts";
 import { warningsModule } from "./warnings_native.ts";
 import { weakrefModule } from "./weakref.ts";
 
@@ -74,6 +75,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   threadModule,
   timeModuleDef,
   tokenizeModuleDef,
+  unicodedataModule,
   warningsModule,
   weakrefModule,
 ];

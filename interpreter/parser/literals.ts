@@ -66,8 +66,12 @@ export class LiteralError extends Error {
 
 let unicodeNames: Map<string, number> | null = null;
 
+/** The full name lookup, installed by the unicodedata module (its tables load on first use). */
+export const unicodeNameHook = { lookup: null as ((name: string) => number | undefined) | null };
+
 /** Lookup for \N{NAME}; only a minimal built-in table is available without Unicode name data. */
 function lookupUnicodeName(name: string): number | undefined {
+  if (unicodeNameHook.lookup !== null) return unicodeNameHook.lookup(name);
   if (unicodeNames === null) {
     unicodeNames = new Map([
       ["SPACE", 0x20],
