@@ -291,11 +291,7 @@ export function hash(w: W): number | bigint {
   }
   const fn = typeOf(w).lookup("__hash__");
   if (fn === undefined || fn === None) {
-    // CPython names the type by its tp_name: 'collections.deque' for a module's builtin type
-    const t = typeOf(w);
-    raiseTypeError(
-      `unhashable type: '${t.isHeapType || t.module === "builtins" ? t.name : `${t.module}.${t.name}`}'`,
-    );
+    raiseTypeError(`unhashable type: '${tpName(typeOf(w))}'`);
   }
   const r = callBound(fn, w, []);
   if (typeof r === "object") {
@@ -303,6 +299,11 @@ export function hash(w: W): number | bigint {
     raiseTypeError("__hash__ method should return an integer");
   }
   return r;
+}
+
+/** CPython's tp_name: "module.Name" for the builtin types of modules ('collections.deque'). */
+export function tpName(t: PyType): string {
+  return t.isHeapType || t.module === "builtins" ? t.name : `${t.module}.${t.name}`;
 }
 
 export function repr(w: W): string {
@@ -327,7 +328,7 @@ export function len(w: W): number {
   if (w instanceof PyStr) return w.length;
   if (w instanceof PyTuple) return w.items.length;
   const fn = typeOf(w).lookup("__len__");
-  if (fn === undefined) raiseTypeError(`object of type '${typeOf(w).name}' has no len()`);
+  if (fn === undefined) raiseTypeError(`object of type '${tpName(typeOf(w))}' has no len()`);
   const r = callBound(fn, w, []);
   if (typeof r !== "number") {
     if (typeof r === "bigint") {
