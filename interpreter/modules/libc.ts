@@ -5,6 +5,11 @@
 //
 // Every symbol is declared once in SYMBOLS; add what a module needs there (the table is the contract).
 
+import { call, type PyObject } from "../objects/model.ts";
+import { newStr } from "../objects/str.ts";
+import { exceptionTypes } from "../objects/exceptions.ts";
+import { PyError } from "../vm/errors.ts";
+
 const SYMBOLS = {
   clock_gettime: { parameters: ["i32", "buffer"], result: "i32" },
   clock_getres: { parameters: ["i32", "buffer"], result: "i32" },
@@ -92,4 +97,12 @@ export function cStrArray(
     array[i] = BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(keep[i])));
   }
   return { array, keep };
+}
+
+/** OSError(errno, strerror(errno)) built as Python builds it (so ENOENT gives FileNotFoundError and str()
+ * reads "[Errno 2] No such file or directory"); `message` replaces the C library's text. */
+export function osError(err: number, message?: string): PyError {
+  const c = libc();
+  const text = message ?? (c === null ? `errno ${err}` : cString(c.strerror(err)) ?? `errno ${err}`);
+  return new PyError(call(exceptionTypes.OSError, [err, newStr(text)]) as PyObject);
 }

@@ -26,6 +26,7 @@ import { opcodeModuleDef } from "./opcode.ts";
 import { posixModule } from "./posix/mod.ts";
 import { pwdModule } from "./pwd.ts";
 import { randomModule } from "./random.ts";
+import { selectModule } from "./select.ts";
 import { signalModule } from "./signal.ts";
 import { sreModule } from "./sre/mod.ts";
 import { statModule } from "./stat.ts";
@@ -38,7 +39,6 @@ import { warningsModule } from "./warnings_native.ts";
 import { weakrefModule } from "./weakref.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
-  csvModule,
   abcModule,
   astModuleDef,
   atexitModule,
@@ -48,6 +48,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   codecsModule,
   collectionsModule,
   contextvarsModule,
+  csvModule,
   errnoModule,
   functoolsModule,
   gcModule,
@@ -60,11 +61,12 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   jsonModule,
   mathModule,
   md5Module,
-  operatorModule,
   opcodeModuleDef,
+  operatorModule,
   posixModule,
   pwdModule,
   randomModule,
+  selectModule,
   sha1Module,
   sha2Module,
   sha3Module,

@@ -29,12 +29,12 @@ import { asInt } from "../objects/int.ts";
 import { newSet } from "../objects/set.ts";
 import { iterateToArray } from "../objects/operations.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
-import { newError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { newError, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { state } from "../vm/state.ts";
 import { checkInterrupt } from "../vm/ops.ts";
 import { waitInterruptible, watchInterrupts } from "../vm/interrupts.ts";
 import { checkArgs, cInt } from "./time.ts";
-import { cString, errno, libc } from "./libc.ts";
+import { cString, errno, libc, osError } from "./libc.ts";
 import type { NativeModuleDef } from "./define.ts";
 
 export const NSIG = 65;
@@ -271,7 +271,7 @@ function requeue(signals: number[]): void {
 /** raise(3) as CPython's raise_signal sees it: the handler runs before the call returns. */
 function raiseSignal(signum: number): void {
   if (signum === 0) return;
-  if (signum < 0 || signum >= NSIG) throw newError(exceptionTypes.OSError, [22, newStr("Invalid argument")]);
+  if (signum < 0 || signum >= NSIG) throw osError(22);
   const h = handlers[signum];
   if (h === SIG_IGN) return;
   if (blocked.has(signum)) {
@@ -376,7 +376,8 @@ function setTimeval(buf: BigInt64Array, at: number, seconds: number): void {
 function itimerError(): never {
   const c = libc();
   const err = c === null ? 22 : errno(c);
-  throw newError(ItimerError, [err, newStr(err === 22 ? "Invalid argument" : `errno ${err}`)]);
+  const text = c === null ? "Invalid argument" : cString(c.strerror(err)) ?? `errno ${err}`;
+  throw new PyError(call(ItimerError, [err, newStr(text)]) as PyObject);
 }
 
 // ---------------------------------------------------------------- the module
@@ -433,7 +434,7 @@ export const signalModule: NativeModuleDef = {
       if (!(hv === SIG_DFL || hv === SIG_IGN) && !isCallable(h)) {
         raiseTypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
       }
-      if (s === 9 || s === 19) throw newError(exceptionTypes.OSError, [22, newStr("Invalid argument")]);
+      if (s === 9 || s === 19) throw osError(22);
       const old = handlers[s];
       handlers[s] = hv === SIG_DFL ? SIG_DFL : hv === SIG_IGN ? SIG_IGN : h;
       syncDisposition(s);
@@ -481,7 +482,7 @@ export const signalModule: NativeModuleDef = {
           const c = libc();
           if (c !== null) {
             const fl = c.fcntl(fd, 3, /* F_GETFL */ 0);
-            if (fl < 0) throw newError(exceptionTypes.OSError, [9, newStr("Bad file descriptor")]);
+            if (fl < 0) throw osError(9);
             if ((fl & 0o4000) === 0) raiseValueError(`the fd ${fd} must be in non-blocking mode`);
           }
         }
@@ -495,7 +496,7 @@ export const signalModule: NativeModuleDef = {
     fn("pthread_sigmask", "unpack", 2, 2, (a) => {
       const how = cInt(a[0]);
       const mask = signalSet(a[1]);
-      if (how < 0 || how > 2) throw newError(exceptionTypes.OSError, [22, newStr("Invalid argument")]);
+      if (how < 0 || how > 2) throw osError(22);
       const old = intSet(blocked);
       if (how === 0) { for (const s of mask) blocked.add(s); }
       else if (how === 1) { for (const s of mask) blocked.delete(s); }

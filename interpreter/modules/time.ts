@@ -24,14 +24,13 @@ import { floatOf, newFloat } from "../objects/float.ts";
 import { asInt, type IntValue, normBig } from "../objects/int.ts";
 import { newNamespace } from "../objects/namespace.ts";
 import { PyStructSeq, structSeq, structSeqType } from "../objects/structseq.ts";
-import { exceptionTypes } from "../objects/exceptions.ts";
-import { newError, raiseOverflowError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { raiseOverflowError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { call, getAttr } from "../objects/model.ts";
 import type { PyModule } from "../objects/module.ts";
 import { importModule } from "../importing/importer.ts";
 import { waitInterruptible } from "../vm/interrupts.ts";
 import { checkInterrupt } from "../vm/ops.ts";
-import { libc } from "./libc.ts";
+import { libc, osError } from "./libc.ts";
 import type { NativeModuleDef } from "./define.ts";
 import type { MethodSpec } from "../objects/model.ts";
 
@@ -220,7 +219,7 @@ export function breakDown(t: number | bigint, off: number, isdst: number, zone: 
   }
   const [y, m, d] = civilFromDays(days);
   if (y > INT_MAX || y < INT_MIN + 1900) {
-    throw newError(exceptionTypes.OSError, [75, newStr("Value too large for defined data type")]);
+    throw osError(75, "Value too large for defined data type");
   }
   const yday = days - daysFromCivil(y, 1, 1);
   return {
@@ -817,7 +816,7 @@ function clockNs(id: number): bigint | null {
   const c = libc();
   if (c === null) return null;
   if (c.clock_gettime(id, timeBuf) !== 0) {
-    throw newError(exceptionTypes.OSError, [22, newStr("Invalid argument")]);
+    throw osError(22, "Invalid argument");
   }
   return timeBuf[0] * 1000000000n + timeBuf[1];
 }
@@ -1048,15 +1047,15 @@ export const timeModuleDef: NativeModuleDef = {
       const c = libc();
       if (c === null) return newFloat(1e-9);
       if (c.clock_getres(id, timeBuf) !== 0) {
-        throw newError(exceptionTypes.OSError, [22, newStr("Invalid argument")]);
+        throw osError(22, "Invalid argument");
       }
       return nsToFloat(timeBuf[0] * 1000000000n + timeBuf[1]);
     }),
     fn("clock_settime", "parse", 2, 2, (_a) => {
-      throw newError(exceptionTypes.PermissionError, [1, newStr("Operation not permitted")]);
+      throw osError(1, "Operation not permitted");
     }),
     fn("clock_settime_ns", "parse", 2, 2, (_a) => {
-      throw newError(exceptionTypes.PermissionError, [1, newStr("Operation not permitted")]);
+      throw osError(1, "Operation not permitted");
     }),
     fn("pthread_getcpuclockid", "parse", 1, 1, (a) => {
       cLong(a[0]);
