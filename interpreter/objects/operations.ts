@@ -113,7 +113,7 @@ function binaryOp1(spec: BinaryOpSpec, a: W, b: W): W {
 }
 function unsupported(symbol: string, a: W, b: W) {
   return typeErrorObject(
-    `unsupported operand type(s) for ${symbol}: '${typeOf(a).name}' and '${typeOf(b).name}'`,
+    `unsupported operand type(s) for ${symbol}: '${tpName(typeOf(a))}' and '${tpName(typeOf(b))}'`,
   );
 }
 function typeErrorObject(message: string) {
@@ -301,10 +301,9 @@ export function hash(w: W): number | bigint {
   return r;
 }
 
-/** CPython's tp_name: "module.Name" for the builtin types of modules ('collections.deque'). */
-export function tpName(t: PyType): string {
-  return t.isHeapType || t.module === "builtins" ? t.name : `${t.module}.${t.name}`;
-}
+// CPython's tp_name ("module.Name" for the builtin types of modules) lives in model.ts.
+export { tpName } from "./model.ts";
+import { tpName } from "./model.ts";
 
 export function repr(w: W): string {
   if (typeof w === "number" || typeof w === "bigint") return w.toString();

@@ -26,6 +26,7 @@ import {
 import { raiseTypeError } from "../vm/errors.ts";
 import { newStr, PyStr, strValue } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
+import { iterateToArray } from "./operations.ts";
 
 /** Create a class like `class name(*bases): namespace` (type.__new__ without metaclass resolution). */
 export function newClass(
@@ -51,13 +52,15 @@ export function newClass(
   const slots = namespace.get("__slots__");
   let slotNames: string[] | null = null;
   if (slots !== undefined) {
-    slotNames = slots instanceof PyStr
-      ? [slots.value]
-      : slots instanceof PyTuple
-      ? slots.items.map((s) => strValue(s, "__slots__ items"))
-      : null;
-    if (slotNames === null) {
-      raiseTypeError("__slots__ must be a str or a tuple of str in this implementation");
+    // any iterable of str (a tuple, list, dict's keys…), or one str, as CPython's type_new
+    slotNames = slots instanceof PyStr ? [slots.value] : iterateToArray(slots).map((s) => {
+      if (!(s instanceof PyStr)) raiseTypeError(`__slots__ items must be strings, not '${typeOf(s).name}'`);
+      return s.value;
+    });
+    for (const n of slotNames) {
+      if (!/^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]*$/u.test(n)) {
+        raiseTypeError("__slots__ must be identifiers");
+      }
     }
   }
   const wantsDict = slotNames === null || slotNames.includes("__dict__");
@@ -239,7 +242,9 @@ defineGetSets(typeType, [
     },
     set: (t, v) => {
       const cls = typeSelf(t);
-      if (!cls.isHeapType) raiseTypeError(`cannot set '__module__' attribute of immutable type '${cls.name}'`);
+      if (!cls.isHeapType) {
+        raiseTypeError(`cannot set '__module__' attribute of immutable type '${cls.name}'`);
+      }
       cls.setDictEntry("__module__", v);
       if (v instanceof PyStr) cls.module = v.value;
     },

@@ -42,6 +42,7 @@ import { frameForCall } from "./call.ts";
 import { newGeneratorFor, PyGenerator } from "../objects/generator.ts";
 import { addTraceback, setContext } from "./exc.ts";
 import { traceReturn, traceStep } from "./tracing.ts";
+import { buildInterpolation, buildTemplate } from "../objects/template.ts";
 
 const NB_ADD = 0,
   NB_SUBTRACT = 10,
@@ -856,9 +857,17 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
           case 58 /* CONVERT_VALUE */:
             slots[sp - 1] = ops.convertValue(slots[sp - 1]!, oparg);
             break;
-          case 45 /* BUILD_INTERPOLATION */:
-          case 2 /* BUILD_TEMPLATE */:
-            throw ops.errorOf("NotImplementedError", "template strings (PEP 750) are not supported yet");
+          case 45 /* BUILD_INTERPOLATION */: {
+            const spec = (oparg & 1) !== 0 ? slots[--sp]! : null;
+            const expression = slots[--sp]!;
+            slots[sp - 1] = buildInterpolation(slots[sp - 1]!, expression, spec, oparg);
+            break;
+          }
+          case 2 /* BUILD_TEMPLATE */: {
+            const interpolations = slots[--sp]!;
+            slots[sp - 1] = buildTemplate(slots[sp - 1]!, interpolations);
+            break;
+          }
 
           // ---------------------------------------------------------------- imports
           case 73 /* IMPORT_NAME */: {
