@@ -1,12 +1,13 @@
 // code: the Python-visible wrapper of a compiled CodeObject, plus the eval loop's pre-decoded form of it
 // (opcode and full oparg per code unit, absolute jump targets, constants as Python values). Decoding
 // happens once per code object, lazily, so the loop never folds EXTENDED_ARG or converts constants.
-import { builtinType, defineGetSets, None, PyObject, type PyType, type W } from "./model.ts";
+import { builtinType, defineGetSets, defineMethods, None, PyObject, type PyType, type W } from "./model.ts";
 import {
   CO_FAST_CELL,
   CO_FAST_FREE,
   CO_FAST_LOCAL,
   type CodeObject,
+  encodeLineTable,
   type ExceptionTableEntry,
   type SourceLocation,
 } from "../compiler/code.ts";
@@ -14,6 +15,10 @@ import { OP, OPCODE_BY_CODE } from "../compiler/opcodes.ts";
 import { newStr, type PyStr } from "./str.ts";
 import { newTuple } from "./tuple.ts";
 import { newBytes } from "./bytes.ts";
+import { newList } from "./list.ts";
+import { iter } from "./operations.ts";
+import { raiseIndexError } from "../vm/errors.ts";
+import { cpythonLayout } from "../compiler/cpython_layout.ts";
 
 export const codeType: PyType = builtinType("code", undefined, { flags: 0 });
 
@@ -148,7 +153,64 @@ defineGetSets(codeType, [
   { name: "co_freevars", get: (c) => namesOf(c as PyCode, CO_FAST_FREE) },
   { name: "co_names", get: (c) => newTuple((c as PyCode).namesW.slice()) },
   { name: "co_consts", get: (c) => newTuple((c as PyCode).consts.slice()) },
-  { name: "co_code", get: (c) => newBytes((c as PyCode).co.co_code.slice()) },
-  { name: "co_linetable", get: (c) => newBytes((c as PyCode).co.co_linetable.slice()) },
-  { name: "co_exceptiontable", get: (c) => newBytes((c as PyCode).co.co_exceptiontable.slice()) },
+  // What Python sees of the bytecode is CPython's layout, with inline CACHE units (cpython_layout.ts).
+  { name: "co_code", get: (c) => newBytes(cpythonLayout((c as PyCode).co).code.slice()) },
+  { name: "_co_code_adaptive", get: (c) => newBytes(cpythonLayout((c as PyCode).co).code.slice()) },
+  {
+    name: "co_linetable",
+    get: (c) => {
+      const co = (c as PyCode).co;
+      return newBytes(encodeLineTable(cpythonLayout(co).positions, co.co_firstlineno));
+    },
+  },
+  { name: "co_exceptiontable", get: (c) => newBytes(cpythonLayout((c as PyCode).co).exceptionTable.slice()) },
+]);
+
+const optionalInt = (n: number): W => (n < 0 ? None : n);
+
+defineMethods(codeType, [
+  {
+    name: "co_positions",
+    arity: [0, 0],
+    impl: (a) => {
+      const pos = cpythonLayout((a[0] as PyCode).co).positions;
+      return iter(
+        newList(pos.map((p) =>
+          newTuple([
+            optionalInt(p.lineno),
+            optionalInt(p.end_lineno),
+            optionalInt(p.col_offset),
+            optionalInt(p.end_col_offset),
+          ])
+        )),
+      );
+    },
+  },
+  {
+    name: "co_lines",
+    arity: [0, 0],
+    impl: (a) => {
+      const pos = cpythonLayout((a[0] as PyCode).co).positions;
+      const out: [number, number, number | null][] = [];
+      for (let i = 0; i < pos.length; i++) {
+        const line = pos[i].lineno < 0 ? null : pos[i].lineno;
+        const last = out[out.length - 1];
+        if (last && last[2] === line && last[1] === i * 2) last[1] = i * 2 + 2;
+        else out.push([i * 2, i * 2 + 2, line]);
+      }
+      return iter(newList(out.map(([s, e, l]) => newTuple([s, e, l === null ? None : l]))));
+    },
+  },
+  {
+    name: "_varname_from_oparg",
+    arity: [1, 1],
+    impl: (a) => {
+      const c = a[0] as PyCode;
+      const i = a[1] as number;
+      if (typeof i !== "number" || i < 0 || i >= c.localsplusnames.length) {
+        raiseIndexError("tuple index out of range");
+      }
+      return newStr(c.localsplusnames[i]);
+    },
+  },
 ]);

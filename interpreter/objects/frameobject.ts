@@ -7,6 +7,7 @@ import { newDict, PyDict } from "./dict.ts";
 import { PyCell } from "./cell.ts";
 import { newStr } from "./str.ts";
 import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN } from "../compiler/code.ts";
+import { cpythonOffset } from "../compiler/cpython_layout.ts";
 import { raiseTypeError } from "../vm/errors.ts";
 import { objectId } from "./object.ts";
 
@@ -43,7 +44,7 @@ defineGetSets(frameType, [
   { name: "f_code", get: (f) => fr(f).code },
   { name: "f_back", get: (f) => fr(f).back ?? None },
   { name: "f_lineno", get: (f) => fr(f).lineno },
-  { name: "f_lasti", get: (f) => fr(f).lasti * 2 },
+  { name: "f_lasti", get: (f) => cpythonOffset(fr(f).code.co, fr(f).lasti) },
   {
     name: "f_trace",
     get: (f) => fr(f).trace ?? None,
