@@ -16,6 +16,7 @@ import {
   upperOf,
 } from "../../objects/unicode_data.ts";
 import { raiseRuntimeError } from "../../vm/errors.ts";
+import { checkInterrupt } from "../../vm/ops.ts";
 import { AT, CATEGORY, INFO, MAXREPEAT, OP } from "./constants.ts";
 import { releaseText } from "./subject.ts";
 
@@ -553,6 +554,8 @@ const L_POSS_1_LOOP = 25;
 const L_POSS_2_LOOP = 26;
 const L_DOJUMP = 27;
 
+let signalCount = 0;
+
 /**
  * SRE(match): does the code starting at `pc0` match at st.ptr? On success st.ptr is the end of the
  * match and the marks hold the groups. `toplevel` enables the fullmatch/must-advance checks.
@@ -574,6 +577,8 @@ export function sreMatch(st: State, code: Uint32Array, pc0: number, toplevel: bo
   main: for (;;) {
     switch (label) {
       case L_ENTRANCE:
+        // like CPython, let Ctrl-C (and signal handlers) interrupt a long match
+        if ((++signalCount & 0xfff) === 0) checkInterrupt();
         ptr = st.ptr;
         if (code[pc] === OP.INFO) {
           // <INFO> <1=skip> <2=flags> <3=min> ...: reject when fewer characters remain than needed
