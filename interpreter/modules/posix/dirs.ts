@@ -17,20 +17,19 @@ import {
 import { nativeType } from "../define.ts";
 import { classGetItem } from "../../objects/genericalias.ts";
 import { newList } from "../../objects/list.ts";
-import { newStr } from "../../objects/str.ts";
+import { newStr, PyStr } from "../../objects/str.ts";
 import { newBytes } from "../../objects/bytes.ts";
 import { repr } from "../../objects/operations.ts";
 import { raiseTypeError } from "../../vm/errors.ts";
 import {
+  AT_FDCWD,
   AT_REMOVEDIR,
   AT_SYMLINK_FOLLOW,
   AT_SYMLINK_NOFOLLOW,
-  clearErrno,
   decodeStat,
   DIRENT,
   errno,
   libc,
-  pointerCStringBytes,
   statBuffer,
 } from "./libc.ts";
 import { osErrorFor, raiseErrno } from "./oserror.ts";
@@ -48,49 +47,86 @@ interface RawEntry {
   type: number;
 }
 
-/** Open a directory stream for a path or (a dup of) an fd, rewound. */
-function openDir(c: Uint8Array | null, fd: number, filename: W): Deno.PointerObject {
+/**
+ * A directory being read: its own descriptor, read with getdents64 into a 32 KiB buffer so one FFI
+ * call returns hundreds of entries (readdir(3) costs a call, a pointer object and field reads per entry).
+ */
+export class DirReader {
+  fd: number;
+  buf: Uint8Array;
+  view: DataView;
+  pos = 0;
+  len = 0;
+  constructor(fd: number) {
+    this.fd = fd;
+    // buffers are pooled: os.walk opens one reader per directory
+    this.buf = bufferPool.pop() ?? new Uint8Array(32768);
+    this.view = new DataView(this.buf.buffer);
+  }
+  /** The next entry other than "." and "..", or null at the end. */
+  next(filename: W): RawEntry | null {
+    const buf = this.buf;
+    for (;;) {
+      if (this.pos >= this.len) {
+        if (this.fd < 0) return null;
+        const n = Number(libc().getdents64(this.fd, buf, BigInt(buf.length)));
+        if (n < 0) {
+          if (errno() === 4 /* EINTR */) continue;
+          throw osErrorFor(errno(), filename);
+        }
+        if (n === 0) return null;
+        this.pos = 0;
+        this.len = n;
+      }
+      const at = this.pos;
+      const reclen = this.view.getUint16(at + DIRENT.reclen, true);
+      this.pos += reclen;
+      const nameStart = at + DIRENT.name;
+      let end = nameStart;
+      while (buf[end] !== 0) end++;
+      if (
+        buf[nameStart] === 46 &&
+        (end === nameStart + 1 || (end === nameStart + 2 && buf[nameStart + 1] === 46))
+      ) {
+        continue;
+      }
+      return {
+        name: buf.slice(nameStart, end),
+        ino: this.view.getBigUint64(at + DIRENT.ino, true),
+        type: buf[at + DIRENT.type],
+      };
+    }
+  }
+  close(): void {
+    if (this.fd >= 0) {
+      libc().close(this.fd);
+      this.fd = -1;
+      if (bufferPool.length < 8) bufferPool.push(this.buf);
+    }
+  }
+}
+const bufferPool: Uint8Array[] = [];
+
+const O_RDONLY_DIRECTORY_CLOEXEC = 0o2200000; // O_RDONLY | O_DIRECTORY | O_CLOEXEC
+
+/** Open a directory for reading: a path, or (a dup of) an fd rewound to its start as fdopendir+rewinddir. */
+function openDir(c: Uint8Array | null, fd: number, filename: W): DirReader {
   const lc = libc();
   if (c !== null) {
-    const d = lc.opendir(c);
-    if (d === null) raiseErrno(filename);
-    return d;
+    for (;;) {
+      const d = lc.openat(AT_FDCWD, c, O_RDONLY_DIRECTORY_CLOEXEC, 0);
+      if (d >= 0) return new DirReader(d);
+      if (errno() !== 4) raiseErrno(filename);
+    }
   }
   const dupFd = lc.fcntl(fd, 1030, /* F_DUPFD_CLOEXEC */ 0n);
   if (dupFd < 0) raiseErrno(filename);
-  const d = lc.fdopendir(dupFd);
-  if (d === null) {
+  if (Number(lc.lseek(dupFd, 0n, 0)) < 0) {
     const err = errno();
     lc.close(dupFd);
     throw osErrorFor(err, filename);
   }
-  lc.rewinddir(d);
-  return d;
-}
-
-/** The next entry other than "." and "..", or null at the end. */
-function readEntry(d: Deno.PointerObject, filename: W): RawEntry | null {
-  const lc = libc();
-  for (;;) {
-    clearErrno();
-    const e = lc.readdir(d);
-    if (e === null) {
-      const err = errno();
-      if (err !== 0) throw osErrorFor(err, filename);
-      return null;
-    }
-    const v = new Deno.UnsafePointerView(e);
-    const first = v.getUint8(DIRENT.name);
-    if (first === 46) {
-      const second = v.getUint8(DIRENT.name + 1);
-      if (second === 0 || (second === 46 && v.getUint8(DIRENT.name + 2) === 0)) continue;
-    }
-    return {
-      name: pointerCStringBytes(e, DIRENT.name),
-      ino: v.getBigUint64(DIRENT.ino),
-      type: v.getUint8(DIRENT.type),
-    };
-  }
+  return new DirReader(dupFd);
 }
 
 function listdir(a: W[]): W {
@@ -100,12 +136,12 @@ function listdir(a: W[]): W {
   const out: W[] = [];
   try {
     for (;;) {
-      const e = readEntry(d, p.object);
+      const e = d.next(p.object);
       if (e === null) break;
       out.push(pathResult(e.name, p.isBytes));
     }
   } finally {
-    libc().closedir(d);
+    d.close();
   }
   return newList(out);
 }
@@ -231,23 +267,27 @@ function memberGetter(name: string, get: (e: PyDirEntry) => W): W {
 }
 
 export class PyScandirIterator extends PyNativeIterator {
-  dir: Deno.PointerObject | null;
+  dir: DirReader | null;
   /** the path argument as given (after fspath), for DirEntry.path and errors */
   pathObject: W;
   rawPath: Uint8Array;
+  /** the str path with a trailing "/" (str scandir), joined to names without re-decoding */
+  prefix: string;
   isBytes: boolean;
   fd: number;
-  constructor(dir: Deno.PointerObject, pathObject: W, rawPath: Uint8Array, isBytes: boolean, fd: number) {
+  constructor(dir: DirReader, pathObject: W, rawPath: Uint8Array, isBytes: boolean, fd: number) {
     super(scandirIteratorType);
     this.dir = dir;
     this.pathObject = pathObject;
     this.rawPath = rawPath;
     this.isBytes = isBytes;
     this.fd = fd;
+    const text = pathObject instanceof PyStr ? pathObject.value : "";
+    this.prefix = text === "" || text.endsWith("/") ? text : text + "/";
   }
   close(): void {
     if (this.dir !== null) {
-      libc().closedir(this.dir);
+      this.dir.close();
       this.dir = null;
     }
   }
@@ -255,7 +295,7 @@ export class PyScandirIterator extends PyNativeIterator {
     if (this.dir === null) return STOP_ITEM;
     let e: RawEntry | null;
     try {
-      e = readEntry(this.dir, this.pathObject);
+      e = this.dir.next(this.pathObject);
     } catch (err) {
       this.close();
       throw err;
@@ -274,8 +314,15 @@ export class PyScandirIterator extends PyNativeIterator {
     full.set(base);
     if (needSlash) full[base.length] = 47;
     full.set(e.name, base.length + (needSlash ? 1 : 0));
-    const name = this.isBytes ? newBytes(e.name) : newStr(fsDecode(e.name));
-    const path = this.isBytes ? newBytes(full) : newStr(fsDecode(full));
+    let name: W, path: W;
+    if (this.isBytes) {
+      name = newBytes(e.name);
+      path = newBytes(full);
+    } else {
+      const text = fsDecode(e.name);
+      name = newStr(text);
+      path = newStr(this.prefix + text);
+    }
     return new PyDirEntry(name, path, e.name, full, -1, e);
   }
 }

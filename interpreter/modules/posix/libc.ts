@@ -35,11 +35,7 @@ const SYMBOLS = {
   chdir: { parameters: ["buffer"], result: "i32" },
   fchdir: { parameters: ["i32"], result: "i32" },
   chroot: { parameters: ["buffer"], result: "i32" },
-  opendir: { parameters: ["buffer"], result: "pointer" },
-  fdopendir: { parameters: ["i32"], result: "pointer" },
-  readdir: { parameters: ["pointer"], result: "pointer" },
-  rewinddir: { parameters: ["pointer"], result: "void" },
-  closedir: { parameters: ["pointer"], result: "i32" },
+  getdents64: { parameters: ["i32", "buffer", "usize"], result: "isize" },
   // file descriptors
   openat: { parameters: ["i32", "buffer", "i32", "u32"], result: "i32" },
   close: { parameters: ["i32"], result: "i32" },
@@ -280,8 +276,8 @@ export function environEntries(): Uint8Array[] {
 
 // ---------------------------------------------------------------- other structs
 
-/** struct dirent (glibc, 64-bit): d_ino at 0, d_type at 18, d_name at 19. */
-export const DIRENT = { ino: 0, type: 18, name: 19 } as const;
+/** struct linux_dirent64: d_ino at 0, d_off at 8, d_reclen at 16, d_type at 18, d_name at 19. */
+export const DIRENT = { ino: 0, reclen: 16, type: 18, name: 19 } as const;
 /** struct utsname: six 65-byte fields. */
 export const UTSNAME_FIELD = 65;
 /** struct statvfs (64-bit glibc): eleven unsigned longs, then padding. */
