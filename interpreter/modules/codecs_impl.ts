@@ -418,7 +418,7 @@ export function utf7Decode(b: Uint8Array, errors: string, final: boolean): Decod
   let i = 0;
   const n = b.length;
   const fail = (start: number, end: number, reason: string) => {
-    const fix = decodeError(errors, "utf-7", b, start, end, reason);
+    const fix = decodeError(errors, "utf7", b, start, end, reason);
     out += fix.rep;
     i = fix.pos;
   };

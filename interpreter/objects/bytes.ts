@@ -341,9 +341,12 @@ function construct(name: string, a: W[]): Uint8Array {
   if (src instanceof PyStr) {
     if (encoding === undefined) raiseTypeError("string argument without an encoding");
     const enc = (encoding as PyStr).value, err = errors === undefined ? "strict" : (errors as PyStr).value;
-    const b = encodeString(src.value, enc, err);
-    if (b === undefined) throw errorWithMessage("LookupError", `unknown encoding: ${enc}`);
-    return b;
+    // the core's codecs with the strict handler; everything else through the codec registry (_codecs)
+    const b = err === "strict" ? encodeString(src.value, enc, err) : undefined;
+    if (b !== undefined) return b;
+    const other = strHooks.encodeOther(src.value, enc, err);
+    if (other === undefined) throw errorWithMessage("LookupError", `unknown encoding: ${enc}`);
+    return bytesLike(other)!;
   }
   if (encoding !== undefined) raiseTypeError(`encoding without a string argument`);
   const direct = bytesLike(src);
