@@ -275,8 +275,10 @@ function hex(w: W): string {
 
 defineMethods(refType, [
   {
+    // Keyword arguments are ignored, as CPython's parse_weakref_init_args (subclasses take extras).
     name: "__new__",
     arity: [1, 3],
+    kw: ["**"],
     kind: "static",
     impl: (a) => {
       const cls = a[0];
@@ -288,6 +290,7 @@ defineMethods(refType, [
   {
     name: "__init__",
     arity: [0, -1],
+    kw: ["**"],
     impl: (a) => {
       const n = a.length - 1;
       if (n < 1) raiseTypeError(`__init__ expected at least 1 argument, got ${n}`);
@@ -446,7 +449,6 @@ function proxyMethods(): Parameters<typeof defineMethods>[1] {
         return r;
       },
     },
-    { name: "__reversed__", arity: [0, 0], impl: (a) => call(getAttr(referent(a[0]), "__reversed__"), []) },
     { name: "__bytes__", arity: [0, 0], impl: (a) => call(getAttr(referent(a[0]), "__bytes__"), []) },
     { name: "__neg__", arity: [0, 0], impl: (a) => unary(a[0], "__neg__") },
     { name: "__pos__", arity: [0, 0], impl: (a) => unary(a[0], "__pos__") },
@@ -463,9 +465,8 @@ function proxyMethods(): Parameters<typeof defineMethods>[1] {
       name: spec.iname,
       arity: [1, 1],
       impl: (a) => {
-        // The in-place result replaces nothing: the proxy keeps pointing at the same referent.
-        inplaceOp(spec, referent(a[0]), unwrap(a[1]));
-        return a[0];
+        // As CPython's proxy_iadd & co.: the result of the referent's in-place operation.
+        return inplaceOp(spec, referent(a[0]), unwrap(a[1]));
       },
     });
     void key;
