@@ -121,24 +121,19 @@ export function pathResult(bytes: Uint8Array, asBytes: boolean): PyObject {
 
 // ---------------------------------------------------------------- ints
 
-/** A file descriptor argument (_PyLong_FileDescriptor_Converter / fildes). */
+/** A file descriptor argument (an int converted as C int, via __index__). */
 export function fdArg(w: W): number {
   if (typeof w === "number") {
     if (w < -2147483648 || w > 2147483647) {
-      throw errorWithMessage("OverflowError", "fd is greater than maximum");
+      throw errorWithMessage(
+        "OverflowError",
+        w > 0 ? "fd is greater than maximum" : "fd is less than minimum",
+      );
     }
     return w;
   }
   if (w instanceof PyBool) return w.value ? 1 : 0;
-  if (!isIndex(w)) {
-    if (typeOf(w).lookup("fileno") !== undefined) {
-      const r = callBound(typeOf(w).lookup("fileno")!, w, []);
-      if (typeof r !== "number") raiseTypeError("fileno() returned a non-integer");
-      if (r < 0) raiseValueError(`file descriptor cannot be a negative integer (${r})`);
-      return r;
-    }
-    raiseTypeError(`argument must be an int, or have a fileno() method, not ${typeOf(w).name}`);
-  }
+  if (!isIndex(w)) raiseTypeError(`'${typeOf(w).name}' object cannot be interpreted as an integer`);
   const v = indexOf(w);
   if (typeof v === "bigint") {
     throw errorWithMessage(
@@ -146,9 +141,25 @@ export function fdArg(w: W): number {
       v > 0n ? "fd is greater than maximum" : "fd is less than minimum",
     );
   }
-  if (v > 2147483647) throw errorWithMessage("OverflowError", "fd is greater than maximum");
-  if (v < -2147483648) throw errorWithMessage("OverflowError", "fd is less than minimum");
-  return v;
+  return fdArg(v);
+}
+
+/** The `fildes` converter (fsync, fdatasync, fchdir): an int or an object with fileno(). */
+export function filenoArg(w: W): number {
+  if (!isIndex(w)) {
+    const fn = typeOf(w).lookup("fileno");
+    if (fn === undefined) {
+      raiseTypeError(`argument must be an int, or have a fileno() method, not ${typeOf(w).name}`);
+    }
+    const r = callBound(fn, w, []);
+    if (!isIndex(r)) raiseTypeError("fileno() returned a non-integer");
+    const fd = fdArg(r);
+    if (fd < 0) raiseValueError(`file descriptor cannot be a negative integer (${fd})`);
+    return fd;
+  }
+  const fd = fdArg(w);
+  if (fd < 0) raiseValueError(`file descriptor cannot be a negative integer (${fd})`);
+  return fd;
 }
 
 /** An `int` argument (Python int or __index__), as a JS number; `what` names it in overflow errors. */

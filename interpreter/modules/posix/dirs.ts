@@ -33,7 +33,7 @@ import {
   statBuffer,
 } from "./libc.ts";
 import { osErrorFor, raiseErrno } from "./oserror.ts";
-import { boolArg, dirFdArg, fdArg, fsDecode, func, intArg, pathArg, pathResult } from "./args.ts";
+import { boolArg, dirFdArg, filenoArg, fsDecode, func, intArg, pathArg, pathResult } from "./args.ts";
 import { statResult } from "./stat_result.ts";
 
 const DT_UNKNOWN = 0, DT_DIR = 4, DT_REG = 8, DT_LNK = 10;
@@ -495,7 +495,7 @@ export const dirFunctions: MethodSpec[] = [
   func("getcwdb", "", () => newBytes(getcwdBytes())),
   func("chdir", "path", chdir),
   func("fchdir", "fd", (a) => {
-    if (libc().fchdir(fdArg(a[0])) !== 0) raiseErrno();
+    if (libc().fchdir(filenoArg(a[0])) !== 0) raiseErrno();
     return None;
   }),
   func("chroot", "path", (a) => {

@@ -17,7 +17,7 @@ import {
 import { fdClose, fdIsatty, fdRead, fdSeek, fdWrite } from "../fd_table.ts";
 import { AT_EACCESS, AT_FDCWD, AT_SYMLINK_NOFOLLOW, clearErrno, errno, libc } from "./libc.ts";
 import { EINTR, osErrorFor, raiseErrno } from "./oserror.ts";
-import { boolArg, dirFdArg, fdArg, func, intArg, pathArg } from "./args.ts";
+import { boolArg, dirFdArg, fdArg, filenoArg, func, intArg, pathArg } from "./args.ts";
 import { makeStructSeq, structSeqType } from "./structseq.ts";
 
 const O_CLOEXEC = 0o2000000;
@@ -366,11 +366,11 @@ export const fileFunctions: MethodSpec[] = [
     return newStr(new TextDecoder().decode(buf.subarray(0, buf.indexOf(0))));
   }),
   func("fsync", "fd", (a) => {
-    check(libc().fsync(fdArg(a[0])));
+    check(libc().fsync(filenoArg(a[0])));
     return None;
   }),
   func("fdatasync", "fd", (a) => {
-    check(libc().fdatasync(fdArg(a[0])));
+    check(libc().fdatasync(filenoArg(a[0])));
     return None;
   }),
   func("sync", "", () => {
