@@ -1,6 +1,7 @@
 // Every module written in TS, by import name. A module file exports one NativeModuleDef; add its row
 // here (keep the list sorted). Modules are created on first import, not at startup.
 import type { NativeModuleDef } from "./define.ts";
+import { marshalModule } from "./marshal.ts";
 import { csvModule } from "./csv.ts";
 import { abcModule } from "./abc.ts";
 import { astModuleDef } from "./ast/mod.ts";
@@ -39,6 +40,7 @@ import { warningsModule } from "./warnings_native.ts";
 import { weakrefModule } from "./weakref.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
+  marshalModule,
   abcModule,
   astModuleDef,
   atexitModule,
