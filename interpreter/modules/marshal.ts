@@ -150,7 +150,7 @@ class Writer {
     }
     const at = this.len;
     if (w instanceof PyStr) {
-      const ascii = !/[^\x00-\x7f]/.test(w.value);
+      const ascii = isAscii(w.value);
       const data = new TextEncoder().encode(w.value);
       if (ascii && this.version >= 4 && data.length < 256) {
         this.byte(T.SHORT_ASCII);
@@ -241,6 +241,11 @@ class Writer {
       this.buf[this.len++] = d >> 8;
     }
   }
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** Containers that occur more than once in `w` (they are written once and referenced after). */
