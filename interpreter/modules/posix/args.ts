@@ -9,7 +9,7 @@ import { newBytes, PyBytes } from "../../objects/bytes.ts";
 import { decodeBytes } from "../../objects/bytes.ts";
 import { encodeString } from "../../objects/str.ts";
 import { isTrue } from "../../objects/operations.ts";
-import { isIndex } from "../../objects/tuple.ts";
+import { isIndex, newTuple } from "../../objects/tuple.ts";
 import { indexOf } from "../../objects/int.ts";
 import { errorWithMessage, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 import { AT_FDCWD } from "./libc.ts";
@@ -263,3 +263,66 @@ export function methNoArgsOrO(qualified: string, name: string, n: number, impl: 
     },
   };
 }
+
+// ---------------------------------------------------------------- posixpath accelerators
+
+/** A path argument for the posixpath helpers (nonstrict: NUL allowed): its text and whether it is bytes. */
+function pathText(w: W | undefined, fname: string): [string, boolean] {
+  if (w === undefined) raiseTypeError(`${fname}() missing required argument 'path' (pos 1)`);
+  let o: W = w;
+  if (!(o instanceof PyStr) && !(o instanceof PyBytes)) {
+    const t = typeOf(o);
+    const fn = t.lookup("__fspath__");
+    if (fn === undefined || fn === None) {
+      raiseTypeError(`${fname}: path should be string, bytes or os.PathLike, not ${t.name}`);
+    }
+    o = callBound(fn, o, []);
+    if (!(o instanceof PyStr) && !(o instanceof PyBytes)) {
+      raiseTypeError(`expected ${t.name}.__fspath__() to return str or bytes, not ${typeOf(o).name}`);
+    }
+  }
+  if (o instanceof PyStr) return [o.value, false];
+  return [String.fromCharCode.apply(null, (o as PyBytes).value as unknown as number[]), true];
+}
+function textResult(s: string, asBytes: boolean): PyObject {
+  if (!asBytes) return newStr(s);
+  const b = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  return newBytes(b);
+}
+
+/** posixpath.splitroot: ("", root, tail) where root is "", "/" or exactly "//". */
+export function splitRoot(p: string): [string, string] {
+  if (p[0] !== "/") return ["", p];
+  if (p[1] !== "/" || p[2] === "/") return ["/", p.slice(1)];
+  return ["//", p.slice(2)];
+}
+
+/** posixpath.normpath: collapse "//", "/./" and "x/.." without touching the filesystem. */
+export function normPath(path: string): string {
+  if (path === "") return ".";
+  const [root, tail] = splitRoot(path);
+  const out: string[] = [];
+  for (const comp of tail.split("/")) {
+    if (comp === "" || comp === ".") continue;
+    if (
+      comp !== ".." || (root === "" && out.length === 0) || (out.length > 0 && out[out.length - 1] === "..")
+    ) {
+      out.push(comp);
+    } else if (out.length > 0) out.pop();
+  }
+  const r = root + out.join("/");
+  return r === "" ? "." : r;
+}
+
+export const pathHelperFunctions: MethodSpec[] = [
+  func("_path_normpath", "path", (a) => {
+    const [text, asBytes] = pathText(a[0], "_path_normpath");
+    return textResult(normPath(text), asBytes);
+  }),
+  func("_path_splitroot_ex", "p", (a) => {
+    const [text, asBytes] = pathText(a[0], "_path_splitroot_ex");
+    const [root, tail] = splitRoot(text);
+    return newTuple([textResult("", asBytes), textResult(root, asBytes), textResult(tail, asBytes)]);
+  }),
+];

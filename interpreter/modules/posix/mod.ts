@@ -7,7 +7,7 @@ import { newDict } from "../../objects/dict.ts";
 import { newList } from "../../objects/list.ts";
 import { newStr } from "../../objects/str.ts";
 import type { NativeModuleDef } from "../define.ts";
-import { fspath, func } from "./args.ts";
+import { fspath, func, pathHelperFunctions } from "./args.ts";
 import { statFunctions, statResultType, statvfsResultType } from "./stat_result.ts";
 import { dirEntryType, dirFunctions } from "./dirs.ts";
 import { fileFunctions, noteRuntimeFds, PATHCONF_NAMES, terminalSizeType } from "./files.ts";
@@ -168,6 +168,7 @@ const functions: MethodSpec[] = [
   ...environFunctions,
   ...processFunctions,
   ...execFunctions,
+  ...pathHelperFunctions,
   func("fspath", "path", (a) => fspath(a[0])),
 ];
 
