@@ -241,7 +241,9 @@ function printImpl(a: W[], k: Kwargs | null): W {
   } else {
     // any other file object sees CPython's sequence of writes
     const write = getAttrOrUndefined(file, "write");
-    if (write === undefined) raiseTypeError(`'${typeName(file)}' object has no attribute 'write'`);
+    if (write === undefined) {
+      throw errorWithMessage("AttributeError", `'${typeName(file)}' object has no attribute 'write'`);
+    }
     for (let i = 0; i < a.length; i++) {
       if (i > 0) call(write, [newStr(sep)]);
       call(write, [newStr(str(a[i]))]);

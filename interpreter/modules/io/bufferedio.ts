@@ -22,7 +22,7 @@ import { newStr } from "../../objects/str.ts";
 import { exceptionTypes } from "../../objects/exceptions.ts";
 import { isTrue, repr } from "../../objects/operations.ts";
 import { newError, PyError, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
-import { DEFAULT_BUFFER_SIZE, intArg, pendingWriters, sizeArg, unsupported } from "./common.ts";
+import { bindArgs, DEFAULT_BUFFER_SIZE, intArg, pendingWriters, sizeArg, unsupported } from "./common.ts";
 import {
   bufferedIOBaseType,
   callMethodOf,
@@ -121,7 +121,10 @@ export class PyBuffered extends PyIOBase {
 
   rawSeek(pos: number, whence: number): number {
     const f = this.rawFile;
-    if (f !== null) return f.seek(pos, whence);
+    if (f !== null) {
+      f.checkOpen();
+      return f.seek(pos, whence);
+    }
     const r = callMethodOf(this.raw!, "seek", [pos, whence]);
     const n = intArg(r);
     if (n < 0) {
@@ -131,7 +134,10 @@ export class PyBuffered extends PyIOBase {
   }
   rawTell(): number {
     const f = this.rawFile;
-    if (f !== null) return f.seek(0, 1);
+    if (f !== null) {
+      f.checkOpen();
+      return f.seek(0, 1);
+    }
     const n = intArg(callMethodOf(this.raw!, "tell"));
     if (n < 0) throw newError(exceptionTypes.OSError, [newStr(`Raw stream returned invalid position ${n}`)]);
     return n;
@@ -175,17 +181,17 @@ export class PyBuffered extends PyIOBase {
       this.wlen += n;
       return n;
     }
+    // does not fit: flush, then the data goes straight to the raw stream while at least a buffer's worth
+    // is left, and the rest is buffered (CPython 3.14's _io__Buffered_write_impl)
     this.flushWrites();
-    if (n > this.bufferSize) {
-      let off = 0;
-      while (off < n) {
-        const k = this.rawWrite(b.subarray(off));
-        if (k === null) throw blockingError("write could not complete without blocking", off);
-        off += k;
-      }
-      return n;
+    let off = 0;
+    while (n - off >= this.bufferSize) {
+      const k = this.rawWrite(b.subarray(off));
+      if (k === null) throw blockingError("write could not complete without blocking", off);
+      off += k;
     }
-    return this.write(b);
+    if (off < n) this.write(b.subarray(off));
+    return n;
   }
 
   flushAtExit(): void {
@@ -250,7 +256,10 @@ export class PyBuffered extends PyIOBase {
     return concatBytes(parts, total);
   }
 
-  /** read(n) for n >= 0: blocks until n bytes or end of file. */
+  /**
+   * read(n) for n >= 0: blocks until n bytes or end of file. As CPython's _bufferedreader_read_generic:
+   * whole buffer-sized blocks go straight from the raw stream into the result, the tail through the buffer.
+   */
   read(n: number): Uint8Array | null {
     const avail = this.available();
     if (n <= avail) return this.take(n);
@@ -258,24 +267,68 @@ export class PyBuffered extends PyIOBase {
     let got = avail;
     out.set(this.rbuf.subarray(this.rpos, this.rlen));
     this.rpos = this.rlen = 0;
-    while (got < n) {
-      const want = n - got;
-      if (want >= this.bufferSize) {
-        const k = this.rawReadInto(out.subarray(got));
-        if (k === null) return got > 0 ? out.slice(0, got) : null;
-        if (k === 0) break;
-        got += k;
-      } else {
-        const k = this.fill();
-        if (k === null) return got > 0 ? out.slice(0, got) : null;
-        if (k === 0) break;
-        const m = Math.min(k, want);
-        out.set(this.rbuf.subarray(0, m), got);
-        this.rpos = m;
-        got += m;
-      }
+    const size = this.bufferSize;
+    let remaining = n - got;
+    for (;;) {
+      const block = remaining - (remaining % size);
+      if (block === 0) break;
+      const k = this.rawReadInto(out.subarray(got, got + block));
+      if (k === null) return got > 0 ? out.slice(0, got) : null;
+      if (k === 0) return out.slice(0, got);
+      got += k;
+      remaining -= k;
+    }
+    if (this.rbuf.length < size) this.rbuf = new Uint8Array(size);
+    while (remaining > 0 && this.rlen < size) {
+      const k = this.rawReadInto(this.rbuf.subarray(this.rlen, size));
+      if (k === null) return got > 0 ? out.slice(0, got) : null;
+      if (k === 0) break;
+      this.rlen += k;
+      const m = Math.min(k, remaining);
+      out.set(this.rbuf.subarray(this.rpos, this.rpos + m), got);
+      this.rpos += m;
+      got += m;
+      remaining -= m;
     }
     return got === n ? out : out.slice(0, got);
+  }
+
+  /** readinto/readinto1 (CPython's _buffered_readinto_generic): large remainders bypass the buffer. */
+  readIntoGeneric(dst: Uint8Array, one: boolean): number | null {
+    const avail = this.available();
+    if (avail >= dst.length) {
+      dst.set(this.rbuf.subarray(this.rpos, this.rpos + dst.length));
+      this.rpos += dst.length;
+      return dst.length;
+    }
+    let written = 0;
+    if (avail > 0) {
+      dst.set(this.rbuf.subarray(this.rpos, this.rlen));
+      this.rpos = this.rlen;
+      written = avail;
+    }
+    this.rpos = this.rlen = 0;
+    while (written < dst.length) {
+      const remaining = dst.length - written;
+      let k: number | null;
+      if (remaining > this.bufferSize) {
+        k = this.rawReadInto(dst.subarray(written));
+      } else if (!(one && written > 0)) {
+        k = this.fill();
+        if (k !== null && k > 0) {
+          const m = Math.min(k, remaining);
+          dst.set(this.rbuf.subarray(0, m), written);
+          this.rpos = m;
+          written += m;
+          continue;
+        }
+      } else k = 0;
+      if (k === 0 || (k === null && written > 0)) break;
+      if (k === null) return null;
+      written += k;
+      if (one) break;
+    }
+    return written;
   }
 
   read1(n: number): Uint8Array {
@@ -452,11 +505,12 @@ const commonMethods = [
     name: "flush",
     arity: [0, 0] as [number, number],
     impl: (a: W[]) => {
-      const b = open(a[0], "flush of closed file");
-      if (b.canWrite) {
-        b.flushWrites();
-        if (b.canRead && b.rlen > b.rpos) b.rewindReads();
-      }
+      const b = buf(a[0]);
+      // a reader's flush is the raw stream's (CPython's buffered_simple_flush)
+      if (!b.canWrite) return callMethodOf(b.rawOrRaise(), "flush");
+      open(a[0], "flush of closed file");
+      b.flushWrites();
+      if (b.canRead && b.rlen > b.rpos) b.rewindReads();
       return None;
     },
   },
@@ -552,7 +606,10 @@ const commonMethods = [
       try {
         name = getAttrOrUndefined(b, "name");
       } catch (e) {
-        if (!(e instanceof PyError) || !e.matches(exceptionTypes.ValueError)) throw e;
+        if (
+          !(e instanceof PyError) ||
+          !(e.matches(exceptionTypes.ValueError) || e.matches(exceptionTypes.AttributeError))
+        ) throw e;
       }
       return newStr(name === undefined ? `<${tn}>` : `<${tn} name=${repr(name)}>`);
     },
@@ -560,7 +617,7 @@ const commonMethods = [
   {
     name: "__getstate__",
     arity: [0, 0] as [number, number],
-    impl: (a: W[]) => raiseTypeError(`cannot pickle '${typeQualName(a[0])}' instances`),
+    impl: (a: W[]) => raiseTypeError(`cannot pickle '${typeOf(a[0]).name}' instances`),
   },
 ];
 
@@ -592,11 +649,8 @@ const readMethods = [
     arity: [1, 1] as [number, number],
     impl: (a: W[]) => {
       const b = readerOf(a[0], "readinto of closed file");
-      const dst = writableBuffer(a[1]);
-      const r = b.read(dst.length);
-      if (r === null) return None;
-      dst.set(r);
-      return r.length;
+      const r = b.readIntoGeneric(writableBuffer(a[1]), false);
+      return r === null ? None : r;
     },
   },
   {
@@ -604,10 +658,8 @@ const readMethods = [
     arity: [1, 1] as [number, number],
     impl: (a: W[]) => {
       const b = readerOf(a[0], "readinto of closed file");
-      const dst = writableBuffer(a[1]);
-      const r = b.read1(dst.length);
-      dst.set(r);
-      return r.length;
+      const r = b.readIntoGeneric(writableBuffer(a[1]), true);
+      return r === null ? None : r;
     },
   },
   {
@@ -657,10 +709,11 @@ const writeMethods = [
 defineMethods(bufferedReaderType, [
   {
     name: "__init__",
-    arity: [1, 2],
-    kw: ["raw", "buffer_size"],
-    impl: (a) => {
-      bufferedInit(a[0] as PyBuffered, a[1], a[2], true, false);
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, k) => {
+      const [raw, size] = bindArgs("BufferedReader", ["raw", "buffer_size"], a, k, 1);
+      bufferedInit(a[0] as PyBuffered, raw!, size, true, false);
       return None;
     },
   },
@@ -670,10 +723,11 @@ defineMethods(bufferedReaderType, [
 defineMethods(bufferedWriterType, [
   {
     name: "__init__",
-    arity: [1, 2],
-    kw: ["raw", "buffer_size"],
-    impl: (a) => {
-      bufferedInit(a[0] as PyBuffered, a[1], a[2], false, true);
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, k) => {
+      const [raw, size] = bindArgs("BufferedWriter", ["raw", "buffer_size"], a, k, 1);
+      bufferedInit(a[0] as PyBuffered, raw!, size, false, true);
       return None;
     },
   },
@@ -683,10 +737,11 @@ defineMethods(bufferedWriterType, [
 defineMethods(bufferedRandomType, [
   {
     name: "__init__",
-    arity: [1, 2],
-    kw: ["raw", "buffer_size"],
-    impl: (a) => {
-      bufferedInit(a[0] as PyBuffered, a[1], a[2], true, true);
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, k) => {
+      const [raw, size] = bindArgs("BufferedRandom", ["raw", "buffer_size"], a, k, 1);
+      bufferedInit(a[0] as PyBuffered, raw!, size, true, true);
       return None;
     },
   },

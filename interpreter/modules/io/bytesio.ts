@@ -19,7 +19,7 @@ import { newTuple, PyTuple } from "../../objects/tuple.ts";
 import { newList } from "../../objects/list.ts";
 import { iter, next, STOP } from "../../objects/operations.ts";
 import { raiseTypeError, raiseValueError } from "../../vm/errors.ts";
-import { intArg, sizeArg } from "./common.ts";
+import { bindArgs, intArg, sizeArg, tpName } from "./common.ts";
 import { bufferedIOBaseType, PyIOBase, writableBuffer } from "./iobase.ts";
 import { instanceDictOf, updateInstanceDict } from "./state_dict.ts";
 
@@ -113,15 +113,16 @@ function needBytes(w: W): Uint8Array {
 defineMethods(bytesIOType, [
   {
     name: "__init__",
-    arity: [0, 1],
-    kw: ["initial_bytes"],
-    impl: (a) => {
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, k) => {
+      const [init] = bindArgs("BytesIO", ["initial_bytes"], a, k);
       const b = bio(a[0]);
       b.closedFlag = false;
       b.iobaseClosed = false;
       b.pos = 0;
       b.store.length = 0;
-      if (a[1] !== undefined && a[1] !== None) b.setValue(needBytes(a[1]));
+      if (init !== undefined && init !== None) b.setValue(needBytes(init));
       return None;
     },
   },
@@ -241,7 +242,6 @@ defineMethods(bytesIOType, [
     impl: (a) => {
       const b = bio(a[0]);
       b.closedFlag = true;
-      b.iobaseClosed = true;
       b.store = new PyByteArray();
       return None;
     },
@@ -266,7 +266,7 @@ defineMethods(bytesIOType, [
       const b = checked(a[0]);
       const st = a[1];
       if (!(st instanceof PyTuple) || st.items.length < 3) {
-        raiseTypeError(`${typeOf(b).name}.__setstate__ argument should be 3-tuple, got ${typeOf(st).name}`);
+        raiseTypeError(`${tpName(b)}.__setstate__ argument should be 3-tuple, got ${typeOf(st).name}`);
       }
       const [value, pos, dict] = st.items;
       b.setValue(needBytes(value));

@@ -1,6 +1,6 @@
 // Shared pieces of the `_io` module: UnsupportedOperation, the closed-file errors, argument conversion
 // (sizes "int or None", whence) and the registry of writers flushed at interpreter exit.
-import { None, PyBool, type PyType, typeOf, type W } from "../../objects/model.ts";
+import { type Kwargs, None, PyBool, type PyType, typeOf, type W } from "../../objects/model.ts";
 import { exceptionTypes, newException } from "../../objects/exceptions.ts";
 import { newClass } from "../../objects/type.ts";
 import { newStr } from "../../objects/str.ts";
@@ -62,4 +62,47 @@ export function flushAllAtExit(): void {
 
 export function typeName(w: W): string {
   return typeOf(w).name;
+}
+
+/**
+ * Positional + keyword arguments of a constructor or method taking `names` (after self), bound with
+ * CPython's argument-clinic messages naming `fname` (e.g. "StringIO()"). For specs with kw: ["**"].
+ */
+export function bindArgs(
+  fname: string,
+  names: string[],
+  a: W[],
+  k: Kwargs | null,
+  required = 0,
+): (W | undefined)[] {
+  const out: (W | undefined)[] = new Array(names.length);
+  const npos = a.length - 1;
+  if (npos > names.length) {
+    raiseTypeError(
+      `${fname}() takes at most ${names.length} argument${names.length === 1 ? "" : "s"} (${npos} given)`,
+    );
+  }
+  for (let i = 0; i < npos; i++) out[i] = a[i + 1];
+  if (k !== null) {
+    for (let j = 0; j < k.names.length; j++) {
+      const i = names.indexOf(k.names[j]);
+      if (i < 0) raiseTypeError(`${fname}() got an unexpected keyword argument '${k.names[j]}'`);
+      if (out[i] !== undefined) {
+        raiseTypeError(`argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
+      }
+      out[i] = k.values[j];
+    }
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) {
+      raiseTypeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}
+
+/** tp_name of an _io object's type: "_io.StringIO" for our types, the class name for subclasses. */
+export function tpName(w: W): string {
+  const t = typeOf(w);
+  return t.module === "_io" ? `_io.${t.name}` : t.name;
 }

@@ -43,7 +43,7 @@ import {
   S_IFDIR,
   S_IFMT,
 } from "../fd_table.ts";
-import { DEFAULT_BUFFER_SIZE, intArg, sizeArg, unsupported } from "./common.ts";
+import { bindArgs, DEFAULT_BUFFER_SIZE, intArg, sizeArg, unsupported } from "./common.ts";
 import { concatBytes, PyIOBase, rawIOBaseType, writableBuffer } from "./iobase.ts";
 
 export class PyFileIO extends PyIOBase {
@@ -194,11 +194,9 @@ export function fileIOInit(
   } else if (typeof file === "number" || typeof file === "bigint") {
     fd = typeof file === "bigint" ? -1 : file;
     if (fd < 0) raiseValueError("negative file descriptor");
-  } else if (typeOf(file).name === "float") {
-    raiseTypeError("integer argument expected, got float");
   } else {
     path = fspath(file);
-    if (path instanceof PyStr && path.value.includes("\0")) raiseValueError("embedded null character");
+    if (path instanceof PyStr && path.value.includes("\0")) raiseValueError("embedded null byte");
     if (path instanceof PyBytes && path.value.includes(0)) raiseValueError("embedded null byte");
   }
   let mode = "r";
@@ -303,10 +301,17 @@ export function fileIOInit(
 defineMethods(fileIOType, [
   {
     name: "__init__",
-    arity: [1, 4],
-    kw: ["file", "mode", "closefd", "opener"],
-    impl: (a) => {
-      fileIOInit(fio(a[0]), a[1], a[2], a[3], a[4] ?? None);
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, k) => {
+      const [file, mode, closefd, opener] = bindArgs(
+        "FileIO",
+        ["file", "mode", "closefd", "opener"],
+        a,
+        k,
+        1,
+      );
+      fileIOInit(fio(a[0]), file!, mode, closefd, opener ?? None);
       return None;
     },
   },
@@ -474,10 +479,7 @@ defineMethods(fileIOType, [
   {
     name: "__getstate__",
     arity: [0, 0],
-    impl: (a) =>
-      raiseTypeError(
-        `cannot pickle '${fio(a[0]).cls.name === "FileIO" ? "_io.FileIO" : fio(a[0]).cls.name}' instances`,
-      ),
+    impl: (a) => raiseTypeError(`cannot pickle '${fio(a[0]).cls.name}' instances`),
   },
 ]);
 defineGetSets(fileIOType, [

@@ -157,7 +157,8 @@ defineMethods(ioBaseType, [
     name: "flush",
     arity: [0, 0],
     impl: (a) => {
-      checkClosed(a[0]);
+      // the object's own flag, not self.closed (CPython's iobase_is_closed)
+      if (a[0] instanceof PyIOBase && a[0].iobaseClosed) raiseClosed();
       return None;
     },
   },

@@ -6,6 +6,7 @@ import {
   type MethodSpec,
   None,
   PyBool,
+  type PyType,
   setAttr,
   typeOf,
   type W,
@@ -16,7 +17,7 @@ import { newStr, PyStr } from "../../objects/str.ts";
 import { isTrue } from "../../objects/operations.ts";
 import { raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 import { importModule } from "../../importing/importer.ts";
-import type { NativeModuleDef } from "../define.ts";
+import { type NativeModuleDef, nativeType } from "../define.ts";
 import { DEFAULT_BUFFER_SIZE, intArg, unsupportedOperationType } from "./common.ts";
 import { bufferedIOBaseType, callMethodOf, ioBaseType, rawIOBaseType, textIOBaseType } from "./iobase.ts";
 import { stringIOType } from "./stringio.ts";
@@ -84,7 +85,8 @@ export function ioOpen(
     else if (c === "b") binary = true;
   }
   if (text && binary) raiseValueError("can't have text and binary mode at once");
-  if (Number(creating) + Number(reading) + Number(writing) + Number(appending) !== 1) {
+  // no mode at all is left to FileIO, which words it differently
+  if (Number(creating) + Number(reading) + Number(writing) + Number(appending) > 1) {
     raiseValueError("must have exactly one of create/read/write/append mode");
   }
   if (binary && encoding !== null) raiseValueError("binary mode doesn't take an encoding argument");
@@ -174,6 +176,9 @@ const functions: MethodSpec[] = [
   },
 ];
 
+/** _io._BytesIOBuffer: the buffer type behind BytesIO.getbuffer() in CPython 3.14 (here a name only). */
+const bytesIOBufferType: PyType = nativeType("_io", "_BytesIOBuffer", undefined, { flags: 0 });
+
 export const ioModule: NativeModuleDef = {
   name: "_io",
   doc: "The io module provides the Python interfaces to stream handling.",
@@ -192,6 +197,7 @@ export const ioModule: NativeModuleDef = {
     bufferedRWPairType,
     textIOWrapperType,
     newlineDecoderType,
+    bytesIOBufferType,
   ],
   values: (): Record<string, W> => ({
     DEFAULT_BUFFER_SIZE,

@@ -19,7 +19,7 @@ import { newTuple, PyTuple } from "../../objects/tuple.ts";
 import { newList } from "../../objects/list.ts";
 import { exceptionTypes } from "../../objects/exceptions.ts";
 import { newError, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
-import { intArg, sizeArg } from "./common.ts";
+import { bindArgs, intArg, sizeArg, tpName } from "./common.ts";
 import { PyIOBase, textIOBaseType } from "./iobase.ts";
 import { NewlineDecoderState } from "./newline_decoder.ts";
 import { instanceDictOf, updateInstanceDict } from "./state_dict.ts";
@@ -69,6 +69,12 @@ export class PyStringIO extends PyIOBase {
       n--;
     }
     return i + (i >= s.length ? n : 0);
+  }
+  /** UTF-16 index of code point `cp` (past the end: counted from the end, for padding writes). */
+  unitIndex(cp: number): number {
+    if (this.bmp) return cp;
+    const u = this.advance(0, cp);
+    return u < this.buf.length ? u : this.buf.length + (cp - this.cpIndex(this.buf.length));
   }
   /** Code points in buf[0:unit]. */
   cpIndex(unit: number): number {
@@ -182,6 +188,17 @@ function setup(s: PyStringIO, newlineW: W | undefined): void {
   s.ok = true;
 }
 
+function stringIOInit(s: PyStringIO, init: W | undefined, newline: W | undefined): void {
+  if (init !== undefined && init !== None && !(init instanceof PyStr)) {
+    raiseTypeError(`initial_value must be str or None, not ${typeOf(init).name}`);
+  }
+  setup(s, newline);
+  if (init instanceof PyStr && init.length > 0) {
+    s.writeStr(init);
+    s.pos = 0;
+  }
+}
+
 function reprStr(s: string): string {
   return `'${s.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/'/g, "\\'")}'`;
 }
@@ -189,19 +206,11 @@ function reprStr(s: string): string {
 defineMethods(stringIOType, [
   {
     name: "__init__",
-    arity: [0, 2],
-    kw: ["initial_value", "newline"],
-    impl: (a) => {
-      const s = sio(a[0]);
-      const init = a[1];
-      if (init !== undefined && init !== None && !(init instanceof PyStr)) {
-        raiseTypeError(`initial_value must be str or None, not ${typeOf(init).name}`);
-      }
-      setup(s, a[2]);
-      if (init instanceof PyStr && init.length > 0) {
-        s.writeStr(init);
-        s.pos = 0;
-      }
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, k) => {
+      const [init, newline] = bindArgs("StringIO", ["initial_value", "newline"], a, k);
+      stringIOInit(sio(a[0]), init, newline);
       return None;
     },
   },
@@ -232,7 +241,10 @@ defineMethods(stringIOType, [
     arity: [0, 1],
     kw: ["hint"],
     impl: (a) => {
-      const s = checked(a[0]);
+      // inherited from _IOBase in CPython: its closed check words the message with a full stop
+      const s = sio(a[0]);
+      if (s.closedFlag) raiseValueError("I/O operation on closed file.");
+      s.check();
       const hint = sizeArg(a[1]);
       const out: W[] = [];
       let total = 0;
@@ -296,7 +308,7 @@ defineMethods(stringIOType, [
         s.pos = s.buf.length;
         return s.cpIndex(s.pos);
       }
-      s.pos = s.advance(0, pos);
+      s.pos = s.unitIndex(pos);
       return pos;
     },
   },
@@ -322,8 +334,8 @@ defineMethods(stringIOType, [
     arity: [0, 0],
     impl: (a) => {
       const s = sio(a[0]);
+      // StringIO.close does not go through _IOBase.close (so _IOBase.flush still works, as in CPython)
       s.closedFlag = true;
-      s.iobaseClosed = true;
       s.buf = "";
       return None;
     },
@@ -353,14 +365,12 @@ defineMethods(stringIOType, [
       const st = a[1];
       if (!(st instanceof PyTuple) || st.items.length < 4) {
         raiseTypeError(
-          `${stringIOType.name}.__setstate__ argument should be 4-tuple, got ${typeOf(st).name}`,
+          `${tpName(s)}.__setstate__ argument should be 4-tuple, got ${typeOf(st).name}`,
         );
       }
       const [value, newline, pos, dict] = st.items;
-      if (!(value instanceof PyStr)) {
-        raiseTypeError(`initial_value must be str or None, not ${typeOf(value).name}`);
-      }
-      setup(s, newline);
+      stringIOInit(s, value, newline);
+      if (!(value instanceof PyStr)) return None;
       // the saved value is already translated: store it as is
       s.buf = value.value;
       s.bmp = value.allBmp;
@@ -368,7 +378,7 @@ defineMethods(stringIOType, [
         raiseTypeError(`third item of state must be an integer, got ${typeOf(pos).name}`);
       }
       if (pos < 0) raiseValueError("position value cannot be negative");
-      s.pos = s.advance(0, pos);
+      s.pos = s.unitIndex(pos);
       if (dict !== None) updateInstanceDict(s, dict);
       return None;
     },

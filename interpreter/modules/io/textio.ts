@@ -27,13 +27,14 @@ import {
   type W,
 } from "../../objects/model.ts";
 import { nativeType } from "../define.ts";
+import { floatOf } from "../../objects/float.ts";
 import { bytesLike, decodeBytes, newBytes, PyBytes } from "../../objects/bytes.ts";
 import { encodeString, newStr, PyStr } from "../../objects/str.ts";
 import { exceptionTypes } from "../../objects/exceptions.ts";
 import { isTrue, repr } from "../../objects/operations.ts";
 import { newError, PyError, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 import { importModule } from "../../importing/importer.ts";
-import { intArg, pendingWriters, sizeArg, unsupported } from "./common.ts";
+import { bindArgs, intArg, pendingWriters, sizeArg, unsupported } from "./common.ts";
 import { callMethodOf, PyIOBase, textIOBaseType } from "./iobase.ts";
 import { bufferedRandomType, bufferedReaderType, bufferedWriterType, PyBuffered } from "./bufferedio.ts";
 import { NewlineDecoderState } from "./newline_decoder.ts";
@@ -533,8 +534,8 @@ export class PyTextIO extends PyIOBase {
     } else if (whence !== 0) {
       raiseValueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
     } else {
-      if (typeOf(cookieW).name === "float") raiseTypeError("an integer is required");
-      cookie = intArg(cookieW);
+      // the cookie is taken as int(cookie) (floats included), the given object is returned
+      cookie = typeOf(cookieW).name === "float" ? Math.trunc(floatOf(cookieW)!) : intArg(cookieW);
       if (cookie < 0) raiseValueError(`negative seek position ${repr(cookieW)}`);
     }
     this.writeFlush();
@@ -606,7 +607,7 @@ function setCodec(t: PyTextIO, encoding: string, errors: string): void {
     const isText = getAttrOrUndefined(info, "_is_text_encoding");
     if (isText !== undefined && !isTrue(isText)) {
       throw newError(exceptionTypes.LookupError, [
-        newStr(`'${encoding}' is not a text encoding; use codecs.open() to handle arbitrary codecs`),
+        newStr(`'${encoding}' is not a text encoding`),
       ]);
     }
     if (t.hasDecoder) {
@@ -688,12 +689,19 @@ function readable(t: PyTextIO): PyTextIO {
 defineMethods(textIOWrapperType, [
   {
     name: "__init__",
-    arity: [1, 6],
-    kw: ["buffer", "encoding", "errors", "newline", "line_buffering", "write_through"],
-    impl: (a) => {
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, k) => {
       const t = a[0];
       if (!(t instanceof PyTextIO)) raiseTypeError("descriptor requires a '_io.TextIOWrapper' object");
-      textIOInit(t, a[1], a[2], a[3], a[4], boolArg(a[5]), boolArg(a[6]));
+      const [buffer, encoding, errors, newline, lb, wt] = bindArgs(
+        "TextIOWrapper",
+        ["buffer", "encoding", "errors", "newline", "line_buffering", "write_through"],
+        a,
+        k,
+        1,
+      );
+      textIOInit(t, buffer!, encoding, errors, newline, boolArg(lb), boolArg(wt));
       return None;
     },
   },
@@ -826,9 +834,16 @@ defineMethods(textIOWrapperType, [
   {
     name: "reconfigure",
     arity: [0, 0],
-    kw: ["encoding", "errors", "newline", "line_buffering", "write_through"],
+    kw: ["**"],
     impl: (a, k) => {
       const t = tio(a[0]);
+      if (a.length > 1) raiseTypeError("reconfigure() takes no positional arguments");
+      const known = ["encoding", "errors", "newline", "line_buffering", "write_through"];
+      for (const name of k?.names ?? []) {
+        if (!known.includes(name)) {
+          raiseTypeError(`reconfigure() got an unexpected keyword argument '${name}'`);
+        }
+      }
       const arg = (name: string): W | undefined => {
         if (k === null) return undefined;
         const i = k.names.indexOf(name);
@@ -888,7 +903,10 @@ defineMethods(textIOWrapperType, [
           const name = getAttrOrUndefined(t, "name");
           if (name !== undefined) out += ` name=${repr(name)}`;
         } catch (e) {
-          if (!(e instanceof PyError) || !e.matches(exceptionTypes.ValueError)) throw e;
+          if (
+            !(e instanceof PyError) ||
+            !(e.matches(exceptionTypes.ValueError) || e.matches(exceptionTypes.AttributeError))
+          ) throw e;
         }
       }
       const mode = t instanceof PyInstance ? t.getAttr("mode") : undefined;
@@ -900,7 +918,7 @@ defineMethods(textIOWrapperType, [
   {
     name: "__getstate__",
     arity: [0, 0],
-    impl: () => raiseTypeError("cannot pickle '_io.TextIOWrapper' instances"),
+    impl: (a) => raiseTypeError(`cannot pickle '${typeOf(a[0]).name}' instances`),
   },
 ]);
 
@@ -909,7 +927,13 @@ defineGetSets(textIOWrapperType, [
   { name: "errors", get: (w) => newStr(tio(w).errors) },
   { name: "line_buffering", get: (w) => (tio(w).lineBuffering ? True : False) },
   { name: "write_through", get: (w) => (tio(w).writeThrough ? True : False) },
-  { name: "buffer", get: (w) => tio(w).attached() },
+  {
+    name: "buffer",
+    get: (w) => {
+      if (w instanceof PyTextIO && w.detached) return None;
+      return tio(w).attached();
+    },
+  },
   { name: "closed", get: (w) => getAttr(tio(w).attached(), "closed") },
   { name: "name", get: (w) => getAttr(tio(w).attached(), "name") },
   {

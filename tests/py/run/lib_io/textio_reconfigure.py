@@ -1,0 +1,46 @@
+import io
+
+b = io.BytesIO()
+t = io.TextIOWrapper(b, encoding="utf-8")
+t.write("x\n")
+print(b.getvalue())
+t.reconfigure(line_buffering=True)
+print(t.line_buffering, b.getvalue())
+t.write("y\n")
+print(b.getvalue())
+t.write("no newline")
+print(b.getvalue())
+t.reconfigure(line_buffering=False, write_through=True)
+print(t.write_through, b.getvalue())
+t.write("z")
+print(b.getvalue())
+t.reconfigure(encoding="latin-1")
+print(t.encoding, t.errors)
+t.write("\u00e9")
+t.flush()
+print(b.getvalue())
+t.reconfigure(errors="replace")
+print(t.encoding, t.errors)
+t.write("\u20ac")
+t.flush()
+print(b.getvalue())
+t.reconfigure(newline="\r\n")
+t.write("a\nb")
+t.flush()
+print(b.getvalue())
+try:
+    t.reconfigure(newline="bad")
+except ValueError as e:
+    print(type(e).__name__, e)
+try:
+    t.reconfigure(1)
+except TypeError as e:
+    print(type(e).__name__)
+r = io.TextIOWrapper(io.BytesIO(b"abc\ndef\n"), encoding="utf-8")
+r.readline()
+try:
+    r.reconfigure(encoding="latin-1")
+except Exception as e:
+    print(type(e).__name__, e)
+r.reconfigure(line_buffering=True)
+print(r.line_buffering, r.read())
