@@ -366,10 +366,12 @@ defineMethods(scannerType, [
   },
   {
     name: "__call__",
-    arity: [2, 2],
+    arity: [1, 2],
     kw: ["string", "idx"],
     impl: (a) => {
       const sc = a[0] as PyScanner;
+      if (a[1] === undefined) raiseTypeError("scan_once() missing required argument 'string' (pos 1)");
+      if (a[2] === undefined) raiseTypeError("scan_once() missing required argument 'idx' (pos 2)");
       if (!(a[1] instanceof PyStr)) {
         raiseTypeError(`first argument must be a string, not ${typeOf(a[1]).name}`);
       }
