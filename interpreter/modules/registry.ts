@@ -25,6 +25,7 @@ import { mathModule } from "./math.ts";
 import { operatorModule } from "./operator.ts";
 import { opcodeModuleDef } from "./opcode.ts";
 import { posixModule } from "./posix/mod.ts";
+import { posixsubprocessModule } from "./posixsubprocess.ts";
 import { pwdModule } from "./pwd.ts";
 import { randomModule } from "./random.ts";
 import { selectModule } from "./select.ts";
@@ -40,7 +41,6 @@ import { warningsModule } from "./warnings_native.ts";
 import { weakrefModule } from "./weakref.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
-  marshalModule,
   abcModule,
   astModuleDef,
   atexitModule,
@@ -61,11 +61,13 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   ioModule,
   itertoolsModule,
   jsonModule,
+  marshalModule,
   mathModule,
   md5Module,
   opcodeModuleDef,
   operatorModule,
   posixModule,
+  posixsubprocessModule,
   pwdModule,
   randomModule,
   selectModule,
