@@ -29,7 +29,8 @@ import { errorWithMessage, raiseRuntimeError, raiseTypeError } from "../../vm/er
 import { BUILTIN_FUNCTIONS } from "../builtins_functions.ts";
 import { nativeType } from "../define.ts";
 import { acquireState, releaseState, sreMatch, sreSearch, State } from "./engine.ts";
-import { FLAG, MAXGROUPS, OP } from "./constants.ts";
+import { FLAG } from "./constants.ts";
+import { validateCode } from "./validate.ts";
 import { compileTemplate, expandTemplate, newMatch, type PyTemplate, readonly } from "./match.ts";
 import { joinPieces, needSubject, releaseText, sliceOf, subjectOf } from "./subject.ts";
 
@@ -473,7 +474,11 @@ export function compilePattern(a: W[]): W {
   for (let i = 0; i < items.length; i++) {
     const v = asInt(items[i]);
     if (v === undefined) raiseTypeError("an integer is required");
-    if (v < 0) throw errorWithMessage("OverflowError", "can't convert negative int to unsigned");
+    // PyLong_AsUnsignedLong (64-bit), then the 32-bit code word check
+    if (v < 0) throw errorWithMessage("OverflowError", "can't convert negative value to unsigned int");
+    if (typeof v === "bigint" && v >= 2n ** 64n) {
+      throw errorWithMessage("OverflowError", "Python int too large to convert to C unsigned long");
+    }
     if (v > 0xffffffff) {
       throw errorWithMessage("OverflowError", "regular expression code size limit exceeded");
     }
@@ -497,8 +502,6 @@ export function compilePattern(a: W[]): W {
     hasNames && indexgroup.items.length > 0 ? indexgroup : null,
     isbytes,
   );
-  if (groups < 0 || groups > MAXGROUPS || code.length === 0 || code[code.length - 1] !== OP.SUCCESS) {
-    raiseRuntimeError("invalid SRE code");
-  }
+  if (!validateCode(code, groups)) raiseRuntimeError("invalid SRE code");
   return p;
 }
