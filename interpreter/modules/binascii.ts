@@ -94,7 +94,13 @@ function sepArg(w: W | undefined): string | null {
   if (w instanceof PyStr) s = w.value;
   else {
     const b = bytesLike(w);
-    if (b === undefined) raiseTypeError("sep must be str or bytes.");
+    if (b === undefined) {
+      // CPython asks for len(sep) first
+      if (typeOf(w).lookup("__len__") === undefined) {
+        raiseTypeError(`object of type '${typeOf(w).name}' has no len()`);
+      }
+      raiseTypeError("sep must be str or bytes.");
+    }
     s = String.fromCharCode(...b);
   }
   if ([...s].length !== 1) raiseValueError("sep must be length 1.");
