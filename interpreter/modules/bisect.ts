@@ -43,6 +43,13 @@ function bounds(fname: string, a: W[], k: Kwargs | null): Bounds {
   });
   const lo = ssize(loW);
   if (lo < 0) raiseValueError("lo must be non-negative");
+  // hi goes through Argument Clinic's "Py_ssize_t(accept={int, NoneType})" converter.
+  if (
+    hiW !== None && typeof hiW !== "number" && typeof hiW !== "bigint" &&
+    typeOf(hiW).lookup("__index__") === undefined
+  ) {
+    raiseTypeError(`argument should be integer or None, not '${typeOf(hiW).name}'`);
+  }
   const hi = hiW === None ? len(seq) : ssize(hiW);
   return { seq, x, lo, hi, key };
 }
