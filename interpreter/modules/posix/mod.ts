@@ -12,6 +12,7 @@ import { statFunctions, statResultType, statvfsResultType } from "./stat_result.
 import { dirEntryType, dirFunctions } from "./dirs.ts";
 import { fileFunctions, noteRuntimeFds, PATHCONF_NAMES, terminalSizeType } from "./files.ts";
 import { execFunctions } from "./exec.ts";
+import { XATTR_SIZE_MAX, xattrFunctions } from "./xattr.ts";
 import { convertEnviron, environFunctions } from "./environ.ts";
 import {
   CONFSTR_NAMES,
@@ -132,6 +133,10 @@ const CONSTANTS: Record<string, number> = {
   MFD_CLOEXEC: 1,
   MFD_ALLOW_SEALING: 2,
   MFD_HUGETLB: 4,
+  XATTR_CREATE: 1,
+  XATTR_REPLACE: 2,
+  XATTR_SIZE_MAX,
+  PIDFD_NONBLOCK: 0o4000,
 };
 
 /** The HAVE_* names os.py consults; only what these functions really support. */
@@ -170,6 +175,7 @@ const functions: MethodSpec[] = [
   ...processFunctions,
   ...execFunctions,
   ...pathHelperFunctions,
+  ...xattrFunctions,
   func("fspath", "path", (a) => fspath(a[0])),
 ];
 
