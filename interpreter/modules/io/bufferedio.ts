@@ -49,6 +49,8 @@ export class PyBuffered extends PyIOBase {
   declare rlen: number;
   declare wbuf: Uint8Array;
   declare wlen: number;
+  /** A view of rbuf has been handed out (see take). */
+  declare exposed: boolean;
   constructor(cls: PyType) {
     super(cls);
     this.raw = null;
@@ -63,6 +65,7 @@ export class PyBuffered extends PyIOBase {
     this.rlen = 0;
     this.wbuf = EMPTY;
     this.wlen = 0;
+    this.exposed = false;
   }
 
   /** The raw stream, or the errors for an uninitialised or detached object. */
@@ -206,7 +209,7 @@ export class PyBuffered extends PyIOBase {
 
   /** One raw read into a fresh read buffer; returns bytes read (0 at EOF) or null (would block). */
   fill(): number | null {
-    if (this.rbuf.length < this.bufferSize) this.rbuf = new Uint8Array(this.bufferSize);
+    this.freshReadBuffer();
     this.rpos = 0;
     this.rlen = 0;
     const n = this.rawReadInto(this.rbuf);
@@ -214,10 +217,23 @@ export class PyBuffered extends PyIOBase {
     return n;
   }
 
+  /**
+   * The next `n` buffered bytes as a view (no copy): bytes objects read from a file share the chunk they
+   * came from, which is never written again (fill() takes a new one once a view has been handed out).
+   */
   take(n: number): Uint8Array {
-    const out = this.rbuf.slice(this.rpos, this.rpos + n);
+    const out = this.rbuf.subarray(this.rpos, this.rpos + n);
     this.rpos += n;
+    this.exposed = true;
     return out;
+  }
+
+  /** An empty read buffer that no bytes object shares. */
+  freshReadBuffer(): void {
+    if (this.exposed || this.rbuf.length < this.bufferSize) {
+      this.rbuf = new Uint8Array(this.bufferSize);
+      this.exposed = false;
+    }
   }
 
   readAll(): Uint8Array | null {
@@ -278,7 +294,7 @@ export class PyBuffered extends PyIOBase {
       got += k;
       remaining -= k;
     }
-    if (this.rbuf.length < size) this.rbuf = new Uint8Array(size);
+    this.freshReadBuffer();
     while (remaining > 0 && this.rlen < size) {
       const k = this.rawReadInto(this.rbuf.subarray(this.rlen, size));
       if (k === null) return got > 0 ? out.slice(0, got) : null;
@@ -353,8 +369,8 @@ export class PyBuffered extends PyIOBase {
     for (;;) {
       const avail = this.available();
       if (avail > 0) {
-        let end = this.rbuf.subarray(this.rpos, this.rlen).indexOf(10);
-        end = end < 0 ? avail : end + 1;
+        const nl = this.rbuf.indexOf(10, this.rpos);
+        let end = nl < 0 || nl >= this.rlen ? avail : nl - this.rpos + 1;
         if (limit >= 0 && total + end > limit) end = limit - total;
         const piece = this.take(end);
         if (parts.length === 0 && (piece[piece.length - 1] === 10 || (limit >= 0 && end === limit))) {

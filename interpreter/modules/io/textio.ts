@@ -426,6 +426,15 @@ export class PyTextIO extends PyIOBase {
   }
 
   readline(limit: number): string {
+    if (limit < 0) {
+      // the common case: the line ends inside the decoded chunk
+      const s = this.decoded, start = this.decodedPos;
+      const end = start < s.length ? this.findLineEnd(s, start) : -1;
+      if (end >= 0) {
+        this.decodedPos = end;
+        return s.slice(start, end);
+      }
+    }
     let acc = "";
     let accLen = 0; // code points in acc
     for (;;) {
