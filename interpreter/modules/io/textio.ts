@@ -57,12 +57,13 @@ export function nativeCodec(name: string): NativeCodec | null {
 }
 
 /** How many bytes at the end of `b` start a UTF-8 sequence that is not complete yet. */
-function incompleteTail(b: Uint8Array): number {
+export function incompleteTail(b: Uint8Array): number {
   const n = b.length;
   for (let k = 1; k <= 3 && k <= n; k++) {
     const c = b[n - k];
     if ((c & 0xc0) === 0x80) continue; // continuation byte: look further back
-    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    if (c < 0xc2 || c > 0xf4) return 0; // ASCII or a byte no sequence starts with: the decoder's business
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
     return need > k ? k : 0;
   }
   return 0;
