@@ -53,7 +53,7 @@ interface RawEntry {
  */
 export class DirReader {
   fd: number;
-  buf: Uint8Array;
+  buf: Uint8Array | null;
   view: DataView;
   pos = 0;
   len = 0;
@@ -66,6 +66,7 @@ export class DirReader {
   /** The next entry other than "." and "..", or null at the end. */
   next(filename: W): RawEntry | null {
     const buf = this.buf;
+    if (buf === null) return null;
     for (;;) {
       if (this.pos >= this.len) {
         if (this.fd < 0) return null;
@@ -77,6 +78,10 @@ export class DirReader {
         if (n === 0) return null;
         this.pos = 0;
         this.len = n;
+        // The kernel stops a batch only when the next record does not fit; room left for the largest
+        // record means the directory is exhausted, so the descriptor can go now (an iterator dropped
+        // half-way then holds no fd: nothing runs finalizers while Python code is running).
+        if (buf.length - n >= DIRENT.maxRecord) this.closeFd();
       }
       const at = this.pos;
       const reclen = this.view.getUint16(at + DIRENT.reclen, true);
@@ -97,11 +102,17 @@ export class DirReader {
       };
     }
   }
-  close(): void {
+  closeFd(): void {
     if (this.fd >= 0) {
       libc().close(this.fd);
       this.fd = -1;
+    }
+  }
+  close(): void {
+    this.closeFd();
+    if (this.buf !== null) {
       if (bufferPool.length < 8) bufferPool.push(this.buf);
+      this.buf = null;
     }
   }
 }
@@ -266,6 +277,8 @@ function memberGetter(name: string, get: (e: PyDirEntry) => W): W {
   return new PyGetSetDescriptor({ name, get: (w) => get(dirEntry(w)) }, dirEntryType);
 }
 
+const unclosedIterators = new FinalizationRegistry<DirReader>((reader) => reader.close());
+
 export class PyScandirIterator extends PyNativeIterator {
   dir: DirReader | null;
   /** the path argument as given (after fspath), for DirEntry.path and errors */
@@ -282,11 +295,14 @@ export class PyScandirIterator extends PyNativeIterator {
     this.rawPath = rawPath;
     this.isBytes = isBytes;
     this.fd = fd;
+    // an iterator dropped before exhaustion closes its descriptor when collected, as CPython's dealloc
+    unclosedIterators.register(this, dir, dir);
     const text = pathObject instanceof PyStr ? pathObject.value : "";
     this.prefix = text === "" || text.endsWith("/") ? text : text + "/";
   }
   close(): void {
     if (this.dir !== null) {
+      unclosedIterators.unregister(this.dir);
       this.dir.close();
       this.dir = null;
     }

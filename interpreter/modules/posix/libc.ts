@@ -290,7 +290,7 @@ export function environEntries(): Uint8Array[] {
 // ---------------------------------------------------------------- other structs
 
 /** struct linux_dirent64: d_ino at 0, d_off at 8, d_reclen at 16, d_type at 18, d_name at 19. */
-export const DIRENT = { ino: 0, reclen: 16, type: 18, name: 19 } as const;
+export const DIRENT = { ino: 0, reclen: 16, type: 18, name: 19, maxRecord: 280 } as const;
 /** struct utsname: six 65-byte fields. */
 export const UTSNAME_FIELD = 65;
 /** struct statvfs (64-bit glibc): eleven unsigned longs, then padding. */
