@@ -467,14 +467,16 @@ export const signalModule: NativeModuleDef = {
       arity: [0, -1] as [number, number],
       kw: ["**"],
       impl: (a: W[], kw: Kwargs | null) => {
+        const nkw = kw === null ? 0 : kw.names.length;
+        if (a.length + nkw > 2) {
+          raiseTypeError(`set_wakeup_fd() takes at most 2 arguments (${a.length + nkw} given)`);
+        }
         if (a.length !== 1) {
           raiseTypeError(`set_wakeup_fd() takes exactly 1 positional argument (${a.length} given)`);
         }
-        if (kw !== null) {
-          for (const k of kw.names) {
-            if (k !== "warn_on_full_buffer") {
-              raiseTypeError(`set_wakeup_fd() got an unexpected keyword argument '${k}'`);
-            }
+        for (const k of kw?.names ?? []) {
+          if (k !== "warn_on_full_buffer") {
+            raiseTypeError(`set_wakeup_fd() got an unexpected keyword argument '${k}'`);
           }
         }
         const fd = cInt(a[0]);
