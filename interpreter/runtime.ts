@@ -72,6 +72,7 @@ import { decodeSource } from "./parser/source.ts";
 import { CompileError } from "./parser/errors.ts";
 import { ComplexLit, ConstantFrozenset, ConstantTuple, EllipsisLit } from "./parser/ast.ts";
 import { CodeObject } from "./compiler/code.ts";
+import { typingIntrinsic } from "./modules/typing.ts";
 import { iterateToArray } from "./objects/operations.ts";
 
 export interface RuntimeOptions {
@@ -187,6 +188,7 @@ export function boot(opts: RuntimeOptions): Runtime {
     nativeModules: new Map(NATIVE_MODULES.map((def) => [def.name, () => createNativeModule(def)])),
   });
   vmHooks.importName = importNameOp;
+  vmHooks.typingIntrinsic = typingIntrinsic;
   vmHooks.importStar = importStar;
   vmHooks.sysModules = () => sys.dict.getStr("modules") as dictMod.PyDict;
   vmHooks.displayHook = (v) => {

@@ -36,6 +36,7 @@ import { stringModule } from "./string.ts";
 import { threadModule } from "./thread.ts";
 import { timeModuleDef } from "./time.ts";
 import { tokenizeModuleDef } from "./tokenize.ts";
+import { typingModuleDef } from "./typing.ts";
 import { unicodedataModule } from "./unicodedata.ts";
 import { warningsModule } from "./warnings_native.ts";
 import { weakrefModule } from "./weakref.ts";
@@ -81,6 +82,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   threadModule,
   timeModuleDef,
   tokenizeModuleDef,
+  typingModuleDef,
   unicodedataModule,
   warningsModule,
   weakrefModule,

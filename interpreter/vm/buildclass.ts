@@ -168,7 +168,9 @@ export function typeNew(meta: PyType, name: W, basesW: W, nsW: W, kw: Kwargs | n
   if (nf !== undefined && typeof nf === "object" && functionTypes.has(nf.cls)) {
     ns.set("__new__", new PyStaticMethod(nf));
   }
-  if (!ns.has("__doc__")) ns.set("__doc__", None);
+  // __doc__ = None is added after the class exists (CPython's type_new_set_doc runs after the slots), so
+  // `__slots__ = ('__doc__',)` does not conflict with it
+  const addDoc = !ns.has("__doc__");
   if (ns.has("__eq__") && !ns.has("__hash__")) ns.set("__hash__", None);
   if (!ns.has("__module__")) {
     // type(name, bases, ns) called directly: the module is the caller's __name__
@@ -181,6 +183,7 @@ export function typeNew(meta: PyType, name: W, basesW: W, nsW: W, kw: Kwargs | n
   let cls: PyType;
   try {
     cls = newClass(name.value, bases, ns, module, winner);
+    if (addDoc && !cls.dict.has("__doc__")) cls.setDictEntry("__doc__", None);
   } catch (e) {
     if (e instanceof PyError && e.matches(exceptionTypes.TypeError) && bases.length > 1) throw e;
     throw e;
