@@ -27,6 +27,7 @@ import {
   type W,
 } from "../../objects/model.ts";
 import { nativeType } from "../define.ts";
+import { newTuple, PyTuple } from "../../objects/tuple.ts";
 import { floatOf } from "../../objects/float.ts";
 import { bytesLike, decodeBytes, newBytes, PyBytes } from "../../objects/bytes.ts";
 import { encodeString, newStr, PyStr } from "../../objects/str.ts";
@@ -116,6 +117,11 @@ export class PyTextIO extends PyIOBase {
   declare pendingText: string[];
   declare pendingLen: number;
   declare eof: boolean;
+  /** Python codecs: the decoded text of the current chunk before newline translation, the decoder's
+   *  flags at the chunk start, and the flags seen at cookies handed out by tell() (for seek). */
+  declare rawText: string;
+  declare snapshotFlags: W | null;
+  declare cookieFlags: Map<number, W> | null;
   constructor(cls: PyType) {
     super(cls);
     this.buffer = null;
@@ -152,6 +158,9 @@ export class PyTextIO extends PyIOBase {
     this.pendingText = [];
     this.pendingLen = 0;
     this.eof = false;
+    this.rawText = "";
+    this.snapshotFlags = null;
+    this.cookieFlags = null;
   }
 
   attached(): W {
@@ -212,6 +221,7 @@ export class PyTextIO extends PyIOBase {
       }
       text = r.value;
     }
+    if (this.codec === null) this.rawText = text;
     if (this.nl !== null) text = this.nl.process(text, final);
     return text;
   }
@@ -344,13 +354,23 @@ export class PyTextIO extends PyIOBase {
     if (this.eof) return false;
     const start = this.telling ? this.bufTell() : 0;
     const carriedCR = this.nl !== null && this.nl.pendingCR ? 1 : 0;
-    const before = this.pendingBytes;
+    let before = this.pendingBytes;
+    let pyState: W | null = null;
+    if (this.telling && this.pyDecoder !== null) {
+      pyState = call(getAttr(this.pyDecoder, "getstate"), []);
+      if (pyState instanceof PyTuple && pyState.items.length === 2) {
+        before = bytesLike(pyState.items[0]) ?? before;
+        this.snapshotFlags = pyState.items[1];
+      }
+    }
     const input = this.bufRead1(this.chunkSize);
     const final = input.length === 0;
     this.snapshotSkip = 0;
     const text = this.decode(input, final);
     if (this.telling) {
-      this.snapshotStart = start - before.length - carriedCR;
+      const crBytes = carriedCR && this.codec === null ? this.encodedLength("\r") : carriedCR;
+      if (this.codec === null) this.rawText = (carriedCR ? "\r" : "") + this.rawText;
+      this.snapshotStart = start - before.length - crBytes;
       let snap = concat(before, input);
       if (carriedCR) snap = concat(new Uint8Array([13]), snap);
       this.snapshotBytes = snap;
@@ -485,14 +505,26 @@ export class PyTextIO extends PyIOBase {
     const used = this.decodedPos;
     const s = this.decoded;
     if (this.codec === null) {
-      // Python codec: re-encode what was consumed
-      const enc = importModule("codecs");
-      const r = call(getAttr(enc, "encode"), [
-        newStr(s.slice(0, used)),
-        newStr(this.encoding),
-        newStr(this.errors),
-      ]);
-      return (bytesLike(r) ?? new Uint8Array(0)).length;
+      // Python codec: map the consumed (translated) text back onto the raw decoded text, re-encode that
+      const raw = this.rawText;
+      let j = 0;
+      for (let k = 0; k < used && j < raw.length; k++) {
+        if (this.readtranslate && s.charCodeAt(k) === 10 && raw.charCodeAt(j) === 13) {
+          j += j + 1 < raw.length && raw.charCodeAt(j + 1) === 10 ? 2 : 1;
+        } else j++;
+      }
+      let n = this.encodedLength(raw.slice(0, j));
+      if (this.snapshotStart === 0 && j > 0) {
+        // at the stream start the decoder also consumed a BOM (utf-16/32): len(enc("a")) - encodedLength("a")
+        const codecs = importModule("codecs");
+        const alone = call(getAttr(codecs, "encode"), [
+          newStr("a"),
+          newStr(this.encoding),
+          newStr(this.errors),
+        ]);
+        n += (bytesLike(alone)?.length ?? 0) - this.encodedLength("a");
+      }
+      return n;
     }
     let bi = this.snapshotSkip;
     const utf8 = this.codec === "utf-8" || this.codec === "utf-8-sig";
@@ -514,6 +546,31 @@ export class PyTextIO extends PyIOBase {
     return bi;
   }
 
+  /**
+   * Decoder flags for reading from the middle of the stream when no tell() cookie recorded them: feed
+   * the stream's first bytes (a BOM) to the decoder and keep the state it reaches (utf-16/32 byte order).
+   */
+  primeDecoderFlags(cookie: number): W | null {
+    const dec = this.pyDecoder!;
+    callMethodOf(this.buffer!, "seek", [0]);
+    const head = callMethodOf(this.buffer!, "read", [4]);
+    call(getAttr(dec, "decode"), [head]);
+    const st = call(getAttr(dec, "getstate"), []);
+    call(getAttr(dec, "reset"), []);
+    callMethodOf(this.buffer!, "seek", [cookie]);
+    return st instanceof PyTuple && st.items.length === 2 ? st.items[1] : null;
+  }
+
+  /** Bytes `text` takes in the stream's (Python) encoding, without any BOM: len(enc("a" + t)) - len(enc("a")). */
+  encodedLength(text: string): number {
+    if (text.length === 0) return 0;
+    const codecs = importModule("codecs");
+    const enc = getAttr(codecs, "encode");
+    const withText = call(enc, [newStr("a" + text), newStr(this.encoding), newStr(this.errors)]);
+    const alone = call(enc, [newStr("a"), newStr(this.encoding), newStr(this.errors)]);
+    return (bytesLike(withText)?.length ?? 0) - (bytesLike(alone)?.length ?? 0);
+  }
+
   tell(): number {
     this.checkClosed();
     if (!this.seekable) unsupported("underlying stream is not seekable");
@@ -523,7 +580,13 @@ export class PyTextIO extends PyIOBase {
     this.writeFlush();
     this.bufFlush();
     if (this.snapshotBytes === null || !this.hasDecoder) return this.bufTell();
-    return this.snapshotStart + this.consumedBytes();
+    const cookie = this.snapshotStart + this.consumedBytes();
+    if (this.pyDecoder !== null && this.snapshotFlags !== null) {
+      // the cookie is a plain offset: remember the decoder flags to restore at seek(cookie)
+      if (this.cookieFlags === null || this.cookieFlags.size > 4096) this.cookieFlags = new Map();
+      this.cookieFlags.set(cookie, this.snapshotFlags);
+    }
+    return cookie;
   }
 
   seek(cookieW: W, whence: number): W {
@@ -552,6 +615,13 @@ export class PyTextIO extends PyIOBase {
     this.bufFlush();
     callMethodOf(this.buffer!, "seek", [cookie]);
     this.dropReadState();
+    if (this.pyDecoder !== null && cookie !== 0) {
+      let flags = this.cookieFlags?.get(cookie) ?? this.snapshotFlags;
+      if (flags === null || flags === undefined) flags = this.primeDecoderFlags(cookie);
+      if (flags !== null && flags !== undefined) {
+        call(getAttr(this.pyDecoder, "setstate"), [newTuple([newBytes(new Uint8Array(0)), flags])]);
+      }
+    }
     this.bomWritten = cookie !== 0;
     if (this.pyEncoder !== null) {
       if (cookie !== 0) call(getAttr(this.pyEncoder, "setstate"), [0]);
