@@ -480,6 +480,11 @@ function localZone(): Zone {
   return zone ??= loadZone();
 }
 
+/** Forget the local zone so the next conversion reads $TZ again (time.tzset). */
+export function reloadZone(): void {
+  zone = null;
+}
+
 function safeTime(t: number | bigint): number {
   return typeof t === "bigint" ? Number(t) : t;
 }
@@ -1109,7 +1114,7 @@ export const timeModuleDef: NativeModuleDef = {
       },
     },
     fn("tzset", "noargs", 0, 0, (_a) => {
-      zone = null;
+      reloadZone();
       if (timeModule !== null) {
         for (const [k, v] of Object.entries(timezoneAttrs())) timeModule.dict.setStr(k, v);
       }
