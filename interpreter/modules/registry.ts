@@ -1,6 +1,7 @@
 // Every module written in TS, by import name. A module file exports one NativeModuleDef; add its row
 // here (keep the list sorted). Modules are created on first import, not at startup.
 import type { NativeModuleDef } from "./define.ts";
+import { socketModule } from "./socket.ts";
 import { marshalModule } from "./marshal.ts";
 import { csvModule } from "./csv.ts";
 import { abcModule } from "./abc.ts";
@@ -40,8 +41,12 @@ import { typingModuleDef } from "./typing.ts";
 import { unicodedataModule } from "./unicodedata.ts";
 import { warningsModule } from "./warnings_native.ts";
 import { weakrefModule } from "./weakref.ts";
+import { zlibModule } from "./zlib.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
+  socketModule,
+  marshalModule,
+  csvModule,
   abcModule,
   astModuleDef,
   atexitModule,
@@ -51,7 +56,6 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   codecsModule,
   collectionsModule,
   contextvarsModule,
-  csvModule,
   errnoModule,
   functoolsModule,
   gcModule,
@@ -62,19 +66,18 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   ioModule,
   itertoolsModule,
   jsonModule,
-  marshalModule,
   mathModule,
   md5Module,
-  opcodeModuleDef,
   operatorModule,
+  opcodeModuleDef,
   posixModule,
   posixsubprocessModule,
   pwdModule,
   randomModule,
-  selectModule,
   sha1Module,
   sha2Module,
   sha3Module,
+  selectModule,
   signalModule,
   sreModule,
   statModule,
@@ -86,4 +89,5 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   unicodedataModule,
   warningsModule,
   weakrefModule,
+  zlibModule,
 ];
