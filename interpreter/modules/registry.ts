@@ -2,6 +2,7 @@
 // here (keep the list sorted). Modules are created on first import, not at startup.
 import type { NativeModuleDef } from "./define.ts";
 import { socketModule } from "./socket.ts";
+import { socketModule } from "./socket.ts";
 import { marshalModule } from "./marshal.ts";
 import { csvModule } from "./csv.ts";
 import { abcModule } from "./abc.ts";
@@ -44,6 +45,7 @@ import { weakrefModule } from "./weakref.ts";
 import { zlibModule } from "./zlib.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
+  socketModule,
   socketModule,
   marshalModule,
   csvModule,

@@ -7,6 +7,7 @@ import {
   None,
   PyBuiltinFunction,
   PyObject,
+  PyType,
   True,
   typeOf,
   type W,
@@ -26,11 +27,13 @@ import { VERSION } from "../version.ts";
 import { newFloat } from "../objects/float.ts";
 import { repr } from "../objects/operations.ts";
 import { setTrace, tracer } from "../vm/tracing.ts";
+import { asyncGenHooks } from "../objects/generator.ts";
 
 const auditHooks: W[] = [];
 
 export const PY_VERSION = [3, 14, 0] as const;
 
+const asyncgenHooksType = structSeqType("asyncgen_hooks", "sys", ["firstiter", "finalizer"]);
 const versionInfoType = structSeqType("version_info", "sys", [
   "major",
   "minor",
@@ -276,6 +279,44 @@ export function makeSys(opts: SysOptions): PyModule {
       },
     },
     { name: "_getframe", arity: [0, 1], impl: (a) => frameAt(a.length > 0 ? a[0] as number : 0) },
+    {
+      name: "get_asyncgen_hooks",
+      arity: [0, 0],
+      impl: () =>
+        structSeq(asyncgenHooksType, [asyncGenHooks.firstiter ?? None, asyncGenHooks.finalizer ?? None]),
+    },
+    {
+      name: "set_asyncgen_hooks",
+      arity: [0, 2],
+      kw: ["firstiter", "finalizer"],
+      impl: (a) => {
+        const check = (w: W | undefined, what: string): W | null | undefined => {
+          if (w === undefined) return undefined;
+          if (w === None) return null;
+          if (typeOf(w).lookup("__call__") === undefined) {
+            raiseTypeError(`callable ${what} expected, got ${typeOf(w).name}`);
+          }
+          return w;
+        };
+        const first = check(a[0], "firstiter"), fin = check(a[1], "finalizer");
+        if (fin !== undefined) asyncGenHooks.finalizer = fin;
+        if (first !== undefined) asyncGenHooks.firstiter = first;
+        return None;
+      },
+    },
+    {
+      // 3.14: dataclasses(slots=True) drops the __dict__/__weakref__ descriptors of the class it replaces
+      name: "_clear_type_descriptors",
+      arity: [1, 1],
+      impl: (a) => {
+        const t = a[0];
+        if (!(t instanceof PyType)) raiseTypeError(`expected a type, got ${typeOf(t).name}`);
+        t.dict.delete("__dict__");
+        t.dict.delete("__weakref__");
+        t.mutated();
+        return None;
+      },
+    },
     { name: "getdefaultencoding", arity: [0, 0], impl: () => newStr("utf-8") },
     { name: "getfilesystemencoding", arity: [0, 0], impl: () => newStr("utf-8") },
     { name: "getfilesystemencodeerrors", arity: [0, 0], impl: () => newStr("surrogateescape") },

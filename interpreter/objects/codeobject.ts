@@ -1,23 +1,34 @@
 // code: the Python-visible wrapper of a compiled CodeObject, plus the eval loop's pre-decoded form of it
 // (opcode and full oparg per code unit, absolute jump targets, constants as Python values). Decoding
 // happens once per code object, lazily, so the loop never folds EXTENDED_ARG or converts constants.
-import { builtinType, defineGetSets, defineMethods, None, PyObject, type PyType, type W } from "./model.ts";
+import {
+  builtinType,
+  defineGetSets,
+  defineMethods,
+  getAttrOrUndefined,
+  type Kwargs,
+  None,
+  PyObject,
+  type PyType,
+  typeOf,
+  type W,
+} from "./model.ts";
 import {
   CO_FAST_CELL,
   CO_FAST_FREE,
   CO_FAST_LOCAL,
-  type CodeObject,
+  CodeObject,
   encodeLineTable,
   type ExceptionTableEntry,
   type SourceLocation,
 } from "../compiler/code.ts";
 import { OP, OPCODE_BY_CODE } from "../compiler/opcodes.ts";
-import { newStr, type PyStr } from "./str.ts";
+import { newStr, PyStr } from "./str.ts";
 import { newTuple } from "./tuple.ts";
 import { newBytes } from "./bytes.ts";
 import { newList } from "./list.ts";
-import { iter } from "./operations.ts";
-import { raiseIndexError } from "../vm/errors.ts";
+import { eq, iter } from "./operations.ts";
+import { errorWithMessage, raiseIndexError, raiseTypeError } from "../vm/errors.ts";
 import { cpythonLayout } from "../compiler/cpython_layout.ts";
 
 export const codeType: PyType = builtinType("code", undefined, { flags: 0 });
@@ -212,5 +223,77 @@ defineMethods(codeType, [
       }
       return newStr(c.localsplusnames[i]);
     },
+  },
+]);
+
+// code.replace(**changes) / copy.replace: a new code object with some fields changed. The scalar and
+// name fields can change freely; the bytecode and tables are pypyts's own, so replacing those with
+// CPython-layout values is refused unless they are the current values.
+const REPLACEABLE_SCALARS = [
+  "co_argcount",
+  "co_posonlyargcount",
+  "co_kwonlyargcount",
+  "co_stacksize",
+  "co_flags",
+  "co_firstlineno",
+] as const;
+const REPLACEABLE_NAMES = ["co_name", "co_qualname", "co_filename"] as const;
+
+function replaceCode(c: PyCode, kw: Kwargs | null): PyCode {
+  const co = c.co;
+  const next = new CodeObject(
+    co.co_argcount,
+    co.co_posonlyargcount,
+    co.co_kwonlyargcount,
+    co.co_stacksize,
+    co.co_flags,
+    co.co_code,
+    co.co_consts,
+    co.co_names,
+    co.co_localsplusnames,
+    co.co_localspluskinds,
+    co.co_filename,
+    co.co_name,
+    co.co_qualname,
+    co.co_firstlineno,
+    co.co_linetable,
+    co.co_exceptiontable,
+  );
+  if (kw === null) return codeFor(next);
+  for (let i = 0; i < kw.names.length; i++) {
+    const name = kw.names[i], v = kw.values[i];
+    if ((REPLACEABLE_SCALARS as readonly string[]).includes(name)) {
+      if (typeof v !== "number") {
+        raiseTypeError(`replace() argument '${name}' must be int, not ${typeOf(v).name}`);
+      }
+      (next as unknown as Record<string, number>)[name] = v;
+    } else if ((REPLACEABLE_NAMES as readonly string[]).includes(name)) {
+      if (!(v instanceof PyStr)) {
+        raiseTypeError(`replace() argument '${name}' must be str, not ${typeOf(v).name}`);
+      }
+      (next as unknown as Record<string, string>)[name] = v.value;
+    } else {
+      const current = getAttrOrUndefined(c, name);
+      if (current === undefined) raiseTypeError(`replace() got an unexpected keyword argument '${name}'`);
+      if (!eq(current, v)) {
+        throw errorWithMessage("NotImplementedError", `code.replace(${name}=...) is not supported by pypyts`);
+      }
+    }
+  }
+  return codeFor(next);
+}
+
+defineMethods(codeType, [
+  {
+    name: "replace",
+    arity: [0, 0],
+    kw: ["**"],
+    impl: (a, kw) => replaceCode(a[0] as PyCode, kw),
+  },
+  {
+    name: "__replace__",
+    arity: [0, 0],
+    kw: ["**"],
+    impl: (a, kw) => replaceCode(a[0] as PyCode, kw),
   },
 ]);

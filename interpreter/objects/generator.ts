@@ -450,25 +450,44 @@ for (const t of [asendType, athrowType]) {
   ]);
 }
 
+/** sys.set_asyncgen_hooks: firstiter runs when an async generator is first iterated (asyncio tracks
+ * them this way); the finalizer is stored, but pypyts has no refcount-time finalization to call it. */
+export const asyncGenHooks: { firstiter: W | null; finalizer: W | null } = {
+  firstiter: null,
+  finalizer: null,
+};
+
+function agInit(g: PyGenerator): PyGenerator {
+  if (!g.agHooksInited) {
+    g.agHooksInited = true;
+    if (asyncGenHooks.firstiter !== null) call(asyncGenHooks.firstiter, [g]);
+  }
+  return g;
+}
+
 export function asyncGenNext(g: PyGenerator): W {
-  return new PyAsyncGenOp(g, None, null, false, asendType);
+  return new PyAsyncGenOp(agInit(g), None, null, false, asendType);
 }
 
 defineMethods(asyncGeneratorType, [
   { name: "__aiter__", arity: [0, 0], impl: (a) => a[0] },
   { name: "__anext__", arity: [0, 0], impl: (a) => asyncGenNext(gen(a[0])) },
-  { name: "asend", arity: [1, 1], impl: (a) => new PyAsyncGenOp(gen(a[0]), a[1], null, false, asendType) },
+  {
+    name: "asend",
+    arity: [1, 1],
+    impl: (a) => new PyAsyncGenOp(agInit(gen(a[0])), a[1], null, false, asendType),
+  },
   {
     name: "athrow",
     arity: [1, 3],
-    impl: (a) => new PyAsyncGenOp(gen(a[0]), None, throwArgs(a.slice(1)), false, athrowType),
+    impl: (a) => new PyAsyncGenOp(agInit(gen(a[0])), None, throwArgs(a.slice(1)), false, athrowType),
   },
   {
     name: "aclose",
     arity: [0, 0],
     impl: (a) =>
       new PyAsyncGenOp(
-        gen(a[0]),
+        agInit(gen(a[0])),
         None,
         new PyError(newException(exceptionTypes.GeneratorExit, [])),
         true,

@@ -811,9 +811,29 @@ export const builtinGetAttribute: { object: W | undefined; type: W | undefined }
 
 /** getattr(obj, name) with full semantics: __getattribute__ overrides and the __getattr__ fallback. */
 export function getAttr(obj: W, name: string): W {
-  const r = getAttrOrUndefined(obj, name);
-  if (r === undefined) throw attributeErrorFor(obj, name);
-  return r;
+  // Like getAttrOrUndefined, but the AttributeError a __getattribute__ override or a __getattr__ hook
+  // raises is the one that propagates (its message is theirs: "module 'm' has no attribute 'x'").
+  const type = typeOf(obj);
+  const ga = type.lookup("__getattribute__");
+  let result: W | undefined;
+  let pending: PyError | null = null;
+  if (ga === builtinGetAttribute.object || ga === undefined) {
+    result = genericGetAttr(obj, name);
+  } else if (ga === builtinGetAttribute.type) {
+    result = typeGetAttr(obj as PyType, name);
+  } else {
+    try {
+      result = callBound(ga, obj, [strFactoryRef.make(name)]);
+    } catch (e) {
+      if (!(e instanceof PyError) || !e.matches(attributeErrorType())) throw e;
+      pending = e;
+      result = undefined;
+    }
+  }
+  if (result !== undefined) return result;
+  const fallback = type.lookup("__getattr__");
+  if (fallback !== undefined) return callBound(fallback, obj, [strFactoryRef.make(name)]);
+  throw pending ?? attributeErrorFor(obj, name);
 }
 
 /** getattr returning undefined for AttributeError (the common "hasattr"/default path). */
