@@ -9,11 +9,13 @@ import { fileIOInit, fileIOType, PyFileIO } from "./io/fileio.ts";
 import { bufferedInit, bufferedReaderType, bufferedWriterType, PyBuffered } from "./io/bufferedio.ts";
 import { PyTextIO, textIOInit, textIOWrapperType } from "./io/textio.ts";
 import { DEFAULT_BUFFER_SIZE } from "./io/common.ts";
-import { fdIsatty } from "./fd_table.ts";
+import { fdFstat, fdIsatty } from "./fd_table.ts";
 
 export { ioOpen } from "./io/mod.ts";
 
 function stdStream(fd: number, name: string, write: boolean, errors: string, lineBuffering: boolean): W {
+  // a standard descriptor that is not open gives None, as CPython's create_stdio does
+  if (typeof fdFstat(fd) === "number") return None;
   const raw = new PyFileIO(fileIOType);
   fileIOInit(raw, fd, newStr(write ? "wb" : "rb"), False, None);
   setAttr(raw, "name", newStr(name));
