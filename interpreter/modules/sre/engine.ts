@@ -695,10 +695,11 @@ export function sreMatch(st: State, code: Uint32Array, pc0: number, toplevel: bo
               pc += code[pc];
               continue;
             case OP.BRANCH:
-              // <BRANCH> <0=skip> code <JUMP> ... <NULL>
+              // <BRANCH> <0=skip> code <JUMP> ... <NULL>. The marks are saved even outside a REPEAT
+              // (3.14, gh-101955): a possessive repeat or atomic group around the branch needs them.
               st.cLastmark[ctx] = st.lastmark;
               st.cLastindex[ctx] = st.lastindex;
-              if (st.repeat >= 0) st.markPush(st.lastmark);
+              st.markPush(st.lastmark);
               label = L_BRANCH_LOOP;
               continue main;
             case OP.REPEAT_ONE: {
@@ -992,17 +993,17 @@ export function sreMatch(st: State, code: Uint32Array, pc0: number, toplevel: bo
           label = L_DOJUMP;
           continue main;
         }
-        if (st.repeat >= 0) st.markDiscard(st.cLastmark[ctx]);
+        st.markDiscard(st.cLastmark[ctx]);
         ret = false;
         label = L_EXIT;
         continue main;
       case J_BRANCH:
         if (ret) {
-          if (st.repeat >= 0) st.markDiscard(st.cLastmark[ctx]);
+          st.markDiscard(st.cLastmark[ctx]);
           label = L_EXIT;
           continue main;
         }
-        if (st.repeat >= 0) st.markPop(st.cLastmark[ctx], false);
+        st.markPop(st.cLastmark[ctx], false);
         st.lastmark = st.cLastmark[ctx];
         st.lastindex = st.cLastindex[ctx];
         pc += code[pc];
