@@ -106,12 +106,28 @@ export function pathArg(w: W | undefined, fname: string, opts: PathOpts = {}): P
     }
     o = r;
   }
+  if (o instanceof PyStr) {
+    const c = asciiCString(o.value);
+    if (c !== null) return { object: o, c, bytes: c.subarray(0, c.length - 1), isBytes: false, fd: -1 };
+  }
   const isBytes = o instanceof PyBytes;
   const bytes = isBytes ? (o as PyBytes).value : fsEncode((o as PyStr).value);
   if (bytes.indexOf(0) >= 0) raiseValueError(`${fname}: embedded null character in ${argName}`);
   const c = new Uint8Array(bytes.length + 1);
   c.set(bytes);
   return { object: o, c, bytes, isBytes, fd: -1 };
+}
+
+/** The NUL-terminated bytes of an all-ASCII string without NULs (the common path), else null. */
+function asciiCString(s: string): Uint8Array | null {
+  const n = s.length;
+  const c = new Uint8Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch >= 0x80 || ch === 0) return null;
+    c[i] = ch;
+  }
+  return c;
 }
 
 /** A result path in the argument's flavour: bytes for a bytes argument, else str. */

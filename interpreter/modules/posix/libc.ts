@@ -246,24 +246,24 @@ const STAT_LAYOUTS: Record<string, StatLayout> = {
 };
 export const STAT = STAT_LAYOUTS[Deno.build.arch] ?? STAT_LAYOUTS.x86_64;
 
-/** The fields of one struct stat, decoded (64-bit values as bigint where they may exceed 2^53). */
+/** The fields of one struct stat, decoded; 64-bit fields are numbers unless beyond 2^53 (then bigint). */
 export interface StatFields {
   mode: number;
-  ino: bigint;
-  dev: bigint;
+  ino: number | bigint;
+  dev: number | bigint;
   nlink: number;
   uid: number;
   gid: number;
-  size: bigint;
-  atimeSec: bigint;
+  size: number | bigint;
+  atimeSec: number | bigint;
   atimeNsec: number;
-  mtimeSec: bigint;
+  mtimeSec: number | bigint;
   mtimeNsec: number;
-  ctimeSec: bigint;
+  ctimeSec: number | bigint;
   ctimeNsec: number;
   blksize: number;
-  blocks: bigint;
-  rdev: bigint;
+  blocks: number | bigint;
+  rdev: number | bigint;
 }
 
 const statBuf = new Uint8Array(STAT.size);
@@ -272,28 +272,40 @@ const statView = new DataView(statBuf.buffer);
 export function statBuffer(): Uint8Array {
   return statBuf;
 }
+
+/** An unsigned 64-bit little-endian field, as a number when exact (no BigInt on the common path). */
+function u64(v: DataView, o: number): number | bigint {
+  const hi = v.getUint32(o + 4, true);
+  if (hi < 0x200000) return hi * 4294967296 + v.getUint32(o, true);
+  return v.getBigUint64(o, true);
+}
+/** A signed 64-bit little-endian field, as a number when exact. */
+function i64(v: DataView, o: number): number | bigint {
+  const hi = v.getInt32(o + 4, true);
+  if (hi >= -0x200000 && hi < 0x200000) return hi * 4294967296 + v.getUint32(o, true);
+  return v.getBigInt64(o, true);
+}
+
 export function decodeStat(buf: Uint8Array = statBuf): StatFields {
   const v = buf === statBuf ? statView : new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const L = STAT;
-  const u64 = (o: number) => v.getBigUint64(o, true);
-  const i64 = (o: number) => v.getBigInt64(o, true);
   return {
-    dev: u64(L.dev),
-    ino: u64(L.ino),
+    dev: u64(v, L.dev),
+    ino: u64(v, L.ino),
     mode: v.getUint32(L.mode, true),
-    nlink: L.nlink[1] === 8 ? Number(u64(L.nlink[0])) : v.getUint32(L.nlink[0], true),
+    nlink: L.nlink[1] === 8 ? Number(u64(v, L.nlink[0])) : v.getUint32(L.nlink[0], true),
     uid: v.getUint32(L.uid, true),
     gid: v.getUint32(L.gid, true),
-    rdev: u64(L.rdev),
-    size: i64(L.fileSize),
-    blksize: L.blksize[1] === 8 ? Number(i64(L.blksize[0])) : v.getInt32(L.blksize[0], true),
-    blocks: i64(L.blocks),
-    atimeSec: i64(L.atime),
-    atimeNsec: Number(i64(L.atime + 8)),
-    mtimeSec: i64(L.mtime),
-    mtimeNsec: Number(i64(L.mtime + 8)),
-    ctimeSec: i64(L.ctime),
-    ctimeNsec: Number(i64(L.ctime + 8)),
+    rdev: u64(v, L.rdev),
+    size: i64(v, L.fileSize),
+    blksize: L.blksize[1] === 8 ? Number(i64(v, L.blksize[0])) : v.getInt32(L.blksize[0], true),
+    blocks: i64(v, L.blocks),
+    atimeSec: i64(v, L.atime),
+    atimeNsec: Number(i64(v, L.atime + 8)),
+    mtimeSec: i64(v, L.mtime),
+    mtimeNsec: Number(i64(v, L.mtime + 8)),
+    ctimeSec: i64(v, L.ctime),
+    ctimeNsec: Number(i64(v, L.ctime + 8)),
   };
 }
 

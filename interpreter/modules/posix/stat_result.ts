@@ -91,8 +91,11 @@ export const statvfsResultType: PyType = structSeqType({
 
 const BILLION = 1000000000n;
 
-function timeFields(sec: bigint, nsec: number): [W, W, W] {
-  return [normBig(sec), newFloat(Number(sec) + nsec * 1e-9), normBig(sec * BILLION + BigInt(nsec))];
+/** Integer seconds, float seconds (sec + nsec * 1e-9 as CPython's fill_time) and integer nanoseconds. */
+function timeFields(sec: number | bigint, nsec: number): [W, W, W] {
+  const f = newFloat(Number(sec) + nsec * 1e-9);
+  if (typeof sec === "number" && sec > -9e6 && sec < 9e6) return [sec, f, sec * 1e9 + nsec];
+  return [sec, f, normBig(BigInt(sec) * BILLION + BigInt(nsec))];
 }
 
 /** A stat_result from decoded struct stat fields. */
@@ -102,12 +105,12 @@ export function statResult(st: StatFields): PyStructSeq {
   const [ci, cf, cn] = timeFields(st.ctimeSec, st.ctimeNsec);
   return makeStructSeq(statResultType, [
     st.mode,
-    normBig(st.ino),
-    normBig(st.dev),
+    st.ino,
+    st.dev,
     st.nlink,
     st.uid,
     st.gid,
-    normBig(st.size),
+    st.size,
     ai,
     mi,
     ci,
@@ -118,8 +121,8 @@ export function statResult(st: StatFields): PyStructSeq {
     mn,
     cn,
     st.blksize,
-    normBig(st.blocks),
-    normBig(st.rdev),
+    st.blocks,
+    st.rdev,
   ]);
 }
 
