@@ -176,10 +176,16 @@ export function clearErrno(): void {
   errnoCell![0] = 0;
 }
 
-/** strerror(n) as the C library words it. */
+const strerrorCache = new Map<number, string>();
+/** strerror(n) as the C library words it (cached: failed stats in os.path.exists loops ask often). */
 export function strerror(n: number): string {
-  const p = libc().strerror(n);
-  return p === null ? `Unknown error ${n}` : Deno.UnsafePointerView.getCString(p);
+  let text = strerrorCache.get(n);
+  if (text === undefined) {
+    const p = libc().strerror(n);
+    text = p === null ? `Unknown error ${n}` : Deno.UnsafePointerView.getCString(p);
+    strerrorCache.set(n, text);
+  }
+  return text;
 }
 
 /** AT_FDCWD and the *at flags (Linux values, same on every architecture). */
