@@ -152,3 +152,38 @@ Deno.test("Ctrl-C (SIGINT) raises KeyboardInterrupt in running Python code; unca
   assert.match(stderr, /^Traceback \(most recent call last\):/);
   await Deno.remove(dir, { recursive: true });
 });
+
+// `pypyts -m unittest` discovers and runs a folder of tests with CPython's output and exit status. The
+// expected files were produced by CPython (`python3 -m unittest discover -v -s pkg_tests` in
+// tests/cli/unittest_project, `python3 -m unittest` in tests/cli/unittest_ok) with the timing and the
+// 3.11-era caret lines normalised away (3.14 prints carets; both sides drop them here).
+function normaliseUnittest(text: string): string {
+  return text.split("\n")
+    .map((l) => l.replace(/^Ran (\d+) tests? in [0-9.]+s$/, "Ran $1 tests in Ts"))
+    .filter((l) => !/^\s*[~^]+\s*$/.test(l))
+    .join("\n");
+}
+
+async function unittestRun(dir: string, args: string[]) {
+  const out = await new Deno.Command(`${root}pypyts`, {
+    args: ["-m", "unittest", ...args],
+    cwd: `${root}tests/cli/${dir}`,
+    env: { NO_COLOR: "1" },
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const dec = new TextDecoder();
+  return { code: out.code, text: normaliseUnittest(dec.decode(out.stdout) + dec.decode(out.stderr)) };
+}
+
+Deno.test("pypyts -m unittest discover: failures, errors, skips, subtests; exit 1", async () => {
+  const r = await unittestRun("unittest_project", ["discover", "-v", "-s", "pkg_tests"]);
+  assert.equal(r.text, Deno.readTextFileSync(`${root}tests/cli/unittest_project.expected.txt`));
+  assert.equal(r.code, 1);
+});
+
+Deno.test("pypyts -m unittest: a passing suite prints OK and exits 0", async () => {
+  const r = await unittestRun("unittest_ok", []);
+  assert.equal(r.text, Deno.readTextFileSync(`${root}tests/cli/unittest_ok.expected.txt`));
+  assert.equal(r.code, 0);
+});
