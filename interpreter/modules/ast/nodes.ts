@@ -315,12 +315,8 @@ function astInit(args: W[], kwargs: Kwargs | null): W {
   }
   if (remaining.size === 0) return None;
   const fieldTypes = getAttrOrUndefined(t, "_field_types");
-  if (fieldTypes === undefined) {
-    warnDeprecation(
-      `${t.name} provides _fields but not _field_types. This will become an error in Python 3.15.`,
-    );
-    return None;
-  }
+  // a user subclass without _field_types: omitted fields simply stay unset (3.14 no longer warns)
+  if (fieldTypes === undefined) return None;
   const st = astState();
   for (const name of remaining) {
     const ft = fieldTypes instanceof PyDict ? fieldTypes.getStr(name) : undefined;

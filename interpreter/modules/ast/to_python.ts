@@ -1,11 +1,19 @@
 // Parser nodes → `_ast` objects (CPython's ast2obj_*): one instance per node with its fields set in
 // ASDL order and then the four position attributes; operators and contexts are the shared singletons.
 import type { NodeKind } from "../../parser/ast.ts";
-import { None, type PyInstance, type W } from "../../objects/model.ts";
+import { AttrMap, None, type PyInstance, type PyType, type W } from "../../objects/model.ts";
 import { newStr } from "../../objects/str.ts";
 import { newList } from "../../objects/list.ts";
 import { codeFor, constantHooks } from "../../objects/codeobject.ts";
-import { type AstState, astState, bareInstance, FIELD_INFO, FieldKind, hasPosition } from "./nodes.ts";
+import {
+  type AstState,
+  astState,
+  ATTRIBUTES,
+  bareInstance,
+  FIELD_INFO,
+  FieldKind,
+  hasPosition,
+} from "./nodes.ts";
 
 type AnyNode = { _type: NodeKind } & Record<string, unknown>;
 
@@ -13,20 +21,52 @@ export function toPython(node: unknown): W {
   return convertNode(astState(), node as AnyNode);
 }
 
+/** Per node kind: its class and the attribute layout every converted node of that kind ends up with. */
+interface KindLayout {
+  cls: PyType;
+  map: AttrMap;
+  positioned: boolean;
+}
+const layouts = new Map<string, KindLayout>();
+
+function layoutOf(st: AstState, kind: NodeKind): KindLayout {
+  let l = layouts.get(kind);
+  if (l === undefined) {
+    const cls = st.classes.get(kind)!;
+    const positioned = hasPosition(kind);
+    // the same transitions setAttr would take, field by field, so the map is shared with nodes built by
+    // Python code that sets the same attributes in the same order
+    let map = AttrMap.empty;
+    for (const f of FIELD_INFO[kind]) map = map.withKey(f.name);
+    if (positioned) { for (const a of ATTRIBUTES) map = map.withKey(a); }
+    l = { cls, map, positioned };
+    layouts.set(kind, l);
+  }
+  return l;
+}
+
 function convertNode(st: AstState, node: AnyNode | null): W {
   if (node === null || node === undefined) return None;
   const kind = node._type;
-  const obj: PyInstance = bareInstance(st.classes.get(kind)!);
+  const layout = layoutOf(st, kind);
   const infos = FIELD_INFO[kind];
+  const values: W[] = new Array(layout.map.keys.length);
   for (let i = 0; i < infos.length; i++) {
     const f = infos[i];
-    obj.setAttr(f.name, convertField(st, f.kind, node[f.name]));
+    values[i] = convertField(st, f.kind, node[f.name]);
   }
-  if (hasPosition(kind)) {
-    obj.setAttr("lineno", node.lineno as number);
-    obj.setAttr("col_offset", node.col_offset as number);
-    obj.setAttr("end_lineno", node.end_lineno as number);
-    obj.setAttr("end_col_offset", node.end_col_offset as number);
+  if (layout.positioned) {
+    const n = infos.length;
+    values[n] = node.lineno as number;
+    values[n + 1] = node.col_offset as number;
+    values[n + 2] = node.end_lineno as number;
+    values[n + 3] = node.end_col_offset as number;
+  }
+  const obj: PyInstance = bareInstance(layout.cls);
+  if (values.length > 0) {
+    obj.map = layout.map;
+    obj.values = values;
+    if (layout.cls.instanceSizeHint < values.length) layout.cls.instanceSizeHint = values.length;
   }
   return obj;
 }
