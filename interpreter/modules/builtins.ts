@@ -34,7 +34,7 @@ import { codeFor, PyCode } from "../objects/codeobject.ts";
 import { buildClass } from "../vm/buildclass.ts";
 import { newModule, PyModule } from "../objects/module.ts";
 import { frameLocals } from "../objects/frameobject.ts";
-import { ioOpen } from "./io_files.ts";
+import { ioOpenFunction } from "./io_files.ts";
 import { BUILTIN_FUNCTIONS, builtinsHooks } from "./builtins_functions.ts";
 import { bytesLike } from "../objects/bytes.ts";
 import { compileToCode } from "./compile_builtin.ts";
@@ -247,12 +247,6 @@ const VM_FUNCTIONS: MethodSpec[] = [
     },
   },
   {
-    name: "open",
-    arity: [1, 8],
-    kw: ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
-    impl: (a) => ioOpen(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]),
-  },
-  {
     name: "breakpoint",
     arity: [0, -1],
     kw: ["**"],
@@ -287,6 +281,7 @@ export function makeBuiltins(typeModules: Record<string, unknown>[]): PyModule {
   for (const spec of [...BUILTIN_FUNCTIONS, ...VM_FUNCTIONS]) {
     d.setStr(spec.name, new PyBuiltinFunction(spec, undefined, spec.name));
   }
+  d.setStr("open", ioOpenFunction);
   d.setStr("None", None);
   d.setStr("Ellipsis", Ellipsis);
   d.setStr("NotImplemented", NotImplemented);

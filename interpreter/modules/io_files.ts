@@ -11,7 +11,7 @@ import { PyTextIO, textIOInit, textIOWrapperType } from "./io/textio.ts";
 import { DEFAULT_BUFFER_SIZE } from "./io/common.ts";
 import { fdFstat, fdIsatty } from "./fd_table.ts";
 
-export { ioOpen } from "./io/mod.ts";
+export { ioOpen, ioOpenFunction } from "./io/mod.ts";
 
 function stdStream(fd: number, name: string, write: boolean, errors: string, lineBuffering: boolean): W {
   // a standard descriptor that is not open gives None, as CPython's create_stdio does

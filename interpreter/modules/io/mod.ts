@@ -6,6 +6,7 @@ import {
   type MethodSpec,
   None,
   PyBool,
+  PyBuiltinFunction,
   type PyType,
   setAttr,
   typeOf,
@@ -150,13 +151,16 @@ export function ioOpen(
   }
 }
 
+const openSpec: MethodSpec = {
+  name: "open",
+  arity: [1, 8],
+  kw: ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
+  impl: (a) => ioOpen(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]),
+};
+/** The one `open` function: builtins.open is _io.open, as in CPython. */
+export const ioOpenFunction: PyBuiltinFunction = new PyBuiltinFunction(openSpec, undefined, "open", "_io");
+
 const functions: MethodSpec[] = [
-  {
-    name: "open",
-    arity: [1, 8],
-    kw: ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
-    impl: (a) => ioOpen(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]),
-  },
   {
     name: "open_code",
     arity: [1, 1],
@@ -200,6 +204,7 @@ export const ioModule: NativeModuleDef = {
     bytesIOBufferType,
   ],
   values: (): Record<string, W> => ({
+    open: ioOpenFunction,
     DEFAULT_BUFFER_SIZE,
     UnsupportedOperation: unsupportedOperationType,
     BlockingIOError: exceptionTypes.BlockingIOError,
