@@ -5,7 +5,9 @@
 // under pyodide (npm:pyodide@314.0.7, the project's CPython 3.14 oracle) over every code point. Name
 // aliases and named sequences cannot be enumerated through that API, so they come from Debian's
 // `unicode-data` package (/usr/share/unicode/NameAliases.txt, NamedSequences.txt) and every entry is
-// kept only if CPython's unicodedata.lookup() resolves it to the same text.
+// kept only if CPython's unicodedata.lookup() resolves it to the same text; likewise the 3.2.0 view's
+// pre-corrigendum decompositions (NormalizationCorrections.txt), kept where CPython's
+// ucd_3_2_0.normalize() uses them.
 //
 // The module holds one JSON document, deflated and base64-encoded; unicodedata.ts inflates it on first
 // use. Property records are run-length encoded over the code points; names whose text is
@@ -96,6 +98,14 @@ for line in SEQUENCES.splitlines():
     except KeyError:
         pass
 
+corrections = []
+for line in CORRECTIONS.splitlines():
+    if not line or line.startswith('#'):
+        continue
+    cp, original = (int(x, 16) for x in line.split(';')[:2])
+    if U.ucd_3_2_0.normalize('NFD', chr(cp)) == chr(original) != U.normalize('NFD', chr(cp)):
+        corrections.append([cp, original])
+
 d16 = decomps(U)
 n16 = numerics(U)
 result = {
@@ -111,6 +121,7 @@ result = {
     'excluded': excluded,
     'aliases': aliases,
     'sequences': sequences,
+    'corrections32': corrections,
 }
 json.dumps(result, separators=(',', ':'))
 `;
@@ -118,6 +129,7 @@ json.dumps(result, separators=(',', ':'))
 const py = await loadPyodide();
 py.globals.set("ALIASES", Deno.readTextFileSync("/usr/share/unicode/NameAliases.txt"));
 py.globals.set("SEQUENCES", Deno.readTextFileSync("/usr/share/unicode/NamedSequences.txt"));
+py.globals.set("CORRECTIONS", Deno.readTextFileSync("/usr/share/unicode/NormalizationCorrections.txt"));
 const json = py.runPython(SCRIPT) as string;
 const packed = deflateSync(new TextEncoder().encode(json), { level: 9 });
 let b64 = "";

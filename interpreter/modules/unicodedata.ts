@@ -48,6 +48,8 @@ interface Db {
   excluded: Set<number>;
   aliases: Map<string, number>;
   sequences: Map<string, string>;
+  /** ucd_3_2_0 normalizes these with their decompositions from before Unicode 4.0's corrigendum. */
+  corrections32: [number, number][];
   byName: Map<string, number> | null;
 }
 
@@ -93,6 +95,7 @@ function load(): Db {
     sequences: new Map(
       (j.sequences as [string, number[]][]).map(([n, cps]) => [n, String.fromCodePoint(...cps)]),
     ),
+    corrections32: j.corrections32,
     byName: null,
   };
   return db;
@@ -217,6 +220,9 @@ function buildMaps(old: boolean): NormMaps {
       if (s === "") decomps.delete(cp);
       else decomps.set(cp, s);
     }
+  }
+  if (old) {
+    for (const [cp, original] of d.corrections32) decomps.set(cp, original.toString(16).toUpperCase());
   }
   for (const [cp, s] of decomps) {
     const { compat, cps } = parseDecomp(s);
