@@ -2,7 +2,6 @@
 // here (keep the list sorted). Modules are created on first import, not at startup.
 import type { NativeModuleDef } from "./define.ts";
 import { socketModule } from "./socket.ts";
-import { socketModule } from "./socket.ts";
 import { marshalModule } from "./marshal.ts";
 import { csvModule } from "./csv.ts";
 import { abcModule } from "./abc.ts";
@@ -35,6 +34,7 @@ import { signalModule } from "./signal.ts";
 import { sreModule } from "./sre/mod.ts";
 import { statModule } from "./stat.ts";
 import { stringModule } from "./string.ts";
+import { structModule } from "./struct.ts";
 import { threadModule } from "./thread.ts";
 import { timeModuleDef } from "./time.ts";
 import { tokenizeModuleDef } from "./tokenize.ts";
@@ -45,7 +45,6 @@ import { weakrefModule } from "./weakref.ts";
 import { zlibModule } from "./zlib.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
-  socketModule,
   socketModule,
   marshalModule,
   csvModule,
@@ -84,6 +83,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   sreModule,
   statModule,
   stringModule,
+  structModule,
   threadModule,
   timeModuleDef,
   tokenizeModuleDef,

@@ -45,6 +45,14 @@ function data(w: W): Uint8Array {
   return b;
 }
 
+/** A Py_ssize_t-like size: huge ints act as "no limit". */
+function sizeArg(w: W | undefined, dflt: number): number {
+  if (w === undefined) return dflt;
+  const v = indexOf(w);
+  if (typeof v === "bigint") return v < 0n ? -1 : Infinity;
+  return v;
+}
+
 function intArg(w: W | undefined, dflt: number): number {
   if (w === undefined) return dflt;
   const v = indexOf(w);
@@ -286,7 +294,7 @@ defineMethods(decompressType, [
     impl: (a) => {
       const d = asDecompress(a[0]);
       const input = data(a[1]);
-      const max = intArg(a[2], 0);
+      const max = sizeArg(a[2], 0);
       if (max < 0) raiseValueError("max_length must be non-negative");
       if (d.ended) raiseZlib("Error -2 while decompressing data: inconsistent stream state");
       return newBytes(runInflate(d.s, input, max === 0 ? Infinity : max));
@@ -298,7 +306,7 @@ defineMethods(decompressType, [
     kw: ["length"],
     impl: (a) => {
       const d = asDecompress(a[0]);
-      const length = intArg(a[1], DEF_BUF_SIZE);
+      const length = sizeArg(a[1], DEF_BUF_SIZE);
       if (length <= 0) raiseValueError("length must be greater than zero");
       if (d.ended) return newBytes(new Uint8Array(0));
       const out = runInflate(d.s, d.s.tail, Infinity);
@@ -382,7 +390,7 @@ defineMethods(zlibDecompressorType, [
         throw newError(exceptionTypes.EOFError, [newStr("End of stream already reached")]);
       }
       const input = concat(z.s.tail, data(a[1]));
-      const max = intArg(a[2], -1);
+      const max = sizeArg(a[2], -1);
       const out = runInflate(z.s, input, max < 0 ? Infinity : max);
       z.needsInput = !z.s.eof && z.s.tail.length === 0 && !(max >= 0 && out.length >= max);
       return newBytes(out);
@@ -433,7 +441,7 @@ export const zlibModule: NativeModuleDef = {
       impl: (a) => {
         const input = data(a[0]);
         const wbits = intArg(a[1], MAX_WBITS);
-        const bufsize = intArg(a[2], DEF_BUF_SIZE);
+        const bufsize = sizeArg(a[2], DEF_BUF_SIZE);
         if (bufsize < 0) raiseValueError("bufsize must be non-negative");
         const s = streamFor(wbits, undefined, "once");
         const out = runInflate(s, input, Infinity);
