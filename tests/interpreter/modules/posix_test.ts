@@ -105,3 +105,28 @@ Deno.test("os.stat_result from a real stat: ns times, float times, int indices",
   assert.equal(r.err, "");
   assert.equal(r.out, "True True True\n19 10 True\n");
 });
+
+Deno.test("scandir over several getdents64 batches; descriptors released", () => {
+  const dir = `/tmp/pypyts_posix_big_${Deno.pid}`;
+  Deno.mkdirSync(dir);
+  try {
+    for (let i = 0; i < 1500; i++) {
+      Deno.writeFileSync(`${dir}/file_with_a_fairly_long_name_${i}.txt`, new Uint8Array(0));
+    }
+    const r = pypyts(
+      "import os\n" +
+        `d = ${JSON.stringify(dir)}\n` +
+        "fds = lambda: len(os.listdir('/proc/self/fd'))\n" +
+        "n0 = fds()\n" +
+        "print(len(os.listdir(d)), len(list(os.scandir(d))), len(set(os.listdir(d))))\n" +
+        "it = os.scandir(d); next(it); print(fds() - n0); it.close(); print(fds() - n0)\n" +
+        "with os.scandir(d) as it:\n    names = sorted(e.name for e in it if e.is_file())\n" +
+        "print(len(names), names[0], fds() - n0)\n" +
+        "fd = os.open(d, os.O_RDONLY)\nprint(len(os.listdir(fd)), len(os.listdir(fd)))\nos.close(fd)\n",
+    );
+    assert.equal(r.err, "");
+    assert.equal(r.out, "1500 1500 1500\n1\n0\n1500 file_with_a_fairly_long_name_0.txt 0\n1500 1500\n");
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
+});
