@@ -185,9 +185,10 @@ function spawnChild(c: Libc, o: ForkExecArgs): number {
     }
     // pass_fds stay open across exec (errpipe_write keeps its close-on-exec flag, as in CPython)
     for (const fd of o.passFds) {
-      if (fd !== o.errpipeWrite && fd > 2) {
-        check(c.posix_spawn_file_actions_adddup2(actions, fd, fd), "adddup2");
-      }
+      if (fd === o.errpipeWrite || fd <= 2) continue;
+      // CPython's child fails making it inheritable and reports "noexec": OSError without a filename
+      if (!isOpen(c, fd)) throw osError(EBADF);
+      check(c.posix_spawn_file_actions_adddup2(actions, fd, fd), "adddup2");
     }
     if (o.cwd !== null) {
       if (c.posix_spawn_file_actions_addchdir_np === null) {
