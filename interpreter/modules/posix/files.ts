@@ -198,7 +198,8 @@ function chmod(a: W[]): W {
   }
   if (libc().fchmodat(dirFd, p.c, mode, follow ? 0 : AT_SYMLINK_NOFOLLOW) !== 0) {
     const err = errno();
-    if (!follow && (err === ENOTSUP || err === 95)) {
+    if (!follow && err === ENOTSUP /* = EOPNOTSUPP on Linux */) {
+      if (dirFd !== AT_FDCWD) raiseValueError("chmod: cannot use dir_fd and follow_symlinks together");
       raiseNotImplementedError("chmod: follow_symlinks unavailable on this platform");
     }
     throw osErrorFor(err, p.object);
