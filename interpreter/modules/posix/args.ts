@@ -209,12 +209,6 @@ export function boolArg(w: W | undefined, dflt: boolean): boolean {
   return w === undefined ? dflt : isTrue(w);
 }
 
-/** Raise CPython's "missing required argument" for a keyword-capable function. */
-export function required(w: W | undefined, fname: string, arg: string, pos: number): W {
-  if (w === undefined) raiseTypeError(`${fname}() missing required argument '${arg}' (pos ${pos})`);
-  return w;
-}
-
 // ---------------------------------------------------------------- function tables
 
 /**

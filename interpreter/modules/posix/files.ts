@@ -23,7 +23,7 @@ import { makeStructSeq, structSeqType } from "./structseq.ts";
 const O_CLOEXEC = 0o2000000;
 const O_NONBLOCK = 0o4000;
 const F_DUPFD_CLOEXEC = 1030, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4, FD_CLOEXEC = 1;
-const EBADF = 9, EINVAL = 22, ENOTSUP = 95;
+const EINVAL = 22, ENOTSUP = 95;
 const TIOCGWINSZ = 0x5413n;
 
 export const terminalSizeType: PyType = structSeqType({
@@ -515,5 +515,3 @@ export const fileFunctions: MethodSpec[] = [
   }),
   func("utime", "path, times=, *, ns=, dir_fd=, follow_symlinks=", utime),
 ];
-
-export { EBADF };

@@ -194,7 +194,6 @@ export const AT_SYMLINK_NOFOLLOW = 0x100;
 export const AT_REMOVEDIR = 0x200;
 export const AT_SYMLINK_FOLLOW = 0x400;
 export const AT_EACCESS = 0x200;
-export const AT_EMPTY_PATH = 0x1000;
 
 // ---------------------------------------------------------------- struct stat
 
@@ -350,11 +349,6 @@ export function cBytes(bytes: Uint8Array): Uint8Array {
 }
 export function cString(s: string): Uint8Array {
   return encoder.encode(s + "\0");
-}
-/** The bytes of a NUL-terminated string in `buf`. */
-export function cStringBytes(buf: Uint8Array): Uint8Array {
-  const end = buf.indexOf(0);
-  return end < 0 ? buf : buf.subarray(0, end);
 }
 /** The bytes of a NUL-terminated C string at a pointer. */
 export function pointerCStringBytes(p: Deno.PointerObject, offset = 0): Uint8Array {

@@ -24,27 +24,3 @@ export function osErrorFor(err: number, filename?: W, filename2?: W): PyError {
 export function raiseErrno(filename?: W, filename2?: W): never {
   throw osErrorFor(currentErrno(), filename, filename2);
 }
-
-/** Map an error thrown by a Deno API to an OSError (the errno is in the message: "(os error N)"). */
-export function osErrorFromDeno(e: unknown, filename?: W, filename2?: W): PyError {
-  if (e instanceof PyError) return e;
-  const text = e instanceof Error ? e.message : String(e);
-  const m = /\(os error (\d+)\)/.exec(text);
-  if (m !== null) return osErrorFor(Number(m[1]), filename, filename2);
-  const byName: Record<string, number> = {
-    NotFound: 2,
-    PermissionDenied: 13,
-    AlreadyExists: 17,
-    IsADirectory: 21,
-    NotADirectory: 20,
-    Interrupted: 4,
-    BrokenPipe: 32,
-    WouldBlock: 11,
-    TimedOut: 110,
-  };
-  const name = e instanceof Error ? e.name : "";
-  const err = byName[name];
-  if (err !== undefined) return osErrorFor(err, filename, filename2);
-  const exc = newException(exceptionTypes.OSError, [newStr(text)]);
-  return new PyError(exc);
-}
