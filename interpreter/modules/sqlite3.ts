@@ -1,0 +1,1017 @@
+// _sqlite3: the DB-API 2.0 layer behind the sqlite3 package, over the SQLite that Deno ships
+// (node:sqlite's DatabaseSync). Connections, cursors, Row, adapters and converters, legacy implicit
+// transactions (BEGIN before INSERT/UPDATE/DELETE/REPLACE) and the 3.12 `autocommit` attribute, user
+// functions and aggregates, and CPython's exception classes and messages. Not available: collations,
+// blobs, backup, authorizers and progress handlers (NotSupportedError says so).
+import { DatabaseSync, type StatementSync } from "node:sqlite";
+import {
+  call,
+  callMethod,
+  defineGetSets,
+  defineMethods,
+  False,
+  getAttrOrUndefined,
+  type Kwargs,
+  None,
+  NotImplemented,
+  PyBool,
+  PyInstance,
+  PyType,
+  STOP_ITEM,
+  strType,
+  True,
+  typeOf,
+  type W,
+} from "../objects/model.ts";
+import { newError, PyError, raiseTypeError } from "../vm/errors.ts";
+import { newStr, PyStr } from "../objects/str.ts";
+import { newTuple, PyTuple } from "../objects/tuple.ts";
+import { newList, PyList } from "../objects/list.ts";
+import { newDict, PyDict } from "../objects/dict.ts";
+import { bytesLike, newBytes } from "../objects/bytes.ts";
+import { newFloat, PyFloat } from "../objects/float.ts";
+import { normBig } from "../objects/int.ts";
+import { exceptionTypes } from "../objects/exceptions.ts";
+import { eq, hash, isTrue, iter, iterateToArray, next, str } from "../objects/operations.ts";
+import { nativeException, type NativeModuleDef, nativeType } from "./define.ts";
+import { parseArgs } from "./native_args.ts";
+import { importModule } from "../importing/importer.ts";
+import { objectId } from "../objects/object.ts";
+
+const MODULE = "sqlite3";
+const Warning = nativeException(MODULE, "Warning", exceptionTypes.Exception);
+const Error_ = nativeException(MODULE, "Error", exceptionTypes.Exception);
+const InterfaceError = nativeException(MODULE, "InterfaceError", Error_);
+const DatabaseError = nativeException(MODULE, "DatabaseError", Error_);
+const DataError = nativeException(MODULE, "DataError", DatabaseError);
+const OperationalError = nativeException(MODULE, "OperationalError", DatabaseError);
+const IntegrityError = nativeException(MODULE, "IntegrityError", DatabaseError);
+const InternalError = nativeException(MODULE, "InternalError", DatabaseError);
+const ProgrammingError = nativeException(MODULE, "ProgrammingError", DatabaseError);
+const NotSupportedError = nativeException(MODULE, "NotSupportedError", DatabaseError);
+
+const PARSE_DECLTYPES = 1, PARSE_COLNAMES = 2;
+const LEGACY_TRANSACTION_CONTROL = -1;
+
+function fail(cls: PyType, msg: string): never {
+  throw newError(cls, [newStr(msg)]);
+}
+
+/** A SQLite error from node:sqlite (message only) as the DB-API class CPython picks by result code. */
+function sqliteError(e: unknown): PyError {
+  if (e instanceof PyError) return e;
+  const msg = e instanceof Error ? e.message.replace(/ in .* at offset \d+$/s, "") : String(e);
+  let cls = OperationalError;
+  let name = "SQLITE_ERROR";
+  if (/constraint failed/.test(msg)) {
+    cls = IntegrityError;
+    name = "SQLITE_CONSTRAINT";
+  } else if (/datatype mismatch/.test(msg)) {
+    cls = IntegrityError;
+    name = "SQLITE_MISMATCH";
+  } else if (/string or blob too big|too big/.test(msg)) {
+    cls = DataError;
+    name = "SQLITE_TOOBIG";
+  } else if (/database is locked/.test(msg)) name = "SQLITE_BUSY";
+  else if (/readonly database/.test(msg)) name = "SQLITE_READONLY";
+  const err = newError(cls, [newStr(msg)]);
+  const exc = err.value as PyInstance;
+  exc.setAttr("sqlite_errorname", newStr(name));
+  exc.setAttr("sqlite_errorcode", ERROR_CODES[name] ?? 1);
+  return err;
+}
+const ERROR_CODES: Record<string, number> = {
+  SQLITE_ERROR: 1,
+  SQLITE_BUSY: 5,
+  SQLITE_READONLY: 8,
+  SQLITE_TOOBIG: 18,
+  SQLITE_CONSTRAINT: 19,
+  SQLITE_MISMATCH: 20,
+};
+
+// ---------------------------------------------------------------- adapters and converters
+
+const prepareProtocolType = nativeType(MODULE, "PrepareProtocol");
+const adapters = newDict();
+const converters = newDict();
+
+type SqlValue = null | bigint | number | string | Uint8Array;
+
+function toSql(w: W, index: number): SqlValue {
+  if (w === None) return null;
+  if (typeof w === "number") return Number.isInteger(w) ? BigInt(w) : w;
+  if (typeof w === "bigint") {
+    if (w > 0x7fffffffffffffffn || w < -0x8000000000000000n) {
+      fail(exceptionTypes.OverflowError, "Python int too large to convert to SQLite INTEGER");
+    }
+    return w;
+  }
+  if (w instanceof PyBool) return w.value ? 1n : 0n;
+  if (w instanceof PyFloat) return w.value;
+  if (w instanceof PyStr) return w.value;
+  const b = bytesLike(w);
+  if (b !== undefined) return b.slice();
+  // adapters registered for the exact type, then __conform__
+  const adapted = adaptValue(w);
+  if (adapted !== undefined) return toSql(adapted, index);
+  fail(ProgrammingError, `Error binding parameter ${index}: type '${typeOf(w).name}' is not supported`);
+}
+
+function adaptValue(w: W): W | undefined {
+  const key = newTuple([typeOf(w), prepareProtocolType]);
+  const adapter = adapters.getItem(key);
+  if (adapter !== undefined) return call(adapter, [w]);
+  const conform = getAttrOrUndefined(w, "__conform__");
+  if (conform !== undefined) {
+    const r = call(conform, [prepareProtocolType]);
+    if (r !== None) return r;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- Connection
+
+export const connectionType: PyType = nativeType(MODULE, "Connection", undefined, {
+  factory: (cls) => new PyConnection(cls),
+});
+
+class PyConnection extends PyInstance {
+  db: DatabaseSync | null = null;
+  isolationLevel: string | null = "";
+  autocommit = LEGACY_TRANSACTION_CONTROL;
+  detectTypes = 0;
+  rowFactory: W = None;
+  textFactory: W = None;
+  statements = new Map<string, StatementSync>();
+  constructor(cls: PyType) {
+    super(cls);
+  }
+}
+
+function conn(w: W): PyConnection {
+  if (!(w instanceof PyConnection)) raiseTypeError("descriptor requires a 'sqlite3.Connection' object");
+  return w;
+}
+function openDb(c: PyConnection): DatabaseSync {
+  if (c.db === null) fail(ProgrammingError, "Cannot operate on a closed database.");
+  return c.db;
+}
+
+function prepare(c: PyConnection, sql: string): StatementSync {
+  let st = c.statements.get(sql);
+  if (st === undefined) {
+    try {
+      st = openDb(c).prepare(sql);
+    } catch (e) {
+      throw sqliteError(e);
+    }
+    st.setReadBigInts(true);
+    st.setReturnArrays(true);
+    if (c.statements.size > 128) c.statements.clear();
+    c.statements.set(sql, st);
+  }
+  return st;
+}
+
+function inTransaction(c: PyConnection): boolean {
+  return c.db !== null && c.db.isOpen && c.db.isTransaction;
+}
+
+function execRaw(c: PyConnection, sql: string): void {
+  try {
+    openDb(c).exec(sql);
+  } catch (e) {
+    throw sqliteError(e);
+  }
+}
+
+function beginIfNeeded(c: PyConnection, sql: string): void {
+  if (c.autocommit !== LEGACY_TRANSACTION_CONTROL || c.isolationLevel === null) return;
+  if (!/^\s*(insert|update|delete|replace)\b/i.test(stripComments(sql))) return;
+  if (!inTransaction(c)) execRaw(c, `BEGIN ${c.isolationLevel}`);
+}
+
+function stripComments(sql: string): string {
+  return sql.replace(/^(\s*(--[^\n]*\n|\/\*[\s\S]*?\*\/))*/, "");
+}
+
+/** The SQL after the first complete statement (quotes and comments respected), trimmed of comments. */
+function tailAfterFirst(sql: string): string {
+  let i = 0;
+  while (i < sql.length) {
+    const ch = sql[i];
+    if (ch === "'" || ch === '"' || ch === "`" || ch === "[") {
+      const close = ch === "[" ? "]" : ch;
+      i++;
+      while (i < sql.length && sql[i] !== close) i++;
+      i++;
+    } else if (ch === "-" && sql[i + 1] === "-") {
+      while (i < sql.length && sql[i] !== "\n") i++;
+    } else if (ch === "/" && sql[i + 1] === "*") {
+      const end = sql.indexOf("*/", i + 2);
+      i = end < 0 ? sql.length : end + 2;
+    } else if (ch === ";") {
+      return sql.slice(i + 1).replace(/(\s|--[^\n]*(\n|$)|\/\*[\s\S]*?\*\/|;)+/g, "").trim();
+    } else i++;
+  }
+  return "";
+}
+
+function commit(c: PyConnection): void {
+  if (c.db !== null && inTransaction(c)) execRaw(c, "COMMIT");
+}
+function rollback(c: PyConnection): void {
+  if (c.db !== null && inTransaction(c)) execRaw(c, "ROLLBACK");
+}
+
+function connect(cls: PyType, a: W[], kw: Kwargs | null, offset: number): PyConnection {
+  const [database, , detectTypes, isolation, , , , uri, autocommit] = parseArgs("connect", a, kw, offset, {
+    names: [
+      "database",
+      "timeout",
+      "detect_types",
+      "isolation_level",
+      "check_same_thread",
+      "factory",
+      "cached_statements",
+      "uri",
+      "autocommit",
+    ],
+    required: 1,
+    kwOnly: 1,
+  });
+  let path: string;
+  if (database instanceof PyStr) path = database.value;
+  else {
+    const fs = getAttrOrUndefined(database, "__fspath__");
+    const b = bytesLike(database);
+    if (fs !== undefined) path = str(call(fs, []));
+    else if (b !== undefined) path = new TextDecoder().decode(b);
+    else raiseTypeError(`expected str, bytes or os.PathLike object, not ${typeOf(database).name}`);
+  }
+  const c = cls === connectionType ? new PyConnection(cls) : call(cls, [newStr(path)]) as PyConnection;
+  if (c.db !== null) return c;
+  if (uri !== undefined && isTrue(uri) && path.startsWith("file:")) {
+    const u = new URL(path);
+    path = u.searchParams.get("mode") === "memory" ? ":memory:" : decodeURIComponent(u.pathname);
+  }
+  try {
+    c.db = new DatabaseSync(path);
+  } catch {
+    throw newError(OperationalError, [newStr("unable to open database file")]);
+  }
+  c.detectTypes = detectTypes === undefined ? 0 : detectTypes as number;
+  if (isolation !== undefined) setIsolationLevel(c, isolation);
+  if (autocommit !== undefined) setAutocommit(c, autocommit);
+  return c;
+}
+
+function setIsolationLevel(c: PyConnection, v: W): void {
+  if (v === None) {
+    commit(c);
+    c.isolationLevel = null;
+    return;
+  }
+  if (!(v instanceof PyStr)) raiseTypeError(`isolation_level must be str or None, not ${typeOf(v).name}`);
+  const level = v.value.toUpperCase();
+  if (!["", "DEFERRED", "IMMEDIATE", "EXCLUSIVE"].includes(level)) {
+    fail(
+      exceptionTypes.ValueError,
+      "isolation_level string must be '', 'DEFERRED', 'IMMEDIATE', or 'EXCLUSIVE'",
+    );
+  }
+  c.isolationLevel = level;
+}
+
+function setAutocommit(c: PyConnection, v: W): void {
+  if (v instanceof PyBool) {
+    c.autocommit = v.value ? 1 : 0;
+    if (v.value) commit(c);
+    else if (!inTransaction(c)) execRaw(c, "BEGIN");
+  } else if (v === LEGACY_TRANSACTION_CONTROL) c.autocommit = LEGACY_TRANSACTION_CONTROL;
+  else {fail(
+      exceptionTypes.ValueError,
+      "autocommit must be True, False, or sqlite3.LEGACY_TRANSACTION_CONTROL",
+    );}
+}
+
+function newCursor(c: PyConnection, factory?: W): W {
+  openDb(c);
+  if (factory === undefined || factory === cursorType) return new PyCursor(cursorType, c);
+  const cur = call(factory, [c]);
+  if (!(cur instanceof PyCursor)) raiseTypeError("factory must return a cursor, not " + typeOf(cur).name);
+  return cur;
+}
+
+function pyFromSql(v: unknown): W {
+  if (v === null || v === undefined) return None;
+  if (typeof v === "bigint") return normBig(v);
+  if (typeof v === "number") return Number.isInteger(v) && Object.is(v, v) ? newFloat(v) : newFloat(v);
+  if (typeof v === "string") return newStr(v);
+  if (v instanceof Uint8Array) return newBytes(v.slice());
+  return None;
+}
+
+defineMethods(connectionType, [
+  {
+    name: "__init__",
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, kw) => {
+      const c = conn(a[0]);
+      if (c.db === null) {
+        const made = connect(connectionType, a, kw, 1);
+        c.db = made.db;
+        c.isolationLevel = made.isolationLevel;
+        c.autocommit = made.autocommit;
+        c.detectTypes = made.detectTypes;
+      }
+      return None;
+    },
+  },
+  { name: "cursor", arity: [0, 1], kw: ["factory"], impl: (a) => newCursor(conn(a[0]), a[1]) },
+  {
+    name: "execute",
+    arity: [1, 2],
+    impl: (a) => {
+      const cur = newCursor(conn(a[0])) as PyCursor;
+      cursorExecute(cur, a[1], a[2]);
+      return cur;
+    },
+  },
+  {
+    name: "executemany",
+    arity: [2, 2],
+    impl: (a) => {
+      const cur = newCursor(conn(a[0])) as PyCursor;
+      cursorExecuteMany(cur, a[1], a[2]);
+      return cur;
+    },
+  },
+  {
+    name: "executescript",
+    arity: [1, 1],
+    impl: (a) => {
+      const cur = newCursor(conn(a[0])) as PyCursor;
+      cursorExecuteScript(cur, a[1]);
+      return cur;
+    },
+  },
+  {
+    name: "commit",
+    arity: [0, 0],
+    impl: (a) => {
+      const c = conn(a[0]);
+      openDb(c);
+      commit(c);
+      if (c.autocommit === 0) execRaw(c, "BEGIN");
+      return None;
+    },
+  },
+  {
+    name: "rollback",
+    arity: [0, 0],
+    impl: (a) => {
+      const c = conn(a[0]);
+      openDb(c);
+      rollback(c);
+      if (c.autocommit === 0) execRaw(c, "BEGIN");
+      return None;
+    },
+  },
+  {
+    name: "close",
+    arity: [0, 0],
+    impl: (a) => {
+      const c = conn(a[0]);
+      if (c.db !== null) {
+        if (c.autocommit === 0) rollback(c);
+        c.statements.clear();
+        c.db.close();
+        c.db = null;
+      }
+      return None;
+    },
+  },
+  { name: "__enter__", arity: [0, 0], impl: (a) => a[0] },
+  {
+    name: "__exit__",
+    arity: [3, 3],
+    impl: (a) => {
+      const c = conn(a[0]);
+      if (a[1] === None) {
+        try {
+          commit(c);
+        } catch (e) {
+          rollback(c);
+          throw e;
+        }
+      } else rollback(c);
+      if (c.autocommit === 0 && c.db !== null && !inTransaction(c)) execRaw(c, "BEGIN");
+      return False;
+    },
+  },
+  {
+    name: "create_function",
+    arity: [3, 3],
+    kw: ["name", "narg", "func", "deterministic"],
+    impl: (a) => {
+      const c = conn(a[0]);
+      const name = str(a[1]);
+      const narg = a[2] as number;
+      const fn = a[3];
+      try {
+        const impl = (...args: unknown[]) => sqlResult(call(fn, args.map(pyFromSql)));
+        // node:sqlite takes the SQL arity from the JS function's length
+        Object.defineProperty(impl, "length", { value: Math.max(narg, 0) });
+        openDb(c).function(
+          name,
+          { varargs: narg < 0, deterministic: a[4] !== undefined && isTrue(a[4]) },
+          impl,
+        );
+      } catch (e) {
+        throw sqliteError(e);
+      }
+      return None;
+    },
+  },
+  {
+    name: "create_aggregate",
+    arity: [3, 3],
+    kw: ["name", "n_arg", "aggregate_class"],
+    impl: (a) => {
+      const c = conn(a[0]);
+      const name = str(a[1]);
+      const cls = a[3];
+      try {
+        openDb(c).aggregate(name, {
+          start: () => call(cls, []) as unknown as number,
+          step: withLength((acc: unknown, ...args: unknown[]) => {
+            callMethod(acc as W, "step", args.map(pyFromSql));
+            return acc as number;
+          }, Math.max(a[2] as number, 0) + 1),
+          result: (acc: unknown) => sqlResult(callMethod(acc as W, "finalize", [])) as number,
+          varargs: (a[2] as number) < 0,
+        });
+      } catch (e) {
+        throw sqliteError(e);
+      }
+      return None;
+    },
+  },
+  {
+    name: "create_collation",
+    arity: [2, 2],
+    impl: () => fail(NotSupportedError, "create_collation() is not supported by pypyts's SQLite binding"),
+  },
+  {
+    name: "iterdump",
+    arity: [0, 0],
+    kw: ["filter"],
+    impl: (a) => {
+      const dump = getAttrOrUndefined(importSqliteDump(), "_iterdump");
+      return call(dump!, [a[0]]);
+    },
+  },
+  {
+    name: "interrupt",
+    arity: [0, 0],
+    impl: () => None,
+  },
+]);
+
+function importSqliteDump(): W {
+  return importModule("sqlite3.dump");
+}
+
+function withLength<F extends (...args: never[]) => unknown>(f: F, n: number): F {
+  Object.defineProperty(f, "length", { value: n });
+  return f;
+}
+
+function sqlResult(w: W): SqlValue {
+  return toSql(w, 1);
+}
+
+defineGetSets(connectionType, [
+  {
+    name: "isolation_level",
+    get: (c) => (conn(c).isolationLevel === null ? None : newStr(conn(c).isolationLevel!)),
+    set: (c, v) => setIsolationLevel(conn(c), v),
+  },
+  {
+    name: "autocommit",
+    get: (
+      c,
+    ) => (conn(c).autocommit === LEGACY_TRANSACTION_CONTROL
+      ? LEGACY_TRANSACTION_CONTROL
+      : conn(c).autocommit
+      ? True
+      : False),
+    set: (c, v) => setAutocommit(conn(c), v),
+  },
+  { name: "in_transaction", get: (c) => (inTransaction(conn(c)) ? True : False) },
+  {
+    name: "total_changes",
+    get: (c) => {
+      const st = prepare(conn(c), "select total_changes()");
+      return normBig((st.get() as unknown as bigint[])[0]);
+    },
+  },
+  { name: "row_factory", get: (c) => conn(c).rowFactory, set: (c, v) => void (conn(c).rowFactory = v) },
+  { name: "text_factory", get: (c) => conn(c).textFactory, set: (c, v) => void (conn(c).textFactory = v) },
+]);
+for (
+  const cls of [
+    Warning,
+    Error_,
+    InterfaceError,
+    DatabaseError,
+    DataError,
+    OperationalError,
+    IntegrityError,
+    InternalError,
+    ProgrammingError,
+    NotSupportedError,
+  ]
+) {
+  connectionType.dict.set(cls.name, cls);
+}
+connectionType.mutated();
+
+// ---------------------------------------------------------------- Cursor
+
+export const cursorType: PyType = nativeType(MODULE, "Cursor", undefined, {
+  factory: (cls) => new PyCursor(cls, null),
+});
+
+class PyCursor extends PyInstance {
+  connection: PyConnection | null;
+  rows: IterableIterator<unknown[]> | null = null;
+  description: W = None;
+  rowcount = -1;
+  lastrowid: W = None;
+  arraysize = 1;
+  rowFactory: W = None;
+  closed = false;
+  converters: (W | null)[] = [];
+  constructor(cls: PyType, connection: PyConnection | null) {
+    super(cls);
+    this.connection = connection;
+    if (connection !== null) this.rowFactory = connection.rowFactory;
+  }
+}
+
+function cur(w: W): PyCursor {
+  if (!(w instanceof PyCursor)) raiseTypeError("descriptor requires a 'sqlite3.Cursor' object");
+  if (w.connection === null) fail(ProgrammingError, "Base Cursor.__init__ not called.");
+  return w;
+}
+function cursorConn(c: PyCursor): PyConnection {
+  if (c.closed) fail(ProgrammingError, "Cannot operate on a closed cursor.");
+  openDb(c.connection!);
+  return c.connection!;
+}
+
+function bindParams(st: StatementSync, params: W | undefined, sql: string): unknown[] {
+  const count = (st as unknown as { sourceSQL: () => string }).sourceSQL ? countParams(sql) : 0;
+  if (params === undefined || params === None) {
+    if (count > 0) {
+      fail(
+        ProgrammingError,
+        `Incorrect number of bindings supplied. The current statement uses ${count}, and there are 0 supplied.`,
+      );
+    }
+    return [];
+  }
+  if (
+    params instanceof PyDict ||
+    (typeOf(params).lookup("keys") !== undefined && !(params instanceof PyTuple) &&
+      !(params instanceof PyList))
+  ) {
+    const obj: Record<string, SqlValue> = {};
+    for (const name of namedParams(sql)) {
+      let v: W | undefined;
+      try {
+        v = callMethod(params, "__getitem__", [newStr(name)]);
+      } catch (e) {
+        if (e instanceof PyError && e.matches(exceptionTypes.KeyError)) {
+          fail(ProgrammingError, `You did not supply a value for binding parameter :${name}.`);
+        }
+        throw e;
+      }
+      obj[name] = toSql(v, 0);
+    }
+    return [obj];
+  }
+  const items = params instanceof PyTuple || params instanceof PyList ? params.items : iterateToArray(params);
+  if (items.length !== count) {
+    fail(
+      ProgrammingError,
+      `Incorrect number of bindings supplied. The current statement uses ${count}, and there are ${items.length} supplied.`,
+    );
+  }
+  return items.map((v, i) => toSql(v, i + 1));
+}
+
+function paramTokens(sql: string): string[] {
+  const out: string[] = [];
+  const re = /'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|\/\*[\s\S]*?\*\/|\?\d*|[:@$][A-Za-z_][A-Za-z0-9_]*/g;
+  for (const m of sql.matchAll(re)) {
+    const t = m[0];
+    if (t[0] === "?" || t[0] === ":" || t[0] === "@" || t[0] === "$") out.push(t);
+  }
+  return out;
+}
+function countParams(sql: string): number {
+  const toks = paramTokens(sql);
+  let n = 0;
+  const named = new Set<string>();
+  for (const t of toks) {
+    if (t === "?") n++;
+    else if (t[0] === "?") n = Math.max(n, Number(t.slice(1)));
+    else named.add(t);
+  }
+  return n + named.size;
+}
+function namedParams(sql: string): string[] {
+  return [...new Set(paramTokens(sql).filter((t) => t[0] !== "?").map((t) => t.slice(1)))];
+}
+
+function converterFor(c: PyCursor, decl: string | null, colname: string): W | null {
+  const detect = c.connection!.detectTypes;
+  if ((detect & PARSE_COLNAMES) !== 0) {
+    const m = /\[([^\]]+)\]/.exec(colname);
+    if (m !== null) {
+      const conv = converters.getItem(newStr(m[1].toUpperCase()));
+      if (conv !== undefined) return conv;
+    }
+  }
+  if ((detect & PARSE_DECLTYPES) !== 0 && decl !== null) {
+    const name = decl.split(/[\s(]/)[0].toUpperCase();
+    const conv = converters.getItem(newStr(name));
+    if (conv !== undefined) return conv;
+  }
+  return null;
+}
+
+function cursorExecute(c: PyCursor, sqlW: W, params: W | undefined): void {
+  const cn = cursorConn(c);
+  if (!(sqlW instanceof PyStr)) raiseTypeError(`execute() argument 1 must be str, not ${typeOf(sqlW).name}`);
+  const sql = sqlW.value;
+  if (tailAfterFirst(sql) !== "") fail(ProgrammingError, "You can only execute one statement at a time.");
+  c.rows = null;
+  c.description = None;
+  c.rowcount = -1;
+  beginIfNeeded(cn, sql);
+  const st = prepare(cn, sql);
+  const args = bindParams(st, params, sql);
+  const cols = st.columns();
+  try {
+    if (cols.length > 0) {
+      c.description = newTuple(
+        cols.map((col) =>
+          newTuple([newStr(col.name.replace(/\s*\[[^\]]*\]\s*$/, "")), None, None, None, None, None, None])
+        ),
+      );
+      c.converters = cols.map((col) => converterFor(c, col.type, col.name));
+      c.rows = (st.iterate as (...a: unknown[]) => IterableIterator<unknown[]>)(...args);
+    } else {
+      const r =
+        (st.run as (...a: unknown[]) => { changes: number | bigint; lastInsertRowid: number | bigint })(
+          ...args,
+        );
+      if (/^\s*(insert|update|delete|replace)\b/i.test(stripComments(sql))) c.rowcount = Number(r.changes);
+      c.lastrowid = normBig(BigInt(r.lastInsertRowid));
+    }
+  } catch (e) {
+    throw sqliteError(e);
+  }
+}
+
+function cursorExecuteMany(c: PyCursor, sqlW: W, seq: W): void {
+  let total = 0;
+  c.lastrowid = 0;
+  const it = iter(seq);
+  for (;;) {
+    const params = next(it);
+    if (params === STOP_ITEM) break;
+    const keep: W = c.lastrowid;
+    cursorExecute(c, sqlW, params);
+    c.lastrowid = keep;
+    if (c.rows !== null) fail(ProgrammingError, "executemany() can only execute DML statements.");
+    total += Math.max(c.rowcount, 0);
+  }
+  c.rowcount = total;
+}
+
+function cursorExecuteScript(c: PyCursor, script: W): void {
+  const cn = cursorConn(c);
+  if (!(script instanceof PyStr)) raiseTypeError(`script argument must be unicode.`);
+  if (cn.autocommit === LEGACY_TRANSACTION_CONTROL) commit(cn);
+  execRaw(cn, script.value);
+}
+
+function fetchRow(c: PyCursor): W | null {
+  if (c.rows === null) return null;
+  let r: IteratorResult<unknown[]>;
+  try {
+    r = c.rows.next();
+  } catch (e) {
+    throw sqliteError(e);
+  }
+  if (r.done) {
+    c.rows = null;
+    return null;
+  }
+  const text = c.connection!.textFactory;
+  const values = r.value.map((v, i) => {
+    const conv = c.converters[i];
+    if (conv !== null && conv !== undefined && v !== null) {
+      const raw = typeof v === "string"
+        ? new TextEncoder().encode(v)
+        : v instanceof Uint8Array
+        ? v
+        : new TextEncoder().encode(String(v));
+      return call(conv, [newBytes(raw)]);
+    }
+    if (typeof v === "string" && text !== None && text !== strTypeRef()) {
+      return call(text, [newBytes(new TextEncoder().encode(v))]);
+    }
+    return pyFromSql(v);
+  });
+  const row = newTuple(values);
+  const factory = c.rowFactory;
+  return factory === None ? row : call(factory, [c, row]);
+}
+const strTypeRef = () => strType;
+
+defineMethods(cursorType, [
+  {
+    name: "__init__",
+    arity: [1, 1],
+    impl: (a) => {
+      const c = a[0] as PyCursor;
+      c.connection = conn(a[1]);
+      c.rowFactory = c.connection.rowFactory;
+      return None;
+    },
+  },
+  {
+    name: "execute",
+    arity: [1, 2],
+    impl: (a) => {
+      cursorExecute(cur(a[0]), a[1], a[2]);
+      return a[0];
+    },
+  },
+  {
+    name: "executemany",
+    arity: [2, 2],
+    impl: (a) => {
+      cursorExecuteMany(cur(a[0]), a[1], a[2]);
+      return a[0];
+    },
+  },
+  {
+    name: "executescript",
+    arity: [1, 1],
+    impl: (a) => {
+      cursorExecuteScript(cur(a[0]), a[1]);
+      return a[0];
+    },
+  },
+  { name: "fetchone", arity: [0, 0], impl: (a) => fetchRow(cur(a[0])) ?? None },
+  {
+    name: "fetchmany",
+    arity: [0, 1],
+    kw: ["size"],
+    impl: (a) => {
+      const c = cur(a[0]);
+      const n = a[1] === undefined ? c.arraysize : a[1] as number;
+      const out: W[] = [];
+      while (out.length < n) {
+        const r = fetchRow(c);
+        if (r === null) break;
+        out.push(r);
+      }
+      return newList(out);
+    },
+  },
+  {
+    name: "fetchall",
+    arity: [0, 0],
+    impl: (a) => {
+      const c = cur(a[0]);
+      const out: W[] = [];
+      for (let r = fetchRow(c); r !== null; r = fetchRow(c)) out.push(r);
+      return newList(out);
+    },
+  },
+  {
+    name: "close",
+    arity: [0, 0],
+    impl: (a) => {
+      const c = cur(a[0]);
+      c.rows = null;
+      c.closed = true;
+      return None;
+    },
+  },
+  { name: "setinputsizes", arity: [1, 1], impl: () => None },
+  { name: "setoutputsize", arity: [1, 2], impl: () => None },
+  { name: "__iter__", arity: [0, 0], impl: (a) => a[0] },
+  {
+    name: "__next__",
+    arity: [0, 0],
+    impl: (a) => {
+      const r = fetchRow(cur(a[0]));
+      if (r === null) throw newError(exceptionTypes.StopIteration, []);
+      return r;
+    },
+  },
+]);
+defineGetSets(cursorType, [
+  { name: "description", get: (c) => cur(c).description },
+  { name: "rowcount", get: (c) => cur(c).rowcount },
+  { name: "lastrowid", get: (c) => cur(c).lastrowid },
+  { name: "connection", get: (c) => cur(c).connection! },
+  {
+    name: "arraysize",
+    get: (c) => cur(c).arraysize,
+    set: (c, v) => void (cur(c).arraysize = v as number),
+  },
+  { name: "row_factory", get: (c) => cur(c).rowFactory, set: (c, v) => void (cur(c).rowFactory = v) },
+]);
+
+// ---------------------------------------------------------------- Row
+
+export const rowType: PyType = nativeType(MODULE, "Row", undefined, {
+  factory: (cls) => new PyRow(cls, newTuple([]), []),
+});
+class PyRow extends PyInstance {
+  constructor(cls: PyType, public data: PyTuple, public names: string[]) {
+    super(cls);
+  }
+}
+function row(w: W): PyRow {
+  if (!(w instanceof PyRow)) raiseTypeError("descriptor requires a 'sqlite3.Row' object");
+  return w;
+}
+defineMethods(rowType, [
+  {
+    name: "__new__",
+    arity: [3, 3],
+    kind: "static",
+    impl: (a) => {
+      const c = a[1];
+      if (!(c instanceof PyCursor)) {
+        raiseTypeError(`Row() argument 1 must be sqlite3.Cursor, not ${typeOf(c).name}`);
+      }
+      if (!(a[2] instanceof PyTuple)) {
+        raiseTypeError(`Row() argument 2 must be tuple, not ${typeOf(a[2]).name}`);
+      }
+      const names = c.description instanceof PyTuple
+        ? c.description.items.map((d) => ((d as PyTuple).items[0] as PyStr).value)
+        : [];
+      return new PyRow(a[0] as PyType, a[2], names);
+    },
+  },
+  {
+    name: "__getitem__",
+    arity: [1, 1],
+    impl: (a) => {
+      const r = row(a[0]);
+      const k = a[1];
+      if (k instanceof PyStr) {
+        const i = r.names.findIndex((n) => n.toLowerCase() === k.value.toLowerCase());
+        if (i < 0) fail(exceptionTypes.IndexError, "No item with that key");
+        return r.data.items[i];
+      }
+      return callMethod(r.data, "__getitem__", [k]);
+    },
+  },
+  { name: "keys", arity: [0, 0], impl: (a) => newList(row(a[0]).names.map((n) => newStr(n))) },
+  { name: "__len__", arity: [0, 0], impl: (a) => row(a[0]).data.items.length },
+  { name: "__iter__", arity: [0, 0], impl: (a) => iter(row(a[0]).data) },
+  {
+    name: "__eq__",
+    arity: [1, 1],
+    impl: (a) => {
+      const o = a[1];
+      if (!(o instanceof PyRow)) return notImpl();
+      const r = row(a[0]);
+      return r.names.join("\0") === o.names.join("\0") && eq(r.data, o.data) ? True : False;
+    },
+  },
+  {
+    name: "__hash__",
+    arity: [0, 0],
+    impl: (a) => hash(newTuple([newTuple(row(a[0]).names.map((n) => newStr(n))), row(a[0]).data])),
+  },
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => newStr(`<sqlite3.Row object at 0x${(objectIdOf(a[0])).toString(16)}>`),
+  },
+]);
+const notImpl = () => NotImplemented;
+const objectIdOf = (w: W) => objectId(w);
+
+// ---------------------------------------------------------------- module
+
+export const sqliteModule: NativeModuleDef = {
+  name: "_sqlite3",
+  functions: [
+    {
+      name: "connect",
+      arity: [1, 9],
+      kw: ["**"],
+      impl: (a, kw) => {
+        const fi = kw === null ? -1 : kw.names.indexOf("factory");
+        const factory = fi >= 0 ? kw!.values[fi] : a[5];
+        if (factory !== undefined && factory !== connectionType) {
+          const rest = kw === null
+            ? null
+            : { names: kw.names.filter((_, i) => i !== fi), values: kw.values.filter((_, i) => i !== fi) };
+          return call(factory, a.slice(0, 5), rest);
+        }
+        return connect(connectionType, a, kw, 0);
+      },
+    },
+    {
+      name: "register_adapter",
+      arity: [2, 2],
+      impl: (a) => {
+        adapters.setItem(newTuple([a[0], prepareProtocolType]), a[1]);
+        return None;
+      },
+    },
+    {
+      name: "register_converter",
+      arity: [2, 2],
+      impl: (a) => {
+        if (!(a[0] instanceof PyStr)) {
+          raiseTypeError(`register_converter() argument 1 must be str, not ${typeOf(a[0]).name}`);
+        }
+        converters.setItem(newStr(a[0].value.toUpperCase()), a[1]);
+        return None;
+      },
+    },
+    {
+      name: "adapt",
+      arity: [1, 3],
+      impl: (a) => {
+        const r = adaptValue(a[0]);
+        if (r !== undefined) return r;
+        if (a[2] !== undefined) return a[2];
+        fail(ProgrammingError, "can't adapt");
+      },
+    },
+    {
+      name: "complete_statement",
+      arity: [1, 1],
+      kw: ["statement"],
+      impl: (a) => {
+        const s = str(a[0]);
+        return /;\s*$/.test(s.replace(/--[^\n]*$/gm, "")) ? True : False;
+      },
+    },
+    { name: "enable_callback_tracebacks", arity: [1, 1], impl: () => None },
+  ],
+  types: [
+    connectionType,
+    cursorType,
+    rowType,
+    ["PrepareProtocol", prepareProtocolType],
+    Warning,
+    ["Error", Error_],
+    InterfaceError,
+    DatabaseError,
+    DataError,
+    OperationalError,
+    IntegrityError,
+    InternalError,
+    ProgrammingError,
+    NotSupportedError,
+  ],
+  values: () => {
+    const version =
+      (new DatabaseSync(":memory:").prepare("select sqlite_version()").get() as Record<string, string>)[
+        "sqlite_version()"
+      ];
+    return {
+      sqlite_version: newStr(version),
+      sqlite_version_info: newTuple(version.split(".").map(Number)),
+      PARSE_DECLTYPES,
+      PARSE_COLNAMES,
+      LEGACY_TRANSACTION_CONTROL,
+      adapters,
+      converters,
+      threadsafety: 1,
+      SQLITE_OK: 0,
+      SQLITE_DENY: 1,
+      SQLITE_IGNORE: 2,
+    };
+  },
+};
