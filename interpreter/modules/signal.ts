@@ -9,9 +9,10 @@
 // signal-number order with the current frame, as CPython's PyErr_CheckSignals does. Limits: a handler
 // runs only at those points (never inside a long native call), real-time signals (SIGRTMIN..SIGRTMAX)
 // and SIGSEGV/SIGBUS/SIGILL/SIGFPE cannot be listened for in Deno (setting a handler is recorded but it
-// will not run on a real signal; raise_signal still calls it), the signal mask is emulated (blocked
-// signals are held back from Python handlers, not from the kernel), and the sigwait family and
-// pidfd_send_signal are not provided.
+// will not run on a real signal; raise_signal still calls it), the signal mask is emulated (a blocked
+// signal is caught by the worker and held back until unblocked or taken by sigwait; the kernel's own
+// mask is not changed), and sigwaitinfo/sigtimedwait (which report the sender) and pidfd_send_signal
+// are not provided.
 import {
   call,
   type Kwargs,
@@ -198,11 +199,16 @@ function syncDisposition(signum: number): void {
   const name = DENO_NAMES[signum];
   if (name === undefined) return;
   const h = handlers[signum];
-  const mode = h === SIG_DFL ? "dfl" : h === SIG_IGN ? "ign" : "py";
+  // a blocked signal must be caught and held back (a blocked, ignored one is simply discarded)
+  const mode = h === SIG_IGN ? "ign" : h !== SIG_DFL || blocked.has(signum) ? "py" : "dfl";
   if (mode === "dfl" && worker === null) return; // nothing installed: the kernel default is in force
   if (startWorker() === null) return;
   tellWorker({ listen: name, signum, mode });
 }
+
+/** Signals whose default action is to be ignored, and those whose default action stops the process. */
+const DEFAULT_IGNORED = new Set([17, 18, 23, 28]);
+const STOPPING = new Set([19, 20, 21, 22]);
 
 function currentFrame(): W {
   return state.frame ?? None;
@@ -223,8 +229,17 @@ function runHandler(signum: number): void {
   const h = handlers[signum];
   if (h === SIG_IGN || h === None) return;
   if (h === SIG_DFL) {
-    if (signum === SIGINT) dieBySignal(signum);
-    return;
+    // a signal that was held back by the mask, now unblocked: its default action
+    if (DEFAULT_IGNORED.has(signum)) return;
+    if (STOPPING.has(signum)) {
+      const c = libc();
+      if (c !== null) {
+        c.signal(signum, null);
+        c.kill(c.getpid(), signum);
+      }
+      return;
+    }
+    dieBySignal(signum);
   }
   call(h, [signum, currentFrame()]);
 }
@@ -500,12 +515,14 @@ export const signalModule: NativeModuleDef = {
       const mask = signalSet(a[1]);
       if (how < 0 || how > 2) throw osError(22);
       const old = intSet(blocked);
+      const before = new Set(blocked);
       if (how === 0) { for (const s of mask) blocked.add(s); }
       else if (how === 1) { for (const s of mask) blocked.delete(s); }
       else {
         blocked.clear();
         for (const s of mask) blocked.add(s);
       }
+      for (let s = 1; s < NSIG; s++) if (before.has(s) !== blocked.has(s)) syncDisposition(s);
       // signals that were held back and are now unblocked are delivered right away
       for (const s of [...heldBack].sort((x, y) => x - y)) {
         if (blocked.has(s)) continue;
@@ -514,7 +531,24 @@ export const signalModule: NativeModuleDef = {
       }
       return old;
     }),
-    fn("sigpending", "noargs", 0, 0, () => intSet(heldBack)),
+    fn("sigpending", "noargs", 0, 0, () => {
+      // signals the worker has seen but the eval loop has not polled yet count as pending too
+      const flag = state.interrupt;
+      if (flag !== null && Atomics.load(flag, 0) !== 0) checkInterrupt();
+      return intSet(heldBack);
+    }),
+    fn("sigwait", "o", 1, 1, (a) => {
+      const wanted = signalSet(a[0]);
+      for (;;) {
+        const hit = [...heldBack].filter((s) => wanted.has(s)).sort((x, y) => x - y)[0];
+        if (hit !== undefined) {
+          heldBack.delete(hit);
+          return hit;
+        }
+        // an arriving signal raises the flag; runPendingSignals holds blocked ones back for us
+        if (waitInterruptible(3600_000)) checkInterrupt();
+      }
+    }),
     fn("pthread_kill", "unpack", 2, 2, (a) => {
       const s = cInt(a[1]);
       if (s !== 0) raiseSignal(s);
