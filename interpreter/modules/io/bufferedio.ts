@@ -700,6 +700,19 @@ const readMethods = [
     name: "__next__",
     arity: [0, 0] as [number, number],
     impl: (a: W[]) => {
+      const t = typeOf(a[0]);
+      if (t !== bufferedReaderType && t !== bufferedRandomType) {
+        // a subclass's readline is honoured (CPython's buffered_iternext)
+        const line = callMethodOf(a[0], "readline");
+        const b = bytesLike(line);
+        if (b === undefined || !(line instanceof PyBytes)) {
+          throw newError(exceptionTypes.OSError, [
+            newStr(`readline() should have returned a bytes object, not '${typeOf(line).name}'`),
+          ]);
+        }
+        if (b.length === 0) stopIterationHook.raise();
+        return line;
+      }
       const b = readerOf(a[0], "readline of closed file");
       const line = b.readline(-1);
       if (line.length === 0) stopIterationHook.raise();

@@ -825,7 +825,19 @@ defineMethods(textIOWrapperType, [
     name: "__next__",
     arity: [0, 0],
     impl: (a) => {
-      const t = readable(tio(a[0]));
+      const t = tio(a[0]);
+      if (t.cls !== textIOWrapperType) {
+        // a subclass's readline is honoured (CPython's textiowrapper_iternext)
+        const line = callMethodOf(t, "readline");
+        if (!(line instanceof PyStr)) {
+          throw newError(exceptionTypes.OSError, [
+            newStr(`readline() should have returned a str object, not '${typeOf(line).name}'`),
+          ]);
+        }
+        if (line.length === 0) stopIterationHook.raise();
+        return line;
+      }
+      readable(t);
       t.telling = false;
       const line = t.readline(-1);
       if (line.length === 0) {
