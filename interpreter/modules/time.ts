@@ -838,9 +838,9 @@ function nowNs(id: number): bigint {
 }
 
 function nsToFloat(ns: bigint): PyObject {
-  // split so that the double is rounded once, as _PyTime_AsSecondsDouble
-  const s = ns / 1000000000n, r = ns % 1000000000n;
-  return newFloat(Number(s) + Number(r) * 1e-9);
+  // _PyTime_AsSecondsDouble: whole seconds exactly, otherwise the nanoseconds as a double over 1e9
+  if (ns % 1000000000n === 0n) return newFloat(Number(ns / 1000000000n));
+  return newFloat(Number(ns) / 1e9);
 }
 
 function nowSeconds(): number {
