@@ -1206,3 +1206,36 @@ export function cbrt(x: number): number {
   r = (r - t) / (w + r);
   return t + t * r;
 }
+
+/** musl hypot: exact squares by Veltkamp splitting, one sqrt (CPython's complex abs and cmath use it). */
+export function hypot(x: number, y: number): number {
+  let ax = Math.abs(x), ay = Math.abs(y);
+  if (doubleToBits(ax) < doubleToBits(ay)) {
+    const t = ax;
+    ax = ay;
+    ay = t;
+  }
+  const ex = Number(doubleToBits(ax) >> 52n), ey = Number(doubleToBits(ay) >> 52n);
+  if (ey === 0x7ff) return ay;
+  if (ex === 0x7ff || ay === 0) return ax;
+  if (ex - ey > 64) return ax + ay;
+  let z = 1;
+  if (ex > 0x3ff + 510) {
+    z = 2 ** 700;
+    ax *= 2 ** -700;
+    ay *= 2 ** -700;
+  } else if (ey < 0x3ff - 450) {
+    z = 2 ** -700;
+    ax *= 2 ** 700;
+    ay *= 2 ** 700;
+  }
+  const [hx, lx] = square(ax), [hy, ly] = square(ay);
+  return z * Math.sqrt(ly + lx + hy + hx);
+}
+function square(x: number): [number, number] {
+  const xc = x * 134217729;
+  const xh = (x - xc) + xc;
+  const xl = x - xh;
+  const hi = x * x;
+  return [hi, xh * xh - hi + 2 * xh * xl + xl * xl];
+}

@@ -10,6 +10,7 @@ import { astModuleDef } from "./ast/mod.ts";
 import { atexitModule } from "./atexit.ts";
 import { binasciiModule } from "./binascii.ts";
 import { bisectModule } from "./bisect.ts";
+import { cmathModule } from "./cmath.ts";
 import { codecsModule } from "./codecs.ts";
 import { collectionsModule } from "./collections/mod.ts";
 import { contextvarsModule } from "./contextvars.ts";
@@ -56,6 +57,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   binasciiModule,
   bisectModule,
   blake2Module,
+  cmathModule,
   codecsModule,
   collectionsModule,
   contextvarsModule,
