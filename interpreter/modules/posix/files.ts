@@ -259,6 +259,14 @@ function winsize(fd: number): [number, number] {
   return [v.getUint16(2, true), v.getUint16(0, true)];
 }
 
+function writableBuffers(w: W, fname: string): Uint8Array[] {
+  return iterateToArray(w).map((b) => {
+    const u = b instanceof PyBytes ? undefined : bytesLike(b);
+    if (u === undefined) raiseTypeError(`${fname}() arg 2 must be a sequence of writable buffers`);
+    return u;
+  });
+}
+
 /** struct iovec[] over `bufs` (which must stay alive during the call). */
 function iovec(bufs: Uint8Array[]): Uint8Array {
   const arr = new BigUint64Array(bufs.length * 2);
@@ -489,17 +497,83 @@ export const fileFunctions: MethodSpec[] = [
   }),
   func("readv", "fd, buffers, /", (a) => {
     const fd = fdArg(a[0]);
-    const bufs = iterateToArray(a[1]).map((b) => {
-      const u = b instanceof PyBytes ? undefined : bytesLike(b);
-      if (u === undefined) raiseTypeError("readv() arg 2 must be a sequence of writable buffers");
-      return u;
-    });
+    const bufs = writableBuffers(a[1], "readv");
     return retry(() => libc().readv(fd, iovec(bufs), bufs.length));
   }),
   func("writev", "fd, buffers, /", (a) => {
     const fd = fdArg(a[0]);
     const bufs = iterateToArray(a[1]).map(bufferArg);
     return retry(() => libc().writev(fd, iovec(bufs), bufs.length));
+  }),
+  func("preadv", "fd, buffers, offset, flags=, /", (a) => {
+    const fd = fdArg(a[0]);
+    const bufs = writableBuffers(a[1], "preadv");
+    const off = BigInt(offArg(a[2]));
+    if (a[3] !== undefined && intArg(a[3]) !== 0) raiseNotImplementedError("preadv2: flags unsupported");
+    return retry(() => libc().preadv(fd, iovec(bufs), bufs.length, off));
+  }),
+  func("pwritev", "fd, buffers, offset, flags=, /", (a) => {
+    const fd = fdArg(a[0]);
+    const bufs = iterateToArray(a[1]).map(bufferArg);
+    const off = BigInt(offArg(a[2]));
+    if (a[3] !== undefined && intArg(a[3]) !== 0) raiseNotImplementedError("pwritev2: flags unsupported");
+    return retry(() => libc().pwritev(fd, iovec(bufs), bufs.length, off));
+  }),
+  func("eventfd", "initval, flags=", (a) => {
+    const flags = a[1] === undefined ? 0o2000000 /* EFD_CLOEXEC */ : intArg(a[1]);
+    const fd = libc().eventfd(intArg(a[0]) >>> 0, flags);
+    if (fd < 0) raiseErrno();
+    return fd;
+  }),
+  func("eventfd_read", "fd", (a) => {
+    const fd = fdArg(a[0]);
+    const buf = new Uint8Array(8);
+    retry(() => libc().read(fd, buf, 8n));
+    return normBig(new DataView(buf.buffer).getBigUint64(0, true));
+  }),
+  func("eventfd_write", "fd, value", (a) => {
+    const fd = fdArg(a[0]);
+    const buf = new Uint8Array(8);
+    const v = asInt(a[1]);
+    if (v === undefined) raiseTypeError(`'${typeOf(a[1]).name}' object cannot be interpreted as an integer`);
+    new DataView(buf.buffer).setBigUint64(0, BigInt(v), true);
+    retry(() => libc().write(fd, buf, 8n));
+    return None;
+  }),
+  func("splice", "src, dst, count, offset_src=, offset_dst=, flags=", (a) => {
+    const src = fdArg(a[0]), dst = fdArg(a[1]);
+    const count = lengthArg(a[2]);
+    const offSrc = optionalOffset(a[3]), offDst = optionalOffset(a[4]);
+    const flags = a[5] === undefined ? 0 : intArg(a[5]);
+    return retry(() => libc().splice(src, offSrc, dst, offDst, BigInt(count), flags));
+  }),
+  func("tcgetpgrp", "fd, /", (a) => {
+    const r = libc().tcgetpgrp(fdArg(a[0]));
+    if (r < 0) raiseErrno();
+    return r;
+  }),
+  func("tcsetpgrp", "fd, pgid, /", (a) => {
+    if (libc().tcsetpgrp(fdArg(a[0]), intArg(a[1])) !== 0) raiseErrno();
+    return None;
+  }),
+  func("posix_openpt", "oflag, /", (a) => {
+    const fd = libc().posix_openpt(intArg(a[0]) | O_CLOEXEC);
+    if (fd < 0) raiseErrno();
+    return fd;
+  }),
+  func("grantpt", "fd, /", (a) => {
+    if (libc().grantpt(filenoArg(a[0])) !== 0) raiseErrno();
+    return None;
+  }),
+  func("unlockpt", "fd, /", (a) => {
+    if (libc().unlockpt(filenoArg(a[0])) !== 0) raiseErrno();
+    return None;
+  }),
+  func("ptsname", "fd, /", (a) => {
+    const buf = new Uint8Array(256);
+    const r = libc().ptsname_r(filenoArg(a[0]), buf, 256n);
+    if (r !== 0) throw osErrorFor(r);
+    return newStr(new TextDecoder().decode(buf.subarray(0, buf.indexOf(0))));
   }),
   func("access", "path, mode, *, dir_fd=, effective_ids=, follow_symlinks=", access),
   func("chmod", "path, mode, *, dir_fd=, follow_symlinks=", chmod),

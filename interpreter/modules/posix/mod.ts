@@ -137,6 +137,12 @@ const CONSTANTS: Record<string, number> = {
   XATTR_REPLACE: 2,
   XATTR_SIZE_MAX,
   PIDFD_NONBLOCK: 0o4000,
+  EFD_CLOEXEC: 0o2000000,
+  EFD_NONBLOCK: 0o4000,
+  EFD_SEMAPHORE: 1,
+  SPLICE_F_MOVE: 1,
+  SPLICE_F_NONBLOCK: 2,
+  SPLICE_F_MORE: 4,
 };
 
 /** The HAVE_* names os.py consults; only what these functions really support. */

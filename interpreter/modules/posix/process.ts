@@ -150,6 +150,10 @@ export const processFunctions: MethodSpec[] = [
     if (r < 0) raiseErrno();
     return r;
   }),
+  func("setpgrp", "", () => {
+    if (libc().setpgid(0, 0) < 0) raiseErrno();
+    return None;
+  }),
   func("setsid", "", () => {
     if (libc().setsid() < 0) raiseErrno();
     return None;
