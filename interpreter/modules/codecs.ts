@@ -384,11 +384,7 @@ const functions: MethodSpec[] = [
       return runCodec(codec.items[1], a[0], errors, "decoding", encoding);
     },
   },
-  {
-    name: "_forget_codec",
-    arity: [1, 1],
-    impl: (a) => (searchCache.delete(normalizeEncodingName(strArg(a[0], "_forget_codec", 0))), None),
-  },
+
   {
     name: "register_error",
     arity: [2, 2],
