@@ -18,7 +18,7 @@ try:
     json.loads('{"a": 1}', object_hook=lambda d: d['missing'])
 except KeyError as e:
     print('KeyError', e)
-dec = json.JSONDecoder(object_hook=lambda d: len(d), parse_float=round)
+dec = json.JSONDecoder(object_hook=lambda d: len(d), parse_float=lambda s: round(float(s)))
 print(dec.decode('[{"a": 1, "b": 2}, 2.6, {}]'))
 print(dec.raw_decode('  {"a":1}   tail'[2:]))
 class D(json.JSONDecoder):
