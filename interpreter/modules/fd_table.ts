@@ -11,6 +11,7 @@
 //   fdIsatty(fd)              → boolean
 //   fdFstat(fd)               → { mode, size, blksize }, or -errno
 //   fdTruncate(fd, size)      → 0, or -errno
+//   fdPollIn(fd, timeoutMs)   → > 0 readable (or hung up), 0 timed out, or -errno
 //   osErrorFromErrno(err, filename?) → PyError (OSError subclass picked by errno, CPython's str())
 //   strerror(err)             → libc's message for errno
 // Flag constants (Linux values): O_RDONLY … O_CLOEXEC; S_IFMT/S_IFDIR/S_IFREG; errno constants.
@@ -30,6 +31,7 @@ const SYMBOLS = {
   isatty: { parameters: ["i32"], result: "i32" },
   fstat: { parameters: ["i32", "buffer"], result: "i32" },
   ftruncate: { parameters: ["i32", "i64"], result: "i32" },
+  poll: { parameters: ["buffer", "u64", "i32"], result: "i32" },
 } as const;
 
 // 64-bit arguments are passed as JS numbers (Deno FFI accepts number | bigint at run time; its types
@@ -45,6 +47,7 @@ interface Libc {
   isatty(fd: number): number;
   fstat(fd: number, buf: Uint8Array): number;
   ftruncate(fd: number, size: number): number;
+  poll(fds: Uint8Array, nfds: number, timeout: number): number;
 }
 let lib: Libc | null = null;
 let errnoCell: Int32Array | null = null;
@@ -135,6 +138,19 @@ export function fdClose(fd: number): number {
 
 export function fdIsatty(fd: number): boolean {
   return libc().isatty(fd) === 1;
+}
+
+// struct pollfd { int fd; short events; short revents; }
+const pollBuf = new Uint8Array(8);
+const pollView = new DataView(pollBuf.buffer);
+const POLLIN = 1;
+
+export function fdPollIn(fd: number, timeoutMs: number): number {
+  pollView.setInt32(0, fd, true);
+  pollView.setInt16(4, POLLIN, true);
+  pollView.setInt16(6, 0, true);
+  const r = libc().poll(pollBuf, 1, timeoutMs);
+  return r >= 0 ? r : -lastErrno();
 }
 
 export function fdTruncate(fd: number, size: number): number {

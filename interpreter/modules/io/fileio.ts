@@ -16,17 +16,21 @@ import {
   type W,
 } from "../../objects/model.ts";
 import { nativeType } from "../define.ts";
+import { state } from "../../vm/state.ts";
+import { checkInterrupt } from "../../vm/ops.ts";
 import { bytesLike, newBytes, PyBytes } from "../../objects/bytes.ts";
 import { newStr, PyStr } from "../../objects/str.ts";
 import { repr } from "../../objects/operations.ts";
 import { raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 import {
   EAGAIN,
+  EINTR,
   EISDIR,
   fdClose,
   fdFstat,
   fdIsatty,
   fdOpen,
+  fdPollIn,
   fdRead,
   fdSeek,
   fdTruncate,
@@ -42,6 +46,7 @@ import {
   osErrorFromErrno,
   S_IFDIR,
   S_IFMT,
+  S_IFREG,
 } from "../fd_table.ts";
 import { bindArgs, DEFAULT_BUFFER_SIZE, intArg, sizeArg, unsupported } from "./common.ts";
 import { concatBytes, PyIOBase, rawIOBaseType, writableBuffer } from "./iobase.ts";
@@ -57,6 +62,8 @@ export class PyFileIO extends PyIOBase {
   declare closefd: boolean;
   declare blksize: number;
   declare finalizing: boolean;
+  /** A regular file (reads never block, so Ctrl-C need not be watched for). */
+  declare regular: boolean;
   constructor(cls: PyType) {
     super(cls);
     this.fd = -1;
@@ -68,6 +75,7 @@ export class PyFileIO extends PyIOBase {
     this.closefd = true;
     this.blksize = 0;
     this.finalizing = false;
+    this.regular = false;
   }
 
   modeString(): string {
@@ -91,10 +99,24 @@ export class PyFileIO extends PyIOBase {
 
   /** read(2) into `buf`; null on EAGAIN (non-blocking descriptor with no data). */
   readInto(buf: Uint8Array): number | null {
+    if (!this.regular && state.interrupt !== null) this.waitReadable();
     const n = fdRead(this.fd, buf);
     if (n >= 0) return n;
     if (n === -EAGAIN) return null;
     throw osErrorFromErrno(-n);
+  }
+
+  /**
+   * Wait until a terminal or pipe has data, polling for Ctrl-C meanwhile: the kernel restarts a read
+   * interrupted by the runtime's signal handler, so input() would otherwise ignore Ctrl-C until Enter.
+   */
+  waitReadable(): void {
+    for (;;) {
+      const r = fdPollIn(this.fd, 100);
+      if (r > 0) return;
+      checkInterrupt();
+      if (r < 0 && r !== -EINTR) return; // let read() report the error
+    }
   }
 
   /** One write(2); null on EAGAIN. */
@@ -292,6 +314,7 @@ export function fileIOInit(
       throw osErrorFromErrno(EISDIR, file);
     }
     if (st.blksize > 1) f.blksize = st.blksize;
+    f.regular = (st.mode & S_IFMT) === S_IFREG;
   }
   if (f.blksize === 0) f.blksize = DEFAULT_BUFFER_SIZE;
   setAttr(f, "name", file);

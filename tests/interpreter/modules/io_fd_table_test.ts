@@ -4,6 +4,7 @@ import {
   fdClose,
   fdFstat,
   fdOpen,
+  fdPollIn,
   fdRead,
   fdSeek,
   fdWrite,
@@ -31,6 +32,7 @@ Deno.test("fd_table: open/write/seek/read/fstat/close on a real descriptor", () 
     assert.ok(typeof st !== "number");
     assert.equal(st.size, 5);
     assert.equal(st.mode & S_IFMT, S_IFREG);
+    assert.ok(fdPollIn(fd, 0) > 0); // a regular file is always readable
   } finally {
     assert.equal(fdClose(fd), 0);
     Deno.removeSync(path);
