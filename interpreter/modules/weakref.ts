@@ -4,10 +4,11 @@
 //
 // Lifetime differs from CPython, and nothing pretends otherwise: CPython frees an object the moment its
 // reference count drops to zero and runs weakref callbacks right then. Here the referent dies when the
-// JS garbage collector collects it, which happens at the collector's convenience (`del x` does not kill
-// it; a JS WeakRef target read during the current synchronous job is even kept alive until the job
-// ends). Callbacks that the collector reports are queued and run at the next weakref operation (or
-// when `runPendingWeakrefCallbacks` is called, e.g. by gc.collect()).
+// JS garbage collector collects it, at the collector's convenience: `del x` does not kill it, and
+// gc.collect() cannot force a JS collection. Moreover a JS WeakRef keeps its target alive until the
+// current synchronous job ends (ECMAScript's KeepDuringJob), and a Python program runs as one job unless
+// the interpreter yields to the event loop, so in practice referents outlive the program's last use of
+// them. Callbacks the collector reports are queued and run at the next weakref operation or gc.collect().
 import {
   call,
   defineGetSets,
@@ -122,16 +123,26 @@ export class PyWeakref extends PyInstance {
   }
 }
 
-/** Per-referent list of weak references to it (held weakly: a dropped ref object just disappears). */
+/**
+ * Per-referent list of weak references to it. Refs without a callback are held strongly (they live as
+ * long as the referent at most: the list is the referent's WeakMap value); refs with a callback are held
+ * weakly, so a dropped one never fires. Only referents with a callback-bearing ref are registered with
+ * the FinalizationRegistry (registration makes every later V8 collection slower).
+ */
+type RefEntry = PyWeakref | WeakRef<PyWeakref>;
 interface RefList {
-  refs: WeakRef<PyWeakref>[];
+  refs: RefEntry[];
+  registered: boolean;
 }
 const refLists = new WeakMap<PyObject, RefList>();
+function entryRef(e: RefEntry): PyWeakref | undefined {
+  return e instanceof PyWeakref ? e : e.deref();
+}
 
 const pending: PyWeakref[] = [];
 const registry = new FinalizationRegistry<RefList>((list) => {
-  for (const r of list.refs) {
-    const w = r.deref();
+  for (const e of list.refs) {
+    const w = entryRef(e);
     if (w === undefined) continue;
     w.target = null;
     if (w.callback !== None) pending.push(w);
@@ -170,10 +181,10 @@ function liveRefs(obj: PyObject): PyWeakref[] {
   const out: PyWeakref[] = [];
   let j = 0;
   for (let i = 0; i < list.refs.length; i++) {
-    const r = list.refs[i];
-    const w = r.deref();
+    const e = list.refs[i];
+    const w = entryRef(e);
     if (w === undefined || w.target === null) continue;
-    list.refs[j++] = r;
+    list.refs[j++] = e;
     out.push(w);
   }
   list.refs.length = j;
@@ -195,8 +206,11 @@ function checkReferent(obj: W): PyObject {
 function attach(obj: PyObject, w: PyWeakref): void {
   let list = refLists.get(obj);
   if (list === undefined) {
-    list = { refs: [] };
+    list = { refs: [], registered: false };
     refLists.set(obj, list);
+  }
+  if (w.callback !== None && !list.registered) {
+    list.registered = true;
     registry.register(obj, list);
   }
   w.target = new WeakRef(obj);
@@ -204,7 +218,7 @@ function attach(obj: PyObject, w: PyWeakref): void {
   const refs = list.refs;
   let basicRef = -1, basicProxy = -1;
   for (let i = 0; i < refs.length && i < 2; i++) {
-    const x = refs[i].deref();
+    const x = entryRef(refs[i]);
     if (x === undefined || x.callback !== None) continue;
     if (x.cls === refType) basicRef = i;
     else if (isProxy(x)) basicProxy = i;
@@ -213,7 +227,7 @@ function attach(obj: PyObject, w: PyWeakref): void {
   if (w.callback === None && w.cls === refType) at = 0;
   else if (w.callback === None && isProxy(w)) at = basicRef + 1;
   else at = Math.max(basicRef, basicProxy) + 1;
-  refs.splice(at, 0, new WeakRef(w));
+  refs.splice(at, 0, w.callback === None ? w : new WeakRef(w));
 }
 
 function findBasic(obj: PyObject, cls: PyType): PyWeakref | undefined {
