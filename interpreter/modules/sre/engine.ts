@@ -378,15 +378,17 @@ export class State {
     if (lastmark < 0) return;
     const k = lastmark + 1;
     this.ensureData(k);
-    this.data.set(this.marks.subarray(0, k), this.dataTop);
-    this.dataTop += k;
+    const data = this.data, marks = this.marks, top = this.dataTop;
+    for (let i = 0; i < k; i++) data[top + i] = marks[i];
+    this.dataTop = top + k;
   }
   /** Restore the marks saved by markPush; `discard` also drops them from the stack. */
   markPop(lastmark: number, discard: boolean): void {
     if (lastmark < 0) return;
     const k = lastmark + 1;
     const from = this.dataTop - k;
-    this.marks.set(this.data.subarray(from, this.dataTop), 0);
+    const data = this.data, marks = this.marks;
+    for (let i = 0; i < k; i++) marks[i] = data[from + i];
     if (discard) this.dataTop = from;
   }
   markDiscard(lastmark: number): void {
