@@ -10,11 +10,13 @@ import { isTrue, iterateToArray } from "../../objects/operations.ts";
 import { asInt, normBig } from "../../objects/int.ts";
 import {
   errorWithMessage,
+  newError,
   raiseNotImplementedError,
   raiseTypeError,
   raiseValueError,
 } from "../../vm/errors.ts";
 import { fdClose, fdIsatty, fdRead, fdSeek, fdWrite } from "../fd_table.ts";
+import { exceptionTypes } from "../../objects/exceptions.ts";
 import { AT_EACCESS, AT_FDCWD, AT_SYMLINK_NOFOLLOW, clearErrno, errno, libc } from "./libc.ts";
 import { EINTR, osErrorFor, raiseErrno } from "./oserror.ts";
 import { boolArg, dirFdArg, fdArg, filenoArg, func, intArg, pathArg } from "./args.ts";
@@ -79,10 +81,24 @@ function lengthArg(w: W): number {
   return n;
 }
 
+const readScratch = new Uint8Array(65536);
+/** Linux never transfers more than this in one read(2). */
+const MAX_RW = 0x7ffff000;
+
+/** os.read: small reads go through one shared buffer (only the bytes read are copied out). */
 function readFd(fd: number, n: number): W {
-  const buf = new Uint8Array(n);
+  if (n <= readScratch.length) {
+    const got = fdResult(fdRead(fd, readScratch.subarray(0, n)));
+    return newBytes(readScratch.slice(0, got));
+  }
+  let buf: Uint8Array;
+  try {
+    buf = new Uint8Array(Math.min(n, MAX_RW));
+  } catch {
+    throw newError(exceptionTypes.MemoryError, []);
+  }
   const got = fdResult(fdRead(fd, buf));
-  return newBytes(got === n ? buf : buf.slice(0, got));
+  return newBytes(got === buf.length ? buf : buf.slice(0, got));
 }
 
 // The descriptors the runtime (Deno) had open when posix was first imported: closerange must not close
