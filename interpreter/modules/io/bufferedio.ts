@@ -557,9 +557,10 @@ const commonMethods = [
       const whence = a[2] === undefined ? 0 : intArg(a[2]);
       if (whence < 0 || whence > 2) raiseValueError(`whence value ${whence} unsupported`);
       open(a[0], "seek of closed file");
-      if (b.rawFile === null && callMethodOf(b.raw!, "seekable") !== True) {
-        unsupported("File or stream is not seekable.");
-      }
+      const seekable = b.rawFile !== null
+        ? b.rawFile.isSeekable()
+        : callMethodOf(b.raw!, "seekable") === True;
+      if (!seekable) unsupported("File or stream is not seekable.");
       return b.seek(target, whence);
     },
   },

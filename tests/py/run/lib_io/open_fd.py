@@ -25,4 +25,17 @@ with open(w, "w", encoding="utf-8") as pw:
 with open(r, encoding="utf-8") as pr:
     print(pr.readlines())
     print(pr.seekable())
+r, w = os.pipe()
+f = open(r, "rb")
+t = open(w, "w")
+for label, op in [("seek", lambda: f.seek(0)), ("text tell", t.tell), ("text seek", lambda: t.seek(0))]:
+    try:
+        op()
+    except Exception as e:
+        print(label, type(e).__name__, e)
+print(t.seekable(), f.seekable(), f.raw.seekable())
+t.write("pending")
+t.close()
+print(f.read())
+f.close()
 os.remove(name)
