@@ -115,7 +115,7 @@ export class Parser {
   private furthest = 0;
 
   constructor(readonly source: string, readonly filename: string, opts: ParseOptions = {}) {
-    this.tk = new Tokenizer(source, filename);
+    this.tk = new Tokenizer(source, filename, false, opts.typeComments === true);
     this.warnings = opts.warnings;
   }
 
@@ -391,7 +391,12 @@ export class Parser {
       if (this.eat(T.NEWLINE)) continue;
       body.push(...this.parseStatement());
     }
-    return { _type: "Module", body, type_ignores: [] } as Mod;
+    const type_ignores = this.tk.typeIgnores.map((t) => ({
+      _type: "TypeIgnore",
+      lineno: t.lineno,
+      tag: t.tag,
+    }));
+    return { _type: "Module", body, type_ignores } as Mod;
   }
 
   // ---- statements ------------------------------------------------------------------------------
@@ -1011,6 +1016,11 @@ export class Parser {
     this.colon();
     let type_comment: string | null = null;
     if (this.at(T.TYPE_COMMENT)) type_comment = this.advance().string;
+    else if (this.at(T.NEWLINE) && this.tok(this.p + 1).type === T.TYPE_COMMENT) {
+      // the signature comment on the first line of the body: NEWLINE TYPE_COMMENT INDENT
+      type_comment = this.tok(this.p + 1).string;
+      this.toks.splice(this.p + 1, 1);
+    }
     const body = this.parseBlock(`function definition`, kw);
     return this.mk(
       asyncTok ? "AsyncFunctionDef" : "FunctionDef",
@@ -1084,6 +1094,7 @@ export class Parser {
     let seenStar = false;
     let seenSlash = false;
     const seenDefault = () => defaults.length > 0;
+    let lastArg: Arg | null = null;
     while (!this.at(close)) {
       const t = this.cur;
       if (kwarg !== null) this.raiseAt(t, "arguments cannot follow var-keyword argument");
@@ -1103,13 +1114,13 @@ export class Parser {
           }
           continue;
         }
-        vararg = this.parseParam(annotations, true);
+        vararg = lastArg = this.parseParam(annotations, true);
         if (this.at(T.EQUAL)) this.raiseAt(this.cur, "var-positional argument cannot have default value");
       } else if (this.eat(T.DOUBLESTAR)) {
-        kwarg = this.parseParam(annotations, false);
+        kwarg = lastArg = this.parseParam(annotations, false);
         if (this.at(T.EQUAL)) this.raiseAt(this.cur, "var-keyword argument cannot have default value");
       } else {
-        const a = this.parseParam(annotations, false);
+        const a = lastArg = this.parseParam(annotations, false);
         let dflt: Expr | null = null;
         if (this.eat(T.EQUAL)) dflt = this.parseExpression();
         if (seenStar) {
@@ -1123,7 +1134,12 @@ export class Parser {
           args.push(a);
         }
       }
+      // per-parameter type comments: `a,  # type: int` and a last `a  # type: int` before the `)`
+      if (this.at(T.TYPE_COMMENT) && this.tok(this.p + 1).type === close && lastArg) {
+        lastArg.type_comment = this.advance().string;
+      }
       if (!this.eat(T.COMMA)) break;
+      if (this.at(T.TYPE_COMMENT) && lastArg) lastArg.type_comment = this.advance().string;
     }
     if (!this.at(close)) this.raiseInvalid();
     return {

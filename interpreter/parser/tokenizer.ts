@@ -40,7 +40,16 @@ export class Tokenizer {
    * `extraTokens`: the tokenize module's mode (CPython's tok_extra_tokens), which also yields COMMENT
    * tokens and NL for newlines that end no logical line. The parser's mode skips both.
    */
-  constructor(readonly source: string, readonly filename: string, readonly extraTokens = false) {
+  /** `# type: ignore<tag>` comments seen in type-comments mode (they become Module.type_ignores) */
+  readonly typeIgnores: { lineno: number; tag: string }[] = [];
+
+  constructor(
+    readonly source: string,
+    readonly filename: string,
+    readonly extraTokens = false,
+    /** PyCF_TYPE_COMMENTS: `# type: ...` comments become TYPE_COMMENT tokens */
+    readonly typeComments = false,
+  ) {
     this.lines = source.split(/\r\n|\r|\n/);
     this.setLine(0);
   }
@@ -142,6 +151,10 @@ export class Tokenizer {
         if (this.extraTokens) {
           return this.make(T.COMMENT, commentStart, this.pos, this.line, this.byteCol(commentStart));
         }
+        if (this.typeComments) {
+          const tc = this.typeComment(commentStart, this.pos);
+          if (tc !== null) return tc;
+        }
         c = src.charCodeAt(this.pos);
       }
       const start = this.pos;
@@ -180,6 +193,19 @@ export class Tokenizer {
       this.lastSignificant = start;
       return this.scanToken(c, start, sline, scol);
     }
+  }
+
+  /** A `# type:` comment as a TYPE_COMMENT token; `# type: ignore...` is recorded and skipped (null). */
+  private typeComment(start: number, end: number): Token | null {
+    const m = /^#[ \t\f]*type:[ \t\f]*/.exec(this.source.slice(start, end));
+    if (m === null) return null;
+    const restStart = start + m[0].length;
+    const rest = this.source.slice(restStart, end);
+    if (rest.startsWith("ignore") && (rest.length === 6 || !/[\p{XID_Continue}]/u.test(rest[6]))) {
+      this.typeIgnores.push({ lineno: this.line, tag: rest.slice(6) });
+      return null;
+    }
+    return this.make(T.TYPE_COMMENT, restStart, end, this.line, this.byteCol(restStart));
   }
 
   private handleIndent(): Token | null {
