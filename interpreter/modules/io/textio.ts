@@ -36,7 +36,8 @@ import { isTrue, repr } from "../../objects/operations.ts";
 import { newError, PyError, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 import { importModule } from "../../importing/importer.ts";
 import { bindArgs, intArg, pendingWriters, sizeArg, unsupported } from "./common.ts";
-import { callMethodOf, PyIOBase, textIOBaseType } from "./iobase.ts";
+import { callMethodOf, PyIOBase, readlinesVia, textIOBaseType } from "./iobase.ts";
+import { newList } from "../../objects/list.ts";
 import { bufferedRandomType, bufferedReaderType, bufferedWriterType, PyBuffered } from "./bufferedio.ts";
 import { NewlineDecoderState } from "./newline_decoder.ts";
 
@@ -846,6 +847,29 @@ defineMethods(textIOWrapperType, [
         stopIterationHook.raise();
       }
       return newStr(line);
+    },
+  },
+  {
+    // _IOBase.readlines (iterating self), without a method call per line for exact TextIOWrappers
+    name: "readlines",
+    arity: [0, 1],
+    kw: ["hint"],
+    impl: (a) => {
+      const t = tio(a[0]);
+      if (t.cls !== textIOWrapperType) return readlinesVia(t, a[1]);
+      const hint = sizeArg(a[1]);
+      readable(t);
+      const out: W[] = [];
+      let total = 0;
+      for (;;) {
+        const line = t.readline(-1);
+        if (line.length === 0) break;
+        const w = newStr(line);
+        out.push(w);
+        total += w.length;
+        if (hint > 0 && total >= hint) break;
+      }
+      return newList(out);
     },
   },
   {
