@@ -483,7 +483,7 @@ export const BUILTIN_FUNCTIONS: MethodSpec[] = [
         raiseTypeError(`'${typeName(it)}' object is not an iterator`);
       }
       if (a.length === 1) {
-        if (it instanceof PyNativeIterator) {
+        if (it instanceof PyNativeIterator && (it.cls.flags & 1) === 0) {
           const v = it.nextItem();
           if (v === STOP_ITEM) throw errorStop();
           return v;

@@ -394,7 +394,8 @@ export function iter(w: W): W {
 }
 /** next(it) returning STOP on exhaustion (StopIteration raised by Python __next__ is converted). */
 export function next(it: W): W {
-  if (it instanceof PyNativeIterator) return it.nextItem();
+  // A Python subclass of a native iterator may override __next__ (flags & 1: HEAPTYPE).
+  if (it instanceof PyNativeIterator && (it.cls.flags & 1) === 0) return it.nextItem();
   const fn = typeOf(it).lookup("__next__");
   if (fn === undefined) raiseTypeError(`'${typeOf(it).name}' object is not an iterator`);
   try {

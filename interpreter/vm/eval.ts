@@ -542,7 +542,8 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
           case 70 /* FOR_ITER */: {
             const it = slots[sp - 1]!;
             let v: W;
-            if (it instanceof PyNativeIterator) v = it.nextItem();
+            // flags & 1 (HEAPTYPE): a Python subclass may override __next__, so it goes through next()
+            if (it instanceof PyNativeIterator && (it.cls.flags & 1) === 0) v = it.nextItem();
             else if (it instanceof PyGenerator) v = it.resumeForIter();
             else v = next(it);
             if (v === STOP_ITEM) {
