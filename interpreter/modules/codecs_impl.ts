@@ -18,6 +18,7 @@ import { PyError } from "../vm/errors.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
 import { getItem } from "../objects/operations.ts";
 import { asInt } from "../objects/int.ts";
+import { warnDeprecation } from "./ast/warn.ts";
 
 export interface Decoded {
   s: string;
@@ -690,7 +691,24 @@ const SIMPLE_ESCAPES: Record<number, string> = {
   0x61: "\x07",
 };
 
+/** CPython 3.12+ warns (once per call) about the first invalid escape a decoder met. */
+function warnInvalidEscape(first: string | null, prefix: string): void {
+  if (first === null) return;
+  const octal = first.length === 4 && /^\\[0-7]{3}$/.test(first);
+  warnDeprecation(
+    `${prefix}"${first}" is an invalid ${octal ? "octal " : ""}escape sequence. ` +
+      "Such sequences will not work in the future. ",
+  );
+}
+
 export function unicodeEscapeDecode(b: Uint8Array, errors: string, final: boolean): Decoded {
+  const r = unicodeEscapeDecodeInner(b, errors, final);
+  warnInvalidEscape(firstInvalid, "");
+  return r;
+}
+let firstInvalid: string | null = null;
+function unicodeEscapeDecodeInner(b: Uint8Array, errors: string, final: boolean): Decoded {
+  firstInvalid = null;
   let out = "";
   let i = 0;
   const n = b.length;
@@ -721,6 +739,7 @@ export function unicodeEscapeDecode(b: Uint8Array, errors: string, final: boolea
     if (e >= 0x30 && e <= 0x37) {
       let v = e - 0x30;
       for (let k = 0; k < 2 && i < n && b[i] >= 0x30 && b[i] <= 0x37; k++) v = v * 8 + b[i++] - 0x30;
+      if (v > 0o377 && firstInvalid === null) firstInvalid = "\\" + v.toString(8);
       out += String.fromCodePoint(v);
       continue;
     }
@@ -779,7 +798,8 @@ export function unicodeEscapeDecode(b: Uint8Array, errors: string, final: boolea
       i = fix.pos;
       continue;
     }
-    // an unrecognised escape stays as it is (CPython also warns)
+    // an unrecognised escape stays as it is, with a DeprecationWarning
+    if (firstInvalid === null) firstInvalid = "\\" + String.fromCharCode(e);
     out += "\\" + String.fromCharCode(e);
   }
   return { s: out, consumed: i };
@@ -864,6 +884,12 @@ export function escapeEncode(b: Uint8Array): Uint8Array {
   return out.result();
 }
 export function escapeDecode(b: Uint8Array, errors: string): Uint8Array {
+  firstInvalid = null;
+  const r = escapeDecodeInner(b, errors);
+  warnInvalidEscape(firstInvalid, "b");
+  return r;
+}
+function escapeDecodeInner(b: Uint8Array, errors: string): Uint8Array {
   const out = new ByteBuf(b.length);
   let i = 0;
   const n = b.length;
@@ -883,6 +909,7 @@ export function escapeDecode(b: Uint8Array, errors: string): Uint8Array {
     if (e >= 0x30 && e <= 0x37) {
       let v = e - 0x30;
       for (let k = 0; k < 2 && i < n && b[i] >= 0x30 && b[i] <= 0x37; k++) v = v * 8 + b[i++] - 0x30;
+      if (v > 0o377 && firstInvalid === null) firstInvalid = "\\" + v.toString(8);
       out.push(v & 0xff);
       continue;
     }
@@ -901,6 +928,7 @@ export function escapeDecode(b: Uint8Array, errors: string): Uint8Array {
       i += countHex(b, i, 2);
       continue;
     }
+    if (firstInvalid === null) firstInvalid = "\\" + String.fromCharCode(e);
     out.push(0x5c);
     i--;
   }
