@@ -1,7 +1,8 @@
 // Replacing the process (execv/execve), user and group ids (getres*id, set*id, getgrouplist), CPU
 // affinity, getrandom, wait, and register_at_fork (kept for random.py; pypyts has no os.fork, so the
 // callbacks are recorded and never run).
-import { type MethodSpec, None, typeOf, type W } from "../../objects/model.ts";
+import { type MethodSpec, None, type PyType, typeOf, type W } from "../../objects/model.ts";
+import { makeStructSeq, structSeqType } from "./structseq.ts";
 import { newBytes, PyBytes } from "../../objects/bytes.ts";
 import { PyDict } from "../../objects/dict.ts";
 import { newList, PyList } from "../../objects/list.ts";
@@ -67,6 +68,13 @@ function envArg(w: W): Uint8Array[] {
   }
   return out;
 }
+
+export const waitidResultType: PyType = structSeqType({
+  module: "posix",
+  name: "waitid_result",
+  fields: ["si_pid", "si_uid", "si_signo", "si_status", "si_code"],
+  nInSequence: 5,
+});
 
 const atForkCallbacks: { before: W[]; afterInChild: W[]; afterInParent: W[] } = {
   before: [],
@@ -162,6 +170,36 @@ export const execFunctions: MethodSpec[] = [
       if (count[0] <= n) n *= 2;
       else n = count[0];
     }
+  }),
+  func("setgroups", "groups, /", (a) => {
+    const ids = iterateToArray(a[0]).map((g) => idValue(g, "gid"));
+    const buf = new Uint32Array(ids);
+    if (libc().setgroups(BigInt(ids.length), new Uint8Array(buf.buffer)) !== 0) raiseErrno();
+    return None;
+  }),
+  func("initgroups", "username, gid, /", (a) => {
+    const user = fsArg(a[0], "username");
+    if (libc().initgroups(user, idValue(a[1], "gid")) !== 0) raiseErrno();
+    return None;
+  }),
+  func("waitid", "idtype, id, options, /", (a) => {
+    const idtype = intArg(a[0]), id = intArg(a[1]), options = intArg(a[2]);
+    const info = new Uint8Array(128);
+    for (;;) {
+      if (libc().waitid(idtype, id, info, options) === 0) break;
+      if (errno() !== EINTR) raiseErrno();
+    }
+    // siginfo_t for SIGCHLD: si_signo, si_errno, si_code, padding, then si_pid, si_uid, si_status
+    const v = new DataView(info.buffer);
+    const pid = v.getInt32(16, true);
+    if (pid === 0) return None;
+    return makeStructSeq(waitidResultType, [
+      pid,
+      v.getUint32(20, true),
+      v.getInt32(0, true),
+      v.getInt32(24, true),
+      v.getInt32(8, true),
+    ]);
   }),
   func("sched_getaffinity", "pid, /", (a) => {
     const mask = new Uint8Array(128);

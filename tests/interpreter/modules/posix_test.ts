@@ -158,3 +158,18 @@ Deno.test("Linux-only descriptor calls: eventfd, preadv/pwritev, splice, readv/w
     Deno.removeSync(path);
   }
 });
+
+Deno.test("waitid/waitpid on a real child; wait-status helpers", () => {
+  const r = pypyts(
+    "import os, subprocess\n" +
+      "p = subprocess.Popen(['sh', '-c', 'exit 7'])\n" +
+      "res = os.waitid(os.P_PID, p.pid, os.WEXITED)\n" +
+      "print(type(res).__name__, res.si_pid == p.pid, res.si_status, res.si_code == os.CLD_EXITED)\n" +
+      "p2 = subprocess.Popen(['sh', '-c', 'kill -TERM $$'])\n" +
+      "pid, status = os.waitpid(p2.pid, 0)\n" +
+      "print(pid == p2.pid, os.WIFSIGNALED(status), os.WTERMSIG(status), os.waitstatus_to_exitcode(status))\n" +
+      "try:\n    os.waitpid(-1, 0)\nexcept ChildProcessError as e:\n    print(type(e).__name__, e.strerror)\n",
+  );
+  assert.equal(r.err, "");
+  assert.equal(r.out, "waitid_result True 7 True\nTrue True 15 -15\nChildProcessError No child processes\n");
+});
