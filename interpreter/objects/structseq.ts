@@ -26,6 +26,9 @@ export class PyStructSeq extends PyTuple {
   }
 }
 
+/** The struct sequences CPython removes tp_new from (sys.c): `type(sys.flags)(...)` raises. */
+const NOT_CONSTRUCTIBLE = new Set(["sys.version_info", "sys.flags"]);
+
 interface StructSeqInfo {
   fields: string[];
   visible: number;
@@ -62,7 +65,10 @@ export function structSeqType(
       arity: [0, -1],
       kind: "static",
       kw: ["**"],
-      impl: (a, kw) => structSeqNew(t, fullName, a, kw),
+      impl: (a, kw) => {
+        if (NOT_CONSTRUCTIBLE.has(fullName)) raiseTypeError(`cannot create '${fullName}' instances`);
+        return structSeqNew(t, fullName, a, kw);
+      },
     },
     {
       name: "__repr__",
