@@ -1,11 +1,13 @@
 // Every module written in TS, by import name. A module file exports one NativeModuleDef; add its row
 // here (keep the list sorted). Modules are created on first import, not at startup.
 import type { NativeModuleDef } from "./define.ts";
+import { pyexpatModule } from "./pyexpat.ts";
 import { sqliteModule } from "./sqlite3.ts";
 import { socketModule } from "./socket.ts";
 import { marshalModule } from "./marshal.ts";
 import { csvModule } from "./csv.ts";
 import { abcModule } from "./abc.ts";
+import { arrayModule } from "./array.ts";
 import { astModuleDef } from "./ast/mod.ts";
 import { atexitModule } from "./atexit.ts";
 import { binasciiModule } from "./binascii.ts";
@@ -47,11 +49,13 @@ import { weakrefModule } from "./weakref.ts";
 import { zlibModule } from "./zlib.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
+  pyexpatModule,
   sqliteModule,
   socketModule,
   marshalModule,
   csvModule,
   abcModule,
+  arrayModule,
   astModuleDef,
   atexitModule,
   binasciiModule,
