@@ -118,9 +118,12 @@ export function structSeqType(desc: StructSeqDesc): PyType {
     },
     {
       name: "__replace__",
-      arity: [0, 0],
+      arity: [0, -1],
       kw: ["**"],
-      impl: (a, k) => structSeqReplace(a[0] as PyStructSeq, k),
+      impl: (a, k) => {
+        if (a.length > 1) raiseTypeError("__replace__() takes no positional arguments");
+        return structSeqReplace(a[0] as PyStructSeq, k);
+      },
     },
   ]);
   t.dict.set("n_sequence_fields", nSeq);
@@ -170,7 +173,11 @@ export function structSeqNew(cls: PyType, seq: W, dict: W): PyStructSeq {
 function structSeqReplace(s: PyStructSeq, k: Kwargs | null): PyStructSeq {
   const t = typeOf(s);
   const i = info(t);
-  if (i.nUnnamed > 0) raiseTypeError(`__replace__() is not supported`);
+  if (i.nUnnamed > 0) {
+    raiseTypeError(
+      `__replace__() is not supported for ${t.module}.${t.name} because it has unnamed field(s)`,
+    );
+  }
   const values = [...s.items, ...s.hidden];
   if (k !== null) {
     const seen = new Set<string>();
@@ -182,7 +189,7 @@ function structSeqReplace(s: PyStructSeq, k: Kwargs | null): PyStructSeq {
     }
     const unknown = k.names.filter((n) => !seen.has(n));
     if (unknown.length > 0) {
-      raiseTypeError(`${t.name}.__replace__() got an unexpected keyword argument '${unknown[0]}'`);
+      raiseTypeError(`Got unexpected field name(s): [${unknown.map((n) => repr(newStr(n))).join(", ")}]`);
     }
   }
   return new PyStructSeq(t, values.slice(0, i.desc.nInSequence), values.slice(i.desc.nInSequence));
