@@ -9,6 +9,7 @@ import { exceptionTypes, newException, PyBaseException } from "../objects/except
 import { compileSource } from "../compiler/compile.ts";
 import { CompileError } from "../parser/errors.ts";
 import { codeFor, type PyCode } from "../objects/codeobject.ts";
+import { str } from "../objects/operations.ts";
 
 const FIELDS = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"] as const;
 
@@ -73,7 +74,7 @@ defineMethods(exceptionTypes.SyntaxError, [
     impl: (a) => {
       const e = a[0] as PyBaseException;
       const msg = e.getAttr("msg");
-      const m = msg === undefined || msg === None ? "" : msg instanceof PyStr ? msg.value : String(msg);
+      const m = msg === undefined ? "" : msg instanceof PyStr ? msg.value : str(msg);
       const fn = e.getAttr("filename");
       const ln = e.getAttr("lineno");
       const base = fn instanceof PyStr ? fn.value.split("/").pop()! : null;
