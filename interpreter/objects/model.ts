@@ -800,7 +800,7 @@ export function attributeErrorFor(obj: W, name: string): PyError {
   if (obj instanceof PyType) {
     return errorWithMessage("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
   }
-  return errorWithMessage("AttributeError", `'${typeOf(obj).name}' object has no attribute '${name}'`);
+  return errorWithMessage("AttributeError", `'${tpName(typeOf(obj))}' object has no attribute '${name}'`);
 }
 
 /** Installed by operations: fast check whether a __getattribute__ override exists (set per type). */

@@ -17,6 +17,7 @@ import {
   PyMemberDescriptor,
   PyObject,
   PyType,
+  tpName,
   TypeFlags,
   typeGetAttr,
   typeOf,
@@ -38,9 +39,7 @@ export function newClass(
 ): PyType {
   for (const b of bases) {
     if (!b.isBaseType) {
-      // a builtin type of a module is named by its tp_name there ('re.Pattern')
-      const name = b.isHeapType || b.module === "builtins" ? b.name : `${b.module}.${b.name}`;
-      raiseTypeError(`type '${name}' is not an acceptable base type`);
+      raiseTypeError(`type '${tpName(b)}' is not an acceptable base type`);
     }
   }
   const seen = new Set<PyType>();

@@ -33,3 +33,8 @@ for op in ['<', '<=']:
 print(_sre.MAGIC, _sre.CODESIZE, _sre.getcodesize(), _sre.copyright)
 print(_sre.ascii_iscased(ord('a')), _sre.ascii_iscased(ord('1')), _sre.unicode_iscased(0xdf), _sre.unicode_iscased(0x2160))
 print(_sre.ascii_tolower(ord('Q')), _sre.ascii_tolower(0xc0), _sre.unicode_tolower(0xc0), _sre.unicode_tolower(0x130))
+for f in [lambda: p.foo, lambda: p.match('a').foo, lambda: setattr(p.match('a'), 'lastindex', 1)]:
+    try:
+        f()
+    except AttributeError as e:
+        print(type(e).__name__, e)
