@@ -201,6 +201,49 @@ export const execFunctions: MethodSpec[] = [
       v.getInt32(8, true),
     ]);
   }),
+  func("setresuid", "ruid, euid, suid, /", (a) => {
+    if (libc().setresuid(idValue(a[0], "uid"), idValue(a[1], "uid"), idValue(a[2], "uid")) !== 0) {
+      raiseErrno();
+    }
+    return None;
+  }),
+  func("setresgid", "rgid, egid, sgid, /", (a) => {
+    if (libc().setresgid(idValue(a[0], "gid"), idValue(a[1], "gid"), idValue(a[2], "gid")) !== 0) {
+      raiseErrno();
+    }
+    return None;
+  }),
+  func("sched_get_priority_max", "policy", (a) => {
+    const r = libc().sched_get_priority_max(intArg(a[0]));
+    if (r < 0) raiseErrno();
+    return r;
+  }),
+  func("sched_get_priority_min", "policy", (a) => {
+    const r = libc().sched_get_priority_min(intArg(a[0]));
+    if (r < 0) raiseErrno();
+    return r;
+  }),
+  func("sched_getscheduler", "pid, /", (a) => {
+    const r = libc().sched_getscheduler(intArg(a[0]));
+    if (r < 0) raiseErrno();
+    return r;
+  }),
+  func("sched_setaffinity", "pid, mask, /", (a) => {
+    const pid = intArg(a[0]);
+    const mask = new Uint8Array(128);
+    for (const c of iterateToArray(a[1])) {
+      const cpu = intArg(c);
+      if (cpu < 0) raiseValueError("negative CPU number");
+      if (cpu >= mask.length * 8) throw osErrorFor(22);
+      mask[cpu >> 3] |= 1 << (cpu & 7);
+    }
+    if (libc().sched_setaffinity(pid, BigInt(mask.length), mask) !== 0) raiseErrno();
+    return None;
+  }),
+  func("login_tty", "fd, /", (a) => {
+    if (libc().login_tty(intArg(a[0])) !== 0) raiseErrno();
+    return None;
+  }),
   func("sched_getaffinity", "pid, /", (a) => {
     const mask = new Uint8Array(128);
     if (libc().sched_getaffinity(intArg(a[0]), 128n, mask) !== 0) raiseErrno();

@@ -116,14 +116,6 @@ function cpuCount(): W {
   return n >= 1 ? n : None;
 }
 
-function processCpuCount(): W {
-  const mask = new Uint8Array(128);
-  if (libc().sched_getaffinity(0, 128n, mask) !== 0) return cpuCount();
-  let n = 0;
-  for (const b of mask) for (let x = b; x !== 0; x &= x - 1) n++;
-  return n;
-}
-
 export const processFunctions: MethodSpec[] = [
   func("getpid", "", () => libc().getpid()),
   func("getppid", "", () => libc().getppid()),
@@ -220,7 +212,6 @@ export const processFunctions: MethodSpec[] = [
     return r;
   }),
   func("cpu_count", "", cpuCount),
-  func("process_cpu_count", "", processCpuCount),
   func("getloadavg", "", () => {
     const buf = new Float64Array(3);
     if (libc().getloadavg(new Uint8Array(buf.buffer), 3) !== 3) {
