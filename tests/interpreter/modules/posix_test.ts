@@ -173,3 +173,37 @@ Deno.test("waitid/waitpid on a real child; wait-status helpers", () => {
   assert.equal(r.err, "");
   assert.equal(r.out, "waitid_result True 7 True\nTrue True 15 -15\nChildProcessError No child processes\n");
 });
+
+function hasPython3(): boolean {
+  try {
+    return new Deno.Command("python3", { args: ["-c", "pass"] }).outputSync().success;
+  } catch {
+    return false;
+  }
+}
+
+// The host's CPython (any 3.x) exposes the same Linux constants; values must agree name by name.
+Deno.test({
+  name: "posix/errno/_stat integer constants equal the host CPython's",
+  ignore: !hasPython3(),
+  fn() {
+    const code = "import json, posix, errno, _stat\n" +
+      "print(json.dumps({m.__name__: {n: getattr(m, n) for n in dir(m) if type(getattr(m, n)) is int}" +
+      " for m in (posix, errno, _stat)}))\n";
+    const host = JSON.parse(
+      new TextDecoder().decode(new Deno.Command("python3", { args: ["-c", code] }).outputSync().stdout),
+    );
+    const ours = JSON.parse(pypyts(code).out);
+    for (const mod of ["posix", "errno", "_stat"]) {
+      for (const [name, value] of Object.entries(ours[mod])) {
+        if (name in host[mod]) assert.equal(value, host[mod][name], `${mod}.${name}`);
+      }
+    }
+    // nothing the host has is missing here, except what pypyts deliberately leaves out
+    const leftOut = /^(POSIX_SPAWN_|RWF_)/;
+    for (const mod of ["posix", "errno", "_stat"]) {
+      const missing = Object.keys(host[mod]).filter((n) => !(n in ours[mod]) && !leftOut.test(n));
+      assert.deepEqual(missing, [], mod);
+    }
+  },
+});
