@@ -1,6 +1,6 @@
 // _collections: deque (deque.ts), defaultdict (defaultdict.ts), the deque iterator types,
 // _count_elements (Counter's inner loop) and _tuplegetter (namedtuple's field descriptors).
-// OrderedDict stays the pure-Python version from collections/__init__.py.
+// OrderedDict (ordereddict.ts) replaces the pure-Python version of collections/__init__.py.
 import {
   callBound,
   defineGetSets,
@@ -20,6 +20,7 @@ import { PyDict } from "../../objects/dict.ts";
 import { type NativeModuleDef, nativeType } from "../define.ts";
 import { dequeIteratorType, dequeReverseIteratorType, dequeType } from "./deque.ts";
 import { defaultdictType } from "./defaultdict.ts";
+import { odictType } from "./ordereddict.ts";
 import { parseArgs } from "../native_args.ts";
 
 // ---------------------------------------------------------------- _count_elements
@@ -155,6 +156,7 @@ export const collectionsModule: NativeModuleDef = {
   types: [
     ["deque", dequeType],
     ["defaultdict", defaultdictType],
+    ["OrderedDict", odictType],
     ["_deque_iterator", dequeIteratorType],
     ["_deque_reverse_iterator", dequeReverseIteratorType],
     ["_tuplegetter", tupleGetterType],
