@@ -1,10 +1,9 @@
-// Replacing the process (execv/execve), user and group ids (getres*id, set*id, getgrouplist), CPU
-// affinity, getrandom, wait, and register_at_fork (kept for random.py; pypyts has no os.fork, so the
-// callbacks are recorded and never run).
+// Replacing the process (execv/execve), waiting (wait, waitid), user and group ids (getres*id, set*id,
+// getgrouplist, setgroups, initgroups), scheduling (affinity, priorities), login_tty, getrandom, and
+// register_at_fork (kept for random.py; pypyts has no os.fork, so the callbacks are recorded and never run).
 import { type MethodSpec, None, type PyType, typeOf, type W } from "../../objects/model.ts";
 import { makeStructSeq, structSeqType } from "./structseq.ts";
 import { newBytes, PyBytes } from "../../objects/bytes.ts";
-import { PyDict } from "../../objects/dict.ts";
 import { newList, PyList } from "../../objects/list.ts";
 import { PyStr } from "../../objects/str.ts";
 import { newTuple, PyTuple } from "../../objects/tuple.ts";
@@ -54,7 +53,7 @@ function argvArg(w: W, fname: string): Uint8Array[] {
 
 function envArg(w: W): Uint8Array[] {
   if (typeOf(w).lookup("keys") === undefined) raiseTypeError("env must be a mapping object");
-  const keys = iterateToArray(w instanceof PyDict ? callMethod(w, "keys", []) : callMethod(w, "keys", []));
+  const keys = iterateToArray(callMethod(w, "keys", []));
   const out: Uint8Array[] = [];
   for (const k of keys) {
     const key = fsArg(k, "env").subarray(0, -1);

@@ -1,6 +1,7 @@
-// File descriptors and file metadata: open/close/read/write/lseek/dup/dup2/pipe/isatty/fsync/…, the
-// fd flags (inheritable, blocking), terminal size, and chmod/chown/access/utime/truncate. Descriptors are
-// the kernel's (see ../fd_table.ts, shared with _io); new ones are non-inheritable as in PEP 446.
+// File descriptors and file metadata: open/close/read/write/lseek/dup/dup2/pipe/isatty/fsync/…, vectored
+// and positioned I/O, sendfile/copy_file_range/splice, eventfd, ptys, the fd flags (inheritable, blocking),
+// terminal size, and chmod/chown/access/utime/truncate. Descriptors are the kernel's (see ../fd_table.ts,
+// shared with _io); new ones are non-inheritable as in PEP 446.
 import { False, type MethodSpec, None, type PyType, True, typeOf, type W } from "../../objects/model.ts";
 import { bytesLike, newBytes, PyBytes } from "../../objects/bytes.ts";
 import { newStr, PyStr } from "../../objects/str.ts";

@@ -1,7 +1,7 @@
 // The C library, reached through Deno FFI: the posix module calls the same libc functions CPython's
 // posixmodule.c calls, so file descriptors are real kernel descriptors and errno values are the kernel's.
 // The symbol table is data; struct layouts (stat, dirent, utsname, tms) are read by offset tables keyed on
-// the architecture. Loaded on first use (importing posix is what opens libc).
+// the architecture. Each symbol is bound the first time it is used (see libc()).
 
 const SYMBOLS = {
   __errno_location: { parameters: [], result: "pointer" },
