@@ -22,7 +22,15 @@ import { newStr } from "../../objects/str.ts";
 import { exceptionTypes } from "../../objects/exceptions.ts";
 import { isTrue, repr } from "../../objects/operations.ts";
 import { newError, PyError, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
-import { bindArgs, DEFAULT_BUFFER_SIZE, intArg, pendingWriters, sizeArg, unsupported } from "./common.ts";
+import {
+  bindArgs,
+  DEFAULT_BUFFER_SIZE,
+  intArg,
+  pendingWriters,
+  sizeArg,
+  ssizeArg,
+  unsupported,
+} from "./common.ts";
 import {
   bufferedIOBaseType,
   callMethodOf,
@@ -656,7 +664,7 @@ const readMethods = [
     arity: [0, 1] as [number, number],
     kw: ["size"],
     impl: (a: W[]) => {
-      const n = sizeArg(a[1]);
+      const n = ssizeArg(a[1], -1);
       const b = readerOf(a[0], "read of closed file");
       return newBytes(b.read1(n));
     },
@@ -695,7 +703,10 @@ const readMethods = [
     name: "peek",
     arity: [0, 1] as [number, number],
     kw: ["size"],
-    impl: (a: W[]) => newBytes(readerOf(a[0], "peek of closed file").peek()),
+    impl: (a: W[]) => {
+      ssizeArg(a[1], 0);
+      return newBytes(readerOf(a[0], "peek of closed file").peek());
+    },
   },
   {
     name: "__next__",

@@ -38,6 +38,11 @@ export function sizeArg(w: W | undefined): number {
   return indexValue(w);
 }
 
+/** A Py_ssize_t argument with a default (None is a TypeError, unlike sizeArg). */
+export function ssizeArg(w: W | undefined, dflt: number): number {
+  return w === undefined ? dflt : intArg(w);
+}
+
 /** An integer argument (`__index__`), with CPython's message for other types. */
 export function intArg(w: W): number {
   if (typeof w === "number") return w;

@@ -19,7 +19,7 @@ import { isTrue } from "../../objects/operations.ts";
 import { raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 import { importModule } from "../../importing/importer.ts";
 import { type NativeModuleDef, nativeType } from "../define.ts";
-import { DEFAULT_BUFFER_SIZE, intArg, unsupportedOperationType } from "./common.ts";
+import { bindArgs, DEFAULT_BUFFER_SIZE, intArg, unsupportedOperationType } from "./common.ts";
 import { bufferedIOBaseType, callMethodOf, ioBaseType, rawIOBaseType, textIOBaseType } from "./iobase.ts";
 import { stringIOType } from "./stringio.ts";
 import { bytesIOType } from "./bytesio.ts";
@@ -151,11 +151,15 @@ export function ioOpen(
   }
 }
 
+const OPEN_ARGS = ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"];
 const openSpec: MethodSpec = {
   name: "open",
-  arity: [1, 8],
-  kw: ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"],
-  impl: (a) => ioOpen(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]),
+  arity: [0, -1],
+  kw: ["**"],
+  impl: (a, k) => {
+    const b = bindArgs("open", OPEN_ARGS, [None, ...a], k, 1);
+    return ioOpen(b[0]!, b[1], b[2], b[3], b[4], b[5], b[6], b[7]);
+  },
 };
 /** The one `open` function: builtins.open is _io.open, as in CPython. */
 export const ioOpenFunction: PyBuiltinFunction = new PyBuiltinFunction(openSpec, undefined, "open", "_io");

@@ -21,7 +21,7 @@ import { newTuple, PyTuple } from "../../objects/tuple.ts";
 import { newBytes } from "../../objects/bytes.ts";
 import { isTrue } from "../../objects/operations.ts";
 import { raiseTypeError, raiseValueError } from "../../vm/errors.ts";
-import { intArg } from "./common.ts";
+import { bindArgs, intArg } from "./common.ts";
 
 const SEEN_LF = 1, SEEN_CR = 2, SEEN_CRLF = 4;
 
@@ -130,13 +130,20 @@ export function newlineDecode(
 defineMethods(newlineDecoderType, [
   {
     name: "__init__",
-    arity: [2, 3],
-    kw: ["decoder", "translate", "errors"],
-    impl: (a) => {
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, k) => {
+      const [decoder, translate, errors] = bindArgs(
+        "IncrementalNewlineDecoder",
+        ["decoder", "translate", "errors"],
+        a,
+        k,
+        2,
+      );
       const d = a[0] as PyNewlineDecoder;
-      d.decoder = a[1];
-      d.errors = a[3] ?? newStr("strict");
-      d.state = new NewlineDecoderState(isTrue(a[2]));
+      d.decoder = decoder!;
+      d.errors = errors ?? newStr("strict");
+      d.state = new NewlineDecoderState(isTrue(translate!));
       return None;
     },
   },

@@ -218,9 +218,11 @@ defineMethods(stringIOType, [
     name: "write",
     arity: [1, 1],
     impl: (a) => {
-      const s = checked(a[0]);
+      const s = sio(a[0]);
+      if (!s.ok) s.check();
       const w = a[1];
       if (!(w instanceof PyStr)) raiseTypeError(`string argument expected, got '${typeOf(w).name}'`);
+      if (s.closedFlag) s.check();
       return s.writeStr(w);
     },
   },

@@ -32,10 +32,10 @@ import { floatOf } from "../../objects/float.ts";
 import { bytesLike, decodeBytes, newBytes, PyBytes } from "../../objects/bytes.ts";
 import { encodeString, newStr, PyStr } from "../../objects/str.ts";
 import { exceptionTypes } from "../../objects/exceptions.ts";
-import { isTrue, repr } from "../../objects/operations.ts";
+import { isTrue, lt, repr } from "../../objects/operations.ts";
 import { newError, PyError, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 import { importModule } from "../../importing/importer.ts";
-import { bindArgs, intArg, pendingWriters, sizeArg, unsupported } from "./common.ts";
+import { bindArgs, intArg, pendingWriters, sizeArg, ssizeArg, unsupported } from "./common.ts";
 import { callMethodOf, PyIOBase, readlinesVia, textIOBaseType } from "./iobase.ts";
 import { newList } from "../../objects/list.ts";
 import { bufferedRandomType, bufferedReaderType, bufferedWriterType, PyBuffered } from "./bufferedio.ts";
@@ -609,8 +609,9 @@ export class PyTextIO extends PyIOBase {
       raiseValueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
     } else {
       // the cookie is taken as int(cookie) (floats included), the given object is returned
+      // CPython compares the cookie with 0 first (so None gives the comparison's TypeError)
+      if (lt(cookieW, 0)) raiseValueError(`negative seek position ${repr(cookieW)}`);
       cookie = typeOf(cookieW).name === "float" ? Math.trunc(floatOf(cookieW)!) : intArg(cookieW);
-      if (cookie < 0) raiseValueError(`negative seek position ${repr(cookieW)}`);
     }
     this.writeFlush();
     this.bufFlush();
@@ -813,13 +814,9 @@ defineMethods(textIOWrapperType, [
     kw: ["size"],
     impl: (a) => {
       const t = tio(a[0]);
-      if (a[1] !== undefined && a[1] !== None && typeof a[1] !== "number" && typeof a[1] !== "bigint") {
-        if (typeOf(a[1]).lookup("__index__") === undefined) {
-          raiseTypeError(`'${typeOf(a[1]).name}' object cannot be interpreted as an integer`);
-        }
-      }
+      const size = ssizeArg(a[1], -1);
       readable(t);
-      return newStr(t.readline(sizeArg(a[1])));
+      return newStr(t.readline(size));
     },
   },
   {
@@ -949,7 +946,7 @@ defineMethods(textIOWrapperType, [
   { name: "seekable", arity: [0, 0], impl: (a) => callMethodOf(tio(a[0]).attached(), "seekable") },
   {
     name: "reconfigure",
-    arity: [0, 0],
+    arity: [0, -1],
     kw: ["**"],
     impl: (a, k) => {
       const t = tio(a[0]);
