@@ -1,6 +1,6 @@
 // The unicodedata module (Unicode 16.0.0) and its ucd_3_2_0 view (the UCD type). The tables come from
-// unicodedata_db.ts (see tools/gen_unicodedata.ts for their origin) and are inflated on first use, not
-// at startup. Names of Hangul syllables and of "<PREFIX>-<hex>" ideographs are computed; normalization
+// the data file unicodedata_db.txt (see tools/gen_unicodedata.ts for their origin), read and inflated on
+// first use, not at startup. Names of Hangul syllables and of "<PREFIX>-<hex>" ideographs are computed; normalization
 // (NFC/NFD/NFKC/NFKD) is done here from the decomposition and combining-class tables, so its result
 // follows Unicode 16 rather than the JS engine's ICU version.
 import { inflateSync } from "node:zlib";
@@ -19,7 +19,6 @@ import { newStr, PyStr } from "../objects/str.ts";
 import { bytesLike } from "../objects/bytes.ts";
 import { newFloat } from "../objects/float.ts";
 import { type NativeModuleDef, nativeType } from "./define.ts";
-import { UNICODEDATA_DB } from "./unicodedata_db.ts";
 import { nameHook } from "./codecs_errors.ts";
 import { lookupHook } from "./codecs_impl.ts";
 import { unicodeNameHook } from "../parser/literals.ts";
@@ -75,7 +74,8 @@ function propTable(data: [[string, string, number, string, number][], [number, n
 
 function load(): Db {
   if (db !== null) return db;
-  const bin = atob(UNICODEDATA_DB.join(""));
+  const text = Deno.readTextFileSync(new URL("./unicodedata_db.txt", import.meta.url));
+  const bin = atob(text.split("\n").filter((l) => !l.startsWith("#")).join(""));
   const packed = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) packed[i] = bin.charCodeAt(i);
   const j = JSON.parse(new TextDecoder().decode(inflateSync(packed)));
