@@ -1024,7 +1024,7 @@ defineMethods(textIOWrapperType, [
       }
       const mode = t instanceof PyInstance ? t.getAttr("mode") : undefined;
       if (mode !== undefined) out += ` mode=${repr(mode)}`;
-      if (t.ok) out += ` encoding=${repr(newStr(t.encoding))}`;
+      if (t.ok || t.detached) out += ` encoding=${repr(newStr(t.encoding))}`;
       return newStr(out + ">");
     },
   },
