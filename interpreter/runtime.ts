@@ -53,7 +53,7 @@ import { makeSys, sysHooks } from "./modules/sys.ts";
 import { NATIVE_MODULES } from "./modules/registry.ts";
 import { builtinImporterType, findPathSpec, pathFinderType } from "./importing/finders.ts";
 import { readBytes } from "./importing/sources.ts";
-import { stopWatchingInterrupts, watchInterrupts } from "./vm/interrupts.ts";
+import { prepareInterrupts, stopWatchingInterrupts } from "./vm/interrupts.ts";
 import { createNativeModule } from "./modules/define.ts";
 import { flushAll } from "./modules/io_files.ts";
 import { runExitFuncs } from "./modules/atexit.ts";
@@ -330,7 +330,7 @@ export function runProgram(
     path0 = abs.slice(0, abs.lastIndexOf("/")) || "/";
   } else if (kind === "module") path0 = Deno.cwd();
   const rt = boot({ argv, path0 });
-  watchInterrupts();
+  prepareInterrupts();
   let status = 0;
   try {
     if (kind === "file") {

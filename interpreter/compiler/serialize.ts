@@ -196,6 +196,14 @@ class Reader {
     this.p += 8;
     return v;
   }
+  /** The next length-prefixed run of bytes as a view into the entry (valid while the entry is). */
+  view_(): Uint8Array {
+    const n = this.u32();
+    this.need(n);
+    const b = this.buf.subarray(this.p, this.p + n);
+    this.p += n;
+    return b;
+  }
   bytes(): Uint8Array {
     const n = this.u32();
     this.need(n);
@@ -211,9 +219,9 @@ class Reader {
     }
     if (tag !== Tag.Str) throw new Error(`bytecode cache entry is corrupt (expected a string, tag ${tag})`);
     const kind = this.byte();
-    const raw = this.bytes();
+    const raw = this.view_(); // decoded at once: no copy needed
     let s: string;
-    if (kind === 0) s = this.dec.decode(raw);
+    if (kind === 0) s = raw.length <= 64 ? asciiOrUtf8(raw, this.dec) : this.dec.decode(raw);
     else if (kind === 1 && raw.length % 2 === 0) {
       let out = "";
       for (let i = 0; i < raw.length; i += 2) out += String.fromCharCode(raw[i] | (raw[i + 1] << 8));
@@ -228,6 +236,18 @@ class Reader {
   atEnd(): boolean {
     return this.p === this.buf.length;
   }
+}
+
+/** Short identifiers and strings are mostly ASCII: building them directly avoids TextDecoder's per-call
+ * overhead, which dominated loading cached modules. */
+function asciiOrUtf8(raw: Uint8Array, dec: TextDecoder): string {
+  let out = "";
+  for (let i = 0; i < raw.length; i++) {
+    const b = raw[i];
+    if (b >= 0x80) return dec.decode(raw);
+    out += String.fromCharCode(b);
+  }
+  return out;
 }
 
 function readValue(r: Reader, depth: number): CodeConstant {

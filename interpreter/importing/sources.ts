@@ -1,41 +1,101 @@
 // Files as the importer sees them: ordinary paths, and paths that go through a zip archive on sys.path
 // (the stdlib). One place answers "is this a file / a folder" and "give me its bytes" for both.
+// Folder contents are listed once and reused while the folder's mtime is unchanged (CPython's
+// FileFinder does the same): a failed stat costs a thrown JS error, and the importer asks about
+// several names that do not exist in every folder on sys.path for every import.
 import { splitArchivePath } from "./zip_archive.ts";
 
-export function isFile(path: string): boolean {
+type Kind = "file" | "dir" | "link";
+interface Listing {
+  mtime: number;
+  entries: Map<string, Kind>;
+}
+const listings = new Map<string, Listing | null>();
+
+function listing(dir: string): Listing | null {
+  let mtime: number;
   try {
-    return Deno.statSync(path).isFile;
+    const st = Deno.statSync(dir);
+    if (!st.isDirectory) return null;
+    mtime = st.mtime?.getTime() ?? 0;
   } catch {
-    const a = splitArchivePath(path);
-    return a !== null && a.archive.isFile(a.member);
+    return null;
+  }
+  const cached = listings.get(dir);
+  if (cached && cached.mtime === mtime) return cached;
+  const entries = new Map<string, Kind>();
+  try {
+    for (const e of Deno.readDirSync(dir)) {
+      entries.set(e.name, e.isSymlink ? "link" : e.isDirectory ? "dir" : "file");
+    }
+  } catch {
+    return null;
+  }
+  const l = { mtime, entries };
+  listings.set(dir, l);
+  return l;
+}
+
+function kindOf(path: string): Kind | null {
+  const slash = path.lastIndexOf("/");
+  const dir = slash <= 0 ? (slash === 0 ? "/" : ".") : path.slice(0, slash);
+  const l = listing(dir);
+  if (l === null) return null;
+  return l.entries.get(path.slice(slash + 1)) ?? null;
+}
+
+function inArchive(path: string): boolean {
+  return path.includes(".zip/") || path.endsWith(".zip");
+}
+
+function statKind(path: string): { isFile: boolean; isDirectory: boolean } | null {
+  try {
+    return Deno.statSync(path);
+  } catch {
+    return null;
   }
 }
 
-export function isDir(path: string): boolean {
-  try {
-    return Deno.statSync(path).isDirectory;
-  } catch {
+export function isFile(path: string): boolean {
+  if (inArchive(path)) {
     const a = splitArchivePath(path);
-    return a !== null && a.archive.isDir(a.member);
+    if (a !== null) return a.archive.isFile(a.member);
   }
+  const k = kindOf(path);
+  if (k === "link") return statKind(path)?.isFile ?? false;
+  return k === "file";
+}
+
+export function isDir(path: string): boolean {
+  if (inArchive(path)) {
+    const a = splitArchivePath(path);
+    if (a !== null) return a.archive.isDir(a.member);
+  }
+  const k = kindOf(path);
+  if (k === "link") return statKind(path)?.isDirectory ?? false;
+  return k === "dir";
 }
 
 /** The bytes of a file, inside an archive or not; null when it cannot be read. */
 export function readBytes(path: string): Uint8Array | null {
+  if (inArchive(path)) {
+    const a = splitArchivePath(path);
+    if (a !== null) {
+      try {
+        return a.archive.read(a.member);
+      } catch {
+        return null;
+      }
+    }
+  }
   try {
     return Deno.readFileSync(path);
   } catch {
-    const a = splitArchivePath(path);
-    if (a === null) return null;
-    try {
-      return a.archive.read(a.member);
-    } catch {
-      return null;
-    }
+    return null;
   }
 }
 
 /** Whether a path goes through a zip archive. */
 export function isArchived(path: string): boolean {
-  return splitArchivePath(path) !== null;
+  return inArchive(path) && splitArchivePath(path) !== null;
 }

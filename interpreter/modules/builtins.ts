@@ -38,6 +38,7 @@ import { ioOpenFunction } from "./io_files.ts";
 import { BUILTIN_FUNCTIONS, builtinsHooks } from "./builtins_functions.ts";
 import { bytesLike } from "../objects/bytes.ts";
 import { compileToCode } from "./compile_builtin.ts";
+import { cachedCompile } from "../importing/bytecode_cache.ts";
 import { compileWithAst } from "./ast/mod.ts";
 
 /** Public builtin type names, in CPython's builtins order. */
@@ -134,7 +135,15 @@ function execOrEval(mode: "exec" | "eval", a: W[], kw: Kwargs | null): W {
       text = new TextDecoder().decode(b);
     }
     if (mode === "eval") text = text.replace(/^[ \t]+/, "");
-    code = compileToCode(text, "<string>", mode);
+    // Generated sources (namedtuple, dataclasses) are the same on every run: long ones go through the
+    // bytecode cache like module files do.
+    const src = text;
+    code = src.length >= 256
+      ? codeFor(
+        cachedCompile(`<string>:${mode}`, new TextEncoder().encode(src), () =>
+          compileToCode(src, "<string>", mode).co),
+      )
+      : compileToCode(src, "<string>", mode);
   }
   const builtinsDict = builtinsOf(globals);
   const r = runCode(code, globals, builtinsDict, locals!);

@@ -511,7 +511,7 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
             break;
           case 75 /* JUMP_BACKWARD */:
             pc = oparg;
-            if (state.interrupt !== null && state.interrupt[0] !== 0) ops.checkInterrupt();
+            if (--state.ticks < 0) ops.pollInterrupts();
             break;
           case 76 /* JUMP_BACKWARD_NO_INTERRUPT */:
             pc = oparg;

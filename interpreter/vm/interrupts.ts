@@ -5,12 +5,30 @@
 import { state } from "./state.ts";
 
 let worker: Worker | null = null;
+let started = false;
+const bootTime = performance.now();
+
+/** The shared flag, without the watcher yet (polls work; nothing sets it until the watcher runs). */
+export function prepareInterrupts(): void {
+  if (state.interrupt === null) state.interrupt = new Int32Array(new SharedArrayBuffer(4));
+}
+
+/**
+ * What the eval loop does every few thousand backward jumps: start the watcher once the program has
+ * run for a while (creating a worker costs tens of milliseconds, which short programs should not pay),
+ * then look at the flag.
+ */
+export function tick(): void {
+  state.ticks = 4096;
+  if (!started && performance.now() - bootTime > 150) watchInterrupts();
+}
 
 /** Start watching for SIGINT (once). Until the worker is up, SIGINT keeps its default action. */
 export function watchInterrupts(): void {
-  if (worker !== null || state.interrupt !== null) return;
-  const sab = new SharedArrayBuffer(4);
-  state.interrupt = new Int32Array(sab);
+  if (started) return;
+  started = true;
+  prepareInterrupts();
+  const sab = state.interrupt!.buffer as SharedArrayBuffer;
   try {
     worker = new Worker(new URL("./signal_worker.ts", import.meta.url).href, { type: "module" });
     worker.postMessage(sab);
@@ -23,6 +41,7 @@ export function watchInterrupts(): void {
 export function stopWatchingInterrupts(): void {
   worker?.terminate();
   worker = null;
+  started = true; // never again: the program is finishing
 }
 
 /**
@@ -30,6 +49,7 @@ export function stopWatchingInterrupts(): void {
  * the caller's next poll raises. Without a watcher it simply sleeps.
  */
 export function waitInterruptible(ms: number): boolean {
+  if (!started) watchInterrupts();
   const flag = state.interrupt;
   if (flag === null) {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);

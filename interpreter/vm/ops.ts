@@ -31,6 +31,7 @@ import { errorWithMessage, exceptionType, newError, PyError, raiseTypeError } fr
 import type { Frame } from "./frame.ts";
 import { state } from "./state.ts";
 import { traceException, traceReturn } from "./tracing.ts";
+import { tick } from "./interrupts.ts";
 import { type PyFunction } from "../objects/function.ts";
 import { type PyCode } from "../objects/codeobject.ts";
 import { PyCell } from "../objects/cell.ts";
@@ -551,6 +552,12 @@ export function traceReturnSafely(frame: Frame): void {
   try {
     traceReturn(frame, None, false);
   } catch { /* tracing is now off */ }
+}
+
+/** Every few thousand backward jumps: maybe start the Ctrl-C watcher, then look at the flag. */
+export function pollInterrupts(): void {
+  tick();
+  checkInterrupt();
 }
 
 export function checkInterrupt(): void {

@@ -15,6 +15,8 @@ export const state = {
   nesting: 0,
   /** Set from outside (SIGINT) and polled at backward jumps and calls. */
   interrupt: null as Int32Array | null,
+  /** Backward jumps until the next look at `interrupt` (vm/interrupts.ts tick). */
+  ticks: 4096,
   /** A sys.settrace function is set: the eval loop reports events (vm/tracing.ts). */
   tracing: false,
   /** What a pending SIGINT runs (the `signal` module installs Python handlers); null: KeyboardInterrupt. */
