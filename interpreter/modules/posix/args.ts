@@ -86,7 +86,7 @@ export function pathArg(w: W | undefined, fname: string, opts: PathOpts = {}): P
   let o: W = w;
   if (!(o instanceof PyStr) && !(o instanceof PyBytes)) {
     if (opts.allowFd && isIndex(o)) {
-      return { object: o, c: null, bytes: null, isBytes: false, fd: fdArg(o) };
+      return { object: o, c: null, bytes: null, isBytes: false, fd: fdConvert(o) };
     }
     const t = typeOf(o);
     const fn = t.lookup("__fspath__");
@@ -137,27 +137,31 @@ export function pathResult(bytes: Uint8Array, asBytes: boolean): PyObject {
 
 // ---------------------------------------------------------------- ints
 
-/** A file descriptor argument (an int converted as C int, via __index__). */
+/** An int argument converted as a C int (Argument Clinic's `int`): __index__, C int range. */
 export function fdArg(w: W): number {
-  if (typeof w === "number") {
-    if (w < -2147483648 || w > 2147483647) {
-      throw errorWithMessage(
-        "OverflowError",
-        w > 0 ? "fd is greater than maximum" : "fd is less than minimum",
-      );
-    }
-    return w;
+  const v = typeof w === "number" ? w : intIndex(w);
+  if (typeof v === "bigint" || v < -2147483648 || v > 2147483647) {
+    throw errorWithMessage("OverflowError", "Python int too large to convert to C int");
   }
+  return v;
+}
+
+/** posixmodule.c's _fd_converter (path_t fds, dir_fd): the same with its own overflow messages. */
+export function fdConvert(w: W): number {
+  const v = typeof w === "number" ? w : intIndex(w);
+  if (typeof v === "bigint" ? v > 0n : v > 2147483647) {
+    throw errorWithMessage("OverflowError", "fd is greater than maximum");
+  }
+  if (typeof v === "bigint" || v < -2147483648) {
+    throw errorWithMessage("OverflowError", "fd is less than minimum");
+  }
+  return v;
+}
+
+function intIndex(w: W): number | bigint {
   if (w instanceof PyBool) return w.value ? 1 : 0;
   if (!isIndex(w)) raiseTypeError(`'${typeOf(w).name}' object cannot be interpreted as an integer`);
-  const v = indexOf(w);
-  if (typeof v === "bigint") {
-    throw errorWithMessage(
-      "OverflowError",
-      v > 0n ? "fd is greater than maximum" : "fd is less than minimum",
-    );
-  }
-  return fdArg(v);
+  return indexOf(w);
 }
 
 /** The `fildes` converter (fsync, fdatasync, fchdir): an int or an object with fileno(). */
@@ -201,7 +205,7 @@ export function dirFdArg(w: W | undefined): number {
   if (!isIndex(w)) {
     raiseTypeError(`argument should be integer or None, not ${typeOf(w).name}`);
   }
-  return fdArg(w);
+  return fdConvert(w);
 }
 
 /** A boolean keyword such as follow_symlinks (any object, by truth), `dflt` when absent. */

@@ -142,7 +142,8 @@ function openDir(c: Uint8Array | null, fd: number, filename: W): DirReader {
 
 function listdir(a: W[]): W {
   const p = pathArg(a[0] === undefined ? None : a[0], "listdir", { allowFd: true, nullable: true });
-  const c = p.object === None ? new Uint8Array([46, 0]) : p.c;
+  // no path (None, or fd -1, which posixmodule.c also reads as "no fd") lists "."
+  const c = p.c === null && p.fd === -1 ? new Uint8Array([46, 0]) : p.c;
   const d = openDir(c, p.fd, p.object === None ? newStr(".") : p.object);
   const out: W[] = [];
   try {
@@ -384,7 +385,7 @@ defineMethods(scandirIteratorType, [
 
 function scandir(a: W[]): W {
   const p = pathArg(a[0] === undefined ? None : a[0], "scandir", { allowFd: true, nullable: true });
-  if (p.object === None) {
+  if (p.c === null && p.fd === -1) {
     const dot = new Uint8Array([46]);
     const d = openDir(new Uint8Array([46, 0]), -1, newStr("."));
     return new PyScandirIterator(d, newStr("."), dot, false, -1);

@@ -152,6 +152,10 @@ function statImpl(fname: string, follow: boolean | null) {
       if (dirFd !== AT_FDCWD) raiseValueError(`${fname}: can't specify dir_fd without matching path`);
       if (!followSymlinks) raiseValueError(`${fname}: cannot use fd and follow_symlinks together`);
     }
+    if (p.c === null && p.fd === -1) {
+      // fd -1 is "no fd" to posixmodule.c, which then stats a NULL path (EFAULT on Linux)
+      if (libc().fstatat(dirFd, null, statBuffer(), 0) !== 0) raiseErrno(p.object);
+    }
     return statResult(doStat(p.c, p.fd, dirFd, followSymlinks, p.object));
   };
 }
