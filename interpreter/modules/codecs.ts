@@ -235,6 +235,10 @@ function strArg(w: W, fname: string, n: number): string {
   const which = n === 0 ? "argument" : `argument ${n}`;
   return raiseTypeError(`${fname}() ${which} must be str, not ${typeOf(w).name}`);
 }
+function namedStrArg(w: W, fname: string, name: string): string {
+  if (w instanceof PyStr) return w.value;
+  return raiseTypeError(`${fname}() argument '${name}' must be str, not ${typeOf(w).name}`);
+}
 function errorsArg(w: W | undefined, fname: string, n = 2): string {
   if (w === undefined || w === None) return "strict";
   if (w instanceof PyStr) return w.value;
@@ -271,10 +275,16 @@ function encoderSpec(name: string, fn: EncodeFn): MethodSpec {
   };
 }
 type DecodeFn = (b: Uint8Array, errors: string, final: boolean) => { s: string; consumed: number };
-function decoderSpec(name: string, fn: DecodeFn, finalDefault: boolean, acceptStr = false): MethodSpec {
+function decoderSpec(
+  name: string,
+  fn: DecodeFn,
+  finalDefault: boolean,
+  acceptStr = false,
+  maxArgs = 3,
+): MethodSpec {
   return {
     name,
-    arity: [1, 3],
+    arity: [1, maxArgs],
     impl: (a) => {
       const b = dataArg(a[0], acceptStr);
       const final = a[2] === undefined ? finalDefault : isTrue(a[2]);
@@ -364,22 +374,24 @@ const functions: MethodSpec[] = [
   { name: "lookup", arity: [1, 1], impl: (a) => codecLookup(strArg(a[0], "lookup", 0)) },
   {
     name: "encode",
-    arity: [1, 3],
+    arity: [0, 3],
     kw: ["obj", "encoding", "errors"],
     impl: (a) => {
-      const encoding = a[1] === undefined ? "utf-8" : strArg(a[1], "encode", 2);
-      const errors = a[2] === undefined ? "strict" : strArg(a[2], "encode", 3);
+      if (a[0] === undefined) raiseTypeError("encode() missing required argument 'obj' (pos 1)");
+      const encoding = a[1] === undefined ? "utf-8" : namedStrArg(a[1], "encode", "encoding");
+      const errors = a[2] === undefined ? "strict" : namedStrArg(a[2], "encode", "errors");
       const codec = codecLookup(encoding) as PyTuple;
       return runCodec(codec.items[0], a[0], errors, "encoding", encoding);
     },
   },
   {
     name: "decode",
-    arity: [1, 3],
+    arity: [0, 3],
     kw: ["obj", "encoding", "errors"],
     impl: (a) => {
-      const encoding = a[1] === undefined ? "utf-8" : strArg(a[1], "decode", 2);
-      const errors = a[2] === undefined ? "strict" : strArg(a[2], "decode", 3);
+      if (a[0] === undefined) raiseTypeError("decode() missing required argument 'obj' (pos 1)");
+      const encoding = a[1] === undefined ? "utf-8" : namedStrArg(a[1], "decode", "encoding");
+      const errors = a[2] === undefined ? "strict" : namedStrArg(a[2], "decode", "errors");
       const codec = codecLookup(encoding) as PyTuple;
       return runCodec(codec.items[1], a[0], errors, "decoding", encoding);
     },
@@ -409,9 +421,9 @@ const functions: MethodSpec[] = [
   ...wideSpecs(16),
   ...wideSpecs(32),
   encoderSpec("ascii_encode", asciiEncode),
-  decoderSpec("ascii_decode", (b, e) => ({ s: asciiDecode(b, e), consumed: b.length }), true),
+  decoderSpec("ascii_decode", (b, e) => ({ s: asciiDecode(b, e), consumed: b.length }), true, false, 2),
   encoderSpec("latin_1_encode", latin1Encode),
-  decoderSpec("latin_1_decode", (b) => ({ s: latin1Decode(b), consumed: b.length }), true),
+  decoderSpec("latin_1_decode", (b) => ({ s: latin1Decode(b), consumed: b.length }), true, false, 2),
   encoderSpec("unicode_escape_encode", (s) => unicodeEscapeEncode(s)),
   decoderSpec("unicode_escape_decode", unicodeEscapeDecode, true, true),
   encoderSpec("raw_unicode_escape_encode", (s) => rawUnicodeEscapeEncode(s)),
