@@ -557,7 +557,6 @@ const commonMethods = [
   {
     name: "seek",
     arity: [1, 2] as [number, number],
-    kw: ["target", "whence"],
     impl: (a: W[]) => {
       const b = buf(a[0]);
       if (typeOf(a[1]).name === "float") raiseTypeError("an integer is required");
@@ -583,7 +582,6 @@ const commonMethods = [
   {
     name: "truncate",
     arity: [0, 1] as [number, number],
-    kw: ["pos"],
     impl: (a: W[]) => {
       const b = open(a[0], "truncate of closed file");
       if (!b.canWrite) unsupported("truncate");
@@ -650,7 +648,6 @@ const readMethods = [
   {
     name: "read",
     arity: [0, 1] as [number, number],
-    kw: ["size"],
     impl: (a: W[]) => {
       const n = sizeArg(a[1]);
       if (n < -1) raiseValueError("read length must be non-negative or -1");
@@ -662,7 +659,6 @@ const readMethods = [
   {
     name: "read1",
     arity: [0, 1] as [number, number],
-    kw: ["size"],
     impl: (a: W[]) => {
       const n = ssizeArg(a[1], -1);
       const b = readerOf(a[0], "read of closed file");
@@ -690,19 +686,16 @@ const readMethods = [
   {
     name: "readline",
     arity: [0, 1] as [number, number],
-    kw: ["size"],
     impl: (a: W[]) => newBytes(readerOf(a[0], "readline of closed file").readline(sizeArg(a[1]))),
   },
   {
     name: "readlines",
     arity: [0, 1] as [number, number],
-    kw: ["hint"],
     impl: (a: W[]) => readlinesVia(a[0], a[1]),
   },
   {
     name: "peek",
     arity: [0, 1] as [number, number],
-    kw: ["size"],
     impl: (a: W[]) => {
       ssizeArg(a[1], 0);
       return newBytes(readerOf(a[0], "peek of closed file").peek());

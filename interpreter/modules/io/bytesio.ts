@@ -141,8 +141,8 @@ defineMethods(bytesIOType, [
       return None;
     },
   },
-  { name: "read", arity: [0, 1], kw: ["size"], impl: (a) => newBytes(checked(a[0]).read(sizeArg(a[1]))) },
-  { name: "read1", arity: [0, 1], kw: ["size"], impl: (a) => newBytes(checked(a[0]).read(sizeArg(a[1]))) },
+  { name: "read", arity: [0, 1], impl: (a) => newBytes(checked(a[0]).read(sizeArg(a[1]))) },
+  { name: "read1", arity: [0, 1], impl: (a) => newBytes(checked(a[0]).read(sizeArg(a[1]))) },
   {
     name: "readinto",
     arity: [1, 1],
@@ -157,13 +157,11 @@ defineMethods(bytesIOType, [
   {
     name: "readline",
     arity: [0, 1],
-    kw: ["size"],
     impl: (a) => newBytes(checked(a[0]).readline(sizeArg(a[1]))),
   },
   {
     name: "readlines",
     arity: [0, 1],
-    kw: ["size"],
     impl: (a) => {
       const b = checked(a[0]);
       const hint = sizeArg(a[1]);
@@ -191,7 +189,7 @@ defineMethods(bytesIOType, [
   {
     name: "__iter__",
     arity: [0, 0],
-    impl: (a) => (checked(a[0]), a[0]),
+    impl: (a) => a[0], // no closed check: BytesIO iterates as PyObject_SelfIter
   },
   { name: "getvalue", arity: [0, 0], impl: (a) => newBytes(checked(a[0]).store.value.slice()) },
   {
@@ -206,7 +204,6 @@ defineMethods(bytesIOType, [
   {
     name: "seek",
     arity: [1, 2],
-    kw: ["pos", "whence"],
     impl: (a) => {
       const b = checked(a[0]);
       let pos = intArg(a[1]);
@@ -223,7 +220,6 @@ defineMethods(bytesIOType, [
   {
     name: "truncate",
     arity: [0, 1],
-    kw: ["size"],
     impl: (a) => {
       const b = checked(a[0]);
       let size: number;

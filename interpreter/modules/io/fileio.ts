@@ -341,7 +341,6 @@ defineMethods(fileIOType, [
   {
     name: "read",
     arity: [0, 1],
-    kw: ["size"],
     impl: (a) => {
       const f = fio(a[0]);
       f.checkReadable();
@@ -391,7 +390,6 @@ defineMethods(fileIOType, [
   {
     name: "seek",
     arity: [1, 2],
-    kw: ["pos", "whence"],
     impl: (a) => {
       const f = fio(a[0]);
       f.checkOpen();
@@ -411,7 +409,6 @@ defineMethods(fileIOType, [
   {
     name: "truncate",
     arity: [0, 1],
-    kw: ["size"],
     impl: (a) => {
       const f = fio(a[0]);
       f.checkOpen();

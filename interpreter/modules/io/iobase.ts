@@ -249,8 +249,8 @@ defineMethods(ioBaseType, [
       return line;
     },
   },
-  { name: "readline", arity: [0, 1], kw: ["size"], impl: (a) => iobaseReadline(a[0], sizeArg(a[1])) },
-  { name: "readlines", arity: [0, 1], kw: ["hint"], impl: (a) => readlinesVia(a[0], a[1]) },
+  { name: "readline", arity: [0, 1], impl: (a) => iobaseReadline(a[0], sizeArg(a[1])) },
+  { name: "readlines", arity: [0, 1], impl: (a) => readlinesVia(a[0], a[1]) },
   {
     name: "writelines",
     arity: [1, 1],
@@ -295,7 +295,6 @@ defineMethods(rawIOBaseType, [
   {
     name: "read",
     arity: [0, 1],
-    kw: ["size"],
     impl: (a) => {
       const n = sizeArg(a[1]);
       if (n < 0) return callMethodOf(a[0], "readall");
@@ -346,8 +345,8 @@ function bufferedReadinto(self: W, target: W, method: "read" | "read1"): W {
 
 defineMethods(bufferedIOBaseType, [
   { name: "detach", arity: [0, 0], impl: () => unsupported("detach") },
-  { name: "read", arity: [0, 1], kw: ["size"], impl: () => unsupported("read") },
-  { name: "read1", arity: [0, 1], kw: ["size"], impl: () => unsupported("read1") },
+  { name: "read", arity: [0, 1], impl: () => unsupported("read") },
+  { name: "read1", arity: [0, 1], impl: () => unsupported("read1") },
   { name: "write", arity: [1, 1], impl: () => unsupported("write") },
   { name: "readinto", arity: [1, 1], impl: (a) => bufferedReadinto(a[0], a[1], "read") },
   { name: "readinto1", arity: [1, 1], impl: (a) => bufferedReadinto(a[0], a[1], "read1") },
@@ -357,8 +356,8 @@ defineMethods(bufferedIOBaseType, [
 
 defineMethods(textIOBaseType, [
   { name: "detach", arity: [0, 0], impl: () => unsupported("detach") },
-  { name: "read", arity: [0, 1], kw: ["size"], impl: () => unsupported("read") },
-  { name: "readline", arity: [0, 1], kw: ["size"], impl: () => unsupported("readline") },
+  { name: "read", arity: [0, 1], impl: () => unsupported("read") },
+  { name: "readline", arity: [0, 1], impl: () => unsupported("readline") },
   { name: "write", arity: [1, 1], impl: () => unsupported("write") },
 ]);
 defineGetSets(textIOBaseType, [

@@ -179,7 +179,6 @@ const functions: MethodSpec[] = [
   {
     name: "text_encoding",
     arity: [1, 2],
-    kw: ["encoding", "stacklevel"],
     impl: (a) => (a[0] === None ? newStr("locale") : a[0]),
   },
 ];

@@ -229,19 +229,16 @@ defineMethods(stringIOType, [
   {
     name: "read",
     arity: [0, 1],
-    kw: ["size"],
     impl: (a) => newStr(checked(a[0]).read(sizeArg(a[1]))),
   },
   {
     name: "readline",
     arity: [0, 1],
-    kw: ["size"],
     impl: (a) => newStr(checked(a[0]).readline(sizeArg(a[1]))),
   },
   {
     name: "readlines",
     arity: [0, 1],
-    kw: ["hint"],
     impl: (a) => {
       // inherited from _IOBase in CPython: its closed check words the message with a full stop
       const s = sio(a[0]);
@@ -293,7 +290,6 @@ defineMethods(stringIOType, [
   {
     name: "seek",
     arity: [1, 2],
-    kw: ["pos", "whence"],
     impl: (a) => {
       const s = checked(a[0]);
       const pos = intArg(a[1]);
@@ -317,7 +313,6 @@ defineMethods(stringIOType, [
   {
     name: "truncate",
     arity: [0, 1],
-    kw: ["pos"],
     impl: (a) => {
       const s = checked(a[0]);
       let size: number;

@@ -802,7 +802,6 @@ defineMethods(textIOWrapperType, [
   {
     name: "read",
     arity: [0, 1],
-    kw: ["size"],
     impl: (a) => {
       const t = readable(tio(a[0]));
       return newStr(t.read(sizeArg(a[1])));
@@ -811,7 +810,6 @@ defineMethods(textIOWrapperType, [
   {
     name: "readline",
     arity: [0, 1],
-    kw: ["size"],
     impl: (a) => {
       const t = tio(a[0]);
       const size = ssizeArg(a[1], -1);
@@ -850,7 +848,6 @@ defineMethods(textIOWrapperType, [
     // _IOBase.readlines (iterating self), without a method call per line for exact TextIOWrappers
     name: "readlines",
     arity: [0, 1],
-    kw: ["hint"],
     impl: (a) => {
       const t = tio(a[0]);
       if (t.cls !== textIOWrapperType) return readlinesVia(t, a[1]);
@@ -925,13 +922,11 @@ defineMethods(textIOWrapperType, [
   {
     name: "seek",
     arity: [1, 2],
-    kw: ["cookie", "whence"],
     impl: (a) => tio(a[0]).seek(a[1], a[2] === undefined ? 0 : intArg(a[2])),
   },
   {
     name: "truncate",
     arity: [0, 1],
-    kw: ["pos"],
     impl: (a) => {
       const t = tio(a[0]);
       callMethodOf(t, "flush");
