@@ -473,9 +473,12 @@ defineMethods(typeAliasType, [
   {
     name: "__new__",
     kind: "static",
-    arity: [1, 3],
+    arity: [1, -1],
     kw: ["**"],
     impl: (a, k) => {
+      if (a.length > 3) {
+        raiseTypeError(`typealias() takes exactly 2 positional arguments (${a.length - 1} given)`);
+      }
       const kw = kwArg(k, ["name", "value", "type_params"], "typealias");
       const name = a[1] ?? kw.get("name");
       const value = a[2] ?? kw.get("value");
@@ -500,11 +503,6 @@ defineMethods(typeAliasType, [
       }
       return new PyGenericAlias(t, a[1] instanceof PyTuple ? a[1].items : [a[1]]);
     },
-  },
-  {
-    name: "__mro_entries__",
-    arity: [1, 1],
-    impl: () => raiseTypeError("Cannot subclass an instance of TypeAliasType"),
   },
 ]);
 

@@ -99,6 +99,7 @@ function typeParams(tps: N[]): void {
 const CTX_KINDS = new Set(["Attribute", "Subscript", "Starred", "Name", "List", "Tuple"]);
 
 function expr(e: N, ctx: ExprContext): void {
+  positions(e);
   if (CTX_KINDS.has(e._type)) {
     if (e.ctx !== ctx) raiseValueError(`expression must have ${ctx} context but has ${e.ctx} instead`);
   } else if (ctx !== "Load") {
@@ -193,7 +194,22 @@ function withItems(items: N[], owner: string): void {
   }
 }
 
+/** CPython's VALIDATE_POSITIONS, for statements and expressions. */
+function positions(n: N): void {
+  const { lineno, end_lineno, col_offset, end_col_offset } = n;
+  if (lineno > end_lineno) raiseValueError(`AST node line range (${lineno}, ${end_lineno}) is not valid`);
+  if ((lineno < 0 && end_lineno !== lineno) || (col_offset < 0 && col_offset !== end_col_offset)) {
+    raiseValueError(
+      `AST node column range (${col_offset}, ${end_col_offset}) for line range (${lineno}, ${end_lineno}) is not valid`,
+    );
+  }
+  if (lineno === end_lineno && col_offset > end_col_offset) {
+    raiseValueError(`line ${lineno}, column ${col_offset}-${end_col_offset} is not a valid range`);
+  }
+}
+
 function stmt(s: N): void {
+  positions(s);
   switch (s._type) {
     case "FunctionDef":
     case "AsyncFunctionDef":
