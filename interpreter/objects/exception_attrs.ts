@@ -2,7 +2,7 @@
 // "[Errno N] msg"), SystemExit.code, ImportError (name, path, msg), NameError/AttributeError name,
 // and the Unicode errors' five-argument form.
 import { defineGetSets, defineMethods, None, type W } from "./model.ts";
-import { exceptionStr, exceptionTypes, PyBaseException } from "./exceptions.ts";
+import { exceptionStr, exceptionTypes, newExceptionHooks, PyBaseException } from "./exceptions.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newTuple } from "./tuple.ts";
 import { repr, str } from "./operations.ts";
@@ -17,24 +17,26 @@ function attr(e: PyBaseException, name: string): W {
 }
 
 // OSError(errno, strerror[, filename[, winerror[, filename2]]])
+function initOSError(e: PyBaseException, args: W[]): void {
+  e.args = args;
+  for (const k of ["errno", "strerror", "filename", "filename2"]) e.setAttr(k, None);
+  if (args.length >= 2 && args.length <= 5) {
+    e.setAttr("errno", args[0]);
+    e.setAttr("strerror", args[1]);
+    if (args.length >= 3) {
+      e.setAttr("filename", args[2]);
+      if (args.length >= 5) e.setAttr("filename2", args[4]);
+      e.args = args.slice(0, 2);
+    }
+  }
+}
+newExceptionHooks.osError = initOSError;
 defineMethods(exceptionTypes.OSError, [
   {
     name: "__init__",
     arity: [0, -1],
     impl: (a) => {
-      const e = exc(a[0]);
-      const args = a.slice(1);
-      e.args = args;
-      for (const k of ["errno", "strerror", "filename", "filename2"]) e.setAttr(k, None);
-      if (args.length >= 2 && args.length <= 5) {
-        e.setAttr("errno", args[0]);
-        e.setAttr("strerror", args[1]);
-        if (args.length >= 3) {
-          e.setAttr("filename", args[2]);
-          if (args.length >= 5) e.setAttr("filename2", args[4]);
-          e.args = args.slice(0, 2);
-        }
-      }
+      initOSError(exc(a[0]), a.slice(1));
       return None;
     },
   },

@@ -154,9 +154,12 @@ export function newException(cls: PyType, args: W[]): PyBaseException {
   e.args = args.slice();
   if (actual.isSubtypeOf(exceptionTypes.StopIteration)) {
     e.setAttr("value", args.length > 0 ? args[0] : None);
-  }
+  } else if (actual.isSubtypeOf(exceptionTypes.OSError)) newExceptionHooks.osError(e, args);
   return e;
 }
+/** OSError's attribute set-up (errno, strerror, filename…), installed by exception_attrs.ts so that
+ * errors built in TS get the same attributes as OSError(...) called from Python. */
+export const newExceptionHooks = { osError: (_e: PyBaseException, _args: W[]): void => {} };
 installExceptionFactory(newException, exceptionTypes);
 setAttributeErrorType(exceptionTypes.AttributeError);
 

@@ -224,6 +224,13 @@ defineMethods(getsetDescriptorType, [
 ]);
 defineGetSets(getsetDescriptorType, [
   { name: "__name__", get: (d) => newStr((d as PyGetSetDescriptor).spec.name) },
+  {
+    name: "__doc__",
+    get: (d) => {
+      const doc = (d as PyGetSetDescriptor).spec.doc;
+      return doc === undefined ? None : newStr(doc);
+    },
+  },
   { name: "__objclass__", get: (d) => (d as PyGetSetDescriptor).owner },
 ]);
 defineMethods(memberDescriptorType, [
@@ -247,5 +254,6 @@ defineMethods(memberDescriptorType, [
 ]);
 defineGetSets(memberDescriptorType, [
   { name: "__name__", get: (d) => newStr((d as PyMemberDescriptor).name) },
+  { name: "__doc__", get: () => None },
   { name: "__objclass__", get: (d) => (d as PyMemberDescriptor).owner },
 ]);
