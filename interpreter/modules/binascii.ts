@@ -1,7 +1,7 @@
 // The binascii module: hex, base64, uuencode and quoted-printable conversions and the crc32/crc_hqx
 // checksums, with CPython 3.14's argument handling (ASCII str accepted where CPython takes "ascii
 // buffers") and its binascii.Error messages.
-import { PyType, TypeFlags, typeOf, type W } from "../objects/model.ts";
+import { type Kwargs, PyType, TypeFlags, typeOf, type W } from "../objects/model.ts";
 import { newError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { bytesLike, newBytes } from "../objects/bytes.ts";
@@ -377,12 +377,27 @@ export function crcHqx(b: Uint8Array, crc: number): number {
 function flag(w: W | undefined, dflt: boolean): boolean {
   return w === undefined ? dflt : isTrue(w);
 }
+/** `f(data, /, *, name=dflt)`: one positional argument and one keyword-only flag. */
+function kwOnlyFlag(fname: string, a: W[], kwargs: Kwargs | null, name: string, dflt: boolean): boolean {
+  if (a.length !== 1) raiseTypeError(`${fname}() takes exactly 1 positional argument (${a.length} given)`);
+  let v = dflt;
+  if (kwargs !== null) {
+    kwargs.names.forEach((k, i) => {
+      if (k !== name) raiseTypeError(`${fname}() got an unexpected keyword argument '${k}'`);
+      v = isTrue(kwargs.values[i]);
+    });
+  }
+  return v;
+}
 const hexSpec = (name: string) => ({
   name,
-  arity: [1, 3] as [number, number],
+  arity: [0, 3] as [number, number],
   kw: ["data", "sep", "bytes_per_sep"],
   impl: (a: W[]) => {
-    const per = a[2] === undefined ? 1 : Number(asInt(a[2]) ?? raiseTypeError("bytes_per_sep must be int"));
+    if (a[0] === undefined) raiseTypeError(`${name}() missing required argument 'data' (pos 1)`);
+    const per = a[2] === undefined ? 1 : Number(
+      asInt(a[2]) ?? raiseTypeError(`'${typeOf(a[2]).name}' object cannot be interpreted as an integer`),
+    );
     return newBytes(hexlify(buffer(a[0]), sepArg(a[1]), per));
   },
 });
@@ -398,21 +413,22 @@ export const binasciiModule: NativeModuleDef = {
     { name: "a2b_hex", arity: [1, 1], impl: (a) => newBytes(unhexlify(asciiBuffer(a[0]))) },
     {
       name: "b2a_base64",
-      arity: [1, 2],
-      kw: ["newline"],
-      impl: (a) => newBytes(b2aBase64(buffer(a[0]), flag(a[1], true))),
+      arity: [0, -1],
+      kw: ["**"],
+      impl: (a, kw) => newBytes(b2aBase64(buffer(a[0]), kwOnlyFlag("b2a_base64", a, kw, "newline", true))),
     },
     {
       name: "a2b_base64",
-      arity: [1, 2],
-      kw: ["strict_mode"],
-      impl: (a) => newBytes(a2bBase64(asciiBuffer(a[0]), flag(a[1], false))),
+      arity: [0, -1],
+      kw: ["**"],
+      impl: (a, kw) =>
+        newBytes(a2bBase64(asciiBuffer(a[0]), kwOnlyFlag("a2b_base64", a, kw, "strict_mode", false))),
     },
     {
       name: "b2a_uu",
-      arity: [1, 2],
-      kw: ["backtick"],
-      impl: (a) => newBytes(b2aUu(buffer(a[0]), flag(a[1], false))),
+      arity: [0, -1],
+      kw: ["**"],
+      impl: (a, kw) => newBytes(b2aUu(buffer(a[0]), kwOnlyFlag("b2a_uu", a, kw, "backtick", false))),
     },
     { name: "a2b_uu", arity: [1, 1], impl: (a) => newBytes(a2bUu(asciiBuffer(a[0]))) },
     {

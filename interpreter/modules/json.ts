@@ -352,7 +352,7 @@ defineMethods(scannerType, [
     kind: "static",
     kw: ["context"],
     impl: (a) => {
-      if (a[1] === undefined) raiseTypeError("Scanner.__new__() missing required argument 'context' (pos 1)");
+      if (a[1] === undefined) raiseTypeError("make_scanner() missing required argument 'context' (pos 1)");
       const sc = new PyScanner(a[0] as PyType);
       const ctx = a[1];
       sc.strict = isTrue(getAttr(ctx, "strict"));
@@ -661,10 +661,21 @@ function sepArg(w: W, n: number): string {
   return raiseTypeError(`make_encoder() argument ${n} must be str, not ${typeOf(w).name}`);
 }
 
+const ENCODER_ARGS = [
+  "markers",
+  "default",
+  "encoder",
+  "indent",
+  "key_separator",
+  "item_separator",
+  "sort_keys",
+  "skipkeys",
+  "allow_nan",
+];
 defineMethods(encoderType, [
   {
     name: "__new__",
-    arity: [10, 10],
+    arity: [1, 10],
     kind: "static",
     kw: [
       "markers",
@@ -678,6 +689,11 @@ defineMethods(encoderType, [
       "allow_nan",
     ],
     impl: (a) => {
+      for (let i = 1; i <= 9; i++) {
+        if (a[i] === undefined) {
+          raiseTypeError(`make_encoder() missing required argument '${ENCODER_ARGS[i - 1]}' (pos ${i})`);
+        }
+      }
       const e = new PyEncoder(a[0] as PyType);
       const markers = a[1];
       if (markers !== None && !(markers instanceof PyDict)) {
@@ -736,8 +752,9 @@ export const jsonModule: NativeModuleDef = {
   functions: [
     {
       name: "scanstring",
-      arity: [2, 3],
+      arity: [0, 3],
       impl: (a) => {
+        if (a.length < 2) raiseTypeError(`scanstring() takes at least 2 arguments (${a.length} given)`);
         if (!(a[0] instanceof PyStr)) {
           raiseTypeError(`first argument must be a string, not ${typeOf(a[0]).name}`);
         }
