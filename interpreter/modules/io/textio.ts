@@ -19,7 +19,6 @@ import {
   getAttrOrUndefined,
   None,
   PyBool,
-  PyInstance,
   type PyType,
   stopIterationHook,
   True,
@@ -378,7 +377,7 @@ export class PyTextIO extends PyIOBase {
     }
     this.decoded = text;
     this.decodedPos = 0;
-    this.decodedBmp = text.length < 64 ? !HAS_SURROGATE.test(text) : !HAS_SURROGATE.test(text);
+    this.decodedBmp = !HAS_SURROGATE.test(text);
     if (final) this.eof = true;
     return !final || text.length > 0;
   }
@@ -412,7 +411,7 @@ export class PyTextIO extends PyIOBase {
     for (;;) {
       const s = this.decoded;
       const start = this.decodedPos;
-      const end = TextIOWrapperAdvance(s, start, remaining, this.decodedBmp);
+      const end = PyTextIO.advance(s, start, remaining, this.decodedBmp);
       const piece = s.slice(start, end);
       this.decodedPos = end;
       out += piece;
@@ -639,10 +638,6 @@ export class PyTextIO extends PyIOBase {
     this.eof = false;
     if (this.hasDecoder) this.resetDecoder();
   }
-}
-
-function TextIOWrapperAdvance(s: string, from: number, n: number, bmp: boolean): number {
-  return PyTextIO.advance(s, from, n, bmp);
 }
 
 export const textIOWrapperType: PyType = nativeType("_io", "TextIOWrapper", textIOBaseType, {
@@ -1017,7 +1012,7 @@ defineMethods(textIOWrapperType, [
           ) throw e;
         }
       }
-      const mode = t instanceof PyInstance ? t.getAttr("mode") : undefined;
+      const mode = t.getAttr("mode");
       if (mode !== undefined) out += ` mode=${repr(mode)}`;
       if (t.ok || t.detached) out += ` encoding=${repr(newStr(t.encoding))}`;
       return newStr(out + ">");
