@@ -4,8 +4,10 @@
 // the registry for encodings and error handlers the core does not handle itself.
 import {
   call,
+  defineMethods,
   getAttrOrUndefined,
   type MethodSpec,
+  newBool,
   None,
   PyObject,
   tupleType,
@@ -22,7 +24,6 @@ import { asInt } from "../objects/int.ts";
 import { importModule } from "../importing/importer.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
 import { type NativeModuleDef, nativeType } from "./define.ts";
-import { defineMethods } from "../objects/model.ts";
 import { codePointsOf, lookupError, registerError, registryInit, unregisterError } from "./codecs_errors.ts";
 import {
   asciiDecode,
@@ -412,7 +413,7 @@ const functions: MethodSpec[] = [
   {
     name: "_unregister_error",
     arity: [1, 1],
-    impl: (a) => (unregisterError(strArg(a[0], "_unregister_error", 0)) ? newBoolW(true) : newBoolW(false)),
+    impl: (a) => newBool(unregisterError(strArg(a[0], "_unregister_error", 0))),
   },
   encoderSpec("utf_8_encode", utf8Encode),
   decoderSpec("utf_8_decode", (b, e, f) => utf8Decode(b, e, f), false),
@@ -485,11 +486,6 @@ const functions: MethodSpec[] = [
     },
   },
 ];
-
-import { newBool } from "../objects/model.ts";
-function newBoolW(b: boolean): W {
-  return newBool(b);
-}
 
 export const codecsModule: NativeModuleDef = {
   name: "_codecs",
