@@ -91,13 +91,6 @@ export class PyBuffered extends PyIOBase {
     if (f !== null) return f.fd < 0;
     return isTrue(getAttr(raw, "closed"));
   }
-  checkClosed(what: string): void {
-    if (this.isClosed()) {
-      // reads may still drain what is buffered (CPython checks the buffer first for read/peek)
-      raiseValueError(what);
-    }
-  }
-
   // ---- raw calls
 
   rawReadInto(buf: Uint8Array): number | null {

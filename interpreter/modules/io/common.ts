@@ -65,10 +65,6 @@ export function flushAllAtExit(): void {
   pendingWriters.clear();
 }
 
-export function typeName(w: W): string {
-  return typeOf(w).name;
-}
-
 /**
  * Positional + keyword arguments of a constructor or method taking `names` (after self), bound with
  * CPython's argument-clinic messages naming `fname` (e.g. "StringIO()"). For specs with kw: ["**"].
