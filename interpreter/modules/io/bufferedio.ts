@@ -19,7 +19,7 @@ import {
 import { nativeType } from "../define.ts";
 import { bytesLike, newByteArray, newBytes, PyBytes } from "../../objects/bytes.ts";
 import { newStr } from "../../objects/str.ts";
-import { exceptionTypes } from "../../objects/exceptions.ts";
+import { exceptionTypes, newException } from "../../objects/exceptions.ts";
 import { isTrue, repr } from "../../objects/operations.ts";
 import { newError, PyError, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 import {
@@ -423,9 +423,13 @@ export class PyBuffered extends PyIOBase {
   }
 }
 
+/** BlockingIOError(EAGAIN, msg, characters_written), as the buffered writer raises it. */
 function blockingError(msg: string, written: number): PyError {
-  const e = newError(exceptionTypes.BlockingIOError, [11, newStr(msg), written]);
-  return e;
+  const e = newException(exceptionTypes.BlockingIOError, [11, newStr(msg)]);
+  e.setAttr("errno", 11);
+  e.setAttr("strerror", newStr(msg));
+  e.setAttr("characters_written", written);
+  return new PyError(e);
 }
 
 export const bufferedReaderType: PyType = nativeType("_io", "BufferedReader", bufferedIOBaseType, {
