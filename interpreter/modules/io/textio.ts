@@ -5,10 +5,13 @@
 // incomplete UTF-8 sequence at the end of a chunk waits for the next one); every other encoding goes
 // through Python's codecs.getincrementaldecoder/getincrementalencoder.
 //
-// tell() cookies are plain byte offsets (CPython packs decoder state into them). For the TS codecs the
-// offset is exact: tell() walks the bytes of the current chunk to the character being read. For Python
-// codecs the consumed part is re-encoded to count its bytes, which is exact for stateless codecs without
-// newline translation; seek() resets the decoder, so stateful codecs (utf-16 after its BOM …) may be off.
+// tell() cookies are plain byte offsets of the next character (CPython packs decoder state into them,
+// so the numbers differ from CPython's only where its decoder had pending state). For the TS codecs the
+// offset is exact: tell() walks the bytes of the current chunk up to the character being read, newline
+// translation included. For Python codecs the consumed characters are mapped back onto the untranslated
+// text and re-encoded (plus the BOM at the stream start) to count their bytes; seek() restores the
+// decoder flags seen at that cookie (utf-16/32 byte order), or primes them from the stream's first bytes.
+// Exact for stateless codecs and for utf-16/32; codecs with shift states (iso-2022, utf-7) may be off.
 import {
   call,
   defineGetSets,
