@@ -40,20 +40,35 @@ function isAsciiWord(ch: number): boolean {
 function isUniLinebreak(ch: number): boolean {
   return (ch >= 10 && ch <= 13) || (ch >= 28 && ch <= 30) || ch === 0x85 || ch === 0x2028 || ch === 0x2029;
 }
+// The Unicode classes of BMP characters, memoised (charFlags is a binary search): bit 0 alphanumeric,
+// bit 1 decimal, bit 2 space, bit 7 "computed".
+const UNI_ALNUM = 1, UNI_DECIMAL = 2, UNI_SPACE = 4;
+const uniClassCache = new Uint8Array(0x10000);
+function uniClass(ch: number): number {
+  if (ch < 0x10000) {
+    const v = uniClassCache[ch];
+    if (v !== 0) return v;
+  }
+  const f = charFlags(ch);
+  const v = 0x80 | ((f & (ALPHA | DECIMAL | DIGIT | NUMERIC)) !== 0 ? UNI_ALNUM : 0) |
+    ((f & DECIMAL) !== 0 ? UNI_DECIMAL : 0) | ((f & SPACE) !== 0 ? UNI_SPACE : 0);
+  if (ch < 0x10000) uniClassCache[ch] = v;
+  return v;
+}
 function isUniAlnum(ch: number): boolean {
   if (ch < 128) return isAsciiAlnum(ch);
-  return (charFlags(ch) & (ALPHA | DECIMAL | DIGIT | NUMERIC)) !== 0;
+  return (uniClass(ch) & UNI_ALNUM) !== 0;
 }
 function isUniWord(ch: number): boolean {
   return ch === 95 || isUniAlnum(ch);
 }
 function isUniDigit(ch: number): boolean {
   if (ch < 128) return isAsciiDigit(ch);
-  return (charFlags(ch) & DECIMAL) !== 0;
+  return (uniClass(ch) & UNI_DECIMAL) !== 0;
 }
 function isUniSpace(ch: number): boolean {
   if (ch < 128) return isAsciiSpace(ch) || (ch >= 28 && ch <= 31);
-  return (charFlags(ch) & SPACE) !== 0;
+  return (uniClass(ch) & UNI_SPACE) !== 0;
 }
 // LOCALE: CPython asks the C library for bytes < 256; under the C locale (the interpreter's) only ASCII
 // letters and digits are alphanumeric and only A-Z/a-z change case.
