@@ -184,7 +184,10 @@ export class Tokenizer {
           this.pos += n === 13 && src.charCodeAt(this.pos + 2) === 10 ? 3 : 2;
           this.line++;
           this.setLine(this.pos);
-          if (this.pos >= src.length) this.error("unexpected EOF while parsing", sline, scol);
+          if (this.pos >= src.length) {
+            if (this.extraTokens) this.error("unexpected EOF in multi-line statement", sline, scol + 1);
+            this.error("unexpected EOF while parsing", sline, scol);
+          }
           continue;
         }
         if (this.pos + 1 >= src.length) this.error("unexpected EOF while parsing", sline, scol);
@@ -193,6 +196,29 @@ export class Tokenizer {
       this.lastSignificant = start;
       return this.scanToken(c, start, sline, scol);
     }
+  }
+
+  /**
+   * Tokenize mode, end of input inside brackets: an empty NL ends an unterminated last line, then
+   * CPython's "unexpected EOF in multi-line statement" at the last line.
+   */
+  private eofInStatement(p: number): Token {
+    const col = this.byteCol(p);
+    if (col > 0 && !this.done) {
+      this.done = true;
+      const nl = this.make(T.NL, p, p, this.line, col);
+      nl.string = "";
+      return nl;
+    }
+    const line = col > 0 ? this.line : this.line - 1;
+    throw new CompileError(
+      "SyntaxError",
+      "unexpected EOF in multi-line statement",
+      this.filename,
+      line,
+      0,
+      this.lineText(line),
+    );
   }
 
   /** A `# type:` comment as a TYPE_COMMENT token; `# type: ignore...` is recorded and skipped (null). */
@@ -269,6 +295,7 @@ export class Tokenizer {
 
   private endOfInput(): Token {
     const p = this.source.length;
+    if (this.extraTokens && this.brackets.length > 0) return this.eofInStatement(p);
     if (this.fstrings.length > 0) {
       const fs = this.fstrings[this.fstrings.length - 1];
       void p;
@@ -392,9 +419,9 @@ export class Tokenizer {
         this.brackets.push({ ch: op, line: sline, col: scol });
       } else if (op === ")" || op === "]" || op === "}") {
         const open = this.brackets.pop();
-        if (!open) this.error(`unmatched '${op}'`, sline, scol);
-        const want = open.ch === "(" ? ")" : open.ch === "[" ? "]" : "}";
-        if (want !== op) {
+        if (!open && !this.extraTokens) this.error(`unmatched '${op}'`, sline, scol);
+        const want = open === undefined ? op : open.ch === "(" ? ")" : open.ch === "[" ? "]" : "}";
+        if (open !== undefined && want !== op && !this.extraTokens) {
           if (open.line !== sline) {
             this.error(
               `closing parenthesis '${op}' does not match opening parenthesis '${open.ch}' on line ${open.line}`,
@@ -415,6 +442,19 @@ export class Tokenizer {
     }
     const cp = src.codePointAt(this.pos)!;
     const ch = String.fromCodePoint(cp);
+    if (this.extraTokens && cp >= 32 && cp !== 0x7f) {
+      // tokenize mode: other non-ASCII runs are names (checked only by the parser), other characters OP
+      let p = this.pos + ch.length;
+      if (cp >= 128) {
+        while (p < src.length) {
+          const d = src.codePointAt(p)!;
+          if (d < 128 ? !isIdent(d) : /\s/u.test(String.fromCodePoint(d))) break;
+          p += d > 0xffff ? 2 : 1;
+        }
+      }
+      this.pos = p;
+      return this.make(cp >= 128 ? T.NAME : T.OP, start, p, sline, scol);
+    }
     if (cp < 32 || cp === 0x7f || cp === 0xa0) {
       this.error(
         `invalid non-printable character U+${cp.toString(16).toUpperCase().padStart(4, "0")}`,
