@@ -266,6 +266,11 @@ function newArray(cls: PyType, tc: string, init: W | undefined): PyArray {
     a.items = itemsFromBytes(tc, bytesLike(init)!);
     return a;
   }
+  if (init instanceof PyArray) {
+    // another array initialises item by item (any typecode except the unicode mismatch above)
+    a.items = init.items.map((v) => toItem(tc, fromItem(init.typecode, v)));
+    return a;
+  }
   extendFrom(a, init);
   return a;
 }
