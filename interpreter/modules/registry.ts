@@ -2,7 +2,6 @@
 // here (keep the list sorted). Modules are created on first import, not at startup.
 import type { NativeModuleDef } from "./define.ts";
 import { pyexpatModule } from "./pyexpat.ts";
-import { pyexpatModule } from "./pyexpat.ts";
 import { sqliteModule } from "./sqlite3.ts";
 import { socketModule } from "./socket.ts";
 import { marshalModule } from "./marshal.ts";
@@ -50,7 +49,6 @@ import { weakrefModule } from "./weakref.ts";
 import { zlibModule } from "./zlib.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
-  pyexpatModule,
   pyexpatModule,
   sqliteModule,
   socketModule,
