@@ -261,7 +261,7 @@ export class PyTextIO extends PyIOBase {
 
   bufRead1(n: number): Uint8Array {
     const f = this.fast;
-    if (f !== null) {
+    if (f !== null && f.canRead) {
       if (f.canWrite && f.wlen > 0) f.flushWrites();
       return f.read1(n);
     }
@@ -277,7 +277,7 @@ export class PyTextIO extends PyIOBase {
   }
   bufReadAll(): Uint8Array {
     const f = this.fast;
-    if (f !== null) {
+    if (f !== null && f.canRead) {
       if (f.canWrite && f.wlen > 0) f.flushWrites();
       return f.readAll() ?? new Uint8Array(0);
     }
@@ -728,8 +728,10 @@ export function textIOInit(
         buffer.cls === bufferedRandomType)
     ? buffer
     : null;
-  t.hasDecoder = isTrue(callMethodOf(buffer, "readable"));
-  t.hasEncoder = isTrue(callMethodOf(buffer, "writable"));
+  // our own buffer over a FileIO answers readable/writable/seekable without Python-level calls
+  const direct = t.fast !== null && t.fast.rawFile !== null && t.fast.rawFile.fd >= 0 ? t.fast.rawFile : null;
+  t.hasDecoder = direct !== null ? direct.readable : isTrue(callMethodOf(buffer, "readable"));
+  t.hasEncoder = direct !== null ? direct.writable : isTrue(callMethodOf(buffer, "writable"));
   setCodec(t, encoding, errors);
   setNewline(t, newline);
   t.lineBuffering = lineBuffering;
@@ -744,7 +746,7 @@ export function textIOInit(
   t.bomRead = false;
   t.bomWritten = false;
   t.eof = false;
-  t.seekable = t.telling = isTrue(callMethodOf(buffer, "seekable"));
+  t.seekable = t.telling = direct !== null ? direct.isSeekable() : isTrue(callMethodOf(buffer, "seekable"));
   t.ok = true;
   if (t.seekable && t.hasEncoder) {
     const pos = t.bufTell();
