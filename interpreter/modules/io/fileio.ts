@@ -16,7 +16,7 @@ import {
   type W,
 } from "../../objects/model.ts";
 import { nativeType } from "../define.ts";
-import { state } from "../../vm/state.ts";
+import { watchInterrupts } from "../../vm/interrupts.ts";
 import { checkInterrupt } from "../../vm/ops.ts";
 import { bytesLike, newBytes, PyBytes } from "../../objects/bytes.ts";
 import { newStr, PyStr } from "../../objects/str.ts";
@@ -99,7 +99,7 @@ export class PyFileIO extends PyIOBase {
 
   /** read(2) into `buf`; null on EAGAIN (non-blocking descriptor with no data). */
   readInto(buf: Uint8Array): number | null {
-    if (!this.regular && state.interrupt !== null) this.waitReadable();
+    if (!this.regular) this.waitReadable();
     const n = fdRead(this.fd, buf);
     if (n >= 0) return n;
     if (n === -EAGAIN) return null;
@@ -111,6 +111,8 @@ export class PyFileIO extends PyIOBase {
    * interrupted by the runtime's signal handler, so input() would otherwise ignore Ctrl-C until Enter.
    */
   waitReadable(): void {
+    if (fdPollIn(this.fd, 0) !== 0) return; // data (or an error for read() to report) already there
+    watchInterrupts(); // about to block: make sure Ctrl-C is being watched (vm/interrupts.ts)
     for (;;) {
       const r = fdPollIn(this.fd, 100);
       if (r > 0) return;
