@@ -16,6 +16,7 @@ import { astState, astStateIfCreated, PyCF } from "./nodes.ts";
 import { toPython } from "./to_python.ts";
 import { fromPython, isAstObject } from "./from_python.ts";
 import { validateMod } from "./validate.ts";
+import { checkFeatureVersion } from "./feature_version.ts";
 
 export const astModuleDef: NativeModuleDef = {
   name: "_ast",
@@ -69,6 +70,7 @@ export function compileWithAst(a: W[]): W | undefined {
       typeComments: (flags & PyCF.TYPE_COMMENTS) !== 0,
       featureVersion,
     });
+    if (featureVersion !== undefined) checkFeatureVersion(tree, featureVersion, fname, text);
     return toPython(tree);
   } catch (e) {
     if (e instanceof CompileError) throw syntaxErrorFrom(e);
