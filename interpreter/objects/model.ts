@@ -590,9 +590,14 @@ export function bindBuiltinArgs(spec: MethodSpec, args: W[], kwargs: Kwargs | nu
     const kwNames = spec.kw;
     // `kw: ["**"]`: any keywords, passed through untouched in the kwargs parameter.
     if (kwNames !== undefined && kwNames[0] === "**") {
-      if (n < min || (max >= 0 && n > max)) {
-        raiseTypeError(`${spec.name}() takes ${max} positional arguments`);
+      if (n < min) {
+        raiseTypeError(
+          `${spec.name} expected ${min === max ? "" : "at least "}${min} argument${
+            min === 1 ? "" : "s"
+          }, got ${n}`,
+        );
       }
+      if (max >= 0 && n > max) raiseTypeError(`${spec.name}() takes ${max} positional arguments`);
       return args;
     }
     if (kwNames === undefined || kwNames.length === 0) {
@@ -612,6 +617,20 @@ export function bindBuiltinArgs(spec: MethodSpec, args: W[], kwargs: Kwargs | nu
       }
       while (out.length < slot) out.push(undefined as unknown as W);
       out[slot] = kwargs.values[i];
+    }
+    // required parameters must all be there, by position or by name
+    if (max >= 0 && n > max) {
+      raiseTypeError(`${spec.name}() takes at most ${max} argument${max === 1 ? "" : "s"} (${n} given)`);
+    }
+    for (let p = 0; p < min; p++) {
+      if (out[offset + p] !== undefined) continue;
+      const argName = p >= firstKw ? kwNames[p - firstKw] : undefined;
+      if (argName !== undefined) {
+        raiseTypeError(`${spec.name}() missing required argument '${argName}' (pos ${p + 1})`);
+      }
+      raiseTypeError(
+        `${spec.name}() takes at least ${min} positional argument${min === 1 ? "" : "s"} (${n} given)`,
+      );
     }
     return out;
   }
