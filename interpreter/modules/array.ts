@@ -540,6 +540,14 @@ const methods: MethodSpec[] = [
     },
   },
   {
+    name: "clear",
+    arity: [0, 0],
+    impl: (a) => {
+      self(a).items = [];
+      return None;
+    },
+  },
+  {
     name: "count",
     arity: [1, 1],
     impl: (a) => {

@@ -481,7 +481,8 @@ export const zlibModule: NativeModuleDef = {
     { name: "crc32", arity: [1, 2], impl: (a) => checksum(a, crc32, 0) },
     { name: "adler32", arity: [1, 2], impl: (a) => checksum(a, adler32, 1) },
   ],
-  types: [compressType, decompressType, zlibDecompressorType],
+  // Compress and Decompress are reachable only through compressobj()/decompressobj(), as in CPython
+  types: [zlibDecompressorType],
   values: () => ({
     error: zlibError(),
     MAX_WBITS,

@@ -18,3 +18,6 @@ print(w.tounicode(), w.index("✓"), w.count("l"))
 for tc in "bBhHiIqQfdw":
     e = array.array(tc)
     print(tc, repr(e), e.tolist(), e.tobytes(), len(e * 5))
+c = array.array("h", [1, 2, 3])
+c.clear()
+print(c, len(c), [n for n in dir(array) if not n.startswith("__")])

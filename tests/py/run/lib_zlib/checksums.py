@@ -12,3 +12,4 @@ for k in range(0, len(data), 999):
 print(crc == zlib.crc32(data), adl == zlib.adler32(data))
 print(zlib.crc32(b"abc", 0xFFFFFFFF), zlib.crc32(b"abc", -1), zlib.adler32(b"abc", 0), zlib.adler32(b"\xff" * 100000))
 print(zlib.crc32(bytearray(b"xyz")), zlib.crc32(memoryview(b"xyz")), zlib.adler32(b"a", 2**32 + 1))
+print([n for n in dir(zlib) if not n.startswith("__") and not n.startswith("Z")])
