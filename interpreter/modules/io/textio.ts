@@ -38,7 +38,7 @@ import { isTrue, lt, repr } from "../../objects/operations.ts";
 import { newError, PyError, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 import { importModule } from "../../importing/importer.ts";
 import { bindArgs, intArg, pendingWriters, sizeArg, ssizeArg, unsupported } from "./common.ts";
-import { callMethodOf, PyIOBase, readlinesVia, textIOBaseType } from "./iobase.ts";
+import { callMethodOf, concatBytes, PyIOBase, readlinesVia, textIOBaseType } from "./iobase.ts";
 import { newList } from "../../objects/list.ts";
 import { bufferedRandomType, bufferedReaderType, bufferedWriterType, PyBuffered } from "./bufferedio.ts";
 import { NewlineDecoderState } from "./newline_decoder.ts";
@@ -47,6 +47,16 @@ type NativeCodec = "utf-8" | "utf-8-sig" | "latin-1" | "ascii";
 
 const HAS_SURROGATE = /[\uD800-\uDFFF]/;
 const utf8Fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+const TS_ERROR_HANDLERS = new Set([
+  "strict",
+  "ignore",
+  "replace",
+  "surrogateescape",
+  "surrogatepass",
+  "backslashreplace",
+  "xmlcharrefreplace",
+]);
 
 /** The TS codec for an encoding name, or null when Python's codecs must do it. */
 export function nativeCodec(name: string): NativeCodec | null {
@@ -117,7 +127,12 @@ export class PyTextIO extends PyIOBase {
   declare snapshotStart: number;
   declare snapshotBytes: Uint8Array | null;
   declare snapshotSkip: number;
-  declare pendingText: string[];
+  /**
+   * Output not yet given to the buffer: UTF-8 text that cannot fail to encode stays text until the flush
+   * (print's hot path); anything else is encoded at write() time, so errors surface there as in CPython.
+   */
+  declare pendingText: (string | Uint8Array)[];
+  declare pendingHasBytes: boolean;
   declare pendingLen: number;
   declare eof: boolean;
   /** Python codecs: the decoded text of the current chunk before newline translation, the decoder's
@@ -159,6 +174,7 @@ export class PyTextIO extends PyIOBase {
     this.snapshotBytes = null;
     this.snapshotSkip = 0;
     this.pendingText = [];
+    this.pendingHasBytes = false;
     this.pendingLen = 0;
     this.eof = false;
     this.rawText = "";
@@ -309,11 +325,15 @@ export class PyTextIO extends PyIOBase {
   /** Hand the pending text to the buffer as bytes. */
   writeFlush(): void {
     if (this.pendingLen === 0) return;
-    const text = this.pendingText.length === 1 ? this.pendingText[0] : this.pendingText.join("");
+    const items = this.pendingText;
+    const hasBytes = this.pendingHasBytes;
     this.pendingText = [];
+    this.pendingHasBytes = false;
     this.pendingLen = 0;
     pendingWriters.delete(this);
-    const bytes = this.encode(text);
+    const bytes = hasBytes
+      ? concatBytes(items as Uint8Array[], (items as Uint8Array[]).reduce((n, b) => n + b.length, 0))
+      : this.encode(items.length === 1 ? items[0] as string : (items as string[]).join(""));
     const f = this.fast;
     if (f !== null && f.canWrite) {
       if (f.isClosed()) raiseValueError("write to closed file");
@@ -335,9 +355,27 @@ export class PyTextIO extends PyIOBase {
       this.snapshotBytes = null;
       if (this.hasDecoder) this.resetDecoder();
     }
+    if (text.length === 0) {
+      if (needFlush) this.bufFlush();
+      return s.length;
+    }
     if (this.pendingLen === 0) pendingWriters.add(this);
-    this.pendingText.push(text);
-    this.pendingLen += text.length;
+    if (
+      this.pendingHasBytes || (this.codec !== "utf-8" && this.codec !== "utf-8-sig") ||
+      HAS_SURROGATE.test(text)
+    ) {
+      // encode now (in order): earlier pending text first, then this write
+      if (!this.pendingHasBytes && this.pendingText.length > 0) {
+        this.pendingText = [this.encode((this.pendingText as string[]).join(""))];
+      }
+      this.pendingHasBytes = true;
+      const bytes = this.encode(text);
+      this.pendingText.push(bytes);
+      this.pendingLen += bytes.length;
+    } else {
+      this.pendingText.push(text);
+      this.pendingLen += text.length;
+    }
     if (this.pendingLen > this.chunkSize || needFlush || this.writeThrough) this.writeFlush();
     if (needFlush) this.bufFlush();
     return s.length;
@@ -679,7 +717,9 @@ function setNewline(t: PyTextIO, newline: string | null): void {
 function setCodec(t: PyTextIO, encoding: string, errors: string): void {
   t.encoding = encoding;
   t.errors = errors;
-  t.codec = nativeCodec(encoding);
+  // error handlers the TS codecs implement; any other (namereplace, ones registered with
+  // codecs.register_error) goes through Python's codecs
+  t.codec = TS_ERROR_HANDLERS.has(errors) ? nativeCodec(encoding) : null;
   t.pyDecoder = t.pyEncoder = null;
   if (t.codec === null) {
     const codecs = importModule("codecs");
@@ -741,6 +781,7 @@ export function textIOInit(
   t.decodedPos = 0;
   t.snapshotBytes = null;
   t.pendingText = [];
+  t.pendingHasBytes = false;
   t.pendingLen = 0;
   t.pendingBytes = new Uint8Array(0);
   t.bomRead = false;
