@@ -178,7 +178,7 @@ export function pow3(a: W, b: W, m: W): W {
     if (r !== NotImplemented) return r;
   }
   raiseTypeError(
-    `unsupported operand type(s) for ** or pow(): '${typeOf(a).name}', '${typeOf(b).name}', '${
+    `unsupported operand type(s) for ** or pow(): '${tpName(typeOf(a))}', '${tpName(typeOf(b))}', '${
       typeOf(m).name
     }'`,
   );
@@ -224,7 +224,7 @@ export function richCompare(a: W, b: W, opName: CompareOp): W {
   }
   if (opName === "==") return newBool(a === b);
   if (opName === "!=") return newBool(a !== b);
-  raiseTypeError(`'${opName}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  raiseTypeError(`'${opName}' not supported between instances of '${tpName(ta)}' and '${tpName(tb)}'`);
 }
 function compareNumbers(a: number, b: number, opName: CompareOp): boolean {
   switch (opName) {
@@ -333,7 +333,7 @@ export function len(w: W): number {
     if (typeof r === "bigint") {
       throw errorWithMessage("OverflowError", "cannot fit 'int' into an index-sized integer");
     }
-    raiseTypeError(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
+    raiseTypeError(`'${tpName(typeOf(r))}' object cannot be interpreted as an integer`);
   }
   if (r < 0) raiseValueError("__len__() should return >= 0");
   return r;
@@ -346,18 +346,18 @@ export function getItem(container: W, key: W): W {
       const cg = getAttr(container, "__class_getitem__");
       return call(cg, [key]);
     }
-    raiseTypeError(`'${typeOf(container).name}' object is not subscriptable`);
+    raiseTypeError(`'${tpName(typeOf(container))}' object is not subscriptable`);
   }
   return callBound(fn, container, [key]);
 }
 export function setItem(container: W, key: W, value: W): void {
   const fn = typeOf(container).lookup("__setitem__");
-  if (fn === undefined) raiseTypeError(`'${typeOf(container).name}' object does not support item assignment`);
+  if (fn === undefined) raiseTypeError(`'${tpName(typeOf(container))}' object does not support item assignment`);
   callBound(fn, container, [key, value]);
 }
 export function delItem(container: W, key: W): void {
   const fn = typeOf(container).lookup("__delitem__");
-  if (fn === undefined) raiseTypeError(`'${typeOf(container).name}' object does not support item deletion`);
+  if (fn === undefined) raiseTypeError(`'${tpName(typeOf(container))}' object does not support item deletion`);
   callBound(fn, container, [key]);
 }
 export function contains(container: W, item: W): boolean {
@@ -385,19 +385,19 @@ export function iter(w: W): W {
   if (fn !== undefined && fn !== None) {
     const r = callBound(fn, w, []);
     if (!(r instanceof PyNativeIterator) && typeOf(r).lookup("__next__") === undefined) {
-      raiseTypeError(`iter() returned non-iterator of type '${typeOf(r).name}'`);
+      raiseTypeError(`iter() returned non-iterator of type '${tpName(typeOf(r))}'`);
     }
     return r;
   }
   if (fn !== None && typeOf(w).lookup("__getitem__") !== undefined) return new PySeqIterator(w);
-  raiseTypeError(`'${typeOf(w).name}' object is not iterable`);
+  raiseTypeError(`'${tpName(typeOf(w))}' object is not iterable`);
 }
 /** next(it) returning STOP on exhaustion (StopIteration raised by Python __next__ is converted). */
 export function next(it: W): W {
   // A Python subclass of a native iterator may override __next__ (flags & 1: HEAPTYPE).
   if (it instanceof PyNativeIterator && (it.cls.flags & 1) === 0) return it.nextItem();
   const fn = typeOf(it).lookup("__next__");
-  if (fn === undefined) raiseTypeError(`'${typeOf(it).name}' object is not an iterator`);
+  if (fn === undefined) raiseTypeError(`'${tpName(typeOf(it))}' object is not an iterator`);
   try {
     return callBound(fn, it, []);
   } catch (e) {

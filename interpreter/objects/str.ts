@@ -952,7 +952,12 @@ export function encodeString(s: string, encoding: string, errors: string): Uint8
     while (j < cps.length && bad(cps[j])) j++;
     const reason = codec === "utf-8" ? "surrogates not allowed" : `ordinal not in range(${limit})`;
     const fail = (): never => {
-      throw newError(exceptionType("UnicodeEncodeError"), [newStr(codec), newStr(s), i, j, newStr(reason)]);
+      const args: W[] = [newStr(codec), newStr(s), i, j, newStr(reason)];
+      const err = newError(exceptionType("UnicodeEncodeError"), args);
+      // the attributes __init__ would set (e.reason, e.start …), as decode errors have them
+      const exc = err.value as PyInstance;
+      ["encoding", "object", "start", "end", "reason"].forEach((f, k) => exc.setAttr(f, args[k]));
+      throw err;
     };
     const ascii = (text: string) => {
       for (let k = 0; k < text.length; k++) out.push(text.charCodeAt(k));
@@ -1374,6 +1379,10 @@ defineMethods(strType, [
       if (bytes !== undefined) return strHooks.makeBytes(bytes);
       const other = strHooks.encodeOther(s(a), encoding, errors);
       if (other !== undefined) return other;
+      // without the codec registry: a known encoding means the handler is the unknown part
+      if (!INLINE_ENCODE_ERRORS.has(errors) && encodeString("", encoding, "strict") !== undefined) {
+        throw errorWithMessage("LookupError", `unknown error handler name '${errors}'`);
+      }
       throw errorWithMessage("LookupError", `unknown encoding: ${encoding}`);
     },
   },
