@@ -35,3 +35,15 @@ try:
     io.TextIOWrapper(io.BytesIO(), encoding="ascii", errors="no-such-handler").write("\u00e9")
 except LookupError as e:
     print(type(e).__name__, e)
+# an unencodable character fails in write() itself, not at the next flush
+for enc in ["ascii", "latin-1", "utf-8", "cp1252"]:
+    f = io.TextIOWrapper(io.BytesIO(), encoding=enc)
+    f.write("ok ")
+    try:
+        f.write("\u0394\udc80")
+        print(enc, "written", f.tell())
+    except UnicodeEncodeError as e:
+        print(enc, "at write:", e.reason)
+    f.write("more")
+    f.flush()
+    print(enc, f.buffer.getvalue())
