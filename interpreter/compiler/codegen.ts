@@ -2,6 +2,7 @@
 // compile unit per scope, handed to the assembler. It follows CPython 3.14's codegen.c: the same opcodes,
 // the same stack shapes (so the eval loop can follow CPython's bytecodes.c), the same frame-block unwinding
 // for break/continue/return through try/finally/with, and the same compile-time errors.
+import { unparseExpr } from "./unparse.ts";
 import {
   type Arguments,
   ComplexLit,
@@ -2783,6 +2784,11 @@ function locPos(l: SourceLocation): Position {
 
 /** `from __future__ import annotations`: the annotation's source text, as CPython's ast unparse gives. */
 function unparseForAnnotation(e: Expr, lineText: (n: number) => string): string {
+  // Without source text (a tree compiled from `_ast` objects), the tree is unparsed as CPython does.
+  if (lineText(e.lineno) === "") {
+    const text = unparseExpr(e);
+    if (text !== null) return text;
+  }
   // The source segment is what the user wrote; CPython normalises via ast.unparse, which mostly agrees.
   if (e.lineno === e.end_lineno) {
     const line = lineText(e.lineno);
