@@ -129,7 +129,7 @@ export function toItem(tc: string, w: W): Item {
       rangeCheck(v, -2147483648, 2147483647, "signed integer");
       break;
     case "I":
-      if (v < 0) raiseOverflowError("unsigned int is less than minimum");
+      if (v < 0) raiseOverflowError("can't convert negative value to unsigned int");
       if (v > 4294967295) raiseOverflowError("unsigned int is greater than maximum");
       break;
     case "l":
@@ -138,7 +138,7 @@ export function toItem(tc: string, w: W): Item {
       }
       break;
     case "L":
-      if (v < 0) raiseOverflowError("unsigned long is less than minimum");
+      if (v < 0) raiseOverflowError("can't convert negative value to unsigned int");
       if (v > 2n ** 64n - 1n) raiseOverflowError("Python int too large to convert to C unsigned long");
       break;
     case "q":
@@ -480,8 +480,20 @@ function reconstruct(a: W[]): W {
     raiseTypeError(`fourth argument should be bytes, not ${typeOf(a[3]).name}`);
   }
   const raw = itemsFromBytes(dec[0], b, dec[1]);
-  const r = new PyArray(cls, tc, []);
-  for (const v of raw) r.items.push(toItem(tc, fromItem(dec[0], v)));
+  // integer data whose machine format is not the typecode's own becomes an array of the first typecode
+  // with that size and signedness (array_reconstructor's conversion)
+  let target = tc;
+  if (code <= 13 && MFORMAT[tc] !== code) {
+    const size = ITEMSIZE[dec[0]], signed = dec[0] === dec[0].toLowerCase();
+    for (const t of "bBhHiIlLqQ") {
+      if (ITEMSIZE[t] === size && (t === t.toLowerCase()) === signed) {
+        target = t;
+        break;
+      }
+    }
+  }
+  const r = new PyArray(cls, target, []);
+  for (const v of raw) r.items.push(toItem(target, fromItem(dec[0], v)));
   return r;
 }
 

@@ -26,6 +26,7 @@ import { isTrue } from "../objects/operations.ts";
 import { objectId } from "../objects/object.ts";
 import { type NativeModuleDef, nativeType } from "./define.ts";
 import { blake2bState, type Blake2Params, blake2sState, type Blake2State } from "./blake2.ts";
+import { extraBuffers } from "./struct.ts";
 
 // ---------------------------------------------------------------- algorithms
 
@@ -94,7 +95,7 @@ function unsupported(name: string): never {
 
 /** The bytes of a hash input: str is refused with CPython's message, other non-buffers too. */
 export function hashData(w: W): Uint8Array {
-  const b = bytesLike(w);
+  const b = bytesLike(w) ?? extraBuffers.read(w);
   if (b !== undefined) return b;
   if (isStr(w)) raiseTypeError("Strings must be encoded before hashing");
   raiseTypeError("object supporting the buffer API required");

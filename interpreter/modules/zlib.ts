@@ -11,6 +11,7 @@ import { newStr } from "../objects/str.ts";
 import { asInt, indexOf } from "../objects/int.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
 import { type NativeModuleDef, nativeType } from "./define.ts";
+import { extraBuffers } from "./struct.ts";
 import {
   adler32,
   concat,
@@ -40,7 +41,7 @@ function raiseZlib(message: string): never {
 }
 
 function data(w: W): Uint8Array {
-  const b = bytesLike(w);
+  const b = bytesLike(w) ?? extraBuffers.read(w);
   if (b === undefined) raiseTypeError(`a bytes-like object is required, not '${typeOf(w).name}'`);
   return b;
 }

@@ -13,10 +13,11 @@ buf.seek(0)
 c = array.array("q")
 c.fromfile(buf, 2)
 print(c, buf.read().hex())
-try:
-    c.fromfile(io.BytesIO(b"\x01\x00"), 1)
-except EOFError as e:
-    print("EOFError", e, c)
+for raw, count in ((b"\x01\x00", 1), (b"\x02" + b"\x00" * 7, 2)):
+    try:
+        c.fromfile(io.BytesIO(raw), count)
+    except (EOFError, ValueError) as e:
+        print(type(e).__name__, e, c)
 r = array._array_reconstructor
 print(r(array.array, "h", 5, b"\x00\x01\xff\xfe"), r(array.array, "d", 17, struct.pack(">d", 2.5)))
 print(r(array.array, "i", 4, b"\x05\x00"), r(array.array, "w", 20, "hé".encode("utf-32-le")))
@@ -51,3 +52,8 @@ for bad in [lambda: x.fromlist((1,)), lambda: x.extend(["a"]), lambda: array.arr
     except Exception as e:
         print(type(e).__name__, e)
 print(x)
+import hashlib
+import zlib
+h = array.array("h", [1, 2, 3])
+print(hashlib.sha256(h).hexdigest() == hashlib.sha256(h.tobytes()).hexdigest(), zlib.crc32(h), zlib.adler32(h))
+print(zlib.decompress(zlib.compress(h)) == h.tobytes(), struct.unpack("<3h", h))
