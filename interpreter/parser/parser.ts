@@ -1620,7 +1620,11 @@ export class Parser {
   private parseSlices(): Expr {
     const st = this.startOf(this.cur);
     const first = this.parseSlice();
-    if (!this.at(T.COMMA)) return first;
+    if (!this.at(T.COMMA)) {
+      // `a[*b]` subscripts with a one-element tuple (PEP 646)
+      if (first._type === "Starred") return this.mk("Tuple", { elts: [first], ctx: "Load" }, this.pos(st));
+      return first;
+    }
     const elts = [first];
     while (this.eat(T.COMMA)) {
       if (this.at(T.RSQB)) break;
