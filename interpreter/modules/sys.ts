@@ -27,6 +27,7 @@ import { VERSION } from "../version.ts";
 import { newFloat } from "../objects/float.ts";
 import { repr } from "../objects/operations.ts";
 import { setTrace, tracer } from "../vm/tracing.ts";
+import { makeMonitoring } from "./sys_monitoring.ts";
 import { asyncGenHooks } from "../objects/generator.ts";
 
 const auditHooks: W[] = [];
@@ -154,6 +155,8 @@ export function makeSys(opts: SysOptions): PyModule {
   set("maxunicode", 0x10ffff);
   set("byteorder", newStr("little"));
   set("platform", newStr(Deno.build.os === "windows" ? "win32" : Deno.build.os));
+  set("abiflags", newStr(""));
+  set("monitoring", makeMonitoring());
   set("executable", newStr(opts.executable));
   set("_base_executable", newStr(opts.executable));
   for (const k of ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"]) set(k, newStr(opts.prefix));

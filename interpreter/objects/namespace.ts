@@ -5,6 +5,7 @@ import {
   newBool,
   None,
   NotImplemented,
+  PyGetSetDescriptor,
   PyInstance,
   type PyType,
   type W,
@@ -12,12 +13,14 @@ import {
 import { raiseTypeError } from "../vm/errors.ts";
 import { newStr } from "./str.ts";
 import { eq, repr } from "./operations.ts";
+import { instanceDictSpec } from "./type.ts";
 
 export const simpleNamespaceType: PyType = builtinType("SimpleNamespace", undefined, {
   factory: (cls) => new PyInstance(cls),
 });
 simpleNamespaceType.module = "types";
 simpleNamespaceType.hasInstanceDict = true;
+simpleNamespaceType.dict.set("__dict__", new PyGetSetDescriptor(instanceDictSpec, simpleNamespaceType));
 
 export function newNamespace(attrs: Record<string, W>): PyInstance {
   const ns = new PyInstance(simpleNamespaceType);

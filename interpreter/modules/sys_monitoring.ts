@@ -1,0 +1,133 @@
+// sys.monitoring (PEP 669): the tool registry and event constants exist, so code that inspects them
+// (bdb, pdb, coverage tools choosing a backend) imports; turning events on is not supported yet and says
+// so (sys.settrace is the working tracing API).
+import { call, dictType, None, objectType, PyObject, type W } from "../objects/model.ts";
+import { errorWithMessage, PyError, raiseTypeError } from "../vm/errors.ts";
+import { newStr, PyStr } from "../objects/str.ts";
+import { newNamespace } from "../objects/namespace.ts";
+import { exceptionTypes, newException } from "../objects/exceptions.ts";
+import { createNativeModule } from "./define.ts";
+import type { PyModule } from "../objects/module.ts";
+
+const EVENTS: Record<string, number> = {
+  PY_START: 1,
+  PY_RESUME: 2,
+  PY_RETURN: 4,
+  PY_YIELD: 8,
+  CALL: 16,
+  LINE: 32,
+  INSTRUCTION: 64,
+  JUMP: 128,
+  BRANCH_LEFT: 256,
+  BRANCH_RIGHT: 512,
+  STOP_ITERATION: 1024,
+  RAISE: 2048,
+  EXCEPTION_HANDLED: 4096,
+  PY_UNWIND: 8192,
+  PY_THROW: 16384,
+  RERAISE: 32768,
+  C_RETURN: 65536,
+  C_RAISE: 131072,
+  BRANCH: 262144,
+  NO_EVENTS: 0,
+};
+
+const tools: (string | null)[] = new Array(6).fill(null);
+const callbacks = new Map<string, W>();
+
+function toolId(w: W): number {
+  if (typeof w !== "number") raiseTypeError("an integer is required");
+  if (w < 0 || w > 5) throw errorWithMessage("ValueError", `invalid tool ${w} (must be between 0 and 5)`);
+  return w;
+}
+function notSupported(): never {
+  throw new PyError(newException(exceptionTypes.NotImplementedError, [
+    newStr("sys.monitoring events are not supported by pypyts yet; use sys.settrace"),
+  ]));
+}
+
+export function makeMonitoring(): PyModule {
+  return createNativeModule({
+    name: "sys.monitoring",
+    functions: [
+      {
+        name: "use_tool_id",
+        arity: [2, 2],
+        impl: (a) => {
+          const id = toolId(a[0]);
+          if (!(a[1] instanceof PyStr)) raiseTypeError("tool name must be a str");
+          if (tools[id] !== null) throw errorWithMessage("ValueError", `tool ${id} is already in use`);
+          tools[id] = a[1].value;
+          return None;
+        },
+      },
+      {
+        name: "clear_tool_id",
+        arity: [1, 1],
+        impl: (a) => {
+          const id = toolId(a[0]);
+          for (const k of [...callbacks.keys()]) if (k.startsWith(`${id}:`)) callbacks.delete(k);
+          return None;
+        },
+      },
+      {
+        name: "free_tool_id",
+        arity: [1, 1],
+        impl: (a) => {
+          tools[toolId(a[0])] = null;
+          return None;
+        },
+      },
+      {
+        name: "get_tool",
+        arity: [1, 1],
+        impl: (a) => {
+          const name = tools[toolId(a[0])];
+          return name === null ? None : newStr(name);
+        },
+      },
+      {
+        name: "register_callback",
+        arity: [3, 3],
+        impl: (a) => {
+          const key = `${toolId(a[0])}:${String(a[1])}`;
+          const old = callbacks.get(key) ?? None;
+          if (a[2] === None) callbacks.delete(key);
+          else callbacks.set(key, a[2]);
+          return old;
+        },
+      },
+      { name: "get_events", arity: [1, 1], impl: (a) => (toolId(a[0]), 0) },
+      {
+        name: "set_events",
+        arity: [2, 2],
+        impl: (a) => {
+          toolId(a[0]);
+          if (a[1] !== 0) notSupported();
+          return None;
+        },
+      },
+      { name: "get_local_events", arity: [2, 2], impl: (a) => (toolId(a[0]), 0) },
+      {
+        name: "set_local_events",
+        arity: [3, 3],
+        impl: (a) => {
+          toolId(a[0]);
+          if (a[2] !== 0) notSupported();
+          return None;
+        },
+      },
+      { name: "restart_events", arity: [0, 0], impl: () => None },
+      { name: "_all_events", arity: [0, 0], impl: () => call(dictType, []) },
+    ],
+    values: () => ({
+      DEBUGGER_ID: 0,
+      COVERAGE_ID: 1,
+      PROFILER_ID: 2,
+      OPTIMIZER_ID: 5,
+      MISSING: new PyObject(objectType),
+      DISABLE: new PyObject(objectType),
+      events: newNamespace(EVENTS),
+    }),
+  });
+}
