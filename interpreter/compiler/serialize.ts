@@ -167,7 +167,8 @@ class Reader {
   private p = 0;
   private strings: string[] = [];
   private readonly view: DataView;
-  private readonly dec = new TextDecoder("utf-8", { fatal: true });
+  // ignoreBOM: a string constant may start with U+FEFF (json.loads checks for it); keep it
+  private readonly dec = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   constructor(private readonly buf: Uint8Array) {
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   }
