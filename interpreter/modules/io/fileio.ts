@@ -150,6 +150,7 @@ export class PyFileIO extends PyIOBase {
       total += n;
       if (n === want) want = Math.min(want * 2, 1 << 26);
     }
+    if (parts.length === 1) return parts[0]; // the common case: one read of the whole file, no copy
     return total === 0 ? new Uint8Array(0) : concatBytes(parts, total);
   }
 

@@ -83,6 +83,33 @@ export function incompleteTail(b: Uint8Array): number {
   return 0;
 }
 
+const utf16Decoder = new TextDecoder("utf-16le");
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * latin-1/ascii decoding at native speed: widen the bytes to UTF-16 code units and let TextDecoder do
+ * the rest (latin-1 bytes are their code points); ascii text with a byte >= 0x80 goes the slow way for
+ * its error handling. (TextDecoder's own "latin1" label is windows-1252, so it cannot be used.)
+ */
+function decodeSingleByte(b: Uint8Array, codec: "latin-1" | "ascii", errors: string): string {
+  if (b.length === 0) return "";
+  const text = utf16Decoder.decode(new Uint16Array(b));
+  if (codec === "ascii" && NON_ASCII.test(text)) return decodeBytes(b, codec, errors);
+  return text;
+}
+
+/** latin-1/ascii encoding of text that fits: one pass over the code units; anything else via encodeString. */
+function encodeSingleByte(s: string, codec: "latin-1" | "ascii", errors: string): Uint8Array | undefined {
+  const limit = codec === "ascii" ? 0x80 : 0x100;
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= limit) return encodeString(s, codec, errors);
+    out[i] = c;
+  }
+  return out;
+}
+
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
@@ -229,7 +256,7 @@ export class PyTextIO extends PyIOBase {
         text = decodeBytes(body, "utf-8", this.errors);
       }
     } else if (codec === "latin-1" || codec === "ascii") {
-      text = decodeBytes(input, codec, this.errors);
+      text = decodeSingleByte(input, codec, this.errors);
     } else {
       const r = call(getAttr(this.pyDecoder!, "decode"), [newBytes(input)], {
         names: ["final"],
@@ -248,7 +275,9 @@ export class PyTextIO extends PyIOBase {
   encode(s: string): Uint8Array {
     const codec = this.codec;
     if (codec !== null) {
-      let b = encodeString(s, codec === "utf-8-sig" ? "utf-8" : codec, this.errors);
+      let b = codec === "latin-1" || codec === "ascii"
+        ? encodeSingleByte(s, codec, this.errors)
+        : encodeString(s, codec === "utf-8-sig" ? "utf-8" : codec, this.errors);
       if (b === undefined) throw newError(exceptionTypes.LookupError, [newStr(`unknown encoding: ${codec}`)]);
       if (codec === "utf-8-sig" && !this.bomWritten && b.length > 0) {
         this.bomWritten = true;
