@@ -1,6 +1,7 @@
 // Every module written in TS, by import name. A module file exports one NativeModuleDef; add its row
 // here (keep the list sorted). Modules are created on first import, not at startup.
 import type { NativeModuleDef } from "./define.ts";
+import { sysconfigdataModule } from "./sysconfigdata.ts";
 import { pyexpatModule } from "./pyexpat.ts";
 import { sqliteModule } from "./sqlite3.ts";
 import { socketModule } from "./socket.ts";
@@ -49,6 +50,7 @@ import { weakrefModule } from "./weakref.ts";
 import { zlibModule } from "./zlib.ts";
 
 export const NATIVE_MODULES: NativeModuleDef[] = [
+  sysconfigdataModule,
   pyexpatModule,
   sqliteModule,
   socketModule,
