@@ -18,7 +18,8 @@ import {
 import { raiseTypeError } from "../vm/errors.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
-import { eq, hash, repr } from "./operations.ts";
+import { eq, getItem, hash, isTrue, iterateToArray, repr } from "./operations.ts";
+import { newList, PyList } from "./list.ts";
 
 export const genericAliasType: PyType = builtinType("GenericAlias", undefined, {
   factory: (cls) => new PyGenericAlias(None, [], cls),
@@ -156,7 +157,7 @@ function attrErr(name: string) {
 defineGetSets(genericAliasType, [
   { name: "__origin__", get: (g) => (g as PyGenericAlias).origin },
   { name: "__args__", get: (g) => newTuple((g as PyGenericAlias).args) },
-  { name: "__parameters__", get: () => newTuple([]) },
+  { name: "__parameters__", get: (g) => newTuple(collectParameters((g as PyGenericAlias).args)) },
 ]);
 
 defineMethods(unionType, [
@@ -195,7 +196,126 @@ defineMethods(unionType, [
       ),
   },
 ]);
-defineGetSets(unionType, [{ name: "__args__", get: (u) => newTuple((u as PyUnion).args) }]);
+defineGetSets(unionType, [
+  { name: "__args__", get: (u) => newTuple((u as PyUnion).args) },
+  { name: "__parameters__", get: (u) => newTuple(collectParameters((u as PyUnion).args)) },
+]);
+
+// ---- type-parameter substitution (CPython's _Py_make_parameters / _Py_subs_parameters) -------------
+
+/** The type variables among `args`, in order: objects with __typing_subst__ and their __parameters__. */
+function collectParameters(args: W[]): W[] {
+  const out: W[] = [];
+  const add = (p: W) => {
+    if (!out.some((q) => q === p)) out.push(p);
+  };
+  const scan = (t: W) => {
+    if (t instanceof PyType) return;
+    if (t instanceof PyTuple || t instanceof PyList) {
+      for (const x of t.items) scan(x);
+      return;
+    }
+    if (getAttrOrUndefined(t, "__typing_subst__") !== undefined) return add(t);
+    const sub = getAttrOrUndefined(t, "__parameters__");
+    if (sub instanceof PyTuple) { for (const p of sub.items) add(p); }
+  };
+  for (const a of args) scan(a);
+  return out;
+}
+
+function isUnpackedTypeVarTuple(w: W): boolean {
+  if (w instanceof PyType) return false;
+  const v = getAttrOrUndefined(w, "__typing_is_unpacked_typevartuple__");
+  return v !== undefined && v !== None && isTrue(v);
+}
+
+/** Replace the parameters inside one argument (its own __parameters__ substituted by subscription). */
+function substituteIn(arg: W, params: W[], items: W[]): W {
+  if (arg instanceof PyTuple || arg instanceof PyList) {
+    const sub = arg.items.map((x) => substituteIn(x, params, items));
+    return arg instanceof PyTuple ? newTuple(sub) : newList(sub);
+  }
+  const sub = getAttrOrUndefined(arg, "__parameters__");
+  if (!(sub instanceof PyTuple) || sub.items.length === 0) return arg;
+  const subargs: W[] = [];
+  for (const p of sub.items) {
+    const value = items[params.indexOf(p)];
+    // a TypeVarTuple (iterable parameter) takes a tuple of arguments, spliced in
+    if (!(p instanceof PyType) && typeOf(p).lookup("__iter__") !== undefined && value instanceof PyTuple) {
+      subargs.push(...value.items);
+    } else subargs.push(value);
+  }
+  return getItem(arg, newTuple(subargs));
+}
+
+/** alias[item]: the new arguments once every parameter of `self` is replaced. */
+export function substituteParameters(self: W, args: W[], item: W): W[] {
+  const params = collectParameters(args);
+  if (params.length === 0) raiseTypeError(`${repr(self)} is not a generic class`);
+  let itemW: W = item instanceof PyTuple ? item : newTuple([item]);
+  for (const p of params) {
+    const prepare = getAttrOrUndefined(p, "__typing_prepare_subst__");
+    if (prepare !== undefined) itemW = call(prepare, [self, itemW]);
+  }
+  const items = itemW instanceof PyTuple ? itemW.items : iterateToArray(itemW);
+  if (items.length !== params.length) {
+    raiseTypeError(
+      `Too ${items.length > params.length ? "many" : "few"} arguments for ${
+        repr(self)
+      }; actual ${items.length}, expected ${params.length}`,
+    );
+  }
+  const out: W[] = [];
+  for (let arg of args) {
+    if (arg instanceof PyType) {
+      out.push(arg);
+      continue;
+    }
+    if (isUnpackedTypeVarTuple(arg)) {
+      // *Ts: replaced by the arguments bound to Ts
+      const sub = getAttrOrUndefined(arg, "__parameters__");
+      const value = sub instanceof PyTuple && sub.items.length === 1
+        ? items[params.indexOf(sub.items[0])]
+        : undefined;
+      if (value instanceof PyTuple) {
+        out.push(...value.items);
+        continue;
+      }
+    }
+    const subst = getAttrOrUndefined(arg, "__typing_subst__");
+    if (subst !== undefined) arg = call(subst, [items[params.indexOf(arg)]]);
+    else arg = substituteIn(arg, params, items);
+    out.push(arg);
+  }
+  return out;
+}
+
+defineMethods(genericAliasType, [
+  {
+    name: "__getitem__",
+    arity: [1, 1],
+    impl: (a) => {
+      const g = a[0] as PyGenericAlias;
+      return new PyGenericAlias(g.origin, substituteParameters(g, g.args, a[1]), typeOf(g));
+    },
+  },
+]);
+defineMethods(unionType, [
+  {
+    name: "__getitem__",
+    arity: [1, 1],
+    impl: (a) => {
+      const u = a[0] as PyUnion;
+      const args = substituteParameters(u, u.args, a[1]);
+      let r: W = args[0];
+      for (let i = 1; i < args.length; i++) {
+        const next = makeUnion(r, args[i]);
+        r = next === NotImplemented ? call(getAttrOrUndefined(r, "__or__")!, [args[i]]) : next;
+      }
+      return r;
+    },
+  },
+]);
 
 defineMethods(typeType, [
   { name: "__or__", arity: [1, 1], impl: (a) => makeUnion(a[0], a[1]) },
