@@ -39,11 +39,11 @@ import "./objects/exception_attrs.ts";
 import { installClassGetItem } from "./objects/genericalias.ts";
 import "./objects/formatting.ts";
 import "./objects/bool.ts";
-import { PyFunction } from "./objects/function.ts";
+import { functionHooks, PyFunction } from "./objects/function.ts";
 import { codeFor, constantHooks } from "./objects/codeobject.ts";
 import { exceptionListHooks, exceptionTypes, PyBaseException } from "./objects/exceptions.ts";
 import { generatorHooks } from "./objects/generator.ts";
-import { newModule, type PyModule } from "./objects/module.ts";
+import { newModule, PyModule } from "./objects/module.ts";
 import { execute } from "./vm/eval.ts";
 import { callFunction, executeHook, runCode } from "./vm/call.ts";
 import { state } from "./vm/state.ts";
@@ -189,6 +189,14 @@ export function boot(opts: RuntimeOptions): Runtime {
   });
   vmHooks.importName = importNameOp;
   vmHooks.typingIntrinsic = typingIntrinsic;
+  // types.FunctionType(code, globals): builtins and module from the globals, as CPython
+  functionHooks.builtinsFor = (g) => {
+    const b = g instanceof dictMod.PyDict ? g.getStr("__builtins__") : undefined;
+    if (b instanceof PyModule) return b.dict;
+    if (b instanceof dictMod.PyDict) return b;
+    return state.frame?.builtins ?? builtins.dict;
+  };
+  functionHooks.moduleOf = (g) => (g instanceof dictMod.PyDict ? g.getStr("__name__") ?? None : None);
   vmHooks.importStar = importStar;
   vmHooks.sysModules = () => sys.dict.getStr("modules") as dictMod.PyDict;
   vmHooks.displayHook = (v) => {

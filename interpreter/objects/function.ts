@@ -10,11 +10,12 @@ import {
   PyMethod,
   type PyObject,
   type PyType,
+  typeOf as typeOfW,
   type W,
 } from "./model.ts";
-import { raiseTypeError } from "../vm/errors.ts";
+import { raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { objectId } from "./object.ts";
-import { type PyCode } from "./codeobject.ts";
+import { PyCode as PyCodeClass } from "./codeobject.ts";
 import { type PyCell } from "./cell.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
@@ -24,7 +25,7 @@ functionType.hasInstanceDict = true;
 functionTypes.add(functionType);
 
 export class PyFunction extends PyInstance {
-  declare code: PyCode;
+  declare code: PyCodeClass;
   /** The module's globals dict (a PyDict). */
   declare globals: PyObject;
   declare builtins: PyObject;
@@ -39,7 +40,7 @@ export class PyFunction extends PyInstance {
   declare annotations: W | null;
   declare annotate: W;
   declare typeParams: W;
-  constructor(code: PyCode, globals: PyObject, builtins: PyObject) {
+  constructor(code: PyCodeClass, globals: PyObject, builtins: PyObject) {
     super(functionType);
     this.defaults = null;
     this.kwdefaults = null;
@@ -60,6 +61,10 @@ export class PyFunction extends PyInstance {
 /** Hooks the runtime fills (dict access without importing dict.ts here). */
 export const functionHooks = {
   computeAnnotations: (_f: PyFunction): W => None,
+  /** The builtins of a new function: globals['__builtins__'] or the running frame's. */
+  builtinsFor: (_globals: PyObject): PyObject => None as PyObject,
+  /** globals['__name__'] (None when absent). */
+  moduleOf: (_globals: PyObject): W => None,
 };
 
 function fn(w: W): PyFunction {
@@ -84,7 +89,7 @@ defineGetSets(functionType, [
       fn(f).qualname = v.value;
     },
   },
-  { name: "__code__", get: (f) => fn(f).code, set: (f, v) => void (fn(f).code = v as PyCode) },
+  { name: "__code__", get: (f) => fn(f).code, set: (f, v) => void (fn(f).code = v as PyCodeClass) },
   { name: "__globals__", get: (f) => fn(f).globals },
   { name: "__builtins__", get: (f) => fn(f).builtins },
   { name: "__closure__", get: (f) => (fn(f).closure === null ? None : newTuple(fn(f).closure!)) },
@@ -118,6 +123,50 @@ defineGetSets(functionType, [
 ]);
 
 defineMethods(functionType, [
+  {
+    // types.FunctionType(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)
+    name: "__new__",
+    kind: "static",
+    arity: [3, 7],
+    kw: ["code", "globals", "name", "argdefs", "closure", "kwdefaults"],
+    impl: (a) => {
+      const [, code, globals, name, argdefs, closure, kwdefaults] = a;
+      if (!(code instanceof PyCodeClass)) {
+        raiseTypeError(`function() argument 'code' must be code, not ${typeOfW(code).name}`);
+      }
+      if (!(globals instanceof PyInstance) || typeOfW(globals).lookup("__getitem__") === undefined) {
+        raiseTypeError(`function() argument 'globals' must be dict, not ${typeOfW(globals).name}`);
+      }
+      const g = globals as PyObject;
+      const b = functionHooks.builtinsFor(g);
+      const f = new PyFunction(code, g, b);
+      if (name !== undefined && name !== None) {
+        if (!(name instanceof PyStr)) raiseTypeError("arg 3 (name) must be None or string");
+        f.name = name.value;
+      }
+      if (argdefs !== undefined && argdefs !== None) {
+        if (!(argdefs instanceof PyTuple)) raiseTypeError("arg 4 (defaults) must be None or tuple");
+        f.defaults = argdefs.items.slice();
+      }
+      const nfree = code.co.co_freevars.length;
+      if (closure !== undefined && closure !== None) {
+        if (!(closure instanceof PyTuple)) raiseTypeError("arg 5 (closure) must be tuple");
+        for (const c of closure.items) {
+          if (typeOfW(c).name !== "cell") {
+            raiseTypeError(`arg 5 (closure) expected cell, found ${typeOfW(c).name}`);
+          }
+        }
+        f.closure = closure.items as PyCell[];
+      } else if (nfree > 0) raiseTypeError("arg 5 (closure) must be tuple");
+      const nclosure = f.closure === null ? 0 : f.closure.length;
+      if (nclosure !== nfree) {
+        raiseValueError(`${code.co.co_name} requires closure of length ${nfree}, not ${nclosure}`);
+      }
+      if (kwdefaults !== undefined && kwdefaults !== None) f.kwdefaults = kwdefaults as PyObject;
+      f.module = functionHooks.moduleOf(g);
+      return f;
+    },
+  },
   {
     name: "__repr__",
     arity: [0, 0],
