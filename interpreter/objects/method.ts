@@ -1,11 +1,14 @@
 // Bound methods and builtin callables as Python sees them: __func__/__self__/__name__/__qualname__,
 // reprs ("<bound method A.f of …>", "<built-in function len>", "<method 'append' of 'list' objects>"),
 // equality and hashing of bound methods, and __get__ of builtin descriptors.
+import { importModule } from "../importing/importer.ts";
+import { PyModule } from "./module.ts";
 import {
   builtinFunctionType,
   classMethodDescriptorType,
   defineGetSets,
   defineMethods,
+  getAttr,
   getAttrOrUndefined,
   getDescriptorValue,
   getsetDescriptorType,
@@ -25,6 +28,7 @@ import {
   type W,
 } from "./model.ts";
 import { newStr, PyStr } from "./str.ts";
+import { newTuple } from "./tuple.ts";
 import { objectId } from "./object.ts";
 import { eq, hash, repr } from "./operations.ts";
 import { newBool } from "./model.ts";
@@ -115,6 +119,17 @@ function bf(w: W): PyBuiltinFunction {
   return w;
 }
 defineMethods(builtinFunctionType, [
+  {
+    // pickled by reference: a module function by its qualified name, a bound method as getattr(self, name)
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const f = bf(a[0]);
+      if (f.self === undefined || f.self instanceof PyModule) return newStr(f.qualname);
+      const getattr = getAttr(importModule("builtins"), "getattr");
+      return newTuple([getattr, newTuple([f.self, newStr(f.spec.name)])]);
+    },
+  },
   {
     name: "__repr__",
     arity: [0, 0],

@@ -134,7 +134,7 @@ export function loadName(frame: Frame, name: string): W {
   if (locals === null) throw errorOf("SystemError", `no locals when loading '${name}'`);
   let v = mappingGet(locals, name);
   if (v !== undefined) return v;
-  v = (frame.globals as PyDict).getStr(name);
+  v = mappingGet(frame.globals, name);
   if (v !== undefined) return v;
   return loadBuiltin(frame, name);
 }
@@ -164,7 +164,8 @@ export function deleteName(frame: Frame, name: string): void {
 export function loadFromDictOrGlobals(frame: Frame, mapping: W, name: string): W {
   const v = mappingGet(mapping, name);
   if (v !== undefined) return v;
-  const g = (frame.globals as PyDict).getStr(name);
+  // a dict subclass as globals (annotationlib's fake globals) answers through __getitem__/__missing__
+  const g = mappingGet(frame.globals, name);
   if (g !== undefined) return g;
   return loadBuiltin(frame, name);
 }
@@ -1236,10 +1237,22 @@ export function loadGlobalCached(code: PyCode, pc: number, frame: Frame): W {
     return e.value;
   }
   const name = code.names[code.args[pc] >> 1];
+  if (g.cls !== dictTypeRef) return loadGlobalFromMapping(g, frame, name);
   let v = g.getStr(name);
   if (v === undefined) v = loadBuiltin(frame, name);
   if (b instanceof PyDict) code.ic[pc] = new GlobalIC(g, g.version, b, b.version, v);
   return v;
+}
+
+/** Globals that are a dict subclass go through its __getitem__ (so __missing__ works, as annotationlib's
+ * fake globals need); never cached. */
+function loadGlobalFromMapping(g: PyDict, frame: Frame, name: string): W {
+  try {
+    return getItem(g, newStr(name));
+  } catch (e) {
+    if (!(e instanceof PyError) || !e.matches(exceptionTypes.KeyError)) throw e;
+  }
+  return loadBuiltin(frame, name);
 }
 
 // ---------------------------------------------------------------- fast paths for builtin calls
