@@ -17,6 +17,7 @@ import { cmathModule } from "./cmath.ts";
 import { codecsModule } from "./codecs.ts";
 import { collectionsModule } from "./collections/mod.ts";
 import { contextvarsModule } from "./contextvars.ts";
+import { decimalModule } from "./decimal/mod.ts";
 import { errnoModule } from "./errno.ts";
 import { functoolsModule } from "./functools.ts";
 import { gcModule } from "./gc.ts";
@@ -67,6 +68,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   codecsModule,
   collectionsModule,
   contextvarsModule,
+  decimalModule,
   errnoModule,
   functoolsModule,
   gcModule,
