@@ -22,6 +22,7 @@ import { newStr, PyStr } from "./str.ts";
 import { newDict, PyDict } from "./dict.ts";
 import { PyMappingProxy } from "./dictview.ts";
 import { newList } from "./list.ts";
+import { newTuple, PyTuple } from "./tuple.ts";
 import { functionHooks, functionType, PyFunction } from "./function.ts";
 
 function typeSelf(w: W): PyType {
@@ -101,6 +102,17 @@ defineGetSets(typeType, [
     name: "__annotate__",
     get: (t) => typeSelf(t).dict.get("__annotate__") ?? typeSelf(t).dict.get("__annotate_func__") ?? None,
     set: (t, v) => typeSelf(t).setDictEntry("__annotate__", v),
+  },
+  {
+    // the class's own type parameters (PEP 695), () for every other type, as CPython's type_get_type_params
+    name: "__type_params__",
+    get: (t) => typeSelf(t).dict.get("__type_params__") ?? newTuple([]),
+    set: (t, v) => {
+      if (!(v instanceof PyTuple)) {
+        raiseTypeError(`__type_params__ must be set to a tuple, not ${typeOf(v).name}`);
+      }
+      typeSelf(t).setDictEntry("__type_params__", v);
+    },
   },
 ]);
 
