@@ -7,6 +7,8 @@ import { newStr, PyStr } from "../objects/str.ts";
 import { newNamespace } from "../objects/namespace.ts";
 import { exceptionTypes, newException } from "../objects/exceptions.ts";
 import { createNativeModule } from "./define.ts";
+import { monitor, refreshActive, SUPPORTED_EVENTS } from "../vm/monitoring.ts";
+import { PyCode } from "../objects/codeobject.ts";
 import type { PyModule } from "../objects/module.ts";
 
 const EVENTS: Record<string, number> = {
@@ -32,18 +34,30 @@ const EVENTS: Record<string, number> = {
   NO_EVENTS: 0,
 };
 
-const tools: (string | null)[] = new Array(6).fill(null);
-const callbacks = new Map<string, W>();
-
 function toolId(w: W): number {
   if (typeof w !== "number") raiseTypeError("an integer is required");
   if (w < 0 || w > 5) throw errorWithMessage("ValueError", `invalid tool ${w} (must be between 0 and 5)`);
   return w;
 }
-function notSupported(): never {
-  throw new PyError(newException(exceptionTypes.NotImplementedError, [
-    newStr("sys.monitoring events are not supported by pypyts yet; use sys.settrace"),
-  ]));
+function eventSet(w: W): number {
+  if (typeof w !== "number") raiseTypeError("an integer is required");
+  if ((w & ~SUPPORTED_EVENTS) !== 0) {
+    throw new PyError(newException(exceptionTypes.NotImplementedError, [
+      newStr(
+        "this sys.monitoring event is not produced by pypyts yet (supported: PY_START, PY_RESUME, " +
+          "PY_RETURN, PY_YIELD, PY_UNWIND, LINE, RAISE)",
+      ),
+    ]));
+  }
+  return w;
+}
+function inUse(tool: number): void {
+  if (monitor.tools[tool] === null) throw errorWithMessage("ValueError", `tool ${tool} is not in use`);
+}
+
+function disableSentinel(): W {
+  if (monitor.disable === null) monitor.disable = new PyObject(objectType);
+  return monitor.disable;
 }
 
 export function makeMonitoring(): PyModule {
@@ -56,8 +70,10 @@ export function makeMonitoring(): PyModule {
         impl: (a) => {
           const id = toolId(a[0]);
           if (!(a[1] instanceof PyStr)) raiseTypeError("tool name must be a str");
-          if (tools[id] !== null) throw errorWithMessage("ValueError", `tool ${id} is already in use`);
-          tools[id] = a[1].value;
+          if (monitor.tools[id] !== null) {
+            throw errorWithMessage("ValueError", `tool ${id} is already in use`);
+          }
+          monitor.tools[id] = a[1].value;
           return None;
         },
       },
@@ -66,7 +82,10 @@ export function makeMonitoring(): PyModule {
         arity: [1, 1],
         impl: (a) => {
           const id = toolId(a[0]);
-          for (const k of [...callbacks.keys()]) if (k.startsWith(`${id}:`)) callbacks.delete(k);
+          monitor.callbacks[id].clear();
+          monitor.globalEvents[id] = 0;
+          monitor.localEvents[id].clear();
+          refreshActive();
           return None;
         },
       },
@@ -74,7 +93,12 @@ export function makeMonitoring(): PyModule {
         name: "free_tool_id",
         arity: [1, 1],
         impl: (a) => {
-          tools[toolId(a[0])] = null;
+          const id = toolId(a[0]);
+          monitor.tools[id] = null;
+          monitor.callbacks[id].clear();
+          monitor.globalEvents[id] = 0;
+          monitor.localEvents[id].clear();
+          refreshActive();
           return None;
         },
       },
@@ -82,7 +106,7 @@ export function makeMonitoring(): PyModule {
         name: "get_tool",
         arity: [1, 1],
         impl: (a) => {
-          const name = tools[toolId(a[0])];
+          const name = monitor.tools[toolId(a[0])];
           return name === null ? None : newStr(name);
         },
       },
@@ -90,34 +114,54 @@ export function makeMonitoring(): PyModule {
         name: "register_callback",
         arity: [3, 3],
         impl: (a) => {
-          const key = `${toolId(a[0])}:${String(a[1])}`;
-          const old = callbacks.get(key) ?? None;
-          if (a[2] === None) callbacks.delete(key);
-          else callbacks.set(key, a[2]);
+          const id = toolId(a[0]);
+          if (typeof a[1] !== "number") raiseTypeError("an integer is required");
+          const map = monitor.callbacks[id];
+          const old = map.get(a[1]) ?? None;
+          if (a[2] === None) map.delete(a[1]);
+          else map.set(a[1], a[2]);
           return old;
         },
       },
-      { name: "get_events", arity: [1, 1], impl: (a) => (toolId(a[0]), 0) },
+      { name: "get_events", arity: [1, 1], impl: (a) => monitor.globalEvents[toolId(a[0])] },
       {
         name: "set_events",
         arity: [2, 2],
         impl: (a) => {
-          toolId(a[0]);
-          if (a[1] !== 0) notSupported();
+          const id = toolId(a[0]);
+          inUse(id);
+          monitor.globalEvents[id] = eventSet(a[1]);
+          refreshActive();
           return None;
         },
       },
-      { name: "get_local_events", arity: [2, 2], impl: (a) => (toolId(a[0]), 0) },
+      {
+        name: "get_local_events",
+        arity: [2, 2],
+        impl: (a) => monitor.localEvents[toolId(a[0])].get(a[1] as object) ?? 0,
+      },
       {
         name: "set_local_events",
         arity: [3, 3],
         impl: (a) => {
-          toolId(a[0]);
-          if (a[2] !== 0) notSupported();
+          const id = toolId(a[0]);
+          inUse(id);
+          if (!(a[1] instanceof PyCode)) raiseTypeError("code must be a code object");
+          const ev = eventSet(a[2]);
+          if (ev === 0) monitor.localEvents[id].delete(a[1]);
+          else monitor.localEvents[id].set(a[1], ev);
+          refreshActive();
           return None;
         },
       },
-      { name: "restart_events", arity: [0, 0], impl: () => None },
+      {
+        name: "restart_events",
+        arity: [0, 0],
+        impl: () => {
+          monitor.disabled = new WeakMap();
+          return None;
+        },
+      },
       { name: "_all_events", arity: [0, 0], impl: () => call(dictType, []) },
     ],
     values: () => ({
@@ -126,7 +170,7 @@ export function makeMonitoring(): PyModule {
       PROFILER_ID: 2,
       OPTIMIZER_ID: 5,
       MISSING: new PyObject(objectType),
-      DISABLE: new PyObject(objectType),
+      DISABLE: disableSentinel(),
       events: newNamespace(EVENTS),
     }),
   });

@@ -49,6 +49,7 @@ defineGetSets(frameType, [
     name: "f_trace",
     get: (f) => fr(f).trace ?? None,
     set: (f, v) => void (fr(f).trace = v === None ? null : v),
+    delete: (f) => void (fr(f).trace = null),
   },
   { name: "f_generator", get: (f) => fr(f).gen ?? None },
   {

@@ -948,7 +948,7 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
           break;
         }
         // no handler: leave this frame
-        if (state.tracing) ops.traceReturnSafely(frame);
+        if (state.tracing) ops.traceReturnSafely(frame, exc);
         frame.finished = true;
         ops.clearStack(frame.slots, frame.code.nlocalsplus, frame.slots.length);
         if (frame === entry) {
@@ -963,6 +963,8 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
         at = frame.pc - 1;
         frame.lasti = at;
         addTraceback(exc, frame);
+        // the exception now appears in the caller: its RAISE / 'exception' event, as in CPython
+        if (state.tracing) ops.traceExceptionSafely(frame, exc);
       }
     }
   }

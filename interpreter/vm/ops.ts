@@ -549,9 +549,9 @@ export function traceExceptionSafely(frame: Frame, exc: W): void {
     traceException(frame, exc);
   } catch { /* tracing is now off */ }
 }
-export function traceReturnSafely(frame: Frame): void {
+export function traceReturnSafely(frame: Frame, exc: W = None): void {
   try {
-    traceReturn(frame, None, false);
+    traceReturn(frame, exc, false, true);
   } catch { /* tracing is now off */ }
 }
 

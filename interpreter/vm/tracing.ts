@@ -10,6 +10,7 @@ import { newTuple } from "../objects/tuple.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { state } from "./state.ts";
 import type { Frame } from "./frame.ts";
+import { EV, fire, monitor, refreshActive } from "./monitoring.ts";
 
 const RESUME = 128, RETURN_GENERATOR = 34;
 
@@ -31,9 +32,10 @@ export class FrameTrace {
 
 export function setTrace(func: W): void {
   tracer.func = func === None ? null : func;
-  state.tracing = tracer.func !== null;
+  monitor.settraceOn = tracer.func !== null;
+  refreshActive();
   // Frames already running get no 'call' event (only a frame whose f_trace is set sees their lines).
-  if (state.tracing) {
+  if (tracer.func !== null) {
     for (let f = state.frame; f !== null; f = f.back) {
       const t = frameTrace(f);
       if (!t.started) {
@@ -64,48 +66,63 @@ function dispatch(fn: W, frame: Frame, event: string, arg: W): W {
 
 /** Before the instruction at `pc` of `frame` runs. */
 export function traceStep(frame: Frame, pc: number, op: number): void {
-  if (tracer.busy || tracer.func === null) return;
+  if (tracer.busy || monitor.busy) return;
   if (op === RESUME || op === RETURN_GENERATOR) return;
   const t = frameTrace(frame);
-  if (!t.started) {
-    // a generator's resumption keeps its line: no second 'line' event for the line it yielded on
-    if (t.lastPc < 0) t.line = -1;
-    t.started = true;
-    const r = dispatch(tracer.func, frame, "call", None);
-    frame.trace = r === None ? null : r;
-  }
-  if (frame.trace === null) return;
   const code = frame.code;
-  const line = code.lineAt(pc);
-  if (line >= 0 && t.lines) {
-    const newLine = line !== t.line;
-    const jumpedBack = pc <= t.lastPc && (pc === 0 || code.lineAt(pc - 1) !== line);
-    if (newLine || jumpedBack) {
-      frame.lasti = pc;
-      const r = dispatch(frame.trace, frame, "line", None);
+  if (!t.started) {
+    const resumed = t.lastPc >= 0;
+    // a generator's resumption keeps its line: no second 'line' event for the line it yielded on
+    if (!resumed) t.line = -1;
+    t.started = true;
+    if (monitor.active) fire(resumed ? EV.PY_RESUME : EV.PY_START, frame, pc, [code, pc * 2]);
+    if (tracer.func !== null) {
+      const r = dispatch(tracer.func, frame, "call", None);
       frame.trace = r === None ? null : r;
     }
   }
-  if (line >= 0) t.line = line;
+  const line = code.lineAt(pc);
+  if (line >= 0) {
+    const newLine = line !== t.line || (pc <= t.lastPc && (pc === 0 || code.lineAt(pc - 1) !== line));
+    if (newLine) {
+      frame.lasti = pc;
+      if (monitor.active) fire(EV.LINE, frame, line, [code, line]);
+      if (tracer.func !== null && frame.trace !== null && t.lines) {
+        const r = dispatch(frame.trace, frame, "line", None);
+        frame.trace = r === None ? null : r;
+      }
+    }
+    t.line = line;
+  }
   t.lastPc = pc;
-  if (t.opcodes && frame.trace !== null) {
+  if (tracer.func !== null && t.opcodes && frame.trace !== null) {
     const r = dispatch(frame.trace, frame, "opcode", None);
     frame.trace = r === None ? null : r;
   }
 }
 
 /** A frame returns `value` (None when an exception leaves it) or a generator yields it. */
-export function traceReturn(frame: Frame, value: W, suspended: boolean): void {
+export function traceReturn(frame: Frame, value: W, suspended: boolean, unwinding = false): void {
   const t = frame.traceInfo;
-  if (tracer.busy || t === null || !t.started) return;
+  if (tracer.busy || monitor.busy || t === null || !t.started) return;
   if (suspended) t.started = false; // the next resume is a new 'call'
-  if (frame.trace === null) return;
-  dispatch(frame.trace, frame, "return", value);
+  if (monitor.active) {
+    const lasti = frame.lasti < 0 ? 0 : frame.lasti;
+    if (unwinding) fire(EV.PY_UNWIND, frame, lasti, [frame.code, lasti * 2, value]);
+    else fire(suspended ? EV.PY_YIELD : EV.PY_RETURN, frame, lasti, [frame.code, lasti * 2, value]);
+  }
+  if (tracer.func === null || frame.trace === null) return;
+  dispatch(frame.trace, frame, "return", unwinding ? None : value);
 }
 
 /** An exception was raised in `frame` (not a re-raise). */
 export function traceException(frame: Frame, exc: W): void {
-  if (tracer.busy || frame.trace === null || frame.traceInfo === null) return;
+  if (tracer.busy || monitor.busy) return;
+  if (monitor.active) {
+    const lasti = frame.lasti < 0 ? 0 : frame.lasti;
+    fire(EV.RAISE, frame, lasti, [frame.code, lasti * 2, exc]);
+  }
+  if (tracer.func === null || frame.trace === null || frame.traceInfo === null) return;
   const tb = exc instanceof PyBaseException ? exc.traceback : None;
   const r = dispatch(frame.trace, frame, "exception", newTuple([typeOf(exc), exc, tb ?? None]));
   frame.trace = r === None ? null : r;

@@ -187,3 +187,28 @@ Deno.test("pypyts -m unittest: a passing suite prints OK and exits 0", async () 
   assert.equal(r.text, Deno.readTextFileSync(`${root}tests/cli/unittest_ok.expected.txt`));
   assert.equal(r.code, 0);
 });
+
+Deno.test("pypyts -m pdb: stepping, a breakpoint, printing and continuing (3.14's monitoring backend)", async () => {
+  const dir = await Deno.makeTempDir();
+  const file = `${dir}/prog.py`;
+  Deno.writeTextFileSync(file, 'x = 1\ny = x + 1\nprint("y is", y)\n');
+  const child = new Deno.Command(`${root}pypyts`, {
+    args: ["-m", "pdb", file],
+    cwd: root,
+    env: { NO_COLOR: "1" },
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const w = child.stdin.getWriter();
+  await w.write(new TextEncoder().encode("n\nb 3\nc\np x, y\nc\n"));
+  await w.close();
+  const out = await child.output();
+  const text = new TextDecoder().decode(out.stdout);
+  assert.match(text, /> .*prog\.py\(1\)<module>\(\)\n-> x = 1/);
+  assert.match(text, /-> y = x \+ 1/);
+  assert.match(text, /Breakpoint 1 at .*prog\.py:3/);
+  assert.match(text, /\(Pdb\) \(1, 2\)/);
+  assert.match(text, /y is 2\nThe program finished and will be restarted/);
+  await Deno.remove(dir, { recursive: true });
+});

@@ -1,0 +1,87 @@
+// sys.monitoring (PEP 669) on the eval loop's tracing hooks (vm/tracing.ts): tools register callbacks
+// and turn events on globally or per code object; the hooks fire PY_START/PY_RESUME when a frame starts
+// or resumes, LINE on a new line (and, as settrace does, on a jump back to a line's start), PY_RETURN,
+// PY_YIELD, PY_UNWIND, RAISE. A callback returning sys.monitoring.DISABLE turns that event off at that
+// place until restart_events(). Callbacks run with the monitored frame as their caller, so
+// sys._getframe(1) is that frame (bdb relies on it). JUMP, BRANCH, CALL, C_* and INSTRUCTION are not
+// produced yet.
+import { call, type W } from "../objects/model.ts";
+import { state } from "./state.ts";
+import type { Frame } from "./frame.ts";
+
+export const EV = {
+  PY_START: 1,
+  PY_RESUME: 2,
+  PY_RETURN: 4,
+  PY_YIELD: 8,
+  CALL: 16,
+  LINE: 32,
+  INSTRUCTION: 64,
+  JUMP: 128,
+  BRANCH_LEFT: 256,
+  BRANCH_RIGHT: 512,
+  STOP_ITERATION: 1024,
+  RAISE: 2048,
+  EXCEPTION_HANDLED: 4096,
+  PY_UNWIND: 8192,
+  PY_THROW: 16384,
+  RERAISE: 32768,
+  C_RETURN: 65536,
+  C_RAISE: 131072,
+  BRANCH: 262144,
+} as const;
+
+/** Events pypyts produces; asking for others is refused (NotImplementedError) rather than ignored. */
+export const SUPPORTED_EVENTS = EV.PY_START | EV.PY_RESUME | EV.PY_RETURN | EV.PY_YIELD | EV.LINE |
+  EV.JUMP | EV.RAISE | EV.PY_UNWIND | EV.PY_THROW | EV.STOP_ITERATION;
+
+export const monitor = {
+  tools: new Array<string | null>(6).fill(null),
+  callbacks: Array.from({ length: 6 }, () => new Map<number, W>()),
+  globalEvents: new Array<number>(6).fill(0),
+  localEvents: Array.from({ length: 6 }, () => new Map<object, number>()),
+  /** `${tool}:${event}:${line-or-offset}` per code object, switched off by DISABLE. */
+  disabled: new WeakMap<object, Set<string>>(),
+  active: false,
+  busy: false,
+  /** The DISABLE sentinel (set by the sys.monitoring module). */
+  disable: null as W | null,
+  /** settrace's own on/off, so state.tracing covers both users of the hooks. */
+  settraceOn: false,
+};
+
+export function refreshActive(): void {
+  let any = false;
+  for (let t = 0; t < 6; t++) {
+    if (monitor.globalEvents[t] !== 0 || monitor.localEvents[t].size > 0) any = true;
+  }
+  monitor.active = any;
+  state.tracing = monitor.settraceOn || any;
+}
+
+/** Fire `event` for every tool that wants it in this frame's code; `where` identifies the place. */
+export function fire(event: number, frame: Frame, where: number, args: W[]): void {
+  if (monitor.busy) return;
+  const code = frame.code;
+  for (let tool = 0; tool < 6; tool++) {
+    const cb = monitor.callbacks[tool].get(event);
+    if (cb === undefined) continue;
+    const on = (monitor.globalEvents[tool] | (monitor.localEvents[tool].get(code) ?? 0)) & event;
+    if (on === 0) continue;
+    const key = `${tool}:${event}:${where}`;
+    const off = monitor.disabled.get(code);
+    if (off !== undefined && off.has(key)) continue;
+    monitor.busy = true;
+    let r: W;
+    try {
+      r = call(cb, args);
+    } finally {
+      monitor.busy = false;
+    }
+    if (r === monitor.disable && monitor.disable !== null) {
+      let set = off;
+      if (set === undefined) monitor.disabled.set(code, set = new Set());
+      set.add(key);
+    }
+  }
+}
