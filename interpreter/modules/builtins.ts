@@ -38,6 +38,7 @@ import { ioOpenFunction } from "./io_files.ts";
 import { BUILTIN_FUNCTIONS, builtinsHooks } from "./builtins_functions.ts";
 import { bytesLike } from "../objects/bytes.ts";
 import { compileToCode } from "./compile_builtin.ts";
+import { importModule } from "../importing/importer.ts";
 import { cachedCompile } from "../importing/bytecode_cache.ts";
 import { compileWithAst } from "./ast/mod.ts";
 
@@ -259,8 +260,12 @@ const VM_FUNCTIONS: MethodSpec[] = [
     name: "breakpoint",
     arity: [0, -1],
     kw: ["**"],
-    impl: () => {
-      throw errorWithMessage("NotImplementedError", "breakpoint() needs pdb (sys.settrace), not built yet");
+    impl: (a, kw) => {
+      // builtins.breakpoint → sys.breakpointhook (pdb.set_trace unless $PYTHONBREAKPOINT says otherwise)
+      const sys = importModule("sys");
+      const hook = getAttrOrUndefined(sys, "breakpointhook");
+      if (hook === undefined) throw errorWithMessage("RuntimeError", "lost sys.breakpointhook");
+      return call(hook, a, kw);
     },
   },
 ];

@@ -28,6 +28,7 @@ import { newFloat } from "../objects/float.ts";
 import { repr } from "../objects/operations.ts";
 import { setTrace, tracer } from "../vm/tracing.ts";
 import { makeMonitoring } from "./sys_monitoring.ts";
+import { importModule } from "../importing/importer.ts";
 import { asyncGenHooks } from "../objects/generator.ts";
 
 const auditHooks: W[] = [];
@@ -372,6 +373,35 @@ export function makeSys(opts: SysOptions): PyModule {
       },
     },
     {
+      // the default breakpoint(): $PYTHONBREAKPOINT ("0" disables; "mod.func" picks another debugger)
+      name: "breakpointhook",
+      arity: [0, -1],
+      kw: ["**"],
+      impl: (a, kw) => {
+        let spec = "";
+        try {
+          spec = Deno.env.get("PYTHONBREAKPOINT") ?? "";
+        } catch { /* no env access */ }
+        if (spec === "0") return None;
+        if (spec === "") spec = "pdb.set_trace";
+        const dot = spec.lastIndexOf(".");
+        const modName = dot < 0 ? "builtins" : spec.slice(0, dot);
+        const attr = dot < 0 ? spec : spec.slice(dot + 1);
+        let hook: W;
+        try {
+          hook = getAttr(importModule(modName), attr);
+        } catch {
+          const warn = getAttr(importModule("warnings"), "warn");
+          call(warn, [
+            newStr(`Ignoring unimportable $PYTHONBREAKPOINT: "${spec}"`),
+            exceptionTypes.RuntimeWarning,
+          ]);
+          return None;
+        }
+        return call(hook, a, kw);
+      },
+    },
+    {
       name: "displayhook",
       arity: [1, 1],
       impl: (a) => {
@@ -401,6 +431,7 @@ export function makeSys(opts: SysOptions): PyModule {
   ];
   for (const spec of fns) d.setStr(spec.name, new PyBuiltinFunction(spec, undefined, spec.name));
   set("__displayhook__", d.getStr("displayhook")!);
+  set("__breakpointhook__", d.getStr("breakpointhook")!);
   set("__excepthook__", d.getStr("excepthook")!);
   void True;
   void PyObject;

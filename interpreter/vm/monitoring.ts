@@ -3,8 +3,8 @@
 // or resumes, LINE on a new line (and, as settrace does, on a jump back to a line's start), PY_RETURN,
 // PY_YIELD, PY_UNWIND, RAISE. A callback returning sys.monitoring.DISABLE turns that event off at that
 // place until restart_events(). Callbacks run with the monitored frame as their caller, so
-// sys._getframe(1) is that frame (bdb relies on it). JUMP, BRANCH, CALL, C_* and INSTRUCTION are not
-// produced yet.
+// sys._getframe(1) is that frame (bdb relies on it). INSTRUCTION fires before every instruction. JUMP,
+// PY_THROW and STOP_ITERATION may be asked for but are not produced yet; BRANCH, CALL and C_* are refused.
 import { call, type W } from "../objects/model.ts";
 import { state } from "./state.ts";
 import type { Frame } from "./frame.ts";
@@ -33,7 +33,7 @@ export const EV = {
 
 /** Events pypyts produces; asking for others is refused (NotImplementedError) rather than ignored. */
 export const SUPPORTED_EVENTS = EV.PY_START | EV.PY_RESUME | EV.PY_RETURN | EV.PY_YIELD | EV.LINE |
-  EV.JUMP | EV.RAISE | EV.PY_UNWIND | EV.PY_THROW | EV.STOP_ITERATION;
+  EV.INSTRUCTION | EV.JUMP | EV.RAISE | EV.PY_UNWIND | EV.PY_THROW | EV.STOP_ITERATION;
 
 export const monitor = {
   tools: new Array<string | null>(6).fill(null),
@@ -55,8 +55,16 @@ export function refreshActive(): void {
   for (let t = 0; t < 6; t++) {
     if (monitor.globalEvents[t] !== 0 || monitor.localEvents[t].size > 0) any = true;
   }
+  // frames already running when events are turned on get no PY_START (they started before)
+  if (any && !monitor.active) markRunningFramesStarted();
   monitor.active = any;
   state.tracing = monitor.settraceOn || any;
+}
+
+/** Installed by tracing.ts (which owns the per-frame bookkeeping). */
+export const monitorHooks = { markRunning: (): void => {} };
+function markRunningFramesStarted(): void {
+  monitorHooks.markRunning();
 }
 
 /** Fire `event` for every tool that wants it in this frame's code; `where` identifies the place. */

@@ -10,7 +10,7 @@ import { newTuple } from "../objects/tuple.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { state } from "./state.ts";
 import type { Frame } from "./frame.ts";
-import { EV, fire, monitor, refreshActive } from "./monitoring.ts";
+import { EV, fire, monitor, monitorHooks, refreshActive } from "./monitoring.ts";
 
 const RESUME = 128, RETURN_GENERATOR = 34;
 
@@ -35,16 +35,19 @@ export function setTrace(func: W): void {
   monitor.settraceOn = tracer.func !== null;
   refreshActive();
   // Frames already running get no 'call' event (only a frame whose f_trace is set sees their lines).
-  if (tracer.func !== null) {
-    for (let f = state.frame; f !== null; f = f.back) {
-      const t = frameTrace(f);
-      if (!t.started) {
-        t.started = true;
-        t.line = f.code.lineAt(f.lasti);
-      }
+  if (tracer.func !== null) markRunningFrames();
+}
+
+function markRunningFrames(): void {
+  for (let f = state.frame; f !== null; f = f.back) {
+    const t = frameTrace(f);
+    if (!t.started) {
+      t.started = true;
+      t.line = f.code.lineAt(f.lasti);
     }
   }
 }
+monitorHooks.markRunning = markRunningFrames;
 
 function frameTrace(frame: Frame): FrameTrace {
   let t = frame.traceInfo;
@@ -95,6 +98,7 @@ export function traceStep(frame: Frame, pc: number, op: number): void {
     t.line = line;
   }
   t.lastPc = pc;
+  if (monitor.active) fire(EV.INSTRUCTION, frame, pc, [code, pc * 2]);
   if (tracer.func !== null && t.opcodes && frame.trace !== null) {
     const r = dispatch(frame.trace, frame, "opcode", None);
     frame.trace = r === None ? null : r;
