@@ -2784,12 +2784,10 @@ function locPos(l: SourceLocation): Position {
 
 /** `from __future__ import annotations`: the annotation's source text, as CPython's ast unparse gives. */
 function unparseForAnnotation(e: Expr, lineText: (n: number) => string): string {
-  // Without source text (a tree compiled from `_ast` objects), the tree is unparsed as CPython does.
-  if (lineText(e.lineno) === "") {
-    const text = unparseExpr(e);
-    if (text !== null) return text;
-  }
-  // The source segment is what the user wrote; CPython normalises via ast.unparse, which mostly agrees.
+  // CPython stores the unparsed tree (ast_unparse.c); the source segment is the fallback for the
+  // expressions unparse.ts does not cover (f-strings).
+  const text = unparseExpr(e);
+  if (text !== null) return text;
   if (e.lineno === e.end_lineno) {
     const line = lineText(e.lineno);
     const start = charCol(line, e.col_offset);
