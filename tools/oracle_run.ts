@@ -125,12 +125,20 @@ async function collect(stream: ReadableStream<Uint8Array>, cap: number): Promise
   return dec(head) + (dropped ? "\n[... output dropped ...]\n" : "") + dec(tail);
 }
 
+/** One bytecode cache folder per test run, so each stdlib module is compiled once, not once per case
+ * (the environment may forbid writes with PYTHONDONTWRITEBYTECODE; the cache is tested on its own). */
+let runCacheDir: string | null = null;
+function sharedCacheDir(): string {
+  if (runCacheDir === null) runCacheDir = Deno.makeTempDirSync({ prefix: "pypyts-test-cache-" });
+  return runCacheDir;
+}
+
 /** Runs a command (NO_COLOR=1, no stdin) with a time bound, killing it with SIGKILL on timeout. */
 export async function runCommand(cmd: string[], timeoutMs: number, cwd: URL = ROOT): Promise<RunResult> {
   const child = new Deno.Command(cmd[0], {
     args: cmd.slice(1),
     cwd,
-    env: { NO_COLOR: "1" },
+    env: { NO_COLOR: "1", PYPYTS_CACHE_DIR: sharedCacheDir(), PYTHONDONTWRITEBYTECODE: "" },
     stdin: "null",
     stdout: "piped",
     stderr: "piped",
