@@ -478,7 +478,7 @@ export class Codegen {
         let start = 0;
         if (body.length > 0 && this.isDocstring(body[0]) && this.opts.optimize < 2) {
           this.setLoc(body[0]);
-          this.loadConst(((body[0] as Node<"Expr">).value as Node<"Constant">).value);
+          this.loadConst(cleanDoc(((body[0] as Node<"Expr">).value as Node<"Constant">).value as string));
           this.storeName("__doc__");
           start = 1;
         } else if (body.length > 0 && this.isDocstring(body[0])) start = 1;
@@ -1553,7 +1553,7 @@ export class Codegen {
     let hasDoc = false;
     if (body.length > 0 && this.isDocstring(body[0])) {
       if (this.opts.optimize < 2) {
-        u.addConst(((body[0] as Node<"Expr">).value as Node<"Constant">).value as string);
+        u.addConst(cleanDoc(((body[0] as Node<"Expr">).value as Node<"Constant">).value as string));
         hasDoc = true;
       }
       body = body.slice(1);
@@ -1697,7 +1697,7 @@ export class Codegen {
     if (body.length > 0 && this.isDocstring(body[0])) {
       if (this.opts.optimize < 2) {
         this.setLoc(body[0]);
-        this.loadConst(((body[0] as Node<"Expr">).value as Node<"Constant">).value as string);
+        this.loadConst(cleanDoc(((body[0] as Node<"Expr">).value as Node<"Constant">).value as string));
         this.nameOp("__doc__", "Store");
       }
       body = body.slice(1);
@@ -2780,6 +2780,49 @@ function locPos(l: SourceLocation): Position {
     end_lineno: l.end_lineno,
     end_col_offset: l.end_col_offset,
   };
+}
+
+/**
+ * Docstrings are stored without their common indentation (CPython 3.13+ _PyCompile_CleanDoc): tabs
+ * expanded, the first line's leading spaces and the smallest indentation of the later non-blank lines
+ * removed.
+ */
+function cleanDoc(doc: string): string {
+  if (typeof doc !== "string") return doc;
+  const lines = expandTabs(doc).split("\n");
+  let margin = Infinity;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
+    const n = l.length - l.replace(/^ +/, "").length;
+    if (n < l.length) margin = Math.min(margin, n);
+  }
+  if (margin === Infinity) margin = 0;
+  const first = lines[0].replace(/^ +/, "");
+  if (first.length === lines[0].length && margin === 0) return doc;
+  const rest = lines.slice(1).map((l) => {
+    let k = 0;
+    while (k < margin && l[k] === " ") k++;
+    return l.slice(k);
+  });
+  return [first, ...rest].join("\n");
+}
+
+/** str.expandtabs() with the default tab size. */
+function expandTabs(s: string): string {
+  if (!s.includes("\t")) return s;
+  let out = "";
+  let col = 0;
+  for (const ch of s) {
+    if (ch === "\t") {
+      const n = 8 - (col % 8);
+      out += " ".repeat(n);
+      col += n;
+    } else {
+      out += ch;
+      col = ch === "\n" || ch === "\r" ? 0 : col + 1;
+    }
+  }
+  return out;
 }
 
 /** `from __future__ import annotations`: the annotation's source text, as CPython's ast unparse gives. */
