@@ -22,7 +22,7 @@ import { asInt, HASH_MODULUS, normBig } from "../../objects/int.ts";
 import { floatOf, newFloat } from "../../objects/float.ts";
 import { isStr, newStr } from "../../objects/str.ts";
 import { newTuple, PyTuple } from "../../objects/tuple.ts";
-import { PyList } from "../../objects/list.ts";
+import { newList, PyList } from "../../objects/list.ts";
 import { iterateToArray } from "../../objects/operations.ts";
 import { objectId } from "../../objects/object.ts";
 import { importModule } from "../../importing/importer.ts";
@@ -38,6 +38,7 @@ import {
   newContext,
   PyDecContext,
   roundingArg,
+  SIGNALS,
   templates,
 } from "./context.ts";
 import { formatDecimal } from "./format.ts";
@@ -377,15 +378,9 @@ function powerImpl(base: Dec, exp: Dec, mod: W | undefined, c: PyDecContext): W 
   ) r = N.invalid(st);
   else {
     const mv = N.intOf(m), mm = mv < 0n ? -mv : mv;
-    let bv = N.intOf(base) % mm;
-    if (bv < 0n) bv += mm;
-    let res = modPow(bv, N.intOf(exp), mm);
-    if (base.sign && (N.intOf(exp) & 1n)) res = (mm - res) % mm;
-    r = new Dec(
-      base.sign && (N.intOf(exp) & 1n) ? 1 : 0,
-      base.sign && (N.intOf(exp) & 1n) ? (mm - res) % mm : res,
-      0,
-    );
+    const bv = N.intOf(base), e = N.intOf(exp);
+    const res = modPow(bv < 0n ? -bv : bv, e, mm);
+    r = new Dec(base.sign && (e & 1n) ? 1 : 0, res, 0);
   }
   addStatus(c, st.bits);
   return mk(r);
@@ -394,7 +389,7 @@ function powerImpl(base: Dec, exp: Dec, mod: W | undefined, c: PyDecContext): W 
 defineMethods(decimalType, [
   {
     name: "__new__",
-    arity: [0, 2],
+    arity: [1, 3],
     kind: "static",
     kw: ["value", "context"],
     impl: (a) => {
@@ -725,8 +720,8 @@ defineMethods(contextType, [
           c.ctx.emax,
           c.ctx.capitals,
           c.ctx.clamp,
-          getAttr(c, "flags"),
-          getAttr(c, "traps"),
+          signalList(c.status),
+          signalList(c.traps),
         ]),
       ]);
     },
@@ -872,6 +867,10 @@ defineMethods(contextType, [
     impl: (a) => callMethod(mk(convert(a[1])), "same_quantum", [mk(convert(a[2]))]),
   },
 ]);
+
+function signalList(bits: number): W {
+  return newList(SIGNALS.filter(([, m]) => (bits & m) !== 0).map(([t]) => t));
+}
 
 // ---------------------------------------------------------------- localcontext
 

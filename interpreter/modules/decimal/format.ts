@@ -87,6 +87,10 @@ export function formatDecimal(d: Dec, spec: string, ctx: N.Ctx): string {
   if (d.special) {
     let body = N.toSci(new Dec(0, d.coef, d.exp, d.kind), 1);
     if (s.type === "%") body += "%";
+    if (s.zeropad && s.fill === "0" && s.align === "=" && !/^(.)?[<>=^]/.test(spec)) {
+      s.fill = " ";
+      s.align = ">";
+    }
     return align(signStr(d.sign, s), body, s);
   }
   let type = s.type ?? (ctx.capitals ? "G" : "g");

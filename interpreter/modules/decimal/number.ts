@@ -243,7 +243,7 @@ export function rescale(d: Dec, exp: number, mode: number): Dec {
 
 /** Round to `places` significant digits (pydecimal _round), no flags. */
 export function roundDigits(d: Dec, places: number, mode: number): Dec {
-  if (d.kind !== KIND_FINITE) return d;
+  if (d.kind !== KIND_FINITE || d.coef === 0n) return d;
   let ans = rescale(d, d.adjusted() + 1 - places, mode);
   if (ans.adjusted() !== d.adjusted()) ans = rescale(ans, ans.adjusted() + 1 - places, mode);
   return ans;
@@ -579,16 +579,11 @@ export function reduce(a: Dec, ctx: Ctx, st: Status): Dec {
 
 function isqrt(n: bigint): bigint {
   if (n < 2n) return n;
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  if (x === 0n || !Number.isFinite(Number(n))) x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  // Newton's iteration from an overestimate decreases monotonically to floor(sqrt(n))
+  let x = 1n << BigInt((n.toString(16).length * 4 >> 1) + 1);
   for (;;) {
     const y = (x + n / x) >> 1n;
-    if (y >= x) {
-      // x may be one too big or small
-      while (x * x > n) x -= 1n;
-      while ((x + 1n) * (x + 1n) <= n) x += 1n;
-      return x;
-    }
+    if (y >= x) return x;
     x = y;
   }
 }
@@ -856,6 +851,14 @@ export function power(a: Dec, b: Dec, ctx: Ctx, st: Status): Dec {
   if (est < etiny(ctx) - 2) return fix(new Dec(sign, 1n, etiny(ctx) - 1), c2, st);
   if (isInteger(b)) {
     const y = intOf(b);
+    let tc = a.coef, te = a.exp;
+    while (tc % 10n === 0n) {
+      tc /= 10n;
+      te++;
+    }
+    if (tc === 1n && Math.abs(Number(y) * te) < 9e15 && Math.abs(Number(y)) * ndigits(a.coef) > 2000) {
+      return fix(new Dec(sign, 1n, te * Number(y)), ctx, st);
+    }
     const ay = y < 0n ? -y : y;
     if (Number(ay) * ndigits(a.coef) <= Math.max(4 * ctx.prec, 2000)) {
       const p = new Dec(sign, a.coef ** ay, a.exp * Number(ay));
@@ -925,13 +928,7 @@ const SPECIAL_RE = /^([+-])?(?:(inf|infinity)|(s)?nan(\d*))$/i;
 
 /** Parse a number string (already stripped); undefined for a syntax error. */
 export function parse(text: string): Dec | undefined {
-  if (text.includes("_")) {
-    if (!/^[+-]?(\d(_?\d)*)?(\.(\d(_?\d)*)?)?([eE][+-]?\d(_?\d)*)?$/.test(text)) {
-      // underscores only between digits
-      if (!/^[+-]?(nan|snan)\d(_?\d)*$/i.test(text)) return undefined;
-    }
-    text = text.replace(/_/g, "");
-  }
+  if (text.includes("_")) text = text.replace(/_/g, "");
   const m = NUM_RE.exec(text);
   if (m) {
     const sign = m[1] === "-" ? 1 : 0;

@@ -1,0 +1,30 @@
+from decimal import Decimal, Context, getcontext, FloatOperation
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: Decimal((0, (1, 2), 'x')))
+t(lambda: Decimal((2, (1, 2), 1)))
+t(lambda: Decimal((0, (1, 12), 1)))
+t(lambda: Decimal((0, 12, 1)))
+t(lambda: Decimal((0, (1, 2))))
+t(lambda: Decimal([0, (1, 2), 1.5]))
+t(lambda: Decimal(1 + 2j))
+t(lambda: Decimal(b'1'))
+t(lambda: Decimal(None))
+t(lambda: Decimal.from_number('1.5'))
+t(lambda: Decimal('1', 5))
+t(lambda: Decimal(1).exp(1))
+t(lambda: Decimal(1).__round__('a'))
+t(lambda: getcontext().add(1, 1.5))
+t(lambda: getcontext().add('1', 1))
+t(lambda: Decimal(1) + 1.5)
+t(lambda: Decimal(7) ** 0.5)
+t(lambda: 1.5 * Decimal(2))
+c = Context()
+c.traps[FloatOperation] = True
+t(lambda: Decimal('1.5', c))
+t(lambda: c.create_decimal(0.5))
+t(lambda: Decimal.from_float(0.5))
+print(c.flags[FloatOperation])
