@@ -42,6 +42,7 @@ import {
   templates,
 } from "./context.ts";
 import { formatDecimal } from "./format.ts";
+import { contextVarType } from "../contextvars.ts";
 
 export class PyDecimal extends PyInstance {
   declare d: Dec;
@@ -59,18 +60,31 @@ function mk(d: Dec): PyDecimal {
 
 // ---------------------------------------------------------------- current context
 
-const current: { ctx: PyDecContext | null } = { ctx: null };
+// The current context lives in a _contextvars.ContextVar, as in CPython (so contextvars.Context.run and
+// asyncio tasks each see their own decimal context).
+let varGet: W | null = null, varSet: W | null = null;
+function contextVar(): void {
+  const v = call(contextVarType, [newStr("decimal_context")]);
+  varGet = getAttr(v, "get");
+  varSet = getAttr(v, "set");
+}
 export function getContext(): PyDecContext {
-  if (current.ctx === null) current.ctx = copyContext(templates.default!);
-  return current.ctx;
+  if (varGet === null) contextVar();
+  const c = call(varGet!, [None]);
+  if (c instanceof PyDecContext) return c;
+  const n = copyContext(templates.default!);
+  call(varSet!, [n]);
+  return n;
 }
 export function setContext(c: W): void {
   if (!(c instanceof PyDecContext)) raiseTypeError("argument must be a context");
+  if (varGet === null) contextVar();
   if (c === templates.default || c === basicTemplate.c || c === extendedTemplate.c) {
     const n = copyContext(c);
     n.status = 0;
-    current.ctx = n;
-  } else current.ctx = c;
+    c = n;
+  }
+  call(varSet!, [c]);
 }
 export const basicTemplate: { c: PyDecContext | null } = { c: null };
 export const extendedTemplate: { c: PyDecContext | null } = { c: null };
@@ -892,7 +906,7 @@ defineMethods(contextManagerType, [
       const m = a[0] as PyContextManager;
       m.saved = getContext();
       setContext(m.local);
-      return current.ctx!;
+      return m.local;
     },
   },
   {
