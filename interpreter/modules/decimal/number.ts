@@ -713,11 +713,23 @@ function finishApprox(
   err: bigint,
   ctx: Ctx,
   st: Status,
+  mode = ROUND_HALF_EVEN,
+  last = false,
 ): Dec | undefined {
-  const c2 = HALF_EVEN_CTX(ctx);
-  const lo = roundDigits(new Dec(sign, F - err, exp), ctx.prec, ROUND_HALF_EVEN);
-  const hi = roundDigits(new Dec(sign, F + err, exp), ctx.prec, ROUND_HALF_EVEN);
-  if (cmp(lo, hi) !== 0) return undefined;
+  const c2 = mode === ctx.rounding ? ctx : { ...ctx, rounding: mode };
+  if (last) {
+    // give up on deciding: snap to a nearby short value (exact results) and round that
+    const nd = ndigits(F);
+    if (nd > ctx.prec + 6) {
+      const snapped = roundDigits(new Dec(sign, F, exp), nd - 4, ROUND_HALF_EVEN);
+      // mpdecimal reports a non-integral power as inexact even when the value is exact
+      st.bits |= S_INEXACT | S_ROUNDED;
+      return fix(snapped, c2, st);
+    }
+  }
+  const lo = roundDigits(new Dec(sign, F - err, exp), ctx.prec, mode);
+  const hi = roundDigits(new Dec(sign, F + err, exp), ctx.prec, mode);
+  if (cmp(lo, hi) !== 0 || lo.exp !== hi.exp) return undefined;
   return fix(new Dec(sign, F * 10n + 1n, exp - 1), c2, st);
 }
 
@@ -846,9 +858,8 @@ export function power(a: Dec, b: Dec, ctx: Ctx, st: Status): Dec {
   const bApprox = Number(String(b.coef).slice(0, 17)) * 10 ** (b.exp + Math.max(0, ndigits(b.coef) - 17)) *
     (b.sign ? -1 : 1);
   const est = bApprox * lnA / Math.LN10;
-  const c2 = HALF_EVEN_CTX(ctx);
-  if (est > ctx.emax + 2) return fix(new Dec(sign, 1n, ctx.emax + 1), c2, st);
-  if (est < etiny(ctx) - 2) return fix(new Dec(sign, 1n, etiny(ctx) - 1), c2, st);
+  if (est > ctx.emax + 2) return fix(new Dec(sign, 1n, ctx.emax + 1), ctx, st);
+  if (est < etiny(ctx) - 2) return fix(new Dec(sign, 1n, etiny(ctx) - 1), ctx, st);
   if (isInteger(b)) {
     const y = intOf(b);
     let tc = a.coef, te = a.exp;
@@ -867,7 +878,7 @@ export function power(a: Dec, b: Dec, ctx: Ctx, st: Status): Dec {
       return div(new Dec(sign, 1n, 0), new Dec(0, exactP.coef, exactP.exp), ctx, st);
     }
   }
-  for (let W = ctx.prec + 10;; W += W) {
+  for (let W = ctx.prec + 10, round = 0;; W += W, round++) {
     const extra = Math.max(0, b.adjusted() + 1);
     const L = lnFixed(a.coef, a.exp, W + extra + 2);
     let P = L * b.coef;
@@ -875,7 +886,7 @@ export function power(a: Dec, b: Dec, ctx: Ctx, st: Status): Dec {
     P = sh >= 0 ? P * pow10(sh) : P / pow10(-sh);
     if (b.sign) P = -P;
     const [F, k] = expFixed(P, W);
-    const r = finishApprox(sign, F, k - W, 1000n, ctx, st);
+    const r = finishApprox(sign, F, k - W, 1000n, ctx, st, ctx.rounding, round >= 3);
     if (r) return r;
   }
 }
