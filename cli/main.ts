@@ -1,7 +1,6 @@
 // The pypyts command line. Argument parsing only: each subcommand's work lives in its own file.
 // CPython-style invocations (`pypyts FILE`, `-c CODE`, `-m MOD`, no arguments) are recognised before
 // commander sees the arguments, because Python's rule is that everything after them belongs to sys.argv.
-import { Command } from "commander";
 import { disCommand } from "./dis.ts";
 import { runCommand } from "./run.ts";
 import { VERSION } from "../interpreter/version.ts";
@@ -22,6 +21,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   let exitCode = 0;
+  // commander is loaded only for subcommands: a static import would cost every `pypyts FILE` its load time
+  const { Command } = await import("commander");
   const program = new Command()
     .name("pypyts")
     .description("A PyPy-style Python 3.14 implementation in TypeScript for Deno")

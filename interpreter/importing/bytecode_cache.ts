@@ -4,7 +4,7 @@
 // a changed source simply misses. Entries are written to a temporary name and renamed into place, which
 // makes concurrent writers safe; an entry that fails to decode is ignored and rewritten, never trusted.
 // A missing, read-only or garbage-filled folder costs a recompile, never a failed run.
-import { createHash } from "node:crypto";
+import { nodeCrypto } from "../node_builtins.ts";
 import { VERSION } from "../version.ts";
 import { deserializeCode, FORMAT_VERSION, serializeCode } from "../compiler/serialize.ts";
 import type { CodeObject } from "../compiler/code.ts";
@@ -47,7 +47,7 @@ export function setCacheFolder(path: string | null, write = true): void {
 }
 
 function entryKey(filename: string, source: Uint8Array): string {
-  const h = createHash("sha256");
+  const h = nodeCrypto().createHash("sha256");
   h.update(`${VERSION}\0${FORMAT_VERSION}\0${filename}\0`);
   h.update(source);
   return h.digest("hex");

@@ -2,7 +2,7 @@
 // members are inflated on demand with node:zlib. Like CPython's zipimport, paths inside an archive are
 // written `<archive path>/<member path>`, so `__file__` and `__path__` of archived modules look like
 // ordinary paths and the finder can tell which archive a path entry belongs to.
-import { inflateRawSync } from "node:zlib";
+import { nodeZlib } from "../node_builtins.ts";
 
 interface Member {
   offset: number;
@@ -96,7 +96,7 @@ export class ZipArchive {
     const start = m.offset + 30 + view.getUint16(m.offset + 26, true) + view.getUint16(m.offset + 28, true);
     const raw = d.subarray(start, start + m.compressedSize);
     if (m.method === 0) return raw.slice();
-    if (m.method === 8) return new Uint8Array(inflateRawSync(raw));
+    if (m.method === 8) return new Uint8Array(nodeZlib().inflateRawSync(raw));
     throw new Error(`unsupported zip compression method ${m.method}: ${member}`);
   }
 }

@@ -2,7 +2,8 @@
 // scrypt, hmac_new/hmac_digest, compare_digest) on node:crypto's synchronous hashes, and the builtin
 // modules hashlib.py falls back to (_md5, _sha1, _sha2, _sha3 on node:crypto; _blake2 on blake2.ts,
 // since node has no keyed/salted BLAKE2). digest() never finalises: it digests a copy of the state.
-import { createHash, type Hash, pbkdf2Sync, scryptSync } from "node:crypto";
+import type { Hash } from "node:crypto";
+import { nodeCrypto } from "../node_builtins.ts";
 import {
   defineGetSets,
   defineMethods,
@@ -147,7 +148,9 @@ function isBlake(s: Hash | Blake2State): s is Blake2State {
 }
 
 function newNodeHash(algo: Algo): Hash {
-  return algo.xof ? createHash(algo.node, { outputLength: 0 }) : createHash(algo.node);
+  return algo.xof
+    ? nodeCrypto().createHash(algo.node, { outputLength: 0 })
+    : nodeCrypto().createHash(algo.node);
 }
 
 function hexOf(b: Uint8Array): string {
@@ -282,15 +285,15 @@ function newHmac(key: Uint8Array, algo: Algo): PyHmac {
   if (algo.xof) unsupported(algo.name);
   const bs = algo.blockSize;
   let k = key;
-  if (k.length > bs) k = new Uint8Array(createHash(algo.node).update(k).digest());
+  if (k.length > bs) k = new Uint8Array(nodeCrypto().createHash(algo.node).update(k).digest());
   const ipad = new Uint8Array(bs), opad = new Uint8Array(bs);
   for (let i = 0; i < bs; i++) {
     const b = i < k.length ? k[i] : 0;
     ipad[i] = b ^ 0x36;
     opad[i] = b ^ 0x5c;
   }
-  const inner = createHash(algo.node).update(ipad);
-  const outer = createHash(algo.node).update(opad);
+  const inner = nodeCrypto().createHash(algo.node).update(ipad);
+  const outer = nodeCrypto().createHash(algo.node).update(opad);
   return new PyHmac(hmacType, algo, inner, outer);
 }
 
@@ -459,7 +462,7 @@ const hashlibFunctions: MethodSpec[] = [
         if (typeof d === "bigint" || d > 0x7fffffff) raiseOverflowError("key length is too great.");
         dklen = d;
       }
-      return newBytes(new Uint8Array(pbkdf2Sync(password, salt, iterations, dklen, algo.node)));
+      return newBytes(new Uint8Array(nodeCrypto().pbkdf2Sync(password, salt, iterations, dklen, algo.node)));
     },
   },
   {
@@ -483,7 +486,7 @@ const hashlibFunctions: MethodSpec[] = [
       const opts: { N: number; r: number; p: number; maxmem?: number } = { N: n, r, p };
       opts.maxmem = maxmem > 0 ? maxmem : 128 * n * r * 2 + (1 << 20);
       try {
-        return newBytes(new Uint8Array(scryptSync(password, salt, dklen, opts)));
+        return newBytes(new Uint8Array(nodeCrypto().scryptSync(password, salt, dklen, opts)));
       } catch {
         raiseValueError("Invalid parameter combination for n, r, p, maxmem.");
       }

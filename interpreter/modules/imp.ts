@@ -8,7 +8,7 @@ import { newList } from "../objects/list.ts";
 import { bytesLike, newBytes } from "../objects/bytes.ts";
 import { finderHooks } from "../importing/finders.ts";
 import type { NativeModuleDef } from "./define.ts";
-import { createHash } from "node:crypto";
+import { nodeCrypto } from "../node_builtins.ts";
 
 function specName(spec: W): string {
   const n = getAttrOrUndefined(spec, "name");
@@ -71,7 +71,7 @@ export const impModule: NativeModuleDef = {
       arity: [2, 2],
       kw: ["key", "source"],
       impl: (a) => {
-        const h = createHash("sha256");
+        const h = nodeCrypto().createHash("sha256");
         h.update(String(a[0]));
         const src = bytesLike(a[1]);
         if (src === undefined) throw errorWithMessage("TypeError", "source must be a bytes-like object");

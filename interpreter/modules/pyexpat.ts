@@ -6,7 +6,13 @@
 // Internal DTD entities (<!ENTITY name "value">) are expanded; external entities and DTD validation
 // declarations are not reported. Character data that a Parse() call leaves unfinished (no markup after
 // it yet) is delivered with the next chunk, where expat would hand over the part it has already seen.
-import { SaxesParser, type SaxesTagNS, type SaxesTagPlain } from "saxes";
+import type { SaxesParser, SaxesTagNS, SaxesTagPlain } from "saxes";
+import { requireNpm } from "../node_builtins.ts";
+
+/** The saxes package, loaded when the first parser is created. */
+function Saxes(): typeof SaxesParser {
+  return requireNpm<{ SaxesParser: typeof SaxesParser }>("saxes").SaxesParser;
+}
 import {
   call,
   callMethod,
@@ -148,9 +154,10 @@ class PyXmlParser extends PyInstance {
   }
 
   private makeSax() {
+    const Parser = Saxes();
     const sax = this.nsSep !== null
-      ? new SaxesParser({ xmlns: true, position: true })
-      : new SaxesParser({ position: true });
+      ? new Parser({ xmlns: true, position: true })
+      : new Parser({ position: true });
     const p = sax as SaxesParser<{ xmlns: true; position: true }>;
     p.on("xmldecl", (d) => {
       this.flush();

@@ -3,7 +3,8 @@
 // transactions (BEGIN before INSERT/UPDATE/DELETE/REPLACE) and the 3.12 `autocommit` attribute, user
 // functions and aggregates, and CPython's exception classes and messages. Not available: collations,
 // blobs, backup, authorizers and progress handlers (NotSupportedError says so).
-import { DatabaseSync, type StatementSync } from "node:sqlite";
+import type { DatabaseSync, StatementSync } from "node:sqlite";
+import { nodeSqlite } from "../node_builtins.ts";
 import {
   call,
   callMethod,
@@ -256,7 +257,7 @@ function connect(cls: PyType, a: W[], kw: Kwargs | null, offset: number): PyConn
     path = u.searchParams.get("mode") === "memory" ? ":memory:" : decodeURIComponent(u.pathname);
   }
   try {
-    c.db = new DatabaseSync(path);
+    c.db = new (nodeSqlite().DatabaseSync)(path);
   } catch {
     throw newError(OperationalError, [newStr("unable to open database file")]);
   }
@@ -997,7 +998,10 @@ export const sqliteModule: NativeModuleDef = {
   ],
   values: () => {
     const version =
-      (new DatabaseSync(":memory:").prepare("select sqlite_version()").get() as Record<string, string>)[
+      (new (nodeSqlite().DatabaseSync)(":memory:").prepare("select sqlite_version()").get() as Record<
+        string,
+        string
+      >)[
         "sqlite_version()"
       ];
     return {

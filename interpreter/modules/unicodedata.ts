@@ -3,7 +3,7 @@
 // first use, not at startup. Names of Hangul syllables and of "<PREFIX>-<hex>" ideographs are computed; normalization
 // (NFC/NFD/NFKC/NFKD) is done here from the decomposition and combining-class tables, so its result
 // follows Unicode 16 rather than the JS engine's ICU version.
-import { inflateSync } from "node:zlib";
+import { nodeZlib } from "../node_builtins.ts";
 import {
   defineGetSets,
   defineMethods,
@@ -78,7 +78,7 @@ function load(): Db {
   const bin = atob(text.split("\n").filter((l) => !l.startsWith("#")).join(""));
   const packed = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) packed[i] = bin.charCodeAt(i);
-  const j = JSON.parse(new TextDecoder().decode(inflateSync(packed)));
+  const j = JSON.parse(new TextDecoder().decode(nodeZlib().inflateSync(packed)));
   const intMap = <T>(o: Record<string, T>) => new Map(Object.entries(o).map(([k, v]) => [Number(k), v]));
   db = {
     version: j.version,

@@ -3,7 +3,8 @@
 // Limits (see report): compressed bytes are valid zlib/gzip/raw streams but, at levels 1-8, need not be
 // byte-identical to CPython's zlib (Deno links a different zlib build); a compressobj emits its data at
 // flush time (compress() returns only the header), each non-final flush ends a segment with a sync marker.
-import { constants as Z, deflateRawSync, type ZlibOptions } from "node:zlib";
+import type { ZlibOptions } from "node:zlib";
+import { nodeZlib } from "../node_builtins.ts";
 import { defineGetSets, defineMethods, newBool, PyObject, PyType, typeOf, type W } from "../objects/model.ts";
 import { newError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { bytesLike, newBytes } from "../objects/bytes.ts";
@@ -84,10 +85,10 @@ function rawDeflate(p: DeflateParams, input: Uint8Array, finish: boolean, dict?:
     windowBits: p.wbits,
     memLevel: p.memLevel,
     strategy: p.strategy,
-    finishFlush: finish ? Z.Z_FINISH : Z.Z_SYNC_FLUSH,
+    finishFlush: finish ? nodeZlib().constants.Z_FINISH : nodeZlib().constants.Z_SYNC_FLUSH,
   };
   if (dict !== undefined && dict.length > 0) opts.dictionary = dict;
-  return new Uint8Array(deflateRawSync(input, opts));
+  return new Uint8Array(nodeZlib().deflateRawSync(input, opts));
 }
 
 function zlibHeader(p: DeflateParams, dict: Uint8Array | null): Uint8Array {
