@@ -122,7 +122,7 @@ export class PyDecContext extends PyInstance {
   }
 }
 export const contextType: PyType = nativeType("decimal", "Context", objectType, {
-  factory: (cls) => new PyDecContext(cls),
+  factory: (cls) => newContext(cls),
 });
 
 export class PySignalDict extends PyObject {
@@ -405,7 +405,7 @@ export function contextInit(c: PyDecContext, args: W[], kwargs: Kwargs | null): 
   if (kwargs !== null) {
     for (let i = 0; i < kwargs.names.length; i++) {
       const k = CONTEXT_KEYS.indexOf(kwargs.names[i]);
-      if (k < 0) raiseTypeError(`Context() got an unexpected keyword argument '${kwargs.names[i]}'`);
+      if (k < 0) raiseTypeError(`this function got an unexpected keyword argument '${kwargs.names[i]}'`);
       vals[k] = kwargs.values[i];
     }
   }

@@ -939,6 +939,12 @@ const SPECIAL_RE = /^([+-])?(?:(inf|infinity)|(s)?nan(\d*))$/i;
 
 /** Parse a number string (already stripped); undefined for a syntax error. */
 export function parse(text: string): Dec | undefined {
+  // eslint-disable-next-line no-control-regex
+  if (/[^\x00-\x7f]/.test(text)) {
+    const t = asciiDigits(text);
+    if (t === undefined) return undefined;
+    text = t;
+  }
   if (text.includes("_")) text = text.replace(/_/g, "");
   const m = NUM_RE.exec(text);
   if (m) {
@@ -1145,4 +1151,22 @@ export function numberClass(a: Dec, ctx: Ctx): string {
 }
 export function isIntegral(d: Dec): boolean {
   return isInteger(d);
+}
+
+const ND = /\p{Nd}/u;
+/** Unicode decimal digits as ASCII digits (CPython accepts them in Decimal strings); undefined if other non-ASCII. */
+function asciiDigits(text: string): string | undefined {
+  let out = "";
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 128) {
+      out += ch;
+      continue;
+    }
+    if (!ND.test(ch)) return undefined;
+    let base = cp;
+    while (ND.test(String.fromCodePoint(base - 1))) base--;
+    out += String((cp - base) % 10);
+  }
+  return out;
 }

@@ -28,3 +28,13 @@ t(lambda: Decimal('1.5', c))
 t(lambda: c.create_decimal(0.5))
 t(lambda: Decimal.from_float(0.5))
 print(c.flags[FloatOperation])
+print(repr(Decimal('١٢٣')), repr(Decimal('\uff11.5')), repr(Decimal(' \t1.5\n')))
+import decimal
+decimal.DefaultContext.prec = 10
+decimal.DefaultContext.traps[decimal.Inexact] = True
+print(Context())
+decimal.DefaultContext.prec = 28
+decimal.DefaultContext.traps[decimal.Inexact] = False
+print(Context(), repr(Decimal('-0.0') + Decimal('0.00')), Decimal(5).compare_total_mag(Decimal(-6)))
+t(lambda: decimal.localcontext(1))
+t(lambda: Context(1, 2))
