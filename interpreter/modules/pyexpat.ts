@@ -9,6 +9,9 @@
 import type { SaxesParser, SaxesTagNS, SaxesTagPlain } from "saxes";
 import { requireNpm } from "../node_builtins.ts";
 
+/** Never called: a static specifier in a dynamic import keeps saxes in `deno compile`'s module graph. */
+export const bundleSaxes = (): Promise<unknown> => import("saxes");
+
 /** The saxes package, loaded when the first parser is created. */
 function Saxes(): typeof SaxesParser {
   return requireNpm<{ SaxesParser: typeof SaxesParser }>("saxes").SaxesParser;
