@@ -939,8 +939,7 @@ const SPECIAL_RE = /^([+-])?(?:(inf|infinity)|(s)?nan(\d*))$/i;
 
 /** Parse a number string (already stripped); undefined for a syntax error. */
 export function parse(text: string): Dec | undefined {
-  // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(text)) {
+  if (/[^ -~\t\n\v\f\r]/.test(text)) {
     const t = asciiDigits(text);
     if (t === undefined) return undefined;
     text = t;
