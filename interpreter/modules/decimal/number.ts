@@ -859,7 +859,11 @@ export function power(a: Dec, b: Dec, ctx: Ctx, st: Status): Dec {
     (b.sign ? -1 : 1);
   const est = bApprox * lnA / Math.LN10;
   if (est > ctx.emax + 2) return fix(new Dec(sign, 1n, ctx.emax + 1), ctx, st);
-  if (est < etiny(ctx) - 2) return fix(new Dec(sign, 1n, etiny(ctx) - 1), ctx, st);
+  if (est < etiny(ctx) - 2) {
+    // mpdecimal reports Clamped with the underflow of a negative integral power (from its reciprocal)
+    if (b.sign === 1 && isInteger(b) && b.adjusted() < 4) st.bits |= S_CLAMPED;
+    return fix(new Dec(sign, 1n, etiny(ctx) - 1), ctx, st);
+  }
   if (isInteger(b)) {
     const y = intOf(b);
     let tc = a.coef, te = a.exp;
