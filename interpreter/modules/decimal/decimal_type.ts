@@ -687,6 +687,8 @@ defineMethods(decimalType, [
     },
   },
 ]);
+decimalType.dict.set("__module__", newStr("decimal"));
+contextType.dict.set("__module__", newStr("decimal"));
 defineGetSets(decimalType, [
   { name: "real", get: (s) => s },
   { name: "imag", get: () => mk(new Dec(0, 0n, 0)) },
@@ -880,6 +882,28 @@ defineMethods(contextType, [
     arity: [2, 2],
     impl: (a) => callMethod(mk(convert(a[1])), "same_quantum", [mk(convert(a[2]))]),
   },
+  {
+    name: "compare_total_mag",
+    arity: [2, 2],
+    impl: (a) => callMethod(mk(convert(a[1])), "compare_total_mag", [mk(convert(a[2]))]),
+  },
+  {
+    name: "_apply",
+    arity: [1, 1],
+    impl: (a) => run1(cx(a[0]), (x, ctx, st) => N.fix(x, ctx, st), convert(a[1])),
+  },
+  ...["prec", "Emin", "Emax"].map((f): MethodSpec => ({
+    name: "_unsafe_set" + f.toLowerCase(),
+    arity: [1, 1],
+    impl: (a) => {
+      const v = Number(asInt(a[1]) ?? raiseTypeError("an integer is required"));
+      const c = cx(a[0]).ctx;
+      if (f === "prec") c.prec = v;
+      else if (f === "Emin") c.emin = v;
+      else c.emax = v;
+      return None;
+    },
+  })),
 ]);
 
 function signalList(bits: number): W {

@@ -1,6 +1,8 @@
 // _decimal: CPython's decimal module (General Decimal Arithmetic) written in TS; decimal.py re-exports it.
 import { call, getAttr, type Kwargs, newBool, None, type W } from "../../objects/model.ts";
 import { newStr } from "../../objects/str.ts";
+import { asInt } from "../../objects/int.ts";
+import { raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 import { importModule } from "../../importing/importer.ts";
 import { type NativeModuleDef } from "../define.ts";
 import * as N from "./number.ts";
@@ -14,6 +16,8 @@ import {
   localcontext,
   setContext,
 } from "./decimal_type.ts";
+
+const IEEE_MAX_BITS = 512;
 
 const SIGNAL_TYPES = [
   C.DecimalException,
@@ -61,6 +65,30 @@ export const decimalModule: NativeModuleDef = {
       },
     },
     {
+      name: "IEEEContext",
+      arity: [1, 1],
+      impl: (a) => {
+        const v = asInt(a[0]);
+        if (v === undefined) raiseTypeError("an integer is required");
+        const bits = Number(v);
+        if (bits <= 0 || bits > IEEE_MAX_BITS || bits % 32 !== 0) {
+          raiseValueError(`argument must be a multiple of 32, with a maximum of ${IEEE_MAX_BITS}`);
+        }
+        const c = new C.PyDecContext(C.contextType);
+        const emax = 3 * 2 ** (bits / 16 + 3);
+        c.ctx = {
+          prec: 9 * (bits / 32) - 2,
+          rounding: N.ROUND_HALF_EVEN,
+          emin: 1 - emax,
+          emax,
+          capitals: 1,
+          clamp: 1,
+        };
+        c.traps = 0;
+        return c;
+      },
+    },
+    {
       name: "localcontext",
       arity: [0, 1],
       kw: ["**"],
@@ -77,6 +105,7 @@ export const decimalModule: NativeModuleDef = {
       MAX_EMAX: 999999999999999999n,
       MIN_EMIN: -999999999999999999n,
       MIN_ETINY: -1999999999999999997n,
+      IEEE_CONTEXT_MAX_BITS: IEEE_MAX_BITS,
       HAVE_THREADS: newBool(true),
       HAVE_CONTEXTVAR: newBool(true),
       __version__: newStr("1.70"),
