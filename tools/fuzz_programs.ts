@@ -121,6 +121,10 @@ export function classify(
 ): Outcome {
   if (r.timedOut) return "timeout";
   if (CRASH_MARKERS.some((m) => m.test(r.stderr))) return "CRASH";
+  // a program that signals itself (os.kill, alarm, timers) may end by that signal, as under CPython
+  const selfSignals = /\bos\.(kill|killpg|abort)\b|\bsignal\.(alarm|setitimer|raise_signal|pthread_kill)\b/
+    .test(source);
+  if (selfSignals && (r.signal || r.exitCode > 128)) return "exit";
   if (r.signal) return "CRASH";
   if (r.exitCode === 0) return "ok";
   const lines = r.stderr.split("\n").filter((l) => l.trim() !== "");
