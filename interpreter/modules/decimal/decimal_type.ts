@@ -499,8 +499,9 @@ defineMethods(decimalType, [
   },
   {
     name: "__round__",
-    arity: [0, 1],
+    arity: [0, -1],
     impl: (a) => {
+      if (a.length > 2) raiseTypeError(`function takes at most 1 argument (${a.length - 1} given)`);
       const d = self(a[0]);
       if (a[1] === undefined || a[1] === None) return toInt(d, N.ROUND_HALF_EVEN);
       const n = asInt(a[1]);
