@@ -923,7 +923,7 @@ export function genericSetAttr(obj: W, name: string, value: W): void {
   }
   if (descr === undefined) {
     raiseAttributeError(
-      `'${type.name}' object has no attribute '${name}' and no __dict__ for setting new attributes`,
+      `'${tpName(type)}' object has no attribute '${name}' and no __dict__ for setting new attributes`,
     );
   }
   raiseAttributeError(`'${type.name}' object attribute '${name}' is read-only`);
