@@ -40,6 +40,7 @@ import { bytesLike } from "../objects/bytes.ts";
 import { compileToCode } from "./compile_builtin.ts";
 import { importModule } from "../importing/importer.ts";
 import { cachedCompile } from "../importing/bytecode_cache.ts";
+import { siteBuiltins } from "./site_builtins.ts";
 import { compileWithAst } from "./ast/mod.ts";
 
 /** Public builtin type names, in CPython's builtins order. */
@@ -302,6 +303,7 @@ export function makeBuiltins(typeModules: Record<string, unknown>[]): PyModule {
   d.setStr("True", True);
   d.setStr("False", False);
   d.setStr("__debug__", True);
+  for (const [name, v] of Object.entries(siteBuiltins())) d.setStr(name, v);
   builtinsModule.ref = m;
   void PyInstance;
   void PyList;
