@@ -138,7 +138,8 @@ export async function runCommand(cmd: string[], timeoutMs: number, cwd: URL = RO
   const child = new Deno.Command(cmd[0], {
     args: cmd.slice(1),
     cwd,
-    env: { NO_COLOR: "1", PYPYTS_CACHE_DIR: sharedCacheDir(), PYTHONDONTWRITEBYTECODE: "" },
+    // the cache folder goes through XDG_CACHE_HOME: cases that list PYPYTS_* variables must not see it
+    env: { NO_COLOR: "1", XDG_CACHE_HOME: sharedCacheDir(), PYTHONDONTWRITEBYTECODE: "" },
     stdin: "null",
     stdout: "piped",
     stderr: "piped",
