@@ -352,12 +352,16 @@ export function getItem(container: W, key: W): W {
 }
 export function setItem(container: W, key: W, value: W): void {
   const fn = typeOf(container).lookup("__setitem__");
-  if (fn === undefined) raiseTypeError(`'${tpName(typeOf(container))}' object does not support item assignment`);
+  if (fn === undefined) {
+    raiseTypeError(`'${tpName(typeOf(container))}' object does not support item assignment`);
+  }
   callBound(fn, container, [key, value]);
 }
 export function delItem(container: W, key: W): void {
   const fn = typeOf(container).lookup("__delitem__");
-  if (fn === undefined) raiseTypeError(`'${tpName(typeOf(container))}' object does not support item deletion`);
+  if (fn === undefined) {
+    raiseTypeError(`'${tpName(typeOf(container))}' object does not support item deletion`);
+  }
   callBound(fn, container, [key]);
 }
 export function contains(container: W, item: W): boolean {

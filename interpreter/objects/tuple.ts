@@ -110,7 +110,12 @@ export class PyTupleSub extends PyTuple {
   }
 }
 Object.setPrototypeOf(PyTuple.prototype, PyInstance.prototype);
-Object.assign(PyTuple.prototype, { map: AttrMap.empty, values: Object.freeze([]), slots: null, dictObject: null });
+Object.assign(PyTuple.prototype, {
+  map: AttrMap.empty,
+  values: Object.freeze([]),
+  slots: null,
+  dictObject: null,
+});
 tupleType.factory = (cls) => new PyTupleSub([], cls);
 
 // ---------------------------------------------------------------- shared sequence helpers

@@ -84,7 +84,7 @@ export function incompleteTail(b: Uint8Array): number {
 }
 
 const utf16Decoder = new TextDecoder("utf-16le");
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * latin-1/ascii decoding at native speed: widen the bytes to UTF-16 code units and let TextDecoder do
