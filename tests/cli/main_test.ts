@@ -160,6 +160,8 @@ Deno.test("Ctrl-C (SIGINT) raises KeyboardInterrupt in running Python code; unca
 function normaliseUnittest(text: string): string {
   return text.split("\n")
     .map((l) => l.replace(/^Ran (\d+) tests? in [0-9.]+s$/, "Ran $1 tests in Ts"))
+    // where the checkout lives does not matter: file names in tracebacks are reduced to their base name
+    .map((l) => l.replace(/^(\s*File ")[^"]*\/([^"/]+")/, "$1$2"))
     .filter((l) => !/^\s*[~^]+\s*$/.test(l))
     .join("\n");
 }
@@ -178,13 +180,16 @@ async function unittestRun(dir: string, args: string[]) {
 
 Deno.test("pypyts -m unittest discover: failures, errors, skips, subtests; exit 1", async () => {
   const r = await unittestRun("unittest_project", ["discover", "-v", "-s", "pkg_tests"]);
-  assert.equal(r.text, Deno.readTextFileSync(`${root}tests/cli/unittest_project.expected.txt`));
+  assert.equal(
+    r.text,
+    normaliseUnittest(Deno.readTextFileSync(`${root}tests/cli/unittest_project.expected.txt`)),
+  );
   assert.equal(r.code, 1);
 });
 
 Deno.test("pypyts -m unittest: a passing suite prints OK and exits 0", async () => {
   const r = await unittestRun("unittest_ok", []);
-  assert.equal(r.text, Deno.readTextFileSync(`${root}tests/cli/unittest_ok.expected.txt`));
+  assert.equal(r.text, normaliseUnittest(Deno.readTextFileSync(`${root}tests/cli/unittest_ok.expected.txt`)));
   assert.equal(r.code, 0);
 });
 
