@@ -1,26 +1,17 @@
 // The binascii module: hex, base64, uuencode and quoted-printable conversions and the crc32/crc_hqx
 // checksums, with CPython 3.14's argument handling (ASCII str accepted where CPython takes "ascii
 // buffers") and its binascii.Error messages.
-import { type Kwargs, PyType, TypeFlags, typeOf, type W } from "../objects/model.ts";
+import { type Kwargs, typeOf, type W } from "../objects/model.ts";
 import { newError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { bytesLike, newBytes } from "../objects/bytes.ts";
 import { isTrue } from "../objects/operations.ts";
 import { asInt } from "../objects/int.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
-import type { NativeModuleDef } from "./define.ts";
+import { nativeException, type NativeModuleDef } from "./define.ts";
 
-function exceptionClass(name: string, base: PyType): PyType {
-  const t = new PyType(name, [base], {
-    flags: TypeFlags.BASETYPE,
-    factory: base.factory,
-    instanceDict: true,
-  });
-  t.module = "binascii";
-  return t;
-}
-const ErrorType = exceptionClass("Error", exceptionTypes.ValueError);
-const IncompleteType = exceptionClass("Incomplete", exceptionTypes.Exception);
+const ErrorType = nativeException("binascii", "Error", exceptionTypes.ValueError);
+const IncompleteType = nativeException("binascii", "Incomplete", exceptionTypes.Exception);
 
 function fail(msg: string): never {
   throw newError(ErrorType, [newStr(msg)]);

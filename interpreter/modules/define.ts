@@ -60,11 +60,13 @@ export function nativeType(
   return t;
 }
 
-/** An exception class defined by a native module (`_csv.Error`, `binascii.Error`): a subclassable heap-like type. */
-export function nativeException(module: string, name: string, base: PyType): PyType {
-  const t = new PyType(name, [base], {
+/** An exception class defined by a native module (`_csv.Error`, `binascii.Error`, decimal's signals with
+ * several bases): subclassable, with a `__dict__`, like CPython's PyErr_NewException classes. */
+export function nativeException(module: string, name: string, base: PyType | PyType[]): PyType {
+  const bases = Array.isArray(base) ? base : [base];
+  const t = new PyType(name, bases, {
     flags: TypeFlags.BASETYPE,
-    factory: base.factory,
+    factory: bases[0].factory,
     instanceDict: true,
   });
   t.module = module;

@@ -25,7 +25,7 @@ import { newFrozenSet } from "../objects/set.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
 import { isTrue } from "../objects/operations.ts";
 import { objectId } from "../objects/object.ts";
-import { type NativeModuleDef, nativeType } from "./define.ts";
+import { nativeException, type NativeModuleDef, nativeType } from "./define.ts";
 import { blake2bState, type Blake2Params, blake2sState, type Blake2State } from "./blake2.ts";
 import { extraBuffers } from "./struct.ts";
 
@@ -77,15 +77,12 @@ function lookupAlgo(name: string): Algo | undefined {
   return BY_NAME.get(name) ?? BY_NAME.get(name.toLowerCase());
 }
 
-let unsupportedDigestmodError: PyType | null = null;
+const unsupportedDigestmodError = nativeException(
+  "_hashlib",
+  "UnsupportedDigestmodError",
+  exceptionTypes.ValueError,
+);
 function unsupportedError(message: string) {
-  if (unsupportedDigestmodError === null) {
-    // UnsupportedDigestmodError(ValueError), created once like _hashlib's module state
-    const base = exceptionTypes.ValueError;
-    const t = new PyType("UnsupportedDigestmodError", [base], { meta: typeOf(base) as PyType });
-    t.module = "_hashlib";
-    unsupportedDigestmodError = t;
-  }
   return newError(unsupportedDigestmodError, [newStr(message)]);
 }
 function unsupported(name: string): never {

@@ -13,16 +13,7 @@
 // signal is caught by the worker and held back until unblocked or taken by sigwait; the kernel's own
 // mask is not changed), and sigwaitinfo/sigtimedwait (which report the sender) and pidfd_send_signal
 // are not provided.
-import {
-  call,
-  type Kwargs,
-  None,
-  type PyObject,
-  PyType,
-  TypeFlags,
-  typeOf,
-  type W,
-} from "../objects/model.ts";
+import { call, type Kwargs, None, type PyObject, PyType, typeOf, type W } from "../objects/model.ts";
 import { newStr } from "../objects/str.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { floatOf, newFloat } from "../objects/float.ts";
@@ -36,7 +27,7 @@ import { checkInterrupt } from "../vm/ops.ts";
 import { waitInterruptible, watchInterrupts } from "../vm/interrupts.ts";
 import { checkArgs, cInt } from "./time.ts";
 import { cString, errno, libc, osError } from "./libc.ts";
-import type { NativeModuleDef } from "./define.ts";
+import { nativeException, type NativeModuleDef } from "./define.ts";
 
 export const NSIG = 65;
 const SIG_DFL = 0, SIG_IGN = 1;
@@ -352,16 +343,7 @@ function fn(name: string, style: Style, min: number, max: number, impl: (a: W[])
 
 // ---------------------------------------------------------------- timers (setitimer/getitimer)
 
-const ItimerError = (() => {
-  const base = exceptionTypes.OSError;
-  const t = new PyType("ItimerError", [base], {
-    flags: TypeFlags.BASETYPE,
-    factory: base.factory,
-    instanceDict: true,
-  });
-  t.module = "signal";
-  return t;
-})();
+const ItimerError = nativeException("signal", "ItimerError", exceptionTypes.OSError);
 
 function timevalSeconds(sec: bigint, usec: bigint): number {
   return Number(sec) + Number(usec) / 1e6;

@@ -25,18 +25,13 @@ import { floatOf, newFloat, PyFloat } from "../objects/float.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
 import { isTrue } from "../objects/operations.ts";
-import { type NativeModuleDef, nativeType } from "./define.ts";
+import { nativeException, type NativeModuleDef, nativeType } from "./define.ts";
 import { doubleToBits, frexp, ldexp } from "./math_special.ts";
 
 // ---------------------------------------------------------------- struct.error
 
-let structErrorType: PyType | null = null;
+const structErrorType = nativeException("struct", "error", exceptionTypes.Exception);
 export function structError(): PyType {
-  if (structErrorType === null) {
-    const base = exceptionTypes.Exception;
-    structErrorType = new PyType("error", [base], { meta: typeOf(base) as PyType });
-    structErrorType.module = "struct";
-  }
   return structErrorType;
 }
 function raiseStruct(message: string): never {

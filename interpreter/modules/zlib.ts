@@ -11,7 +11,7 @@ import { bytesLike, newBytes } from "../objects/bytes.ts";
 import { newStr } from "../objects/str.ts";
 import { asInt, indexOf } from "../objects/int.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
-import { type NativeModuleDef, nativeType } from "./define.ts";
+import { nativeException, type NativeModuleDef, nativeType } from "./define.ts";
 import { extraBuffers } from "./struct.ts";
 import {
   adler32,
@@ -28,13 +28,8 @@ const DEF_MEM_LEVEL = 8;
 const DEF_BUF_SIZE = 16384;
 const Z_NO_FLUSH = 0, Z_PARTIAL_FLUSH = 1, Z_SYNC_FLUSH = 2, Z_FULL_FLUSH = 3, Z_FINISH = 4, Z_BLOCK = 5;
 
-let zlibErrorType: PyType | null = null;
+const zlibErrorType = nativeException("zlib", "error", exceptionTypes.Exception);
 function zlibError(): PyType {
-  if (zlibErrorType === null) {
-    const base = exceptionTypes.Exception;
-    zlibErrorType = new PyType("error", [base], { meta: typeOf(base) as PyType });
-    zlibErrorType.module = "zlib";
-  }
   return zlibErrorType;
 }
 function raiseZlib(message: string): never {

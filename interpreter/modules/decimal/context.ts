@@ -12,7 +12,6 @@ import {
   PyInstance,
   PyObject,
   PyType,
-  TypeFlags,
   type W,
 } from "../../objects/model.ts";
 import { exceptionType, newError, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
@@ -22,21 +21,14 @@ import { newList, PyList } from "../../objects/list.ts";
 import { newTuple, PyTuple } from "../../objects/tuple.ts";
 import { PyDict } from "../../objects/dict.ts";
 import { isTrue, iterateToArray } from "../../objects/operations.ts";
-import { nativeType } from "../define.ts";
+import { nativeException, nativeType } from "../define.ts";
 import { defineNativeIterator, PyNativeIterator, STOP_ITEM } from "../../objects/model.ts";
 import * as N from "./number.ts";
 
 // ---------------------------------------------------------------- signals
 
 function sig(name: string, bases: PyType[]): PyType {
-  const t = new PyType(name, bases, {
-    flags: TypeFlags.BASETYPE,
-    factory: bases[0].factory,
-    instanceDict: true,
-  });
-  t.module = "decimal";
-  t.dict.set("__module__", newStr("decimal"));
-  return t;
+  return nativeException("decimal", name, bases);
 }
 const arith = exceptionType("ArithmeticError");
 export const DecimalException = sig("DecimalException", [arith]);
