@@ -13,6 +13,7 @@ import {
   False,
   getAttrOrUndefined,
   type Kwargs,
+  type MethodSpec,
   None,
   NotImplemented,
   PyBool,
@@ -313,6 +314,13 @@ function pyFromSql(v: unknown): W {
   return None;
 }
 
+/** The statement-running methods Connection and Cursor share (args[0] is self). */
+const EXECUTE_METHODS: [string, [number, number], (c: PyCursor, a: W[]) => void][] = [
+  ["execute", [1, 2], (c, a) => cursorExecute(c, a[1], a[2])],
+  ["executemany", [2, 2], (c, a) => cursorExecuteMany(c, a[1], a[2])],
+  ["executescript", [1, 1], (c, a) => cursorExecuteScript(c, a[1])],
+];
+
 defineMethods(connectionType, [
   {
     name: "__init__",
@@ -331,33 +339,16 @@ defineMethods(connectionType, [
     },
   },
   { name: "cursor", arity: [0, 1], kw: ["factory"], impl: (a) => newCursor(conn(a[0]), a[1]) },
-  {
-    name: "execute",
-    arity: [1, 2],
+  // Connection.execute* are shortcuts: a new cursor runs the statement and is returned
+  ...EXECUTE_METHODS.map(([name, arity, run]): MethodSpec => ({
+    name,
+    arity,
     impl: (a) => {
-      const cur = newCursor(conn(a[0])) as PyCursor;
-      cursorExecute(cur, a[1], a[2]);
-      return cur;
+      const c = newCursor(conn(a[0])) as PyCursor;
+      run(c, a);
+      return c;
     },
-  },
-  {
-    name: "executemany",
-    arity: [2, 2],
-    impl: (a) => {
-      const cur = newCursor(conn(a[0])) as PyCursor;
-      cursorExecuteMany(cur, a[1], a[2]);
-      return cur;
-    },
-  },
-  {
-    name: "executescript",
-    arity: [1, 1],
-    impl: (a) => {
-      const cur = newCursor(conn(a[0])) as PyCursor;
-      cursorExecuteScript(cur, a[1]);
-      return cur;
-    },
-  },
+  })),
   {
     name: "commit",
     arity: [0, 0],
@@ -758,30 +749,14 @@ defineMethods(cursorType, [
       return None;
     },
   },
-  {
-    name: "execute",
-    arity: [1, 2],
+  ...EXECUTE_METHODS.map(([name, arity, run]): MethodSpec => ({
+    name,
+    arity,
     impl: (a) => {
-      cursorExecute(cur(a[0]), a[1], a[2]);
+      run(cur(a[0]), a);
       return a[0];
     },
-  },
-  {
-    name: "executemany",
-    arity: [2, 2],
-    impl: (a) => {
-      cursorExecuteMany(cur(a[0]), a[1], a[2]);
-      return a[0];
-    },
-  },
-  {
-    name: "executescript",
-    arity: [1, 1],
-    impl: (a) => {
-      cursorExecuteScript(cur(a[0]), a[1]);
-      return a[0];
-    },
-  },
+  })),
   { name: "fetchone", arity: [0, 0], impl: (a) => fetchRow(cur(a[0])) ?? None },
   {
     name: "fetchmany",
