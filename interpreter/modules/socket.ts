@@ -26,54 +26,18 @@ import { newFloat, PyFloat } from "../objects/float.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
 import { isTrue } from "../objects/operations.ts";
 import { nativeException, type NativeModuleDef, nativeType } from "./define.ts";
-import { osError } from "./libc.ts";
+import { errno as libcErrno, type Libc, libc, osError } from "./libc.ts";
 import { parseArgs } from "./native_args.ts";
 import { indexValue } from "../objects/slice.ts";
 
-const SYMBOLS = {
-  socket: { parameters: ["i32", "i32", "i32"], result: "i32" },
-  socketpair: { parameters: ["i32", "i32", "i32", "buffer"], result: "i32" },
-  bind: { parameters: ["i32", "buffer", "u32"], result: "i32" },
-  listen: { parameters: ["i32", "i32"], result: "i32" },
-  accept4: { parameters: ["i32", "buffer", "buffer", "i32"], result: "i32" },
-  connect: { parameters: ["i32", "buffer", "u32"], result: "i32" },
-  send: { parameters: ["i32", "buffer", "u64", "i32"], result: "i64" },
-  sendto: { parameters: ["i32", "buffer", "u64", "i32", "buffer", "u32"], result: "i64" },
-  recv: { parameters: ["i32", "buffer", "u64", "i32"], result: "i64" },
-  recvfrom: { parameters: ["i32", "buffer", "u64", "i32", "buffer", "buffer"], result: "i64" },
-  shutdown: { parameters: ["i32", "i32"], result: "i32" },
-  getsockname: { parameters: ["i32", "buffer", "buffer"], result: "i32" },
-  getpeername: { parameters: ["i32", "buffer", "buffer"], result: "i32" },
-  getsockopt: { parameters: ["i32", "i32", "i32", "buffer", "buffer"], result: "i32" },
-  setsockopt: { parameters: ["i32", "i32", "i32", "buffer", "u32"], result: "i32" },
-  close: { parameters: ["i32"], result: "i32" },
-  dup: { parameters: ["i32"], result: "i32" },
-  fcntl: { parameters: ["i32", "i32", "i32"], result: "i32" },
-  poll: { parameters: ["buffer", "u64", "i32"], result: "i32" },
-  getaddrinfo: { parameters: ["buffer", "buffer", "buffer", "buffer"], result: "i32" },
-  freeaddrinfo: { parameters: ["pointer"], result: "void" },
-  gai_strerror: { parameters: ["i32"], result: "pointer" },
-  gethostname: { parameters: ["buffer", "u64"], result: "i32" },
-  __errno_location: { parameters: [], result: "pointer" },
-} as const;
-type Lib = Deno.DynamicLibrary<typeof SYMBOLS>["symbols"];
-let lib: Lib | null | undefined;
-function c(): Lib {
-  if (lib === undefined) {
-    lib = null;
-    for (const name of ["libc.so.6", "libc.so"]) {
-      try {
-        lib = Deno.dlopen(name, SYMBOLS).symbols;
-        break;
-      } catch { /* next */ }
-    }
-  }
-  if (lib === null) throw newError(exceptionTypes.OSError, [newStr("sockets need the C library (Deno FFI)")]);
-  return lib;
+/** The C library (libc.ts's table has the socket calls). */
+function c(): Libc {
+  const l = libc();
+  if (l === null) throw newError(exceptionTypes.OSError, [newStr("sockets need the C library (Deno FFI)")]);
+  return l;
 }
 function errno(): number {
-  const p = c().__errno_location();
-  return p === null ? 0 : new Deno.UnsafePointerView(p).getInt32();
+  return libcErrno(c());
 }
 
 const AF_UNIX = 1, AF_INET = 2, AF_INET6 = 10;
