@@ -19,6 +19,7 @@ import { collectionsModule } from "./collections/mod.ts";
 import { contextvarsModule } from "./contextvars.ts";
 import { decimalModule } from "./decimal/mod.ts";
 import { errnoModule } from "./errno.ts";
+import { fcntlModule } from "./fcntl.ts";
 import { functoolsModule } from "./functools.ts";
 import { gcModule } from "./gc.ts";
 import { blake2Module, hashlibModule, md5Module, sha1Module, sha2Module, sha3Module } from "./hashlib.ts";
@@ -29,18 +30,21 @@ import { ioModule } from "./io/mod.ts";
 import { itertoolsModule } from "./itertools.ts";
 import { jsonModule } from "./json.ts";
 import { mathModule } from "./math.ts";
+import { mmapModule } from "./mmap.ts";
 import { operatorModule } from "./operator.ts";
 import { opcodeModuleDef } from "./opcode.ts";
 import { posixModule } from "./posix/mod.ts";
 import { posixsubprocessModule } from "./posixsubprocess.ts";
 import { pwdModule } from "./pwd.ts";
 import { randomModule } from "./random.ts";
+import { resourceModule } from "./resource.ts";
 import { selectModule } from "./select.ts";
 import { signalModule } from "./signal.ts";
 import { sreModule } from "./sre/mod.ts";
 import { statModule } from "./stat.ts";
 import { stringModule } from "./string.ts";
 import { structModule } from "./struct.ts";
+import { termiosModule } from "./termios.ts";
 import { threadModule } from "./thread.ts";
 import { timeModuleDef } from "./time.ts";
 import { tokenizeModuleDef } from "./tokenize.ts";
@@ -70,6 +74,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   contextvarsModule,
   decimalModule,
   errnoModule,
+  fcntlModule,
   functoolsModule,
   gcModule,
   grpModule,
@@ -81,12 +86,14 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   jsonModule,
   mathModule,
   md5Module,
+  mmapModule,
   operatorModule,
   opcodeModuleDef,
   posixModule,
   posixsubprocessModule,
   pwdModule,
   randomModule,
+  resourceModule,
   sha1Module,
   sha2Module,
   sha3Module,
@@ -96,6 +103,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   statModule,
   stringModule,
   structModule,
+  termiosModule,
   threadModule,
   timeModuleDef,
   tokenizeModuleDef,

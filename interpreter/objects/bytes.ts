@@ -79,12 +79,26 @@ export function newByteArray(u8: Uint8Array): PyByteArray {
 bytesType.factory = (cls) => new PyBytes(new Uint8Array(0), cls);
 bytearrayType.factory = (cls) => new PyByteArray(cls);
 
-/** The bytes of any bytes-like object (bytes, bytearray, memoryview), undefined otherwise. */
+/**
+ * An object of another module that exports its memory as a buffer (mmap.mmap): bytesLike reads it, and a
+ * memoryview over it writes through when `exportWritable()` is true.
+ */
+export abstract class PyBufferExporter extends PyInstance {
+  abstract exportBytes(): Uint8Array;
+  abstract exportWritable(): boolean;
+}
+
+/** The bytes of any bytes-like object (bytes, bytearray, memoryview, buffer exporters), undefined otherwise. */
 export function bytesLike(w: W): Uint8Array | undefined {
   if (w instanceof PyBytes) return w.value;
   if (w instanceof PyByteArray) return w.value;
   if (w instanceof PyMemoryView) return w.view();
+  if (w instanceof PyBufferExporter) return w.exportBytes();
   return undefined;
+}
+/** Whether a memoryview over `obj` may write into it. */
+function writableBase(obj: W): boolean {
+  return obj instanceof PyByteArray || (obj instanceof PyBufferExporter && obj.exportWritable());
 }
 function needBytes(w: W, what = "a bytes-like object is required"): Uint8Array {
   const b = bytesLike(w);
@@ -1357,7 +1371,7 @@ defineMethods(memoryviewType, [
     arity: [2, 2],
     impl: (a) => {
       const m = mv(a[0]);
-      if (!(m.obj instanceof PyByteArray)) raiseTypeError("cannot modify read-only memory");
+      if (!writableBase(m.obj)) raiseTypeError("cannot modify read-only memory");
       const b = m.view();
       if (a[1] instanceof PySlice) {
         const [start, , , count] = sliceIndices(a[1], b.length);
@@ -1445,7 +1459,7 @@ defineMethods(memoryviewType, [
 import { defineGetSets } from "./model.ts";
 defineGetSets(memoryviewType, [
   { name: "nbytes", get: (m) => mv(m).view().length },
-  { name: "readonly", get: (m) => newBool(!(mv(m).obj instanceof PyByteArray)) },
+  { name: "readonly", get: (m) => newBool(!writableBase(mv(m).obj)) },
   { name: "format", get: (m) => newStr(mv(m).format) },
   { name: "itemsize", get: (m) => mv(m).itemsize },
   { name: "ndim", get: () => 1 },
