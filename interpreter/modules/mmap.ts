@@ -304,7 +304,6 @@ function resize(m: PyMmap, newSize: number): void {
   m.data = newSize === 0
     ? new Uint8Array(0)
     : new Uint8Array(Deno.UnsafePointerView.getArrayBuffer(p, newSize));
-  if (m.pos > newSize) m.pos = newSize;
 }
 
 /** Items of a mapping one byte at a time, as 1-byte bytes (CPython iterates mmap through sq_item). */
@@ -380,6 +379,7 @@ defineMethods(mmapType, [
     impl: (a) => {
       const m = asMmap(a[0]);
       const data = m.valid();
+      if (m.pos >= data.length) return newBytes(new Uint8Array(0));
       const nl = data.indexOf(10, m.pos);
       const end = nl < 0 ? data.length : nl + 1;
       const out = data.slice(m.pos, end);
