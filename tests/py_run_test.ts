@@ -63,12 +63,7 @@ const cases = listCases();
  * Known differences, each with the reason. These are run too and must still differ (so a fix is noticed
  * and the entry removed); they are reported as expected failures, never counted as passing.
  */
-const KNOWN_FAILURES: Record<string, string> = {
-  "exceptions/uncaught_lambda_comprehension.py":
-    "comprehensions are not inlined (PEP 709): an extra <listcomp> frame",
-  "exceptions/uncaught_nested_call_carets.py":
-    "comprehensions are not inlined (PEP 709): an extra <listcomp> frame",
-};
+const KNOWN_FAILURES: Record<string, string> = {};
 const topics = [...new Set(cases.map((c) => c.topic))].sort();
 
 Deno.test("program cases: at least 320, each with an expected output", () => {

@@ -26,6 +26,7 @@ import {
   CO_COROUTINE,
   CO_FAST_CELL,
   CO_FAST_FREE,
+  CO_FAST_HIDDEN,
   CO_FAST_LOCAL,
   CO_GENERATOR,
   CO_HAS_DOCSTRING,
@@ -44,10 +45,15 @@ import { foldBinary, foldUnary } from "./constfold.ts";
 import { COMMON_CONSTANTS, FUNCTION_ATTRIBUTE, INTRINSIC_1, INTRINSIC_2, NB, OP } from "./opcodes.ts";
 import {
   annotationKey,
+  DEF_COMP_CELL,
   DEF_FREE_CLASS,
+  DEF_LOCAL,
+  DEF_NONLOCAL,
+  DEF_PARAM,
   defaultKey,
   mangle,
   Scope,
+  SCOPE_OFFSET,
   type SymbolTable,
   type SymbolTableEntry,
 } from "./symtable.ts";
@@ -160,7 +166,15 @@ class Unit {
   posonlyargcount = 0;
   kwonlyargcount = 0;
   firstlineno: number;
+  /** How many inlined comprehensions (PEP 709) are being compiled into this unit right now. */
   inInlinedComp = 0;
+  /**
+   * Module and class bodies: names bound by an inlined comprehension live in fast locals while it runs
+   * (true), and keep CO_FAST_HIDDEN afterwards (false) — CPython's u_fasthidden.
+   */
+  fastHidden = new Map<string, boolean>();
+  /** Code only an exception reaches, placed after the body at exitUnit (each block self-contained). */
+  coldBlocks: { label: Label; instrs: Instr[] }[] = [];
   privateName: string | null;
   staticAttributes: string[] | null = null;
   savedLoc: SourceLocation = NO_LOCATION;
@@ -186,10 +200,11 @@ class Unit {
     // cells: names with CELL scope (plus implicit class cells); free: names with FREE scope
     const cells: string[] = [];
     const frees: string[] = [];
-    for (const [name] of ste.symbols) {
+    for (const [name, flags] of ste.symbols) {
       const sc = ste.getScope(name);
-      if (sc === Scope.CELL) cells.push(name);
-      else if (sc === Scope.FREE) frees.push(name);
+      // DEF_COMP_CELL: a cell only inside an inlined comprehension (a closure over its variable)
+      if (sc === Scope.CELL || (flags & DEF_COMP_CELL)) cells.push(name);
+      if (sc === Scope.FREE) frees.push(name);
       else if (ste.type === "ClassBlock" && (ste.symbols.get(name)! & DEF_FREE_CLASS)) frees.push(name);
     }
     if (ste.type === "ClassBlock") {
@@ -238,31 +253,39 @@ class Unit {
    * while the body is compiled, so final indices are known only at exitUnit (CPython's fix_cell_offsets);
    * `resolveDerefs` rewrites the placeholders.
    */
-  derefIndex(name: string): number {
+  derefIndex(name: string, free = false): number {
     const lp = this.localsplus();
-    const i = lp.names.indexOf(name);
-    if (i < 0 || !(lp.kinds[i] & (CO_FAST_CELL | CO_FAST_FREE))) {
+    if (!lp.names.some((n, i) => n === name && (lp.kinds[i] & (CO_FAST_CELL | CO_FAST_FREE)))) {
       throw new Error(`codegen: ${name} is not a cell or free variable of ${this.name}`);
     }
-    let k = this.derefNames.indexOf(name);
+    const key = free ? FREE_SLOT + name : name;
+    let k = this.derefNames.indexOf(key);
     if (k < 0) {
       k = this.derefNames.length;
-      this.derefNames.push(name);
+      this.derefNames.push(key);
     }
     return DEREF_PLACEHOLDER + k;
   }
   derefNames: string[] = [];
 
-  /** Replace deref placeholders by final localsplus indices. */
+  /**
+   * Replace deref placeholders by final localsplus indices. A name can have two slots: a fast local
+   * of an inlined comprehension that is a free variable outside it (CPython lays out both); FREE_SLOT
+   * keys pick the free variable's, which comes last.
+   */
   resolveDerefs(names: string[]): void {
     for (const ins of this.instrs) {
-      if (ins.arg >= DEREF_PLACEHOLDER) ins.arg = names.indexOf(this.derefNames[ins.arg - DEREF_PLACEHOLDER]);
+      if (ins.arg < DEREF_PLACEHOLDER) continue;
+      const key = this.derefNames[ins.arg - DEREF_PLACEHOLDER];
+      ins.arg = key.startsWith(FREE_SLOT)
+        ? names.lastIndexOf(key.slice(FREE_SLOT.length))
+        : names.indexOf(key);
     }
   }
 
   localsplus(): { names: string[]; kinds: number[] } {
     const names = [...this.varnames];
-    const kinds = names.map(() => CO_FAST_LOCAL);
+    const kinds = names.map((n) => this.fastHidden.has(n) ? CO_FAST_LOCAL | CO_FAST_HIDDEN : CO_FAST_LOCAL);
     for (const c of this.cellvars) {
       const i = names.indexOf(c);
       if (i >= 0) kinds[i] |= CO_FAST_CELL;
@@ -281,6 +304,7 @@ class Unit {
 
 /** Deref opargs at or above this are placeholders until exitUnit (see Unit.derefIndex). */
 const DEREF_PLACEHOLDER = 1 << 24;
+const FREE_SLOT = "\0free:";
 
 export interface CodegenOptions {
   filename: string;
@@ -462,6 +486,11 @@ export class Codegen {
       localsplusnames: lp.names,
       localspluskinds: lp.kinds,
     };
+    // cold blocks go last, as CPython's flowgraph places them
+    for (const block of u.coldBlocks) {
+      block.label.index = u.instrs.length;
+      for (const ins of block.instrs) u.instrs.push(ins);
+    }
     const code = assemble(u.instrs, meta);
     this.u = this.stack.pop()!;
     if (this.u) this.loc = this.u.savedLoc;
@@ -547,7 +576,7 @@ export class Codegen {
         optype = "deref";
         break;
       case Scope.LOCAL:
-        if (ste.isFunctionLike()) optype = "fast";
+        if (ste.isFunctionLike() || u.fastHidden.get(mangled) === true) optype = "fast";
         break;
       case Scope.GLOBAL_IMPLICIT:
         if (ste.isFunctionLike()) optype = "global";
@@ -556,22 +585,25 @@ export class Codegen {
         optype = "global";
         break;
     }
+    let freeSlot = scope === Scope.FREE;
     if (
       ste.type === "ClassBlock" && (ste.symbols.get(mangled) ?? 0) & DEF_FREE_CLASS && scope !== Scope.CELL
     ) {
       optype = ctx === "Load" ? "deref" : "name";
+      freeSlot = true;
     }
     switch (optype) {
       case "deref": {
+        const slot = u.derefIndex(mangled, freeSlot);
         if (ctx === "Load") {
           if (ste.type === "ClassBlock" && u.inInlinedComp === 0) {
             this.emit(OP.LOAD_LOCALS);
-            this.emit(OP.LOAD_FROM_DICT_OR_DEREF, u.derefIndex(mangled));
+            this.emit(OP.LOAD_FROM_DICT_OR_DEREF, slot);
           } else if (ste.canSeeClassScope) {
             this.emit(OP.LOAD_DEREF, u.derefIndex("__classdict__"));
-            this.emit(OP.LOAD_FROM_DICT_OR_DEREF, u.derefIndex(mangled));
-          } else this.emit(OP.LOAD_DEREF, u.derefIndex(mangled));
-        } else this.emit(ctx === "Store" ? OP.STORE_DEREF : OP.DELETE_DEREF, u.derefIndex(mangled));
+            this.emit(OP.LOAD_FROM_DICT_OR_DEREF, slot);
+          } else this.emit(OP.LOAD_DEREF, slot);
+        } else this.emit(ctx === "Store" ? OP.STORE_DEREF : OP.DELETE_DEREF, slot);
         return;
       }
       case "fast":
@@ -589,6 +621,11 @@ export class Codegen {
         } else this.emit(ctx === "Store" ? OP.STORE_GLOBAL : OP.DELETE_GLOBAL, u.addName(mangled));
         return;
       case "name":
+        // a comprehension inlined into a class body does not see the class namespace
+        if (ctx === "Load" && ste.type === "ClassBlock" && u.inInlinedComp > 0) {
+          this.emit(OP.LOAD_GLOBAL, u.addName(mangled) << 1);
+          return;
+        }
         this.emit(
           ctx === "Load" ? OP.LOAD_NAME : ctx === "Store" ? OP.STORE_NAME : OP.DELETE_NAME,
           u.addName(mangled),
@@ -602,7 +639,8 @@ export class Codegen {
     if (e._type === "Name") {
       const mangled = mangle(this.u.privateName, e.id);
       const sc = this.u.ste.getScope(mangled);
-      const fnLike = this.u.ste.isFunctionLike();
+      const fnLike = this.u.ste.isFunctionLike() ||
+        (this.u.ste.type === "ClassBlock" && this.u.inInlinedComp > 0);
       if (
         (sc === Scope.GLOBAL_EXPLICIT ||
           (sc === Scope.GLOBAL_IMPLICIT && fnLike && !this.u.ste.canSeeClassScope)) && e.id !== "__debug__"
@@ -1488,8 +1526,13 @@ export class Codegen {
     }
   }
 
+  /** The cell a closure captures: this scope's own cell, or the free variable it passes on. */
   private closureIndex(name: string): number {
-    return this.u.derefIndex(name);
+    const u = this.u;
+    const ownCell = u.ste.getScope(name) === Scope.CELL ||
+      (u.ste.type === "ClassBlock" &&
+        (name === "__class__" || name === "__classdict__" || name === "__conditional_annotations__"));
+    return u.derefIndex(name, !ownCell);
   }
 
   private visitFunctionDef(s: Node<"FunctionDef"> | Node<"AsyncFunctionDef">): void {
@@ -2391,12 +2434,16 @@ export class Codegen {
     this.makeClosure(code, flags);
   }
 
-  /** Comprehensions compile to a nested function called with the outermost iterator. */
+  /**
+   * Generator expressions (and comprehensions in annotation scopes of a class) compile to a nested
+   * function called with the outermost iterator; list/set/dict comprehensions are inlined (PEP 709).
+   */
   private visitComprehension(
     e: Node<"ListComp"> | Node<"SetComp"> | Node<"DictComp"> | Node<"GeneratorExp">,
   ): void {
     const ste = this.st.lookup(e);
     const isGen = e._type === "GeneratorExp";
+    if (ste.compInlined && e._type !== "GeneratorExp") return this.visitInlinedComprehension(e, ste);
     const isAsync = ste.coroutine;
     if (isAsync && !isGen && !this.u.ste.coroutine) {
       this.error("asynchronous comprehension outside of an asynchronous function", e);
@@ -2411,13 +2458,8 @@ export class Codegen {
     const outermost = e.generators[0];
     this.enterUnit(e, name, "comprehension", e.lineno);
     this.u.argcount = 1;
-    if (!isGen) {
-      this.emit(
-        e._type === "ListComp" ? OP.BUILD_LIST : e._type === "SetComp" ? OP.BUILD_SET : OP.BUILD_MAP,
-        0,
-      );
-    }
-    this.comprehensionGenerator(e, 0, 0);
+    if (e._type !== "GeneratorExp") this.emit(buildOpFor(e), 0);
+    this.comprehensionGenerator(e, 0, 0, false);
     if (isGen) {
       this.loadConst(null);
       this.emit(OP.RETURN_VALUE);
@@ -2437,36 +2479,162 @@ export class Codegen {
     }
   }
 
-  /** One `for` clause (and the ones after it) of a comprehension body. `depth` = accumulator depth. */
+  /**
+   * PEP 709 (CPython's codegen_comprehension with is_inlined): the comprehension runs in the current
+   * frame. Its variables are fast locals whose outer values are saved on the stack (LOAD_FAST_AND_CLEAR)
+   * under the iterator and restored afterwards, also when an exception leaves the comprehension.
+   */
+  private visitInlinedComprehension(
+    e: Node<"ListComp"> | Node<"SetComp"> | Node<"DictComp">,
+    comp: SymbolTableEntry,
+  ): void {
+    const outermost = e.generators[0];
+    const loc = locOf(e);
+    this.visitExpr(outermost.iter);
+    this.emit(outermost.is_async ? OP.GET_AITER : OP.GET_ITER, 0, locOf(outermost.iter));
+    const state = this.pushInlinedComprehensionState(loc, comp);
+    this.emit(buildOpFor(e), 0, loc);
+    this.emit(OP.SWAP, 2, loc);
+    const saved = this.loc;
+    this.loc = loc;
+    this.comprehensionGenerator(e, 0, 0, true);
+    this.loc = saved;
+    this.popInlinedComprehensionState(loc, state);
+  }
+
+  /**
+   * Compile the comprehension's names with the scopes they have inside it (CPython's
+   * _PyCompile_TweakInlinedComprehensionScopes), and save the outer values of the names it binds
+   * (codegen_push_inlined_comprehension_locals). The outermost iterator is on the stack.
+   */
+  private pushInlinedComprehensionState(loc: SourceLocation, comp: SymbolTableEntry): InlinedCompState {
+    const u = this.u;
+    const outer = u.ste;
+    const inClassBlock = outer.type === "ClassBlock" && u.inInlinedComp === 0;
+    u.inInlinedComp++;
+    const state: InlinedCompState = { tempSymbols: new Map(), fastHidden: [], pushed: [], cleanup: null };
+    for (const [name, symbol] of comp.symbols) {
+      if (symbol & DEF_PARAM) continue; // the implicit `.0` is the iterator on the stack
+      const scope = (symbol >> SCOPE_OFFSET) & 15;
+      const outSymbol = outer.symbols.get(name);
+      const outScope = ((outSymbol ?? 0) >> SCOPE_OFFSET) & 15;
+      // A name with another scope inside: compile it with the inner one. Free inside means whatever it
+      // is outside; cell inside and free outside is a deref either way.
+      if (
+        (scope !== outScope && scope !== Scope.FREE && !(scope === Scope.CELL && outScope === Scope.FREE)) ||
+        inClassBlock
+      ) {
+        state.tempSymbols.set(name, outSymbol);
+        outer.symbols.set(name, symbol);
+      }
+      // names the comprehension binds (not walrus targets, which are nonlocal to it)
+      if ((symbol & DEF_LOCAL) && !(symbol & DEF_NONLOCAL)) {
+        if (!outer.isFunctionLike() && u.fastHidden.get(name) !== true) {
+          u.fastHidden.set(name, true);
+          state.fastHidden.push(name);
+        }
+        // a cell's saved value is the cell itself; the comprehension gets a fresh one
+        this.emit(OP.LOAD_FAST_AND_CLEAR, u.varIndex(name), loc);
+        if (scope === Scope.CELL) this.emit(OP.MAKE_CELL, u.derefIndex(name, outScope === Scope.FREE), loc);
+        state.pushed.push(name);
+      }
+    }
+    if (state.pushed.length > 0) {
+      // bring the iterator back on top (the saved values rotate; the restore reverses it)
+      this.emit(OP.SWAP, state.pushed.length + 1, loc);
+      // a try/finally of our own restores the outer values when an exception leaves the comprehension;
+      // no frame block: break/continue/return cannot occur inside
+      state.cleanup = new Label();
+      this.emitJump(OP.SETUP_FINALLY, state.cleanup, loc);
+    }
+    return state;
+  }
+
+  private popInlinedComprehensionState(loc: SourceLocation, state: InlinedCompState): void {
+    const u = this.u;
+    if (state.cleanup !== null) {
+      this.emit(OP.POP_BLOCK, 0, NO_LOCATION);
+      this.restoreInlinedComprehensionLocals(loc, state);
+      // an exception inside: drop the unfinished result (under the exception), restore, re-raise
+      const body = u.instrs;
+      u.instrs = [];
+      this.emit(OP.SWAP, 2, NO_LOCATION);
+      this.emit(OP.POP_TOP, 0, NO_LOCATION);
+      this.restoreInlinedComprehensionLocals(loc, state);
+      this.emit(OP.RERAISE, 0, loc);
+      u.coldBlocks.push({ label: state.cleanup, instrs: u.instrs });
+      u.instrs = body;
+    }
+    u.inInlinedComp--;
+    for (const [name, outSymbol] of state.tempSymbols) {
+      if (outSymbol === undefined) u.ste.symbols.delete(name);
+      else u.ste.symbols.set(name, outSymbol);
+    }
+    // false, not deleted: these names keep CO_FAST_HIDDEN in co_localspluskinds
+    for (const name of state.fastHidden) u.fastHidden.set(name, false);
+  }
+
+  /** The result (or exception) stays on top; the saved values go back into their locals. */
+  private restoreInlinedComprehensionLocals(loc: SourceLocation, state: InlinedCompState): void {
+    this.emit(OP.SWAP, state.pushed.length + 1, loc);
+    for (let i = state.pushed.length - 1; i >= 0; i--) {
+      this.emit(OP.STORE_FAST_MAYBE_NULL, this.u.varIndex(state.pushed[i]), loc);
+    }
+  }
+
+  /**
+   * One `for` clause (and the ones after it) of a comprehension body; `depth` counts the iterators on
+   * the stack above the result. `iterOnStack`: the outermost iterator was pushed by the caller.
+   */
   private comprehensionGenerator(
     e: Node<"ListComp"> | Node<"SetComp"> | Node<"DictComp"> | Node<"GeneratorExp">,
     index: number,
     depth: number,
+    iterOnStack: boolean,
   ): void {
     const gen = e.generators[index];
-    const start = new Label();
+    const loc = this.loc;
+    let start: Label | null = new Label();
     const ifCleanup = new Label();
     const anchor = new Label();
     const except = new Label();
-    if (index === 0) {
-      this.emit(OP.LOAD_FAST, this.u.varIndex(".0"));
-    } else {
-      this.visitExpr(gen.iter);
-      this.emit(gen.is_async ? OP.GET_AITER : OP.GET_ITER);
+    if (!iterOnStack) {
+      if (index === 0) {
+        this.emit(OP.LOAD_FAST, this.u.varIndex(".0"));
+      } else if (gen.is_async) {
+        this.visitExpr(gen.iter);
+        this.emit(OP.GET_AITER, 0, locOf(gen.iter));
+      } else {
+        // `for y in [f(x)]` binds y once, without a loop
+        const it = gen.iter;
+        const elts = it._type === "List" || it._type === "Tuple" ? it.elts : null;
+        if (elts !== null && elts.length === 1 && elts[0]._type !== "Starred") {
+          this.visitExpr(elts[0]);
+          start = null;
+        } else {
+          this.visitExpr(it);
+          this.emit(OP.GET_ITER, 0, locOf(it));
+        }
+      }
     }
-    this.bind(start);
+    if (start !== null) {
+      depth++;
+      this.bind(start);
+    }
+    this.loc = loc;
     if (gen.is_async) {
       this.emitJump(OP.SETUP_FINALLY, except);
       this.emit(OP.GET_ANEXT);
       this.loadConst(null);
       this.addYieldFrom(true);
       this.emit(OP.POP_BLOCK);
-    } else this.emitJump(OP.FOR_ITER, anchor);
+    } else if (start !== null) this.emitJump(OP.FOR_ITER, anchor, locOf(gen.iter));
     this.visitExpr(gen.target);
     for (const cond of gen.ifs) this.jumpIf(cond, ifCleanup, false);
-    const inner = depth + 1;
-    if (index + 1 < e.generators.length) this.comprehensionGenerator(e, index + 1, inner);
-    else {
+    if (index + 1 < e.generators.length) {
+      this.comprehensionGenerator(e, index + 1, depth, false);
+      this.loc = loc;
+    } else {
       switch (e._type) {
         case "GeneratorExp":
           this.visitExpr(e.elt);
@@ -2478,28 +2646,35 @@ export class Codegen {
           break;
         case "ListComp":
           this.visitExpr(e.elt);
-          this.emit(OP.LIST_APPEND, inner + 1);
+          this.emit(OP.LIST_APPEND, depth + 1, locOf(e.elt));
           break;
         case "SetComp":
           this.visitExpr(e.elt);
-          this.emit(OP.SET_ADD, inner + 1);
+          this.emit(OP.SET_ADD, depth + 1, locOf(e.elt));
           break;
         case "DictComp":
           this.visitExpr(e.key);
           this.visitExpr(e.value);
-          this.emit(OP.MAP_ADD, inner + 1);
+          this.emit(OP.MAP_ADD, depth + 1, {
+            lineno: e.key.lineno,
+            end_lineno: e.value.end_lineno,
+            col_offset: e.key.col_offset,
+            end_col_offset: e.value.end_col_offset,
+          });
           break;
       }
+      this.loc = loc;
     }
     this.bind(ifCleanup);
+    if (start === null) return;
     this.emitJump(OP.JUMP, start, NO_LOCATION);
     if (gen.is_async) {
       this.bind(except);
       this.emit(OP.END_ASYNC_FOR);
     } else {
       this.bind(anchor);
-      this.emit(OP.END_FOR);
-      this.emit(OP.POP_ITER);
+      this.emit(OP.END_FOR, 0, locOf(gen.iter));
+      this.emit(OP.POP_ITER, 0, locOf(gen.iter));
     }
   }
 
@@ -2771,6 +2946,30 @@ function reprKey(v: ConstantValue): string {
 function convBits(c: number): number {
   // CONVERT_VALUE: 1 = str, 2 = repr, 3 = ascii
   return c === 115 ? 1 : c === 114 ? 2 : c === 97 ? 3 : 0;
+}
+
+interface InlinedCompState {
+  /** outer symbol-table flags of the names compiled with their in-comprehension scope */
+  tempSymbols: Map<string, number | undefined>;
+  /** names this comprehension made hidden fast locals */
+  fastHidden: string[];
+  /** names whose outer values are saved on the stack, in push order */
+  pushed: string[];
+  /** the handler restoring them on an exception (null when nothing was pushed) */
+  cleanup: Label | null;
+}
+
+function buildOpFor(e: Node<"ListComp"> | Node<"SetComp"> | Node<"DictComp">): number {
+  return e._type === "ListComp" ? OP.BUILD_LIST : e._type === "SetComp" ? OP.BUILD_SET : OP.BUILD_MAP;
+}
+
+function locOf(p: Position): SourceLocation {
+  return {
+    lineno: p.lineno,
+    end_lineno: p.end_lineno,
+    col_offset: p.col_offset,
+    end_col_offset: p.end_col_offset,
+  };
 }
 
 function locPos(l: SourceLocation): Position {

@@ -14,8 +14,8 @@ import { type CodeConstant, CodeObject } from "./code.ts";
 
 const MAGIC = [0x70, 0x79, 0x74, 0x73]; // "pyts"
 /** Part of the bytecode cache key: bump it when the compiler's output changes, so cached entries go stale.
- * 2: docstrings dedented, future-annotation strings unparsed. */
-export const FORMAT_VERSION = 2;
+ * 2: docstrings dedented, future-annotation strings unparsed. 3: comprehensions inlined (PEP 709). */
+export const FORMAT_VERSION = 3;
 
 const enum Tag {
   None = 1,

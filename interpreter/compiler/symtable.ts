@@ -136,13 +136,6 @@ export function maybeMangle(privateName: string | null, ste: SymbolTableEntry, n
 
 const DUNDER_CLASS = "__class__";
 
-/**
- * PEP 709 inlines list/set/dict comprehensions into their enclosing function. pypyts compiles every
- * comprehension as its own function for now (the pre-3.12 model): the same results, but an extra frame
- * and `locals()` inside a comprehension differ. Flip this when the code generator inlines them.
- */
-export const INLINE_COMPREHENSIONS = false;
-
 class Builder {
   readonly st: SymbolTable;
   private cur!: SymbolTableEntry;
@@ -211,6 +204,13 @@ class Builder {
       this.error(`duplicate type parameter '${name}'`, p);
     }
     val |= flag;
+    if (ste.compIterTarget) {
+      // an iteration variable of a comprehension that a walrus in it already binds outside
+      if (val & (DEF_GLOBAL | DEF_NONLOCAL)) {
+        this.error(`comprehension inner loop cannot rebind assignment expression target '${name}'`, p);
+      }
+      val |= DEF_COMP_ITER;
+    }
     ste.symbols.set(mangled, val);
     if (flag & DEF_PARAM) ste.varnames.push(mangled);
     else if (flag & DEF_GLOBAL) {
@@ -775,17 +775,14 @@ class Builder {
     if (this.cur.compIterExpr > 0) {
       this.error("assignment expression cannot be used in a comprehension iterable expression", e);
     }
-    if (this.cur.comprehension !== "none") {
-      // PEP 572: binds in the nearest enclosing non-comprehension scope
-      this.extendNamedExprScope(target, e);
-    } else {
-      this.visitExpr(e.value);
-      this.visitExpr(target);
-    }
+    // PEP 572: inside a comprehension the target binds in the nearest enclosing non-comprehension scope
+    if (this.cur.comprehension !== "none") this.extendNamedExprScope(target, e);
+    this.visitExpr(e.value);
+    this.visitExpr(target);
   }
 
+  /** CPython's symtable_extend_namedexpr_scope. */
   private extendNamedExprScope(target: Node<"Name">, e: Node<"NamedExpr">): void {
-    this.visitExpr(e.value);
     const name = target.id;
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const ste = this.stack[i];
@@ -801,17 +798,15 @@ class Builder {
       }
       if (ste.type === "FunctionBlock") {
         const f = ste.symbols.get(name) ?? 0;
-        if (f & DEF_GLOBAL) this.addDef(name, DEF_GLOBAL, target);
-        else this.addDef(name, DEF_NONLOCAL, target);
+        this.addDef(name, f & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL, target);
+        this.cur.directives.set(name, target);
         this.addDef(name, DEF_LOCAL, target, ste);
-        this.cur.symbols.set(name, this.cur.symbols.get(name) ?? 0);
-        this.markNonlocalChain(name, i, target);
         return;
       }
       if (ste.type === "ModuleBlock") {
         this.addDef(name, DEF_GLOBAL, target);
+        this.cur.directives.set(name, target);
         this.addDef(name, DEF_GLOBAL, target, ste);
-        this.markGlobalChain(name, i, target);
         return;
       }
       if (ste.type === "ClassBlock") {
@@ -824,24 +819,6 @@ class Builder {
         this.error("assignment expression cannot be used within the definition of a generic", e);
       }
     }
-  }
-
-  private markNonlocalChain(name: string, upto: number, p: Position): void {
-    for (let j = this.stack.length - 1; j > upto; j--) {
-      const ste = this.stack[j];
-      const f = ste.symbols.get(name) ?? 0;
-      ste.symbols.set(name, f | DEF_NONLOCAL);
-    }
-    void p;
-  }
-
-  private markGlobalChain(name: string, upto: number, p: Position): void {
-    for (let j = this.stack.length - 1; j > upto; j--) {
-      const ste = this.stack[j];
-      const f = ste.symbols.get(name) ?? 0;
-      ste.symbols.set(name, f | DEF_GLOBAL);
-    }
-    void p;
   }
 
   private visitComprehension(
@@ -876,8 +853,15 @@ class Builder {
     }
     if (value) this.visitExpr(value);
     this.visitExpr(elt);
-    // PEP 709: list/set/dict comprehensions are inlined unless async or in special scopes
     this.leave();
+    // An asynchronous list/set/dict comprehension awaits in the scope it is part of (PEP 709 inlines it):
+    // that scope must be an `async def` (or another comprehension, which then becomes asynchronous too).
+    if (ste.coroutine && kind !== "genexpr") {
+      if (!(parent.type === "FunctionBlock" && parent.coroutine) && parent.comprehension === "none") {
+        this.error("asynchronous comprehension outside of an asynchronous function", e);
+      }
+      parent.coroutine = true;
+    }
   }
 
   private visitCompTarget(t: Expr): void {
@@ -1058,24 +1042,29 @@ function inlineComprehension(
   compFree: Set<string>,
   inlinedCells: Set<string>,
 ): void {
+  let removeDunderClass = false;
   for (const [name, v] of comp.symbols) {
     if (v & DEF_PARAM) continue; // the implicit .0
     let scope = (v >> SCOPE_OFFSET) & 15;
-    let onlyFlags = v & ((1 << SCOPE_OFFSET) - 1);
+    const onlyFlags = v & ((1 << SCOPE_OFFSET) - 1);
     if (scope === Scope.CELL || (onlyFlags & DEF_COMP_CELL)) inlinedCells.add(name);
+    // __class__ never reaches a method through a class scope: in a class body it is a (missing) global
+    if (scope === Scope.FREE && ste.type === "ClassBlock" && name === DUNDER_CLASS) {
+      scope = Scope.GLOBAL_IMPLICIT;
+      compFree.delete(name);
+      removeDunderClass = true;
+    }
     const existing = ste.symbols.get(name);
     if (existing === undefined) {
-      if (scope === Scope.FREE && ste.type === "ClassBlock" && name === DUNDER_CLASS) {
-        scope = Scope.GLOBAL_IMPLICIT;
-        onlyFlags &= ~(Scope.FREE << SCOPE_OFFSET);
-        compFree.delete(name);
-      }
       ste.symbols.set(name, onlyFlags);
       scopes.set(name, scope as Scope);
     } else if ((existing & DEF_BOUND) && ste.type !== "ClassBlock") {
+      // a free variable of the comprehension that is local outside is simply local now (unless a scope
+      // nested in the comprehension needs it as a cell)
       if (!isFreeInAnyChild(comp, name)) compFree.delete(name);
     }
   }
+  if (removeDunderClass) comp.symbols.delete(DUNDER_CLASS);
 }
 
 function analyzeBlock(
@@ -1114,10 +1103,11 @@ function analyzeBlock(
     newBound.add("__conditional_annotations__");
   }
 
-  const newClassEntry = ste.type === "ClassBlock" ? ste : null;
+  const newClassEntry = ste.type === "ClassBlock" ? ste : classEntry;
   for (const entry of ste.children) {
-    const inlineComp = INLINE_COMPREHENSIONS && entry.comprehension !== "none" && !entry.generator &&
-      !ste.canSeeClassScope;
+    // PEP 709: list/set/dict comprehensions are inlined into the enclosing scope, except in annotation
+    // and type-parameter scopes that can see a class
+    const inlineComp = entry.comprehension !== "none" && !entry.generator && !ste.canSeeClassScope;
     const childBound = new Set(newBound);
     const childFree = new Set(newFree);
     const childGlobal = new Set(newGlobal);
@@ -1137,6 +1127,10 @@ function analyzeBlock(
     }
     for (const n of childFree) newFree.add(n);
     if (entry.childFree || childFree.size > 0) ste.childFree = true;
+  }
+  // the scopes nested in an inlined comprehension are children of this scope now
+  if (ste.children.some((c) => c.compInlined)) {
+    ste.children = ste.children.flatMap((c) => c.compInlined ? c.children : [c]);
   }
 
   if (ste.isFunctionLike()) {

@@ -11,20 +11,35 @@ import { cpythonOffset } from "../compiler/cpython_layout.ts";
 import { raiseTypeError } from "../vm/errors.ts";
 import { objectId } from "./object.ts";
 
-/** A snapshot of a frame's variables (locals() / f_locals). */
+/**
+ * A snapshot of a frame's variables (locals() / f_locals). A module or class body answers its namespace,
+ * except while an inlined comprehension binds its hidden fast locals (PEP 709): then, as CPython 3.14's
+ * _PyFrame_GetLocals, the bound fast locals.
+ */
 export function frameLocals(frame: Frame): W {
-  if (frame.locals !== null) return frame.locals;
+  if (frame.locals !== null && !hasBoundHiddenLocal(frame)) return frame.locals;
   const d: PyDict = newDict();
   const code = frame.code;
   for (let i = 0; i < code.nlocalsplus; i++) {
     const kind = code.kinds[i];
-    if (kind & CO_FAST_HIDDEN) continue;
     let v = frame.slots[i];
     if (kind & (CO_FAST_CELL | CO_FAST_FREE) && v instanceof PyCell) v = v.ref;
     if (v === undefined) continue;
-    d.setStr(code.localsplusnames[i], v);
+    // a name with two slots (a comprehension's fast local and a free variable): the first bound one
+    const name = code.localsplusnames[i];
+    if (d.getStr(name) === undefined) d.setStr(name, v);
   }
   return d;
+}
+
+function hasBoundHiddenLocal(frame: Frame): boolean {
+  const code = frame.code;
+  for (let i = 0; i < code.nlocalsplus; i++) {
+    if (!(code.kinds[i] & CO_FAST_HIDDEN)) continue;
+    const v = frame.slots[i];
+    if (v !== undefined && !(v instanceof PyCell && v.ref === undefined)) return true;
+  }
+  return false;
 }
 
 function traceInfoOf(f: Frame): FrameTrace {
