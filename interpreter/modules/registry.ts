@@ -13,6 +13,7 @@ import { astModuleDef } from "./ast/mod.ts";
 import { atexitModule } from "./atexit.ts";
 import { binasciiModule } from "./binascii.ts";
 import { bisectModule } from "./bisect.ts";
+import { bz2Module } from "./bz2.ts";
 import { cmathModule } from "./cmath.ts";
 import { codecsModule } from "./codecs.ts";
 import { collectionsModule } from "./collections/mod.ts";
@@ -29,6 +30,7 @@ import { impModule } from "./imp.ts";
 import { ioModule } from "./io/mod.ts";
 import { itertoolsModule } from "./itertools.ts";
 import { jsonModule } from "./json.ts";
+import { lzmaModule } from "./lzma.ts";
 import { mathModule } from "./math.ts";
 import { mmapModule } from "./mmap.ts";
 import { operatorModule } from "./operator.ts";
@@ -67,6 +69,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   atexitModule,
   binasciiModule,
   bisectModule,
+  bz2Module,
   blake2Module,
   cmathModule,
   codecsModule,
@@ -84,6 +87,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   ioModule,
   itertoolsModule,
   jsonModule,
+  lzmaModule,
   mathModule,
   md5Module,
   mmapModule,

@@ -474,9 +474,11 @@ export function bufferedInit(
   write: boolean,
 ): void {
   b.ok = false;
-  if (read) callMethodOf(raw, "_checkReadable");
-  if (write) callMethodOf(raw, "_checkWritable");
-  if (read && write) callMethodOf(raw, "_checkSeekable");
+  // _PyIOBase_check_readable & co.: ask raw.readable() itself (raw need not derive from io.IOBase,
+  // e.g. tarfile's _FileInFile)
+  if (read && callMethodOf(raw, "readable") !== True) unsupported("File or stream is not readable.");
+  if (write && callMethodOf(raw, "writable") !== True) unsupported("File or stream is not writable.");
+  if (read && write && callMethodOf(raw, "seekable") !== True) unsupported("File or stream is not seekable.");
   const size = sizeW === undefined ? DEFAULT_BUFFER_SIZE : intArg(sizeW);
   if (size <= 0) raiseValueError("buffer size must be strictly positive");
   b.raw = raw;

@@ -169,6 +169,7 @@ const SYMBOLS = {
   msync: { parameters: ["pointer", "usize", "i32"], result: "i32" },
   mremap: { parameters: ["pointer", "usize", "usize", "i32"], result: "pointer" },
   madvise: { parameters: ["pointer", "usize", "i32"], result: "i32" },
+  free: { parameters: ["pointer"], result: "void" },
   // the address of `char **environ`
   environ: { type: "pointer" },
 } as const;
