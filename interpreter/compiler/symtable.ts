@@ -839,7 +839,6 @@ class Builder {
     ste.comprehension = kind;
     if (isAsync) ste.coroutine = true;
     if (kind === "genexpr") ste.generator = true;
-    ste.canSeeClassScope = parent.canSeeClassScope;
     this.addDef(".0", DEF_PARAM, e);
     this.visitCompTarget(outermost.target);
     for (const cond of outermost.ifs) this.visitExpr(cond);
