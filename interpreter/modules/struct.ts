@@ -18,7 +18,14 @@ import {
   type W,
 } from "../objects/model.ts";
 import { newError, raiseOverflowError, raiseTypeError } from "../vm/errors.ts";
-import { bytesLike, newBytes, PyByteArray, PyBytes, PyMemoryView } from "../objects/bytes.ts";
+import {
+  bytesLike,
+  newBytes,
+  PyBufferExporter,
+  PyByteArray,
+  PyBytes,
+  PyMemoryView,
+} from "../objects/bytes.ts";
 import { isStr, newStr, PyStr } from "../objects/str.ts";
 import { asInt, indexOf, type IntValue, normBig } from "../objects/int.ts";
 import { floatOf, newFloat, PyFloat } from "../objects/float.ts";
@@ -56,8 +63,10 @@ export function readBuffer(w: W): Uint8Array {
 }
 function writeBuffer(w: W): Uint8Array {
   if (w instanceof PyByteArray) return w.value;
+  if (w instanceof PyBufferExporter && w.exportWritable()) return w.exportBytes();
   if (
-    w instanceof PyMemoryView && (w.obj instanceof PyByteArray || extraBuffers.write(w.obj) !== undefined)
+    w instanceof PyMemoryView && (w.obj instanceof PyByteArray || extraBuffers.write(w.obj) !== undefined ||
+      (w.obj instanceof PyBufferExporter && w.obj.exportWritable()))
   ) {
     return w.view();
   }

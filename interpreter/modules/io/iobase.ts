@@ -19,7 +19,14 @@ import {
   type W,
 } from "../../objects/model.ts";
 import { nativeType } from "../define.ts";
-import { bytesLike, newBytes, PyByteArray, PyBytes, PyMemoryView } from "../../objects/bytes.ts";
+import {
+  bytesLike,
+  newBytes,
+  PyBufferExporter,
+  PyByteArray,
+  PyBytes,
+  PyMemoryView,
+} from "../../objects/bytes.ts";
 import { isTrue, iter, len, next, STOP } from "../../objects/operations.ts";
 import { newList } from "../../objects/list.ts";
 import { exceptionTypes } from "../../objects/exceptions.ts";
@@ -72,6 +79,7 @@ function checkSeekable(self: W): void {
 export function writableBuffer(w: W, what = "readinto()"): Uint8Array {
   if (w instanceof PyByteArray) return w.data.subarray(0, w.length);
   if (w instanceof PyMemoryView && !(w.obj instanceof PyBytes)) return w.view();
+  if (w instanceof PyBufferExporter && w.exportWritable()) return w.exportBytes();
   const t = typeOf(w).name;
   return raiseTypeError(`${what} argument must be read-write bytes-like object, not ${t}`);
 }
