@@ -22,50 +22,88 @@ export function typeOf(w: W): PyType {
 
 // ---------------------------------------------------------------- attribute maps (hidden classes)
 
-/** A shared key layout. Instances hold `map` + `values`; adding a key follows a cached transition. */
+/**
+ * A shared key layout. Adding a key follows a cached transition. The map also decides where the value of
+ * each key lives, as a storage code (`storageOf`): `k >= 0` is `values[k]`; -2 and -3 are the fields `a0`
+ * and `a1` of a plain instance, -4 is the `values` field itself holding the value. Maps grow from one of
+ * two roots: `empty` (every value in the `values` array: the builtin layouts that extend PyInstance) and
+ * `emptyInline` (PyPlainInstance: up to three values in the object, see there). A cache guarded by a
+ * map therefore knows the storage code of the attribute it read.
+ */
 export class AttrMap {
   readonly keys: string[];
   readonly index: Map<string, number>;
+  /** Grown from `emptyInline`: the first values live in fields of a PyPlainInstance. */
+  readonly inline: boolean;
+  /** The map without keys this one grew from (`empty` or `emptyInline`). */
+  readonly root: AttrMap;
   private transitions: Map<string, AttrMap> | null = null;
-  constructor(keys: string[]) {
+  constructor(keys: string[], inline: boolean, root: AttrMap | null) {
     this.keys = keys;
+    this.inline = inline;
+    this.root = root ?? this;
     this.index = new Map();
     for (let i = 0; i < keys.length; i++) this.index.set(keys[i], i);
   }
-  static readonly empty: AttrMap = new AttrMap([]);
+  /** The root of instances that keep every attribute in their `values` array. */
+  static readonly empty: AttrMap = new AttrMap([], false, null);
+  /** The root of PyPlainInstance. */
+  static readonly emptyInline: AttrMap = new AttrMap([], true, null);
   indexOf(name: string): number {
     const i = this.index.get(name);
     return i === undefined ? -1 : i;
+  }
+  /** The storage code of key `i` (see the class comment). */
+  storageOf(i: number): number {
+    if (!this.inline) return i;
+    if (i < 2) return -2 - i;
+    return this.keys.length <= 3 ? -4 : i - 2;
+  }
+  /** The storage code of `name`, or -1 when the map has no such key. */
+  storageOfName(name: string): number {
+    const i = this.index.get(name);
+    return i === undefined ? -1 : this.storageOf(i);
   }
   withKey(name: string): AttrMap {
     if (this.transitions === null) this.transitions = new Map();
     let next = this.transitions.get(name);
     if (next === undefined) {
-      next = new AttrMap([...this.keys, name]);
+      next = new AttrMap([...this.keys, name], this.inline, this.root);
       this.transitions.set(name, next);
     }
     return next;
   }
-  /** The map reached from the empty map by adding every key but `name`, in order. */
+  /** The map reached from the root by adding every key but `name`, in order. */
   withoutKey(name: string): AttrMap {
-    let m = AttrMap.empty;
+    let m = this.root;
     for (const k of this.keys) if (k !== name) m = m.withKey(k);
     return m;
   }
 }
 
-/** Instances of heap types (classes defined in Python or by builtins as plain records). */
 /** Shared by instances without attributes; replaced (never written) on the first attribute. */
 const EMPTY_VALUES: W[] = Object.freeze([]) as unknown as W[];
 
+/**
+ * Instances of heap types and of builtin layouts that carry attributes (functions, modules, subclasses of
+ * list/dict…): a `map` and the attribute values in `values`. Plain instances of classes are the subclass
+ * PyPlainInstance, which keeps its first attributes in the object itself.
+ */
 export class PyInstance extends PyObject {
   /** The shared factory of plain instances: one function so layouts compare equal. */
-  static readonly factory: InstanceFactory = (cls) => new PyInstance(cls);
+  static readonly factory: InstanceFactory = (cls) => new PyPlainInstance(cls);
 
   // `declare` fields assigned in the constructor: V8 builds objects several times faster with plain
   // assignments than with class-field [[Define]] semantics (measured: 5x for small objects).
   declare map: AttrMap;
+  /**
+   * The attribute values, where the map's storage codes say: an array indexed by storage code, or, for a
+   * plain instance with exactly three attributes, the third value itself (storage code -4).
+   */
   declare values: W[];
+  /** In-object attribute values: own fields of PyPlainInstance only (storage codes -2, -3). */
+  declare a0: W | undefined;
+  declare a1: W | undefined;
   /** `__slots__` storage, indexed by the slot descriptors of the type. */
   declare slots: (W | undefined)[] | null;
   /** Set once `__dict__` has been taken as a real dict object; then attributes live there. */
@@ -76,55 +114,148 @@ export class PyInstance extends PyObject {
     this.values = EMPTY_VALUES;
   }
 
+  /** The value stored under storage code `k` (AttrMap.storageOf). */
+  storedValue(k: number): W {
+    if (k >= 0) return this.values[k];
+    return (k === -2 ? this.a0 : k === -3 ? this.a1 : this.values) as W;
+  }
+  setStoredValue(k: number, value: W): void {
+    if (k >= 0) this.values[k] = value;
+    else if (k === -2) this.a0 = value;
+    else if (k === -3) this.a1 = value;
+    else this.values = value as unknown as W[];
+  }
+  /** The value of the map's key `i`. */
+  valueAt(i: number): W {
+    return this.storedValue(this.map.storageOf(i));
+  }
+  /** The attribute values in map order (a fresh array). */
+  attrValues(): W[] {
+    const n = this.map.keys.length;
+    const out: W[] = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = this.valueAt(i);
+    return out;
+  }
+
   getAttr(name: string): W | undefined {
     if (this.dictObject !== null) return dictHooks.get(this.dictObject, name);
     const i = this.map.indexOf(name);
-    return i < 0 ? undefined : this.values[i];
+    return i < 0 ? undefined : this.storedValue(this.map.storageOf(i));
   }
   setAttr(name: string, value: W): void {
     if (this.dictObject !== null) return dictHooks.set(this.dictObject, name, value);
     const i = this.map.indexOf(name);
     if (i >= 0) {
-      this.values[i] = value;
+      this.setStoredValue(this.map.storageOf(i), value);
       return;
     }
     this.map = this.map.withKey(name);
     this.appendValue(value);
   }
   /**
-   * Store the value of a newly added attribute (its index is the last of the map). The first attribute
-   * allocates the array at the size instances of this class have reached before, so the backing store is
+   * Store the value of a newly added attribute (its index is the last of the map). The first array of
+   * values is allocated at the size instances of this class have reached before, so the backing store is
    * exact instead of V8's growth slack (which tripled the memory of small objects).
    */
   appendValue(value: W): void {
-    const i = this.map.keys.length - 1;
+    const m = this.map;
+    const n = m.keys.length;
+    const hint = this.cls.instanceSizeHint;
+    if (n > hint) this.cls.instanceSizeHint = n;
+    if (m.inline) {
+      if (n <= 2) {
+        if (n === 1) this.a0 = value;
+        else this.a1 = value;
+        return;
+      }
+      if (n === 3) {
+        this.values = value as unknown as W[];
+        return;
+      }
+      if (n === 4) {
+        // the third value moves from the field into the array: storage codes i - 2 from here on
+        const third = this.values as unknown as W;
+        const arr: W[] = hint > 4 ? new Array(hint - 2) : new Array(2);
+        arr[0] = third;
+        arr[1] = value;
+        this.values = arr;
+        return;
+      }
+      this.values[n - 3] = value;
+      return;
+    }
     if (this.values === EMPTY_VALUES) {
-      if (i !== 0) throw new Error("attribute values out of step with the map");
-      const hint = this.cls.instanceSizeHint;
+      if (n !== 1) throw new Error("attribute values out of step with the map");
       if (hint > 1) {
         this.values = new Array(hint);
         this.values[0] = value;
-        return;
-      }
-      this.values = [value];
-      if (this.cls.instanceSizeHint < 1) this.cls.instanceSizeHint = 1;
+      } else this.values = [value];
       return;
     }
-    if (i >= this.cls.instanceSizeHint) this.cls.instanceSizeHint = i + 1;
-    this.values[i] = value;
+    this.values[n - 1] = value;
   }
   delAttr(name: string): boolean {
     if (this.dictObject !== null) return dictHooks.del(this.dictObject, name);
     const i = this.map.indexOf(name);
     if (i < 0) return false;
-    this.map = this.map.withoutKey(name);
-    this.values.splice(i, 1);
+    const keys = this.map.keys;
+    const vals = this.attrValues();
+    this.dropAttrs();
+    for (let k = 0; k < keys.length; k++) {
+      if (k === i) continue;
+      this.map = this.map.withKey(keys[k]);
+      this.appendValue(vals[k]);
+    }
     return true;
+  }
+  /** Forget every attribute (the map goes back to its root), e.g. once `__dict__` holds them. */
+  dropAttrs(): void {
+    const root = this.map.root;
+    this.map = root;
+    this.values = EMPTY_VALUES;
+    if (root.inline) {
+      this.a0 = undefined;
+      this.a1 = undefined;
+    }
+  }
+  /** Set every attribute at once: `map` grew from this instance's root and `values` are in its order. */
+  setAttrs(map: AttrMap, values: W[]): void {
+    if (map.root !== this.map.root || map.keys.length !== values.length) {
+      throw new Error("attribute map from another layout");
+    }
+    this.dropAttrs();
+    const n = values.length;
+    if (n > this.cls.instanceSizeHint) this.cls.instanceSizeHint = n;
+    this.map = map;
+    if (!map.inline) {
+      if (n > 0) this.values = values;
+      return;
+    }
+    if (n > 0) this.a0 = values[0];
+    if (n > 1) this.a1 = values[1];
+    if (n === 3) this.values = values[2] as unknown as W[];
+    else if (n > 3) this.values = values.slice(2);
+  }
+}
+
+/**
+ * Plain instances of classes (object's layout with a `__dict__`): one JS object of five fields (cls, map,
+ * a0, a1, values; 64 bytes) holds an instance with up to three attributes, the third in `values` itself;
+ * from the fourth on `values` is an array of the values from the third on. PyPy's mapdict keeps small
+ * instances' attributes in the object the same way. Only this class owns `a0`/`a1`: lists, dicts,
+ * functions… keep the three-field layout of PyInstance.
+ */
+export class PyPlainInstance extends PyInstance {
+  constructor(cls: PyType) {
+    super(cls);
+    this.map = AttrMap.emptyInline;
+    this.a0 = undefined;
+    this.a1 = undefined;
   }
 }
 
 // `slots` and `dictObject` default to null on the prototype: most instances never set them, and leaving
-// them out of the constructor keeps each instance to three fields (measured: 1M small objects).
+// them out of the constructor keeps them out of every instance (measured: 1M small objects).
 (PyInstance.prototype as { slots: unknown }).slots = null;
 (PyInstance.prototype as { dictObject: unknown }).dictObject = null;
 

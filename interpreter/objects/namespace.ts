@@ -7,6 +7,7 @@ import {
   NotImplemented,
   PyGetSetDescriptor,
   PyInstance,
+  PyPlainInstance,
   type PyType,
   type W,
 } from "./model.ts";
@@ -16,14 +17,14 @@ import { eq, repr } from "./operations.ts";
 import { instanceDictSpec } from "./type.ts";
 
 export const simpleNamespaceType: PyType = builtinType("SimpleNamespace", undefined, {
-  factory: (cls) => new PyInstance(cls),
+  factory: (cls) => new PyPlainInstance(cls),
 });
 simpleNamespaceType.module = "types";
 simpleNamespaceType.hasInstanceDict = true;
 simpleNamespaceType.dict.set("__dict__", new PyGetSetDescriptor(instanceDictSpec, simpleNamespaceType));
 
 export function newNamespace(attrs: Record<string, W>): PyInstance {
-  const ns = new PyInstance(simpleNamespaceType);
+  const ns = new PyPlainInstance(simpleNamespaceType);
   for (const [k, v] of Object.entries(attrs)) ns.setAttr(k, v);
   return ns;
 }
@@ -50,7 +51,7 @@ defineMethods(simpleNamespaceType, [
       if (active.has(self)) return newStr(`${name}(...)`);
       active.add(self);
       try {
-        const parts = self.map.keys.map((key, i) => `${key}=${repr(self.values[i])}`);
+        const parts = self.map.keys.map((key, i) => `${key}=${repr(self.valueAt(i))}`);
         return newStr(`${name}(${parts.join(", ")})`);
       } finally {
         active.delete(self);
@@ -66,7 +67,7 @@ defineMethods(simpleNamespaceType, [
       if (x.map.keys.length !== y.map.keys.length) return newBool(false);
       for (let i = 0; i < x.map.keys.length; i++) {
         const other = y.getAttr(x.map.keys[i]);
-        if (other === undefined || !eq(x.values[i], other)) return newBool(false);
+        if (other === undefined || !eq(x.valueAt(i), other)) return newBool(false);
       }
       return newBool(true);
     },

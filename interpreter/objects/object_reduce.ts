@@ -10,6 +10,7 @@ import {
   NotImplemented,
   objectType,
   PyInstance,
+  PyPlainInstance,
   type PyType,
   typeOf,
   type W,
@@ -31,7 +32,7 @@ function copyreg(name: string): W {
 /** A native layout other than object's own: such objects cannot be rebuilt from __dict__ alone. */
 function hasNativeState(w: W): boolean {
   if (typeof w !== "object") return true;
-  if (w instanceof PyInstance) return !(w.constructor === PyInstance);
+  if (w instanceof PyInstance) return w.constructor !== PyPlainInstance && w.constructor !== PyInstance;
   return typeOf(w) !== objectType;
 }
 

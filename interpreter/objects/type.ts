@@ -2,7 +2,6 @@
 // with version bumps on mutation.
 import {
   attributeErrorFor,
-  AttrMap,
   builtinGetAttribute,
   callBound,
   defineGetSets,
@@ -102,9 +101,8 @@ export const instanceDictSpec: GetSetSpec = {
   get: (o) => {
     if (!(o instanceof PyInstance)) raiseTypeError("__dict__ requires an instance");
     if (o.dictObject === null) {
-      o.dictObject = dictHooks.fromAttrs(o.map.keys.slice(), o.values.slice(0, o.map.keys.length));
-      o.map = AttrMap.empty;
-      o.values = [];
+      o.dictObject = dictHooks.fromAttrs(o.map.keys.slice(), o.attrValues());
+      o.dropAttrs();
     }
     return o.dictObject;
   },
@@ -114,8 +112,7 @@ export const instanceDictSpec: GetSetSpec = {
       raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
     }
     o.dictObject = v;
-    o.map = AttrMap.empty;
-    o.values = [];
+    o.dropAttrs();
   },
 };
 /** `__weakref__`: the first weak reference to the object (filled in by the _weakref module). */

@@ -145,7 +145,7 @@ defineMethods(objectType, [
   {
     name: "__sizeof__",
     arity: [0, 0],
-    impl: (a) => (a[0] instanceof PyInstance ? 16 + 8 * a[0].values.length : 16),
+    impl: (a) => (a[0] instanceof PyInstance ? 16 + 8 * a[0].map.keys.length : 16),
   },
 ]);
 defineMethods(typeType, [
@@ -183,7 +183,7 @@ defineGetSets(functionType, [
       const func = fn(f);
       if (func.dictObject === null) {
         const d = newDict();
-        for (let i = 0; i < func.map.keys.length; i++) d.setStr(func.map.keys[i], func.values[i]);
+        for (let i = 0; i < func.map.keys.length; i++) d.setStr(func.map.keys[i], func.valueAt(i));
         func.dictObject = d;
       }
       return func.dictObject;

@@ -1067,13 +1067,17 @@ export function newInstance(cls: PyType): W {
 
 // ---------------------------------------------------------------- inline caches
 // One entry per instruction, guarded by the instance's type (and its version tag) and attribute map, as
-// PyPy's mapdict caches: a hit reads `values[index]` (or the method found on the type) directly.
+// PyPy's mapdict caches: a hit reads the attribute's storage (or the method found on the type) directly.
+// The map fixes where the value lives (model.ts, AttrMap.storageOf): `values[index]` for index >= 0, the
+// fields `a0`/`a1` of a plain instance for -2/-3, its `values` field itself for -4. A load entry with
+// index -1 holds a value of the type (`descr`).
 
 class AttrIC {
   constructor(
     readonly type: PyType,
     readonly version: number,
     readonly map: AttrMap,
+    /** Where the attribute lives (storage code); -1 for a value found on the type (`descr`). */
     readonly index: number,
     readonly descr: W | undefined,
   ) {}
@@ -1083,6 +1087,7 @@ class StoreIC {
     readonly type: PyType,
     readonly version: number,
     readonly map: AttrMap,
+    /** Where an existing attribute lives (storage code), when newMap is null. */
     readonly index: number,
     readonly newMap: AttrMap | null,
   ) {}
@@ -1123,7 +1128,10 @@ export function loadAttrCached(code: PyCode, pc: number, owner: W): W {
       for (let k = 0; k < es.length; k++) {
         const e = es[k];
         if (owner.map === e.map && owner.cls === e.type && e.type.version === e.version) {
-          return e.index >= 0 ? owner.values[e.index] : e.descr!;
+          const i = e.index;
+          if (i >= 0) return owner.values[i];
+          if (i === -1) return e.descr!;
+          return (i === -2 ? owner.a0 : i === -3 ? owner.a1 : owner.values) as W;
         }
       }
     }
@@ -1133,8 +1141,9 @@ export function loadAttrCached(code: PyCode, pc: number, owner: W): W {
       const descr = t.lookup(name);
       const i = owner.map.indexOf(name);
       if (i >= 0 && (descr === undefined || !isDataDescriptor(descr))) {
-        icAdd(code, pc, new AttrIC(t, t.version, owner.map, i, undefined));
-        return owner.values[i];
+        const s = owner.map.storageOf(i);
+        icAdd(code, pc, new AttrIC(t, t.version, owner.map, s, undefined));
+        return owner.storedValue(s);
       }
       if (i < 0 && descr !== undefined && plainClassValue(descr)) {
         icAdd(code, pc, new AttrIC(t, t.version, owner.map, -1, descr));
@@ -1183,8 +1192,13 @@ export function storeAttrCached(code: PyCode, pc: number, owner: W, value: W): v
       for (let k = 0; k < es.length; k++) {
         const e = es[k];
         if (owner.map === e.map && owner.cls === e.type && e.type.version === e.version) {
-          if (e.newMap === null) owner.values[e.index] = value;
-          else {
+          if (e.newMap === null) {
+            const i = e.index;
+            if (i >= 0) owner.values[i] = value;
+            else if (i === -2) owner.a0 = value;
+            else if (i === -3) owner.a1 = value;
+            else owner.values = value as unknown as W[];
+          } else {
             owner.map = e.newMap;
             owner.appendValue(value);
           }
@@ -1201,8 +1215,9 @@ export function storeAttrCached(code: PyCode, pc: number, owner: W, value: W): v
         const i = before.indexOf(name);
         let entry: StoreIC | null = null;
         if (i >= 0) {
-          owner.values[i] = value;
-          entry = new StoreIC(t, t.version, before, i, null);
+          const s = before.storageOf(i);
+          owner.setStoredValue(s, value);
+          entry = new StoreIC(t, t.version, before, s, null);
         } else {
           owner.setAttr(name, value);
           if (owner.map !== before && owner.dictObject === null) {

@@ -1,7 +1,7 @@
 // Parser nodes → `_ast` objects (CPython's ast2obj_*): one instance per node with its fields set in
 // ASDL order and then the four position attributes; operators and contexts are the shared singletons.
 import type { NodeKind } from "../../parser/ast.ts";
-import { AttrMap, None, type PyInstance, type PyType, type W } from "../../objects/model.ts";
+import { type AttrMap, None, type PyInstance, type PyType, type W } from "../../objects/model.ts";
 import { newStr } from "../../objects/str.ts";
 import { newList } from "../../objects/list.ts";
 import { codeFor, constantHooks } from "../../objects/codeobject.ts";
@@ -36,7 +36,7 @@ function layoutOf(st: AstState, kind: NodeKind): KindLayout {
     const positioned = hasPosition(kind);
     // the same transitions setAttr would take, field by field, so the map is shared with nodes built by
     // Python code that sets the same attributes in the same order
-    let map = AttrMap.empty;
+    let map = bareInstance(cls).map;
     for (const f of FIELD_INFO[kind]) map = map.withKey(f.name);
     if (positioned) { for (const a of ATTRIBUTES) map = map.withKey(a); }
     l = { cls, map, positioned };
@@ -63,11 +63,7 @@ function convertNode(st: AstState, node: AnyNode | null): W {
     values[n + 3] = node.end_col_offset as number;
   }
   const obj: PyInstance = bareInstance(layout.cls);
-  if (values.length > 0) {
-    obj.map = layout.map;
-    obj.values = values;
-    if (layout.cls.instanceSizeHint < values.length) layout.cls.instanceSizeHint = values.length;
-  }
+  if (values.length > 0) obj.setAttrs(layout.map, values);
   return obj;
 }
 

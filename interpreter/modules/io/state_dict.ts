@@ -1,7 +1,6 @@
 // The instance `__dict__` of `_io` objects (CPython's _io types carry one): the `__dict__` attribute, and
 // the dict copies that StringIO/BytesIO put into their pickling state.
 import {
-  AttrMap,
   callMethod,
   defineGetSets,
   dictHooks,
@@ -19,9 +18,8 @@ import { raiseTypeError } from "../../vm/errors.ts";
 
 function materialise(o: PyInstance): PyObject {
   if (o.dictObject === null) {
-    o.dictObject = dictHooks.fromAttrs(o.map.keys.slice(), o.values.slice(0, o.map.keys.length));
-    o.map = AttrMap.empty;
-    o.values = [];
+    o.dictObject = dictHooks.fromAttrs(o.map.keys.slice(), o.attrValues());
+    o.dropAttrs();
   }
   return o.dictObject;
 }
@@ -39,8 +37,7 @@ export function defineInstanceDict(t: PyType): void {
         raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
       }
       o.dictObject = v;
-      o.map = AttrMap.empty;
-      o.values = [];
+      o.dropAttrs();
     },
   }]);
 }
@@ -49,7 +46,7 @@ export function defineInstanceDict(t: PyType): void {
 export function instanceDictOf(o: PyInstance): W {
   if (o.dictObject !== null) return callMethod(o.dictObject, "copy", []);
   if (o.map.keys.length === 0) return None;
-  return dictHooks.fromAttrs(o.map.keys.slice(), o.values.slice(0, o.map.keys.length));
+  return dictHooks.fromAttrs(o.map.keys.slice(), o.attrValues());
 }
 
 export function updateInstanceDict(o: PyInstance, d: W): void {
