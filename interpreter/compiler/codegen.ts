@@ -2631,6 +2631,8 @@ export class Codegen {
     } else if (start !== null) this.emitJump(OP.FOR_ITER, anchor, locOf(gen.iter));
     this.visitExpr(gen.target);
     for (const cond of gen.ifs) this.jumpIf(cond, ifCleanup, false);
+    // the jump back has the element's location, as in CPython (line events follow it)
+    let eltLoc = locOf(e._type === "DictComp" ? e.key : e.elt);
     if (index + 1 < e.generators.length) {
       this.comprehensionGenerator(e, index + 1, depth, false);
       this.loc = loc;
@@ -2646,28 +2648,29 @@ export class Codegen {
           break;
         case "ListComp":
           this.visitExpr(e.elt);
-          this.emit(OP.LIST_APPEND, depth + 1, locOf(e.elt));
+          this.emit(OP.LIST_APPEND, depth + 1, eltLoc);
           break;
         case "SetComp":
           this.visitExpr(e.elt);
-          this.emit(OP.SET_ADD, depth + 1, locOf(e.elt));
+          this.emit(OP.SET_ADD, depth + 1, eltLoc);
           break;
         case "DictComp":
           this.visitExpr(e.key);
           this.visitExpr(e.value);
-          this.emit(OP.MAP_ADD, depth + 1, {
+          eltLoc = {
             lineno: e.key.lineno,
             end_lineno: e.value.end_lineno,
             col_offset: e.key.col_offset,
             end_col_offset: e.value.end_col_offset,
-          });
+          };
+          this.emit(OP.MAP_ADD, depth + 1, eltLoc);
           break;
       }
       this.loc = loc;
     }
     this.bind(ifCleanup);
     if (start === null) return;
-    this.emitJump(OP.JUMP, start, NO_LOCATION);
+    this.emitJump(OP.JUMP, start, eltLoc);
     if (gen.is_async) {
       this.bind(except);
       this.emit(OP.END_ASYNC_FOR);

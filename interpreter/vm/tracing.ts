@@ -11,6 +11,8 @@ import { PyBaseException } from "../objects/exceptions.ts";
 import { state } from "./state.ts";
 import type { Frame } from "./frame.ts";
 import { EV, fire, monitor, monitorHooks, refreshActive } from "./monitoring.ts";
+import type { PyCode } from "../objects/codeobject.ts";
+import { OP } from "../compiler/opcodes.ts";
 
 const RESUME = 128, RETURN_GENERATOR = 34;
 
@@ -86,7 +88,8 @@ export function traceStep(frame: Frame, pc: number, op: number): void {
   }
   const line = code.lineAt(pc);
   if (line >= 0) {
-    const newLine = line !== t.line || (pc <= t.lastPc && (pc === 0 || code.lineAt(pc - 1) !== line));
+    const newLine = (line !== t.line && lineStartsOf(code)[pc] === 1) ||
+      (pc <= t.lastPc && (pc === 0 || code.lineAt(pc - 1) !== line));
     if (newLine) {
       frame.lasti = pc;
       if (monitor.active) fire(EV.LINE, frame, line, [code, line]);
@@ -103,6 +106,63 @@ export function traceStep(frame: Frame, pc: number, op: number): void {
     const r = dispatch(frame.trace, frame, "opcode", None);
     frame.trace = r === None ? null : r;
   }
+}
+
+const lineStartCache = new WeakMap<PyCode, Uint8Array>();
+
+/**
+ * The instructions that can start a line (CPython's initialize_lines): a line different from the previous
+ * instruction's (END_FOR and the POP_ITER after it, END_SEND, END_ASYNC_FOR and RESUME neither start nor
+ * end a line), a jump target or an exception handler. A comprehension's exit after its loop, on the line of the loop
+ * body's end, is not a new line even though the loop header ran last.
+ */
+function lineStartsOf(code: PyCode): Uint8Array {
+  let starts = lineStartCache.get(code);
+  if (starts !== undefined) return starts;
+  const co = code.co;
+  const n = co.co_code.length >> 1;
+  starts = new Uint8Array(n);
+  let current = -1;
+  const mark = (target: number) => {
+    if (target < n && code.lineAt(target) >= 0 && co.co_code[target * 2] !== OP.POP_ITER) starts![target] = 1;
+  };
+  for (const ins of co.instructions()) {
+    const i = ins.start >> 1; // an EXTENDED_ARG prefix is where the instruction starts
+    const op = ins.opcode;
+    const after = (ins.offset >> 1) + 1;
+    // (a POP_ITER of `break` is not after END_FOR: CPython has a NOP with the line of `break` there)
+    const transparent = op === OP.END_FOR || op === OP.END_SEND || op === OP.END_ASYNC_FOR ||
+      op === OP.RESUME || (op === OP.POP_ITER && i > 0 && co.co_code[(i - 1) * 2] === OP.END_FOR);
+    if (!transparent) {
+      const line = code.lineAt(i);
+      if (line >= 0 && line !== current) starts[i] = 1;
+      current = line;
+    }
+    switch (op) {
+      case OP.POP_JUMP_IF_FALSE:
+      case OP.POP_JUMP_IF_TRUE:
+      case OP.POP_JUMP_IF_NONE:
+      case OP.POP_JUMP_IF_NOT_NONE:
+      case OP.JUMP_FORWARD:
+        mark(after + ins.oparg);
+        break;
+      case OP.FOR_ITER:
+      case OP.SEND:
+        mark(after + ins.oparg + 1); // past END_FOR / END_SEND
+        break;
+      case OP.JUMP_BACKWARD:
+      case OP.JUMP_BACKWARD_NO_INTERRUPT:
+        mark(after - ins.oparg);
+        break;
+    }
+  }
+  for (const e of co.exceptionTable()) {
+    if (e.target < n && co.co_code[e.target * 2] !== OP.END_ASYNC_FOR && code.lineAt(e.target) >= 0) {
+      starts[e.target] = 1;
+    }
+  }
+  lineStartCache.set(code, starts);
+  return starts;
 }
 
 /** A frame returns `value` (None when an exception leaves it) or a generator yields it. */
