@@ -440,8 +440,8 @@ defineMethods(mmapType, [
     arity: [0, 0],
     impl: (a) => {
       const m = asMmap(a[0]);
-      const data = m.valid();
-      if (m.mapping.fd === -1) return data.length;
+      m.valid();
+      // anonymous maps (and trackfd=False) have no descriptor: fstat(-1) fails with EBADF, as in CPython
       if (libc().fstat(m.mapping.fd, statBuffer()) !== 0) raiseErrno();
       return decodeStat().size;
     },

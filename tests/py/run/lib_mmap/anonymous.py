@@ -47,6 +47,11 @@ attempt(m.read_byte)
 attempt(m.write_byte, 1)
 attempt(m.write, b"x")
 print(m.read(), m.readline())
+import errno
+try:
+    m.size()
+except OSError as e:
+    print("size() of an anonymous map:", type(e).__name__, e.errno == errno.EBADF)
 attempt(mmap.mmap, -1, -1)
 attempt(lambda: mmap.mmap(-1, 10, access=7))
 attempt(lambda: mmap.mmap(-1, 10, flags=mmap.MAP_PRIVATE, access=mmap.ACCESS_READ))
