@@ -8,5 +8,5 @@ for n in ["B0", "B9600", "B38400", "B115200", "TCSANOW", "TCSADRAIN", "TCSAFLUSH
           "IEXTEN", "ICRNL", "IXON", "BRKINT", "INPCK", "ISTRIP", "OPOST", "CSIZE", "PARENB", "CS8", "VMIN",
           "VTIME", "VINTR", "NCCS", "TIOCGWINSZ", "TIOCSWINSZ", "FIONREAD", "FIONBIO", "TCIFLUSH", "TCOFLUSH",
           "TCIOFLUSH", "TCOOFF", "TCOON", "TCIOFF", "TCION", "ECHONL", "ECHOE", "ECHOK", "ECHOCTL", "NOFLSH",
-          "TOSTOP", "CRTSCTS", "CBAUD", "ONLCR", "IGNBRK", "PARMRK", "IUTF8" if hasattr(termios, "IUTF8") else "IXOFF"]:
+          "TOSTOP", "CRTSCTS", "CBAUD", "ONLCR", "IGNBRK", "PARMRK", "IXOFF"]:
     print(n, getattr(termios, n))
