@@ -17,7 +17,7 @@ import { bytesLike, newBytes, PyBufferExporter } from "../objects/bytes.ts";
 import { indexOf, isIntLike } from "../objects/int.ts";
 import { isIndex } from "../objects/tuple.ts";
 import { PySlice, sliceIndices } from "../objects/slice.ts";
-import { newStr, PyStr } from "../objects/str.ts";
+import { newStr } from "../objects/str.ts";
 import { isTrue } from "../objects/operations.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
 import { defineNativeIterator, PyNativeIterator, STOP_ITEM } from "../objects/model.ts";
@@ -329,10 +329,10 @@ class PyMmapIterator extends PyNativeIterator {
 }
 defineNativeIterator(mmapIteratorType);
 
+/** tp_name: "mmap.mmap" for the C type, the bare name for a class statement's subclass. */
 function typeFullName(t: PyType): string {
-  const mod = t.dict.get("__module__");
-  const module = mod instanceof PyStr ? mod.value : t.module;
-  return module === "builtins" ? t.qualname : `${module}.${t.qualname}`;
+  if (t.module === "builtins" || t.dict.has("__module__")) return t.name;
+  return `${t.module}.${t.name}`;
 }
 
 defineMethods(mmapType, [

@@ -77,3 +77,13 @@ for f in (len, lambda x: x[0], lambda x: x.read(), lambda x: x.tell(), lambda x:
 print(c.close(), repr(c))
 print(mmap.error is OSError, mmap.ACCESS_DEFAULT, mmap.ACCESS_READ, mmap.ACCESS_WRITE, mmap.ACCESS_COPY)
 print(mmap.PROT_READ, mmap.PROT_WRITE, mmap.MAP_SHARED, mmap.MAP_PRIVATE)
+
+class Mapped(mmap.mmap):
+    def head(self):
+        return self[:2]
+
+sub = Mapped(-1, 10)
+sub[:2] = b"hi"
+sub.note = "attribute"
+print(sub.head(), sub.note, isinstance(sub, mmap.mmap), len(sub), repr(sub).split(" ")[0])
+sub.close()
