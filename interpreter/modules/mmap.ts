@@ -13,7 +13,7 @@ import {
   typeOf,
   type W,
 } from "../objects/model.ts";
-import { bytesLike, newBytes, PyBufferExporter } from "../objects/bytes.ts";
+import { bytesLike, newBytes, PyBufferExporter, PyMemoryView } from "../objects/bytes.ts";
 import { indexOf, isIntLike } from "../objects/int.ts";
 import { isIndex } from "../objects/tuple.ts";
 import { PySlice, sliceIndices } from "../objects/slice.ts";
@@ -565,6 +565,23 @@ defineMethods(mmapType, [
     },
   },
   { name: "__iter__", arity: [0, 0], impl: (a) => new PyMmapIterator(asMmap(a[0])) },
+  {
+    // PEP 688: the buffer protocol seen from Python
+    name: "__buffer__",
+    arity: [1, 1],
+    impl: (a) => {
+      const m = asMmap(a[0]);
+      return new PyMemoryView(m, 0, m.valid().length);
+    },
+  },
+  {
+    name: "__release_buffer__",
+    arity: [1, 1],
+    impl: (a) => {
+      if (a[1] instanceof PyMemoryView) a[1].released = true;
+      return None;
+    },
+  },
   {
     name: "__enter__",
     arity: [0, 0],

@@ -42,3 +42,5 @@ for what, action in [("pack_into", lambda: struct.pack_into("<I", ro, 0, 1)),
     except TypeError as e:
         print(what, "TypeError")
 print(bytes(ro), hashlib.md5(ro).hexdigest() == hashlib.md5(bytes(8)).hexdigest())
+pep688 = m.__buffer__(0)
+print(type(pep688).__name__, pep688[:2].tobytes(), pep688.readonly, len(pep688))
