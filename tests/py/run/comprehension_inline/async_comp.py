@@ -97,3 +97,24 @@ for src in (
         print("compiled")
     except SyntaxError as e:
         print("SyntaxError:", e.msg, e.lineno, e.offset)
+
+
+# an exception thrown into the coroutine while it awaits inside the comprehension restores the outer value
+async def interrupted():
+    x = "outer"
+    try:
+        return [await ready(x) for x in range(3)]
+    except KeyError as e:
+        return "caught", str(e), x
+
+
+c = interrupted()
+print(c.send(None))
+try:
+    c.throw(KeyError("thrown"))
+except StopIteration as e:
+    print(e.value)
+c = interrupted()
+c.send(None)
+c.close()
+print("closed", c.cr_frame)
