@@ -2510,7 +2510,6 @@ export class Codegen {
   private pushInlinedComprehensionState(loc: SourceLocation, comp: SymbolTableEntry): InlinedCompState {
     const u = this.u;
     const outer = u.ste;
-    const inClassBlock = outer.type === "ClassBlock" && u.inInlinedComp === 0;
     u.inInlinedComp++;
     const state: InlinedCompState = { tempSymbols: new Map(), fastHidden: [], pushed: [], cleanup: null };
     for (const [name, symbol] of comp.symbols) {
@@ -2519,11 +2518,9 @@ export class Codegen {
       const outSymbol = outer.symbols.get(name);
       const outScope = ((outSymbol ?? 0) >> SCOPE_OFFSET) & 15;
       // A name with another scope inside: compile it with the inner one. Free inside means whatever it
-      // is outside; cell inside and free outside is a deref either way.
-      if (
-        (scope !== outScope && scope !== Scope.FREE && !(scope === Scope.CELL && outScope === Scope.FREE)) ||
-        inClassBlock
-      ) {
+      // is outside; cell inside and free outside is a deref of the free variable's cell either way.
+      // (3.14 tweaks no name of a class body beyond these; CPython's main branch does all of them.)
+      if (scope !== outScope && scope !== Scope.FREE && !(scope === Scope.CELL && outScope === Scope.FREE)) {
         state.tempSymbols.set(name, outSymbol);
         outer.symbols.set(name, symbol);
       }
