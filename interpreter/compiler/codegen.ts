@@ -586,8 +586,11 @@ export class Codegen {
         break;
     }
     let freeSlot = scope === Scope.FREE;
+    // a class-level name that methods use as a free variable: loads fall back to the enclosing cell (not
+    // for an inlined comprehension's own variables, which are fast locals, cells or free variables)
     if (
-      ste.type === "ClassBlock" && (ste.symbols.get(mangled) ?? 0) & DEF_FREE_CLASS && scope !== Scope.CELL
+      ste.type === "ClassBlock" && (ste.symbols.get(mangled) ?? 0) & DEF_FREE_CLASS && scope !== Scope.CELL &&
+      scope !== Scope.FREE && optype !== "fast"
     ) {
       optype = ctx === "Load" ? "deref" : "name";
       freeSlot = true;
@@ -2510,6 +2513,7 @@ export class Codegen {
   private pushInlinedComprehensionState(loc: SourceLocation, comp: SymbolTableEntry): InlinedCompState {
     const u = this.u;
     const outer = u.ste;
+    const inClassBlock = outer.type === "ClassBlock" && u.inInlinedComp === 0;
     u.inInlinedComp++;
     const state: InlinedCompState = { tempSymbols: new Map(), fastHidden: [], pushed: [], cleanup: null };
     for (const [name, symbol] of comp.symbols) {
@@ -2518,11 +2522,16 @@ export class Codegen {
       const outSymbol = outer.symbols.get(name);
       const outScope = ((outSymbol ?? 0) >> SCOPE_OFFSET) & 15;
       // A name with another scope inside: compile it with the inner one. Free inside means whatever it
-      // is outside; cell inside and free outside is a deref of the free variable's cell either way.
-      // (3.14 tweaks no name of a class body beyond these; CPython's main branch does all of them.)
-      if (scope !== outScope && scope !== Scope.FREE && !(scope === Scope.CELL && outScope === Scope.FREE)) {
+      // is outside; cell inside and free outside is a deref of the free variable's cell either way. In a
+      // class body every name of the comprehension takes its inner scope.
+      let outerNow = outScope;
+      if (
+        (scope !== outScope && scope !== Scope.FREE && !(scope === Scope.CELL && outScope === Scope.FREE)) ||
+        inClassBlock
+      ) {
         state.tempSymbols.set(name, outSymbol);
         outer.symbols.set(name, symbol);
+        outerNow = scope;
       }
       // names the comprehension binds (not walrus targets, which are nonlocal to it)
       if ((symbol & DEF_LOCAL) && !(symbol & DEF_NONLOCAL)) {
@@ -2532,7 +2541,7 @@ export class Codegen {
         }
         // a cell's saved value is the cell itself; the comprehension gets a fresh one
         this.emit(OP.LOAD_FAST_AND_CLEAR, u.varIndex(name), loc);
-        if (scope === Scope.CELL) this.emit(OP.MAKE_CELL, u.derefIndex(name, outScope === Scope.FREE), loc);
+        if (scope === Scope.CELL) this.emit(OP.MAKE_CELL, u.derefIndex(name, outerNow === Scope.FREE), loc);
         state.pushed.push(name);
       }
     }

@@ -264,6 +264,11 @@ class Builder {
           );
         }
         const annot = this.visitFunctionAnnotations(s, s.args, s.returns);
+        // CPython 3.14 gives every def an __annotate__ scope, which sees the class through __classdict__
+        // even when there is nothing to annotate: a class with methods has the __classdict__ cell
+        if (annot === null && !this.st.future.annotations && this.cur.type === "ClassBlock") {
+          this.cur.needsClassdict = true;
+        }
         const fn = this.enter("FunctionBlock", s.name, s, s);
         fn.annotationBlock = annot;
         if (s._type === "AsyncFunctionDef") fn.coroutine = true;
