@@ -172,7 +172,9 @@ export function loadFromDictOrGlobals(frame: Frame, mapping: W, name: string): W
 
 export function freeVarError(code: PyCode, i: number): PyError {
   const name = code.localsplusnames[i];
-  if (code.kinds[i] & 0x20) {
+  // a cell of this frame (its own variable, even when not a fast local) is an unbound local, as CPython's
+  // _PyEval_FormatExcUnbound decides by the slot's place before the free variables
+  if (!(code.kinds[i] & 0x80)) {
     return errorOf(
       "UnboundLocalError",
       `cannot access local variable '${name}' where it is not associated with a value`,
