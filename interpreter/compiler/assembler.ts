@@ -218,6 +218,14 @@ export function assemble(originalInstrs: Instr[], meta: UnitMetadata): CodeObjec
     }
   }
 
+  const compacted = peephole(kept, (h) => newIndex[labelIndex(h.target)]);
+  if (compacted !== null) {
+    const { out, remap } = compacted;
+    for (let i = 0; i <= n; i++) newIndex[i] = remap[newIndex[i]];
+    kept.length = 0;
+    kept.push(...out);
+  }
+
   // ---- layout with EXTENDED_ARG ----
   const argOf = (o: Out): number => o.arg;
   for (let iter = 0; iter < 10; iter++) {
@@ -327,3 +335,102 @@ function sizeFor(arg: number): number {
 }
 
 export type { ConstantValue };
+
+interface PeepholeInstr {
+  op: number;
+  arg: number;
+  target: number;
+  loc: SourceLocation;
+  handler: Handler | null;
+}
+
+/**
+ * CPython's last flow-graph passes over pairs of instructions in one basic block (flowgraph.c's
+ * optimize_basic_block, insert_superinstructions, remove_redundant_nops): a TO_BOOL after an
+ * instruction that already gives a bool goes, COMPARE_OP absorbs it (oparg | 16), two local loads or
+ * stores on one line become one superinstruction, and NOPs that mark no line of their own go. Fewer
+ * instructions for the eval loop to dispatch, and `dis` shows what CPython 3.14 shows. Returns the kept
+ * instructions and the old→new index map, or null when nothing changed.
+ */
+function peephole<T extends PeepholeInstr>(
+  kept: T[],
+  handlerTarget: (h: Handler) => number,
+): { out: T[]; remap: Int32Array } | null {
+  const len = kept.length;
+  // instructions that start a basic block: jump and handler targets (nothing may be folded into them)
+  const isTarget = new Uint8Array(len + 1);
+  for (const o of kept) {
+    if (o.target >= 0) isTarget[o.target] = 1;
+    if (o.handler !== null) isTarget[handlerTarget(o.handler)] = 1;
+  }
+  const removed = new Uint8Array(len);
+  let any = false;
+  const sameLine = (a: T, b: T) => a.loc.lineno < 0 || b.loc.lineno < 0 || a.loc.lineno === b.loc.lineno;
+  for (let i = 0; i + 1 < len; i++) {
+    const a = kept[i], b = kept[i + 1];
+    if (isTarget[i + 1] || a.handler !== b.handler || a.target >= 0) continue;
+    switch (a.op) {
+      case OP.COMPARE_OP:
+        if (b.op === OP.TO_BOOL && sameLine(a, b)) {
+          b.op = OP.COMPARE_OP;
+          b.arg = a.arg | 16;
+          removed[i] = 1;
+        }
+        break;
+      case OP.CONTAINS_OP:
+      case OP.IS_OP:
+        if ((b.op === OP.TO_BOOL || b.op === OP.UNARY_NOT) && sameLine(a, b)) {
+          b.arg = b.op === OP.UNARY_NOT ? a.arg ^ 1 : a.arg;
+          b.op = a.op;
+          removed[i] = 1;
+        }
+        break;
+      case OP.TO_BOOL:
+        if (b.op === OP.TO_BOOL) removed[i] = 1;
+        break;
+      case OP.LOAD_FAST:
+        if (b.op === OP.LOAD_FAST && a.arg < 16 && b.arg < 16 && sameLine(a, b)) {
+          a.op = OP.LOAD_FAST_LOAD_FAST;
+          a.arg = (a.arg << 4) | b.arg;
+          removed[i + 1] = 1;
+          i++;
+        }
+        break;
+      case OP.STORE_FAST:
+        if ((b.op === OP.LOAD_FAST || b.op === OP.STORE_FAST) && a.arg < 16 && b.arg < 16 && sameLine(a, b)) {
+          a.op = b.op === OP.LOAD_FAST ? OP.STORE_FAST_LOAD_FAST : OP.STORE_FAST_STORE_FAST;
+          a.arg = (a.arg << 4) | b.arg;
+          removed[i + 1] = 1;
+          i++;
+        }
+        break;
+    }
+    if (removed[i] || removed[i + 1]) any = true;
+  }
+  // NOPs that carry no line of their own (no location, or the line of a neighbour)
+  for (let i = 0; i < len; i++) {
+    const o = kept[i];
+    if (o.op !== OP.NOP || removed[i]) continue;
+    let prev = i - 1;
+    while (prev >= 0 && removed[prev]) prev--;
+    const line = o.loc.lineno;
+    const next = i + 1 < len ? kept[i + 1] : null;
+    if (
+      line < 0 || (prev >= 0 && !isTarget[i] && kept[prev].loc.lineno === line) ||
+      (next !== null && next.loc.lineno === line)
+    ) {
+      removed[i] = 1;
+      any = true;
+    }
+  }
+  if (!any) return null;
+  const remap = new Int32Array(len + 1);
+  const out: T[] = [];
+  for (let i = 0; i < len; i++) {
+    remap[i] = out.length;
+    if (!removed[i]) out.push(kept[i]);
+  }
+  remap[len] = out.length;
+  for (const o of out) if (o.target >= 0) o.target = remap[o.target];
+  return { out, remap };
+}

@@ -92,7 +92,8 @@ export class PySourceLoader extends PyObject {
   declare name: string;
   declare path: string;
   constructor(name: string, path: string) {
-    super(sourceLoaderType);
+    super();
+    this.cls = sourceLoaderType;
     this.name = name;
     this.path = path;
   }

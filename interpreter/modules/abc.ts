@@ -40,7 +40,8 @@ class PyAbcData extends PyObject {
   declare negativeCache: Set<PyType>;
   declare negativeCacheVersion: number;
   constructor() {
-    super(abcDataType);
+    super();
+    this.cls = abcDataType;
     this.registry = new Set();
     this.cache = new Set();
     this.negativeCache = new Set();

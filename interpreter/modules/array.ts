@@ -404,7 +404,8 @@ class PyArrayIterator extends PyNativeIterator {
   declare a: PyArray;
   declare i: number;
   constructor(a: PyArray) {
-    super(arrayIteratorType);
+    super();
+    this.cls = arrayIteratorType;
     this.a = a;
     this.i = 0;
   }

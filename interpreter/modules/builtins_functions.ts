@@ -285,7 +285,8 @@ class PyCallableIterator extends PyNativeIterator {
   declare fn: W | null;
   declare sentinel: W;
   constructor(fn: W, sentinel: W) {
-    super(callableIteratorType);
+    super();
+    this.cls = callableIteratorType;
     this.fn = fn;
     this.sentinel = sentinel;
   }
@@ -596,7 +597,8 @@ class PyAnextAwaitable extends PyNativeIterator {
   declare inner: W;
   declare dflt: W;
   constructor(inner: W, dflt: W) {
-    super(anextAwaitableType);
+    super();
+    this.cls = anextAwaitableType;
     this.inner = inner;
     this.dflt = dflt;
   }

@@ -333,7 +333,8 @@ function wideSpecs(bits: 16 | 32): MethodSpec[] {
 
 class PyEncodingMap extends PyObject {
   constructor(readonly data: EncodingMapData) {
-    super(encodingMapType);
+    super();
+    this.cls = encodingMapType;
   }
 }
 const encodingMapType = nativeType("builtins", "EncodingMap");

@@ -11,6 +11,7 @@ import {
   NotImplemented,
   objectType,
   PyObject,
+  PyPlainObject,
   PyType,
   type W,
 } from "../objects/model.ts";
@@ -31,7 +32,8 @@ class PyContext extends PyObject {
   declare entered: boolean;
   declare prev: PyContext | null;
   constructor(vars: Map<PyContextVar, W>) {
-    super(contextType);
+    super();
+    this.cls = contextType;
     this.vars = vars;
     this.entered = false;
     this.prev = null;
@@ -41,7 +43,8 @@ class PyContextVar extends PyObject {
   declare name: PyStr;
   declare defaultValue: W | undefined;
   constructor(name: PyStr, defaultValue: W | undefined) {
-    super(contextVarType);
+    super();
+    this.cls = contextVarType;
     this.name = name;
     this.defaultValue = defaultValue;
   }
@@ -52,7 +55,8 @@ class PyToken extends PyObject {
   declare oldValue: W | undefined;
   declare used: boolean;
   constructor(ctx: PyContext, variable: PyContextVar, oldValue: W | undefined) {
-    super(tokenType);
+    super();
+    this.cls = tokenType;
     this.ctx = ctx;
     this.variable = variable;
     this.oldValue = oldValue;
@@ -65,7 +69,7 @@ export const contextVarType: PyType = nativeType("_contextvars", "ContextVar", o
 export const tokenType: PyType = nativeType("_contextvars", "Token", objectType, { flags: 0 });
 const tokenMissingType: PyType = nativeType("_contextvars", "Token.MISSING", objectType, { flags: 0 });
 tokenMissingType.qualname = "Token.MISSING";
-const MISSING: PyObject = new PyObject(tokenMissingType);
+const MISSING: PyObject = new PyPlainObject(tokenMissingType);
 defineMethods(tokenMissingType, [{ name: "__repr__", arity: [0, 0], impl: () => newStr("<Token.MISSING>") }]);
 
 /** The thread's current context (created on first use, as CPython's per-thread context). */

@@ -73,7 +73,8 @@ class PyDialect extends PyObject {
   skipinitialspace = false;
   strict = false;
   constructor(cls: PyType = dialectType) {
-    super(cls);
+    super();
+    this.cls = cls;
   }
 }
 
@@ -239,7 +240,8 @@ class PyCsvReader extends PyNativeIterator {
   declare fieldLen: number;
   declare unquoted: boolean;
   constructor(input: W, dialect: PyDialect) {
-    super(readerType);
+    super();
+    this.cls = readerType;
     this.input = input;
     this.dialect = dialect;
     this.lineNum = 0;
@@ -412,7 +414,8 @@ class PyCsvWriter extends PyObject {
   declare write: W;
   declare dialect: PyDialect;
   constructor(write: W, dialect: PyDialect) {
-    super(writerType);
+    super();
+    this.cls = writerType;
     this.write = write;
     this.dialect = dialect;
   }

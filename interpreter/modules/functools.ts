@@ -10,6 +10,7 @@ import {
   PyInstance,
   PyMethod,
   PyObject,
+  PyPlainObject,
   PyType,
   typeOf,
   type W,
@@ -57,7 +58,7 @@ function reduce(a: W[], k: Kwargs | null): W {
 // ---------------------------------------------------------------- Placeholder
 
 const placeholderType: PyType = nativeType("functools", "_PlaceholderType", objectType, { flags: 0 });
-export const Placeholder: PyObject = new PyObject(placeholderType);
+export const Placeholder: PyObject = new PyPlainObject(placeholderType);
 defineMethods(placeholderType, [
   {
     name: "__new__",
@@ -284,7 +285,8 @@ class PyKeyWrapper extends PyObject {
   declare cmp: W;
   declare obj: W | undefined;
   constructor(cmp: W, obj: W | undefined) {
-    super(keyWrapperType);
+    super();
+    this.cls = keyWrapperType;
     this.cmp = cmp;
     this.obj = obj;
   }
@@ -335,7 +337,8 @@ class LruLink extends PyObject {
   declare prev: LruLink;
   declare next: LruLink;
   constructor(key: W, result: W) {
-    super(objectType);
+    super();
+    this.cls = objectType;
     this.key = key;
     this.result = result;
     this.prev = this;
@@ -370,7 +373,7 @@ export const lruCacheWrapperType: PyType = nativeType("functools", "_lru_cache_w
 lruCacheWrapperType.hasInstanceDict = true;
 allowWeakrefs(lruCacheWrapperType);
 
-const KWD_MARK: PyObject = new PyObject(objectType);
+const KWD_MARK: PyObject = new PyPlainObject(objectType);
 const intTypeRef = typeOf(0);
 const strTypeRef = typeOf(newStr(""));
 

@@ -120,7 +120,8 @@ export class PyHash extends PyObject {
   declare state: Hash | Blake2State;
   declare digestSize: number;
   constructor(cls: PyType, algo: Algo, state: Hash | Blake2State, digestSize: number) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.algo = algo;
     this.state = state;
     this.digestSize = digestSize;
@@ -264,7 +265,8 @@ export class PyHmac extends PyObject {
   declare inner: Hash;
   declare outer: Hash;
   constructor(cls: PyType, algo: Algo, inner: Hash, outer: Hash) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.algo = algo;
     this.inner = inner;
     this.outer = outer;

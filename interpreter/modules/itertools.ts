@@ -81,7 +81,8 @@ class PyCount extends PyNativeIterator {
   declare cnt: W;
   declare step: W;
   constructor(cls: PyType, start: W, step: W) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.cnt = start;
     this.step = step;
   }
@@ -127,7 +128,8 @@ class PyCycle extends PyNativeIterator {
   declare saved: W[];
   declare index: number;
   constructor(cls: PyType, it: W | null) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.it = it;
     this.saved = [];
     this.index = 0;
@@ -158,7 +160,8 @@ class PyRepeat extends PyNativeIterator {
   /** Remaining count, or -1 for forever. */
   declare cnt: number;
   constructor(cls: PyType, element: W, cnt: number) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.element = element;
     this.cnt = cnt;
   }
@@ -207,7 +210,8 @@ class PyAccumulate extends PyNativeIterator {
   declare total: W | undefined;
   declare initial: W | undefined;
   constructor(cls: PyType, it: W, func: W, initial: W | undefined) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.it = it;
     this.func = func;
     this.total = undefined;
@@ -244,7 +248,8 @@ class PyBatched extends PyNativeIterator {
   declare n: number;
   declare strict: boolean;
   constructor(cls: PyType, it: W | null, n: number, strict: boolean) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.it = it;
     this.n = n;
     this.strict = strict;
@@ -286,7 +291,8 @@ class PyChain extends PyNativeIterator {
   declare source: W | null;
   declare active: W | null;
   constructor(cls: PyType, source: W | null) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.source = source;
     this.active = null;
   }
@@ -324,7 +330,8 @@ class PyCompress extends PyNativeIterator {
   declare data: W;
   declare selectors: W;
   constructor(cls: PyType, data: W, selectors: W) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.data = data;
     this.selectors = selectors;
   }
@@ -352,7 +359,8 @@ class PyDropWhile extends PyNativeIterator {
   declare it: W;
   declare dropping: boolean;
   constructor(cls: PyType, pred: W, it: W) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.pred = pred;
     this.it = it;
     this.dropping = true;
@@ -374,7 +382,8 @@ class PyTakeWhile extends PyNativeIterator {
   declare it: W;
   declare stopped: boolean;
   constructor(cls: PyType, pred: W, it: W) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.pred = pred;
     this.it = it;
     this.stopped = false;
@@ -392,7 +401,8 @@ class PyFilterFalse extends PyNativeIterator {
   declare func: W;
   declare it: W;
   constructor(cls: PyType, func: W, it: W) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.func = func;
     this.it = it;
   }
@@ -446,7 +456,8 @@ class PyGroupBy extends PyNativeIterator {
   declare currvalue: W | undefined;
   declare currgrouper: PyGrouper | null;
   constructor(cls: PyType, it: W, keyfunc: W) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.it = it;
     this.keyfunc = keyfunc;
     this.tgtkey = undefined;
@@ -485,7 +496,8 @@ class PyGrouper extends PyNativeIterator {
   declare parent: PyGroupBy;
   declare tgtkey: W;
   constructor(parent: PyGroupBy, tgtkey: W) {
-    super(grouperType);
+    super();
+    this.cls = grouperType;
     this.parent = parent;
     this.tgtkey = tgtkey;
   }
@@ -522,7 +534,8 @@ class PyISlice extends PyNativeIterator {
   declare step: number;
   declare cnt: number;
   constructor(cls: PyType, it: W | null, start: number, stop: number, step: number) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.it = it;
     this.nextIndex = start;
     this.stop = stop;
@@ -606,7 +619,8 @@ class PyPairwise extends PyNativeIterator {
   declare it: W | null;
   declare old: W | undefined;
   constructor(cls: PyType, it: W | null) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.it = it;
     this.old = undefined;
   }
@@ -642,7 +656,8 @@ class PyStarmap extends PyNativeIterator {
   declare func: W;
   declare it: W;
   constructor(cls: PyType, func: W, it: W) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.func = func;
     this.it = it;
   }
@@ -681,7 +696,8 @@ class PyTee extends PyNativeIterator {
   /** The last link this tee has consumed (a sentinel at first). */
   declare link: TeeLink;
   constructor(source: TeeSource, link: TeeLink) {
-    super(teeType);
+    super();
+    this.cls = teeType;
     this.source = source;
     this.link = link;
   }
@@ -754,7 +770,8 @@ class PyZipLongest extends PyNativeIterator {
   declare active: number;
   declare fill: W;
   constructor(cls: PyType, its: W[], fill: W) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.its = its;
     this.active = its.length;
     this.fill = fill;
@@ -803,7 +820,8 @@ class PyProduct extends PyNativeIterator {
   declare indices: number[] | null;
   declare first: boolean;
   constructor(cls: PyType, pools: W[][]) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.pools = pools;
     this.indices = pools.some((p) => p.length === 0) ? null : pools.map(() => 0);
     this.first = true;
@@ -853,7 +871,8 @@ class PyCombinations extends PyNativeIterator {
   declare first: boolean;
   declare withReplacement: boolean;
   constructor(cls: PyType, pool: W[], r: number, withReplacement: boolean) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.pool = pool;
     this.r = r;
     this.withReplacement = withReplacement;
@@ -917,7 +936,8 @@ class PyPermutations extends PyNativeIterator {
   declare cycles: number[];
   declare state: 0 | 1 | 2; // 0 first, 1 running, 2 done
   constructor(cls: PyType, pool: W[], r: number) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.pool = pool;
     this.r = r;
     const n = pool.length;

@@ -173,7 +173,8 @@ class PyScanner extends PyObject {
   /** Where the last parsed value ended (UTF-16 units). */
   end = 0;
   constructor(cls: PyType) {
-    super(cls);
+    super();
+    this.cls = cls;
   }
 
   scanOnce(idx: number): W {
@@ -482,7 +483,8 @@ class PyEncoder extends PyObject {
   parts: string[] = [];
   depth = 0;
   constructor(cls: PyType) {
-    super(cls);
+    super();
+    this.cls = cls;
   }
 
   str(s: PyStr): string {

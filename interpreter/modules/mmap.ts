@@ -313,7 +313,8 @@ class PyMmapIterator extends PyNativeIterator {
   declare m: PyMmap | null;
   declare i: number;
   constructor(m: PyMmap) {
-    super(mmapIteratorType);
+    super();
+    this.cls = mmapIteratorType;
     this.m = m;
     this.i = 0;
   }

@@ -273,7 +273,8 @@ class PyAttrGetter extends PyObject {
   declare paths: string[][];
   declare attrs: W[];
   constructor(cls: PyType, attrs: W[], paths: string[][]) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.attrs = attrs;
     this.paths = paths;
   }
@@ -347,7 +348,8 @@ defineMethods(attrgetterType, [
 class PyItemGetter extends PyObject {
   declare items: W[];
   constructor(cls: PyType, items: W[]) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.items = items;
   }
 }
@@ -409,7 +411,8 @@ class PyMethodCaller extends PyObject {
   declare args: W[];
   declare kwargs: PyDict;
   constructor(cls: PyType, name: PyStr, args: W[], kwargs: PyDict) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.name = name;
     this.args = args;
     this.kwargs = kwargs;

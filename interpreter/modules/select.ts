@@ -169,7 +169,8 @@ class PyPoll extends PyObjectClass {
   declare registered: Map<number, number>;
   declare polling: boolean;
   constructor() {
-    super(pollType);
+    super();
+    this.cls = pollType;
     this.registered = new Map();
     this.polling = false;
   }

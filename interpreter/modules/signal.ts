@@ -23,6 +23,7 @@ import { iterateToArray } from "../objects/operations.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
 import { newError, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { state } from "../vm/state.ts";
+import { markEscaped } from "../vm/frame.ts";
 import { checkInterrupt } from "../vm/ops.ts";
 import { waitInterruptible, watchInterrupts } from "../vm/interrupts.ts";
 import { checkArgs, cInt } from "./time.ts";
@@ -202,6 +203,7 @@ const DEFAULT_IGNORED = new Set([17, 18, 23, 28]);
 const STOPPING = new Set([19, 20, 21, 22]);
 
 function currentFrame(): W {
+  markEscaped(state.frame);
   return state.frame ?? None;
 }
 

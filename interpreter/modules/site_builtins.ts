@@ -9,6 +9,7 @@ import {
   getAttrOrUndefined,
   None,
   PyObject,
+  PyPlainObject,
   type PyType,
   type W,
 } from "../objects/model.ts";
@@ -24,12 +25,14 @@ const printerType: PyType = nativeType("_sitebuiltins", "_Printer", undefined, {
 
 class PyQuitter extends PyObject {
   constructor(readonly name: string) {
-    super(quitterType);
+    super();
+    this.cls = quitterType;
   }
 }
 class PyPrinter extends PyObject {
   constructor(readonly name: string, readonly text: () => string) {
-    super(printerType);
+    super();
+    this.cls = printerType;
   }
 }
 
@@ -105,7 +108,7 @@ export function siteBuiltins(): Record<string, W> {
   return {
     exit: new PyQuitter("exit"),
     quit: new PyQuitter("quit"),
-    help: new PyObject(helperType),
+    help: new PyPlainObject(helperType),
     copyright: new PyPrinter("copyright", copyright),
     credits: new PyPrinter(
       "credits",

@@ -31,7 +31,8 @@ function integerOf(s: string): number {
 class PyFormatterIterator extends PyNativeIterator {
   pos = 0;
   constructor(readonly fmt: string) {
-    super(formatterIteratorType);
+    super();
+    this.cls = formatterIteratorType;
   }
   nextItem(): W {
     const fmt = this.fmt, n = fmt.length;
@@ -110,7 +111,8 @@ defineNativeIterator(formatterIteratorType);
 
 class PyFieldNameIterator extends PyNativeIterator {
   constructor(readonly name: string, public pos: number) {
-    super(fieldNameIteratorType);
+    super();
+    this.cls = fieldNameIteratorType;
   }
   nextItem(): W {
     const s = this.name, n = s.length;

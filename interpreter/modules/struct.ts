@@ -528,7 +528,8 @@ class PyUnpackIterator extends PyNativeIterator {
   declare buf: Uint8Array;
   declare pos: number;
   constructor(s: Compiled, buf: Uint8Array) {
-    super(unpackIteratorType);
+    super();
+    this.cls = unpackIteratorType;
     this.s = s;
     this.buf = buf;
     this.pos = 0;

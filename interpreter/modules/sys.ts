@@ -19,6 +19,7 @@ import { newList, type PyList } from "../objects/list.ts";
 import { newDict, type PyDict } from "../objects/dict.ts";
 import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
 import { state } from "../vm/state.ts";
+import { markEscaped } from "../vm/frame.ts";
 import { newModule, type PyModule } from "../objects/module.ts";
 import { structSeq, structSeqType } from "../objects/structseq.ts";
 import { newNamespace } from "../objects/namespace.ts";
@@ -115,6 +116,7 @@ function frameAt(depth: number): W {
   let f = state.frame;
   for (let i = 0; i < depth && f !== null; i++) f = f.back;
   if (f === null) raiseValueError("call stack is not deep enough");
+  markEscaped(f);
   return f;
 }
 

@@ -1,7 +1,7 @@
 // sys.monitoring (PEP 669): the tool registry and event constants exist, so code that inspects them
 // (bdb, pdb, coverage tools choosing a backend) imports; turning events on is not supported yet and says
 // so (sys.settrace is the working tracing API).
-import { call, dictType, None, objectType, PyObject, type W } from "../objects/model.ts";
+import { call, dictType, None, objectType, PyPlainObject, type W } from "../objects/model.ts";
 import { errorWithMessage, PyError, raiseTypeError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { newNamespace } from "../objects/namespace.ts";
@@ -56,7 +56,7 @@ function inUse(tool: number): void {
 }
 
 function disableSentinel(): W {
-  if (monitor.disable === null) monitor.disable = new PyObject(objectType);
+  if (monitor.disable === null) monitor.disable = new PyPlainObject(objectType);
   return monitor.disable;
 }
 
@@ -169,7 +169,7 @@ export function makeMonitoring(): PyModule {
       COVERAGE_ID: 1,
       PROFILER_ID: 2,
       OPTIMIZER_ID: 5,
-      MISSING: new PyObject(objectType),
+      MISSING: new PyPlainObject(objectType),
       DISABLE: disableSentinel(),
       events: newNamespace(EVENTS),
     }),

@@ -83,7 +83,8 @@ function waitForever(timeout: number): W {
 class PyLock extends PyObject {
   declare locked: boolean;
   constructor(cls: PyType) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.locked = false;
   }
 }
@@ -295,7 +296,8 @@ class PyThreadHandle extends PyObject {
   declare ident: number;
   declare done: boolean;
   constructor(cls: PyType, ident: number) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.ident = ident;
     this.done = false;
   }

@@ -43,7 +43,8 @@ class PyTokenizerIter extends PyNativeIterator {
     private readonly extraTokens: boolean,
     private readonly encoding: string | null,
   ) {
-    super(cls);
+    super();
+    this.cls = cls;
   }
 
   /** Read every line first (the source must be whole for our tokenizer). */

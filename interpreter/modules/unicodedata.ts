@@ -324,7 +324,8 @@ export function normalize(form: string, s: string, old = false): string {
 const ucdType: PyType = nativeType("unicodedata", "UCD");
 class PyUCD extends PyObject {
   constructor(readonly old: boolean) {
-    super(ucdType);
+    super();
+    this.cls = ucdType;
   }
 }
 ucdType.factory = () => raiseTypeError("cannot create 'unicodedata.UCD' instances");

@@ -201,7 +201,8 @@ function deflateParams(
 export class PyCompress extends PyObject {
   declare d: Deflater;
   constructor(cls: PyType, d: Deflater) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.d = d;
   }
 }
@@ -268,7 +269,8 @@ export class PyDecompress extends PyObject {
   declare s: InflateStream;
   declare ended: boolean;
   constructor(cls: PyType, s: InflateStream) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.s = s;
     this.ended = false;
   }
@@ -338,7 +340,8 @@ export class PyZlibDecompressor extends PyObject {
   declare s: InflateStream;
   declare needsInput: boolean;
   constructor(cls: PyType, s: InflateStream) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.s = s;
     this.needsInput = true;
   }

@@ -37,7 +37,8 @@ export class PyBytes extends PyObject {
   declare value: Uint8Array;
   declare hashValue: number;
   constructor(value: Uint8Array, cls: PyType = bytesType) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.value = value;
     this.hashValue = -1;
   }
@@ -1013,7 +1014,8 @@ class PyBytesIterator extends PyNativeIterator {
   declare src: W | null;
   declare i: number;
   constructor(src: W) {
-    super(bytesIteratorType);
+    super();
+    this.cls = bytesIteratorType;
     this.src = src;
     this.i = 0;
   }
@@ -1265,7 +1267,8 @@ export class PyMemoryView extends PyObject {
   declare format: string;
   declare itemsize: number;
   constructor(obj: W, start: number, stop: number, format = "B") {
-    super(memoryviewType);
+    super();
+    this.cls = memoryviewType;
     this.obj = obj;
     this.start = start;
     this.stop = stop;

@@ -8,7 +8,8 @@ export class PyCell extends PyObject {
   /** undefined = empty (unbound). */
   declare ref: W | undefined;
   constructor(ref?: W) {
-    super(cellType);
+    super();
+    this.cls = cellType;
     this.ref = ref;
   }
 }

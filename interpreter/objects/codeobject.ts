@@ -1,6 +1,8 @@
 // code: the Python-visible wrapper of a compiled CodeObject, plus the eval loop's pre-decoded form of it
 // (opcode and full oparg per code unit, absolute jump targets, constants as Python values). Decoding
 // happens once per code object, lazily, so the loop never folds EXTENDED_ARG or converts constants.
+import type { Frame } from "../vm/frame.ts";
+import type { BaselineFn } from "../vm/baseline.ts";
 import {
   builtinType,
   defineGetSets,
@@ -42,6 +44,8 @@ export class PyCode extends PyObject {
   readonly co: CodeObject;
   readonly ops: Uint8Array;
   readonly args: Int32Array;
+  /** What the eval loop reads: `arg << 8 | op` per code unit (one array load and one check per instruction). */
+  readonly insns: Int32Array;
   readonly names: string[];
   readonly namesW: PyStr[];
   readonly nlocalsplus: number;
@@ -55,7 +59,15 @@ export class PyCode extends PyObject {
   readonly excTable: ExceptionTableEntry[];
   /** Total positional+keyword parameter slots (plus *args, **kwargs). */
   readonly totalargs: number;
-  private _consts: W[] | null = null;
+  /** The converted constants once `consts` has been read (the eval loop reads this field first). */
+  _consts: W[] | null = null;
+  /**
+   * A finished frame of this code kept for the next call (vm/call.ts frameForCall): most calls return
+   * before anything could hold their frame, so reusing it saves an allocation per call.
+   */
+  freeFrame: Frame | null = null;
+  /** The baseline tier's function (vm/baseline.ts): undefined until compiled, null when it stays interpreted. */
+  baseline: BaselineFn | null | undefined = undefined;
   private _positions: SourceLocation[] | null = null;
   /** Per-code counter the JIT will use; also a hook for profiling. */
   hotness = 0;
@@ -65,7 +77,8 @@ export class PyCode extends PyObject {
   readonly slotTemplate: undefined[];
 
   constructor(co: CodeObject) {
-    super(codeType);
+    super();
+    this.cls = codeType;
     this.co = co;
     const code = co.co_code;
     const units = code.length >> 1;
@@ -86,6 +99,11 @@ export class PyCode extends PyObject {
       if (info !== undefined && info.arg === "jump") this.args[i] = i + 1 + arg;
       else if (info !== undefined && info.arg === "jump_back") this.args[i] = i + 1 - arg;
       else this.args[i] = arg;
+    }
+    this.insns = new Int32Array(units);
+    for (let i = 0; i < units; i++) {
+      if (this.args[i] > 0x7fffff) throw new RangeError("code object too large (an argument above 2**23)");
+      this.insns[i] = (this.args[i] << 8) | this.ops[i];
     }
     this.names = co.co_names;
     this.namesW = co.co_names.map((n) => newStr(n));

@@ -108,8 +108,14 @@ export class PyDict extends PyInstance {
   /** Number of odd keys (see mayEqualStr) in hashIndex; may overcount after deletions. */
   private odd = 0;
   declare used: number;
-  /** Bumped on every mutation (global caches compare it). */
+  /** Bumped on every mutation. */
   declare version: number;
+  /**
+   * Bumped when entries are added, removed or moved, not when a value is replaced: while it holds, a key
+   * found at position i is still there (the eval loop's global caches keep the position, as CPython's
+   * keys-version caches do, so assigning a global does not throw away every cached global).
+   */
+  declare keysVersion: number;
 
   constructor(cls: PyType = dictType) {
     super(cls);
@@ -120,6 +126,7 @@ export class PyDict extends PyInstance {
     this.hashIndex = null;
     this.used = 0;
     this.version = 0;
+    this.keysVersion = 0;
   }
 
   get size(): number {
@@ -195,6 +202,15 @@ export class PyDict extends PyInstance {
   has(key: W): boolean {
     return this.indexOf(key) >= 0;
   }
+  /**
+   * The position of the entry whose key is the str `name`: -1 when there is none, -2 when odd keys (str
+   * subclasses, objects equal to strs) make only a full lookup sure.
+   */
+  strPosition(name: string): number {
+    const i = this.strIndex.get(name);
+    if (i !== undefined) return i;
+    return this.odd === 0 ? -1 : -2;
+  }
   getStr(name: string): W | undefined {
     const i = this.strIndex.get(name);
     if (i !== undefined) return this.evals[i];
@@ -262,6 +278,7 @@ export class PyDict extends PyInstance {
     }
     this.used++;
     this.version++;
+    this.keysVersion++;
   }
 
   /** Drop tombstones and rebuild the indexes. */
@@ -277,6 +294,7 @@ export class PyDict extends PyInstance {
     this.ekeys = keys;
     this.evals = vals;
     this.ehash = hashes;
+    this.keysVersion++;
     this.reindex();
   }
   private reindex(): void {
@@ -309,6 +327,7 @@ export class PyDict extends PyInstance {
     this.evals[i] = undefined;
     this.used--;
     this.version++;
+    this.keysVersion++;
     // Trailing tombstones are trimmed so popitem() and appends stay O(1).
     let n = this.ekeys.length;
     while (n > 0 && this.ekeys[n - 1] === undefined) n--;
@@ -346,6 +365,7 @@ export class PyDict extends PyInstance {
     this.odd = 0;
     this.used = 0;
     this.version++;
+    this.keysVersion++;
   }
 
   // ------------------------------------------------------------ snapshots
@@ -417,6 +437,7 @@ export class PyDict extends PyInstance {
       this.hashIndex = c.hashIndex;
       this.odd = c.odd;
       this.version++;
+      this.keysVersion++;
       return;
     }
     const n0 = other.used;

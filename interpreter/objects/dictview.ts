@@ -79,7 +79,8 @@ export class PyDictIterator extends PyNativeIterator {
   remaining: number;
   readonly kind: Kind;
   constructor(d: PyDict, kind: Kind) {
-    super(FORWARD[kind]);
+    super();
+    this.cls = FORWARD[kind];
     this.dict = d;
     this.kind = kind;
     this.expected = d.used;
@@ -124,7 +125,8 @@ export class PyDictReverseIterator extends PyNativeIterator {
   remaining: number;
   readonly kind: Kind;
   constructor(d: PyDict, kind: Kind) {
-    super(REVERSE[kind]);
+    super();
+    this.cls = REVERSE[kind];
     this.dict = d;
     this.kind = kind;
     this.expected = d.used;
@@ -180,7 +182,8 @@ export class PyDictView extends PyObject {
   readonly dict: PyDict;
   readonly kind: Kind;
   constructor(d: PyDict, kind: Kind, cls: PyType) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.dict = d;
     this.kind = kind;
   }
@@ -419,7 +422,8 @@ export const mappingProxyType: PyType = builtinType("mappingproxy", objectType, 
 export class PyMappingProxy extends PyObject {
   readonly mapping: W;
   constructor(mapping: W) {
-    super(mappingProxyType);
+    super();
+    this.cls = mappingProxyType;
     this.mapping = mapping;
   }
 }

@@ -21,7 +21,8 @@ export class PyEnumerate extends PyNativeIterator {
   declare it: W;
   declare count: number | bigint;
   constructor(cls: PyType, it: W, start: number | bigint) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.it = it;
     this.count = start;
   }

@@ -18,7 +18,8 @@ export class PyFilter extends PyNativeIterator {
   declare fn: W;
   declare it: W;
   constructor(cls: PyType, fn: W, it: W) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.fn = fn;
     this.it = it;
   }

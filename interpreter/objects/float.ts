@@ -40,7 +40,8 @@ import { newStr, PyStr, strRepr } from "./str.ts";
 export class PyFloat extends PyObject {
   declare readonly value: number;
   constructor(value: number) {
-    super(floatType);
+    super();
+    this.cls = floatType;
     this.value = value;
   }
 }

@@ -2,7 +2,7 @@
 import { defineGetSets, defineMethods, False, None, True, type W } from "./model.ts";
 import { FrameTrace } from "../vm/tracing.ts";
 import { isTrue } from "./operations.ts";
-import { Frame, frameType } from "../vm/frame.ts";
+import { Frame, frameType, markEscaped } from "../vm/frame.ts";
 import { newDict, PyDict } from "./dict.ts";
 import { PyCell } from "./cell.ts";
 import { newStr } from "./str.ts";
@@ -57,7 +57,13 @@ defineGetSets(frameType, [
   { name: "f_globals", get: (f) => fr(f).globals },
   { name: "f_builtins", get: (f) => fr(f).builtins },
   { name: "f_code", get: (f) => fr(f).code },
-  { name: "f_back", get: (f) => fr(f).back ?? None },
+  {
+    name: "f_back",
+    get: (f) => {
+      markEscaped(fr(f).back);
+      return fr(f).back ?? None;
+    },
+  },
   { name: "f_lineno", get: (f) => fr(f).lineno },
   { name: "f_lasti", get: (f) => cpythonOffset(fr(f).code.co, fr(f).lasti) },
   {

@@ -40,7 +40,8 @@ export const generatorHooks = {
 /** Values yielded by an async generator body (as opposed to awaits passing through). */
 export class AsyncGenWrapped extends PyObject {
   constructor(readonly value: W) {
-    super(asendType);
+    super();
+    this.cls = asendType;
   }
 }
 
@@ -63,7 +64,8 @@ export class PyGenerator extends PyObject {
   declare agRunning: boolean;
   declare agHooksInited: boolean;
   constructor(frame: Frame, cls: PyType) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.running = false;
     this.started = false;
     this.excState = null;
@@ -322,7 +324,8 @@ defineMethods(generatorType, [
 
 class PyCoroWrapper extends PyObject {
   constructor(readonly coro: PyGenerator) {
-    super(coroWrapperType);
+    super();
+    this.cls = coroWrapperType;
   }
 }
 defineMethods(coroutineType, [
@@ -360,7 +363,8 @@ class PyAsyncGenOp extends PyObject {
     readonly isClose: boolean,
     cls: PyType,
   ) {
-    super(cls);
+    super();
+    this.cls = cls;
   }
 
   /** Interpret one resume of the async generator frame. */

@@ -35,7 +35,8 @@ export class PyGenericAlias extends PyObject {
   declare origin: W;
   declare args: W[];
   constructor(origin: W, args: W[], cls: PyType = genericAliasType) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.origin = origin;
     this.args = args;
   }
@@ -43,7 +44,8 @@ export class PyGenericAlias extends PyObject {
 export class PyUnion extends PyObject {
   declare args: W[];
   constructor(args: W[]) {
-    super(unionType);
+    super();
+    this.cls = unionType;
     this.args = args;
   }
 }

@@ -68,7 +68,8 @@ export class PyListIterator extends PyNativeIterator {
   declare list: PyList | null;
   declare index: number;
   constructor(list: PyList) {
-    super(listIteratorType);
+    super();
+    this.cls = listIteratorType;
     this.index = 0;
     this.list = list;
   }
@@ -86,7 +87,8 @@ export class PyListReverseIterator extends PyNativeIterator {
   declare list: PyList | null;
   declare index: number;
   constructor(list: PyList) {
-    super(listReverseIteratorType);
+    super();
+    this.cls = listReverseIteratorType;
     this.list = list;
     this.index = list.items.length - 1;
   }

@@ -21,7 +21,8 @@ export class PyMap extends PyNativeIterator {
   declare its: W[];
   declare strict: boolean;
   constructor(cls: PyType, fn: W, its: W[], strict: boolean) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.fn = fn;
     this.its = its;
     this.strict = strict;

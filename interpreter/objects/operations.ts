@@ -431,7 +431,8 @@ class PySeqIterator extends PyNativeIterator {
   private i = 0;
   private seq: W | null;
   constructor(seq: W) {
-    super(seqIterType);
+    super();
+    this.cls = seqIterType;
     this.seq = seq;
   }
   nextItem(): W {

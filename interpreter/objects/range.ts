@@ -39,7 +39,8 @@ export class PyRange extends PyObject {
   /** Number of elements, computed once. */
   declare readonly length: number;
   constructor(start: number, stop: number, step: number) {
-    super(rangeType);
+    super();
+    this.cls = rangeType;
     this.start = start;
     this.stop = stop;
     this.step = step;
@@ -83,7 +84,8 @@ export class PyRangeIterator extends PyNativeIterator {
   declare step: number;
   declare remaining: number;
   constructor(start: number, step: number, length: number) {
-    super(rangeIteratorType);
+    super();
+    this.cls = rangeIteratorType;
     this.next = start;
     this.step = step;
     this.remaining = length;
@@ -130,7 +132,8 @@ export class PyLongRange extends PyObject {
   declare readonly step: bigint;
   declare readonly length: bigint;
   constructor(start: bigint, stop: bigint, step: bigint) {
-    super(rangeType);
+    super();
+    this.cls = rangeType;
     this.start = start;
     this.stop = stop;
     this.step = step;
@@ -144,7 +147,8 @@ class PyLongRangeIterator extends PyNativeIterator {
   declare step: bigint;
   declare remaining: bigint;
   constructor(start: bigint, step: bigint, length: bigint) {
-    super(longRangeIteratorType);
+    super();
+    this.cls = longRangeIteratorType;
     this.next = start;
     this.step = step;
     this.remaining = length;

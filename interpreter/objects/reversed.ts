@@ -21,7 +21,8 @@ export class PyReversed extends PyNativeIterator {
   declare seq: W;
   declare index: number;
   constructor(cls: PyType, seq: W, n: number) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.seq = seq;
     this.index = n - 1;
   }

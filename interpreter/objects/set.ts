@@ -521,7 +521,8 @@ export class PySetIterator extends PyNativeIterator {
   expected: number;
   remaining: number;
   constructor(s: PyAnySet) {
-    super(setIteratorType);
+    super();
+    this.cls = setIteratorType;
     this.set = s;
     this.expected = s.used;
     this.remaining = s.used;

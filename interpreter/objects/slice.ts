@@ -22,7 +22,8 @@ export class PySlice extends PyObject {
   readonly stop: W;
   readonly step: W;
   constructor(start: W, stop: W, step: W) {
-    super(sliceType);
+    super();
+    this.cls = sliceType;
     this.start = start;
     this.stop = stop;
     this.step = step;

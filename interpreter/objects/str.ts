@@ -75,7 +75,8 @@ export class PyStr extends PyObject {
   /** For non-BMP strings: UTF-16 offset of each code point, plus the total at the end. */
   declare offsets: Int32Array | null;
   constructor(value: string, cls: PyType = strType) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.hashValue = -1;
     this.offsets = null;
     this.value = value;
@@ -1031,7 +1032,8 @@ export class PyStrIterator extends PyNativeIterator {
   /** UTF-16 position of the next character. */
   declare pos: number;
   constructor(s: PyStr) {
-    super(strIteratorType);
+    super();
+    this.cls = strIteratorType;
     this.pos = 0;
     this.str = s;
   }

@@ -25,7 +25,8 @@ export class PySuper extends PyObject {
   obj: W | null = null;
   objType: PyType | null = null;
   constructor(cls: PyType = superType) {
-    super(cls);
+    super();
+    this.cls = cls;
   }
 }
 superType.factory = (cls) => new PySuper(cls);

@@ -31,7 +31,8 @@ export class PyInterpolation extends PyObject {
   declare conversion: string | null;
   declare formatSpec: string;
   constructor(value: W, expression: string, conversion: string | null, formatSpec: string) {
-    super(interpolationType);
+    super();
+    this.cls = interpolationType;
     this.value = value;
     this.expression = expression;
     this.conversion = conversion;
@@ -44,7 +45,8 @@ export class PyTemplate extends PyObject {
   declare strings: string[];
   declare interpolations: PyInterpolation[];
   constructor(strings: string[], interpolations: PyInterpolation[]) {
-    super(templateType);
+    super();
+    this.cls = templateType;
     this.strings = strings;
     this.interpolations = interpolations;
   }

@@ -10,7 +10,8 @@ export class PyTraceback extends PyObject {
   readonly lasti: number;
   next: W;
   constructor(frame: Frame, lasti: number, next: W) {
-    super(tracebackType);
+    super();
+    this.cls = tracebackType;
     this.frame = frame;
     this.lasti = lasti;
     this.next = next;

@@ -86,7 +86,8 @@ export class PyTuple extends PyObject {
   declare hashCache: number | bigint | undefined;
   declare readonly items: W[];
   constructor(items: W[], cls: PyType = tupleType) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.items = items;
   }
 }
@@ -315,7 +316,8 @@ export class PyTupleIterator extends PyNativeIterator {
   declare tuple: PyTuple | null;
   declare index: number;
   constructor(tuple: PyTuple) {
-    super(tupleIteratorType);
+    super();
+    this.cls = tupleIteratorType;
     this.index = 0;
     this.tuple = tuple;
   }

@@ -33,7 +33,8 @@ export class PyZip extends PyNativeIterator {
   declare strict: boolean;
   declare done: boolean;
   constructor(cls: PyType, its: W[], strict: boolean) {
-    super(cls);
+    super();
+    this.cls = cls;
     this.its = its;
     this.strict = strict;
     this.done = false;

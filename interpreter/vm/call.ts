@@ -1,7 +1,7 @@
 // Calls of Python functions: binding arguments into a new frame's fast locals (CPython's
 // initialize_locals, with its error messages), and the nested entry used when TS code calls Python.
 import { type Kwargs, None, type PyObject, type W } from "../objects/model.ts";
-import { Frame } from "./frame.ts";
+import { Frame, recycleFrame } from "./frame.ts";
 import { state } from "./state.ts";
 import { type PyFunction } from "../objects/function.ts";
 import { newTuple, type PyTuple } from "../objects/tuple.ts";
@@ -19,7 +19,11 @@ export function frameForCall(
   kwnames: PyTuple | null,
 ): Frame {
   const code = func.code;
-  const frame = new Frame(code, func, func.globals, func.builtins, null);
+  let frame = code.freeFrame;
+  if (frame !== null) {
+    code.freeFrame = null;
+    frame.reuse(func, func.globals, func.builtins);
+  } else frame = new Frame(code, func, func.globals, func.builtins, null);
   const slots = frame.slots;
   if (
     kwnames === null && nargs === code.argcount && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
@@ -170,11 +174,15 @@ export function callFunction(func: PyFunction, args: W[], kwargs: Kwargs | null)
     state.depth--;
     throw errorWithMessage("RecursionError", "maximum recursion depth exceeded");
   }
+  let r: W;
   try {
-    return executeHook.run(frame);
+    r = executeHook.run(frame);
   } finally {
     state.depth--;
   }
+  // a frame that finished without being exposed serves the next call (generator frames stay theirs)
+  if (!frame.suspended) recycleFrame(frame);
+  return r;
 }
 /** Set by eval.ts (avoids an import cycle with the loop). */
 export const executeHook = { run: (_f: Frame): W => None };

@@ -5,10 +5,14 @@
 // below looks the instruction up in the frame's exception table and unwinds frames until a handler is
 // found or the entry frame is left.
 import {
+  builtinFunctionType,
   call,
   False,
+  floatType,
+  listType,
+  methodDescriptorType,
+  methodType,
   None,
-  PyBool,
   PyBuiltinFunction,
   PyMethod,
   PyMethodDescriptor,
@@ -17,21 +21,32 @@ import {
   PyType,
   STOP_ITEM,
   True,
+  tupleType,
   typeOf,
   typeType,
   type W,
 } from "../objects/model.ts";
 import { exceptionType, PyError, raiseTypeError, toPyError } from "./errors.ts";
-import { Frame } from "./frame.ts";
+import { Frame, recycleFrame } from "./frame.ts";
+import {
+  ACT_CALL,
+  ACT_INTERP,
+  ACT_RETURN,
+  ACT_YIELD,
+  type BaselineFn,
+  baselineFor,
+  out,
+} from "./baseline.ts";
 import { state } from "./state.ts";
-import { PyFunction } from "../objects/function.ts";
+import { functionType, PyFunction } from "../objects/function.ts";
 import { PyCell } from "../objects/cell.ts";
 import { PyCode } from "../objects/codeobject.ts";
 import { PyFloat } from "../objects/float.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { PySlice } from "../objects/slice.ts";
-import { newList, PyList } from "../objects/list.ts";
+import { listIteratorType, newList, PyList, type PyListIterator } from "../objects/list.ts";
+import { type PyRangeIterator, rangeIteratorType } from "../objects/range.ts";
 import { newDict, PyDict } from "../objects/dict.ts";
 import { newSet, PySet } from "../objects/set.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
@@ -51,6 +66,7 @@ const NB_ADD = 0,
   NB_INPLACE_SUBTRACT = 23,
   NB_INPLACE_MULTIPLY = 18,
   NB_SUBSCR = 26;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 function unboundLocal(code: PyCode, i: number): never {
   throw ops.errorOf(
@@ -67,12 +83,19 @@ function unboundLocal(code: PyCode, i: number): never {
 export function execute(entry: Frame, thrown: PyError | null = null): W {
   let frame = entry;
   let code = frame.code;
-  let ops_ = code.ops;
-  let args = code.args;
+  let insns = code.insns;
+  // state.tracing, re-read whenever the loop switches frames and after calls and backward jumps: only
+  // code that runs Python (a call) can turn tracing on, and traceStep re-checks before reporting
+  let tracing = state.tracing;
+  // the current frame's baseline function (vm/baseline.ts) while it runs compiled; null while interpreted
+  let compiled: BaselineFn | null = tracing ? null : baselineFor(code);
+  // set while a baseline function (or the handling of what it asked for) runs: an exception then takes the
+  // instruction from frame.lasti, which compiled code keeps, and the stack height from nothing
+  let inCompiled = false;
   let slots = frame.slots;
   let sp = frame.sp;
   let pc = frame.pc;
-  let consts = code.consts;
+  let consts = code._consts ?? code.consts;
   let reraise = false;
   let keepLasti = false;
   entry.back = state.frame;
@@ -93,9 +116,88 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
         throw p;
       }
       for (;;) {
-        const op = ops_[pc];
-        const oparg = args[pc];
-        if (state.tracing) traceStep(frame, pc, op);
+        if (compiled !== null) {
+          inCompiled = true;
+          const act = compiled(frame, slots, pc);
+          if (act === ACT_CALL) {
+            const callee = out.frame!;
+            out.frame = null;
+            callee.back = frame;
+            if (++state.depth > state.recursionLimit) {
+              state.depth--;
+              throw ops.errorOf("RecursionError", "maximum recursion depth exceeded");
+            }
+            frame = callee;
+            state.frame = frame;
+            code = frame.code;
+            insns = code.insns;
+            slots = frame.slots;
+            sp = frame.sp;
+            pc = 0;
+            consts = code._consts ?? code.consts;
+            tracing = state.tracing;
+            compiled = tracing ? null : baselineFor(code);
+            inCompiled = false;
+            continue;
+          }
+          if (act === ACT_RETURN) {
+            const v = out.value!;
+            out.value = undefined;
+            frame.sp = code.nlocalsplus;
+            frame.finished = true;
+            ops.clearStack(slots, code.nlocalsplus, slots.length);
+            if (frame === entry) {
+              state.frame = frame.back;
+              state.nesting--;
+              return v;
+            }
+            state.depth--;
+            const initSelf = frame.initSelf;
+            const done = frame;
+            frame = frame.back!;
+            recycleFrame(done);
+            state.frame = frame;
+            code = frame.code;
+            insns = code.insns;
+            slots = frame.slots;
+            sp = frame.sp;
+            pc = frame.pc;
+            consts = code._consts ?? code.consts;
+            tracing = state.tracing;
+            compiled = tracing ? null : code.baseline ?? null;
+            if (initSelf !== null) {
+              if (v !== None) raiseTypeError(`__init__() should return None, not '${typeOf(v).name}'`);
+              slots[sp++] = initSelf;
+            } else slots[sp++] = v;
+            inCompiled = false;
+            continue;
+          }
+          if (act === ACT_YIELD) {
+            // the generator frame is this loop's entry (generator.ts resumes it with execute)
+            const v = out.value!;
+            out.value = undefined;
+            frame.suspended = true;
+            state.frame = frame.back;
+            state.nesting--;
+            return v;
+          }
+          if (act === ACT_INTERP) {
+            pc = frame.pc;
+            sp = frame.sp;
+          }
+          // ACT_INTERP, or ACT_NOENTRY (pc is not a place the function starts at): interpret from here
+          compiled = null;
+          inCompiled = false;
+          tracing = state.tracing;
+          continue;
+        }
+        const word = insns[pc];
+        const op = word & 255;
+        const oparg = word >> 8;
+        if (tracing) {
+          if (state.tracing) traceStep(frame, pc, op);
+          else tracing = false;
+        }
         frame.lasti = pc++;
         // Case labels are literal opcode numbers (V8 turns a dense switch over literals into a jump table; a
         // switch over `OP.X` property loads is a chain of comparisons). tests/interpreter/vm/dispatch_test.ts
@@ -158,7 +260,12 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
             slots[sp++] = ops.commonConstant(oparg);
             break;
           case 92 /* LOAD_GLOBAL */: {
-            slots[sp++] = ops.loadGlobalCached(code, pc - 1, frame);
+            // the cache hit for a name found in globals, inline; everything else in loadGlobalCached
+            const e = code.ic[pc - 1] as ops.GlobalIC | undefined;
+            const g = frame.globals as PyDict;
+            if (e !== undefined && e.globals === g && e.gkeys === g.keysVersion && e.gindex >= 0) {
+              slots[sp++] = g.evals[e.gindex]!;
+            } else slots[sp++] = ops.loadGlobalCached(code, pc - 1, frame);
             if (oparg & 1) slots[sp++] = undefined;
             break;
           }
@@ -251,33 +358,46 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
             let r: W;
             if (typeof a === "number" && typeof b === "number") {
               switch (oparg) {
+                // both are safe integers, so the result is exact while it stays within ±(2**53 - 1)
                 case NB_ADD:
                 case NB_INPLACE_ADD:
                   r = a + b;
-                  if (!Number.isSafeInteger(r)) r = intAdd(a, b);
+                  if (r > MAX_SAFE || r < -MAX_SAFE) r = intAdd(a, b);
                   break;
                 case NB_SUBTRACT:
                 case NB_INPLACE_SUBTRACT:
                   r = a - b;
-                  if (!Number.isSafeInteger(r)) r = intSub(a, b);
+                  if (r > MAX_SAFE || r < -MAX_SAFE) r = intSub(a, b);
                   break;
                 case NB_MULTIPLY:
                 case NB_INPLACE_MULTIPLY:
                   r = a * b;
-                  if (!Number.isSafeInteger(r)) r = intMul(a, b);
+                  if (r > MAX_SAFE || r < -MAX_SAFE) r = intMul(a, b);
+                  else if (r === 0) r = 0; // -0 (a negative times zero) is the int 0
                   break;
                 default:
                   r = ops.binaryByCode(oparg, a, b);
               }
-            } else if (
-              (oparg === NB_ADD || oparg === NB_INPLACE_ADD) && a instanceof PyStr && b instanceof PyStr &&
-              a.cls === ops.strTypeRef && b.cls === ops.strTypeRef
-            ) {
-              r = newStr(a.value + b.value);
             } else if (oparg === NB_SUBSCR) {
               r = ops.subscript(a, b);
-            } else if (a instanceof PyFloat && b instanceof PyFloat) {
-              r = ops.floatBinary(oparg, a.value, b.value);
+            } else if (typeof a === "object") {
+              const acls = a.cls;
+              if (acls === floatType) {
+                if (typeof b === "object" && b.cls === floatType) {
+                  r = ops.floatBinary(oparg, (a as PyFloat).value, (b as PyFloat).value);
+                } else if (typeof b === "number" && ops.isFloatArith(oparg)) {
+                  r = ops.floatBinary(oparg, (a as PyFloat).value, b);
+                } else r = ops.binaryByCode(oparg, a, b);
+              } else if (
+                acls === ops.strTypeRef && (oparg === NB_ADD || oparg === NB_INPLACE_ADD) &&
+                typeof b === "object" && b.cls === ops.strTypeRef
+              ) {
+                r = newStr((a as PyStr).value + (b as PyStr).value);
+              } else r = ops.binaryByCode(oparg, a, b);
+            } else if (
+              typeof a === "number" && typeof b === "object" && b.cls === floatType && ops.isFloatArith(oparg)
+            ) {
+              r = ops.floatBinary(oparg, a, (b as PyFloat).value);
             } else {
               r = ops.binaryByCode(oparg, a, b);
             }
@@ -291,9 +411,19 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
             let r: W;
             if (typeof a === "number" && typeof b === "number") {
               r = ops.numCompare(cmp, a, b) ? True : False;
+            } else if (
+              typeof a === "object" && a.cls === floatType && typeof b === "object" && b.cls === floatType
+            ) {
+              r = ops.numCompare(cmp, (a as PyFloat).value, (b as PyFloat).value) ? True : False;
+            } else if (
+              (cmp === 2 || cmp === 3) && typeof a === "object" && a.cls === ops.strTypeRef &&
+              typeof b === "object" && b.cls === ops.strTypeRef
+            ) {
+              // str equality is equality of the JS strings (ordering is not: UTF-16 vs code points)
+              r = ((a as PyStr).value === (b as PyStr).value) === (cmp === 2) ? True : False;
             } else {
               r = ops.compareByCode(cmp, a, b);
-              if (oparg & 16 && !(r instanceof PyBool)) r = isTrue(r) ? True : False;
+              if (oparg & 16 && r !== True && r !== False) r = isTrue(r) ? True : False;
             }
             slots[sp - 1] = r;
             break;
@@ -321,7 +451,15 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
             break;
           case 39 /* TO_BOOL */: {
             const v = slots[sp - 1]!;
-            if (!(v instanceof PyBool)) slots[sp - 1] = isTrue(v) ? True : False;
+            if (v !== True && v !== False) {
+              slots[sp - 1] = typeof v === "number"
+                ? (v !== 0 ? True : False)
+                : v === None
+                ? False
+                : isTrue(v)
+                ? True
+                : False;
+            }
             break;
           }
           case 53 /* CALL_INTRINSIC_1 */:
@@ -338,17 +476,21 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
             const key = slots[--sp]!;
             const container = slots[--sp]!;
             const value = slots[--sp]!;
-            if (container instanceof PyList && typeof key === "number" && container.cls === ops.listTypeRef) {
-              const items = container.items;
+            if (typeof container !== "object") {
+              setItem(container, key, value);
+              break;
+            }
+            const ccls = container.cls;
+            if (ccls === listType && typeof key === "number") {
+              const items = (container as PyList).items;
               const i = key < 0 ? key + items.length : key;
               if (i >= 0 && i < items.length) {
                 items[i] = value;
                 break;
               }
             }
-            if (container instanceof PyDict && container.cls === ops.dictTypeRef) {
-              container.setItem(key, value);
-            } else setItem(container, key, value);
+            if (ccls === ops.dictTypeRef) (container as PyDict).setItem(key, value);
+            else setItem(container, key, value);
             break;
           }
           case 8 /* DELETE_SUBSCR */: {
@@ -452,8 +594,11 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
           case 119 /* UNPACK_SEQUENCE */: {
             const seq = slots[--sp]!;
             let items: W[];
-            if ((seq instanceof PyTuple || seq instanceof PyList) && seq.items.length === oparg) {
-              items = seq.items;
+            if (
+              typeof seq === "object" && (seq.cls === tupleType || seq.cls === listType) &&
+              (seq as PyTuple).items.length === oparg
+            ) {
+              items = (seq as PyTuple).items;
             } else items = ops.unpackIterable(seq, oparg, -1);
             for (let i = oparg - 1; i >= 0; i--) slots[sp++] = items[i];
             break;
@@ -512,6 +657,8 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
           case 75 /* JUMP_BACKWARD */:
             pc = oparg;
             if (--state.ticks < 0) ops.pollInterrupts();
+            tracing = state.tracing;
+            if (!tracing) compiled = baselineFor(code);
             break;
           case 76 /* JUMP_BACKWARD_NO_INTERRUPT */:
             pc = oparg;
@@ -540,10 +687,27 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
             break;
           }
           case 70 /* FOR_ITER */: {
-            const it = slots[sp - 1]!;
+            const it = slots[sp - 1] as PyObject;
+            const icls = it.cls;
             let v: W;
-            // flags & 1 (HEAPTYPE): a Python subclass may override __next__, so it goes through next()
-            if (it instanceof PyNativeIterator && (it.cls.flags & 1) === 0) v = it.nextItem();
+            // range and list iterators inline; flags & 1 (HEAPTYPE): a Python subclass may override
+            // __next__, so it goes through next()
+            if (icls === rangeIteratorType) {
+              const r = it as PyRangeIterator;
+              if (r.remaining > 0) {
+                r.remaining--;
+                v = r.next;
+                r.next = v + r.step;
+              } else v = STOP_ITEM;
+            } else if (icls === listIteratorType) {
+              const li = it as PyListIterator;
+              const l = li.list;
+              if (l !== null && li.index < l.items.length) v = l.items[li.index++];
+              else {
+                li.list = null;
+                v = STOP_ITEM;
+              }
+            } else if ((icls.flags & 1) === 0 && it instanceof PyNativeIterator) v = it.nextItem();
             else if (it instanceof PyGenerator) v = it.resumeForIter();
             else v = next(it);
             if (v === STOP_ITEM) {
@@ -567,7 +731,6 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
           // ---------------------------------------------------------------- calls and functions
           case 52 /* CALL */:
           case 55 /* CALL_KW */: {
-            frame.lasti = pc - 1;
             let kwnames: PyTuple | null = null;
             if (op === 55 /* CALL_KW */) kwnames = slots[--sp] as PyTuple;
             const base = sp - oparg - 2;
@@ -578,25 +741,32 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
             if (selfOrNull !== undefined) {
               argStart = base + 1;
               nargs++;
-            } else if (callable instanceof PyMethod) {
-              slots[base + 1] = callable.self;
-              callable = callable.func;
+            } else if (typeof callable === "object" && callable.cls === methodType) {
+              slots[base + 1] = (callable as PyMethod).self;
+              callable = (callable as PyMethod).func;
               argStart = base + 1;
               nargs++;
             }
             let callee: Frame | null = null;
             let initFn: PyFunction | null = null;
-            if (callable instanceof PyFunction) {
-              callee = frameForCall(callable, slots, argStart, nargs, kwnames);
+            const ccls = typeof callable === "object" ? callable.cls : null;
+            if (ccls === functionType) {
+              callee = frameForCall(callable as PyFunction, slots, argStart, nargs, kwnames);
             } else if (
-              callable instanceof PyType && callable.cls === typeType &&
-              (initFn = ops.plainInit(callable)) !== null
+              ccls === typeType && callable instanceof PyType &&
+              (initFn = ops.plainInitCached(code, pc - 1, callable)) !== null
             ) {
               // `Cls(...)` with object.__new__ and a Python __init__: run __init__ as a frame of this loop
               const inst = ops.newInstance(callable);
-              const src = slots.slice(argStart, argStart + nargs) as W[];
-              src.unshift(inst);
-              callee = frameForCall(initFn, src, 0, src.length, kwnames);
+              if (argStart === base + 2) {
+                // the NULL slot below the arguments takes `self`
+                slots[base + 1] = inst;
+                callee = frameForCall(initFn, slots, base + 1, nargs + 1, kwnames);
+              } else {
+                const src = slots.slice(argStart, argStart + nargs) as W[];
+                src.unshift(inst);
+                callee = frameForCall(initFn, src, 0, src.length, kwnames);
+              }
               callee.initSelf = inst;
             }
             if (callee !== null) {
@@ -613,30 +783,33 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
               frame = callee;
               state.frame = frame;
               code = frame.code;
-              ops_ = code.ops;
-              args = code.args;
+              insns = code.insns;
+              tracing = state.tracing;
               slots = frame.slots;
               sp = frame.sp;
               pc = 0;
-              consts = code.consts;
+              consts = code._consts ?? code.consts;
+              if (!tracing) compiled = baselineFor(code);
               break;
             }
             const r = kwnames === null &&
-                (callable instanceof PyMethodDescriptor || callable instanceof PyBuiltinFunction)
-              ? ops.callBuiltinFast(callable, slots, argStart, nargs)
+                (ccls === builtinFunctionType || ccls === methodDescriptorType ||
+                  callable instanceof PyMethodDescriptor || callable instanceof PyBuiltinFunction)
+              ? ops.callBuiltinFast(callable as PyBuiltinFunction, slots, argStart, nargs)
               : ops.callGeneric(callable, slots, argStart, nargs, kwnames);
             for (let i = base + 1; i < sp; i++) slots[i] = undefined;
             sp = base + 1;
             slots[base] = r;
+            tracing = state.tracing;
             break;
           }
           case 4 /* CALL_FUNCTION_EX */: {
-            frame.lasti = pc - 1;
             const kwargs = slots[--sp];
             const callargs = slots[--sp]!;
             const selfOrNull = slots[--sp];
             const callable = slots[sp - 1]!;
             slots[sp - 1] = ops.callEx(callable, selfOrNull, callargs, kwargs);
+            tracing = state.tracing;
             break;
           }
           case 23 /* MAKE_FUNCTION */: {
@@ -679,15 +852,18 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
             ops.clearStack(slots, code.nlocalsplus, sp);
             state.depth--;
             const initSelf = frame.initSelf;
+            const done = frame;
             frame = frame.back!;
+            recycleFrame(done);
             state.frame = frame;
             code = frame.code;
-            ops_ = code.ops;
-            args = code.args;
+            insns = code.insns;
+            tracing = state.tracing;
             slots = frame.slots;
             sp = frame.sp;
             pc = frame.pc;
-            consts = code.consts;
+            consts = code._consts ?? code.consts;
+            if (!tracing) compiled = code.baseline ?? null;
             if (initSelf !== null) {
               if (v !== None) raiseTypeError(`__init__() should return None, not '${typeOf(v).name}'`);
               slots[sp++] = initSelf;
@@ -711,12 +887,12 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
             frame = caller;
             state.frame = frame;
             code = frame.code;
-            ops_ = code.ops;
-            args = code.args;
+            insns = code.insns;
+            tracing = state.tracing;
             slots = frame.slots;
             sp = frame.sp;
             pc = frame.pc;
-            consts = code.consts;
+            consts = code._consts ?? code.consts;
             slots[sp++] = gen;
             break;
           }
@@ -917,7 +1093,13 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
       if (e instanceof PyError) err = e;
       else err = toPyError(e);
       const exc = err.value;
-      if (!keepLasti) frame.lasti = pc - 1;
+      compiled = null;
+      if (inCompiled) {
+        // compiled code keeps frame.lasti itself; everything above the handler's depth is cleared
+        inCompiled = false;
+        pc = frame.lasti + 1;
+        sp = frame.slots.length;
+      } else if (!keepLasti) frame.lasti = pc - 1;
       keepLasti = false;
       if (!reraise) {
         if (!err.chained) {
@@ -942,9 +1124,9 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
           if (target.lasti) slots[sp++] = frame.lasti;
           slots[sp++] = exc;
           pc = target.target;
-          ops_ = code.ops;
-          args = code.args;
-          consts = code.consts;
+          insns = code.insns;
+          tracing = state.tracing;
+          consts = code._consts ?? code.consts;
           break;
         }
         // no handler: leave this frame

@@ -3,7 +3,7 @@
 import { None, type PyObject, type W } from "../objects/model.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { PyTraceback } from "../objects/traceback.ts";
-import type { Frame } from "./frame.ts";
+import { type Frame, markEscaped } from "./frame.ts";
 
 /** `exc.__context__ = handled` as _PyErr_SetObject does, cutting any cycle through `exc`. */
 export function setContext(exc: PyObject, handled: W | null): void {
@@ -25,5 +25,6 @@ export function setContext(exc: PyObject, handled: W | null): void {
 /** Prepend a traceback entry for `frame` at its current instruction. */
 export function addTraceback(exc: PyObject, frame: Frame): void {
   if (!(exc instanceof PyBaseException)) return;
+  markEscaped(frame);
   exc.traceback = new PyTraceback(frame, frame.lasti, exc.traceback);
 }

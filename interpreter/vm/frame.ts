@@ -36,6 +36,11 @@ export class Frame extends PyObject {
   declare traceInfo: FrameTrace | null;
   /** For `Cls(...)` calls whose __init__ runs as this frame: the new instance, returned instead of None. */
   declare initSelf: W | null;
+  /**
+   * Python code may hold this frame (sys._getframe, a traceback, a trace function) or reach it through
+   * f_back: it must not be reused when it returns (see `markEscaped`).
+   */
+  declare escaped: boolean;
 
   constructor(
     code: PyCode,
@@ -44,7 +49,8 @@ export class Frame extends PyObject {
     builtins: PyObject,
     locals: W | null,
   ) {
-    super(frameType);
+    super();
+    this.cls = frameType;
     this.pc = 0;
     this.lasti = -1;
     this.back = null;
@@ -54,6 +60,7 @@ export class Frame extends PyObject {
     this.trace = null;
     this.traceInfo = null;
     this.initSelf = null;
+    this.escaped = false;
     this.code = code;
     this.func = func;
     this.globals = globals;
@@ -61,6 +68,19 @@ export class Frame extends PyObject {
     this.locals = locals;
     this.slots = code.slotTemplate.slice();
     this.sp = code.nlocalsplus;
+  }
+
+  /** Make this finished, unescaped frame the frame of a new call of the same code. */
+  reuse(func: PyFunction, globals: PyObject, builtins: PyObject): void {
+    this.pc = 0;
+    this.lasti = -1;
+    this.suspended = false;
+    this.finished = false;
+    this.trace = null;
+    this.traceInfo = null;
+    this.func = func;
+    this.globals = globals;
+    this.builtins = builtins;
   }
 
   get lineno(): number {
@@ -71,4 +91,27 @@ export class Frame extends PyObject {
     }
     return this.code.co.co_firstlineno;
   }
+}
+
+/**
+ * Python can now reach `frame` and, through f_back, every frame below it: none of them may be reused.
+ * Called wherever a frame is handed to Python code or stored (tracebacks, sys._getframe, trace functions).
+ */
+export function markEscaped(frame: Frame | null): void {
+  for (let f = frame; f !== null && !f.escaped; f = f.back) f.escaped = true;
+}
+
+/**
+ * A frame that returned normally and was never exposed goes back to its code object for the next call.
+ * Its locals are cleared (the value stack is already empty), as CPython drops them on return.
+ */
+export function recycleFrame(frame: Frame): void {
+  if (frame.escaped || frame.gen !== null || frame.locals !== null) return;
+  const slots = frame.slots;
+  const n = frame.code.nlocalsplus;
+  for (let i = 0; i < n; i++) slots[i] = undefined;
+  frame.back = null;
+  frame.initSelf = null;
+  frame.func = null;
+  frame.code.freeFrame = frame;
 }

@@ -20,6 +20,7 @@ import {
   PyInstance,
   PyMethodDescriptor,
   PyObject,
+  PyPlainObject,
   PyType,
   setAttr,
   True,
@@ -254,6 +255,12 @@ export function binaryByCode(oparg: number, a: W, b: W): W {
   return inplace ? inplaceOp(spec, a, b) : binaryOp(spec, a, b);
 }
 
+/** + - * / and their in-place forms: where an int operand of a float behaves as float(int) exactly. */
+export function isFloatArith(oparg: number): boolean {
+  return oparg === 0 || oparg === 13 || oparg === 10 || oparg === 23 || oparg === 5 || oparg === 18 ||
+    oparg === 11 || oparg === 24;
+}
+
 export function floatBinary(oparg: number, x: number, y: number): W {
   switch (oparg) {
     case 0:
@@ -279,6 +286,8 @@ export function floatBinary(oparg: number, x: number, y: number): W {
       return newFloat(floatDivmod(x, y)[1]);
     case 8:
     case 21:
+      // a negative base with a fractional exponent gives a complex: float.__pow__ knows how
+      if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) break;
       return newFloat(floatPow(x, y));
   }
   return binaryByCode(oparg, newFloat(x), newFloat(y));
@@ -966,7 +975,7 @@ export function matchSequence(subject: W): boolean {
 export function matchKeys(subject: W, keys: PyTuple): W {
   if (keys.items.length === 0) return newTuple([]);
   const get = getAttr(subject, "get");
-  const dummy = new PyObject(typeOf(None));
+  const dummy = new PyPlainObject(typeOf(None));
   const out: W[] = [];
   const seen: W[] = [];
   for (const k of keys.items) {
@@ -1061,6 +1070,18 @@ export function plainInit(cls: PyType): PyFunction | null {
   if (init === undefined || typeof init !== "object" || !functionTypes.has(init.cls)) return null;
   return init as PyFunction;
 }
+/** What plainInit found for a class at one call site, valid while the class keeps its version tag. */
+class InitIC {
+  constructor(readonly cls: PyType, readonly version: number, readonly init: PyFunction | null) {}
+}
+/** plainInit(cls), cached at the CALL instruction `pc` of `code`. */
+export function plainInitCached(code: PyCode, pc: number, cls: PyType): PyFunction | null {
+  const e = code.ic[pc];
+  if (e instanceof InitIC && e.cls === cls && e.version === cls.version) return e.init;
+  const init = plainInit(cls);
+  code.ic[pc] = new InitIC(cls, cls.version, init);
+  return init;
+}
 export function newInstance(cls: PyType): W {
   const inst = cls.factory(cls);
   if (inst instanceof PyInstance && cls.slotNames.length > 0) inst.slots = new Array(cls.slotNames.length);
@@ -1094,13 +1115,19 @@ class StoreIC {
     readonly newMap: AttrMap | null,
   ) {}
 }
-class GlobalIC {
+/**
+ * Where a global was found: its position in the globals dict (`gindex`), or, when globals lacks the
+ * name, its position in the builtins dict. Valid while both dicts keep their keys versions, whatever
+ * values are assigned meanwhile.
+ */
+export class GlobalIC {
   constructor(
     readonly globals: PyDict,
-    readonly gversion: number,
+    readonly gkeys: number,
+    readonly gindex: number,
     readonly builtins: PyDict,
-    readonly bversion: number,
-    readonly value: W,
+    readonly bkeys: number,
+    readonly bindex: number,
   ) {}
 }
 
@@ -1247,17 +1274,26 @@ export function loadGlobalCached(code: PyCode, pc: number, frame: Frame): W {
   const g = frame.globals as PyDict;
   const b = frame.builtins;
   const e = code.ic[pc];
-  if (
-    e instanceof GlobalIC && e.globals === g && e.gversion === g.version && e.builtins === b &&
-    e.bversion === (b as PyDict).version
-  ) {
-    return e.value;
+  if (e instanceof GlobalIC && e.globals === g && e.gkeys === g.keysVersion) {
+    if (e.gindex >= 0) return g.evals[e.gindex]!;
+    if (e.builtins === b && e.bkeys === (b as PyDict).keysVersion) return (b as PyDict).evals[e.bindex]!;
   }
   const name = code.names[code.args[pc] >> 1];
   if (g.cls !== dictTypeRef) return loadGlobalFromMapping(g, frame, name);
-  let v = g.getStr(name);
-  if (v === undefined) v = loadBuiltin(frame, name);
-  if (b instanceof PyDict) code.ic[pc] = new GlobalIC(g, g.version, b, b.version, v);
+  const gi = g.strPosition(name);
+  if (gi >= 0) {
+    code.ic[pc] = new GlobalIC(g, g.keysVersion, gi, g, 0, -1);
+    return g.evals[gi]!;
+  }
+  if (gi === -2) {
+    const found = g.getStr(name);
+    return found !== undefined ? found : loadBuiltin(frame, name);
+  }
+  const v = loadBuiltin(frame, name);
+  if (b instanceof PyDict && b.cls === dictTypeRef) {
+    const bi = b.strPosition(name);
+    if (bi >= 0) code.ic[pc] = new GlobalIC(g, g.keysVersion, -1, b, b.keysVersion, bi);
+  }
   return v;
 }
 

@@ -9,7 +9,7 @@ import { newStr } from "../objects/str.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { state } from "./state.ts";
-import type { Frame } from "./frame.ts";
+import { type Frame, markEscaped } from "./frame.ts";
 import { EV, fire, monitor, monitorHooks, refreshActive } from "./monitoring.ts";
 import type { PyCode } from "../objects/codeobject.ts";
 import { OP } from "../compiler/opcodes.ts";
@@ -60,6 +60,7 @@ function frameTrace(frame: Frame): FrameTrace {
 function dispatch(fn: W, frame: Frame, event: string, arg: W): W {
   tracer.busy = true;
   try {
+    markEscaped(frame);
     return call(fn, [frame, newStr(event), arg]);
   } catch (e) {
     setTrace(None);

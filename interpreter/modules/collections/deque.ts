@@ -640,7 +640,8 @@ class PyDequeIterator extends PyNativeIterator {
   declare counter: number;
   declare reversed: boolean;
   constructor(d: PyDeque, reversed: boolean) {
-    super(reversed ? dequeReverseIteratorType : dequeIteratorType);
+    super();
+    this.cls = reversed ? dequeReverseIteratorType : dequeIteratorType;
     this.deque = d;
     this.reversed = reversed;
     this.index = 0;

@@ -121,7 +121,8 @@ export class PySignalDict extends PyObject {
   declare owner: PyDecContext;
   declare traps: boolean;
   constructor(owner: PyDecContext, traps: boolean) {
-    super(signalDictType);
+    super();
+    this.cls = signalDictType;
     this.owner = owner;
     this.traps = traps;
   }
@@ -139,7 +140,8 @@ signalDictType.module = "abc";
 class SignalDictIter extends PyNativeIterator {
   declare i: number;
   constructor() {
-    super(signalDictIterType);
+    super();
+    this.cls = signalDictIterType;
     this.i = 0;
   }
   nextItem(): W {

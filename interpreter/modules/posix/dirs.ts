@@ -175,7 +175,8 @@ export class PyDirEntry extends PyObject {
   statCache: W | null = null;
   lstatCache: W | null = null;
   constructor(name: W, path: W, rawName: Uint8Array, rawPath: Uint8Array, dirFd: number, e: RawEntry) {
-    super(dirEntryType);
+    super();
+    this.cls = dirEntryType;
     this.name = name;
     this.path = path;
     this.rawName = rawName;
@@ -290,7 +291,8 @@ export class PyScandirIterator extends PyNativeIterator {
   isBytes: boolean;
   fd: number;
   constructor(dir: DirReader, pathObject: W, rawPath: Uint8Array, isBytes: boolean, fd: number) {
-    super(scandirIteratorType);
+    super();
+    this.cls = scandirIteratorType;
     this.dir = dir;
     this.pathObject = pathObject;
     this.rawPath = rawPath;

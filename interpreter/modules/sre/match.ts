@@ -58,7 +58,8 @@ export class PyMatch extends PyObject {
     endpos: number,
     lastindex: number,
   ) {
-    super(matchType);
+    super();
+    this.cls = matchType;
     this.pattern = pattern;
     this.string = string;
     this.marks = marks;
@@ -296,7 +297,8 @@ export class PyTemplate extends PyObject {
   declare indices: number[];
   declare literals: (W | null)[];
   constructor(literal: W, indices: number[], literals: (W | null)[]) {
-    super(templateType);
+    super();
+    this.cls = templateType;
     this.literal = literal;
     this.indices = indices;
     this.literals = literals;

@@ -56,7 +56,8 @@ export class PyPattern extends PyObject {
     indexgroup: PyTuple | null,
     isbytes: number,
   ) {
-    super(patternType);
+    super();
+    this.cls = patternType;
     this.pattern = pattern;
     this.flags = flags;
     this.code = code;
@@ -382,7 +383,8 @@ export class PyScanner extends PyObject {
   /** false once a search or match failed (CPython sets state.start to NULL). */
   declare active: boolean;
   constructor(pattern: PyPattern, string: W, state: State) {
-    super(scannerType);
+    super();
+    this.cls = scannerType;
     this.pattern = pattern;
     this.string = string;
     this.state = state;

@@ -27,7 +27,8 @@ Deno.test("dis of a function: lines, labels, resolved opargs, exception table", 
   assert.ok(
     out.some((l) => /^Disassembly of <code object f at 0x[0-9a-f]+, file "s\.py", line 1>:$/.test(l)),
   );
-  assert.ok(out.includes("   2          LOAD_FAST                0 (a)"));
+  // two loads on one line are one superinstruction, as CPython 3.14's flowgraph makes them
+  assert.ok(out.includes("   2          LOAD_FAST_LOAD_FAST      1 (a, b)"));
   assert.ok(
     out.includes("              COMPARE_OP             128 (>)") ||
       out.some((l) => /COMPARE_OP .*\(.*>\)/.test(l)),

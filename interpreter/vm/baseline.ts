@@ -1,0 +1,739 @@
+// The baseline tier: a hot code object becomes one JS function (`new Function`) that V8 compiles like any
+// other. Each instruction is a few lines of straight-line JS with its operand and stack slots as constants,
+// so V8 keeps type feedback per Python instruction (a float `+` and a str `+` no longer share one site) and
+// nothing is decoded or dispatched between instructions. It runs on the same flat frames as the eval loop
+// (locals and the value stack stay in `frame.slots`), so tracebacks, f_locals, the exception table and the
+// blackhole of the tracing JIT see no difference.
+//
+// The function is a `switch (pc)` whose cases are the places the loop may enter it: the start, jump and
+// exception-handler targets, and the instruction after each call. Between those the instructions fall
+// through. It never calls Python code as a JS call: a call of a Python function returns ACT_CALL to the
+// eval loop (vm/eval.ts), which pushes the callee frame as it does for interpreted code, and a return
+// hands the value back with ACT_RETURN. An instruction without a template here ends the function with
+// ACT_INTERP: the eval loop interprets from that instruction and comes back at the next backward jump or
+// frame switch. Exceptions are thrown as in the interpreter; the loop unwinds with the exception table.
+import {
+  builtinFunctionType,
+  False,
+  floatType,
+  listType,
+  methodDescriptorType,
+  methodType,
+  None,
+  PyBuiltinFunction,
+  PyMethod,
+  PyMethodDescriptor,
+  PyNativeIterator,
+  type PyObject,
+  PyType,
+  STOP_ITEM,
+  True,
+  tupleType,
+  typeType,
+  type W,
+} from "../objects/model.ts";
+import type { Frame } from "./frame.ts";
+import { state } from "./state.ts";
+import { functionType, PyFunction } from "../objects/function.ts";
+import { PyCell } from "../objects/cell.ts";
+import type { PyCode } from "../objects/codeobject.ts";
+import { PyFloat } from "../objects/float.ts";
+import { newStr, PyStr } from "../objects/str.ts";
+import { newTuple, type PyTuple } from "../objects/tuple.ts";
+import { PySlice } from "../objects/slice.ts";
+import { listIteratorType, newList, type PyList } from "../objects/list.ts";
+import { newDict, type PyDict } from "../objects/dict.ts";
+import { newSet } from "../objects/set.ts";
+import { delItem, getItem, isTrue, iter, next, setItem } from "../objects/operations.ts";
+import { intAdd, intMul, intSub } from "../objects/int.ts";
+import * as ops from "./ops.ts";
+import { frameForCall } from "./call.ts";
+import { PyGenerator } from "../objects/generator.ts";
+import { rangeIteratorType } from "../objects/range.ts";
+import { OPCODE_BY_CODE, stackEffect } from "../compiler/opcodes.ts";
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../compiler/code.ts";
+
+/** What a baseline function asks of the eval loop when it stops. */
+export const ACT_CALL = 1, ACT_RETURN = 2, ACT_INTERP = 3, ACT_NOENTRY = 4, ACT_YIELD = 5;
+
+/** Runs `frame` from instruction `pc`; see the ACT_* codes. */
+export type BaselineFn = (frame: Frame, slots: (W | undefined)[], pc: number) => number;
+
+/** Where a baseline function leaves the callee frame (ACT_CALL) or the returned value (ACT_RETURN). */
+export const out = { frame: null as Frame | null, value: undefined as W | undefined };
+
+/** Calls and backward jumps before a code object is compiled (PYPYTS_BASELINE=N; 0 compiles at once). */
+export const baselineConfig = { threshold: 1000, enabled: true, log: false };
+{
+  baselineConfig.log = (Deno.env.get("PYPYTS_LOG") ?? "").split(",").includes("baseline");
+  const env = Deno.env.get("PYPYTS_BASELINE");
+  if (env === "off") baselineConfig.enabled = false;
+  else if (env !== undefined && /^\d+$/.test(env)) baselineConfig.threshold = Number(env);
+}
+
+/** The function for `code`, compiling it when it has become hot; null when it stays interpreted. */
+export function baselineFor(code: PyCode): BaselineFn | null {
+  const f = code.baseline;
+  if (f !== undefined) return f;
+  if (++code.hotness < baselineConfig.threshold) return null;
+  return compileBaseline(code);
+}
+
+export function compileBaseline(code: PyCode): BaselineFn | null {
+  let fn: BaselineFn | null = null;
+  // generators are compiled (a generator frame runs as the entry of its own eval loop, and a yield ends
+  // the function); coroutines and async generators stay interpreted for now
+  if (
+    baselineConfig.enabled && (code.flags & (CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)) === 0
+  ) {
+    try {
+      fn = build(code);
+    } catch (e) {
+      if (baselineConfig.log) console.error(`baseline: ${code.co.co_qualname} not compiled: ${e}`);
+      fn = null; // a shape the compiler does not know (inconsistent depths): the code stays interpreted
+    }
+  }
+  code.baseline = fn;
+  return fn;
+}
+
+// ---------------------------------------------------------------- runtime helpers the generated code calls
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** A sentinel from `callAt`: the callee frame is in out.frame. */
+const PUSHED = { pushed: true } as unknown as W;
+
+function unbound(code: PyCode, i: number): never {
+  throw ops.errorOf(
+    "UnboundLocalError",
+    `cannot access local variable '${code.localsplusnames[i]}' where it is not associated with a value`,
+  );
+}
+
+/** CALL at `base` (callable, self-or-NULL, args…): the eval loop's CALL without switching frames. */
+function callAt(
+  _frame: Frame,
+  code: PyCode,
+  pc: number,
+  slots: (W | undefined)[],
+  base: number,
+  oparg: number,
+  kwnames: PyTuple | null,
+): W {
+  let callable = slots[base]!;
+  const selfOrNull = slots[base + 1];
+  let argStart = base + 2;
+  let nargs = oparg;
+  if (selfOrNull !== undefined) {
+    argStart = base + 1;
+    nargs++;
+  } else if (typeof callable === "object" && callable.cls === methodType) {
+    slots[base + 1] = (callable as PyMethod).self;
+    callable = (callable as PyMethod).func;
+    argStart = base + 1;
+    nargs++;
+  }
+  const ccls = typeof callable === "object" ? callable.cls : null;
+  let callee: Frame | null = null;
+  let initFn: PyFunction | null = null;
+  if (ccls === functionType) {
+    callee = frameForCall(callable as PyFunction, slots, argStart, nargs, kwnames);
+  } else if (
+    ccls === typeType && callable instanceof PyType &&
+    (initFn = ops.plainInitCached(code, pc, callable)) !== null
+  ) {
+    const inst = ops.newInstance(callable);
+    if (argStart === base + 2) {
+      slots[base + 1] = inst;
+      callee = frameForCall(initFn, slots, base + 1, nargs + 1, kwnames);
+    } else {
+      const src = slots.slice(argStart, argStart + nargs) as W[];
+      src.unshift(inst);
+      callee = frameForCall(initFn, src, 0, src.length, kwnames);
+    }
+    callee.initSelf = inst;
+  }
+  const end = argStart + nargs;
+  if (callee !== null) {
+    for (let i = base; i < end; i++) slots[i] = undefined;
+    out.frame = callee;
+    return PUSHED;
+  }
+  const r = kwnames === null &&
+      (ccls === builtinFunctionType || ccls === methodDescriptorType ||
+        callable instanceof PyMethodDescriptor || callable instanceof PyBuiltinFunction)
+    ? ops.callBuiltinFast(callable as PyBuiltinFunction, slots, argStart, nargs)
+    : ops.callGeneric(callable, slots, argStart, nargs, kwnames);
+  for (let i = base + 1; i < end; i++) slots[i] = undefined;
+  return r;
+}
+
+function forIterNext(it: PyObject): W {
+  if ((it.cls.flags & 1) === 0 && it instanceof PyNativeIterator) return it.nextItem();
+  if (it instanceof PyGenerator) return it.resumeForIter();
+  return next(it);
+}
+
+/** BINARY_OP beyond the small-int fast path: the eval loop's other paths, then the full protocol. */
+function binaryRest(oparg: number, a: W, b: W): W {
+  if (oparg === 26) return ops.subscript(a, b);
+  if (typeof a === "object") {
+    const acls = a.cls;
+    if (acls === floatType) {
+      if (typeof b === "object" && b.cls === floatType) {
+        return ops.floatBinary(oparg, (a as PyFloat).value, (b as PyFloat).value);
+      }
+      if (typeof b === "number" && ops.isFloatArith(oparg)) {
+        return ops.floatBinary(oparg, (a as PyFloat).value, b);
+      }
+    } else if (
+      acls === ops.strTypeRef && (oparg === 0 || oparg === 13) && typeof b === "object" &&
+      b.cls === ops.strTypeRef
+    ) {
+      return newStr((a as PyStr).value + (b as PyStr).value);
+    }
+  } else if (
+    typeof a === "number" && typeof b === "object" && b.cls === floatType && ops.isFloatArith(oparg)
+  ) {
+    return ops.floatBinary(oparg, a, (b as PyFloat).value);
+  }
+  return ops.binaryByCode(oparg, a, b);
+}
+
+function compareRest(oparg: number, a: W, b: W): W {
+  const cmp = oparg >> 5;
+  if (typeof a === "object" && a.cls === floatType && typeof b === "object" && b.cls === floatType) {
+    return ops.numCompare(cmp, (a as PyFloat).value, (b as PyFloat).value) ? True : False;
+  }
+  if (
+    (cmp === 2 || cmp === 3) && typeof a === "object" && a.cls === ops.strTypeRef && typeof b === "object" &&
+    b.cls === ops.strTypeRef
+  ) {
+    return ((a as PyStr).value === (b as PyStr).value) === (cmp === 2) ? True : False;
+  }
+  let r: W = ops.compareByCode(cmp, a, b);
+  if (oparg & 16 && r !== True && r !== False) r = isTrue(r) ? True : False;
+  return r;
+}
+
+function storeSubscr(container: W, key: W, value: W): void {
+  if (typeof container === "object") {
+    if (container.cls === listType && typeof key === "number") {
+      const items = (container as PyList).items;
+      const i = key < 0 ? key + items.length : key;
+      if (i >= 0 && i < items.length) {
+        items[i] = value;
+        return;
+      }
+    } else if (container.cls === ops.dictTypeRef) {
+      (container as PyDict).setItem(key, value);
+      return;
+    }
+  }
+  setItem(container, key, value);
+}
+
+function unpack(seq: W, n: number): W[] {
+  if (typeof seq === "object" && (seq.cls === tupleType || seq.cls === listType)) {
+    const items = (seq as PyTuple).items;
+    if (items.length === n) return items;
+  }
+  return ops.unpackIterable(seq, n, -1);
+}
+
+function toBool(v: W): W {
+  if (v === True || v === False) return v;
+  if (typeof v === "number") return v !== 0 ? True : False;
+  if (v === None) return False;
+  return isTrue(v) ? True : False;
+}
+
+function makeFunction(frame: Frame, c: PyCode): W {
+  const f = new PyFunction(c, frame.globals, frame.builtins);
+  ops.initFunction(f, frame);
+  return f;
+}
+
+function formatSimple(v: W): W {
+  return typeof v === "object" && v.cls === ops.strTypeRef ? v : ops.format(v, "");
+}
+
+function buildString(parts: W[]): W {
+  let s = "";
+  for (let i = 0; i < parts.length; i++) s += (parts[i] as PyStr).value;
+  return newStr(s);
+}
+
+function buildMap(kv: W[]): W {
+  const d = newDict();
+  for (let i = 0; i < kv.length; i += 2) d.setItem(kv[i], kv[i + 1]);
+  return d;
+}
+
+function buildSet(items: W[]): W {
+  const s = newSet();
+  for (let i = 0; i < items.length; i++) s.add(items[i]);
+  return s;
+}
+
+function loadGlobal(frame: Frame, code: PyCode, pc: number): W {
+  const e = code.ic[pc] as ops.GlobalIC | undefined;
+  const g = frame.globals as PyDict;
+  if (e !== undefined && e.globals === g && e.gkeys === g.keysVersion && e.gindex >= 0) {
+    return g.evals[e.gindex]!;
+  }
+  return ops.loadGlobalCached(code, pc, frame);
+}
+
+const RT = {
+  state,
+  ops,
+  None,
+  True,
+  False,
+  STOP_ITEM,
+  floatType,
+  listType,
+  tupleType,
+  rangeIteratorType,
+  listIteratorType,
+  MAX_SAFE,
+  PUSHED,
+  PyCell,
+  PySlice,
+  PyFloat,
+  unbound,
+  callAt,
+  forIterNext,
+  binaryRest,
+  compareRest,
+  storeSubscr,
+  unpack,
+  toBool,
+  makeFunction,
+  formatSimple,
+  buildString,
+  buildMap,
+  buildSet,
+  loadGlobal,
+  isTrue,
+  iter,
+  getItem,
+  delItem,
+  setItem,
+  intAdd,
+  intSub,
+  intMul,
+  newTuple,
+  newList,
+  newFloat: (v: number) => new PyFloat(v),
+  out,
+};
+
+// ---------------------------------------------------------------- templates
+
+// Value-stack entries live in JS locals `s0`, `s1`, … (a store into the frame's array, an old object, of a
+// new value costs V8 a write-barrier call): R(i) names the local of frame slot i. They are written to the
+// frame (`spill`) where the eval loop or a handler will read them: before calls and exits, and, inside a
+// `try`, the entries the handler keeps. Entry points read them back (`fill`).
+let NL = 0;
+function R(i: number): string {
+  return `s${i - NL}`;
+}
+function spill(top: number): string {
+  let src = "";
+  for (let i = NL; i < top; i++) src += `slots[${i}] = s${i - NL}; `;
+  return src;
+}
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
+}
+function fill(top: number): string {
+  let src = "";
+  for (let i = NL; i < top; i++) src += `s${i - NL} = slots[${i}]; `;
+  return src;
+}
+
+/**
+ * What one instruction compiles to. `a` is the operand (jump targets already absolute), `s` the stack
+ * slot index of the top of the stack before the instruction (`slots[s - 1]` is TOS), `pc` its index,
+ * `t` a jump's target. Names in scope: f (frame), slots, code, consts, names, sp (kept equal to `s`).
+ * A template that returns null has no compiled form: the function hands the instruction to the eval loop.
+ */
+type Template = (a: number, s: number, pc: number) => string | null;
+
+const NB_ADD = 0, NB_SUB = 10, NB_MUL = 5, NB_IADD = 13, NB_ISUB = 23, NB_IMUL = 18;
+const CMP_JS = ["<", "<=", "===", "!==", ">", ">="];
+
+function binaryTemplate(a: number, s: number): string {
+  const x = `${R(s - 2)}`, y = `${R(s - 1)}`;
+  let intPath: string | null = null;
+  if (a === NB_ADD || a === NB_IADD) {
+    intPath = `r = x + y; if (r > MAX_SAFE || r < -MAX_SAFE) r = rt.intAdd(x, y);`;
+  } else if (a === NB_SUB || a === NB_ISUB) {
+    intPath = `r = x - y; if (r > MAX_SAFE || r < -MAX_SAFE) r = rt.intSub(x, y);`;
+  } else if (a === NB_MUL || a === NB_IMUL) {
+    intPath = `r = x * y; if (r > MAX_SAFE || r < -MAX_SAFE) r = rt.intMul(x, y); else if (r === 0) r = 0;`;
+  }
+  let floatOp: string | null = null;
+  if (a === NB_ADD || a === NB_IADD) floatOp = "+";
+  else if (a === NB_SUB || a === NB_ISUB) floatOp = "-";
+  else if (a === NB_MUL || a === NB_IMUL) floatOp = "*";
+  let body = `{ const x = ${x}, y = ${y}; let r; `;
+  if (a === 26) {
+    // subscript: exact list/tuple with an int index inline
+    body +=
+      `if (typeof y === "number" && typeof x === "object" && (x.cls === listType || x.cls === tupleType)) ` +
+      `{ const it = x.items; const i = y < 0 ? y + it.length : y; r = i >= 0 && i < it.length ? it[i] : rt.binaryRest(26, x, y); } ` +
+      `else r = rt.binaryRest(26, x, y); `;
+  } else if (intPath !== null) {
+    body += `if (typeof x === "number" && typeof y === "number") { ${intPath} } `;
+    body +=
+      `else if (typeof x === "object" && x.cls === floatType && typeof y === "object" && y.cls === floatType) ` +
+      `r = new PyFloat(x.value ${floatOp} y.value); `;
+    body += `else r = rt.binaryRest(${a}, x, y); `;
+  } else {
+    body += `if (typeof x === "number" && typeof y === "number") r = ops.binaryByCode(${a}, x, y); ` +
+      `else r = rt.binaryRest(${a}, x, y); `;
+  }
+  body += `${y} = undefined; ${x} = r; }`;
+  return body;
+}
+
+function compareTemplate(a: number, s: number): string {
+  const cmp = a >> 5;
+  const x = `${R(s - 2)}`, y = `${R(s - 1)}`;
+  const js = CMP_JS[cmp] ?? ">=";
+  return `{ const x = ${x}, y = ${y}; ${y} = undefined; ` +
+    `${x} = typeof x === "number" && typeof y === "number" ? (x ${js} y ? True : False) : rt.compareRest(${a}, x, y); }`;
+}
+
+const TEMPLATES: Record<string, Template> = {
+  NOP: () => "",
+  RESUME: () => "",
+  NOT_TAKEN: () => "",
+  CACHE: () => "",
+  EXTENDED_ARG: () => "",
+  LOAD_FAST: (a, s) => `{ const v = slots[${a}]; if (v === undefined) rt.unbound(code, ${a}); ${R(s)} = v; }`,
+  LOAD_FAST_AND_CLEAR: (a, s) => `${R(s)} = slots[${a}]; slots[${a}] = undefined;`,
+  LOAD_FAST_LOAD_FAST: (a, s) =>
+    `{ const v = slots[${a >> 4}], w = slots[${a & 15}]; if (v === undefined) rt.unbound(code, ${a >> 4}); ` +
+    `if (w === undefined) rt.unbound(code, ${a & 15}); ${R(s)} = v; ${R(s + 1)} = w; }`,
+  STORE_FAST: (a, s) => `slots[${a}] = ${R(s - 1)}; ${R(s - 1)} = undefined;`,
+  STORE_FAST_LOAD_FAST: (a, s) =>
+    `slots[${a >> 4}] = ${R(s - 1)}; { const v = slots[${a & 15}]; ` +
+    `if (v === undefined) rt.unbound(code, ${a & 15}); ${R(s - 1)} = v; }`,
+  STORE_FAST_STORE_FAST: (a, s) =>
+    `slots[${a >> 4}] = ${R(s - 1)}; slots[${a & 15}] = ${R(s - 2)}; ${R(s - 1)} = ${
+      R(
+        s - 2,
+      )
+    } = undefined;`,
+  DELETE_FAST: (a) => `if (slots[${a}] === undefined) rt.unbound(code, ${a}); slots[${a}] = undefined;`,
+  LOAD_CONST: (a, s) => `${R(s)} = consts[${a}];`,
+  LOAD_SMALL_INT: (a, s) => `${R(s)} = ${a};`,
+  LOAD_GLOBAL: (a, s, pc) =>
+    `${R(s)} = rt.loadGlobal(f, code, ${pc});` + ((a & 1) ? ` ${R(s + 1)} = undefined;` : ""),
+  STORE_GLOBAL: (a, s) => `f.globals.setStr(names[${a}], ${R(s - 1)}); ${R(s - 1)} = undefined;`,
+  LOAD_NAME: (a, s) => `${R(s)} = ops.loadName(f, names[${a}]);`,
+  STORE_NAME: (a, s) => `ops.storeName(f, names[${a}], ${R(s - 1)}); ${R(s - 1)} = undefined;`,
+  MAKE_CELL: (a) => `slots[${a}] = new rt.PyCell(slots[${a}]);`,
+  COPY_FREE_VARS: (a) => {
+    let src = "{ const cl = f.func.closure; ";
+    for (let i = 0; i < a; i++) src += `slots[code.nlocalsplus - ${a} + ${i}] = cl[${i}]; `;
+    return src + "}";
+  },
+  LOAD_DEREF: (a, s) =>
+    `{ const v = slots[${a}].ref; if (v === undefined) throw ops.freeVarError(code, ${a}); ${R(s)} = v; }`,
+  STORE_DEREF: (a, s) => `slots[${a}].ref = ${R(s - 1)}; ${R(s - 1)} = undefined;`,
+  POP_TOP: (_a, s) => `${R(s - 1)} = undefined;`,
+  PUSH_NULL: (_a, s) => `${R(s)} = undefined;`,
+  COPY: (a, s) => `${R(s)} = ${R(s - a)};`,
+  SWAP: (a, s) => `{ const t = ${R(s - 1)}; ${R(s - 1)} = ${R(s - a)}; ${R(s - a)} = t; }`,
+  BINARY_OP: (a, s) => binaryTemplate(a, s),
+  COMPARE_OP: (a, s) => compareTemplate(a, s),
+  IS_OP: (a, s) =>
+    `${R(s - 2)} = (${R(s - 2)} === ${R(s - 1)}) !== ${a === 1} ? True : False; ${
+      R(
+        s - 1,
+      )
+    } = undefined;`,
+  CONTAINS_OP: (a, s) =>
+    `${R(s - 2)} = ops.containsFast(${R(s - 1)}, ${R(s - 2)}) !== ${a === 1} ? True : False; ${
+      R(s - 1)
+    } = undefined;`,
+  UNARY_NEGATIVE: (_a, s) => `${R(s - 1)} = ops.negative(${R(s - 1)});`,
+  UNARY_INVERT: (_a, s) => `${R(s - 1)} = ops.invert(${R(s - 1)});`,
+  UNARY_NOT: (_a, s) => `${R(s - 1)} = ${R(s - 1)} === True ? False : True;`,
+  TO_BOOL: (_a, s) => `${R(s - 1)} = rt.toBool(${R(s - 1)});`,
+  STORE_SUBSCR: (_a, s) =>
+    `rt.storeSubscr(${R(s - 2)}, ${R(s - 1)}, ${R(s - 3)}); ${R(s - 1)} = ${
+      R(
+        s - 2,
+      )
+    } = ${R(s - 3)} = undefined;`,
+  DELETE_SUBSCR: (_a, s) => `rt.delItem(${R(s - 2)}, ${R(s - 1)}); ${R(s - 1)} = ${R(s - 2)} = undefined;`,
+  BINARY_SLICE: (_a, s) =>
+    `${R(s - 3)} = rt.getItem(${R(s - 3)}, new rt.PySlice(${R(s - 2)}, ${
+      R(
+        s - 1,
+      )
+    }, None)); ` +
+    `${R(s - 1)} = ${R(s - 2)} = undefined;`,
+  BUILD_SLICE: (a, s) =>
+    a === 3
+      ? `${R(s - 3)} = new rt.PySlice(${R(s - 3)}, ${R(s - 2)}, ${R(s - 1)}); ${
+        R(
+          s - 1,
+        )
+      } = ${R(s - 2)} = undefined;`
+      : `${R(s - 2)} = new rt.PySlice(${R(s - 2)}, ${R(s - 1)}, None); ${
+        R(
+          s - 1,
+        )
+      } = undefined;`,
+  BUILD_TUPLE: (a, s) => {
+    const items = [];
+    for (let i = s - a; i < s; i++) items.push(`${R(i)}`);
+    let src = `{ const t = rt.newTuple([${items.join(", ")}]); `;
+    for (let i = s - a; i < s; i++) src += `${R(i)} = undefined; `;
+    return src + `${R(s - a)} = t; }`;
+  },
+  BUILD_LIST: (a, s) => {
+    const items = [];
+    for (let i = s - a; i < s; i++) items.push(`${R(i)}`);
+    let src = `{ const t = rt.newList([${items.join(", ")}]); `;
+    for (let i = s - a; i < s; i++) src += `${R(i)} = undefined; `;
+    return src + `${R(s - a)} = t; }`;
+  },
+  BUILD_MAP: (a, s) => `${R(s - 2 * a)} = rt.buildMap([${range(s - 2 * a, s).map(R).join(", ")}]);`,
+  BUILD_SET: (a, s) => `${R(s - a)} = rt.buildSet([${range(s - a, s).map(R).join(", ")}]);`,
+  BUILD_STRING: (a, s) => `${R(s - a)} = rt.buildString([${range(s - a, s).map(R).join(", ")}]);`,
+  LIST_APPEND: (a, s) => `${R(s - 1 - a)}.items.push(${R(s - 1)}); ${R(s - 1)} = undefined;`,
+  LIST_EXTEND: (a, s) => `ops.listExtend(${R(s - 1 - a)}, ${R(s - 1)}); ${R(s - 1)} = undefined;`,
+  SET_ADD: (a, s) => `${R(s - 1 - a)}.add(${R(s - 1)}); ${R(s - 1)} = undefined;`,
+  MAP_ADD: (a, s) =>
+    `${R(s - 2 - a)}.setItem(${R(s - 2)}, ${R(s - 1)}); ${R(s - 1)} = ${
+      R(
+        s - 2,
+      )
+    } = undefined;`,
+  UNPACK_SEQUENCE: (a, s) => {
+    let src = `{ const it = rt.unpack(${R(s - 1)}, ${a}); `;
+    for (let i = 0; i < a; i++) src += `${R(s - 1 + i)} = it[${a - 1 - i}]; `;
+    return src + "}";
+  },
+  LOAD_ATTR: (a, s, pc) =>
+    (a & 1)
+      ? `${R(s - 1)} = ops.loadMethodCached(code, ${pc}, ${R(s - 1)}); ${R(s)} = ops.lm.self;`
+      : `${R(s - 1)} = ops.loadAttrCached(code, ${pc}, ${R(s - 1)});`,
+  STORE_ATTR: (_a, s, pc) =>
+    `ops.storeAttrCached(code, ${pc}, ${R(s - 1)}, ${R(s - 2)}); ${R(s - 1)} = ${
+      R(
+        s - 2,
+      )
+    } = undefined;`,
+  JUMP_FORWARD: (a) => `pc = ${a}; continue;`,
+  JUMP_BACKWARD: (a, s) =>
+    `if (--state.ticks < 0) ops.pollInterrupts(); if (state.tracing) { ${
+      spill(s)
+    } f.pc = ${a}; f.sp = ${s}; return ${ACT_INTERP}; } pc = ${a}; continue;`,
+  JUMP_BACKWARD_NO_INTERRUPT: (a) => `pc = ${a}; continue;`,
+  POP_JUMP_IF_FALSE: (a, s) =>
+    `{ const v = ${R(s - 1)}; ${
+      R(
+        s - 1,
+      )
+    } = undefined; if (v === False || (v !== True && !rt.isTrue(v))) { pc = ${a}; continue; } }`,
+  POP_JUMP_IF_TRUE: (a, s) =>
+    `{ const v = ${R(s - 1)}; ${
+      R(
+        s - 1,
+      )
+    } = undefined; if (v === True || (v !== False && rt.isTrue(v))) { pc = ${a}; continue; } }`,
+  POP_JUMP_IF_NONE: (a, s) =>
+    `{ const v = ${R(s - 1)}; ${R(s - 1)} = undefined; if (v === None) { pc = ${a}; continue; } }`,
+  POP_JUMP_IF_NOT_NONE: (a, s) =>
+    `{ const v = ${R(s - 1)}; ${R(s - 1)} = undefined; if (v !== None) { pc = ${a}; continue; } }`,
+  GET_ITER: (_a, s) => `${R(s - 1)} = rt.iter(${R(s - 1)});`,
+  FOR_ITER: (a, s) =>
+    `{ const it = ${R(s - 1)}; const c = it.cls; let v; ` +
+    `if (c === rangeIteratorType) { if (it.remaining > 0) { it.remaining--; v = it.next; it.next = v + it.step; } else v = STOP_ITEM; } ` +
+    `else if (c === listIteratorType) { const l = it.list; if (l !== null && it.index < l.items.length) v = l.items[it.index++]; else { it.list = null; v = STOP_ITEM; } } ` +
+    `else v = rt.forIterNext(it); ` +
+    `if (v === STOP_ITEM) { ${R(s)} = undefined; pc = ${a}; continue; } ${R(s)} = v; }`,
+  END_FOR: (_a, s) => `${R(s - 1)} = undefined;`,
+  POP_ITER: (_a, s) => `${R(s - 1)} = undefined;`,
+  GET_LEN: (_a, s) => `${R(s)} = ops.lenOf(${R(s - 1)});`,
+  CALL: (a, s, pc) => callTemplate(a, s, pc, false),
+  CALL_KW: (a, s, pc) => callTemplate(a, s, pc, true),
+  // a generator frame is the entry of its eval loop: the loop returns the value and the frame resumes
+  // after this instruction with the sent value on the stack
+  YIELD_VALUE: (_a, s, pc) =>
+    `${spill(s - 1)} out.value = ${R(s - 1)}; f.pc = ${pc + 1}; f.sp = ${s - 1}; return ${ACT_YIELD};`,
+  RETURN_VALUE: (_a, s) => `out.value = ${R(s - 1)}; ${R(s - 1)} = undefined; return ${ACT_RETURN};`,
+  MAKE_FUNCTION: (_a, s) => `${R(s - 1)} = rt.makeFunction(f, ${R(s - 1)});`,
+  SET_FUNCTION_ATTRIBUTE: (a, s) =>
+    `ops.setFunctionAttribute(${R(s - 1)}, ${a}, ${R(s - 2)}); ${R(s - 2)} = ${
+      R(
+        s - 1,
+      )
+    }; ${R(s - 1)} = undefined;`,
+  FORMAT_SIMPLE: (_a, s) => `${R(s - 1)} = rt.formatSimple(${R(s - 1)});`,
+  FORMAT_WITH_SPEC: (_a, s) =>
+    `${R(s - 2)} = ops.format(${R(s - 2)}, ${R(s - 1)}.value); ${R(s - 1)} = undefined;`,
+  CONVERT_VALUE: (a, s) => `${R(s - 1)} = ops.convertValue(${R(s - 1)}, ${a});`,
+  // `raise` with no operand re-raises without a new traceback entry: the eval loop's business
+  RAISE_VARARGS: (a, s) =>
+    a === 0
+      ? null
+      : a === 2
+      ? `throw ops.makeRaise(${R(s - 2)}, ${R(s - 1)});`
+      : `throw ops.makeRaise(${R(s - 1)}, undefined);`,
+  STORE_SLICE: (_a, s) =>
+    `rt.setItem(${R(s - 3)}, new rt.PySlice(${R(s - 2)}, ${R(s - 1)}, None), ${R(s - 4)});`,
+  CALL_INTRINSIC_1: (a, s) => `${R(s - 1)} = ops.intrinsic1(f, ${a}, ${R(s - 1)});`,
+};
+
+function callTemplate(a: number, s: number, pc: number, kw: boolean): string {
+  // stack: callable, self-or-NULL, a args (and the kwnames tuple for CALL_KW)
+  const top = kw ? s - 1 : s;
+  const base = top - a - 2;
+  const kwn = kw ? `${R(s - 1)}` : "null";
+  // the callable and arguments are read from the frame, and what lies below them must be there when the
+  // eval loop comes back after a Python callee: the whole stack goes to the frame first
+  return `{ const kwn = ${kwn};${kw ? ` ${R(s - 1)} = undefined;` : ""} ${spill(top)} ` +
+    `const r = rt.callAt(f, code, ${pc}, slots, ${base}, ${a}, kwn); ` +
+    `if (r === PUSHED) { f.pc = ${pc + 1}; f.sp = ${base}; return ${ACT_CALL}; } ` +
+    `${R(base)} = r; if (state.tracing) { f.pc = ${pc + 1}; f.sp = ${base + 1}; return ${ACT_INTERP}; } }`;
+}
+
+const TEMPLATE_BY_CODE: (Template | undefined)[] = OPCODE_BY_CODE.map((o) =>
+  o === undefined ? undefined : TEMPLATES[o.name]
+);
+const LOAD_FAST_ALIASES: Record<string, string> = {
+  LOAD_FAST_BORROW: "LOAD_FAST",
+  LOAD_FAST_CHECK: "LOAD_FAST",
+  LOAD_FAST_BORROW_LOAD_FAST_BORROW: "LOAD_FAST_LOAD_FAST",
+};
+for (const [alias, name] of Object.entries(LOAD_FAST_ALIASES)) {
+  const o = OPCODE_BY_CODE.find((x) => x !== undefined && x.name === alias);
+  if (o !== undefined) TEMPLATE_BY_CODE[o.code] = TEMPLATES[name];
+}
+
+// ---------------------------------------------------------------- the compiler
+
+function build(code: PyCode): BaselineFn {
+  const n = code.ops.length;
+  const nl = code.nlocalsplus;
+  // stack depth before each instruction, from the start and from every exception handler
+  const depth = new Int32Array(n).fill(-1);
+  const entry = new Uint8Array(n + 1);
+  const work: number[] = [];
+  const reach = (i: number, d: number) => {
+    if (i >= n) return;
+    if (depth[i] === -1) {
+      depth[i] = d;
+      work.push(i);
+    } else if (depth[i] !== d) throw new Error("inconsistent stack depth");
+  };
+  reach(0, 0);
+  entry[0] = 1;
+  for (const e of code.excTable) {
+    reach(e.target, e.depth + (e.lasti ? 1 : 0) + 1);
+    entry[e.target] = 1;
+  }
+  const originalArg = (i: number): number => {
+    const info = OPCODE_BY_CODE[code.ops[i]]!;
+    if (info.arg === "jump") return code.args[i] - i - 1;
+    if (info.arg === "jump_back") return i + 1 - code.args[i];
+    return code.args[i];
+  };
+  while (work.length > 0) {
+    const i = work.pop()!;
+    const d = depth[i];
+    const op = code.ops[i];
+    const info = OPCODE_BY_CODE[op]!;
+    if (info.arg === "jump" || info.arg === "jump_back") {
+      const t = code.args[i];
+      entry[t] = 1;
+      reach(t, d + stackEffect(op, originalArg(i), true));
+    }
+    if (!info.terminates) reach(i + 1, d + stackEffect(op, originalArg(i), false));
+  }
+  // the depth below which a handler keeps the stack, per instruction (0 outside any try)
+  const pinned = new Int32Array(n);
+  for (const e of code.excTable) {
+    for (let i = e.start; i < e.end && i < n; i++) if (pinned[i] === 0) pinned[i] = e.depth;
+  }
+  let maxDepth = 0;
+  for (let i = 0; i < n; i++) if (depth[i] > maxDepth) maxDepth = depth[i];
+  NL = nl;
+  // the body: one case per entry point, instructions falling through between them
+  let body = "";
+  let open = false;
+  const exits = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const op = code.ops[i];
+    const d = depth[i];
+    if (d < 0) continue; // unreachable
+    const s = nl + d;
+    if (entry[i] || !open) {
+      // only the first case reached after the eval loop enters reads the stack from the frame; jumps
+      // inside the function come back through the switch with the locals intact
+      body += `case ${i}: if (enter) { enter = false; ${fill(s)}}\n`;
+      open = true;
+    }
+    // inside a try the handler keeps the stack below its depth: it must be in the frame if this raises
+    if (pinned[i] > 0) body += spill(nl + Math.min(pinned[i], d));
+    const tpl = TEMPLATE_BY_CODE[op];
+    const src = tpl === undefined ? null : tpl(code.args[i], s, i);
+    if (src === null) {
+      exits.add(OPCODE_BY_CODE[op]!.name);
+      body += `f.lasti = ${i}; ${spill(s)} f.pc = ${i}; f.sp = ${s}; return ${ACT_INTERP};\n`;
+      open = false;
+      continue;
+    }
+    body += `f.lasti = ${i}; ${src}\n`;
+    const info = OPCODE_BY_CODE[op]!;
+    // places the eval loop comes back to: after a call, a yield, and the start of a generator's body
+    if (op === 52 /* CALL */ || op === 55 /* CALL_KW */ || op === 120 /* YIELD_VALUE */ || op === 34) {
+      entry[i + 1] = 1;
+    }
+    if (info.terminates || op === 35) open = false;
+  }
+  const source = `"use strict";
+const { state, ops, None, True, False, STOP_ITEM, floatType, listType, tupleType, rangeIteratorType,
+  listIteratorType, MAX_SAFE, PUSHED, PyFloat, out } = rt;
+return function ${safeName(code)}(f, slots, pc) {
+  let ${Array.from({ length: maxDepth + 1 }, (_, k) => `s${k}`).join(", ")};
+  let enter = true;
+  for (;;) {
+    switch (pc) {
+${body}
+      default:
+        return ${ACT_NOENTRY};
+    }
+  }
+};`;
+  if (baselineConfig.log) {
+    const ex = exits.size > 0 ? `; interpreted: ${[...exits].join(" ")}` : "";
+    console.error(
+      `baseline: ${code.co.co_qualname} (${code.co.co_filename}:${code.co.co_firstlineno}), ${n} instructions${ex}`,
+    );
+  }
+  // the code object, its constants and names are fixed for the function: closure constants
+  return new Function("rt", "code", "consts", "names", source)(
+    RT,
+    code,
+    code.consts,
+    code.names,
+  ) as BaselineFn;
+}
+
+function safeName(code: PyCode): string {
+  const name = code.co.co_name.replace(/[^A-Za-z0-9_]/g, "_");
+  return `py_${name}`;
+}
