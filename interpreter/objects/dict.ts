@@ -1,7 +1,7 @@
 // dict: an insertion-ordered hash table. Entries live in parallel arrays (`ekeys`/`evals`/`ehash`) with
 // tombstones (undefined keys); exact str keys (and str subclasses that keep str's __hash__/__eq__) are
-// indexed by their JS string in `strIndex`, every other key by its Python hash in `hashIndex`, where
-// eq() decides between keys of equal hash (1 == 1.0 == True share one slot). The two indexes meet only
+// indexed by their JS string in `strIndex`, every other key by its Python hash in `hidx` (open addressing),
+// where eq() decides between keys of equal hash (1 == 1.0 == True share one slot). The two indexes meet only
 // for keys whose __eq__ is Python code ("odd" keys): those are rare, so the cross-index checks are
 // guarded by counters and a lazily built hash index of the str keys.
 import {
@@ -50,17 +50,6 @@ function bucketAdd(m: Buckets, h: Hash, i: number): void {
   else if (typeof b === "number") m.set(h, [b, i]);
   else b.push(i);
 }
-function bucketRemove(m: Buckets, h: Hash, i: number): void {
-  const b = m.get(h);
-  if (b === i) m.delete(h);
-  else if (b !== undefined && typeof b !== "number") {
-    const j = b.indexOf(i);
-    if (j >= 0) b.splice(j, 1);
-    if (b.length === 1) m.set(h, b[0]);
-    else if (b.length === 0) m.delete(h);
-  }
-}
-
 /** A str key whose equality is plain string equality (exact str or a subclass keeping str's slots). */
 export function isFastStr(k: PyStr): boolean {
   const c = k.cls;
@@ -84,6 +73,19 @@ function mayEqualStr(k: W): boolean {
 }
 const pythonEqCache = new WeakMap<PyType, { version: number; odd: boolean }>();
 
+/**
+ * 32 bits of a hash for the probe sequence. A bigint hash (only beyond 2^53: ints are normalised) is
+ * folded through its double value, which needs no bigint arithmetic.
+ */
+function foldHash(h: Hash): number {
+  return typeof h === "number" ? h | 0 : (Number(h) % 4294967296) | 0;
+}
+/** First slot of the probe sequence for a folded hash (Fibonacci hashing; `shift` = 32 - log2(size)). */
+function firstSlot(f: number, shift: number): number {
+  return Math.imul(f, 0x9e3779b1) >>> shift;
+}
+const DUMMY = -1;
+
 function keyHash(k: W): Hash {
   if (typeof k === "number") return k === -1 ? -2 : k;
   const fn = typeOf(k).lookup("__hash__");
@@ -102,10 +104,18 @@ export class PyDict extends PyInstance {
   /** The key's hash, or null for fast-str keys (indexed by string instead). */
   declare ehash: (Hash | null)[];
   declare strIndex: Map<string, number>;
-  declare hashIndex: Buckets | null;
+  /**
+   * Open-addressing index of the non-fast-str entries (linear probing): 0 = empty slot, DUMMY = slot of
+   * a removed entry, else entry position + 1.
+   */
+  declare hidx: Int32Array | null;
+  /** 32 - log2(hidx.length). */
+  declare hshift: number;
+  /** Slots of hidx in use (live or DUMMY). */
+  declare hfill: number;
   /** Hash index over the fast-str entries, built only when an odd key is looked up. */
   private strHashIndex: Buckets | null = null;
-  /** Number of odd keys (see mayEqualStr) in hashIndex; may overcount after deletions. */
+  /** Number of odd keys (see mayEqualStr) in hidx; may overcount after deletions. */
   private odd = 0;
   declare used: number;
   /** Bumped on every mutation. */
@@ -123,7 +133,9 @@ export class PyDict extends PyInstance {
     this.evals = [];
     this.ehash = [];
     this.strIndex = new Map();
-    this.hashIndex = null;
+    this.hidx = null;
+    this.hshift = 0;
+    this.hfill = 0;
     this.used = 0;
     this.version = 0;
     this.keysVersion = 0;
@@ -143,6 +155,97 @@ export class PyDict extends PyInstance {
     const r = eq(sk, k);
     if (this.ekeys[i] !== sk) return RESTART; // the comparison mutated the dict: look again
     return r ? i : -1;
+  }
+
+  /** Position of `k` (hash `h`) among the hashed entries, or -1 (CPython's lookdict). */
+  private findHashed(k: W, h: Hash): number {
+    restart: for (;;) {
+      const idx = this.hidx;
+      if (idx === null) return -1;
+      const mask = idx.length - 1;
+      let j = firstSlot(foldHash(h), this.hshift);
+      for (;;) {
+        const s: number = idx[j];
+        if (s === 0) return -1;
+        if (s > 0) {
+          const i = s - 1;
+          const sk = this.ekeys[i] as W;
+          if (sk === k) return i;
+          if (this.ehash[i] === h && (typeof sk !== "number" || typeof k !== "number")) {
+            const r = eq(sk, k);
+            if (this.hidx !== idx || this.ekeys[i] !== sk) continue restart; // mutated by __eq__
+            if (r) return i;
+          }
+        }
+        j = (j + 1) & mask;
+      }
+    }
+  }
+
+  /** Record entry i (hash h) in hidx, growing it when 2/3 full. */
+  private hidxAdd(i: number, h: Hash): void {
+    let idx = this.hidx;
+    if (idx === null || (this.hfill + 1) * 3 >= idx.length * 2) {
+      this.rebuildHidx(i);
+      idx = this.hidx as Int32Array;
+    }
+    const mask = idx.length - 1;
+    let j = firstSlot(foldHash(h), this.hshift);
+    for (;;) {
+      const s = idx[j];
+      if (s <= 0) {
+        if (s === 0) this.hfill++;
+        idx[j] = i + 1;
+        return;
+      }
+      j = (j + 1) & mask;
+    }
+  }
+  /** Forget entry i (hash h) in hidx. */
+  private hidxRemove(i: number, h: Hash): void {
+    const idx = this.hidx;
+    if (idx === null) return;
+    const mask = idx.length - 1;
+    let j = firstSlot(foldHash(h), this.hshift);
+    for (;;) {
+      const s = idx[j];
+      if (s === 0) return;
+      if (s === i + 1) {
+        idx[j] = DUMMY;
+        return;
+      }
+      j = (j + 1) & mask;
+    }
+  }
+  /** A fresh hidx over the hashed entries below position n. */
+  private rebuildHidx(n: number): void {
+    let live = 1;
+    for (let i = 0; i < n && i < this.ekeys.length; i++) {
+      if (this.ekeys[i] !== undefined && this.ehash[i] !== null) live++;
+    }
+    let size = 8, bits = 3;
+    while (size * 2 < live * 3) {
+      size *= 2;
+      bits++;
+    }
+    if (size < 64 && live > 4) {
+      size *= 2; // leave room to grow before the next rebuild
+      bits++;
+    }
+    const idx = new Int32Array(size);
+    const mask = size - 1, shift = 32 - bits;
+    let fill = 0;
+    for (let i = 0; i < n && i < this.ekeys.length; i++) {
+      const h = this.ehash[i];
+      if (this.ekeys[i] === undefined || h === null) continue;
+      let j = firstSlot(foldHash(h), shift);
+      while (idx[j] !== 0) j = (j + 1) & mask;
+      idx[j] = i + 1;
+      fill++;
+    }
+    this.hidx = idx;
+    this.hshift = shift;
+    this.hfill = fill;
   }
 
   private findIn(m: Buckets, k: W, h: Hash): number {
@@ -184,13 +287,13 @@ export class PyDict extends PyInstance {
     if (key instanceof PyStr && isFastStr(key)) {
       const i = this.strIndex.get(key.value);
       if (i !== undefined) return i;
-      if (this.odd === 0 || this.hashIndex === null) return -1;
-      return this.findIn(this.hashIndex, key, keyHash(key));
+      if (this.odd === 0 || this.hidx === null) return -1;
+      return this.findHashed(key, keyHash(key));
     }
     return this.indexOfHashed(key, keyHash(key));
   }
   private indexOfHashed(key: W, h: Hash): number {
-    let i = this.hashIndex === null ? -1 : this.findIn(this.hashIndex, key, h);
+    let i = this.findHashed(key, h);
     if (i < 0 && this.strIndex.size > 0 && mayEqualStr(key)) i = this.findIn(this.strHashes(), key, h);
     return i;
   }
@@ -221,10 +324,6 @@ export class PyDict extends PyInstance {
   // ------------------------------------------------------------ mutation
 
   setItem(key: W, value: W): void {
-    if (typeof key === "number" && this.hashIndex !== null && !this.hashIndex.has(key === -1 ? -2 : key)) {
-      // A small int whose hash is new: no comparison can find it, so append directly.
-      return this.append(key, value, key === -1 ? -2 : key);
-    }
     if (key instanceof PyStr && isFastStr(key)) return this.setFastStr(key, value);
     const h = keyHash(key);
     const i = this.indexOfHashed(key, h);
@@ -246,8 +345,8 @@ export class PyDict extends PyInstance {
   }
   private setFastStr(key: PyStr, value: W): void {
     let i = this.strIndex.get(key.value);
-    if (i === undefined && this.odd > 0 && this.hashIndex !== null) {
-      i = this.findIn(this.hashIndex, key, keyHash(key));
+    if (i === undefined && this.odd > 0 && this.hidx !== null) {
+      i = this.findHashed(key, keyHash(key));
       if (i < 0) i = undefined;
     }
     if (i !== undefined) {
@@ -268,13 +367,9 @@ export class PyDict extends PyInstance {
     if (h === null) {
       this.strIndex.set((key as PyStr).value, i);
       if (this.strHashIndex !== null) bucketAdd(this.strHashIndex, hash(key), i);
-    } else if (typeof key === "number") {
-      if (this.hashIndex === null) this.hashIndex = new Map();
-      bucketAdd(this.hashIndex, h, i);
     } else {
-      if (this.hashIndex === null) this.hashIndex = new Map();
-      bucketAdd(this.hashIndex, h, i);
-      if (mayEqualStr(key)) this.odd++;
+      this.hidxAdd(i, h);
+      if (typeof key !== "number" && mayEqualStr(key)) this.odd++;
     }
     this.used++;
     this.version++;
@@ -299,20 +394,22 @@ export class PyDict extends PyInstance {
   }
   private reindex(): void {
     this.strIndex = new Map();
-    this.hashIndex = null;
+    this.hidx = null;
+    this.hfill = 0;
     this.strHashIndex = null;
     this.odd = 0;
+    let hashed = false;
     for (let i = 0; i < this.ekeys.length; i++) {
       const k = this.ekeys[i];
       if (k === undefined) continue;
       const h = this.ehash[i];
       if (h === null) this.strIndex.set((k as PyStr).value, i);
       else {
-        if (this.hashIndex === null) this.hashIndex = new Map();
-        bucketAdd(this.hashIndex, h, i);
-        if (mayEqualStr(k)) this.odd++;
+        hashed = true;
+        if (typeof k !== "number" && mayEqualStr(k)) this.odd++;
       }
     }
+    if (hashed) this.rebuildHidx(this.ekeys.length);
   }
 
   /** Remove the entry at position i (which must be live). */
@@ -322,7 +419,7 @@ export class PyDict extends PyInstance {
     if (h === null) {
       this.strIndex.delete((k as PyStr).value);
       this.strHashIndex = null;
-    } else if (this.hashIndex !== null) bucketRemove(this.hashIndex, h, i);
+    } else this.hidxRemove(i, h);
     this.ekeys[i] = undefined;
     this.evals[i] = undefined;
     this.used--;
@@ -360,7 +457,8 @@ export class PyDict extends PyInstance {
     this.evals = [];
     this.ehash = [];
     this.strIndex = new Map();
-    this.hashIndex = null;
+    this.hidx = null;
+    this.hfill = 0;
     this.strHashIndex = null;
     this.odd = 0;
     this.used = 0;
@@ -409,10 +507,10 @@ export class PyDict extends PyInstance {
     d.ehash = this.ehash.slice();
     d.used = this.used;
     d.strIndex = new Map(this.strIndex);
-    if (this.hashIndex !== null) {
-      const m: Buckets = new Map();
-      for (const [h, b] of this.hashIndex) m.set(h, typeof b === "number" ? b : b.slice());
-      d.hashIndex = m;
+    if (this.hidx !== null) {
+      d.hidx = this.hidx.slice();
+      d.hshift = this.hshift;
+      d.hfill = this.hfill;
     }
     d.odd = this.odd;
     return d;
@@ -427,14 +525,16 @@ export class PyDict extends PyInstance {
   /** Insert every entry of `other` (PyDict_Merge with override). */
   mergeFrom(other: PyDict): void {
     if (other === this) return;
-    if (this.used === 0 && other.used > 0 && this.hashIndex === null && this.ekeys.length === 0) {
+    if (this.used === 0 && other.used > 0 && this.hidx === null && this.ekeys.length === 0) {
       const c = other.copyDict();
       this.ekeys = c.ekeys;
       this.evals = c.evals;
       this.ehash = c.ehash;
       this.used = c.used;
       this.strIndex = c.strIndex;
-      this.hashIndex = c.hashIndex;
+      this.hidx = c.hidx;
+      this.hshift = c.hshift;
+      this.hfill = c.hfill;
       this.odd = c.odd;
       this.version++;
       this.keysVersion++;

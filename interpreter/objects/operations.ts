@@ -247,6 +247,13 @@ export function eq(a: W, b: W): boolean {
   if (a === b) return true;
   if (typeof a === "number" && typeof b === "number") return false;
   if (a instanceof PyStr && b instanceof PyStr) return a.value === b.value;
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleTypeRef && b.cls === tupleTypeRef) {
+    // tuple.__eq__ of two exact tuples (compareSequences) without the dunder call
+    const x = a.items, y = b.items;
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!eq(x[i], y[i])) return false;
+    return true;
+  }
   return isTrue(richCompare(a, b, "=="));
 }
 export function lt(a: W, b: W): boolean {

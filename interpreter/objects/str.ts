@@ -74,12 +74,18 @@ export class PyStr extends PyObject {
   declare hashValue: number;
   /** For non-BMP strings: UTF-16 offset of each code point, plus the total at the end. */
   declare offsets: Int32Array | null;
-  constructor(value: string, cls: PyType = strType) {
+  /** `noPairs`: the caller knows `value` holds no surrogate pair (a slice of a str without pairs). */
+  constructor(value: string, cls: PyType = strType, noPairs = false) {
     super();
     this.cls = cls;
     this.hashValue = -1;
     this.offsets = null;
     this.value = value;
+    if (noPairs) {
+      this.length = value.length;
+      this.allBmp = true;
+      return;
+    }
     // most text has no surrogates at all: one native regex test instead of a JS loop over every unit
     if (value.length < 8 || !HAS_SURROGATE.test(value)) {
       let plain = true;
@@ -146,6 +152,30 @@ export function newStr(s: string): PyStr {
   return new PyStr(s);
 }
 strFactoryRef.make = newStr;
+/** newStr for a string known to hold no surrogate pair (a part of an allBmp str): no scan. */
+function newStrNoPairs(s: string): PyStr {
+  return s.length <= 1 ? newStr(s) : new PyStr(s, strType, true);
+}
+/** Whether `left + right` joins a high surrogate ending `left` with a low one starting `right`. */
+function pairsAtJoin(left: string, right: string): boolean {
+  const h = left.charCodeAt(left.length - 1), l = right.charCodeAt(0);
+  return h >= 0xd800 && h <= 0xdbff && l >= 0xdc00 && l <= 0xdfff;
+}
+/** a + b for two strs (no length guard: callers check). */
+export function strConcat(a: PyStr, b: PyStr): PyStr {
+  const v = a.value + b.value;
+  if (a.allBmp && b.allBmp && !pairsAtJoin(a.value, b.value)) return newStrNoPairs(v);
+  return newStr(v);
+}
+/** A string from UTF-16 code units (chunked: apply has an argument limit). */
+function fromUnits(units: number[]): string {
+  if (units.length <= 4096) return String.fromCharCode.apply(null, units);
+  let out = "";
+  for (let i = 0; i < units.length; i += 4096) {
+    out += String.fromCharCode.apply(null, units.slice(i, i + 4096));
+  }
+  return out;
+}
 installStrFactory(newStr);
 
 export function isStr(w: W): w is PyStr {
@@ -440,8 +470,11 @@ function truth(w: W | undefined): boolean {
   if (l !== undefined) return callBound(l, w, []) !== 0;
   return true;
 }
-function strList(parts: string[]): W {
-  return newList(parts.map(newStr));
+/** A list of strs; `noPairs` when the parts come from a str without surrogate pairs. */
+function strList(parts: string[], noPairs = false): W {
+  const out: W[] = new Array(parts.length);
+  for (let i = 0; i < parts.length; i++) out[i] = noPairs ? newStrNoPairs(parts[i]) : newStr(parts[i]);
+  return newList(out);
 }
 function fillChar(w: W | undefined): string {
   if (w === undefined) return " ";
@@ -545,8 +578,37 @@ function finalSigma(cps: number[], i: number): string {
 function lowerAt(cps: number[], i: number): string {
   return cps[i] === 0x3a3 ? finalSigma(cps, i) : lowerOf(cps[i]);
 }
+/**
+ * A case mapping done run by run: ASCII runs through JS's own (exact for ASCII) `ascii`, every other
+ * code point through `map`. For upper() and lower() without a capital sigma (whose lowercase depends on
+ * its neighbours).
+ */
+function mapRuns(s: string, ascii: (t: string) => string, map: (cp: number) => string): string {
+  let out = "", i = 0;
+  const n = s.length;
+  while (i < n) {
+    let j = i;
+    while (j < n && s.charCodeAt(j) < 0x80) j++;
+    if (j > i) out += ascii(s.slice(i, j));
+    if (j >= n) break;
+    let c = s.charCodeAt(j), w = 1;
+    if (c >= 0xd800 && c <= 0xdbff && j + 1 < n) {
+      const d = s.charCodeAt(j + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        w = 2;
+      }
+    }
+    out += map(c);
+    i = j + w;
+  }
+  return out;
+}
+const asciiLower = (t: string) => t.toLowerCase();
+const asciiUpper = (t: string) => t.toUpperCase();
 function lower(s: string): string {
   if (isAscii(s)) return s.toLowerCase();
+  if (s.indexOf("\u03a3") < 0) return mapRuns(s, asciiLower, lowerOf);
   const cps = codePoints(s);
   let out = "";
   for (let i = 0; i < cps.length; i++) out += lowerAt(cps, i);
@@ -554,9 +616,7 @@ function lower(s: string): string {
 }
 function upper(s: string): string {
   if (isAscii(s)) return s.toUpperCase();
-  let out = "";
-  for (const c of codePoints(s)) out += upperOf(c);
-  return out;
+  return mapRuns(s, asciiUpper, upperOf);
 }
 function casefold(s: string): string {
   if (isAscii(s)) return s.toLowerCase();
@@ -582,6 +642,38 @@ function swapcase(s: string): string {
   return out;
 }
 function title(s: string): string {
+  if (s.indexOf("\u03a3") < 0) {
+    // ASCII letters directly, the rest through the tables
+    const units: number[] = [];
+    let out = "", prevCased = false;
+    const n = s.length;
+    for (let i = 0; i < n; i++) {
+      let c = s.charCodeAt(i);
+      if (c < 0x80) {
+        const isUp = c >= 0x41 && c <= 0x5a, isLow = c >= 0x61 && c <= 0x7a;
+        if (prevCased) {
+          if (isUp) c += 32;
+        } else if (isLow) c -= 32;
+        units.push(c);
+        prevCased = isUp || isLow;
+        continue;
+      }
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          c = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+          i++;
+        }
+      }
+      if (units.length > 0) {
+        out += fromUnits(units);
+        units.length = 0;
+      }
+      out += prevCased ? lowerOf(c) : titleOf(c);
+      prevCased = (charFlags(c) & CASED) !== 0;
+    }
+    return units.length > 0 ? out + fromUnits(units) : out;
+  }
   const cps = codePoints(s);
   let out = "", prevCased = false;
   for (let i = 0; i < cps.length; i++) {
@@ -726,10 +818,11 @@ function partition(w: PyStr, sepW: W, reverse: boolean): W {
   const empty = newStr("");
   if (i < 0) return reverse ? newTuple([empty, empty, unchanged(w)]) : newTuple([unchanged(w), empty, empty]);
   const u = unitAt(w, i);
+  const part = w.allBmp ? newStrNoPairs : newStr;
   return newTuple([
-    newStr(w.value.slice(0, u)),
+    part(w.value.slice(0, u)),
     sepW.cls === strType ? sepW : newStr(sep),
-    newStr(w.value.slice(u + sep.length)),
+    part(w.value.slice(u + sep.length)),
   ]);
 }
 
@@ -758,7 +851,7 @@ function stripChars(w: PyStr, chars: W | undefined, sides: number, name: string)
     }
   }
   if (start === 0 && end === s.length) return unchanged(w);
-  return newStr(s.slice(start, end));
+  return w.allBmp ? newStrNoPairs(s.slice(start, end)) : newStr(s.slice(start, end));
 }
 function pad(w: PyStr, width: W, fill: W | undefined, where: "l" | "r" | "c"): PyStr {
   const n = intArg(width), f = fillChar(fill);
@@ -801,7 +894,10 @@ function replace(w: PyStr, old: string, rep: string, count: number): string {
     }
     return n < count ? out + rep : out;
   }
-  if (count === Infinity && w.allBmp) return s.split(old).join(rep);
+  if (count === Infinity && w.allBmp) {
+    // replaceAll reads "$" patterns in a string replacement: a function returns `rep` verbatim
+    return rep.indexOf("$") < 0 ? s.replaceAll(old, rep) : s.split(old).join(rep);
+  }
   let out = "", pos = 0, n = 0;
   while (n < count) {
     let i = s.indexOf(old, pos);
@@ -1110,7 +1206,14 @@ function getItem(w: PyStr, key: W): W {
     if (count <= 0) return newStr("");
     if (step === 1) {
       if (count === w.length && w.cls === strType) return w;
+      if (w.allBmp) return newStrNoPairs(w.value.slice(start, start + count));
       return newStr(substr(w, start, start + count));
+    }
+    if (w.allBmp) {
+      // a reversed or strided slice may join lone surrogates into a pair: newStr checks
+      const s = w.value, units: number[] = new Array(count);
+      for (let k = 0, i = start; k < count; k++, i += step) units[k] = s.charCodeAt(i);
+      return newStr(fromUnits(units));
     }
     let out = "";
     for (let k = 0, i = start; k < count; k++, i += step) out += charAt(w, i);
@@ -1214,7 +1317,7 @@ defineMethods(strType, [
         raiseTypeError(`can only concatenate str (not "${typeName(o)}") to str`);
       }
       guardLength(w.value.length + o.value.length);
-      return newStr(w.value + o.value);
+      return strConcat(w, o);
     },
   },
   { name: "__mul__", arity: [1, 1], impl: (a) => repeat(self(a), a[1], true) },
@@ -1277,7 +1380,7 @@ defineMethods(strType, [
     kw: ["sep", "maxsplit"],
     impl: (a) => {
       const [sep, max] = splitArgs(a);
-      return strList(split(self(a), sep, max));
+      return strList(split(self(a), sep, max), self(a).allBmp);
     },
   },
   {
@@ -1286,14 +1389,14 @@ defineMethods(strType, [
     kw: ["sep", "maxsplit"],
     impl: (a) => {
       const [sep, max] = splitArgs(a);
-      return strList(rsplit(self(a), sep, max));
+      return strList(rsplit(self(a), sep, max), self(a).allBmp);
     },
   },
   {
     name: "splitlines",
     arity: [0, 1],
     kw: ["keepends"],
-    impl: (a) => strList(splitlines(s(a), truth(a[1]))),
+    impl: (a) => strList(splitlines(s(a), truth(a[1])), self(a).allBmp),
   },
   { name: "partition", arity: [1, 1], impl: (a) => partition(self(a), a[1], false) },
   { name: "rpartition", arity: [1, 1], impl: (a) => partition(self(a), a[1], true) },
@@ -1307,20 +1410,32 @@ defineMethods(strType, [
       }
       const parts = joinHooks.iterate(seq);
       const out: string[] = new Array(parts.length);
+      const sepW = self(a), sep = sepW.value;
       let total = 0;
+      // no surrogate pair can appear when no part holds one and none is made where two strings meet
+      let noPairs = sepW.allBmp;
       for (let i = 0; i < parts.length; i++) {
         const p = parts[i];
         if (!(p instanceof PyStr)) {
           raiseTypeError(`sequence item ${i}: expected str instance, ${typeName(p)} found`);
         }
-        out[i] = p.value;
-        total += p.value.length;
+        const v = p.value;
+        out[i] = v;
+        total += v.length;
+        if (noPairs) {
+          if (!p.allBmp) noPairs = false;
+          else if (i > 0) {
+            if (sep.length === 0) noPairs = !pairsAtJoin(out[i - 1], v);
+            else noPairs = !pairsAtJoin(out[i - 1], sep) && !pairsAtJoin(sep, v);
+          }
+        }
       }
       if (parts.length === 1 && parts[0] instanceof PyStr && (parts[0] as PyStr).cls === strType) {
         return parts[0];
       }
-      guardLength(total + s(a).length * Math.max(0, parts.length - 1));
-      return newStr(out.join(s(a)));
+      guardLength(total + sep.length * Math.max(0, parts.length - 1));
+      const r = out.join(sep);
+      return noPairs ? newStrNoPairs(r) : newStr(r);
     },
   },
 

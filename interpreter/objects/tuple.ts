@@ -88,6 +88,7 @@ export class PyTuple extends PyObject {
   constructor(items: W[], cls: PyType = tupleType) {
     super();
     this.cls = cls;
+    this.hashCache = undefined;
     this.items = items;
   }
 }
@@ -262,14 +263,16 @@ const P1_HI = 0x9e3779b1, P1_LO = 0x85ebca87; // 11400714785074694791
 const P2_HI = 0xc2b2ae3d, P2_LO = 0x27d4eb4f; // 14029467366897019727
 const P5_HI = 0x27d4eb2f, P5_LO = 0x165667c5; // 2870177450012600261
 
-function mulHi(ah: number, al: number, bh: number, bl: number): [number, number] {
+/** High and low halves of the last mul64 product (module state instead of a returned pair). */
+let mHi = 0, mLo = 0;
+/** (ah:al) * (bh:bl) mod 2^64 into mHi:mLo. */
+function mul64(ah: number, al: number, bh: number, bl: number): void {
   const a0 = al & 0xffff, a1 = al >>> 16, b0 = bl & 0xffff, b1 = bl >>> 16;
   const mid = a0 * b1 + a1 * b0;
   const loFull = a0 * b0 + (mid % 0x10000) * 0x10000;
-  const lo = loFull >>> 0;
+  mLo = loFull >>> 0;
   const carry = Math.floor(loFull / 0x100000000);
-  const hi = (a1 * b1 + Math.floor(mid / 0x10000) + carry + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
-  return [hi, lo];
+  mHi = (a1 * b1 + Math.floor(mid / 0x10000) + carry + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
 }
 
 /** hash(tuple) as CPython computes it on 64-bit builds. */
@@ -279,7 +282,7 @@ export function tupleHash(items: W[]): number | bigint {
     const h = hash(items[i]);
     let lh: number, ll: number;
     if (typeof h === "number") {
-      ll = ((h % 0x100000000) + 0x100000000) % 0x100000000;
+      ll = h >>> 0; // low 32 bits of the two's complement (exact for safe integers)
       lh = Math.floor(h / 0x100000000) >>> 0;
     } else {
       const u = BigInt.asUintN(64, h);
@@ -287,15 +290,17 @@ export function tupleHash(items: W[]): number | bigint {
       ll = Number(u & 0xffffffffn);
     }
     // acc += lane * P2
-    const [mh, ml] = mulHi(lh, ll, P2_HI, P2_LO);
-    const sl = lo + ml;
+    mul64(lh, ll, P2_HI, P2_LO);
+    const sl = lo + mLo;
     lo = sl >>> 0;
-    hi = (hi + mh + (sl > 0xffffffff ? 1 : 0)) >>> 0;
+    hi = (hi + mHi + (sl > 0xffffffff ? 1 : 0)) >>> 0;
     // acc = rotl(acc, 31)
     const nh = ((lo >>> 1) | (hi << 31)) >>> 0;
     const nl = ((hi >>> 1) | (lo << 31)) >>> 0;
     // acc *= P1
-    [hi, lo] = mulHi(nh, nl, P1_HI, P1_LO);
+    mul64(nh, nl, P1_HI, P1_LO);
+    hi = mHi;
+    lo = mLo;
   }
   // acc += len ^ (P5 ^ 3527539)
   const kl = (items.length ^ (P5_LO ^ 3527539)) >>> 0, kh = P5_HI;
