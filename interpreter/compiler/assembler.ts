@@ -194,7 +194,6 @@ export function assemble(originalInstrs: Instr[], meta: UnitMetadata): CodeObjec
     if (info.setup || ins.op === OP.POP_BLOCK || ins.op === OP.ANNOTATIONS_PLACEHOLDER) continue;
     let op = ins.op;
     if (op === OP.LOAD_CLOSURE) op = OP.LOAD_FAST;
-    else if (op === OP.STORE_FAST_MAYBE_NULL) op = OP.STORE_FAST;
     kept.push({ op, arg: ins.arg, target: -1, loc: ins.loc, handler: handlerAt[i], size: 1, offset: 0 });
     lastReal[i] = kept.length - 1;
   }
@@ -225,6 +224,9 @@ export function assemble(originalInstrs: Instr[], meta: UnitMetadata): CodeObjec
     kept.length = 0;
     kept.push(...out);
   }
+  // an inlined comprehension's restores store maybe-nothing: lowered only after the superinstructions,
+  // which they take no part in (as in CPython, where the pseudo-op lives until then)
+  for (const o of kept) if (o.op === OP.STORE_FAST_MAYBE_NULL) o.op = OP.STORE_FAST;
 
   // ---- layout with EXTENDED_ARG ----
   const argOf = (o: Out): number => o.arg;

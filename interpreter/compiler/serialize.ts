@@ -16,8 +16,8 @@ const MAGIC = [0x70, 0x79, 0x74, 0x73]; // "pyts"
 /** Part of the bytecode cache key: bump it when the compiler's output changes, so cached entries go stale.
  * 2: docstrings dedented, future-annotation strings unparsed. 3: comprehensions inlined (PEP 709).
  * 4: class bodies with a def have the __classdict__ cell; inlined comprehensions' class-scope fixes.
- * 5: superinstructions, TO_BOOL folded. */
-export const FORMAT_VERSION = 5;
+ * 5: superinstructions, TO_BOOL folded. 6: a comprehension's restoring stores stay out of superinstructions. */
+export const FORMAT_VERSION = 6;
 
 const enum Tag {
   None = 1,
