@@ -357,6 +357,24 @@ export class PyDict extends PyInstance {
     this.append(key, value, null);
   }
 
+  /** d.setdefault(key, dflt): one hash and one lookup, as CPython's dict_setdefault. */
+  setDefault(key: W, dflt: W): W {
+    let i: number;
+    if (key instanceof PyStr && isFastStr(key)) {
+      const j = this.strIndex.get(key.value);
+      if (j !== undefined) return this.evals[j] as W;
+      i = this.odd > 0 && this.hidx !== null ? this.findHashed(key, keyHash(key)) : -1;
+      if (i >= 0) return this.evals[i] as W;
+      this.append(key, dflt, null);
+      return dflt;
+    }
+    const h = keyHash(key);
+    i = this.indexOfHashed(key, h);
+    if (i >= 0) return this.evals[i] as W;
+    this.append(key, dflt, h);
+    return dflt;
+  }
+
   private append(key: W, value: W, h: Hash | null): void {
     const n = this.ekeys.length;
     if (n - this.used > 8 && n - this.used > this.used) this.compact();
@@ -747,14 +765,7 @@ defineMethods(dictType, [
   {
     name: "setdefault",
     arity: [1, 2],
-    impl: (a) => {
-      const d = self(a);
-      const v = d.getItem(a[1]);
-      if (v !== undefined) return v;
-      const dflt = a[2] === undefined ? None : a[2];
-      d.setItem(a[1], dflt);
-      return dflt;
-    },
+    impl: (a) => self(a).setDefault(a[1], a[2] === undefined ? None : a[2]),
   },
   {
     name: "pop",
