@@ -78,7 +78,9 @@ const pythonEqCache = new WeakMap<PyType, { version: number; odd: boolean }>();
  * folded through its double value, which needs no bigint arithmetic.
  */
 function foldHash(h: Hash): number {
-  return typeof h === "number" ? h | 0 : (Number(h) % 4294967296) | 0;
+  if (typeof h === "number") return h | 0;
+  const x = Number(h);
+  return (x | 0) ^ ((x / 4294967296) | 0);
 }
 /** First slot of the probe sequence for a folded hash (Fibonacci hashing; `shift` = 32 - log2(size)). */
 function firstSlot(f: number, shift: number): number {

@@ -245,15 +245,18 @@ function compareNumbers(a: number, b: number, opName: CompareOp): boolean {
 /** a == b as a JS boolean, with the identity shortcut containers use (PyObject_RichCompareBool). */
 export function eq(a: W, b: W): boolean {
   if (a === b) return true;
-  if (typeof a === "number" && typeof b === "number") return false;
-  if (a instanceof PyStr && b instanceof PyStr) return a.value === b.value;
-  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleTypeRef && b.cls === tupleTypeRef) {
+  if (typeof a !== "object" || typeof b !== "object") {
+    if (typeof a === "number" && typeof b === "number") return false;
+    return isTrue(richCompare(a, b, "=="));
+  }
+  if (a.cls === tupleTypeRef && b.cls === tupleTypeRef) {
     // tuple.__eq__ of two exact tuples (compareSequences) without the dunder call
-    const x = a.items, y = b.items;
+    const x = (a as PyTuple).items, y = (b as PyTuple).items;
     if (x.length !== y.length) return false;
     for (let i = 0; i < x.length; i++) if (!eq(x[i], y[i])) return false;
     return true;
   }
+  if (a instanceof PyStr && b instanceof PyStr) return a.value === b.value;
   return isTrue(richCompare(a, b, "=="));
 }
 export function lt(a: W, b: W): boolean {

@@ -263,16 +263,19 @@ const P1_HI = 0x9e3779b1, P1_LO = 0x85ebca87; // 11400714785074694791
 const P2_HI = 0xc2b2ae3d, P2_LO = 0x27d4eb4f; // 14029467366897019727
 const P5_HI = 0x27d4eb2f, P5_LO = 0x165667c5; // 2870177450012600261
 
-/** High and low halves of the last mul64 product (module state instead of a returned pair). */
-let mHi = 0, mLo = 0;
-/** (ah:al) * (bh:bl) mod 2^64 into mHi:mLo. */
+/**
+ * High and low halves of the last mul64 product: a typed array, so storing them allocates nothing
+ * (a returned pair or a module-level `let` holding a uint32 would box).
+ */
+const M64 = new Uint32Array(2);
+/** (ah:al) * (bh:bl) mod 2^64 into M64 (high, low). */
 function mul64(ah: number, al: number, bh: number, bl: number): void {
   const a0 = al & 0xffff, a1 = al >>> 16, b0 = bl & 0xffff, b1 = bl >>> 16;
   const mid = a0 * b1 + a1 * b0;
   const loFull = a0 * b0 + (mid % 0x10000) * 0x10000;
-  mLo = loFull >>> 0;
+  M64[1] = loFull >>> 0;
   const carry = Math.floor(loFull / 0x100000000);
-  mHi = (a1 * b1 + Math.floor(mid / 0x10000) + carry + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+  M64[0] = (a1 * b1 + Math.floor(mid / 0x10000) + carry + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
 }
 
 /** hash(tuple) as CPython computes it on 64-bit builds. */
@@ -291,16 +294,16 @@ export function tupleHash(items: W[]): number | bigint {
     }
     // acc += lane * P2
     mul64(lh, ll, P2_HI, P2_LO);
-    const sl = lo + mLo;
+    const sl = lo + M64[1];
     lo = sl >>> 0;
-    hi = (hi + mHi + (sl > 0xffffffff ? 1 : 0)) >>> 0;
+    hi = (hi + M64[0] + (sl > 0xffffffff ? 1 : 0)) >>> 0;
     // acc = rotl(acc, 31)
     const nh = ((lo >>> 1) | (hi << 31)) >>> 0;
     const nl = ((hi >>> 1) | (lo << 31)) >>> 0;
     // acc *= P1
     mul64(nh, nl, P1_HI, P1_LO);
-    hi = mHi;
-    lo = mLo;
+    hi = M64[0];
+    lo = M64[1];
   }
   // acc += len ^ (P5 ^ 3527539)
   const kl = (items.length ^ (P5_LO ^ 3527539)) >>> 0, kh = P5_HI;
@@ -310,7 +313,7 @@ export function tupleHash(items: W[]): number | bigint {
   if (hi === 0xffffffff && lo === 0xffffffff) return 1546275796;
   const shi = hi | 0; // signed high half
   if (shi >= -0x200000 && shi < 0x200000) return shi * 0x100000000 + lo;
-  return (BigInt(shi) << 32n) | BigInt(lo);
+  return BigInt(shi * 0x100000000) + BigInt(lo); // shi * 2^32 is an exact double
 }
 
 // ---------------------------------------------------------------- iterator
