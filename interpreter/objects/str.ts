@@ -143,8 +143,14 @@ strType.factory = (cls) => new PyStrSub("", cls);
 
 const interned = new Map<string, PyStr>();
 /** Box a JS string; empty and one-character strings are shared. */
+/** The one-character strs below U+0100, by code. */
+const latin1: (PyStr | undefined)[] = new Array(256);
 export function newStr(s: string): PyStr {
   if (s.length <= 1) {
+    if (s.length === 1) {
+      const c = s.charCodeAt(0);
+      if (c < 256) return latin1[c] ?? (latin1[c] = new PyStr(s));
+    }
     let w = interned.get(s);
     if (w === undefined) interned.set(s, w = new PyStr(s));
     return w;
@@ -529,7 +535,8 @@ function countIn(w: PyStr, sub: string, lo: number, hi: number, max = Infinity):
 }
 function findMethod(a: W[], name: string, reverse: boolean, raise: boolean): W {
   const w = self(a);
-  const sub = arg(a[1], `${name}() argument 1`);
+  const sa = a[1];
+  const sub = sa instanceof PyStr ? sa.value : arg(sa, `${name}() argument 1`);
   const [lo, hi] = bounds(w, a[2], a[3]);
   const r = findIn(w, sub, lo, hi, reverse);
   if (r < 0 && raise) raiseValueError("substring not found");
@@ -1286,6 +1293,11 @@ function sizeOf(w: PyStr): number {
 
 const s = (a: W[]) => self(a).value;
 const str1 = (v: string) => newStr(v);
+/**
+ * A case mapping's result: no BMP code point maps to an astral one or to a surrogate (checked over the
+ * tables), so the result of a str without surrogate pairs has none either.
+ */
+const caseResult = (a: W[], v: string) => (self(a).allBmp ? newStrNoPairs(v) : newStr(v));
 
 defineMethods(strType, [
   { name: "__new__", arity: [1, 4], kind: "static", kw: ["object", "encoding", "errors"], impl: strNew },
@@ -1335,12 +1347,12 @@ defineMethods(strType, [
   { name: "__sizeof__", arity: [0, 0], impl: (a) => sizeOf(self(a)) },
 
   // case
-  { name: "lower", arity: [0, 0], impl: (a) => str1(lower(s(a))) },
-  { name: "upper", arity: [0, 0], impl: (a) => str1(upper(s(a))) },
-  { name: "casefold", arity: [0, 0], impl: (a) => str1(casefold(s(a))) },
-  { name: "capitalize", arity: [0, 0], impl: (a) => str1(capitalize(s(a))) },
-  { name: "swapcase", arity: [0, 0], impl: (a) => str1(swapcase(s(a))) },
-  { name: "title", arity: [0, 0], impl: (a) => str1(title(s(a))) },
+  { name: "lower", arity: [0, 0], impl: (a) => caseResult(a, lower(s(a))) },
+  { name: "upper", arity: [0, 0], impl: (a) => caseResult(a, upper(s(a))) },
+  { name: "casefold", arity: [0, 0], impl: (a) => caseResult(a, casefold(s(a))) },
+  { name: "capitalize", arity: [0, 0], impl: (a) => caseResult(a, capitalize(s(a))) },
+  { name: "swapcase", arity: [0, 0], impl: (a) => caseResult(a, swapcase(s(a))) },
+  { name: "title", arity: [0, 0], impl: (a) => caseResult(a, title(s(a))) },
 
   // predicates
   { name: "isalpha", arity: [0, 0], impl: (a) => allHave(s(a), ALPHA) },
