@@ -372,9 +372,19 @@ function indexValue(w: W, what: string): number {
   if (typeof v === "bigint") return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
   return v;
 }
+const SLICE_INDEX_MSG = "slice indices must be integers or None or have an __index__ method";
+/** A step-1 slice bound clamped into [0, length]. */
+function clampBound(w: W, length: number): number {
+  let i = typeof w === "number" ? w : indexValue(w, SLICE_INDEX_MSG);
+  if (i < 0) {
+    i += length;
+    if (i < 0) i = 0;
+  } else if (i > length) i = length;
+  return i;
+}
 /** [start, step, count] of a slice over `length` items (PySlice_GetIndicesEx). */
 function sliceIndices(sl: Slice, length: number): [number, number, number] {
-  const msg = "slice indices must be integers or None or have an __index__ method";
+  const msg = SLICE_INDEX_MSG;
   let step = 1;
   if (sl.step !== None) {
     step = indexValue(sl.step, msg);
@@ -1209,6 +1219,16 @@ function getItem(w: PyStr, key: W): W {
     return newStr(charAt(w, i));
   }
   if (isSlice(key)) {
+    if (key.step === None) {
+      // s[a:b]: no step, no tuple of indices
+      const len = w.length;
+      const lo = key.start === None ? 0 : clampBound(key.start, len);
+      const hi = key.stop === None ? len : clampBound(key.stop, len);
+      if (hi <= lo) return newStr("");
+      if (hi - lo === len && w.cls === strType) return w;
+      if (w.allBmp) return newStrNoPairs(w.value.slice(lo, hi));
+      return newStr(substr(w, lo, hi));
+    }
     const [start, step, count] = sliceIndices(key, w.length);
     if (count <= 0) return newStr("");
     if (step === 1) {
