@@ -21,6 +21,7 @@ import {
   methodType,
   None,
   PyBuiltinFunction,
+  PyInstance,
   PyMethod,
   PyMethodDescriptor,
   PyNativeIterator,
@@ -286,6 +287,7 @@ function loadGlobal(frame: Frame, code: PyCode, pc: number): W {
 }
 
 const RT = {
+  PyInstance,
   state,
   ops,
   None,
@@ -525,16 +527,8 @@ const TEMPLATES: Record<string, Template> = {
     for (let i = 0; i < a; i++) src += `${R(s - 1 + i)} = it[${a - 1 - i}]; `;
     return src + "}";
   },
-  LOAD_ATTR: (a, s, pc) =>
-    (a & 1)
-      ? `${R(s - 1)} = ops.loadMethodCached(code, ${pc}, ${R(s - 1)}); ${R(s)} = ops.lm.self;`
-      : `${R(s - 1)} = ops.loadAttrCached(code, ${pc}, ${R(s - 1)});`,
-  STORE_ATTR: (_a, s, pc) =>
-    `ops.storeAttrCached(code, ${pc}, ${R(s - 1)}, ${R(s - 2)}); ${R(s - 1)} = ${
-      R(
-        s - 2,
-      )
-    } = undefined;`,
+  LOAD_ATTR: (a, s, pc) => loadAttrTemplate(a, s, pc),
+  STORE_ATTR: (_a, s, pc) => storeAttrTemplate(s, pc),
   JUMP_FORWARD: (a) => `pc = ${a}; continue;`,
   JUMP_BACKWARD: (a, s) =>
     `if (--state.ticks < 0) ops.pollInterrupts(); if (state.tracing) { ${
@@ -596,6 +590,81 @@ const TEMPLATES: Record<string, Template> = {
     `rt.setItem(${R(s - 3)}, new rt.PySlice(${R(s - 2)}, ${R(s - 1)}, None), ${R(s - 4)});`,
   CALL_INTRINSIC_1: (a, s) => `${R(s - 1)} = ops.intrinsic1(f, ${a}, ${R(s - 1)});`,
 };
+
+// ---- attribute access: when the eval loop's cache at this instruction saw one layout (the usual case by
+// the time a code object is hot), its guard and load are written out here with the entry as a constant;
+// anything else goes through the shared cache functions of ops.ts.
+
+/** A cache entry of ops.ts (AttrIC / StoreIC), read by shape only. */
+interface SeenEntry {
+  type: PyType;
+  version: number;
+  map: unknown;
+  index: number;
+  descr?: W;
+  newMap?: unknown;
+}
+/** Constants the generated function refers to as `K[i]` (filled while a code object compiles). */
+let K: unknown[] = [];
+function constant(v: unknown): string {
+  K.push(v);
+  return `K[${K.length - 1}]`;
+}
+function seenOne(pc: number): SeenEntry | null {
+  const es = CODE!.ic[pc];
+  if (!Array.isArray(es) || es.length !== 1) return null;
+  return es[0] as SeenEntry;
+}
+/** JS reading storage code `i` of instance `o` (ops.ts AttrMap storage codes). */
+function storageRead(o: string, i: number): string {
+  if (i >= 0) return `${o}.values[${i}]`;
+  return i === -2 ? `${o}.a0` : i === -3 ? `${o}.a1` : `${o}.values`;
+}
+function guard(o: string, e: SeenEntry, k: string, withMap: boolean): string {
+  return `typeof ${o} === "object" && ${o}.cls === ${k}.type && ${k}.type.version === ${k}.version` +
+    (withMap ? ` && ${o}.map === ${k}.map && ${o}.dictObject === null` : "");
+}
+let CODE: PyCode | null = null;
+
+function loadAttrTemplate(a: number, s: number, pc: number): string {
+  const o = R(s - 1);
+  const e = seenOne(pc);
+  if (a & 1) {
+    const slow = `${o} = ops.loadMethodCached(code, ${pc}, ${o}); ${R(s)} = ops.lm.self;`;
+    if (e === null || e.index !== -1) return slow;
+    const k = constant(e);
+    // a method found on the type; an instance must still have the layout seen (no attribute shadowing it)
+    const g = `${
+      guard(o, e, k, false)
+    } && (!(${o} instanceof rt.PyInstance) || (${o}.map === ${k}.map && ${o}.dictObject === null))`;
+    return `if (${g}) { ${R(s)} = ${o}; ${o} = ${k}.descr; } else { ${slow} }`;
+  }
+  const slow = `${o} = ops.loadAttrCached(code, ${pc}, ${o});`;
+  if (e === null) return slow;
+  const k = constant(e);
+  const read = e.index === -1 ? `${k}.descr` : storageRead(o, e.index);
+  return `if (${guard(o, e, k, true)}) ${o} = ${read}; else ${slow}`;
+}
+
+function storeAttrTemplate(s: number, pc: number): string {
+  const o = R(s - 1), v = R(s - 2);
+  const slow = `ops.storeAttrCached(code, ${pc}, ${o}, ${v});`;
+  const e = seenOne(pc);
+  let src = slow;
+  if (e !== null && (e.newMap === null || e.newMap === undefined) && e.index !== -1) {
+    const k = constant(e);
+    const i = e.index;
+    const write = i >= 0
+      ? `${o}.values[${i}] = ${v};`
+      : i === -2
+      ? `${o}.a0 = ${v};`
+      : i === -3
+      ? `${o}.a1 = ${v};`
+      : `${o}.values = ${v};`;
+    src = `if (${guard(o, e, k, true)}) { ${write} } else { ${slow} }`;
+  }
+  return `${src} ${o} = ${v} = undefined;`;
+}
 
 function callTemplate(a: number, s: number, pc: number, kw: boolean): string {
   // stack: callable, self-or-NULL, a args (and the kwnames tuple for CALL_KW)
@@ -671,6 +740,8 @@ function build(code: PyCode): BaselineFn {
   let maxDepth = 0;
   for (let i = 0; i < n; i++) if (depth[i] > maxDepth) maxDepth = depth[i];
   NL = nl;
+  K = [];
+  CODE = code;
   // the body: one case per entry point, instructions falling through between them
   let body = "";
   let open = false;
@@ -725,11 +796,15 @@ ${body}
     );
   }
   // the code object, its constants and names are fixed for the function: closure constants
-  return new Function("rt", "code", "consts", "names", source)(
+  const constants = K;
+  K = [];
+  CODE = null;
+  return new Function("rt", "code", "consts", "names", "K", source)(
     RT,
     code,
     code.consts,
     code.names,
+    constants,
   ) as BaselineFn;
 }
 

@@ -145,8 +145,8 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
             out.value = undefined;
             frame.sp = code.nlocalsplus;
             frame.finished = true;
-            ops.clearStack(slots, code.nlocalsplus, slots.length);
             if (frame === entry) {
+              ops.clearStack(slots, code.nlocalsplus, slots.length);
               state.frame = frame.back;
               state.nesting--;
               return v;

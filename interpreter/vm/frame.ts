@@ -106,10 +106,14 @@ export function markEscaped(frame: Frame | null): void {
  * Its locals are cleared (the value stack is already empty), as CPython drops them on return.
  */
 export function recycleFrame(frame: Frame): void {
-  if (frame.escaped || frame.gen !== null || frame.locals !== null) return;
   const slots = frame.slots;
   const n = frame.code.nlocalsplus;
-  for (let i = 0; i < n; i++) slots[i] = undefined;
+  if (frame.escaped || frame.gen !== null || frame.locals !== null) {
+    // the value stack is dead after a return; f_locals keeps the locals
+    for (let i = n; i < slots.length; i++) slots[i] = undefined;
+    return;
+  }
+  for (let i = 0; i < slots.length; i++) slots[i] = undefined;
   frame.back = null;
   frame.initSelf = null;
   frame.func = null;
