@@ -17,13 +17,14 @@ import {
   PyObject,
   PyType,
   STOP_ITEM,
+  strType,
   True,
   tupleType,
   typeOf,
   type W,
 } from "./model.ts";
 import { tupleHooks } from "./float.ts";
-import { newStr } from "./str.ts";
+import { compareStrings, newStr, PyStr } from "./str.ts";
 import { indexValue, PySlice, sliceIndices } from "./slice.ts";
 import {
   errorWithMessage,
@@ -232,7 +233,13 @@ export function compareSequences(a: { items: W[] }, b: { items: W[] }, op: Compa
   }
   if (op === "==") return newBool(false);
   if (op === "!=") return newBool(true);
-  return richCompare(a.items[i], b.items[i], op);
+  const x = a.items[i], y = b.items[i];
+  if (x instanceof PyStr && y instanceof PyStr && x.cls === strType && y.cls === strType) {
+    // str's own richcompare for two exact strs (no subclass can reflect it)
+    const c = compareStrings(x.value, y.value);
+    return newBool(op === "<" ? c < 0 : op === "<=" ? c <= 0 : op === ">" ? c > 0 : c >= 0);
+  }
+  return richCompare(x, y, op);
 }
 
 /** Py_ReprEnter/Py_ReprLeave: containers currently being repr'd, to print "[...]" on recursion. */
