@@ -4,8 +4,38 @@
 import { disCommand } from "./dis.ts";
 import { runCommand } from "./run.ts";
 import { VERSION } from "../interpreter/version.ts";
+import { baselineConfig } from "../interpreter/vm/baseline.ts";
+
+/** `-X baseline=off|N`: the baseline tier's switch and threshold (as PYPYTS_BASELINE). */
+function applyXOption(opt: string): string | null {
+  const [name, value] = opt.split("=", 2);
+  if (name === "baseline") {
+    if (value === "off") baselineConfig.enabled = false;
+    else if (value !== undefined && /^\d+$/.test(value)) {
+      baselineConfig.enabled = true;
+      baselineConfig.threshold = Number(value);
+    } else return `-X baseline takes off or a number, not ${JSON.stringify(value ?? "")}`;
+    return null;
+  }
+  // CPython ignores -X options it does not know; so do we
+  return null;
+}
 
 export async function main(argv: string[]): Promise<number> {
+  // -X NAME=VALUE (CPython's implementation-specific options) before everything else
+  while (argv[0] === "-X" || (argv[0] !== undefined && argv[0].startsWith("-X") && argv[0].length > 2)) {
+    const opt = argv[0] === "-X" ? argv[1] : argv[0].slice(2);
+    argv = argv.slice(argv[0] === "-X" ? 2 : 1);
+    if (opt === undefined) {
+      console.error("Argument expected for the -X option");
+      return 2;
+    }
+    const problem = applyXOption(opt);
+    if (problem !== null) {
+      console.error(problem);
+      return 2;
+    }
+  }
   const first = argv[0];
   if (first === undefined) return await runCommand({ kind: "repl", argv: [""] });
   if (first === "-c" || first === "-m") {

@@ -89,8 +89,13 @@ export interface RunResult {
 }
 
 /** Runs `./pypyts run FILE` from the repository root with a time bound. */
-export function runPypyts(path: string, timeoutMs: number, cwd: URL = ROOT): Promise<RunResult> {
-  return runCommand([new URL("pypyts", ROOT).pathname, "run", path], timeoutMs, cwd);
+export function runPypyts(
+  path: string,
+  timeoutMs: number,
+  cwd: URL = ROOT,
+  options: string[] = [],
+): Promise<RunResult> {
+  return runCommand([new URL("pypyts", ROOT).pathname, ...options, "run", path], timeoutMs, cwd);
 }
 
 const OUTPUT_CAP = 8 << 20;

@@ -30,6 +30,7 @@ import {
   STOP_ITEM,
   True,
   tupleType,
+  typeOf,
   typeType,
   type W,
 } from "../objects/model.ts";
@@ -288,6 +289,7 @@ function loadGlobal(frame: Frame, code: PyCode, pc: number): W {
 
 const RT = {
   PyInstance,
+  typeOf,
   state,
   ops,
   None,
@@ -561,7 +563,7 @@ const TEMPLATES: Record<string, Template> = {
   END_FOR: (_a, s) => `${R(s - 1)} = undefined;`,
   POP_ITER: (_a, s) => `${R(s - 1)} = undefined;`,
   GET_LEN: (_a, s) => `${R(s)} = ops.lenOf(${R(s - 1)});`,
-  CALL: (a, s, pc) => callTemplate(a, s, pc, false),
+  CALL: (a, s, pc) => builtinCallTemplate(a, s, pc) ?? callTemplate(a, s, pc, false),
   CALL_KW: (a, s, pc) => callTemplate(a, s, pc, true),
   // a generator frame is the entry of its eval loop: the loop returns the value and the frame resumes
   // after this instruction with the sent value on the stack
@@ -664,6 +666,43 @@ function storeAttrTemplate(s: number, pc: number): string {
     src = `if (${guard(o, e, k, true)}) { ${write} } else { ${slow} }`;
   }
   return `${src} ${o} = ${v} = undefined;`;
+}
+
+/**
+ * CALL of the one builtin this site has called so far: its implementation directly, with the arguments
+ * from the JS locals (no spill, no argument copying), behind an identity check of the callable (and of
+ * `self`'s type for a method descriptor); anything else takes the general path.
+ */
+function builtinCallTemplate(a: number, s: number, pc: number): string | null {
+  const e = CODE!.ic[pc];
+  if (!(e instanceof ops.BuiltinCallIC)) return null;
+  const c = e.callable;
+  const spec = c.spec;
+  if (spec.kind === "class" || spec.kind === "static") return null;
+  const [min, max] = spec.arity;
+  const base = s - a - 2;
+  const args = range(base + 2, s).map(R);
+  let guard: string, argList: string;
+  const k = constant(e);
+  if (c instanceof PyMethodDescriptor) {
+    if (e.selfType === null || !e.selfType.isSubtypeOf(c.owner) || a < min || (max >= 0 && a > max)) {
+      return null;
+    }
+    guard = `${R(base)} === ${k}.callable && ${R(base + 1)} !== undefined && rt.typeOf(${
+      R(base + 1)
+    }) === ${k}.selfType`;
+    argList = [R(base + 1), ...args].join(", ");
+  } else {
+    if (c.self !== undefined || a < min || (max >= 0 && a > max)) return null;
+    guard = `${R(base)} === ${k}.callable && ${R(base + 1)} === undefined`;
+    argList = args.join(", ");
+  }
+  const clear = range(base + 1, s).map((i) => `${R(i)} = undefined;`).join(" ");
+  return `if (${guard}) { ${R(base)} = ${k}.callable.spec.impl([${argList}], null); ${clear} ` +
+    `if (state.tracing) { ${spill(base + 1)} f.pc = ${pc + 1}; f.sp = ${
+      base + 1
+    }; return ${ACT_INTERP}; } } ` +
+    `else ${callTemplate(a, s, pc, false)}`;
 }
 
 function callTemplate(a: number, s: number, pc: number, kw: boolean): string {

@@ -792,11 +792,17 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
               if (!tracing) compiled = baselineFor(code);
               break;
             }
-            const r = kwnames === null &&
-                (ccls === builtinFunctionType || ccls === methodDescriptorType ||
-                  callable instanceof PyMethodDescriptor || callable instanceof PyBuiltinFunction)
-              ? ops.callBuiltinFast(callable as PyBuiltinFunction, slots, argStart, nargs)
-              : ops.callGeneric(callable, slots, argStart, nargs, kwnames);
+            let r: W;
+            if (
+              kwnames === null &&
+              (ccls === builtinFunctionType || ccls === methodDescriptorType ||
+                callable instanceof PyMethodDescriptor || callable instanceof PyBuiltinFunction)
+            ) {
+              if (code.ic[pc - 1] !== ops.POLY_CALL) {
+                ops.noteBuiltinCall(code, pc - 1, callable as PyBuiltinFunction, slots[argStart]);
+              }
+              r = ops.callBuiltinFast(callable as PyBuiltinFunction, slots, argStart, nargs);
+            } else r = ops.callGeneric(callable, slots, argStart, nargs, kwnames);
             for (let i = base + 1; i < sp; i++) slots[i] = undefined;
             sp = base + 1;
             slots[base] = r;

@@ -1328,6 +1328,29 @@ export function containsFast(container: W, item: W): boolean {
  * CALL of a builtin function or method descriptor without keywords: arity checked here, impl called with
  * a fresh argument array (the usual path through model.call copies it twice).
  */
+/**
+ * What a CALL site saw before it became hot: the one builtin it called and, for a method descriptor, the
+ * type of `self` (vm/baseline.ts then calls the implementation directly behind an identity check).
+ */
+export class BuiltinCallIC {
+  constructor(readonly callable: PyMethodDescriptor | PyBuiltinFunction, readonly selfType: PyType | null) {}
+}
+/** Marks a CALL site that saw several builtins. */
+export const POLY_CALL: unknown = Object.freeze({ poly: true });
+export function noteBuiltinCall(
+  code: PyCode,
+  pc: number,
+  callable: PyMethodDescriptor | PyBuiltinFunction,
+  first: W | undefined,
+): void {
+  const e = code.ic[pc];
+  const selfType = callable instanceof PyMethodDescriptor && first !== undefined ? typeOf(first) : null;
+  if (e === undefined) code.ic[pc] = new BuiltinCallIC(callable, selfType);
+  else if (e instanceof BuiltinCallIC && (e.callable !== callable || e.selfType !== selfType)) {
+    code.ic[pc] = POLY_CALL;
+  }
+}
+
 export function callBuiltinFast(
   callable: PyMethodDescriptor | PyBuiltinFunction,
   slots: (W | undefined)[],
