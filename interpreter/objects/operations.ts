@@ -249,14 +249,17 @@ export function eq(a: W, b: W): boolean {
     if (typeof a === "number" && typeof b === "number") return false;
     return isTrue(richCompare(a, b, "=="));
   }
-  if (a.cls === tupleTypeRef && b.cls === tupleTypeRef) {
+  if (a instanceof PyStr && b instanceof PyStr) return a.value === b.value;
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleTypeRef && b.cls === tupleTypeRef) {
     // tuple.__eq__ of two exact tuples (compareSequences) without the dunder call
-    const x = (a as PyTuple).items, y = (b as PyTuple).items;
+    const x = a.items, y = b.items;
     if (x.length !== y.length) return false;
-    for (let i = 0; i < x.length; i++) if (!eq(x[i], y[i])) return false;
+    for (let i = 0; i < x.length; i++) {
+      const p = x[i], q = y[i];
+      if (p !== q && !eq(p, q)) return false;
+    }
     return true;
   }
-  if (a instanceof PyStr && b instanceof PyStr) return a.value === b.value;
   return isTrue(richCompare(a, b, "=="));
 }
 export function lt(a: W, b: W): boolean {
