@@ -44,7 +44,7 @@ import { codeFor, constantHooks } from "./objects/codeobject.ts";
 import { exceptionListHooks, exceptionTypes, PyBaseException } from "./objects/exceptions.ts";
 import { generatorHooks } from "./objects/generator.ts";
 import { newModule, PyModule } from "./objects/module.ts";
-import { execute } from "./vm/eval.ts";
+import { run } from "./vm/eval.ts";
 import { callFunction, executeHook, runCode } from "./vm/call.ts";
 import { state } from "./vm/state.ts";
 import { builtinsRef, matchFlags, vmHooks } from "./vm/ops.ts";
@@ -116,8 +116,8 @@ export function boot(opts: RuntimeOptions): Runtime {
   if (Deno.env.get("PYPYTS_DEBUG") !== "1") {
     (Error as unknown as { stackTraceLimit: number }).stackTraceLimit = 0;
   }
-  executeHook.run = (f) => execute(f);
-  generatorHooks.execute = (f, thrown) => execute(f, thrown);
+  executeHook.run = (f) => run(f);
+  generatorHooks.execute = (f, thrown) => run(f, thrown);
   constantHooks.convert = convertConstant;
   setPythonCallHook((callable, args, kwargs) => {
     if (callable instanceof PyFunction) return callFunction(callable, args, kwargs);

@@ -40,7 +40,7 @@ import { functionType, PyFunction } from "../objects/function.ts";
 import { PyCell } from "../objects/cell.ts";
 import type { PyCode } from "../objects/codeobject.ts";
 import { PyFloat } from "../objects/float.ts";
-import { newStr, PyStr } from "../objects/str.ts";
+import { newStr, PyStr, strConcat } from "../objects/str.ts";
 import { newTuple, type PyTuple } from "../objects/tuple.ts";
 import { PySlice } from "../objects/slice.ts";
 import { listIteratorType, newList, type PyList } from "../objects/list.ts";
@@ -192,7 +192,7 @@ function binaryRest(oparg: number, a: W, b: W): W {
       acls === ops.strTypeRef && (oparg === 0 || oparg === 13) && typeof b === "object" &&
       b.cls === ops.strTypeRef
     ) {
-      return newStr((a as PyStr).value + (b as PyStr).value);
+      return strConcat(a as PyStr, b as PyStr);
     }
   } else if (
     typeof a === "number" && typeof b === "object" && b.cls === floatType && ops.isFloatArith(oparg)

@@ -42,7 +42,7 @@ import { functionType, PyFunction } from "../objects/function.ts";
 import { PyCell } from "../objects/cell.ts";
 import { PyCode } from "../objects/codeobject.ts";
 import { PyFloat } from "../objects/float.ts";
-import { newStr, PyStr } from "../objects/str.ts";
+import { newStr, PyStr, strConcat } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { PySlice } from "../objects/slice.ts";
 import { listIteratorType, newList, PyList, type PyListIterator } from "../objects/list.ts";
@@ -80,7 +80,64 @@ function unboundLocal(code: PyCode, i: number): never {
  * that error at its current instruction (generator.throw). Returns the frame's result; `entry.suspended`
  * tells a yield from a return.
  */
-export function execute(entry: Frame, thrown: PyError | null = null): W {
+/** A baseline function standing for "the callee in out.frame is to be pushed" (execute's `pushed`). */
+const PUSH_PENDING: BaselineFn = () => ACT_CALL;
+
+/**
+ * Run `entry` as `execute` does, starting with a direct call of its baseline function when it has one: a
+ * function that returns or yields without calling Python code never enters the eval loop (builtins that
+ * call back into Python, such as sort keys and dunder methods, and generator resumes mostly do that). Any
+ * other outcome hands the frame to `execute` at the point the function stopped.
+ */
+export function run(entry: Frame, thrown: PyError | null = null): W {
+  const fn = thrown === null && !state.tracing ? baselineFor(entry.code) : null;
+  if (fn === null) return execute(entry, thrown);
+  entry.back = state.frame;
+  state.frame = entry;
+  entry.suspended = false;
+  if (++state.nesting > 200 && state.nesting > state.recursionLimit / 4) {
+    state.nesting--;
+    state.frame = entry.back;
+    throw ops.errorOf("RecursionError", "maximum recursion depth exceeded");
+  }
+  let act: number;
+  try {
+    act = fn(entry, entry.slots, entry.pc);
+  } catch (e) {
+    // the loop unwinds from the instruction that raised (compiled code keeps frame.lasti)
+    state.nesting--;
+    state.frame = entry.back;
+    entry.pc = entry.lasti + 1;
+    return execute(entry, e instanceof PyError ? e : toPyError(e));
+  }
+  if (act === ACT_RETURN || act === ACT_YIELD) {
+    const v = out.value!;
+    out.value = undefined;
+    if (act === ACT_YIELD) entry.suspended = true;
+    else {
+      entry.sp = entry.code.nlocalsplus;
+      entry.finished = true;
+      ops.clearStack(entry.slots, entry.code.nlocalsplus, entry.slots.length);
+    }
+    state.frame = entry.back;
+    state.nesting--;
+    return v;
+  }
+  state.nesting--;
+  state.frame = entry.back;
+  if (act === ACT_CALL) {
+    const callee = out.frame!;
+    out.frame = null;
+    return execute(entry, null, callee);
+  }
+  return execute(entry); // ACT_INTERP (frame.pc/sp say where) or ACT_NOENTRY
+}
+
+/**
+ * `pushed`: a callee the entry's compiled code asked for (ACT_CALL) before the loop took over; it is pushed
+ * first, as if the compiled function had just returned ACT_CALL here.
+ */
+export function execute(entry: Frame, thrown: PyError | null = null, pushed: Frame | null = null): W {
   let frame = entry;
   let code = frame.code;
   let insns = code.insns;
@@ -89,6 +146,10 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
   let tracing = state.tracing;
   // the current frame's baseline function (vm/baseline.ts) while it runs compiled; null while interpreted
   let compiled: BaselineFn | null = tracing ? null : baselineFor(code);
+  if (pushed !== null) {
+    out.frame = pushed;
+    compiled = PUSH_PENDING;
+  }
   // set while a baseline function (or the handling of what it asked for) runs: an exception then takes the
   // instruction from frame.lasti, which compiled code keeps, and the stack height from nothing
   let inCompiled = false;
@@ -392,7 +453,7 @@ export function execute(entry: Frame, thrown: PyError | null = null): W {
                 acls === ops.strTypeRef && (oparg === NB_ADD || oparg === NB_INPLACE_ADD) &&
                 typeof b === "object" && b.cls === ops.strTypeRef
               ) {
-                r = newStr((a as PyStr).value + (b as PyStr).value);
+                r = strConcat(a as PyStr, b as PyStr);
               } else r = ops.binaryByCode(oparg, a, b);
             } else if (
               typeof a === "number" && typeof b === "object" && b.cls === floatType && ops.isFloatArith(oparg)
