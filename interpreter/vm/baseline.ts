@@ -622,7 +622,7 @@ function storageRead(o: string, i: number): string {
   if (i >= 0) return `${o}.values[${i}]`;
   return i === -2 ? `${o}.a0` : i === -3 ? `${o}.a1` : `${o}.values`;
 }
-function guard(o: string, e: SeenEntry, k: string, withMap: boolean): string {
+function guard(o: string, k: string, withMap: boolean): string {
   return `typeof ${o} === "object" && ${o}.cls === ${k}.type && ${k}.type.version === ${k}.version` +
     (withMap ? ` && ${o}.map === ${k}.map && ${o}.dictObject === null` : "");
 }
@@ -637,7 +637,7 @@ function loadAttrTemplate(a: number, s: number, pc: number): string {
     const k = constant(e);
     // a method found on the type; an instance must still have the layout seen (no attribute shadowing it)
     const g = `${
-      guard(o, e, k, false)
+      guard(o, k, false)
     } && (!(${o} instanceof rt.PyInstance) || (${o}.map === ${k}.map && ${o}.dictObject === null))`;
     return `if (${g}) { ${R(s)} = ${o}; ${o} = ${k}.descr; } else { ${slow} }`;
   }
@@ -645,7 +645,7 @@ function loadAttrTemplate(a: number, s: number, pc: number): string {
   if (e === null) return slow;
   const k = constant(e);
   const read = e.index === -1 ? `${k}.descr` : storageRead(o, e.index);
-  return `if (${guard(o, e, k, true)}) ${o} = ${read}; else ${slow}`;
+  return `if (${guard(o, k, true)}) ${o} = ${read}; else ${slow}`;
 }
 
 function storeAttrTemplate(s: number, pc: number): string {
@@ -663,7 +663,7 @@ function storeAttrTemplate(s: number, pc: number): string {
       : i === -3
       ? `${o}.a1 = ${v};`
       : `${o}.values = ${v};`;
-    src = `if (${guard(o, e, k, true)}) { ${write} } else { ${slow} }`;
+    src = `if (${guard(o, k, true)}) { ${write} } else { ${slow} }`;
   }
   return `${src} ${o} = ${v} = undefined;`;
 }
