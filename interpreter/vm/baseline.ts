@@ -103,7 +103,7 @@ export function compileBaseline(code: PyCode): BaselineFn | null {
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 /** A sentinel from `callAt`: the callee frame is in out.frame. */
-const PUSHED = { pushed: true } as unknown as W;
+export const PUSHED = { pushed: true } as unknown as W;
 
 function unbound(code: PyCode, i: number): never {
   throw ops.errorOf(
@@ -113,7 +113,7 @@ function unbound(code: PyCode, i: number): never {
 }
 
 /** CALL at `base` (callable, self-or-NULL, args…): the eval loop's CALL without switching frames. */
-function callAt(
+export function callAt(
   _frame: Frame,
   code: PyCode,
   pc: number,
@@ -161,11 +161,18 @@ function callAt(
     out.frame = callee;
     return PUSHED;
   }
-  const r = kwnames === null &&
-      (ccls === builtinFunctionType || ccls === methodDescriptorType ||
-        callable instanceof PyMethodDescriptor || callable instanceof PyBuiltinFunction)
-    ? ops.callBuiltinFast(callable as PyBuiltinFunction, slots, argStart, nargs)
-    : ops.callGeneric(callable, slots, argStart, nargs, kwnames);
+  let r: W;
+  if (
+    kwnames === null &&
+    (ccls === builtinFunctionType || ccls === methodDescriptorType ||
+      callable instanceof PyMethodDescriptor || callable instanceof PyBuiltinFunction)
+  ) {
+    // what the site calls, for the compiled form's direct builtin call (builtinCallTemplate)
+    if (code.ic[pc] !== ops.POLY_CALL) {
+      ops.noteBuiltinCall(code, pc, callable as PyBuiltinFunction, slots[argStart]);
+    }
+    r = ops.callBuiltinFast(callable as PyBuiltinFunction, slots, argStart, nargs);
+  } else r = ops.callGeneric(callable, slots, argStart, nargs, kwnames);
   for (let i = base + 1; i < end; i++) slots[i] = undefined;
   return r;
 }

@@ -5,25 +5,17 @@
 // below looks the instruction up in the frame's exception table and unwinds frames until a handler is
 // found or the entry frame is left.
 import {
-  builtinFunctionType,
   call,
   False,
   floatType,
   listType,
-  methodDescriptorType,
-  methodType,
   None,
-  PyBuiltinFunction,
-  PyMethod,
-  PyMethodDescriptor,
   PyNativeIterator,
   PyObject,
-  PyType,
   STOP_ITEM,
   True,
   tupleType,
   typeOf,
-  typeType,
   type W,
 } from "../objects/model.ts";
 import { exceptionType, PyError, raiseTypeError, toPyError } from "./errors.ts";
@@ -35,10 +27,12 @@ import {
   ACT_YIELD,
   type BaselineFn,
   baselineFor,
+  callAt,
   out,
+  PUSHED,
 } from "./baseline.ts";
 import { state } from "./state.ts";
-import { functionType, PyFunction } from "../objects/function.ts";
+import { PyFunction } from "../objects/function.ts";
 import { PyCell } from "../objects/cell.ts";
 import { PyCode } from "../objects/codeobject.ts";
 import { PyFloat } from "../objects/float.ts";
@@ -53,7 +47,7 @@ import { PyBaseException } from "../objects/exceptions.ts";
 import { delItem, getItem, isTrue, iter, next, setItem } from "../objects/operations.ts";
 import { intAdd, intMul, intSub } from "../objects/int.ts";
 import * as ops from "./ops.ts";
-import { frameForCall } from "./call.ts";
+
 import { newGeneratorFor, PyGenerator } from "../objects/generator.ts";
 import { addTraceback, setContext } from "./exc.ts";
 import { traceReturn, traceStep } from "./tracing.ts";
@@ -793,78 +787,21 @@ export function execute(entry: Frame, thrown: PyError | null = null, pushed: Fra
           case 52 /* CALL */:
           case 55 /* CALL_KW */: {
             let kwnames: PyTuple | null = null;
-            if (op === 55 /* CALL_KW */) kwnames = slots[--sp] as PyTuple;
+            if (op === 55 /* CALL_KW */) {
+              kwnames = slots[--sp] as PyTuple;
+              slots[sp] = undefined;
+            }
             const base = sp - oparg - 2;
-            let callable = slots[base]!;
-            const selfOrNull = slots[base + 1];
-            let argStart = base + 2;
-            let nargs = oparg;
-            if (selfOrNull !== undefined) {
-              argStart = base + 1;
-              nargs++;
-            } else if (typeof callable === "object" && callable.cls === methodType) {
-              slots[base + 1] = (callable as PyMethod).self;
-              callable = (callable as PyMethod).func;
-              argStart = base + 1;
-              nargs++;
-            }
-            let callee: Frame | null = null;
-            let initFn: PyFunction | null = null;
-            const ccls = typeof callable === "object" ? callable.cls : null;
-            if (ccls === functionType) {
-              callee = frameForCall(callable as PyFunction, slots, argStart, nargs, kwnames);
-            } else if (
-              ccls === typeType && callable instanceof PyType &&
-              (initFn = ops.plainInitCached(code, pc - 1, callable)) !== null
-            ) {
-              // `Cls(...)` with object.__new__ and a Python __init__: run __init__ as a frame of this loop
-              const inst = ops.newInstance(callable);
-              if (argStart === base + 2) {
-                // the NULL slot below the arguments takes `self`
-                slots[base + 1] = inst;
-                callee = frameForCall(initFn, slots, base + 1, nargs + 1, kwnames);
-              } else {
-                const src = slots.slice(argStart, argStart + nargs) as W[];
-                src.unshift(inst);
-                callee = frameForCall(initFn, src, 0, src.length, kwnames);
-              }
-              callee.initSelf = inst;
-            }
-            if (callee !== null) {
-              // push the callee and switch to it
-              for (let i = base; i < sp; i++) slots[i] = undefined;
+            // the same call as compiled code makes (baseline.ts callAt); a Python callee is pushed by the
+            // ACT_CALL path at the top of the loop, as if a compiled function had asked for it
+            const r = callAt(frame, code, pc - 1, slots, base, oparg, kwnames);
+            if (r === PUSHED) {
               sp = base;
               frame.sp = sp;
               frame.pc = pc;
-              callee.back = frame;
-              if (++state.depth > state.recursionLimit) {
-                state.depth--;
-                throw ops.errorOf("RecursionError", "maximum recursion depth exceeded");
-              }
-              frame = callee;
-              state.frame = frame;
-              code = frame.code;
-              insns = code.insns;
-              tracing = state.tracing;
-              slots = frame.slots;
-              sp = frame.sp;
-              pc = 0;
-              consts = code._consts ?? code.consts;
-              if (!tracing) compiled = baselineFor(code);
+              compiled = PUSH_PENDING;
               break;
             }
-            let r: W;
-            if (
-              kwnames === null &&
-              (ccls === builtinFunctionType || ccls === methodDescriptorType ||
-                callable instanceof PyMethodDescriptor || callable instanceof PyBuiltinFunction)
-            ) {
-              if (code.ic[pc - 1] !== ops.POLY_CALL) {
-                ops.noteBuiltinCall(code, pc - 1, callable as PyBuiltinFunction, slots[argStart]);
-              }
-              r = ops.callBuiltinFast(callable as PyBuiltinFunction, slots, argStart, nargs);
-            } else r = ops.callGeneric(callable, slots, argStart, nargs, kwnames);
-            for (let i = base + 1; i < sp; i++) slots[i] = undefined;
             sp = base + 1;
             slots[base] = r;
             tracing = state.tracing;
