@@ -73,6 +73,9 @@ export const baselineConfig = { threshold: 1000, enabled: true, log: false };
   else if (env !== undefined && /^\d+$/.test(env)) baselineConfig.threshold = Number(env);
 }
 
+/** Code objects longer than this (in code units) stay interpreted. */
+const MAX_UNITS = 20000;
+
 /** The function for `code`, compiling it when it has become hot; null when it stays interpreted. */
 export function baselineFor(code: PyCode): BaselineFn | null {
   const f = code.baseline;
@@ -84,9 +87,12 @@ export function baselineFor(code: PyCode): BaselineFn | null {
 export function compileBaseline(code: PyCode): BaselineFn | null {
   let fn: BaselineFn | null = null;
   // generators are compiled (a generator frame runs as the entry of its own eval loop, and a yield ends
-  // the function); coroutines and async generators stay interpreted for now
+  // the function); coroutines and async generators stay interpreted for now, and so do code objects too
+  // big for V8 to optimise as one function
   if (
-    baselineConfig.enabled && (code.flags & (CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)) === 0
+    baselineConfig.enabled &&
+    (code.flags & (CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE)) === 0 &&
+    code.ops.length <= MAX_UNITS
   ) {
     try {
       fn = build(code);

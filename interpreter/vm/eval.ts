@@ -76,6 +76,8 @@ function unboundLocal(code: PyCode, i: number): never {
  */
 /** A baseline function standing for "the callee in out.frame is to be pushed" (execute's `pushed`). */
 const PUSH_PENDING: BaselineFn = () => ACT_CALL;
+/** The same for "the value in out.value is returned" (the interpreter's RETURN_VALUE). */
+const RETURN_PENDING: BaselineFn = () => ACT_RETURN;
 
 /**
  * Run `entry` as `execute` does, starting with a direct call of its baseline function when it has one: a
@@ -843,37 +845,12 @@ export function execute(entry: Frame, thrown: PyError | null = null, pushed: Fra
           }
 
           case 35 /* RETURN_VALUE */: {
+            // the frame is popped by the ACT_RETURN path at the top of the loop, as for compiled code
             const v = slots[--sp]!;
+            slots[sp] = undefined;
             if (state.tracing) traceReturn(frame, v, false);
-            frame.sp = code.nlocalsplus;
-            frame.finished = true;
-            if (frame === entry) {
-              ops.clearStack(slots, code.nlocalsplus, sp);
-              state.frame = frame.back;
-              state.nesting--;
-              return v;
-            }
-            ops.clearStack(slots, code.nlocalsplus, sp);
-            state.depth--;
-            const initSelf = frame.initSelf;
-            const done = frame;
-            frame = frame.back!;
-            recycleFrame(done);
-            state.frame = frame;
-            code = frame.code;
-            insns = code.insns;
-            tracing = state.tracing;
-            slots = frame.slots;
-            sp = frame.sp;
-            pc = frame.pc;
-            consts = code._consts ?? code.consts;
-            if (!tracing) compiled = code.baseline ?? null;
-            if (initSelf !== null) {
-              if (v !== None) raiseTypeError(`__init__() should return None, not '${typeOf(v).name}'`);
-              slots[sp++] = initSelf;
-              break;
-            }
-            slots[sp++] = v;
+            out.value = v;
+            compiled = RETURN_PENDING;
             break;
           }
           case 34 /* RETURN_GENERATOR */: {
