@@ -74,6 +74,18 @@ function unboundLocal(code: PyCode, i: number): never {
  * that error at its current instruction (generator.throw). Returns the frame's result; `entry.suspended`
  * tells a yield from a return.
  */
+/** A nested run starts: `entry` runs on top of the current frame (bounded, to protect the JS stack). */
+function enter(entry: Frame): void {
+  entry.back = state.frame;
+  state.frame = entry;
+  entry.suspended = false;
+  if (++state.nesting > 200 && state.nesting > state.recursionLimit / 4) {
+    state.nesting--;
+    state.frame = entry.back;
+    throw ops.errorOf("RecursionError", "maximum recursion depth exceeded");
+  }
+}
+
 /** A baseline function standing for "the callee in out.frame is to be pushed" (execute's `pushed`). */
 const PUSH_PENDING: BaselineFn = () => ACT_CALL;
 /** The same for "the value in out.value is returned" (the interpreter's RETURN_VALUE). */
@@ -88,14 +100,7 @@ const RETURN_PENDING: BaselineFn = () => ACT_RETURN;
 export function run(entry: Frame, thrown: PyError | null = null): W {
   const fn = thrown === null && !state.tracing ? baselineFor(entry.code) : null;
   if (fn === null) return execute(entry, thrown);
-  entry.back = state.frame;
-  state.frame = entry;
-  entry.suspended = false;
-  if (++state.nesting > 200 && state.nesting > state.recursionLimit / 4) {
-    state.nesting--;
-    state.frame = entry.back;
-    throw ops.errorOf("RecursionError", "maximum recursion depth exceeded");
-  }
+  enter(entry);
   let act: number;
   try {
     act = fn(entry, entry.slots, entry.pc);
@@ -155,14 +160,7 @@ export function execute(entry: Frame, thrown: PyError | null = null, pushed: Fra
   let consts = code._consts ?? code.consts;
   let reraise = false;
   let keepLasti = false;
-  entry.back = state.frame;
-  state.frame = entry;
-  entry.suspended = false;
-  if (++state.nesting > 200 && state.nesting > state.recursionLimit / 4) {
-    state.nesting--;
-    state.frame = entry.back;
-    throw ops.errorOf("RecursionError", "maximum recursion depth exceeded");
-  }
+  enter(entry);
   let pending: PyError | null = thrown;
 
   for (;;) {
