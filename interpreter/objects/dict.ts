@@ -89,20 +89,6 @@ function firstSlot(f: number, shift: number): number {
 }
 const DUMMY = -1;
 
-/** eq() for a stored key and a looked-up one, with exact tuples of identical items answered here. */
-function keyEq(a: W, b: W): boolean {
-  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) {
-    const x = a.items, y = b.items;
-    if (x.length !== y.length) return false;
-    for (let i = 0; i < x.length; i++) {
-      const p = x[i], q = y[i];
-      if (p !== q && !eq(p, q)) return false;
-    }
-    return true;
-  }
-  return eq(a, b);
-}
-
 function keyHash(k: W): Hash {
   if (typeof k === "number") return k === -1 ? -2 : k;
   const fn = typeOf(k).lookup("__hash__");
@@ -189,7 +175,7 @@ export class PyDict extends PyInstance {
           const sk = this.ekeys[i] as W;
           if (sk === k) return i;
           if (this.ehash[i] === h && (typeof sk !== "number" || typeof k !== "number")) {
-            const r = keyEq(sk, k);
+            const r = eq(sk, k);
             if (this.hidx !== idx || this.ekeys[i] !== sk) continue restart; // mutated by __eq__
             if (r) return i;
           }
