@@ -18,7 +18,6 @@ import {
   PyInstance,
   PyType,
   strType,
-  tupleType,
   typeOf,
   type W,
 } from "./model.ts";
