@@ -82,10 +82,7 @@ export function intFloorDiv(a: IntValue, b: IntValue): IntValue {
     // The double quotient can be off by one for large operands; verify with the remainder.
     if (Math.abs(a) < 2 ** 52 && Math.abs(b) < 2 ** 52) return q === 0 ? 0 : q;
   }
-  const x = big(a), y = big(b);
-  let q = x / y;
-  if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
-  return normBig(q);
+  return normBig(bigFloorDiv(big(a), big(b)));
 }
 /** Modulo: the result takes the sign of the divisor. */
 export function intMod(a: IntValue, b: IntValue): IntValue {
@@ -95,10 +92,104 @@ export function intMod(a: IntValue, b: IntValue): IntValue {
     if (r !== 0 && (r < 0) !== (b < 0)) r += b;
     return r === 0 ? 0 : r;
   }
-  const y = big(b);
-  let r = big(a) % y;
-  if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
-  return normBig(r);
+  return normBig(bigMod(big(a), big(b)));
+}
+/** divmod(a, b) of ints as [a // b, a % b], one division for both. */
+export function intDivmod(a: IntValue, b: IntValue): [IntValue, IntValue] {
+  if (b === 0 || b === 0n) raiseZeroDivisionError("division by zero");
+  if (typeof a === "number" && typeof b === "number" && Math.abs(a) < 2 ** 52 && Math.abs(b) < 2 ** 52) {
+    return [intFloorDiv(a, b), intMod(a, b)];
+  }
+  const x = big(a), y = big(b);
+  if (isLargeDivisor(y)) {
+    const q = bigDivSmallQuotient(x, y, true);
+    if (q !== undefined) return [normBig(q), normBig(lastRemainder)];
+  }
+  const q = bigFloorDiv(x, y);
+  return [normBig(q), normBig(x - q * y)];
+}
+
+// V8 divides a bigint by a divisor of more than ~57 64-bit digits with Burnikel-Ziegler, whose cost
+// does not shrink with the quotient: for n-digit operands with a quotient of a few bits (Gibbons'
+// pi spigot, Euclid, base conversion) one division costs ~15 multiplications by a small int. For such
+// divisors the quotient is estimated in floating point from the leading bits of both operands, then
+// corrected with the exact remainder x - q*y (one small-by-large multiplication and a subtraction).
+const LARGE_DIVISOR = 1n << 3000n;
+/** Bit length of the last large divisor: in loops the next one has nearly the same size. */
+let divisorBitsGuess = 0;
+/** The remainder left by the last successful bigDivSmallQuotient. */
+let lastRemainder = 0n;
+
+/**
+ * floor(x / y) when |y| is large and the quotient has under ~40 bits, else undefined. With
+ * wantRemainder, x - q*y is left in lastRemainder; without it the remainder is skipped when the
+ * estimate is provably exact.
+ */
+function bigDivSmallQuotient(x: bigint, y: bigint, wantRemainder: boolean): bigint | undefined {
+  // Shift both operands right by s so that y keeps ~60 bits: the double ratio is then within
+  // 2**-50 of x / y, and the rounded quotient within 1 of the true one.
+  let s = divisorBitsGuess - 60;
+  let yTop = s > 0 ? Number(y >> BigInt(s)) : 0;
+  const yAbs = Math.abs(yTop);
+  if (yAbs >= 2 ** 52 && yAbs < 2 ** 80) divisorBitsGuess = s + Math.ceil(Math.log2(yAbs));
+  else {
+    const bits = bigBitLength(y);
+    divisorBitsGuess = bits;
+    s = bits - 60;
+    yTop = Number(y >> BigInt(s));
+  }
+  const ratio = Number(x >> BigInt(s)) / yTop;
+  const qEstimate = Math.floor(ratio);
+  if (!(Math.abs(qEstimate) < 2 ** 40)) return undefined;
+  // The ratio is within (|q| + 1) * 2**-51 of x / y (truncated operands with >= 59-bit divisor,
+  // three roundings): below 2**20 it is within 2**-30, so a fraction away from 0 and 1 fixes the floor.
+  if (!wantRemainder && Math.abs(qEstimate) < 2 ** 20) {
+    const frac = ratio - qEstimate;
+    if (frac > 2 ** -20 && frac < 1 - 2 ** -20) return BigInt(qEstimate);
+  }
+  let q = BigInt(qEstimate);
+  let r = x - q * y;
+  if (y > 0n) {
+    while (r < 0n) {
+      q--;
+      r += y;
+    }
+    while (r >= y) {
+      q++;
+      r -= y;
+    }
+  } else {
+    while (r > 0n) {
+      q--;
+      r += y;
+    }
+    while (r <= y) {
+      q++;
+      r -= y;
+    }
+  }
+  lastRemainder = r;
+  return q;
+}
+function isLargeDivisor(y: bigint): boolean {
+  return y >= LARGE_DIVISOR || y <= -LARGE_DIVISOR;
+}
+/** floor(x / y) of bigints (y != 0). */
+function bigFloorDiv(x: bigint, y: bigint): bigint {
+  if (isLargeDivisor(y)) {
+    const q = bigDivSmallQuotient(x, y, false);
+    if (q !== undefined) return q;
+  }
+  const q = x / y;
+  // Truncation and floor differ only for operands of opposite signs with a nonzero remainder.
+  if ((x < 0n) !== (y < 0n) && q * y !== x) return q - 1n;
+  return q;
+}
+/** x mod y of bigints with the sign of y (y != 0). */
+function bigMod(x: bigint, y: bigint): bigint {
+  if (isLargeDivisor(y) && bigDivSmallQuotient(x, y, true) !== undefined) return lastRemainder;
+  const r = x % y;
+  return r !== 0n && (r < 0n) !== (y < 0n) ? r + y : r;
 }
 export function intNeg(a: IntValue): IntValue {
   if (typeof a === "number") return a === 0 ? 0 : -a;
@@ -189,9 +280,16 @@ function modInverse(a: bigint, m: bigint): bigint {
 export function bitLength(a: IntValue): number {
   if (typeof a === "number") {
     const x = Math.abs(a);
-    return x === 0 ? 0 : x < 2 ** 31 ? 32 - Math.clz32(x) : big(x).toString(2).length;
+    if (x < 2 ** 31) return 32 - Math.clz32(x);
+    // x < 2**53: dividing by 2**32 and flooring are exact.
+    return 64 - Math.clz32(Math.floor(x / 2 ** 32));
   }
-  return (a < 0n ? -a : a).toString(2).length;
+  return bigBitLength(a);
+}
+/** Bit length of |b| from its hex digits (V8 converts to a power-of-two radix in linear time). */
+function bigBitLength(b: bigint): number {
+  const hex = (b < 0n ? -b : b).toString(16);
+  return (hex.length - 1) * 4 + 32 - Math.clz32(hex.charCodeAt(0) - (hex.charCodeAt(0) >= 97 ? 87 : 48));
 }
 
 /** CPython's sys.int_info.default_max_str_digits. */
@@ -660,7 +758,7 @@ function fromBytesImpl(a: W[]): W {
   return call(cls, [v]);
 }
 
-const divmodImpl = (a: IntValue, b: IntValue): W => intHooks.tuple([intFloorDiv(a, b), intMod(a, b)]);
+const divmodImpl = (a: IntValue, b: IntValue): W => intHooks.tuple(intDivmod(a, b));
 
 defineMethods(intType, [
   { name: "__new__", arity: [1, 3], kind: "static", kw: ["base"], impl: (a) => intNew(a) },
