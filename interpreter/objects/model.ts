@@ -812,13 +812,12 @@ export function call(callable: W, args: W[], kwargs: Kwargs | null = null): W {
   if (callable instanceof PyBuiltinFunction) {
     const spec = callable.spec;
     if (callable.self !== undefined) {
-      const full = [callable.self, ...args];
-      return spec.impl(bindBuiltinArgs(spec, full, kwargs, 1), kwargs);
+      return spec.impl(bindBuiltinArgs(spec, withSelf(callable.self, args), kwargs, 1), kwargs);
     }
     return spec.impl(bindBuiltinArgs(spec, args, kwargs, 0), kwargs);
   }
   if (callable instanceof PyMethod) {
-    return call(callable.func, [callable.self, ...args], kwargs);
+    return call(callable.func, withSelf(callable.self, args), kwargs);
   }
   if (callable instanceof PyMethodDescriptor) {
     const spec = callable.spec;
@@ -852,11 +851,32 @@ export function call(callable: W, args: W[], kwargs: Kwargs | null = null): W {
 /** Call a method found on the type (unbound) with `self` prepended, without allocating a bound method. */
 export function callBound(descr: W, self: W, args: W[], kwargs: Kwargs | null = null): W {
   if (descr instanceof PyMethodDescriptor && descr.spec.kind !== "class") {
-    const full = args.length === 0 ? [self] : [self, ...args];
-    return descr.spec.impl(bindBuiltinArgs(descr.spec, full, kwargs, 1), kwargs);
+    return descr.spec.impl(bindBuiltinArgs(descr.spec, withSelf(self, args), kwargs, 1), kwargs);
   }
-  if (isPlainFunction(descr)) return call(descr, [self, ...args], kwargs);
+  if (isPlainFunction(descr)) return call(descr, withSelf(self, args), kwargs);
   return call(getDescriptorValue(descr, self, typeOf(self)), args, kwargs);
+}
+
+/** callBound(descr, self, [arg]) for the operator protocols: a builtin slot gets [self, arg] directly. */
+export function callBound1(descr: W, self: W, arg: W): W {
+  if (descr instanceof PyMethodDescriptor) {
+    const spec = descr.spec;
+    const [min, max] = spec.arity;
+    if (spec.kind !== "class" && min <= 1 && (max < 0 || max >= 1)) return spec.impl([self, arg], null);
+  }
+  return callBound(descr, self, [arg]);
+}
+
+/** [self, ...args] without the spread's iterator protocol (hot: every dunder call). */
+function withSelf(self: W, args: W[]): W[] {
+  const n = args.length;
+  if (n === 0) return [self];
+  if (n === 1) return [self, args[0]];
+  if (n === 2) return [self, args[0], args[1]];
+  const out = new Array<W>(n + 1);
+  out[0] = self;
+  for (let i = 0; i < n; i++) out[i + 1] = args[i];
+  return out;
 }
 
 function checkDescriptorSelf(d: PyMethodDescriptor, self: W): void {

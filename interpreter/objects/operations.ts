@@ -6,6 +6,7 @@ import {
   builtinType,
   call,
   callBound,
+  callBound1,
   defineNativeIterator,
   False,
   getAttr,
@@ -101,14 +102,14 @@ function binaryOp1(spec: BinaryOpSpec, a: W, b: W): W {
   if (right !== undefined && right === ta.lookup(spec.rname)) right = undefined; // same slot
   if (left !== undefined) {
     if (right !== undefined && tb.isSubtypeOf(ta)) {
-      const r = callBound(right, b, [a]);
+      const r = callBound1(right, b, a);
       if (r !== NotImplemented) return r;
       right = undefined;
     }
-    const r = callBound(left, a, [b]);
+    const r = callBound1(left, a, b);
     if (r !== NotImplemented) return r;
   }
-  if (right !== undefined) return callBound(right, b, [a]);
+  if (right !== undefined) return callBound1(right, b, a);
   return NotImplemented;
 }
 function unsupported(symbol: string, a: W, b: W) {
@@ -128,7 +129,7 @@ function typeErrorObject(message: string) {
 export function inplaceOp(spec: BinaryOpSpec, a: W, b: W): W {
   const fn = typeOf(a).lookup(spec.iname);
   if (fn !== undefined) {
-    const r = callBound(fn, a, [b]);
+    const r = callBound1(fn, a, b);
     if (r !== NotImplemented) return r;
   }
   const r = binaryOp1(spec, a, b);
@@ -206,19 +207,19 @@ export function richCompare(a: W, b: W, opName: CompareOp): W {
     const fn = tb.lookup(swapped);
     if (fn !== undefined) {
       checkedReverse = true;
-      const r = callBound(fn, b, [a]);
+      const r = callBound1(fn, b, a);
       if (r !== NotImplemented) return r;
     }
   }
   const fn = ta.lookup(name);
   if (fn !== undefined) {
-    const r = callBound(fn, a, [b]);
+    const r = callBound1(fn, a, b);
     if (r !== NotImplemented) return r;
   }
   if (!checkedReverse) {
     const rfn = tb.lookup(swapped);
     if (rfn !== undefined) {
-      const r = callBound(rfn, b, [a]);
+      const r = callBound1(rfn, b, a);
       if (r !== NotImplemented) return r;
     }
   }
