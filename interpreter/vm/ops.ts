@@ -27,7 +27,7 @@ import {
   typeOf,
   type W,
 } from "../objects/model.ts";
-import { COMMON_CONSTANTS, SPECIAL_METHODS } from "../compiler/opcodes.ts";
+import { COMMON_CONSTANTS, OP, SPECIAL_METHODS } from "../compiler/opcodes.ts";
 import { errorWithMessage, exceptionType, newError, PyError, raiseTypeError } from "./errors.ts";
 import type { Frame } from "./frame.ts";
 import { state } from "./state.ts";
@@ -80,10 +80,11 @@ import {
   AsyncGenWrapped,
   coroutineType,
   isIterableCoroutine,
+  newGeneratorFor,
   PyGenerator,
 } from "../objects/generator.ts";
 import { CO_COROUTINE, CO_HAS_DOCSTRING, CO_ITERABLE_COROUTINE } from "../compiler/code.ts";
-import { dictType, floatType, listType, strType } from "../objects/model.ts";
+import { dictType, floatType, listType, strType, tupleType } from "../objects/model.ts";
 import { asciiRepr } from "../objects/formatting.ts";
 
 export const listTypeRef: PyType = listType;
@@ -250,9 +251,29 @@ export function binaryByCode(oparg: number, a: W, b: W): W {
   if (typeof a === "number" && typeof b === "number" && oparg !== 4) {
     const r = intBinary(oparg, a, b);
     if (r !== undefined) return r;
+  } else if ((oparg === 0 || oparg === 13) && typeof a === "object" && typeof b === "object") {
+    // exact tuple + tuple and list + list: no dunder lookup, argument arrays or Array.prototype.concat
+    // (list += list is list.__iadd__, which extends in place: only the binary form here)
+    const ca = a.cls;
+    if (ca === b.cls && (ca === tupleType || (ca === listType && oparg === 0))) {
+      const x = (a as PyTuple | PyList).items, y = (b as PyTuple | PyList).items;
+      if (ca === tupleType) {
+        if (y.length === 0) return a;
+        if (x.length === 0) return b;
+        return newTuple(concatItems(x, y));
+      }
+      return newList(concatItems(x, y));
+    }
   }
   const [spec, inplace] = NB_SPECS[oparg];
   return inplace ? inplaceOp(spec, a, b) : binaryOp(spec, a, b);
+}
+
+function concatItems(x: W[], y: W[]): W[] {
+  // slice + push keeps the array packed (a preallocated `new Array(n)` is holey for good)
+  const out = x.slice();
+  for (let i = 0, m = y.length; i < m; i++) out.push(y[i]);
+  return out;
 }
 
 /** + - * / and their in-place forms: where an int operand of a float behaves as float(int) exactly. */
@@ -705,11 +726,47 @@ export function getYieldFromIter(frame: Frame, v: W): W {
 
 const sendResult = { done: false, value: None as W };
 /** SEND: resume the receiver with `v`; done=true carries the return value. */
+/**
+ * A call of a generator function without running its frame: the prologue (MAKE_CELL, COPY_FREE_VARS) done
+ * here and RETURN_GENERATOR's generator made, as the eval loop would. Null when the code has another
+ * prologue, or while tracing (a trace function sees the frame run).
+ */
+export function startGenerator(frame: Frame): PyGenerator | null {
+  const code = frame.code;
+  let gs = code.genStart;
+  if (gs === -2) gs = code.genStart = generatorStart(code);
+  if (gs < 0 || state.tracing) return null;
+  const ops = code.ops, args = code.args, slots = frame.slots;
+  for (let i = 0; i < gs; i++) {
+    const arg = args[i];
+    if (ops[i] === OP.MAKE_CELL) slots[arg] = new PyCell(slots[arg]);
+    else if (ops[i] === OP.COPY_FREE_VARS) {
+      const closure = frame.func!.closure!;
+      const base = code.nlocalsplus - arg;
+      for (let k = 0; k < arg; k++) slots[base + k] = closure[k];
+    }
+  }
+  frame.lasti = gs;
+  frame.pc = gs + 1;
+  frame.sp = code.nlocalsplus;
+  frame.back = null;
+  return newGeneratorFor(frame);
+}
+function generatorStart(code: PyCode): number {
+  const ops = code.ops;
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
+    if (op === OP.RETURN_GENERATOR) return i;
+    if (op !== OP.MAKE_CELL && op !== OP.COPY_FREE_VARS && op !== OP.NOP) return -1;
+  }
+  return -1;
+}
+
 export function send(receiver: W, v: W): { done: boolean; value: W } {
   if (receiver instanceof PyGenerator) {
-    const r = receiver.resume(v, null);
-    sendResult.done = r.done;
-    sendResult.value = r.value;
+    const r = receiver.resumeRaw(v, null);
+    sendResult.done = !receiver.frame.suspended;
+    sendResult.value = r;
     return sendResult;
   }
   try {
