@@ -69,6 +69,12 @@ export class PyCode extends PyObject {
   /** The baseline tier's function (vm/baseline.ts): undefined until compiled, null when it stays interpreted. */
   baseline: BaselineFn | null | undefined = undefined;
   private _positions: SourceLocation[] | null = null;
+  /**
+   * For a generator, coroutine or async generator whose code before RETURN_GENERATOR only makes cells and
+   * copies free variables: the index of RETURN_GENERATOR, so a call builds the generator without running
+   * the frame (vm/ops.ts startGenerator). -1 otherwise; -2 until computed.
+   */
+  genStart = -2;
   /** Per-code counter the JIT will use; also a hook for profiling. */
   hotness = 0;
   /** Inline caches of the eval loop, one slot per code unit (attribute and global lookups). */

@@ -99,6 +99,15 @@ export class PyGenerator extends PyObject {
 
   /** Resume with `value` sent in (or `thrown` raised at the suspension point). */
   resume(value: W, thrown: PyError | null): ResumeResult {
+    const v = this.resumeRaw(value, thrown);
+    return { done: !this.frame.suspended, value: v };
+  }
+
+  /**
+   * `resume` without the result object (FOR_ITER and SEND resume once per item): the value yielded or
+   * returned; `frame.suspended` tells which.
+   */
+  resumeRaw(value: W, thrown: PyError | null): W {
     const f = this.frame;
     if (this.running) raiseValueError(`${this.kindName()} already executing`);
     if (f.finished) {
@@ -106,7 +115,8 @@ export class PyGenerator extends PyObject {
       if (this.cls === coroutineType) {
         throw errorWithMessage("RuntimeError", "cannot reuse already awaited coroutine");
       }
-      return { done: true, value: None };
+      f.suspended = false;
+      return None;
     }
     if (!this.started) {
       if (thrown === null && value !== None) {
@@ -137,9 +147,8 @@ export class PyGenerator extends PyObject {
       this.excState = state.exc !== outer ? state.exc : null;
       state.exc = outer;
     }
-    if (f.suspended) return { done: false, value: r };
-    f.finished = true;
-    return { done: true, value: r };
+    if (!f.suspended) f.finished = true;
+    return r;
   }
 
   /** PEP 479: StopIteration escaping a generator becomes RuntimeError. */
@@ -162,15 +171,15 @@ export class PyGenerator extends PyObject {
 
   /** FOR_ITER's fast path: the next value or STOP_ITEM. */
   resumeForIter(): W {
-    const r = this.resume(None, null);
-    return r.done ? STOP_ITEM : r.value;
+    const v = this.resumeRaw(None, null);
+    return this.frame.suspended ? v : STOP_ITEM;
   }
 
   /** send(): the yielded value, or raises StopIteration(return value). */
   send(value: W): W {
-    const r = this.resume(value, null);
-    if (r.done) throw stopIteration(r.value);
-    return r.value;
+    const v = this.resumeRaw(value, null);
+    if (!this.frame.suspended) throw stopIteration(v);
+    return v;
   }
 
   /** throw(exc) with yield-from delegation to the sub-iterator first. */

@@ -164,6 +164,11 @@ export function callAt(
   const end = argStart + nargs;
   if (callee !== null) {
     for (let i = base; i < end; i++) slots[i] = undefined;
+    // a generator function's call only makes the generator: no frame switch
+    if (callee.code.genStart !== -1 && callee.initSelf === null) {
+      const g = ops.startGenerator(callee);
+      if (g !== null) return g;
+    }
     out.frame = callee;
     return PUSHED;
   }
@@ -574,6 +579,12 @@ const TEMPLATES: Record<string, Template> = {
     `else v = rt.forIterNext(it); ` +
     `if (v === STOP_ITEM) { ${R(s)} = undefined; pc = ${a}; continue; } ${R(s)} = v; }`,
   END_FOR: (_a, s) => `${R(s - 1)} = undefined;`,
+  GET_YIELD_FROM_ITER: (_a, s) => `${R(s - 1)} = ops.getYieldFromIter(f, ${R(s - 1)});`,
+  SEND: (a, s) =>
+    `{ const x = ops.send(${R(s - 2)}, ${R(s - 1)}); ${
+      R(s - 1)
+    } = x.value; if (x.done) { pc = ${a}; continue; } }`,
+  END_SEND: (_a, s) => `${R(s - 2)} = ${R(s - 1)}; ${R(s - 1)} = undefined;`,
   POP_ITER: (_a, s) => `${R(s - 1)} = undefined;`,
   GET_LEN: (_a, s) => `${R(s)} = ops.lenOf(${R(s - 1)});`,
   CALL: (a, s, pc) => builtinCallTemplate(a, s, pc) ?? callTemplate(a, s, pc, false),
