@@ -6,6 +6,7 @@ import { pyexpatModule } from "./pyexpat.ts";
 import { sqliteModule } from "./sqlite3.ts";
 import { socketModule } from "./socket.ts";
 import { marshalModule } from "./marshal.ts";
+import { lsprofModule } from "./lsprof.ts";
 import { csvModule } from "./csv.ts";
 import { abcModule } from "./abc.ts";
 import { arrayModule } from "./array.ts";
@@ -62,6 +63,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   sqliteModule,
   socketModule,
   marshalModule,
+  lsprofModule,
   csvModule,
   abcModule,
   arrayModule,

@@ -7,7 +7,7 @@ import { newStr, PyStr } from "../objects/str.ts";
 import { newNamespace } from "../objects/namespace.ts";
 import { exceptionTypes, newException } from "../objects/exceptions.ts";
 import { createNativeModule } from "./define.ts";
-import { monitor, refreshActive, SUPPORTED_EVENTS } from "../vm/monitoring.ts";
+import { missingSentinel, monitor, refreshActive, SUPPORTED_EVENTS } from "../vm/monitoring.ts";
 import { PyCode } from "../objects/codeobject.ts";
 import type { PyModule } from "../objects/module.ts";
 
@@ -45,7 +45,7 @@ function eventSet(w: W): number {
     throw new PyError(newException(exceptionTypes.NotImplementedError, [
       newStr(
         "this sys.monitoring event is not produced by pypyts yet (supported: PY_START, PY_RESUME, " +
-          "PY_RETURN, PY_YIELD, PY_UNWIND, LINE, RAISE)",
+          "PY_RETURN, PY_YIELD, PY_UNWIND, LINE, INSTRUCTION, RAISE, CALL, C_RETURN, C_RAISE)",
       ),
     ]));
   }
@@ -169,7 +169,7 @@ export function makeMonitoring(): PyModule {
       COVERAGE_ID: 1,
       PROFILER_ID: 2,
       OPTIMIZER_ID: 5,
-      MISSING: new PyPlainObject(objectType),
+      MISSING: missingSentinel(),
       DISABLE: disableSentinel(),
       events: newNamespace(EVENTS),
     }),

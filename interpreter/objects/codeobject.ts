@@ -32,6 +32,7 @@ import { newList } from "./list.ts";
 import { eq, iter } from "./operations.ts";
 import { errorWithMessage, raiseIndexError, raiseTypeError } from "../vm/errors.ts";
 import { cpythonLayout } from "../compiler/cpython_layout.ts";
+import { objectId } from "./object.ts";
 
 export const codeType: PyType = builtinType("code", undefined, { flags: 0 });
 
@@ -204,6 +205,15 @@ defineGetSets(codeType, [
 const optionalInt = (n: number): W => (n < 0 ? None : n);
 
 defineMethods(codeType, [
+  {
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => {
+      const co = (a[0] as PyCode).co;
+      const at = objectId(a[0]).toString(16);
+      return newStr(`<code object ${co.co_name} at 0x${at}, file "${co.co_filename}", line ${co.co_firstlineno}>`);
+    },
+  },
   {
     name: "co_positions",
     arity: [0, 0],

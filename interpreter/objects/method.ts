@@ -175,7 +175,7 @@ for (const t of [methodDescriptorType, classMethodDescriptorType]) {
     {
       name: "__repr__",
       arity: [0, 0],
-      impl: (a) => newStr(`<method '${md(a[0]).spec.name}' of '${md(a[0]).owner.name}' objects>`),
+      impl: (a) => newStr(`<method '${md(a[0]).spec.name}' of '${tpName(md(a[0]).owner)}' objects>`),
     },
     {
       name: "__get__",

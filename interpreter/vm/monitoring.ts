@@ -4,8 +4,9 @@
 // PY_YIELD, PY_UNWIND, RAISE. A callback returning sys.monitoring.DISABLE turns that event off at that
 // place until restart_events(). Callbacks run with the monitored frame as their caller, so
 // sys._getframe(1) is that frame (bdb relies on it). INSTRUCTION fires before every instruction. JUMP,
-// PY_THROW and STOP_ITERATION may be asked for but are not produced yet; BRANCH, CALL and C_* are refused.
-import { call, type W } from "../objects/model.ts";
+// PY_THROW and STOP_ITERATION may be asked for but are not produced yet; BRANCH is refused. CALL, C_RETURN and
+// C_RAISE come from call_events.ts.
+import { call, objectType, PyPlainObject, type W } from "../objects/model.ts";
 import { state } from "./state.ts";
 import type { Frame } from "./frame.ts";
 
@@ -33,7 +34,8 @@ export const EV = {
 
 /** Events pypyts produces; asking for others is refused (NotImplementedError) rather than ignored. */
 export const SUPPORTED_EVENTS = EV.PY_START | EV.PY_RESUME | EV.PY_RETURN | EV.PY_YIELD | EV.LINE |
-  EV.INSTRUCTION | EV.JUMP | EV.RAISE | EV.PY_UNWIND | EV.PY_THROW | EV.STOP_ITERATION;
+  EV.INSTRUCTION | EV.JUMP | EV.RAISE | EV.PY_UNWIND | EV.PY_THROW | EV.STOP_ITERATION | EV.CALL |
+  EV.C_RETURN | EV.C_RAISE;
 
 export const monitor = {
   tools: new Array<string | null>(6).fill(null),
@@ -46,9 +48,17 @@ export const monitor = {
   busy: false,
   /** The DISABLE sentinel (set by the sys.monitoring module). */
   disable: null as W | null,
+  /** The MISSING sentinel (CALL's arg0 when there is none; made by the sys.monitoring module). */
+  missing: null as W | null,
   /** settrace's own on/off, so state.tracing covers both users of the hooks. */
   settraceOn: false,
 };
+
+/** sys.monitoring.MISSING, made on first use. */
+export function missingSentinel(): W {
+  if (monitor.missing === null) monitor.missing = new PyPlainObject(objectType);
+  return monitor.missing;
+}
 
 export function refreshActive(): void {
   let any = false;

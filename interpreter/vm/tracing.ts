@@ -10,9 +10,10 @@ import { newTuple } from "../objects/tuple.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { state } from "./state.ts";
 import { type Frame, markEscaped } from "./frame.ts";
-import { EV, fire, monitor, monitorHooks, refreshActive } from "./monitoring.ts";
+import { EV, fire, missingSentinel, monitor, monitorHooks, refreshActive } from "./monitoring.ts";
 import type { PyCode } from "../objects/codeobject.ts";
 import { OP } from "../compiler/opcodes.ts";
+import { callEvent, cReturnEvent, isCallOp, type PendingCall, wantsCallEvents } from "./call_events.ts";
 
 const RESUME = 128, RETURN_GENERATOR = 34;
 
@@ -30,6 +31,8 @@ export class FrameTrace {
   lastPc = -1;
   lines = true;
   opcodes = false;
+  /** A builtin call this frame made that still owes its C_RETURN / C_RAISE (call_events.ts). */
+  pending: PendingCall | null = null;
 }
 
 export function setTrace(func: W): void {
@@ -43,6 +46,7 @@ export function setTrace(func: W): void {
 function markRunningFrames(): void {
   for (let f = state.frame; f !== null; f = f.back) {
     const t = frameTrace(f);
+    t.pending = null; // a mark left from before events were last turned off is stale
     if (!t.started) {
       t.started = true;
       t.line = f.code.lineAt(f.lasti);
@@ -87,6 +91,11 @@ export function traceStep(frame: Frame, pc: number, op: number): void {
       frame.trace = r === None ? null : r;
     }
   }
+  if (t.pending !== null) {
+    const p = t.pending;
+    t.pending = null;
+    if (monitor.active && pc === p.pc + 1) cReturnEvent(frame, p, false);
+  }
   const line = code.lineAt(pc);
   if (line >= 0) {
     const newLine = (line !== t.line && lineStartsOf(code)[pc] === 1) ||
@@ -102,7 +111,10 @@ export function traceStep(frame: Frame, pc: number, op: number): void {
     t.line = line;
   }
   t.lastPc = pc;
-  if (monitor.active) fire(EV.INSTRUCTION, frame, pc, [code, pc * 2]);
+  if (monitor.active) {
+    fire(EV.INSTRUCTION, frame, pc, [code, pc * 2]);
+    if (isCallOp(op) && wantsCallEvents(code)) t.pending = callEvent(frame, pc, op, missingSentinel());
+  }
   if (tracer.func !== null && t.opcodes && frame.trace !== null) {
     const r = dispatch(frame.trace, frame, "opcode", None);
     frame.trace = r === None ? null : r;
@@ -183,6 +195,11 @@ export function traceReturn(frame: Frame, value: W, suspended: boolean, unwindin
 /** An exception was raised in `frame` (not a re-raise). */
 export function traceException(frame: Frame, exc: W): void {
   if (tracer.busy || monitor.busy) return;
+  const pending = frame.traceInfo?.pending ?? null;
+  if (pending !== null) {
+    frame.traceInfo!.pending = null;
+    if (monitor.active && frame.lasti === pending.pc) cReturnEvent(frame, pending, true);
+  }
   if (monitor.active) {
     const lasti = frame.lasti < 0 ? 0 : frame.lasti;
     fire(EV.RAISE, frame, lasti, [frame.code, lasti * 2, exc]);
