@@ -5,8 +5,9 @@ import { disCommand } from "./dis.ts";
 import { runCommand } from "./run.ts";
 import { VERSION } from "../interpreter/version.ts";
 import { baselineConfig } from "../interpreter/vm/baseline.ts";
+import { importTime } from "../interpreter/importing/importer.ts";
 
-/** `-X baseline=off|N`: the baseline tier's switch and threshold (as PYPYTS_BASELINE). */
+/** `-X baseline=off|N`: the baseline tier's switch and threshold (as PYPYTS_BASELINE); `-X importtime`. */
 function applyXOption(opt: string): string | null {
   const [name, value] = opt.split("=", 2);
   if (name === "baseline") {
@@ -15,6 +16,10 @@ function applyXOption(opt: string): string | null {
       baselineConfig.enabled = true;
       baselineConfig.threshold = Number(value);
     } else return `-X baseline takes off or a number, not ${JSON.stringify(value ?? "")}`;
+    return null;
+  }
+  if (name === "importtime") {
+    importTime.enabled = value !== "0";
     return null;
   }
   // CPython ignores -X options it does not know; so do we

@@ -1,17 +1,21 @@
 // The on-disk bytecode cache: compiled code of imported modules, so `import unittest` does not re-parse
-// forty files on every start. An entry's name is a hash of everything the code depends on (pypyts's
-// version, the serialisation format, the file name baked into co_filename, and the source bytes), so
-// a changed source simply misses. Entries are written to a temporary name and renamed into place, which
-// makes concurrent writers safe; an entry that fails to decode is ignored and rewritten, never trusted.
-// A missing, read-only or garbage-filled folder costs a recompile, never a failed run.
-import { nodeCrypto } from "../node_builtins.ts";
+// forty files on every start. As CPython's __pycache__, a module file has one entry, named by a hash of
+// pypyts's version, the serialisation format and the file name, and the entry records which source it
+// was compiled from (its identity, below); an entry whose header differs in any byte is stale and is
+// replaced. A hit never reads the source: a file in the stdlib archive is identified by its zip
+// directory record (CRC-32, sizes and time, as zipimport trusts its archive), any other file by its
+// length and a 64-bit hash of its bytes. Compiled strings (exec of generated code) are keyed by their
+// text, which their entry holds in full and compares exactly.
+// Entries are written to a temporary name and renamed into place, which makes concurrent writers safe;
+// an entry that fails to decode is ignored and rewritten, never trusted. A missing, read-only or
+// garbage-filled folder costs a recompile, never a failed run.
 import { VERSION } from "../version.ts";
 import { deserializeCode, FORMAT_VERSION, serializeCode } from "../compiler/serialize.ts";
 import type { CodeObject } from "../compiler/code.ts";
 
-const ENTRY_MAGIC = new TextEncoder().encode("pypyts-bc\n");
+const ENTRY_MAGIC = new TextEncoder().encode("pypyts-bc2\n");
 
-/** Counters for the bench and tests: hits, misses, and entries that were damaged. */
+/** Counters for the bench and tests: hits, misses (absent or stale), damaged entries, failed writes. */
 export const cacheStats = { hits: 0, misses: 0, rejected: 0, writeFailures: 0 };
 
 let folder: string | null | undefined;
@@ -46,20 +50,137 @@ export function setCacheFolder(path: string | null, write = true): void {
   writable = write;
 }
 
-function entryKey(filename: string, source: Uint8Array): string {
-  const h = nodeCrypto().createHash("sha256");
-  h.update(`${VERSION}\0${FORMAT_VERSION}\0${filename}\0`);
-  h.update(source);
-  return h.digest("hex");
+// ---------------------------------------------------------------- hashing
+
+const M1 = 0xcc9e2d51;
+const M2 = 0x1b873593;
+
+function mix(h: number, k: number): number {
+  k = Math.imul(k, M1);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, M2);
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
-function entryPath(dir: string, key: string): string {
+function finish(h: number, len: number): number {
+  h ^= len;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const hex8 = (n: number) => n.toString(16).padStart(8, "0");
+
+/**
+ * A 64-bit hash of bytes (two MurmurHash3 lanes with different seeds, fed the same 32-bit words): not
+ * cryptographic, but an accidental match of two different sources of the same length is a 2^-64 event,
+ * and it needs no Node crypto module (loading one costs a start about 15 ms).
+ */
+export function hashBytes(b: Uint8Array): string {
+  let h1 = 0x9747b28c;
+  let h2 = 0x5bd1e995;
+  const n = b.length & ~3;
+  for (let i = 0; i < n; i += 4) {
+    const k = b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24);
+    h1 = mix(h1, k);
+    h2 = mix(h2, k ^ 0x5f3759df);
+  }
+  let k = 0;
+  for (let i = b.length - 1; i >= n; i--) k = (k << 8) | b[i];
+  h1 = mix(h1, k);
+  h2 = mix(h2, k ^ 0x5f3759df);
+  return hex8(finish(h1, b.length)) + hex8(finish(h2, b.length));
+}
+
+// ---------------------------------------------------------------- entries
+
+const encoder = new TextEncoder();
+
+function entryPath(dir: string, name: string): string {
+  const key = hashBytes(encoder.encode(`${VERSION}\0${FORMAT_VERSION}\0${name}`));
   return `${dir}/${key.slice(0, 2)}/${key.slice(2)}.pbc`;
 }
 
+/** ENTRY_MAGIC, the header's length (u32 LE), the header: version, format, name and source identity. */
+function entryHead(name: string, identity: Uint8Array): Uint8Array {
+  const prefix = encoder.encode(`${VERSION}\0${FORMAT_VERSION}\0${name}\0`);
+  const headerLen = prefix.length + identity.length;
+  const out = new Uint8Array(ENTRY_MAGIC.length + 4 + headerLen);
+  out.set(ENTRY_MAGIC, 0);
+  new DataView(out.buffer).setUint32(ENTRY_MAGIC.length, headerLen, true);
+  out.set(prefix, ENTRY_MAGIC.length + 4);
+  out.set(identity, ENTRY_MAGIC.length + 4 + prefix.length);
+  return out;
+}
+
+function readEntry(path: string): Uint8Array | null {
+  try {
+    return Deno.readFileSync(path);
+  } catch {
+    return null; // a miss
+  }
+}
+
 /**
- * The cached code for `source` of `filename`, or the result of `compile()` (then stored). The entry
- * repeats its key after the magic, so a file renamed or copied over another entry is rejected too.
+ * The code stored under `name` if the entry's header is exactly `head` and the body decodes; null
+ * otherwise (counted as a miss, or as rejected when the header matched but the body is damaged).
+ */
+function lookup(path: string, head: Uint8Array): CodeObject | null {
+  const data = readEntry(path);
+  if (data !== null && data.length > head.length) {
+    let ok = true;
+    for (let i = 0; ok && i < head.length; i++) ok = data[i] === head[i];
+    if (ok) {
+      try {
+        const code = deserializeCode(data.subarray(head.length));
+        cacheStats.hits++;
+        return code;
+      } catch {
+        cacheStats.rejected++; // damaged: recompile and overwrite
+      }
+    }
+  }
+  cacheStats.misses++;
+  return null;
+}
+
+function store(path: string, head: Uint8Array, code: CodeObject): void {
+  if (!writable) return;
+  let body: Uint8Array;
+  try {
+    body = serializeCode(code);
+  } catch {
+    return;
+  }
+  const out = new Uint8Array(head.length + body.length);
+  out.set(head, 0);
+  out.set(body, head.length);
+  writeEntry(path, out);
+}
+
+/**
+ * The code of module file `file` whose source has the identity `identity` (`sourceIdentity` in
+ * sources.ts): from its entry when that was compiled from the same source, else `compile()`'s result,
+ * which is then stored.
+ */
+export function cachedCompileFile(file: string, identity: string, compile: () => CodeObject): CodeObject {
+  const dir = cacheFolder();
+  if (dir === null) return compile();
+  const path = entryPath(dir, `file:${file}`);
+  const head = entryHead(`file:${file}`, encoder.encode(identity));
+  const hit = lookup(path, head);
+  if (hit !== null) return hit;
+  const code = compile();
+  store(path, head, code);
+  return code;
+}
+
+/**
+ * The cached code for the text `source` compiled under the name `filename` (exec/eval of generated
+ * code), or the result of `compile()` (then stored). The entry holds the text and must match it exactly.
  */
 export function cachedCompile(
   filename: string,
@@ -68,40 +189,13 @@ export function cachedCompile(
 ): CodeObject {
   const dir = cacheFolder();
   if (dir === null) return compile();
-  const key = entryKey(filename, source);
-  const path = entryPath(dir, key);
-  const keyBytes = new TextEncoder().encode(key);
-  const head = ENTRY_MAGIC.length + keyBytes.length;
-  let data: Uint8Array | null = null;
-  try {
-    data = Deno.readFileSync(path);
-  } catch { /* a miss */ }
-  if (data !== null) {
-    let ok = data.length > head;
-    for (let i = 0; ok && i < ENTRY_MAGIC.length; i++) ok = data[i] === ENTRY_MAGIC[i];
-    for (let i = 0; ok && i < keyBytes.length; i++) ok = data[ENTRY_MAGIC.length + i] === keyBytes[i];
-    if (ok) {
-      try {
-        const code = deserializeCode(data.subarray(head));
-        cacheStats.hits++;
-        return code;
-      } catch { /* damaged: recompile and overwrite */ }
-    }
-    cacheStats.rejected++;
-  }
-  cacheStats.misses++;
+  const name = `text:${filename}\0${hashBytes(source)}`;
+  const path = entryPath(dir, name);
+  const head = entryHead(name, source);
+  const hit = lookup(path, head);
+  if (hit !== null) return hit;
   const code = compile();
-  let body: Uint8Array;
-  try {
-    body = serializeCode(code);
-  } catch {
-    return code;
-  }
-  const out = new Uint8Array(head + body.length);
-  out.set(ENTRY_MAGIC, 0);
-  out.set(keyBytes, ENTRY_MAGIC.length);
-  out.set(body, head);
-  if (writable) writeEntry(path, out);
+  store(path, head, code);
   return code;
 }
 

@@ -13,8 +13,8 @@ import { isTrue, iterateToArray } from "../objects/operations.ts";
 import { newModule, PyModule } from "../objects/module.ts";
 import { runCode } from "../vm/call.ts";
 import { compileToCode } from "../modules/compile_builtin.ts";
-import { readBytes } from "./sources.ts";
-import { cachedCompile } from "./bytecode_cache.ts";
+import { readBytes, sourceIdentity } from "./sources.ts";
+import { cachedCompileFile } from "./bytecode_cache.ts";
 import { codeFor, type PyCode } from "../objects/codeobject.ts";
 import {
   builtinImporterType,
@@ -46,11 +46,7 @@ export function installImporter(c: ImportContext): void {
   finderHooks.createNative = (name) => c.nativeModules.get(name)!();
   finderHooks.execSource = execSourceModule;
   finderHooks.sysPath = c.sysPath;
-  finderHooks.compileFile = (file) => {
-    const bytes = readBytes(file);
-    if (bytes === null) throw errorWithMessage("ImportError", `cannot read ${file}`);
-    return compileFileBytes(file, bytes);
-  };
+  finderHooks.compileFile = compileFile;
 }
 function context(): ImportContext {
   if (ctx === null) throw new Error("importer not installed");
@@ -103,9 +99,13 @@ function pathEntries(w: W): string[] {
   return out;
 }
 
-/** A module file's code object, through the bytecode cache. */
-function compileFileBytes(file: string, bytes: Uint8Array): PyCode {
-  return codeFor(cachedCompile(file, bytes, () => {
+/** A module file's code object, through the bytecode cache (a hit does not read an archived source). */
+function compileFile(file: string): PyCode {
+  const src = sourceIdentity(file);
+  if (src === null) throw errorWithMessage("ImportError", `cannot read ${file}`);
+  return codeFor(cachedCompileFile(file, src.identity, () => {
+    const bytes = src.bytes ?? readBytes(file);
+    if (bytes === null) throw errorWithMessage("ImportError", `cannot read ${file}`);
     let source: string;
     try {
       source = decodeSource(bytes, file);
@@ -119,9 +119,7 @@ function compileFileBytes(file: string, bytes: Uint8Array): PyCode {
 
 /** Execute a source file as module `name` (already in sys.modules while it runs). */
 export function execSourceModule(mod: PyModule, file: string): void {
-  const bytes = readBytes(file);
-  if (bytes === null) throw errorWithMessage("ImportError", `cannot read ${file}`);
-  const code = compileFileBytes(file, bytes);
+  const code = compileFile(file);
   const c = context();
   runCode(code, mod.dict, c.builtins().dict, mod.dict);
 }
@@ -225,11 +223,18 @@ function loadFromSpec(fullname: string, spec: W): PyModule {
   return finalModule(fullname, mod as PyModule);
 }
 
+/** `-X importtime`: CPython's report of each module's import time on stderr, nested imports indented. */
+export const importTime = { enabled: false, headerDone: false, depth: 0, nested: 0 };
+
+function importTimeLine(text: string): void {
+  try {
+    Deno.stderr.writeSync(new TextEncoder().encode(text));
+  } catch { /* no stderr */ }
+}
+
 /** Import `fullname` and its parents; returns the module for `fullname`. */
 export function importModule(fullname: string): W {
-  const c = context();
-  const modules = c.sysModules();
-  const hit = modules.getStr(fullname);
+  const hit = context().sysModules().getStr(fullname);
   if (hit !== undefined) {
     if (hit === None) {
       const err = errorWithMessage(
@@ -241,6 +246,33 @@ export function importModule(fullname: string): W {
     }
     return hit;
   }
+  if (!importTime.enabled) return findAndLoad(fullname);
+  // as CPython's import_find_and_load: the time includes the parents' imports, which nest inside
+  if (!importTime.headerDone) {
+    importTime.headerDone = true;
+    importTimeLine("import time: self [us] | cumulative | imported package\n");
+  }
+  const depth = importTime.depth++;
+  const outerNested = importTime.nested;
+  importTime.nested = 0;
+  const t0 = performance.now();
+  try {
+    return findAndLoad(fullname);
+  } finally {
+    const cumulative = Math.round((performance.now() - t0) * 1000);
+    const self = cumulative - importTime.nested;
+    importTime.nested = outerNested + cumulative;
+    importTime.depth = depth;
+    importTimeLine(
+      `import time: ${String(self).padStart(9)} | ${String(cumulative).padStart(10)} | ${
+        "  ".repeat(depth)
+      }${fullname}\n`,
+    );
+  }
+}
+
+function findAndLoad(fullname: string): W {
+  const modules = context().sysModules();
   const dot = fullname.lastIndexOf(".");
   let parentPath: string[] | null = null;
   let parent: W | null = null;

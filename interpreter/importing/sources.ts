@@ -4,6 +4,7 @@
 // FileFinder does the same): a failed stat costs a thrown JS error, and the importer asks about
 // several names that do not exist in every folder on sys.path for every import.
 import { splitArchivePath } from "./zip_archive.ts";
+import { hashBytes } from "./bytecode_cache.ts";
 
 type Kind = "file" | "dir" | "link";
 interface Listing {
@@ -93,6 +94,23 @@ export function readBytes(path: string): Uint8Array | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * What identifies a source file's content for the bytecode cache, and its bytes when they had to be read
+ * to find it: an archive member is known by its directory record (not inflated), any other file by its
+ * length and hash. Null when the file cannot be read.
+ */
+export function sourceIdentity(path: string): { identity: string; bytes: Uint8Array | null } | null {
+  if (inArchive(path)) {
+    const a = splitArchivePath(path);
+    if (a !== null) {
+      const identity = a.archive.identity(a.member);
+      return identity === null ? null : { identity, bytes: null };
+    }
+  }
+  const bytes = readBytes(path);
+  return bytes === null ? null : { identity: `file:${bytes.length}:${hashBytes(bytes)}`, bytes };
 }
 
 /** Whether a path goes through a zip archive. */

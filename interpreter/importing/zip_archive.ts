@@ -9,6 +9,9 @@ interface Member {
   method: number;
   compressedSize: number;
   size: number;
+  crc: number;
+  /** The DOS date and time fields, (date << 16) | time. */
+  stamp: number;
 }
 
 export class ZipArchive {
@@ -42,6 +45,8 @@ export class ZipArchive {
     for (let n = 0; n < count; n++) {
       if (view.getUint32(p, true) !== 0x02014b50) throw new Error(`bad zip central directory: ${this.path}`);
       const method = view.getUint16(p + 10, true);
+      const stamp = view.getUint16(p + 14, true) * 65536 + view.getUint16(p + 12, true);
+      const crc = view.getUint32(p + 16, true);
       const compressedSize = view.getUint32(p + 20, true);
       const size = view.getUint32(p + 24, true);
       const nameLen = view.getUint16(p + 28, true);
@@ -54,7 +59,7 @@ export class ZipArchive {
         this.addDirs(name.slice(0, -1));
         continue;
       }
-      this.members.set(name, { offset, method, compressedSize, size });
+      this.members.set(name, { offset, method, compressedSize, size, crc, stamp });
       const slash = name.lastIndexOf("/");
       if (slash > 0) this.addDirs(name.slice(0, slash));
     }
@@ -84,6 +89,16 @@ export class ZipArchive {
       out.add(rest.split("/")[0]);
     }
     return [...out].sort();
+  }
+
+  /**
+   * What identifies a member's content without inflating it (the bytecode cache's source identity): its
+   * CRC-32, sizes, compression method and time from the central directory; null when absent.
+   */
+  identity(member: string): string | null {
+    const m = this.members.get(member);
+    if (m === undefined) return null;
+    return `zip:${m.crc.toString(16)}:${m.size}:${m.compressedSize}:${m.method}:${m.stamp.toString(16)}`;
   }
 
   /** The bytes of a member, or null when absent. */

@@ -103,3 +103,75 @@ Deno.test("bytecode cache: a folder that cannot be created or written is not an 
   assert.equal(missing.stdout, EXPECTED, missing.stderr);
   await Deno.remove(dir, { recursive: true });
 });
+
+/** Run `code` with `dir` (a folder holding user modules) as the working folder and first sys.path entry. */
+async function runIn(cacheDir: string, dir: string, code: string) {
+  const out = await new Deno.Command(`${root}pypyts`, {
+    args: ["-c", code],
+    cwd: dir,
+    env: { PYPYTS_CACHE_DIR: cacheDir, NO_COLOR: "1", PYTHONDONTWRITEBYTECODE: "", PYTHONPATH: dir },
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const dec = new TextDecoder();
+  return { code: out.code, stdout: dec.decode(out.stdout), stderr: dec.decode(out.stderr) };
+}
+
+Deno.test("bytecode cache: an edited module is recompiled, even at the same size and mtime", async () => {
+  const cache = await Deno.makeTempDir();
+  const src = await Deno.makeTempDir();
+  const file = `${src}/edited_mod.py`;
+  Deno.writeTextFileSync(file, "VALUE = 'aaa'\n");
+  const stamp = Deno.statSync(file).mtime!;
+  const first = await runIn(cache, src, "import edited_mod; print(edited_mod.VALUE)");
+  assert.equal(first.stdout, "aaa\n", first.stderr);
+  const count = entries(cache).length;
+  // same length, same modification time: only the content tells them apart
+  Deno.writeTextFileSync(file, "VALUE = 'bbb'\n");
+  Deno.utimeSync(file, stamp, stamp);
+  const second = await runIn(cache, src, "import edited_mod; print(edited_mod.VALUE)");
+  assert.equal(second.stdout, "bbb\n", second.stderr);
+  // a file has one entry: the stale one was replaced, not joined by a second
+  assert.equal(entries(cache).length, count);
+  const third = await runIn(cache, src, "import edited_mod; print(edited_mod.VALUE)");
+  assert.equal(third.stdout, "bbb\n", third.stderr);
+  await Deno.remove(cache, { recursive: true });
+  await Deno.remove(src, { recursive: true });
+});
+
+Deno.test("bytecode cache: an entry moved over another file's entry is not used for it", async () => {
+  const cache = await Deno.makeTempDir();
+  const src = await Deno.makeTempDir();
+  Deno.writeTextFileSync(`${src}/mod_one.py`, "WHO = 'one'\n");
+  Deno.writeTextFileSync(`${src}/mod_two.py`, "WHO = 'two'\n");
+  const r = await runIn(cache, src, "import mod_one, mod_two; print(mod_one.WHO, mod_two.WHO)");
+  assert.equal(r.stdout, "one two\n", r.stderr);
+  const holding = (name: string) =>
+    entries(cache).filter((p) => new TextDecoder().decode(Deno.readFileSync(p)).includes(name));
+  const [one] = holding("mod_one.py");
+  const [two] = holding("mod_two.py");
+  assert.ok(one !== undefined && two !== undefined && one !== two);
+  Deno.copyFileSync(one, two);
+  const again = await runIn(cache, src, "import mod_two; print(mod_two.WHO)");
+  assert.equal(again.stdout, "two\n", again.stderr);
+  await Deno.remove(cache, { recursive: true });
+  await Deno.remove(src, { recursive: true });
+});
+
+Deno.test("bytecode cache: exec of generated source is cached by its exact text", async () => {
+  const cache = await Deno.makeTempDir();
+  // two long sources that differ in one character: each must run its own code, cold and warm
+  const code = [
+    "pad = '#' * 300",
+    "for v in ('x', 'y'):",
+    "    ns = {}",
+    "    exec(f'R = {v!r}  ' + pad, ns)",
+    "    print(ns['R'])",
+  ].join("\n");
+  for (let i = 0; i < 2; i++) {
+    const r = await run(cache, code);
+    assert.equal(r.stdout, "x\ny\n", r.stderr);
+  }
+  assert.ok(entries(cache).length >= 2, `entries: ${entries(cache).length}`);
+  await Deno.remove(cache, { recursive: true });
+});
