@@ -6,7 +6,6 @@ import {
   defineMethods,
   defineNativeIterator,
   False,
-  floatType,
   type Kwargs,
   listType,
   None,
@@ -16,13 +15,10 @@ import {
   PyNativeIterator,
   PyType,
   STOP_ITEM,
-  strType,
   True,
   typeOf,
   type W,
 } from "./model.ts";
-import { PyFloat } from "./float.ts";
-import { PyStr } from "./str.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 import {
   asSsize,
@@ -40,8 +36,9 @@ import {
   tupleOps,
 } from "./tuple.ts";
 import { raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { mergeSort } from "./listsort.ts";
 import { newStr } from "./str.ts";
-import { eq, hash, isTrue, iterateToArray, lt, repr, richCompare } from "./operations.ts";
+import { eq, hash, isTrue, iterateToArray, repr, richCompare } from "./operations.ts";
 
 // tuple.ts cannot import operations.ts (see there); give it the full operations now.
 Object.assign(tupleOps, { eq, hash, repr, richCompare, iterateToArray });
@@ -257,81 +254,69 @@ function repeat(l: PyList, n: W, tryReflected: boolean): W {
 
 // ---------------------------------------------------------------- sort
 
-/** Comparators for homogeneous lists: same result as `<` on those types, without dispatch. */
-function fastComparator(keys: W[]): ((a: W, b: W) => number) | null {
-  if (keys.length === 0) return null;
-  const k0 = keys[0];
-  if (typeof k0 === "number") {
-    for (let i = 1; i < keys.length; i++) if (typeof keys[i] !== "number") return null;
-    return (a, b) => ((a as number) < (b as number) ? -1 : 0);
-  }
-  if (k0 instanceof PyFloat) {
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      if (!(k instanceof PyFloat) || k.cls !== floatType) return null;
-    }
-    return (a, b) => ((a as PyFloat).value < (b as PyFloat).value ? -1 : 0);
-  }
-  if (k0 instanceof PyStr) {
-    // JS compares UTF-16 units; that equals code-point order only when no string has astral characters.
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i];
-      if (!(k instanceof PyStr) || k.cls !== strType || !k.allBmp) return null;
-    }
-    return (a, b) => ((a as PyStr).value < (b as PyStr).value ? -1 : 0);
-  }
-  return null;
-}
-
-/** The items sorted (stable, `<` only: V8's TimSort only tests `compare(a, b) < 0`). */
-function sortedItems(items: W[], key: W, reverse: boolean): W[] {
-  const n = items.length;
-  let keys: W[] | null = null;
-  if (key !== None) {
-    keys = new Array(n);
-    for (let i = 0; i < n; i++) keys[i] = call(key, [items[i]]);
-  }
-  if (n < 2) return items;
-  // Reversing before and after keeps equal items in their original order under reverse=True.
-  const work = items.slice();
-  if (reverse) {
-    work.reverse();
-    if (keys !== null) keys.reverse();
-  }
-  let sorted: W[];
-  if (keys !== null) {
-    const ks = keys;
-    const cmp = fastComparator(ks) ?? ((a: W, b: W) => (lt(a, b) ? -1 : 0));
-    const order = Array.from({ length: n }, (_, i) => i);
-    order.sort((i, j) => cmp(ks[i], ks[j]));
-    sorted = order.map((i) => work[i]);
-  } else {
-    work.sort(fastComparator(work) ?? ((a: W, b: W) => (lt(a, b) ? -1 : 0)));
-    sorted = work;
-  }
-  if (reverse) sorted.reverse();
-  return sorted;
-}
-
 /**
- * list.sort(key=, reverse=). While sorting the list looks empty; a mutation meanwhile raises
- * "list modified during sort" after the sorted items have been put back (as CPython).
+ * While a list is sorted its items are an empty stand-in that records writes: CPython empties the list
+ * and reports "list modified during sort" once anything resized it (even an append undone by a pop).
  */
+interface SortGuard extends ProxyHandler<W[]> {
+  modified: boolean;
+}
+const sortGuardTraps: ProxyHandler<W[]> = {
+  set(this: SortGuard, target, prop, value) {
+    // clearing the still-empty stand-in changes nothing (CPython's list_clear of an empty list)
+    if (!(prop === "length" && value === target.length)) this.modified = true;
+    return Reflect.set(target, prop, value);
+  },
+  deleteProperty(this: SortGuard, target, prop) {
+    this.modified = true;
+    return Reflect.deleteProperty(target, prop);
+  },
+  defineProperty(this: SortGuard, target, prop, attributes) {
+    this.modified = true;
+    return Reflect.defineProperty(target, prop, attributes);
+  },
+};
+
+/** list.sort(key=, reverse=): the list looks empty meanwhile; the sorted items are put back even on error. */
 export function listSort(l: PyList, key: W, reverse: boolean): void {
   const saved = l.items;
-  const marker: W[] = [];
+  const guard: SortGuard = Object.create(sortGuardTraps);
+  guard.modified = false;
+  const marker = new Proxy<W[]>([], guard);
   l.items = marker;
-  let result = saved;
   let error: unknown = null;
   try {
-    result = sortedItems(saved, key, reverse);
+    sortItems(saved, key, reverse);
   } catch (e) {
     error = e;
   }
-  const modified = l.items !== marker || marker.length !== 0;
-  l.items = result;
+  const modified = l.items !== marker || guard.modified;
+  l.items = saved;
   if (error !== null) throw error;
   if (modified) raiseValueError("list modified during sort");
+}
+
+/** CPython's list_sort_impl order of effects: keys first, reverse, sort, reverse back even on error. */
+function sortItems(items: W[], key: W, reverse: boolean): void {
+  const n = items.length;
+  let keys = items, values: W[] | null = null;
+  if (key !== None) {
+    // A raising key function leaves the items untouched.
+    keys = [];
+    for (let i = 0; i < n; i++) keys.push(call(key, [items[i]]));
+    values = items;
+  }
+  if (n < 2) return;
+  // Reversing before and after keeps equal items in their original order under reverse=True.
+  if (reverse) {
+    keys.reverse();
+    if (values !== null) values.reverse();
+  }
+  try {
+    mergeSort(keys, values);
+  } finally {
+    if (reverse) items.reverse();
+  }
 }
 
 // ---------------------------------------------------------------- methods
