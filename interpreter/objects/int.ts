@@ -214,6 +214,13 @@ function isSmall31(a: IntValue): a is number {
 }
 export function intAnd(a: IntValue, b: IntValue): IntValue {
   if (isSmall31(a) && isSmall31(b)) return a & b;
+  // A mask below 2**31 keeps only low bits: take them from the bigint's two's complement directly.
+  if (typeof b === "number" && b >= 0 && b < 0x80000000 && typeof a === "bigint") {
+    return (Number(BigInt.asUintN(32, a)) & b) >>> 0;
+  }
+  if (typeof a === "number" && a >= 0 && a < 0x80000000 && typeof b === "bigint") {
+    return (Number(BigInt.asUintN(32, b)) & a) >>> 0;
+  }
   return normBig(big(a) & big(b));
 }
 export function intOr(a: IntValue, b: IntValue): IntValue {
