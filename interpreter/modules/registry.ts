@@ -7,6 +7,7 @@ import { sqliteModule } from "./sqlite3.ts";
 import { socketModule } from "./socket.ts";
 import { marshalModule } from "./marshal.ts";
 import { lsprofModule } from "./lsprof.ts";
+import { symtableModule } from "./symtable_module.ts";
 import { csvModule } from "./csv.ts";
 import { abcModule } from "./abc.ts";
 import { arrayModule } from "./array.ts";
@@ -64,6 +65,7 @@ export const NATIVE_MODULES: NativeModuleDef[] = [
   socketModule,
   marshalModule,
   lsprofModule,
+  symtableModule,
   csvModule,
   abcModule,
   arrayModule,
