@@ -1,8 +1,10 @@
 // Code objects to bytes and back, for the on-disk bytecode cache. A small marshal-like format: a magic
-// header with a format version, then tagged values. Strings are interned per stream (back-references),
-// ints of any size are stored as decimal text when they do not fit 32 bits. Decoding validates every
-// length and tag, so a truncated or corrupted cache entry raises a plain Error (a cache miss), never a
-// hang or an out-of-memory.
+// header with a format version, a string table, then tagged values. Every string of a stream (names,
+// constants, file names) is stored once in the table, as one run of UTF-8 that is decoded with a single
+// TextDecoder call and cut into strings by their lengths; values refer to strings by index. Counts,
+// lengths, indexes and 32-bit ints are LEB128 varints; larger ints are hex text. Decoding validates every
+// length, index and tag, so a truncated or corrupted cache entry raises a plain Error (a cache miss),
+// never a hang or an out-of-memory. A code object's byte arrays are views into the entry, not copies.
 import {
   ComplexLit,
   ConstantFrozenset,
@@ -16,8 +18,9 @@ const MAGIC = [0x70, 0x79, 0x74, 0x73]; // "pyts"
 /** Part of the bytecode cache key: bump it when the compiler's output changes, so cached entries go stale.
  * 2: docstrings dedented, future-annotation strings unparsed. 3: comprehensions inlined (PEP 709).
  * 4: class bodies with a def have the __classdict__ cell; inlined comprehensions' class-scope fixes.
- * 5: superinstructions, TO_BOOL folded. 6: a comprehension's restoring stores stay out of superinstructions. */
-export const FORMAT_VERSION = 6;
+ * 5: superinstructions, TO_BOOL folded. 6: a comprehension's restoring stores stay out of superinstructions.
+ * 7: (encoding only) one string table per stream, varints, byte arrays decoded as views. */
+export const FORMAT_VERSION = 7;
 
 const enum Tag {
   None = 1,
@@ -27,7 +30,6 @@ const enum Tag {
   BigInt,
   Float,
   Str,
-  StrRef,
   Bytes,
   Ellipsis,
   Complex,
@@ -36,11 +38,17 @@ const enum Tag {
   Code,
 }
 
+/** How the string table's text is stored: UTF-8, or UTF-16LE code units when a string has a lone surrogate. */
+const enum TextKind {
+  Utf8 = 0,
+  Utf16 = 1,
+}
+
 class Writer {
-  private buf = new Uint8Array(1024);
+  private buf = new Uint8Array(4096);
   private len = 0;
-  private strings = new Map<string, number>();
-  private readonly enc = new TextEncoder();
+  private readonly strings = new Map<string, number>();
+  private readonly table: string[] = [];
 
   private ensure(n: number): void {
     if (this.len + n <= this.buf.length) return;
@@ -54,47 +62,64 @@ class Writer {
     this.ensure(1);
     this.buf[this.len++] = b;
   }
-  u32(v: number): void {
-    this.ensure(4);
-    new DataView(this.buf.buffer).setUint32(this.len, v >>> 0, true);
-    this.len += 4;
+  /** An unsigned LEB128 varint (up to 2**32 - 1). */
+  uint(v: number): void {
+    this.ensure(5);
+    v >>>= 0;
+    while (v >= 0x80) {
+      this.buf[this.len++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.buf[this.len++] = v;
   }
   f64(v: number): void {
     this.ensure(8);
     new DataView(this.buf.buffer).setFloat64(this.len, v, true);
     this.len += 8;
   }
-  bytes(b: Uint8Array): void {
-    this.u32(b.length);
+  raw(b: Uint8Array): void {
     this.ensure(b.length);
     this.buf.set(b, this.len);
     this.len += b.length;
   }
-  str(s: string): void {
-    const ref = this.strings.get(s);
-    if (ref !== undefined) {
-      this.byte(Tag.StrRef);
-      this.u32(ref);
-      return;
-    }
-    this.strings.set(s, this.strings.size);
-    this.byte(Tag.Str);
-    // lone surrogates survive: encode UTF-16 code units when the string is not well-formed
-    if (s.isWellFormed()) {
-      this.byte(0);
-      this.bytes(this.enc.encode(s));
-    } else {
-      this.byte(1);
-      const units = new Uint8Array(s.length * 2);
-      for (let i = 0; i < s.length; i++) {
-        units[2 * i] = s.charCodeAt(i) & 0xff;
-        units[2 * i + 1] = s.charCodeAt(i) >> 8;
-      }
-      this.bytes(units);
-    }
+  bytes(b: Uint8Array): void {
+    this.uint(b.length);
+    this.raw(b);
   }
+  /** A string as its index in the stream's table. */
+  str(s: string): void {
+    let i = this.strings.get(s);
+    if (i === undefined) {
+      i = this.table.length;
+      this.strings.set(s, i);
+      this.table.push(s);
+    }
+    this.uint(i);
+  }
+  /** The stream: magic, format, string table, then the values written so far. */
   result(): Uint8Array {
-    return this.buf.slice(0, this.len);
+    const head = new Writer();
+    for (const b of MAGIC) head.byte(b);
+    head.byte(FORMAT_VERSION);
+    const text = this.table.join("");
+    let kind = TextKind.Utf8;
+    let encoded: Uint8Array;
+    if (text.isWellFormed()) encoded = new TextEncoder().encode(text);
+    else {
+      // lone surrogates survive: UTF-16 code units
+      kind = TextKind.Utf16;
+      encoded = new Uint8Array(text.length * 2);
+      for (let i = 0; i < text.length; i++) {
+        encoded[2 * i] = text.charCodeAt(i) & 0xff;
+        encoded[2 * i + 1] = text.charCodeAt(i) >> 8;
+      }
+    }
+    head.uint(this.table.length);
+    for (const s of this.table) head.uint(s.length);
+    head.byte(kind);
+    head.bytes(encoded);
+    head.raw(this.buf.subarray(0, this.len));
+    return head.buf.slice(0, head.len);
   }
 }
 
@@ -106,7 +131,8 @@ function writeValue(w: Writer, v: CodeConstant): void {
     case "bigint":
       if (v >= -0x80000000n && v < 0x80000000n) {
         w.byte(Tag.SmallInt);
-        w.u32(Number(v) | 0);
+        const n = Number(v);
+        w.uint(n < 0 ? -2 * n - 1 : 2 * n); // zigzag
       } else {
         w.byte(Tag.BigInt);
         w.str(v.toString(16));
@@ -117,7 +143,9 @@ function writeValue(w: Writer, v: CodeConstant): void {
       w.f64(v);
       return;
     case "string":
-      return w.str(v);
+      w.byte(Tag.Str);
+      w.str(v);
+      return;
   }
   if (v instanceof Uint8Array) {
     w.byte(Tag.Bytes);
@@ -129,28 +157,27 @@ function writeValue(w: Writer, v: CodeConstant): void {
     w.f64(v.imag);
   } else if (v instanceof ConstantTuple || v instanceof ConstantFrozenset) {
     w.byte(v instanceof ConstantTuple ? Tag.Tuple : Tag.Frozenset);
-    w.u32(v.items.length);
+    w.uint(v.items.length);
     for (const x of v.items) writeValue(w, x);
   } else if (v instanceof CodeObject) {
     w.byte(Tag.Code);
-    for (
-      const n of [
-        v.co_argcount,
-        v.co_posonlyargcount,
-        v.co_kwonlyargcount,
-        v.co_stacksize,
-        v.co_flags,
-        v.co_firstlineno,
-      ]
-    ) w.u32(n);
+    w.uint(v.co_argcount);
+    w.uint(v.co_posonlyargcount);
+    w.uint(v.co_kwonlyargcount);
+    w.uint(v.co_stacksize);
+    w.uint(v.co_flags);
+    w.uint(v.co_firstlineno);
     w.bytes(v.co_code);
-    w.u32(v.co_consts.length);
+    w.uint(v.co_consts.length);
     for (const c of v.co_consts) writeValue(w, c);
-    w.u32(v.co_names.length);
+    w.uint(v.co_names.length);
     for (const s of v.co_names) w.str(s);
-    w.u32(v.co_localsplusnames.length);
+    w.uint(v.co_localsplusnames.length);
     for (const s of v.co_localsplusnames) w.str(s);
-    w.bytes(v.co_localspluskinds);
+    if (v.co_localspluskinds.length !== v.co_localsplusnames.length) {
+      throw new Error("serializeCode: localspluskinds and localsplusnames differ in length");
+    }
+    w.raw(v.co_localspluskinds);
     w.str(v.co_filename);
     w.str(v.co_name);
     w.str(v.co_qualname);
@@ -161,38 +188,48 @@ function writeValue(w: Writer, v: CodeConstant): void {
 
 export function serializeCode(code: CodeObject): Uint8Array {
   const w = new Writer();
-  for (const b of MAGIC) w.byte(b);
-  w.byte(FORMAT_VERSION);
   writeValue(w, code);
   return w.result();
 }
 
+function corrupt(what: string): never {
+  throw new Error(`bytecode cache entry is corrupt (${what})`);
+}
+
 class Reader {
-  private p = 0;
-  private strings: string[] = [];
+  p = 0;
+  strings: string[] = [];
   private readonly view: DataView;
-  // ignoreBOM: a string constant may start with U+FEFF (json.loads checks for it); keep it
-  private readonly dec = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   constructor(private readonly buf: Uint8Array) {
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   }
   private need(n: number): void {
-    if (n < 0 || this.p + n > this.buf.length) throw new Error("bytecode cache entry is truncated");
+    if (this.p + n > this.buf.length) throw new Error("bytecode cache entry is truncated");
   }
   byte(): number {
-    this.need(1);
+    if (this.p >= this.buf.length) throw new Error("bytecode cache entry is truncated");
     return this.buf[this.p++];
   }
-  u32(): number {
-    this.need(4);
-    const v = this.view.getUint32(this.p, true);
-    this.p += 4;
-    return v;
+  uint(): number {
+    const buf = this.buf;
+    let p = this.p;
+    let v = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      if (p >= buf.length) throw new Error("bytecode cache entry is truncated");
+      const b = buf[p++];
+      v += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) {
+        this.p = p;
+        if (v > 0xffffffff) corrupt("varint too large");
+        return v;
+      }
+    }
+    corrupt("varint too long");
   }
   count(): number {
-    const n = this.u32();
+    const n = this.uint();
     // every counted item takes at least one byte: a larger count is corruption, not a huge allocation
-    if (n > this.buf.length - this.p) throw new Error("bytecode cache entry is corrupt (bad count)");
+    if (n > this.buf.length - this.p) corrupt("bad count");
     return n;
   }
   f64(): number {
@@ -201,62 +238,60 @@ class Reader {
     this.p += 8;
     return v;
   }
-  /** The next length-prefixed run of bytes as a view into the entry (valid while the entry is). */
-  view_(): Uint8Array {
-    const n = this.u32();
+  /** The next `n` bytes as a view into the entry. */
+  view_(n: number): Uint8Array {
     this.need(n);
     const b = this.buf.subarray(this.p, this.p + n);
     this.p += n;
     return b;
   }
-  bytes(): Uint8Array {
-    const n = this.u32();
-    this.need(n);
-    const b = this.buf.slice(this.p, this.p + n);
-    this.p += n;
-    return b;
-  }
-  strAfterTag(tag: number): string {
-    if (tag === Tag.StrRef) {
-      const i = this.u32();
-      if (i >= this.strings.length) throw new Error("bytecode cache entry is corrupt (bad string reference)");
-      return this.strings[i];
-    }
-    if (tag !== Tag.Str) throw new Error(`bytecode cache entry is corrupt (expected a string, tag ${tag})`);
-    const kind = this.byte();
-    const raw = this.view_(); // decoded at once: no copy needed
-    let s: string;
-    if (kind === 0) s = raw.length <= 64 ? asciiOrUtf8(raw, this.dec) : this.dec.decode(raw);
-    else if (kind === 1 && raw.length % 2 === 0) {
-      let out = "";
-      for (let i = 0; i < raw.length; i += 2) out += String.fromCharCode(raw[i] | (raw[i + 1] << 8));
-      s = out;
-    } else throw new Error("bytecode cache entry is corrupt (bad string)");
-    this.strings.push(s);
-    return s;
+  /** The next length-prefixed run of bytes as a view into the entry (valid while the entry is). */
+  bytesView(): Uint8Array {
+    return this.view_(this.uint());
   }
   str(): string {
-    return this.strAfterTag(this.byte());
+    const i = this.uint();
+    if (i >= this.strings.length) corrupt("bad string index");
+    return this.strings[i];
+  }
+
+  /** The string table: lengths, then the text, decoded at once and cut into strings. */
+  readTable(): void {
+    const n = this.count();
+    const lengths = new Array<number>(n);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const len = this.uint();
+      lengths[i] = len;
+      total += len;
+    }
+    const kind = this.byte();
+    const raw = this.bytesView();
+    let text: string;
+    if (kind === TextKind.Utf8) {
+      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(raw);
+    } else if (kind === TextKind.Utf16 && raw.length % 2 === 0) {
+      const units: string[] = [];
+      for (let i = 0; i < raw.length; i += 2) units.push(String.fromCharCode(raw[i] | (raw[i + 1] << 8)));
+      text = units.join("");
+    } else corrupt("bad string table");
+    if (text.length !== total) corrupt("string table lengths");
+    const strings = new Array<string>(n);
+    let at = 0;
+    for (let i = 0; i < n; i++) {
+      const end = at + lengths[i];
+      strings[i] = text.slice(at, end);
+      at = end;
+    }
+    this.strings = strings;
   }
   atEnd(): boolean {
     return this.p === this.buf.length;
   }
 }
 
-/** Short identifiers and strings are mostly ASCII: building them directly avoids TextDecoder's per-call
- * overhead, which dominated loading cached modules. */
-function asciiOrUtf8(raw: Uint8Array, dec: TextDecoder): string {
-  let out = "";
-  for (let i = 0; i < raw.length; i++) {
-    const b = raw[i];
-    if (b >= 0x80) return dec.decode(raw);
-    out += String.fromCharCode(b);
-  }
-  return out;
-}
-
 function readValue(r: Reader, depth: number): CodeConstant {
-  if (depth > 200) throw new Error("bytecode cache entry is corrupt (nesting too deep)");
+  if (depth > 200) corrupt("nesting too deep");
   const tag = r.byte();
   switch (tag) {
     case Tag.None:
@@ -265,20 +300,21 @@ function readValue(r: Reader, depth: number): CodeConstant {
       return true;
     case Tag.False:
       return false;
-    case Tag.SmallInt:
-      return BigInt(r.u32() | 0);
+    case Tag.SmallInt: {
+      const z = r.uint();
+      return BigInt(z % 2 === 0 ? z / 2 : -(z + 1) / 2);
+    }
     case Tag.BigInt: {
       const s = r.str();
-      if (!/^-?[0-9a-f]+$/.test(s)) throw new Error("bytecode cache entry is corrupt (bad int)");
+      if (!/^-?[0-9a-f]+$/.test(s)) corrupt("bad int");
       return s.startsWith("-") ? -BigInt("0x" + s.slice(1)) : BigInt("0x" + s);
     }
     case Tag.Float:
       return r.f64();
     case Tag.Str:
-    case Tag.StrRef:
-      return r.strAfterTag(tag);
+      return r.str();
     case Tag.Bytes:
-      return r.bytes();
+      return r.bytesView().slice(); // a constant becomes a bytes object's own storage
     case Tag.Ellipsis:
       return EllipsisLit.instance;
     case Tag.Complex:
@@ -286,67 +322,70 @@ function readValue(r: Reader, depth: number): CodeConstant {
     case Tag.Tuple:
     case Tag.Frozenset: {
       const n = r.count();
-      const items: ConstantValue[] = [];
+      const items: ConstantValue[] = new Array(n);
       for (let i = 0; i < n; i++) {
         const x = readValue(r, depth + 1);
-        if (x instanceof CodeObject) throw new Error("bytecode cache entry is corrupt (code in a tuple)");
-        items.push(x);
+        if (x instanceof CodeObject) corrupt("code in a tuple");
+        items[i] = x;
       }
       return tag === Tag.Tuple ? new ConstantTuple(items) : new ConstantFrozenset(items);
     }
-    case Tag.Code: {
-      const [argc, posonly, kwonly, stack, flags, firstlineno] = [
-        r.u32(),
-        r.u32(),
-        r.u32(),
-        r.u32(),
-        r.u32(),
-        r.u32(),
-      ];
-      const code = r.bytes();
-      const consts: CodeConstant[] = [];
-      for (let i = 0, n = r.count(); i < n; i++) consts.push(readValue(r, depth + 1));
-      const names: string[] = [];
-      for (let i = 0, n = r.count(); i < n; i++) names.push(r.str());
-      const lpn: string[] = [];
-      for (let i = 0, n = r.count(); i < n; i++) lpn.push(r.str());
-      const kinds = r.bytes();
-      if (kinds.length !== lpn.length || code.length % 2 !== 0) {
-        throw new Error("bytecode cache entry is corrupt");
-      }
-      const filename = r.str();
-      const name = r.str();
-      const qualname = r.str();
-      const linetable = r.bytes();
-      const exctable = r.bytes();
-      return new CodeObject(
-        argc,
-        posonly,
-        kwonly,
-        stack,
-        flags,
-        code,
-        consts,
-        names,
-        lpn,
-        kinds,
-        filename,
-        name,
-        qualname,
-        firstlineno,
-        linetable,
-        exctable,
-      );
-    }
+    case Tag.Code:
+      return readCode(r, depth);
   }
-  throw new Error(`bytecode cache entry is corrupt (unknown tag ${tag})`);
+  corrupt(`unknown tag ${tag}`);
+}
+
+function readCode(r: Reader, depth: number): CodeObject {
+  const argc = r.uint();
+  const posonly = r.uint();
+  const kwonly = r.uint();
+  const stack = r.uint();
+  const flags = r.uint();
+  const firstlineno = r.uint();
+  const code = r.bytesView();
+  if (code.length % 2 !== 0) corrupt("odd code length");
+  const nconsts = r.count();
+  const consts: CodeConstant[] = new Array(nconsts);
+  for (let i = 0; i < nconsts; i++) consts[i] = readValue(r, depth + 1);
+  const nnames = r.count();
+  const names: string[] = new Array(nnames);
+  for (let i = 0; i < nnames; i++) names[i] = r.str();
+  const nlocals = r.count();
+  const lpn: string[] = new Array(nlocals);
+  for (let i = 0; i < nlocals; i++) lpn[i] = r.str();
+  const kinds = r.view_(nlocals);
+  const filename = r.str();
+  const name = r.str();
+  const qualname = r.str();
+  const linetable = r.bytesView();
+  const exctable = r.bytesView();
+  return new CodeObject(
+    argc,
+    posonly,
+    kwonly,
+    stack,
+    flags | 0,
+    code,
+    consts,
+    names,
+    lpn,
+    kinds,
+    filename,
+    name,
+    qualname,
+    firstlineno | 0,
+    linetable,
+    exctable,
+  );
 }
 
 export function deserializeCode(data: Uint8Array): CodeObject {
   const r = new Reader(data);
   for (const b of MAGIC) if (r.byte() !== b) throw new Error("not a pypyts bytecode cache entry");
   if (r.byte() !== FORMAT_VERSION) throw new Error("bytecode cache entry from another format version");
+  r.readTable();
   const v = readValue(r, 0);
-  if (!(v instanceof CodeObject) || !r.atEnd()) throw new Error("bytecode cache entry is corrupt");
+  if (!(v instanceof CodeObject) || !r.atEnd()) corrupt("trailing data");
   return v;
 }

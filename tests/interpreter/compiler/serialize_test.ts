@@ -27,6 +27,18 @@ Deno.test("every constant kind round-trips", () => {
   assert.deepEqual(back.co_consts, code.co_consts);
 });
 
+Deno.test("ints at the 32-bit edges, empty and BOM-led strings, and shared strings round-trip", () => {
+  const src = [
+    "x = (-2**31, 2**31 - 1, 2**31, -2**31 - 1, 2**32, 127, 128, -64, -65, 0xffffffff)",
+    "y = ('', '\\ufeffbom', 'x' * 5000, 'name', 'name')",
+    "def name(name, x=''): return name",
+  ].join("\n") + "\n";
+  const code = compileSource(src, "<t>", "exec");
+  const back = deserializeCode(serializeCode(code));
+  assert.deepEqual(back.co_consts, code.co_consts);
+  assert.deepEqual(back.co_names, code.co_names);
+});
+
 Deno.test("truncated, bit-flipped and random data never yield a code object silently", () => {
   const good = serializeCode(compileSource("def f(a):\n    return [a, 'x', 1.5]\n", "<t>", "exec"));
   for (let n = 0; n < good.length; n++) {
