@@ -16,6 +16,7 @@ import {
   PyType,
   STOP_ITEM,
   True,
+  tupleType,
   typeOf,
   type W,
 } from "./model.ts";
@@ -129,16 +130,21 @@ function self(a: W[]): PyList {
   return a[0];
 }
 
+/** An exact list or tuple: its items are read directly (a subclass may override __iter__). */
+function isExactListOrTuple(w: W): w is PyList | PyTuple {
+  return (w instanceof PyList && w.cls === listType) || (w instanceof PyTuple && w.cls === tupleType);
+}
+
 /** The items of any iterable as a fresh array (a snapshot, so `l[:] = l` and `l.extend(l)` work). */
 function itemsOf(w: W): W[] {
-  if (w instanceof PyList || w instanceof PyTuple) return w.items.slice();
+  if (isExactListOrTuple(w)) return w.items.slice();
   return iterateToArray(w).slice();
 }
 
 /** list.extend / list += : append the items of any iterable. */
 export function listExtend(l: PyList, iterable: W): void {
-  const src = iterable instanceof PyList || iterable instanceof PyTuple
-    ? iterable.items
+  const src = isExactListOrTuple(iterable) || iterable === l
+    ? (iterable as PyList).items
     : iterateToArray(iterable);
   const items = l.items;
   const n = src.length; // fixed first: l.extend(l) doubles once
@@ -164,7 +170,7 @@ export function listGetItem(l: PyList, key: W): W {
     if (i < 0 || i >= items.length) raiseIndexError("list index out of range");
     return items[i];
   }
-  if (key instanceof PySlice) return new PyList(sliceItems(items, key));
+  if (key instanceof PySlice) return new PyList(sliceOf(items, key));
   if (!isIndex(key)) indexTypeError(key);
   const i = position(l, key);
   if (i < 0) raiseIndexError("list index out of range");
@@ -179,7 +185,71 @@ export function listSetItem(l: PyList, key: W, value: W): void {
   l.items[i] = value;
 }
 
+/**
+ * items[s] as a new array. Unit steps with int or None bounds map onto Array.prototype.slice, whose
+ * negative-index and clamping rules are Python's for step 1; `[k::-1]` is copied directly.
+ */
+export function sliceOf(items: W[], s: PySlice): W[] {
+  const step = s.step, start = s.start, stop = s.stop;
+  if (
+    (step === None || step === 1) && (typeof start === "number" || start === None) &&
+    (typeof stop === "number" || stop === None)
+  ) {
+    return items.slice(typeof start === "number" ? start : 0, typeof stop === "number" ? stop : items.length);
+  }
+  if (step === -1 && stop === None && (typeof start === "number" || start === None)) {
+    const n = items.length;
+    let hi = typeof start !== "number" ? n - 1 : start < 0 ? start + n : start;
+    if (hi >= n) hi = n - 1;
+    const out: W[] = [];
+    for (let i = hi; i >= 0; i--) out.push(items[i]);
+    return out;
+  }
+  return sliceItems(items, s);
+}
+
+/** items[start:end] = seq (0 <= start <= end <= length) in place, without spreading seq as arguments. */
+function replaceRange(items: W[], start: number, end: number, seq: W[]): void {
+  const m = seq.length, delta = m - (end - start);
+  if (delta === 0) {
+    for (let i = 0; i < m; i++) items[start + i] = seq[i];
+    return;
+  }
+  if (delta < 0 && m === 0 && end === items.length) {
+    items.length = start;
+    return;
+  }
+  if (m < 1000) {
+    items.splice(start, end - start, ...seq);
+    return;
+  }
+  const oldLength = items.length;
+  if (delta > 0) {
+    for (let i = 0; i < delta; i++) items.push(undefined as unknown as W);
+    items.copyWithin(end + delta, end, oldLength);
+  } else {
+    items.copyWithin(end + delta, end, oldLength);
+    items.length = oldLength + delta;
+  }
+  for (let i = 0; i < m; i++) items[start + i] = seq[i];
+}
+
 function assignSlice(l: PyList, s: PySlice, value: W): void {
+  if (
+    isExactListOrTuple(value) && s.step === None &&
+    (typeof s.start === "number" || s.start === None) && (typeof s.stop === "number" || s.stop === None)
+  ) {
+    // l[a:b] = list or tuple: CPython's list_ass_slice clamps both bounds and keeps b >= a
+    const items = l.items, n = items.length;
+    let start = typeof s.start === "number" ? s.start : 0, stop = typeof s.stop === "number" ? s.stop : n;
+    if (start < 0) start = start + n < 0 ? 0 : start + n;
+    else if (start > n) start = n;
+    if (stop < 0) stop = stop + n < 0 ? 0 : stop + n;
+    else if (stop > n) stop = n;
+    if (stop < start) stop = start;
+    replaceRange(items, start, stop, value.items === items ? items.slice() : value.items);
+    return;
+  }
   const t = typeOf(value);
   if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
     raiseTypeError("must assign iterable to extended slice");
@@ -188,8 +258,7 @@ function assignSlice(l: PyList, s: PySlice, value: W): void {
   const items = l.items;
   const [start, stop, step, count] = sliceIndices(s, items.length);
   if (step === 1) {
-    const end = stop < start ? start : stop;
-    items.splice(start, end - start, ...seq);
+    replaceRange(items, start, stop < start ? start : stop, seq);
     return;
   }
   if (seq.length !== count) {
@@ -397,7 +466,11 @@ defineMethods(listType, [
       if (i < 0) i += items.length;
       if (i < 0 || i >= items.length) raiseIndexError("pop index out of range");
       if (i === items.length - 1) return items.pop()!;
-      return items.splice(i, 1)[0];
+      if (i === 0) return items.shift()!;
+      const v = items[i];
+      items.copyWithin(i, i + 1);
+      items.pop();
+      return v;
     },
   },
   {

@@ -432,7 +432,7 @@ stopIterationHook.raise = () => {
 };
 
 export function iterateToArray(w: W): W[] {
-  if (w instanceof PyTuple) return w.items;
+  if (w instanceof PyTuple && w.cls === tupleTypeRef) return w.items;
   const it = iter(w);
   const out: W[] = [];
   for (;;) {
