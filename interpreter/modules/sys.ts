@@ -26,6 +26,7 @@ import { newNamespace } from "../objects/namespace.ts";
 import { makeStdStreams } from "./io_files.ts";
 import { VERSION } from "../version.ts";
 import { newFloat } from "../objects/float.ts";
+import { getIntMaxStrDigits, setIntMaxStrDigits } from "../objects/int.ts";
 import { repr } from "../objects/operations.ts";
 import { setTrace, tracer } from "../vm/tracing.ts";
 import { makeMonitoring } from "./sys_monitoring.ts";
@@ -243,6 +244,16 @@ export function makeSys(opts: SysOptions): PyModule {
     },
     { name: "exception", arity: [0, 0], impl: () => state.exc ?? None },
     { name: "getrecursionlimit", arity: [0, 0], impl: () => state.recursionLimit },
+    { name: "get_int_max_str_digits", arity: [0, 0], impl: () => getIntMaxStrDigits() },
+    {
+      name: "set_int_max_str_digits",
+      arity: [1, 1],
+      kw: ["maxdigits"],
+      impl: (a) => {
+        setIntMaxStrDigits(a[0]);
+        return None;
+      },
+    },
     {
       name: "setrecursionlimit",
       arity: [1, 1],

@@ -17,7 +17,7 @@ import {
   type W,
 } from "./model.ts";
 import { raiseOverflowError, raiseTypeError, raiseValueError, raiseZeroDivisionError } from "../vm/errors.ts";
-import { newStr, PyStr, strRepr } from "./str.ts";
+import { intStrHook, newStr, PyStr, strRepr } from "./str.ts";
 import "./bool.ts";
 
 export type IntValue = number | bigint;
@@ -299,31 +299,39 @@ function bigBitLength(b: bigint): number {
   return (hex.length - 1) * 4 + 32 - Math.clz32(hex.charCodeAt(0) - (hex.charCodeAt(0) >= 97 ? 87 : 48));
 }
 
-/** CPython's sys.int_info.default_max_str_digits. */
+/** CPython's sys.int_info.default_max_str_digits and str_digits_check_threshold. */
 export const MAX_STR_DIGITS = 4300;
+export const STR_DIGITS_CHECK_THRESHOLD = 640;
 
-export function intToDecimal(a: IntValue): string {
-  if (typeof a === "bigint" && bitLength(a) > 14300) {
-    // Cheap bound first (CPython checks digit count of the result).
-    const s = a.toString();
-    const digits = s[0] === "-" ? s.length - 1 : s.length;
-    if (digits > MAX_STR_DIGITS) {
-      raiseValueError(
-        `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion; ` +
-          "use sys.set_int_max_str_digits() to increase the limit",
-      );
-    }
-    return s;
+/** sys.set_int_max_str_digits state: 0 is unlimited; `bound` is 10**maxDigits (the least int too long). */
+const strLimit = { maxDigits: MAX_STR_DIGITS, bound: 10n ** BigInt(MAX_STR_DIGITS) };
+export function getIntMaxStrDigits(): number {
+  return strLimit.maxDigits;
+}
+/** sys.set_int_max_str_digits(maxdigits): 0 or at least the check threshold. */
+export function setIntMaxStrDigits(w: W): void {
+  const v = indexOf(w);
+  if (!(v == 0 || v >= STR_DIGITS_CHECK_THRESHOLD)) {
+    raiseValueError(`maxdigits must be >= ${STR_DIGITS_CHECK_THRESHOLD} or 0 for unlimited`);
   }
-  const s = a.toString();
-  if (typeof a === "bigint" && s.replace("-", "").length > MAX_STR_DIGITS) {
+  if (v > 2 ** 31 - 1) raiseOverflowError("Python int too large to convert to C int");
+  strLimit.maxDigits = Number(v);
+  strLimit.bound = v == 0 ? 0n : 10n ** BigInt(v);
+}
+
+/** str(int): CPython's ValueError when the decimal form would exceed sys.get_int_max_str_digits(). */
+export function intToDecimal(a: IntValue): string {
+  // Numbers have at most 16 digits, below any limit; |a| >= 10**limit has more than limit digits.
+  if (typeof a === "bigint" && strLimit.maxDigits !== 0 && (a >= strLimit.bound || a <= -strLimit.bound)) {
     raiseValueError(
-      `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion; ` +
+      `Exceeds the limit (${strLimit.maxDigits} digits) for integer string conversion; ` +
         "use sys.set_int_max_str_digits() to increase the limit",
     );
   }
-  return s;
+  return a.toString();
 }
+
+intStrHook.decimal = intToDecimal;
 
 /** int(text, base) parsing: whitespace, sign, base prefixes (base 0 and matching bases), underscores. */
 export function parseInt(text: string, base: number): IntValue {
@@ -351,27 +359,43 @@ export function parseInt(text: string, base: number): IntValue {
   }
   if (s.length === 0 || s[0] === "_" || s[s.length - 1] === "_" || s.includes("__")) bad();
   const digits = s.replaceAll("_", "");
-  if (b === 10 && digits.length > MAX_STR_DIGITS) {
+  // Only bases that are not powers of two are limited (their conversion is the quadratic one).
+  const limit = strLimit.maxDigits;
+  if ((b & (b - 1)) !== 0 && limit !== 0 && digits.length > limit) {
     raiseValueError(
-      `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} ` +
+      `Exceeds the limit (${limit} digits) for integer string conversion: value has ${digits.length} ` +
         "digits; use sys.set_int_max_str_digits() to increase the limit",
     );
   }
-  let acc = 0n;
   let small = 0;
-  const bb = BigInt(b);
   for (let i = 0; i < digits.length; i++) {
     const c = digits.charCodeAt(i);
     const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : c >= 65 && c <= 90 ? c - 55 : 99;
     if (d >= b) bad();
     if (i < 10) small = small * b + d;
-    else {
-      if (i === 10) acc = BigInt(small);
-      acc = acc * bb + BigInt(d);
-    }
   }
-  const v = digits.length <= 10 ? normBig(BigInt(small)) : normBig(acc);
+  let v: IntValue;
+  if (digits.length <= 10) v = small;
+  else if (b === 10) v = normBig(BigInt(digits)); // V8 parses long decimal strings subquadratically
+  else if (b === 16 || b === 8 || b === 2) {
+    v = normBig(BigInt((b === 16 ? "0x" : b === 8 ? "0o" : "0b") + digits));
+  } else v = normBig(parseDigitChunks(digits, b));
   return neg ? intNeg(v) : v;
+}
+/** Validated digits in base b, eight at a time (b**8 < 2**53). */
+function parseDigitChunks(digits: string, b: number): bigint {
+  const chunkBase = BigInt(b ** 8);
+  let acc = 0n;
+  let i = 0;
+  const head = digits.length % 8;
+  if (head !== 0) {
+    acc = BigInt(Number.parseInt(digits.slice(0, head), b));
+    i = head;
+  }
+  for (; i < digits.length; i += 8) {
+    acc = acc * chunkBase + BigInt(Number.parseInt(digits.slice(i, i + 8), b));
+  }
+  return acc;
 }
 function strReprForError(s: string): string {
   return strRepr(s);

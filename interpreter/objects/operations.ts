@@ -23,6 +23,7 @@ import {
   type W,
 } from "./model.ts";
 import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { intToDecimal } from "./int.ts";
 import { installIntBool, intAdd, intCompare, intFloorDiv, intMod, intMul, intSub } from "./int.ts";
 import { installFloatBool, newFloat, PyFloat } from "./float.ts";
 import { installBool, joinHooks, newStr, PyStr, strHash } from "./str.ts";
@@ -320,7 +321,8 @@ export { tpName } from "./model.ts";
 import { tpName } from "./model.ts";
 
 export function repr(w: W): string {
-  if (typeof w === "number" || typeof w === "bigint") return w.toString();
+  if (typeof w === "number") return w.toString();
+  if (typeof w === "bigint") return intToDecimal(w);
   const fn = w.cls.lookup("__repr__");
   if (fn === undefined) return defaultRepr(w);
   const r = callBound(fn, w, []);
@@ -329,7 +331,8 @@ export function repr(w: W): string {
 }
 export function str(w: W): string {
   if (w instanceof PyStr) return w.value;
-  if (typeof w === "number" || typeof w === "bigint") return w.toString();
+  if (typeof w === "number") return w.toString();
+  if (typeof w === "bigint") return intToDecimal(w);
   const fn = w.cls.lookup("__str__");
   if (fn === undefined) return repr(w);
   const r = callBound(fn, w, []);

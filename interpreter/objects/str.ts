@@ -500,10 +500,14 @@ function fillChar(w: W | undefined): string {
   if (w.length !== 1) raiseTypeError("The fill character must be exactly one character long");
   return w.value;
 }
+/** str(int) with sys.set_int_max_str_digits' check; int.ts installs it (it imports this file). */
+export const intStrHook = { decimal: (v: number | bigint): string => v.toString() };
+
 /** Python's str(obj) without importing operations.ts (see the import note at the top). */
 function toStr(w: W): string {
   if (w instanceof PyStr && w.cls === strType) return w.value;
-  if (typeof w !== "object") return w.toString();
+  if (typeof w === "number") return w.toString();
+  if (typeof w === "bigint") return intStrHook.decimal(w);
   const fn = w.cls.lookup("__str__") ?? w.cls.lookup("__repr__");
   const r = fn === undefined ? undefined : callBound(fn, w, []);
   if (!(r instanceof PyStr)) raiseTypeError(`__str__ returned non-string (type ${typeName(r ?? None)})`);
