@@ -1,31 +1,46 @@
-// marshal: CPython's serialisation of core values (format version 5). Reading accepts everything CPython
-// writes for these types (references, interned and short strings, 15-bit-digit longs, binary floats);
-// writing marks only containers that occur twice as references (CPython decides by reference counts,
-// which pypyts has not, so bytes can differ from CPython's while loading back identically). Code objects
-// are pypyts's own and are refused, as CPython refuses unmarshallable objects.
+// marshal: CPython's serialisation of core values (format versions 0 to 5). Reading accepts everything
+// CPython writes for these types (references, interned and short strings, 15-bit-digit longs, binary
+// floats). Writing produces CPython's bytes: the type codes, and FLAG_REF / TYPE_REF where CPython's
+// reference counts would put them (RefPolicy says how pypyts, which counts no references, decides). Code
+// objects are pypyts's own (compiler/serialize.ts's format under CPython's 'c' type byte): they load back in
+// pypyts, not in CPython, and CPython's code objects do not load here.
 import {
+  bytesType,
   callMethod,
+  complexType,
+  dictType,
   Ellipsis,
   False,
+  floatType,
+  listType,
   None,
   PyBool,
   PyObject,
   STOP_ITEM,
+  strType,
   True,
+  tupleType,
   typeOf,
   type W,
 } from "../objects/model.ts";
+import { PyCell } from "../objects/cell.ts";
+import { codeFor, PyCode } from "../objects/codeobject.ts";
+import { deserializeCode, serializeCode } from "../compiler/serialize.ts";
+import { state } from "../vm/state.ts";
+import type { Frame } from "../vm/frame.ts";
+import { frozensetType, setType } from "../objects/set.ts";
+import { sliceType } from "../objects/slice.ts";
 import { errorWithMessage, raiseTypeError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { newList, PyList } from "../objects/list.ts";
 import { newDict, PyDict } from "../objects/dict.ts";
 import { newFrozenSet, newSet, PyFrozenSet, PySet } from "../objects/set.ts";
-import { bytesLike, newBytes, PyByteArray, PyBytes } from "../objects/bytes.ts";
+import { bytesLike, newBytes, PyBytes } from "../objects/bytes.ts";
 import { newFloat, PyFloat } from "../objects/float.ts";
 import { newComplex, PyComplex } from "../objects/complex.ts";
 import { PySlice } from "../objects/slice.ts";
-import { iterateToArray } from "../objects/operations.ts";
+import { isTrue, iterateToArray } from "../objects/operations.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
 import type { NativeModuleDef } from "./define.ts";
 import { normBig } from "../objects/int.ts";
@@ -68,11 +83,187 @@ const MAX_DEPTH = 2000;
 
 // ---------------------------------------------------------------- writing
 
+/**
+ * Which objects CPython would write with FLAG_REF. CPython flags every object whose reference count is above
+ * one (and interned strings always); pypyts counts no references, so it estimates the counts over what can
+ * reference the value's parts: the constants of the code objects on the stack (one reference from each
+ * co_consts; CPython merges equal constants of a compilation, so constants count by value), the running
+ * frames' variables and globals, and the item slots of every list, tuple, dict and set reachable from those
+ * and from the value. Immortal objects (small ints, one-character latin-1 strings, empty and one-byte bytes,
+ * the empty tuple) are always flagged. The value itself is also referenced by the call's argument, except
+ * when the caller passes one of its fast locals (3.14 lends those: LOAD_FAST_BORROW, and a callee's
+ * parameter keeps the loan, so fast locals count once per object). So `dumps([x])` (a temporary) and a
+ * function's `dumps(v)` of its only reference are not flagged, a module-level `dumps(v)` is.
+ */
+class RefPolicy {
+  /** Constants of the code objects on the stack (objects, ints by value), nested ones included. */
+  readonly constants = new Set<unknown>();
+  /** Estimated reference counts, by `key`. */
+  private readonly counts = new Map<unknown, number>();
+  /** The caller's fast locals: an argument loaded from one of them is borrowed, not a new reference. */
+  private readonly callerFast = new Set<unknown>();
+  private readonly keys = new Map<object, unknown>();
+
+  constructor(top: W) {
+    const codes = new Set<PyCode>();
+    const frames: Frame[] = [];
+    for (let f: Frame | null = state.frame; f !== null; f = f.back) {
+      frames.push(f);
+      collectCodes(f.code, codes);
+    }
+    for (const code of codes) {
+      for (const c of code.consts) if (!(c instanceof PyCode)) this.addConstant(c);
+    }
+    // counts: co_consts entries, variables, then the item slots of every container reachable from them
+    const visited = new Set<object>();
+    const pending: W[] = [];
+    const ref = (w: W) => {
+      this.bump(w);
+      if (typeof w === "object" && !visited.has(w) && itemsOf(w).length > 0) {
+        visited.add(w);
+        pending.push(w);
+      }
+    };
+    for (const code of codes) for (const c of code.consts) if (!(c instanceof PyCode)) ref(c);
+    const dictsSeen = new Set<object>();
+    // an argument passed down from a fast local is lent to the callee (3.14's borrowed stack references):
+    // the locals of all frames on the stack count once per object
+    const inFast = new Set<unknown>();
+    for (const f of frames) {
+      const n = f.code.nlocalsplus;
+      for (let i = 0; i < n; i++) {
+        const v = f.slots[i];
+        if (v === undefined) continue;
+        if (v instanceof PyCell) {
+          if (v.ref !== undefined) ref(v.ref);
+        } else {
+          if (!inFast.has(v)) ref(v);
+          inFast.add(v);
+          if (f === state.frame) this.callerFast.add(v);
+        }
+      }
+      for (const d of [f.globals, f.locals]) {
+        if (d instanceof PyDict && !dictsSeen.has(d)) {
+          dictsSeen.add(d);
+          for (const v of d.valuesArray()) ref(v);
+        }
+      }
+    }
+    // the value itself: its argument reference (unless lent by a fast local), and its parts
+    if (!this.callerFast.has(top)) this.bump(top);
+    if (typeof top === "object" && !visited.has(top)) {
+      visited.add(top);
+      pending.push(top);
+    }
+    while (pending.length > 0) {
+      for (const item of itemsOf(pending.pop()!)) ref(item);
+    }
+  }
+
+  private addConstant(c: W): void {
+    this.constants.add(c);
+    if (c instanceof PyTuple || c instanceof PyFrozenSet) { for (const x of itemsOf(c)) this.addConstant(x); }
+  }
+
+  private bump(w: W): void {
+    if (w === None || w instanceof PyBool) return;
+    const k = this.key(w);
+    this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+  }
+
+  flagged(w: W, _top: boolean): boolean {
+    if (typeof w === "number" && w >= -5 && w <= 256) return true;
+    if (typeof w === "object" && (immortal(w) || (w instanceof PyStr && interned(w, this)))) return true;
+    return (this.counts.get(this.key(w)) ?? 0) >= 2;
+  }
+
+  /** The identity CPython's reference table would see: constants and immortals by value, else the object. */
+  key(w: W): unknown {
+    if (typeof w !== "object") return `i${w}`;
+    let k = this.keys.get(w);
+    if (k === undefined) {
+      k = (immortal(w) || this.constants.has(w)) ? valueKey(w) ?? w : w;
+      this.keys.set(w, k);
+    }
+    return k;
+  }
+}
+
+function collectCodes(code: PyCode, out: Set<PyCode>): void {
+  if (out.has(code)) return;
+  out.add(code);
+  for (const c of code.consts) if (c instanceof PyCode) collectCodes(c, out);
+}
+
+/** A value key for constants that CPython's compiler merges; undefined when not mergeable. */
+function valueKey(w: W): string | undefined {
+  if (typeof w === "number" || typeof w === "bigint") return `i${w}`;
+  const t = typeOf(w);
+  if (t === strType) return `s${(w as PyStr).value}`;
+  if (t === floatType) return `f${floatBits((w as PyFloat).value)}`;
+  if (t === complexType) return `c${floatBits((w as PyComplex).re)}:${floatBits((w as PyComplex).im)}`;
+  if (t === bytesType) return `b${Array.from(bytesLike(w)!).join(",")}`;
+  if (t === tupleType) {
+    const parts: string[] = [];
+    for (const x of (w as PyTuple).items) {
+      const k = valueKey(x);
+      if (k === undefined) return undefined;
+      parts.push(k);
+    }
+    return `t(${parts.join("|")})`;
+  }
+  return undefined;
+}
+
+function floatBits(v: number): string {
+  const b = new DataView(new ArrayBuffer(8));
+  b.setFloat64(0, v);
+  return `${b.getUint32(0)}.${b.getUint32(4)}`;
+}
+
+function immortal(w: W): boolean {
+  if (w instanceof PyStr && w.cls === strType) {
+    return w.value.length === 0 || (w.value.length === 1 && w.value.charCodeAt(0) < 256);
+  }
+  if (w instanceof PyBytes && w.cls === bytesType) return w.value.length <= 1;
+  return w instanceof PyTuple && w.cls === tupleType && w.items.length === 0;
+}
+
+/** CPython interns identifier-like string constants, and the one-character latin-1 strings are interned. */
+function interned(w: PyStr, policy: RefPolicy): boolean {
+  if (immortal(w)) return true;
+  return /^[A-Za-z0-9_]+$/.test(w.value) && policy.constants.has(w);
+}
+
+function itemsOf(x: W): W[] {
+  if (x instanceof PyTuple || x instanceof PyList) return x.items;
+  if (x instanceof PyDict) return x.itemsArray().flat();
+  if (x instanceof PySet || x instanceof PyFrozenSet) return iterateToArray(x);
+  if (x instanceof PySlice) return [x.start, x.stop, x.step];
+  return [];
+}
+
+/** C's "%.17g", which marshal versions 0 and 1 write floats with. */
+function repr17g(v: number): string {
+  if (Number.isNaN(v)) return "nan";
+  if (!Number.isFinite(v)) return v > 0 ? "inf" : "-inf";
+  if (v === 0) return Object.is(v, -0) ? "-0" : "0";
+  const [mant, e] = v.toExponential(16).split("e");
+  const x = Number(e);
+  const strip = (t: string) => (t.includes(".") ? t.replace(/0+$/, "").replace(/\.$/, "") : t);
+  if (x < -4 || x >= 17) return `${strip(mant)}e${x < 0 ? "-" : "+"}${String(Math.abs(x)).padStart(2, "0")}`;
+  return strip(v.toFixed(16 - x));
+}
+
 class Writer {
   private buf = new Uint8Array(256);
   len = 0;
-  private readonly refs = new Map<object, number>();
-  constructor(readonly version: number, private readonly shared: Set<object>) {}
+  private readonly refs = new Map<unknown, number>();
+  constructor(
+    readonly version: number,
+    private readonly policy: RefPolicy,
+    private readonly allowCode: boolean,
+  ) {}
 
   private room(n: number): void {
     if (this.len + n <= this.buf.length) return;
@@ -105,17 +296,21 @@ class Writer {
     return this.buf.slice(0, this.len);
   }
 
-  /** Containers seen twice become references (version 3+). Returns true when a TYPE_REF was written. */
-  private ref(w: W, typeAt: number): boolean {
-    if (this.version < 3 || typeof w !== "object" || !this.shared.has(w)) return false;
-    const idx = this.refs.get(w);
+  /**
+   * CPython's w_ref (version 3+): a flagged object met again is written as TYPE_REF to its index; met the
+   * first time it gets FLAG_REF on its type byte (written at `typeAt`) and the next index.
+   */
+  private ref(w: W, typeAt: number, top: boolean): boolean {
+    if (this.version < 3 || !this.policy.flagged(w, top)) return false;
+    const key = this.policy.key(w);
+    const idx = this.refs.get(key);
     if (idx !== undefined) {
       this.len = typeAt;
       this.byte(T.REF);
       this.int32(idx);
       return true;
     }
-    this.refs.set(w, this.refs.size);
+    this.refs.set(key, this.refs.size);
     this.buf[typeAt] |= FLAG_REF;
     return false;
   }
@@ -127,106 +322,141 @@ class Writer {
     if (w === False) return this.byte(T.FALSE);
     if (w === Ellipsis) return this.byte(T.ELLIPSIS);
     if (w === exceptionTypes.StopIteration) return this.byte(T.STOPITER);
-    if (typeof w === "number" && w >= -0x80000000 && w <= 0x7fffffff) {
-      this.byte(T.INT);
-      return this.int32(w);
+    const top = depth === 0;
+    const at = this.len;
+    if (typeof w === "number" || typeof w === "bigint") {
+      if (typeof w === "number" && w >= -0x80000000 && w <= 0x7fffffff) {
+        this.byte(T.INT);
+        if (this.ref(w, at, top)) return;
+        return this.int32(w);
+      }
+      this.byte(T.LONG);
+      if (this.ref(w, at, top)) return;
+      return this.long(BigInt(w));
     }
-    if (typeof w === "number" || typeof w === "bigint") return this.long(BigInt(w));
     const t = typeOf(w);
-    if (w instanceof PyFloat && t === newFloat(0).cls) {
+    if (t === floatType) {
+      const v = (w as PyFloat).value;
       if (this.version > 1) {
         this.byte(T.BINARY_FLOAT);
-        return this.float64(w.value);
+        if (this.ref(w, at, top)) return;
+        return this.float64(v);
       }
-      const s = new TextEncoder().encode(String(w.value));
       this.byte(T.FLOAT);
-      this.byte(s.length);
-      return this.bytes(s);
+      if (this.ref(w, at, top)) return;
+      return this.shortText(repr17g(v));
     }
-    if (w instanceof PyComplex) {
-      this.byte(T.BINARY_COMPLEX);
-      this.float64(w.re);
-      return this.float64(w.im);
-    }
-    const at = this.len;
-    if (w instanceof PyStr) {
-      const ascii = isAscii(w.value);
-      const data = new TextEncoder().encode(w.value);
-      if (ascii && this.version >= 4 && data.length < 256) {
-        this.byte(T.SHORT_ASCII);
-        if (this.ref(w, at)) return;
-        this.byte(data.length);
-      } else {
-        this.byte(ascii && this.version >= 4 ? T.ASCII : T.UNICODE);
-        if (this.ref(w, at)) return;
-        this.int32(data.length);
+    if (t === complexType) {
+      const c = w as PyComplex;
+      if (this.version > 1) {
+        this.byte(T.BINARY_COMPLEX);
+        if (this.ref(w, at, top)) return;
+        this.float64(c.re);
+        return this.float64(c.im);
       }
-      return this.bytes(data);
+      this.byte(T.COMPLEX);
+      if (this.ref(w, at, top)) return;
+      this.shortText(repr17g(c.re));
+      return this.shortText(repr17g(c.im));
     }
-    if (w instanceof PyBytes || w instanceof PyByteArray) {
-      const data = bytesLike(w)!;
-      this.byte(T.STRING);
-      if (this.ref(w, at)) return;
+    if (t === strType) {
+      const str = (w as PyStr).value;
+      const ascii = isAscii(str);
+      const isInterned = this.version >= 3 && interned(w as PyStr, this.policy);
+      if (ascii && this.version >= 4) {
+        if (str.length < 256) {
+          this.byte(isInterned ? T.SHORT_ASCII_INTERNED : T.SHORT_ASCII);
+          if (this.ref(w, at, top)) return;
+          this.byte(str.length);
+        } else {
+          this.byte(isInterned ? T.ASCII_INTERNED : T.ASCII);
+          if (this.ref(w, at, top)) return;
+          this.int32(str.length);
+        }
+        return this.bytes(new TextEncoder().encode(str));
+      }
+      this.byte(isInterned ? T.INTERNED : T.UNICODE);
+      if (this.ref(w, at, top)) return;
+      const data = encodeSurrogatePass(str);
       this.int32(data.length);
       return this.bytes(data);
     }
-    if (w instanceof PyTuple) {
-      const n = w.items.length;
+    if (t === tupleType) {
+      const items = (w as PyTuple).items;
+      const n = items.length;
       if (this.version >= 4 && n < 256) {
         this.byte(T.SMALL_TUPLE);
-        if (this.ref(w, at)) return;
+        if (this.ref(w, at, top)) return;
         this.byte(n);
       } else {
         this.byte(T.TUPLE);
-        if (this.ref(w, at)) return;
+        if (this.ref(w, at, top)) return;
         this.int32(n);
       }
-      for (const x of w.items) this.value(x, depth + 1);
+      for (const x of items) this.value(x, depth + 1);
       return;
     }
-    if (w instanceof PyList) {
+    if (t === listType) {
       this.byte(T.LIST);
-      if (this.ref(w, at)) return;
-      this.int32(w.items.length);
-      for (const x of w.items) this.value(x, depth + 1);
+      if (this.ref(w, at, top)) return;
+      const items = (w as PyList).items;
+      this.int32(items.length);
+      for (let i = 0; i < items.length; i++) this.value(items[i], depth + 1);
       return;
     }
-    if (w instanceof PyDict) {
+    if (t === dictType) {
       this.byte(T.DICT);
-      if (this.ref(w, at)) return;
-      for (const [k, v] of w.itemsArray()) {
+      if (this.ref(w, at, top)) return;
+      for (const [k, v] of (w as PyDict).itemsArray()) {
         this.value(k, depth + 1);
         this.value(v, depth + 1);
       }
       return this.byte(T.NULL);
     }
-    if (w instanceof PySet || w instanceof PyFrozenSet) {
+    if (t === setType || t === frozensetType) {
       const items = iterateToArray(w);
-      this.byte(w instanceof PyFrozenSet ? T.FROZENSET : T.SET);
-      if (this.ref(w, at)) return;
+      this.byte(t === frozensetType ? T.FROZENSET : T.SET);
+      if (this.ref(w, at, top)) return;
       this.int32(items.length);
       for (const x of items) this.value(x, depth + 1);
       return;
     }
-    if (w instanceof PySlice && this.version >= 5) {
-      this.byte(T.SLICE);
-      if (this.ref(w, at)) return;
-      this.value(w.start, depth + 1);
-      this.value(w.stop, depth + 1);
-      return this.value(w.step, depth + 1);
+    if (w instanceof PyCode) {
+      if (!this.allowCode) throw errorWithMessage("ValueError", "marshalling code objects is disallowed");
+      // pypyts's own code format (compiler/serialize.ts) inside CPython's code type byte
+      this.byte(T.CODE);
+      if (this.ref(w, at, top)) return;
+      const data = serializeCode(w.co);
+      this.int32(data.length);
+      return this.bytes(data);
     }
+    if (t === sliceType && this.version >= 5) {
+      const sl = w as PySlice;
+      this.byte(T.SLICE);
+      if (this.ref(w, at, top)) return;
+      this.value(sl.start, depth + 1);
+      this.value(sl.stop, depth + 1);
+      return this.value(sl.step, depth + 1);
+    }
+    // anything else with the buffer protocol is written as bytes (CPython's last case)
     const bl = w instanceof PyObject ? bytesLike(w) : undefined;
     if (bl !== undefined) {
       this.byte(T.STRING);
+      if (this.ref(w, at, top)) return;
       this.int32(bl.length);
       return this.bytes(bl);
     }
     throw errorWithMessage("ValueError", "unmarshallable object");
   }
 
-  /** A long as sign*count of 15-bit digits, least significant first. */
+  private shortText(s: string): void {
+    const b = new TextEncoder().encode(s);
+    this.byte(b.length);
+    this.bytes(b);
+  }
+
+  /** A long as sign*count of 15-bit digits, least significant first (after its type byte). */
   private long(v: bigint): void {
-    this.byte(T.LONG);
     const neg = v < 0n;
     let m = neg ? -v : v;
     const digits: number[] = [];
@@ -248,28 +478,68 @@ function isAscii(s: string): boolean {
   return true;
 }
 
-/** Containers that occur more than once in `w` (they are written once and referenced after). */
-function sharedObjects(w: W): Set<object> {
-  const seen = new Set<object>();
-  const shared = new Set<object>();
-  const stack: W[] = [w];
-  while (stack.length > 0) {
-    const x = stack.pop()!;
-    if (typeof x !== "object" || x instanceof PyBool || x === None) continue;
-    if (seen.has(x)) {
-      shared.add(x);
-      continue;
-    }
-    seen.add(x);
-    if (x instanceof PyTuple || x instanceof PyList) stack.push(...x.items);
-    else if (x instanceof PyDict) { for (const [k, v] of x.itemsArray()) stack.push(k, v); }
-    else if (x instanceof PySlice) stack.push(x.start, x.stop, x.step);
+/** A float written as text by versions 0 and 1 (C's repr: "inf", "-inf", "nan" included). */
+function textFloat(b: Uint8Array): number {
+  const t = new TextDecoder().decode(b).trim().toLowerCase();
+  if (t === "inf" || t === "+inf" || t === "infinity") return Infinity;
+  if (t === "-inf" || t === "-infinity") return -Infinity;
+  if (t === "nan" || t === "+nan" || t === "-nan") return NaN;
+  const v = Number(t);
+  if (t === "" || Number.isNaN(v)) {
+    throw errorWithMessage("ValueError", `could not convert string to float: '${t}'`);
   }
-  return shared;
+  return v;
 }
 
-export function marshalDumps(w: W, version: number): Uint8Array {
-  const writer = new Writer(version, version >= 3 ? sharedObjects(w) : new Set());
+/** UTF-8 where lone surrogates may appear as three-byte sequences (CPython's "surrogatepass"). */
+function decodeSurrogatePass(b: Uint8Array): string {
+  let out = "";
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    let cp: number;
+    if (c < 0x80) {
+      cp = c;
+      i += 1;
+    } else if (c >= 0xc2 && c < 0xe0 && i + 1 < b.length) {
+      cp = ((c & 31) << 6) | (b[i + 1] & 63);
+      i += 2;
+    } else if (c >= 0xe0 && c < 0xf0 && i + 2 < b.length) {
+      cp = ((c & 15) << 12) | ((b[i + 1] & 63) << 6) | (b[i + 2] & 63);
+      i += 3;
+    } else if (c >= 0xf0 && i + 3 < b.length) {
+      cp = ((c & 7) << 18) | ((b[i + 1] & 63) << 12) | ((b[i + 2] & 63) << 6) | (b[i + 3] & 63);
+      i += 4;
+    } else {
+      throw errorWithMessage("ValueError", "bad marshal data (invalid UTF-8)");
+    }
+    out += String.fromCodePoint(cp);
+  }
+  return out;
+}
+
+/** UTF-8 with lone surrogates encoded as three bytes each (CPython's "surrogatepass"). */
+function encodeSurrogatePass(s: string): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return new Uint8Array(out);
+}
+
+export function marshalDumps(w: W, version: number, allowCode = true): Uint8Array {
+  const writer = new Writer(version, new RefPolicy(w), allowCode);
   writer.value(w, 0);
   return writer.result();
 }
@@ -280,7 +550,7 @@ class Reader {
   pos = 0;
   private readonly refs: W[] = [];
   private readonly view: DataView;
-  constructor(private readonly data: Uint8Array) {
+  constructor(private readonly data: Uint8Array, private readonly allowCode = true) {
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   }
   private eof(): never {
@@ -371,14 +641,14 @@ class Reader {
       case T.FLOAT: {
         const slot = reserve();
         const n = this.byte();
-        return done(slot, newFloat(Number(dec.decode(this.take(n)))));
+        return done(slot, newFloat(textFloat(this.take(n))));
       }
       case T.BINARY_FLOAT:
         return done(reserve(), newFloat(this.float64()));
       case T.COMPLEX: {
         const slot = reserve();
-        const re = Number(dec.decode(this.take(this.byte())));
-        const im = Number(dec.decode(this.take(this.byte())));
+        const re = textFloat(this.take(this.byte()));
+        const im = textFloat(this.take(this.byte()));
         return done(slot, newComplex(re, im));
       }
       case T.BINARY_COMPLEX: {
@@ -391,7 +661,10 @@ class Reader {
         return done(slot, newBytes(this.take(this.size()).slice()));
       }
       case T.UNICODE:
-      case T.INTERNED:
+      case T.INTERNED: {
+        const slot = reserve();
+        return done(slot, newStr(decodeSurrogatePass(this.take(this.size()))));
+      }
       case T.ASCII:
       case T.ASCII_INTERNED: {
         const slot = reserve();
@@ -448,8 +721,18 @@ class Reader {
         }
         return this.refs[i];
       }
-      case T.CODE:
-        throw errorWithMessage("ValueError", "bad marshal data (code objects of CPython are not supported)");
+      case T.CODE: {
+        if (!this.allowCode) throw errorWithMessage("ValueError", "unmarshalling code objects is disallowed");
+        const slot = reserve();
+        const data = this.take(this.size());
+        let co;
+        try {
+          co = deserializeCode(data.slice());
+        } catch {
+          throw errorWithMessage("ValueError", "bad marshal data (not a pypyts code object)");
+        }
+        return done(slot, codeFor(co));
+      }
       default:
         return this.bad();
     }
@@ -468,8 +751,12 @@ function versionArg(w: W | undefined): number {
   return w;
 }
 
-function loads(data: Uint8Array): [W, number] {
-  const r = new Reader(data);
+function allowCodeArg(w: W | undefined): boolean {
+  return w === undefined || isTrue(w);
+}
+
+function loads(data: Uint8Array, allowCode: boolean): [W, number] {
+  const r = new Reader(data, allowCode);
   const v = r.value(0);
   if (v === STOP_ITEM) throw errorWithMessage("TypeError", "NULL object in marshal data for object");
   return [v, r.pos];
@@ -483,7 +770,7 @@ export const marshalModule: NativeModuleDef = {
       name: "dumps",
       arity: [1, 3],
       kw: ["allow_code"],
-      impl: (a) => newBytes(marshalDumps(a[0], versionArg(a[1]))),
+      impl: (a) => newBytes(marshalDumps(a[0], versionArg(a[1]), allowCodeArg(a[2]))),
     },
     {
       name: "loads",
@@ -492,7 +779,7 @@ export const marshalModule: NativeModuleDef = {
       impl: (a) => {
         const data = bytesLike(a[0]);
         if (data === undefined) raiseTypeError(`a bytes-like object is required, not '${typeOf(a[0]).name}'`);
-        return loads(data)[0];
+        return loads(data, allowCodeArg(a[1]))[0];
       },
     },
     {
@@ -500,7 +787,7 @@ export const marshalModule: NativeModuleDef = {
       arity: [2, 4],
       kw: ["allow_code"],
       impl: (a) => {
-        const data = newBytes(marshalDumps(a[0], versionArg(a[2])));
+        const data = newBytes(marshalDumps(a[0], versionArg(a[2]), allowCodeArg(a[3])));
         callMethod(a[1], "write", [data]);
         return None;
       },
@@ -515,7 +802,7 @@ export const marshalModule: NativeModuleDef = {
         const data = bytesLike(whole);
         if (data === undefined) raiseTypeError("file.read() returned not bytes");
         if (data.length === 0) throw errorWithMessage("EOFError", "EOF read where object expected");
-        const [v, used] = loads(data);
+        const [v, used] = loads(data, allowCodeArg(a[1]));
         if (used < data.length && typeOf(a[0]).lookup("seek") !== undefined) {
           callMethod(a[0], "seek", [used - data.length, 1]);
         }
