@@ -29,6 +29,7 @@ import { newFloat } from "../objects/float.ts";
 import { getIntMaxStrDigits, setIntMaxStrDigits } from "../objects/int.ts";
 import { repr } from "../objects/operations.ts";
 import { setTrace, tracer } from "../vm/tracing.ts";
+import { legacyProfile, setProfile } from "./sys_profile.ts";
 import { makeMonitoring } from "./sys_monitoring.ts";
 import { importModule } from "../importing/importer.ts";
 import { asyncGenHooks } from "../objects/generator.ts";
@@ -368,7 +369,7 @@ export function makeSys(opts: SysOptions): PyModule {
     { name: "getswitchinterval", arity: [0, 0], impl: () => newFloat(0.005) },
     { name: "setswitchinterval", arity: [1, 1], impl: () => None },
     { name: "gettrace", arity: [0, 0], impl: () => tracer.func ?? None },
-    { name: "getprofile", arity: [0, 0], impl: () => None },
+    { name: "getprofile", arity: [0, 0], impl: () => legacyProfile.func ?? None },
     {
       name: "settrace",
       arity: [1, 1],
@@ -381,8 +382,8 @@ export function makeSys(opts: SysOptions): PyModule {
       name: "setprofile",
       arity: [1, 1],
       impl: (a) => {
-        if (a[0] === None) return None;
-        throw errorWithMessage("NotImplementedError", "sys.setprofile is not supported yet");
+        setProfile(a[0]);
+        return None;
       },
     },
     {

@@ -10,7 +10,7 @@ import { PyList } from "../objects/list.ts";
 import type { PyCode } from "../objects/codeobject.ts";
 import { OPCODE_BY_CODE, stackEffect } from "../compiler/opcodes.ts";
 import type { Frame } from "./frame.ts";
-import { EV, fire, monitor } from "./monitoring.ts";
+import { EV, fire, monitor, TOOLS } from "./monitoring.ts";
 
 const CALL = 52, CALL_KW = 55, CALL_FUNCTION_EX = 4;
 const CALL_EVENTS = EV.CALL | EV.C_RETURN | EV.C_RAISE;
@@ -24,9 +24,9 @@ export function isCallOp(op: number): boolean {
   return op === CALL || op === CALL_KW || op === CALL_FUNCTION_EX;
 }
 
-/** Some tool wants CALL / C_RETURN / C_RAISE in this code (cheap: six tools). */
+/** Some tool wants CALL / C_RETURN / C_RAISE in this code (cheap: seven tools). */
 export function wantsCallEvents(code: PyCode): boolean {
-  for (let t = 0; t < 6; t++) {
+  for (let t = 0; t < TOOLS; t++) {
     const ev = monitor.globalEvents[t] | (monitor.localEvents[t].get(code) ?? 0);
     if ((ev & CALL_EVENTS) !== 0) return true;
   }

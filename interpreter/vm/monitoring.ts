@@ -37,11 +37,17 @@ export const SUPPORTED_EVENTS = EV.PY_START | EV.PY_RESUME | EV.PY_RETURN | EV.P
   EV.INSTRUCTION | EV.JUMP | EV.RAISE | EV.PY_UNWIND | EV.PY_THROW | EV.STOP_ITERATION | EV.CALL |
   EV.C_RETURN | EV.C_RAISE;
 
+/** Tools 0-5 are sys.monitoring's; 6 is sys.setprofile's (as in CPython, which also keeps 7 for settrace). */
+export const TOOLS = 7;
+export const SYS_PROFILE_ID = 6;
+
 export const monitor = {
-  tools: new Array<string | null>(6).fill(null),
-  callbacks: Array.from({ length: 6 }, () => new Map<number, W>()),
-  globalEvents: new Array<number>(6).fill(0),
-  localEvents: Array.from({ length: 6 }, () => new Map<object, number>()),
+  tools: new Array<string | null>(TOOLS).fill(null),
+  callbacks: Array.from({ length: TOOLS }, () => new Map<number, W>()),
+  globalEvents: new Array<number>(TOOLS).fill(0),
+  localEvents: Array.from({ length: TOOLS }, () => new Map<object, number>()),
+  /** The frame whose event the callbacks are being told about (sys.setprofile hands it to its function). */
+  frame: null as Frame | null,
   /** `${tool}:${event}:${line-or-offset}` per code object, switched off by DISABLE. */
   disabled: new WeakMap<object, Set<string>>(),
   active: false,
@@ -62,7 +68,7 @@ export function missingSentinel(): W {
 
 export function refreshActive(): void {
   let any = false;
-  for (let t = 0; t < 6; t++) {
+  for (let t = 0; t < TOOLS; t++) {
     if (monitor.globalEvents[t] !== 0 || monitor.localEvents[t].size > 0) any = true;
   }
   // frames already running when events are turned on get no PY_START (they started before)
@@ -81,7 +87,7 @@ function markRunningFramesStarted(): void {
 export function fire(event: number, frame: Frame, where: number, args: W[]): void {
   if (monitor.busy) return;
   const code = frame.code;
-  for (let tool = 0; tool < 6; tool++) {
+  for (let tool = 0; tool < TOOLS; tool++) {
     const cb = monitor.callbacks[tool].get(event);
     if (cb === undefined) continue;
     const on = (monitor.globalEvents[tool] | (monitor.localEvents[tool].get(code) ?? 0)) & event;
@@ -90,11 +96,13 @@ export function fire(event: number, frame: Frame, where: number, args: W[]): voi
     const off = monitor.disabled.get(code);
     if (off !== undefined && off.has(key)) continue;
     monitor.busy = true;
+    monitor.frame = frame;
     let r: W;
     try {
       r = call(cb, args);
     } finally {
       monitor.busy = false;
+      monitor.frame = null;
     }
     if (r === monitor.disable && monitor.disable !== null) {
       let set = off;
