@@ -29,18 +29,6 @@ function kindFor(first: W, allBmp: boolean): number {
   return SAFE;
 }
 
-/** p < q with the int, float and str cases answered directly (their `<` cannot be overridden). */
-function directLt(p: W, q: W): boolean {
-  if (typeof p === "number" && typeof q === "number") return p < q;
-  if (p instanceof PyStr && q instanceof PyStr && p.cls === strType && q.cls === strType) {
-    return p.allBmp && q.allBmp ? p.value < q.value : compareStrings(p.value, q.value) < 0;
-  }
-  if (p instanceof PyFloat && q instanceof PyFloat && p.cls === floatType && q.cls === floatType) {
-    return p.value < q.value;
-  }
-  return lt(p, q);
-}
-
 function isNonEmptyTuple(w: W): w is PyTuple {
   return w instanceof PyTuple && w.cls === tupleType && w.items.length !== 0;
 }
@@ -51,6 +39,8 @@ class MergeState {
   values: W[] | null;
   kind = SAFE;
   elemKind = SAFE;
+  /** Every key is a JS number (an int below 2**53 in magnitude). */
+  allNumbers = false;
   minGallop = MIN_GALLOP;
   listlen: number;
   /** Temporary storage for the smaller run of a merge. */
@@ -75,7 +65,7 @@ class MergeState {
     let inTuples = isNonEmptyTuple(keys[0]);
     const first = inTuples ? (keys[0] as PyTuple).items[0] : keys[0];
     const firstType = typeOf(first);
-    let sameType = true, allBmp = true;
+    let sameType = true, allBmp = true, allNumbers = true;
     // kindFor trusts the representation: every key must also be a JS int, a PyFloat or a PyStr like first
     const rep = typeof first === "number" || typeof first === "bigint" ? 0 : first instanceof PyFloat ? 1 : 2;
     for (let i = 0; i < n; i++) {
@@ -86,6 +76,7 @@ class MergeState {
         break;
       }
       const key = inTuples ? (k as PyTuple).items[0] : k;
+      if (typeof key !== "number") allNumbers = false;
       if (
         typeOf(key) !== firstType ||
         (rep === 0
@@ -100,6 +91,7 @@ class MergeState {
       else if (sameType && rep === 2 && first instanceof PyStr && !(key instanceof PyStr)) sameType = false;
     }
     const kind = sameType ? kindFor(first, allBmp) : SAFE;
+    this.allNumbers = allNumbers && !inTuples && sameType;
     if (inTuples) {
       this.elemKind = kind;
       this.kind = TUPLE;
@@ -123,29 +115,50 @@ class MergeState {
     return lt(x, y);
   }
 
-  /** unsafe_tuple_compare: the first unequal items decide, compared by elemKind at index 0. */
+  /**
+   * unsafe_tuple_compare: the first items that are not == decide, compared by elemKind at index 0.
+   * For exact ints, floats and strs `==` then `<` is one three-way test (no user code can run).
+   */
   tupleLt(x: W[], y: W[]): boolean {
-    const n = x.length < y.length ? x.length : y.length;
-    let i = 0;
-    for (; i < n; i++) {
-      const p = x[i], q = y[i];
-      if (p !== q && !eq(p, q)) break;
-    }
-    if (i >= x.length || i >= y.length) return x.length < y.length;
-    const p = x[i], q = y[i];
-    if (i === 0) {
+    const p = x[0], q = y[0];
+    if (p !== q) {
       switch (this.elemKind) {
         case INT:
-          return (p as number) < (q as number);
-        case FLOAT:
-          return (p as PyFloat).value < (q as PyFloat).value;
-        case STR:
-          return (p as PyStr).value < (q as PyStr).value;
-        case STR_ANY:
-          return compareStrings((p as PyStr).value, (q as PyStr).value) < 0;
+          // loose equality compares numbers and bigints exactly
+          if (p != q) return (p as number) < (q as number);
+          break;
+        case FLOAT: {
+          const a = (p as PyFloat).value, b = (q as PyFloat).value;
+          if (a !== b) return a < b; // NaN: unequal, and not less
+          break;
+        }
+        case STR: {
+          const a = (p as PyStr).value, b = (q as PyStr).value;
+          if (a !== b) return a < b;
+          break;
+        }
+        case STR_ANY: {
+          const a = (p as PyStr).value, b = (q as PyStr).value;
+          if (a !== b) return compareStrings(a, b) < 0;
+          break;
+        }
+        default:
+          if (!eq(p, q)) return lt(p, q);
       }
     }
-    return directLt(p, q);
+    const n = x.length < y.length ? x.length : y.length;
+    for (let i = 1; i < n; i++) {
+      const p = x[i], q = y[i];
+      if (p === q) continue;
+      if (typeof p === "number" && typeof q === "number") return p < q;
+      if (p instanceof PyStr && q instanceof PyStr && p.cls === strType && q.cls === strType) {
+        const a = p.value, b = q.value;
+        if (a === b) continue;
+        return p.allBmp && q.allBmp ? a < b : compareStrings(a, b) < 0;
+      }
+      if (!eq(p, q)) return lt(p, q);
+    }
+    return x.length < y.length;
   }
 
   reverseRange(lo: number, hi: number): void {
@@ -612,5 +625,39 @@ function computeMinrun(n: number): number {
  */
 export function mergeSort(keys: W[], values: W[] | null): void {
   if (keys.length < 2) return;
-  new MergeState(keys, values).sort();
+  const ms = new MergeState(keys, values);
+  // Ints order totally and run no code when compared, so any stable sort gives CPython's result.
+  if (ms.kind === INT && ms.allNumbers && sortNumberKeys(keys, values)) return;
+  ms.sort();
+}
+
+/**
+ * Sort JS-number keys natively: alone in a Float64Array (equal ints are indistinguishable), or with
+ * values as key*n + index packed in one exact double (the index keeps equal keys stable). False when
+ * the packed range exceeds 2**53.
+ */
+function sortNumberKeys(keys: W[], values: W[] | null): boolean {
+  const n = keys.length;
+  if (values === null) {
+    const sorted = Float64Array.from(keys as number[]).sort();
+    for (let i = 0; i < n; i++) keys[i] = sorted[i];
+    return true;
+  }
+  let min = keys[0] as number, max = min;
+  for (let i = 1; i < n; i++) {
+    const k = keys[i] as number;
+    if (k < min) min = k;
+    else if (k > max) max = k;
+  }
+  if ((max - min + 1) * n > Number.MAX_SAFE_INTEGER) return false;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = ((keys[i] as number) - min) * n + i;
+  packed.sort();
+  const oldKeys = keys.slice(), oldValues = values.slice();
+  for (let j = 0; j < n; j++) {
+    const i = packed[j] % n;
+    keys[j] = oldKeys[i];
+    values[j] = oldValues[i];
+  }
+  return true;
 }
