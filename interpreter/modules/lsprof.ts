@@ -17,6 +17,7 @@ import {
   type PyType,
   True,
   typeOf,
+  typeType,
   type W,
 } from "../objects/model.ts";
 import { isTrue, repr } from "../objects/operations.ts";
@@ -29,6 +30,7 @@ import { EV, missingSentinel, monitor, refreshActive } from "../vm/monitoring.ts
 import { makeStructSeq, structSeqType } from "./posix/structseq.ts";
 import { type NativeModuleDef, nativeType } from "./define.ts";
 import { reportUnraisable } from "./atexit.ts";
+import { objectId } from "../objects/object.ts";
 
 const POF_SUBCALLS = 2, POF_BUILTINS = 4;
 const TOOL_ID = 2; // sys.monitoring.PROFILER_ID
@@ -201,6 +203,7 @@ function flushUnmatched(p: PyProfiler): void {
  * builtin method, or a method descriptor called with its self (bound here, as descr_get would).
  */
 function cfuncOf(callable: W, selfArg: W): { spec: MethodSpec; name: () => W } | null {
+  if (!isCFunction(callable)) return null;
   if (callable instanceof PyBuiltinFunction && callable.cls === builtinFunctionType) {
     return { spec: callable.spec, name: () => builtinName(callable) };
   }
@@ -212,11 +215,110 @@ function cfuncOf(callable: W, selfArg: W): { spec: MethodSpec; name: () => W } |
   return null;
 }
 
+/**
+ * The dunder methods that CPython's builtin types expose as slot wrappers (wrapper_descriptor /
+ * method-wrapper), not as builtin methods: calls to them are no C function calls for the profilers. pypyts
+ * has plain builtin methods for them.
+ */
+const SLOT_NAMES = new Set([
+  "__init__",
+  "__repr__",
+  "__str__",
+  "__hash__",
+  "__call__",
+  "__getattribute__",
+  "__getattr__",
+  "__setattr__",
+  "__delattr__",
+  "__lt__",
+  "__le__",
+  "__eq__",
+  "__ne__",
+  "__gt__",
+  "__ge__",
+  "__iter__",
+  "__next__",
+  "__get__",
+  "__set__",
+  "__delete__",
+  "__len__",
+  "__getitem__",
+  "__setitem__",
+  "__delitem__",
+  "__contains__",
+  "__del__",
+  "__await__",
+  "__aiter__",
+  "__anext__",
+  "__bool__",
+  "__int__",
+  "__float__",
+  "__index__",
+  "__neg__",
+  "__pos__",
+  "__abs__",
+  "__invert__",
+  "__add__",
+  "__radd__",
+  "__sub__",
+  "__rsub__",
+  "__mul__",
+  "__rmul__",
+  "__mod__",
+  "__rmod__",
+  "__divmod__",
+  "__rdivmod__",
+  "__pow__",
+  "__rpow__",
+  "__lshift__",
+  "__rlshift__",
+  "__rshift__",
+  "__rrshift__",
+  "__and__",
+  "__rand__",
+  "__xor__",
+  "__rxor__",
+  "__or__",
+  "__ror__",
+  "__iadd__",
+  "__isub__",
+  "__imul__",
+  "__imod__",
+  "__ipow__",
+  "__ilshift__",
+  "__irshift__",
+  "__iand__",
+  "__ixor__",
+  "__ior__",
+  "__floordiv__",
+  "__rfloordiv__",
+  "__truediv__",
+  "__rtruediv__",
+  "__ifloordiv__",
+  "__itruediv__",
+  "__matmul__",
+  "__rmatmul__",
+  "__imatmul__",
+  "__buffer__",
+  "__release_buffer__",
+]);
+
+/** A builtin function or method descriptor that CPython would have as a C function (not a slot wrapper). */
+export function isCFunction(callable: W): boolean {
+  if (callable instanceof PyBuiltinFunction) return !SLOT_NAMES.has(callable.spec.name);
+  if (callable instanceof PyMethodDescriptor) return !SLOT_NAMES.has(callable.spec.name);
+  return false;
+}
+
 /** CPython's normalizeUserObj for a builtin: "<built-in method builtins.len>", "<method 'append' of 'list' objects>". */
 function builtinName(fn: PyBuiltinFunction): W {
   const name = fn.spec.name;
   if (fn.self !== undefined) return methodName(fn.self, name);
-  // a module's function has the module as its self in CPython; a static method has none
+  // a module's function has the module as its self in CPython; a static method has none, except a type's
+  // __new__, which is bound to its type (and named after type.__new__, found on the type's type)
+  if (name === "__new__") {
+    return newStr(`<built-in method __new__ of type object at 0x${objectId(typeType).toString(16)}>`);
+  }
   if (fn.qualname.includes(".")) return newStr(`<${name}>`);
   return newStr(`<built-in method ${fn.module ?? "builtins"}.${name}>`);
 }

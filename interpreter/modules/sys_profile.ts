@@ -19,6 +19,7 @@ import { getDescriptorValue } from "../objects/model.ts";
 import { call } from "../objects/model.ts";
 import { EV, missingSentinel, monitor, refreshActive, SYS_PROFILE_ID } from "../vm/monitoring.ts";
 import { markEscaped } from "../vm/frame.ts";
+import { isCFunction } from "./lsprof.ts";
 
 export const legacyProfile = {
   /** The function given to sys.setprofile, or null. */
@@ -40,6 +41,7 @@ function dispatch(event: string, arg: W): void {
 
 /** What a CALL is about, for 'c_call': a builtin function, or a builtin method descriptor bound to its self. */
 function builtinOf(callable: W, selfArg: W): W | null {
+  if (!isCFunction(callable)) return null;
   if (callable instanceof PyBuiltinFunction && callable.cls === builtinFunctionType) return callable;
   if (callable instanceof PyMethodDescriptor && callable.cls === methodDescriptorType) {
     if (selfArg === missingSentinel() || !typeOf(selfArg).isSubtypeOf(callable.owner)) return null;
