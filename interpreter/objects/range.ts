@@ -21,6 +21,7 @@ import {
   type W,
 } from "./model.ts";
 import { newStr } from "./str.ts";
+import { nativeConstructors } from "./type.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 import { isIndex, newTuple, tupleHash, tupleOps } from "./tuple.ts";
 import { errorWithMessage, raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
@@ -260,21 +261,28 @@ function rangeGetItem(r: PyRange, key: W): W {
   return r.at(i);
 }
 
+/** range(stop) / range(start, stop[, step]) from the arguments after the type. */
+function rangeNew(a: W[], first: number): W {
+  const n = a.length - first;
+  if (n < 1) raiseTypeError(`range expected at least 1 argument, got ${n}`);
+  if (n > 3) raiseTypeError(`range expected at most 3 arguments, got ${n}`);
+  if (n === 1) return makeRange(0, bigBound(a[first]), 1);
+  const start = bigBound(a[first]), stop = bigBound(a[first + 1]);
+  const step = n === 3 ? bigBound(a[first + 2]) : 1;
+  if (step === 0) raiseValueError("range() arg 3 must not be zero");
+  return makeRange(start, stop, step);
+}
+nativeConstructors.set(rangeType, (a) => rangeNew(a, 0));
+
 defineMethods(rangeType, [
   {
     name: "__new__",
     arity: [0, -1],
     kind: "static",
+    kw: ["**"],
     impl: (a, k) => {
       if (k !== null && k.names.length > 0) raiseTypeError("range() takes no keyword arguments");
-      const n = a.length - 1;
-      if (n < 1) raiseTypeError(`range expected at least 1 argument, got ${n}`);
-      if (n > 3) raiseTypeError(`range expected at most 3 arguments, got ${n}`);
-      if (n === 1) return makeRange(0, bigBound(a[1]), 1);
-      const start = bigBound(a[1]), stop = bigBound(a[2]);
-      const step = n === 3 ? bigBound(a[3]) : 1;
-      if (step === 0) raiseValueError("range() arg 3 must not be zero");
-      return makeRange(start, stop, step);
+      return rangeNew(a, 1);
     },
   },
   {
