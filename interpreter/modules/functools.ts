@@ -17,9 +17,9 @@ import {
 } from "../objects/model.ts";
 import { raiseAttributeError as raiseAttributeErrorText, raiseTypeError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
-import { newTuple, PyTuple } from "../objects/tuple.ts";
+import { hashParts, newTuple, PyTuple, tupleHashParts } from "../objects/tuple.ts";
 import { newDict, PyDict } from "../objects/dict.ts";
-import { type CompareOp, hash, isTrue, iter, next, repr, richCompare, STOP } from "../objects/operations.ts";
+import { type CompareOp, isTrue, iter, next, repr, richCompare, STOP } from "../objects/operations.ts";
 import { reprEnter, reprLeave } from "../objects/tuple.ts";
 import { classGetItem } from "../objects/genericalias.ts";
 import { instanceDictSpec } from "../objects/type.ts";
@@ -402,7 +402,7 @@ function makeKey(args: W[], kw: Kwargs | null, typed: boolean): W {
 class HashedKey extends PyTuple {
   constructor(items: W[]) {
     super(items);
-    this.hashCache = hash(newTuple(items));
+    tupleHashParts(this); // cached on the tuple
   }
 }
 
@@ -414,6 +414,7 @@ function lruCall(a: W[], k: Kwargs | null): W {
     return call(w.func, args, k);
   }
   const key = makeKey(args, k, w.typed);
+  hashParts(key); // hashed before the lookup, so an unhashable argument raises PyObject_Hash's error
   const found = w.cache.getItem(key);
   if (w.maxsize < 0) {
     if (found !== undefined) {

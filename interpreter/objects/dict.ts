@@ -22,11 +22,13 @@ import {
   type W,
 } from "./model.ts";
 import { newStr, PyStr } from "./str.ts";
-import { newTuple, PyTuple, reprEnter, reprLeave } from "./tuple.ts";
+import { hashHi, hashParts, newTuple, PyTuple, reprEnter, reprLeave } from "./tuple.ts";
 import { PyList } from "./list.ts";
-import { eq, hash, iter, iterateToArray, next, repr, setItem, STOP } from "./operations.ts";
+import { eq, iter, iterateToArray, next, repr, setItem, STOP, str, tpName } from "./operations.ts";
+import { exceptionTypes } from "./exceptions.ts";
 import {
   errorWithMessage,
+  PyError,
   raiseKeyError,
   raiseRuntimeError,
   raiseTypeError,
@@ -40,14 +42,13 @@ import {
   PyDictValues,
 } from "./dictview.ts";
 
-type Hash = number | bigint;
-/** Hash index: one entry position per hash, or several when hashes collide. */
-type Buckets = Map<Hash, number | number[]>;
+/** Hash index over the fast-str entries: entry positions by the low half of their hash. */
+type Buckets = Map<number, number | number[]>;
 
-function bucketAdd(m: Buckets, h: Hash, i: number): void {
-  const b = m.get(h);
-  if (b === undefined) m.set(h, i);
-  else if (typeof b === "number") m.set(h, [b, i]);
+function bucketAdd(m: Buckets, lo: number, i: number): void {
+  const b = m.get(lo);
+  if (b === undefined) m.set(lo, i);
+  else if (typeof b === "number") m.set(lo, [b, i]);
   else b.push(i);
 }
 /** A str key whose equality is plain string equality (exact str or a subclass keeping str's slots). */
@@ -73,28 +74,29 @@ function mayEqualStr(k: W): boolean {
 }
 const pythonEqCache = new WeakMap<PyType, { version: number; odd: boolean }>();
 
-/**
- * 32 bits of a hash for the probe sequence. A bigint hash (only beyond 2^53: ints are normalised) is
- * folded through its double value, which needs no bigint arithmetic.
- */
-function foldHash(h: Hash): number {
-  if (typeof h === "number") return h | 0;
-  const x = Number(h);
-  return (x | 0) ^ ((x / 4294967296) | 0);
-}
-/** First slot of the probe sequence for a folded hash (Fibonacci hashing; `shift` = 32 - log2(size)). */
-function firstSlot(f: number, shift: number): number {
-  return Math.imul(f, 0x9e3779b1) >>> shift;
+/** First slot of the probe sequence for hash halves lo/hi (Fibonacci hashing; `shift` = 32 - log2(size)). */
+function firstSlot(lo: number, hi: number, shift: number): number {
+  return Math.imul(lo ^ hi, 0x9e3779b1) >>> shift;
 }
 const DUMMY = -1;
+/** elo/ehi of a fast-str entry (indexed by string): -1 is never a hash. */
+const STR_ENTRY = -1;
 
-function keyHash(k: W): Hash {
-  if (typeof k === "number") return k === -1 ? -2 : k;
-  const fn = typeOf(k).lookup("__hash__");
-  if (fn === undefined || fn === None) {
-    raiseTypeError(`cannot use '${typeOf(k).name}' as a dict key (unhashable type: '${typeOf(k).name}')`);
+/**
+ * The low half of the hash of a dict key (hashParts), the high one left in hashHi. A TypeError from
+ * hashing is reworded as CPython's dict_unhashable_type words it.
+ */
+function keyHashLo(k: W): number {
+  if (typeof k === "number" || (k instanceof PyStr && k.cls === strType)) return hashParts(k);
+  try {
+    return hashParts(k);
+  } catch (e) {
+    throw unhashableKey(k, e);
   }
-  return hash(k);
+}
+function unhashableKey(k: W, e: unknown): unknown {
+  if (!(e instanceof PyError) || e.value.cls !== exceptionTypes.TypeError) return e;
+  return errorWithMessage("TypeError", `cannot use '${tpName(typeOf(k))}' as a dict key (${str(e.value)})`);
 }
 
 const RESTART = -2;
@@ -103,8 +105,9 @@ export class PyDict extends PyInstance {
   /** Entry keys in insertion order; undefined marks a deleted entry. */
   declare ekeys: (W | undefined)[];
   declare evals: (W | undefined)[];
-  /** The key's hash, or null for fast-str keys (indexed by string instead). */
-  declare ehash: (Hash | null)[];
+  /** Low and high int32 halves of each entry's hash; STR_ENTRY in both for fast-str keys. */
+  declare elo: number[];
+  declare ehi: number[];
   declare strIndex: Map<string, number>;
   /**
    * Open-addressing index of the non-fast-str entries (linear probing): 0 = empty slot, DUMMY = slot of
@@ -133,7 +136,8 @@ export class PyDict extends PyInstance {
     super(cls);
     this.ekeys = [];
     this.evals = [];
-    this.ehash = [];
+    this.elo = [];
+    this.ehi = [];
     this.strIndex = new Map();
     this.hidx = null;
     this.hshift = 0;
@@ -145,6 +149,11 @@ export class PyDict extends PyInstance {
 
   get size(): number {
     return this.used;
+  }
+
+  /** Whether entry i is indexed by string (a fast-str key). */
+  private isStrEntry(i: number): boolean {
+    return this.elo[i] === STR_ENTRY && this.ehi[i] === STR_ENTRY;
   }
 
   // ------------------------------------------------------------ lookup
@@ -159,13 +168,13 @@ export class PyDict extends PyInstance {
     return r ? i : -1;
   }
 
-  /** Position of `k` (hash `h`) among the hashed entries, or -1 (CPython's lookdict). */
-  private findHashed(k: W, h: Hash): number {
+  /** Position of `k` (hash halves lo/hi) among the hashed entries, or -1 (CPython's lookdict). */
+  private findHashed(k: W, lo: number, hi: number): number {
     restart: for (;;) {
       const idx = this.hidx;
       if (idx === null) return -1;
       const mask = idx.length - 1;
-      let j = firstSlot(foldHash(h), this.hshift);
+      let j = firstSlot(lo, hi, this.hshift);
       for (;;) {
         const s: number = idx[j];
         if (s === 0) return -1;
@@ -173,7 +182,9 @@ export class PyDict extends PyInstance {
           const i = s - 1;
           const sk = this.ekeys[i] as W;
           if (sk === k) return i;
-          if (this.ehash[i] === h && (typeof sk !== "number" || typeof k !== "number")) {
+          if (
+            this.elo[i] === lo && this.ehi[i] === hi && (typeof sk !== "number" || typeof k !== "number")
+          ) {
             const r = eq(sk, k);
             if (this.hidx !== idx || this.ekeys[i] !== sk) continue restart; // mutated by __eq__
             if (r) return i;
@@ -184,15 +195,15 @@ export class PyDict extends PyInstance {
     }
   }
 
-  /** Record entry i (hash h) in hidx, growing it when 2/3 full. */
-  private hidxAdd(i: number, h: Hash): void {
+  /** Record entry i (hash halves lo/hi) in hidx, growing it when 2/3 full. */
+  private hidxAdd(i: number, lo: number, hi: number): void {
     let idx = this.hidx;
     if (idx === null || (this.hfill + 1) * 3 >= idx.length * 2) {
       this.rebuildHidx(i);
       idx = this.hidx as Int32Array;
     }
     const mask = idx.length - 1;
-    let j = firstSlot(foldHash(h), this.hshift);
+    let j = firstSlot(lo, hi, this.hshift);
     for (;;) {
       const s = idx[j];
       if (s <= 0) {
@@ -203,12 +214,12 @@ export class PyDict extends PyInstance {
       j = (j + 1) & mask;
     }
   }
-  /** Forget entry i (hash h) in hidx. */
-  private hidxRemove(i: number, h: Hash): void {
+  /** Forget entry i in hidx. */
+  private hidxRemove(i: number): void {
     const idx = this.hidx;
     if (idx === null) return;
     const mask = idx.length - 1;
-    let j = firstSlot(foldHash(h), this.hshift);
+    let j = firstSlot(this.elo[i], this.ehi[i], this.hshift);
     for (;;) {
       const s = idx[j];
       if (s === 0) return;
@@ -221,9 +232,10 @@ export class PyDict extends PyInstance {
   }
   /** A fresh hidx over the hashed entries below position n. */
   private rebuildHidx(n: number): void {
+    const keys = this.ekeys, elo = this.elo, ehi = this.ehi;
     let live = 1;
-    for (let i = 0; i < n && i < this.ekeys.length; i++) {
-      if (this.ekeys[i] !== undefined && this.ehash[i] !== null) live++;
+    for (let i = 0; i < n && i < keys.length; i++) {
+      if (keys[i] !== undefined && !this.isStrEntry(i)) live++;
     }
     let size = 8, bits = 3;
     while (size * 2 < live * 3) {
@@ -237,10 +249,9 @@ export class PyDict extends PyInstance {
     const idx = new Int32Array(size);
     const mask = size - 1, shift = 32 - bits;
     let fill = 0;
-    for (let i = 0; i < n && i < this.ekeys.length; i++) {
-      const h = this.ehash[i];
-      if (this.ekeys[i] === undefined || h === null) continue;
-      let j = firstSlot(foldHash(h), shift);
+    for (let i = 0; i < n && i < keys.length; i++) {
+      if (keys[i] === undefined || this.isStrEntry(i)) continue;
+      let j = firstSlot(elo[i], ehi[i], shift);
       while (idx[j] !== 0) j = (j + 1) & mask;
       idx[j] = i + 1;
       fill++;
@@ -250,17 +261,17 @@ export class PyDict extends PyInstance {
     this.hfill = fill;
   }
 
-  private findIn(m: Buckets, k: W, h: Hash): number {
+  /** Among the fast-str entries, the one equal to the odd key `k` (hash halves lo/hi), or -1. */
+  private findOddInStrs(k: W, lo: number, hi: number): number {
+    const m = this.strHashes();
     for (;;) {
-      const b = m.get(h);
+      const b = m.get(lo);
       if (b === undefined) return -1;
-      if (typeof b === "number") {
-        const r = this.probe(b, k);
-        if (r === RESTART) continue;
-        return r;
-      }
+      const candidates = typeof b === "number" ? [b] : b.slice();
       let restart = false;
-      for (const i of b.slice()) {
+      for (const i of candidates) {
+        const sk = this.ekeys[i];
+        if (sk === undefined || hashParts(sk) !== lo || hashHi !== hi) continue;
         const r = this.probe(i, k);
         if (r === RESTART) {
           restart = true;
@@ -277,7 +288,7 @@ export class PyDict extends PyInstance {
       const m: Buckets = new Map();
       for (let i = 0; i < this.ekeys.length; i++) {
         const k = this.ekeys[i];
-        if (k !== undefined && this.ehash[i] === null) bucketAdd(m, hash(k), i);
+        if (k !== undefined && this.isStrEntry(i)) bucketAdd(m, hashParts(k), i);
       }
       this.strHashIndex = m;
     }
@@ -290,13 +301,15 @@ export class PyDict extends PyInstance {
       const i = this.strIndex.get(key.value);
       if (i !== undefined) return i;
       if (this.odd === 0 || this.hidx === null) return -1;
-      return this.findHashed(key, keyHash(key));
+      const lo = hashParts(key);
+      return this.findHashed(key, lo, hashHi);
     }
-    return this.indexOfHashed(key, keyHash(key));
+    const lo = keyHashLo(key);
+    return this.indexOfHashed(key, lo, hashHi);
   }
-  private indexOfHashed(key: W, h: Hash): number {
-    let i = this.findHashed(key, h);
-    if (i < 0 && this.strIndex.size > 0 && mayEqualStr(key)) i = this.findIn(this.strHashes(), key, h);
+  private indexOfHashed(key: W, lo: number, hi: number): number {
+    let i = this.findHashed(key, lo, hi);
+    if (i < 0 && this.strIndex.size > 0 && mayEqualStr(key)) i = this.findOddInStrs(key, lo, hi);
     return i;
   }
 
@@ -327,14 +340,14 @@ export class PyDict extends PyInstance {
 
   setItem(key: W, value: W): void {
     if (key instanceof PyStr && isFastStr(key)) return this.setFastStr(key, value);
-    const h = keyHash(key);
-    const i = this.indexOfHashed(key, h);
+    const lo = keyHashLo(key), hi = hashHi;
+    const i = this.indexOfHashed(key, lo, hi);
     if (i >= 0) {
       this.evals[i] = value;
       this.version++;
       return;
     }
-    this.append(key, value, h);
+    this.append(key, value, lo, hi);
   }
   setStr(name: string, value: W): void {
     const i = this.strIndex.get(name);
@@ -348,7 +361,8 @@ export class PyDict extends PyInstance {
   private setFastStr(key: PyStr, value: W): void {
     let i = this.strIndex.get(key.value);
     if (i === undefined && this.odd > 0 && this.hidx !== null) {
-      i = this.findHashed(key, keyHash(key));
+      const lo = hashParts(key);
+      i = this.findHashed(key, lo, hashHi);
       if (i < 0) i = undefined;
     }
     if (i !== undefined) {
@@ -356,7 +370,7 @@ export class PyDict extends PyInstance {
       this.version++;
       return;
     }
-    this.append(key, value, null);
+    this.append(key, value, STR_ENTRY, STR_ENTRY);
   }
 
   /** d.setdefault(key, dflt): one hash and one lookup, as CPython's dict_setdefault. */
@@ -365,30 +379,35 @@ export class PyDict extends PyInstance {
     if (key instanceof PyStr && isFastStr(key)) {
       const j = this.strIndex.get(key.value);
       if (j !== undefined) return this.evals[j] as W;
-      i = this.odd > 0 && this.hidx !== null ? this.findHashed(key, keyHash(key)) : -1;
-      if (i >= 0) return this.evals[i] as W;
-      this.append(key, dflt, null);
+      if (this.odd > 0 && this.hidx !== null) {
+        const lo = hashParts(key);
+        i = this.findHashed(key, lo, hashHi);
+        if (i >= 0) return this.evals[i] as W;
+      }
+      this.append(key, dflt, STR_ENTRY, STR_ENTRY);
       return dflt;
     }
-    const h = keyHash(key);
-    i = this.indexOfHashed(key, h);
+    const lo = keyHashLo(key), hi = hashHi;
+    i = this.indexOfHashed(key, lo, hi);
     if (i >= 0) return this.evals[i] as W;
-    this.append(key, dflt, h);
+    this.append(key, dflt, lo, hi);
     return dflt;
   }
 
-  private append(key: W, value: W, h: Hash | null): void {
+  /** A new entry; lo/hi = STR_ENTRY for a fast-str key. */
+  private append(key: W, value: W, lo: number, hi: number): void {
     const n = this.ekeys.length;
     if (n - this.used > 8 && n - this.used > this.used) this.compact();
     const i = this.ekeys.length;
     this.ekeys.push(key);
     this.evals.push(value);
-    this.ehash.push(h);
-    if (h === null) {
+    this.elo.push(lo);
+    this.ehi.push(hi);
+    if (lo === STR_ENTRY && hi === STR_ENTRY) {
       this.strIndex.set((key as PyStr).value, i);
-      if (this.strHashIndex !== null) bucketAdd(this.strHashIndex, hash(key), i);
+      if (this.strHashIndex !== null) bucketAdd(this.strHashIndex, hashParts(key), i);
     } else {
-      this.hidxAdd(i, h);
+      this.hidxAdd(i, lo, hi);
       if (typeof key !== "number" && mayEqualStr(key)) this.odd++;
     }
     this.used++;
@@ -398,17 +417,19 @@ export class PyDict extends PyInstance {
 
   /** Drop tombstones and rebuild the indexes. */
   private compact(): void {
-    const keys: (W | undefined)[] = [], vals: (W | undefined)[] = [], hashes: (Hash | null)[] = [];
+    const keys: (W | undefined)[] = [], vals: (W | undefined)[] = [], elo: number[] = [], ehi: number[] = [];
     for (let i = 0; i < this.ekeys.length; i++) {
       const k = this.ekeys[i];
       if (k === undefined) continue;
       keys.push(k);
       vals.push(this.evals[i]);
-      hashes.push(this.ehash[i]);
+      elo.push(this.elo[i]);
+      ehi.push(this.ehi[i]);
     }
     this.ekeys = keys;
     this.evals = vals;
-    this.ehash = hashes;
+    this.elo = elo;
+    this.ehi = ehi;
     this.keysVersion++;
     this.reindex();
   }
@@ -422,8 +443,7 @@ export class PyDict extends PyInstance {
     for (let i = 0; i < this.ekeys.length; i++) {
       const k = this.ekeys[i];
       if (k === undefined) continue;
-      const h = this.ehash[i];
-      if (h === null) this.strIndex.set((k as PyStr).value, i);
+      if (this.isStrEntry(i)) this.strIndex.set((k as PyStr).value, i);
       else {
         hashed = true;
         if (typeof k !== "number" && mayEqualStr(k)) this.odd++;
@@ -435,11 +455,10 @@ export class PyDict extends PyInstance {
   /** Remove the entry at position i (which must be live). */
   removeAt(i: number): void {
     const k = this.ekeys[i] as W;
-    const h = this.ehash[i];
-    if (h === null) {
+    if (this.isStrEntry(i)) {
       this.strIndex.delete((k as PyStr).value);
       this.strHashIndex = null;
-    } else this.hidxRemove(i, h);
+    } else this.hidxRemove(i);
     this.ekeys[i] = undefined;
     this.evals[i] = undefined;
     this.used--;
@@ -451,7 +470,8 @@ export class PyDict extends PyInstance {
     if (n !== this.ekeys.length) {
       this.ekeys.length = n;
       this.evals.length = n;
-      this.ehash.length = n;
+      this.elo.length = n;
+      this.ehi.length = n;
     }
   }
 
@@ -475,7 +495,8 @@ export class PyDict extends PyInstance {
     if (this.ekeys.length === 0 && this.used === 0) return;
     this.ekeys = [];
     this.evals = [];
-    this.ehash = [];
+    this.elo = [];
+    this.ehi = [];
     this.strIndex = new Map();
     this.hidx = null;
     this.hfill = 0;
@@ -517,14 +538,15 @@ export class PyDict extends PyInstance {
     if (this.ekeys.length - this.used > this.used) {
       for (let i = 0; i < this.ekeys.length; i++) {
         const k = this.ekeys[i];
-        if (k !== undefined) d.cloneEntry(k, this.evals[i] as W, this.ehash[i]);
+        if (k !== undefined) d.cloneEntry(k, this.evals[i] as W, this.elo[i], this.ehi[i]);
       }
       d.reindex();
       return d;
     }
     d.ekeys = this.ekeys.slice();
     d.evals = this.evals.slice();
-    d.ehash = this.ehash.slice();
+    d.elo = this.elo.slice();
+    d.ehi = this.ehi.slice();
     d.used = this.used;
     d.strIndex = new Map(this.strIndex);
     if (this.hidx !== null) {
@@ -535,10 +557,11 @@ export class PyDict extends PyInstance {
     d.odd = this.odd;
     return d;
   }
-  private cloneEntry(k: W, v: W, h: Hash | null): void {
+  private cloneEntry(k: W, v: W, lo: number, hi: number): void {
     this.ekeys.push(k);
     this.evals.push(v);
-    this.ehash.push(h);
+    this.elo.push(lo);
+    this.ehi.push(hi);
     this.used++;
   }
 
@@ -549,7 +572,8 @@ export class PyDict extends PyInstance {
       const c = other.copyDict();
       this.ekeys = c.ekeys;
       this.evals = c.evals;
-      this.ehash = c.ehash;
+      this.elo = c.elo;
+      this.ehi = c.ehi;
       this.used = c.used;
       this.strIndex = c.strIndex;
       this.hidx = c.hidx;
@@ -565,15 +589,15 @@ export class PyDict extends PyInstance {
     for (let i = 0; i < other.ekeys.length; i++) {
       const k = keys[i];
       if (k === undefined) continue;
-      const h = other.ehash[i];
+      const lo = other.elo[i], hi = other.ehi[i];
       const v = other.evals[i] as W;
-      if (h === null) this.setFastStr(k as PyStr, v);
+      if (lo === STR_ENTRY && hi === STR_ENTRY) this.setFastStr(k as PyStr, v);
       else {
-        const j = this.indexOfHashed(k, h);
+        const j = this.indexOfHashed(k, lo, hi);
         if (j >= 0) {
           this.evals[j] = v;
           this.version++;
-        } else this.append(k, v, h);
+        } else this.append(k, v, lo, hi);
       }
       if (other.used !== n0) raiseRuntimeError("dict mutated during update");
     }
@@ -586,7 +610,6 @@ export class PyDict extends PyInstance {
     return i;
   }
 }
-
 dictType.factory = (cls) => new PyDict(cls);
 
 export function newDict(): PyDict {

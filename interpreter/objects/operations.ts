@@ -24,10 +24,10 @@ import {
 } from "./model.ts";
 import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { intToDecimal } from "./int.ts";
-import { installIntBool, intAdd, intCompare, intFloorDiv, intMod, intMul, intSub } from "./int.ts";
-import { installFloatBool, newFloat, PyFloat } from "./float.ts";
+import { installIntBool, intAdd, intCompare, intFloorDiv, intHash, intMod, intMul, intSub } from "./int.ts";
+import { floatHash, installFloatBool, newFloat, PyFloat } from "./float.ts";
 import { installBool, joinHooks, newStr, PyStr, strHash } from "./str.ts";
-import { PyTuple, tupleHash, tupleOps } from "./tuple.ts";
+import { hashHi, joinHash, PyTuple, tupleHashParts, tupleOps } from "./tuple.ts";
 import { indexHooks, sliceHooks } from "./slice.ts";
 import { callHooks } from "./type.ts";
 import { defaultRepr, objectHooks } from "./object.ts";
@@ -251,7 +251,9 @@ export function eq(a: W, b: W): boolean {
     if (typeof a === "number" && typeof b === "number") return false;
     return isTrue(richCompare(a, b, "=="));
   }
-  if (a instanceof PyStr && b instanceof PyStr) return a.value === b.value;
+  if (a instanceof PyStr && b instanceof PyStr && a.cls === strTypeRef && b.cls === strTypeRef) {
+    return a.value === b.value;
+  }
   if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleTypeRef && b.cls === tupleTypeRef) {
     // tuple.__eq__ of two exact tuples (compareSequences) without the dunder call
     const x = a.items, y = b.items;
@@ -299,21 +301,20 @@ export function hash(w: W): number | bigint {
   if (typeof w === "number") return w === -1 ? -2 : w;
   // exact builtin types: skip the method-call machinery
   if (w instanceof PyStr && w.cls === strTypeRef) return strHash(w);
-  if (w instanceof PyTuple && w.cls === tupleTypeRef) {
-    let h = w.hashCache;
-    if (h === undefined) h = w.hashCache = tupleHash(w.items);
-    return h;
-  }
+  if (w instanceof PyTuple && w.cls === tupleTypeRef) return joinHash(tupleHashParts(w), hashHi);
+  if (w instanceof PyFloat && w.cls === floatTypeRef) return floatHash(w.value);
   const fn = typeOf(w).lookup("__hash__");
   if (fn === undefined || fn === None) {
     raiseTypeError(`unhashable type: '${tpName(typeOf(w))}'`);
   }
   const r = callBound(fn, w, []);
-  if (typeof r === "object") {
-    if (r instanceof PyBool) return r.value ? 1 : 0;
-    raiseTypeError("__hash__ method should return an integer");
+  if (typeof r === "number") return r === -1 ? -2 : r;
+  if (typeof r === "bigint") {
+    // CPython's slot_tp_hash: a result beyond Py_hash_t is reduced as hash(int) reduces it
+    return r === BigInt.asIntN(64, r) ? r : intHash(r);
   }
-  return r;
+  if (r instanceof PyBool) return r.value ? 1 : 0;
+  raiseTypeError("__hash__ method should return an integer");
 }
 
 // CPython's tp_name ("module.Name" for the builtin types of modules) lives in model.ts.
@@ -472,3 +473,4 @@ defineNativeIterator(seqIterType);
 
 const strTypeRef: PyType = newStr("").cls;
 const tupleTypeRef: PyType = new PyTuple([]).cls;
+const floatTypeRef: PyType = newFloat(0.5).cls; // float.ts owns the type object

@@ -24,7 +24,7 @@ import {
   type W,
 } from "./model.ts";
 import { tupleHooks } from "./float.ts";
-import { compareStrings, newStr, PyStr } from "./str.ts";
+import { compareStrings, newStr, PyStr, strHash } from "./str.ts";
 import { indexValue, PySlice, sliceIndices } from "./slice.ts";
 import {
   errorWithMessage,
@@ -83,13 +83,18 @@ const richCompare = (a: W, b: W, op: CompareOp) => tupleOps.richCompare(a, b, op
 const iterateToArray = (w: W) => tupleOps.iterateToArray(w);
 
 export class PyTuple extends PyObject {
-  /** hash(), computed once (tuples are immutable; an unhashable item raises and nothing is cached). */
-  declare hashCache: number | bigint | undefined;
+  /**
+   * hash() as two int32 halves (see hashParts), computed once: tuples are immutable, and an unhashable
+   * item raises before anything is cached. -1/-1 (a hash never produced) = not computed yet.
+   */
+  declare hashLo: number;
+  declare hashHi: number;
   declare readonly items: W[];
   constructor(items: W[], cls: PyType = tupleType) {
     super();
     this.cls = cls;
-    this.hashCache = undefined;
+    this.hashLo = -1;
+    this.hashHi = -1;
     this.items = items;
   }
 }
@@ -285,20 +290,70 @@ function mul64(ah: number, al: number, bh: number, bl: number): void {
   M64[0] = (a1 * b1 + Math.floor(mid / 0x10000) + carry + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
 }
 
-/** hash(tuple) as CPython computes it on 64-bit builds. */
+// ---------------------------------------------------------------- hashes as two int32 halves
+
+/**
+ * The high half of the hash the last hashParts() call returned the low half of. A Py_hash_t is 64 bits:
+ * as two int32 halves it costs no allocation, where a number|bigint would be a bigint beyond 2^53 (and
+ * a tuple's hash nearly always is). -1 is never a hash (CPython reserves it), so -1/-1 can mark "none".
+ */
+export let hashHi = 0;
+
+/** The low half of hash(w) (CPython's PyObject_Hash); the high half is left in `hashHi`. */
+export function hashParts(w: W): number {
+  if (typeof w === "number") {
+    if ((w | 0) === w) {
+      hashHi = w < 0 ? -1 : 0;
+      return w === -1 ? -2 : w;
+    }
+    return splitHashNumber(w);
+  }
+  if (w instanceof PyStr && w.cls === strType) return splitHashNumber(strHash(w));
+  if (w instanceof PyTuple && w.cls === tupleType) return tupleHashParts(w);
+  return splitHash(hash(w));
+}
+/** hashParts of a hash value already computed. */
+export function splitHash(h: number | bigint): number {
+  if (typeof h === "number") return splitHashNumber(h);
+  hashHi = Number(BigInt.asIntN(32, h >> 32n));
+  return Number(BigInt.asIntN(32, h));
+}
+function splitHashNumber(h: number): number {
+  hashHi = Math.floor(h / 4294967296) | 0; // exact for safe integers, negative ones included
+  return h | 0;
+}
+/** The hash whose halves are lo/hi, as an int value (a number when safe, else a bigint). */
+export function joinHash(lo: number, hi: number): number | bigint {
+  if (hi >= -0x200000 && hi < 0x200000) {
+    const v = hi * 4294967296 + (lo >>> 0); // exact: |v| <= 2^53
+    if (v !== -9007199254740992) return v;
+  }
+  return (BigInt(hi) << 32n) | BigInt(lo >>> 0);
+}
+
+/** hashParts of an exact tuple, cached on it. */
+export function tupleHashParts(t: PyTuple): number {
+  const lo = t.hashLo;
+  if (lo !== -1 || t.hashHi !== -1) {
+    hashHi = t.hashHi;
+    return lo;
+  }
+  const r = itemsHashParts(t.items);
+  t.hashLo = r;
+  t.hashHi = hashHi;
+  return r;
+}
+
+/** hash(tuple) as CPython computes it on 64-bit builds (xxHash's round over the item hashes). */
 export function tupleHash(items: W[]): number | bigint {
+  const lo = itemsHashParts(items);
+  return joinHash(lo, hashHi);
+}
+function itemsHashParts(items: W[]): number {
   let hi = P5_HI, lo = P5_LO;
   for (let i = 0; i < items.length; i++) {
-    const h = hash(items[i]);
-    let lh: number, ll: number;
-    if (typeof h === "number") {
-      ll = h >>> 0; // low 32 bits of the two's complement (exact for safe integers)
-      lh = Math.floor(h / 0x100000000) >>> 0;
-    } else {
-      const u = BigInt.asUintN(64, h);
-      lh = Number(u >> 32n);
-      ll = Number(u & 0xffffffffn);
-    }
+    const ll = hashParts(items[i]) >>> 0; // two's complement halves as uint32
+    const lh = hashHi >>> 0;
     // acc += lane * P2
     mul64(lh, ll, P2_HI, P2_LO);
     const sl = lo + M64[1];
@@ -317,10 +372,12 @@ export function tupleHash(items: W[]): number | bigint {
   const sl = lo + kl;
   lo = sl >>> 0;
   hi = (hi + kh + (sl > 0xffffffff ? 1 : 0)) >>> 0;
-  if (hi === 0xffffffff && lo === 0xffffffff) return 1546275796;
-  const shi = hi | 0; // signed high half
-  if (shi >= -0x200000 && shi < 0x200000) return shi * 0x100000000 + lo;
-  return BigInt(shi * 0x100000000) + BigInt(lo); // shi * 2^32 is an exact double
+  if (hi === 0xffffffff && lo === 0xffffffff) {
+    hashHi = 0;
+    return 1546275796;
+  }
+  hashHi = hi | 0;
+  return lo | 0;
 }
 
 // ---------------------------------------------------------------- iterator
