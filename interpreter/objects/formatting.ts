@@ -19,7 +19,7 @@ import {
 import { PyError, raiseOverflowError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr } from "./str.ts";
 import { asInt, intHooks, intToDecimal, type IntValue, intValueOf } from "./int.ts";
-import { asFloat, floatValueOf } from "./float.ts";
+import { asFloat, floatValueOf, PyFloat } from "./float.ts";
 import { PyTuple } from "./tuple.ts";
 import { getItem, iterateToArray, repr, str } from "./operations.ts";
 import { exceptionTypes, newException } from "./exceptions.ts";
@@ -41,20 +41,31 @@ export interface FormatSpec {
   type: string;
 }
 
-const ALIGN = "<>=^";
 const MAX_SSIZE = 9223372036854775807n;
 
-/** Reads digits at `pos`; returns [value, consumed, newPos]. */
-function getInteger(cps: string[], pos: number): [number, number, number] {
-  let v = 0n;
-  let n = 0;
-  while (pos < cps.length && cps[pos] >= "0" && cps[pos] <= "9") {
-    v = v * 10n + BigInt(cps[pos].charCodeAt(0) - 48);
-    if (v > MAX_SSIZE) raiseValueError("Too many decimal digits in format string");
-    pos++;
-    n++;
+/** Where the last getInteger() stopped. */
+let scanEnd = 0;
+/** The decimal digits at `pos` as a number (-1 when there are none); the position after them goes to scanEnd. */
+function getInteger(spec: string, pos: number): number {
+  const start = pos;
+  let v = 0;
+  for (; pos < spec.length; pos++) {
+    const c = spec.charCodeAt(pos);
+    if (c < 48 || c > 57) break;
+    v = v * 10 + (c - 48);
   }
-  return [Number(v), n, pos];
+  scanEnd = pos;
+  if (pos === start) return -1;
+  if (pos - start >= 19) {
+    // beyond what a double holds exactly: compare with Py_ssize_t's maximum as an integer
+    const b = BigInt(spec.slice(start, pos));
+    if (b > MAX_SSIZE) raiseValueError("Too many decimal digits in format string");
+    return Number(b);
+  }
+  return v;
+}
+function isAlign(c: number): boolean {
+  return c === 0x3c || c === 0x3e || c === 0x3d || c === 0x5e; // < > = ^
 }
 
 function charForMessage(c: string): string {
@@ -68,11 +79,18 @@ function commaAndUnderscore(): never {
   raiseValueError("Cannot specify both ',' and '_'.");
 }
 
-/** parse_internal_render_format_spec. `type` is "" when absent and no default applies. */
-export function parseFormatSpec(spec: string, typeName: string, defaultType: string, defaultAlign: string) {
-  const cps = [...spec];
+/**
+ * parse_internal_render_format_spec. `type` is "" when absent and no default applies. Reads UTF-16 units:
+ * every character with a meaning is ASCII; only the fill (and a stray type) may be an astral code point.
+ */
+export function parseFormatSpec(
+  spec: string,
+  typeName: string,
+  defaultType: string,
+  defaultAlign: string,
+): FormatSpec {
   let pos = 0;
-  const end = cps.length;
+  const end = spec.length;
   const f: FormatSpec = {
     fill: " ",
     align: defaultAlign,
@@ -86,65 +104,73 @@ export function parseFormatSpec(spec: string, typeName: string, defaultType: str
     type: defaultType,
   };
   let alignSpecified = false, fillSpecified = false;
-  if (end - pos >= 2 && ALIGN.includes(cps[pos + 1])) {
-    f.align = cps[pos + 1];
-    f.fill = cps[pos];
+  const fillLen = end >= 2 && isPairAt(spec, 0) ? 2 : 1;
+  if (end > fillLen && isAlign(spec.charCodeAt(fillLen))) {
+    f.align = spec[fillLen];
+    f.fill = spec.slice(0, fillLen);
     fillSpecified = alignSpecified = true;
-    pos += 2;
-  } else if (end - pos >= 1 && ALIGN.includes(cps[pos])) {
-    f.align = cps[pos];
+    pos = fillLen + 1;
+  } else if (end >= 1 && isAlign(spec.charCodeAt(0))) {
+    f.align = spec[0];
     alignSpecified = true;
-    pos++;
+    pos = 1;
   }
-  if (pos < end && (cps[pos] === "+" || cps[pos] === "-" || cps[pos] === " ")) f.sign = cps[pos++];
-  if (pos < end && cps[pos] === "z") {
+  let c = spec.charCodeAt(pos); // NaN past the end: equal to nothing
+  if (c === 0x2b || c === 0x2d || c === 0x20) { // + - space
+    f.sign = spec[pos];
+    c = spec.charCodeAt(++pos);
+  }
+  if (c === 0x7a) { // z
     f.noNegZero = true;
-    pos++;
+    c = spec.charCodeAt(++pos);
   }
-  if (pos < end && cps[pos] === "#") {
+  if (c === 0x23) { // #
     f.alternate = true;
-    pos++;
+    c = spec.charCodeAt(++pos);
   }
-  if (!fillSpecified && pos < end && cps[pos] === "0") {
+  if (!fillSpecified && c === 0x30) { // 0
     f.fill = "0";
     if (!alignSpecified && defaultAlign === ">") f.align = "=";
     pos++;
   }
-  let consumed: number;
-  [f.width, consumed, pos] = getInteger(cps, pos);
-  if (consumed === 0) f.width = -1;
-  if (pos < end && cps[pos] === ",") {
+  f.width = getInteger(spec, pos);
+  pos = scanEnd;
+  c = spec.charCodeAt(pos);
+  if (c === 0x2c) { // ,
     f.thousands = ",";
-    pos++;
+    c = spec.charCodeAt(++pos);
   }
-  if (pos < end && cps[pos] === "_") {
+  if (c === 0x5f) { // _
     if (f.thousands !== "") commaAndUnderscore();
     f.thousands = "_";
-    pos++;
+    c = spec.charCodeAt(++pos);
   }
-  if (pos < end && cps[pos] === "," && f.thousands === "_") commaAndUnderscore();
-  if (pos < end && cps[pos] === ".") {
+  if (c === 0x2c && f.thousands === "_") commaAndUnderscore();
+  if (c === 0x2e) { // .
     pos++;
-    [f.precision, consumed, pos] = getInteger(cps, pos);
-    if (consumed === 0) f.precision = -1;
-    if (pos < end && cps[pos] === ",") {
+    f.precision = getInteger(spec, pos);
+    let consumed = scanEnd - pos;
+    pos = scanEnd;
+    c = spec.charCodeAt(pos);
+    if (c === 0x2c) {
       f.fracThousands = ",";
-      pos++;
+      c = spec.charCodeAt(++pos);
       consumed++;
     }
-    if (pos < end && cps[pos] === "_") {
+    if (c === 0x5f) {
       if (f.fracThousands !== "") commaAndUnderscore();
       f.fracThousands = "_";
-      pos++;
+      c = spec.charCodeAt(++pos);
       consumed++;
     }
-    if (pos < end && cps[pos] === "," && f.fracThousands === "_") commaAndUnderscore();
+    if (c === 0x2c && f.fracThousands === "_") commaAndUnderscore();
     if (consumed === 0) raiseValueError("Format specifier missing precision");
   }
-  if (end - pos > 1) {
+  const rest = end - pos;
+  if (rest > 1 && !(rest === 2 && isPairAt(spec, pos))) {
     raiseValueError(`Invalid format specifier '${spec}' for object of type '${typeName}'`);
   }
-  if (end - pos === 1) f.type = cps[pos];
+  if (rest > 0) f.type = spec.slice(pos);
   if (f.thousands !== "") {
     if ("defgEGF%".includes(f.type) || f.type === "") {
       // allowed (PEP 378)
@@ -154,6 +180,11 @@ export function parseFormatSpec(spec: string, typeName: string, defaultType: str
   }
   if (f.type === "n" && f.fracThousands !== "") invalidSeparator(f.fracThousands, f.type);
   return f;
+}
+/** Whether a surrogate pair starts at UTF-16 offset i. */
+function isPairAt(s: string, i: number): boolean {
+  const h = s.charCodeAt(i), l = s.charCodeAt(i + 1);
+  return h >= 0xd800 && h <= 0xdbff && l >= 0xdc00 && l <= 0xdfff;
 }
 
 function unknownCode(type: string, typeName: string): never {
@@ -584,7 +615,10 @@ export function formatComplex(re: number, im: number, spec: string, typeName = "
 
 /** format(value, spec): calls `__format__` and checks the result type. */
 export function formatValue(v: W, spec: string): string {
-  if (v instanceof PyStr && v.cls === strType && spec === "") return v.value;
+  // exact int, str and float: their __format__ directly (builtin types' slots cannot be reassigned)
+  if (typeof v === "number") return spec === "" ? String(v) : formatInt(v, spec);
+  if (v instanceof PyStr && v.cls === strType) return spec === "" ? v.value : formatStr(v.value, spec);
+  if (v instanceof PyFloat && v.cls === floatType) return formatFloat(v.value, spec);
   const r = callMethod(v, "__format__", [newStr(spec)]);
   if (!(r instanceof PyStr)) raiseTypeError(`__format__ must return a str, not ${typeOf(r).name}`);
   return r.value;
@@ -654,69 +688,70 @@ function percentFloat(v: W): number {
   return floatValueOf(v);
 }
 
-/** printf-style formatting: `fmt % args` (PyUnicode_Format). */
+function notEnoughArguments(): never {
+  raiseTypeError("not enough arguments for format string");
+}
+
+/**
+ * printf-style formatting: `fmt % args` (PyUnicode_Format). Scans UTF-16 units: every character with a
+ * meaning is ASCII, and literal text is copied by slices.
+ */
 export function percentFormat(fmt: string, args: W): string {
-  const isTuple = args instanceof PyTuple;
-  let arglen = isTuple ? (args as PyTuple).items.length : -1;
-  let argidx = isTuple ? 0 : -2;
+  const items = args instanceof PyTuple ? args.items : null;
+  // arguments: items[argidx] while argidx < arglen; a lone argument has arglen -1 and argidx -2
+  let arglen = items !== null ? items.length : -1;
+  let argidx = items !== null ? 0 : -2;
   let cur: W = args;
-  const t = typeOf(args);
-  const dict = !isTuple && !(args instanceof PyStr) && t.lookup("__getitem__") !== undefined ? args : null;
-  const nextArg = (): W => {
-    if (argidx < arglen) {
-      const i = argidx++;
-      return arglen < 0 ? cur : (cur as PyTuple).items[i];
-    }
-    raiseTypeError("not enough arguments for format string");
-  };
-  const cps = [...fmt];
-  const n = cps.length;
+  const dict = items === null && !(args instanceof PyStr) && typeOf(args).lookup("__getitem__") !== undefined
+    ? args
+    : null;
+  const n = fmt.length;
   let out = "";
   let i = 0;
   while (i < n) {
-    const ch = cps[i];
-    if (ch !== "%") {
-      let j = i;
-      while (j < n && cps[j] !== "%") j++;
-      out += cps.slice(i, j).join("");
-      i = j;
-      continue;
+    const pct = fmt.indexOf("%", i);
+    if (pct < 0) {
+      out += i === 0 ? fmt : fmt.slice(i);
+      break;
     }
-    i++;
-    if (i < n && cps[i] === "%") {
+    if (pct > i) out += fmt.slice(i, pct);
+    i = pct + 1;
+    if (fmt.charCodeAt(i) === 0x25) {
       out += "%";
       i++;
       continue;
     }
     // A mapping key: balanced parentheses.
-    if (i < n && cps[i] === "(") {
+    if (fmt.charCodeAt(i) === 0x28) {
       if (dict === null) raiseTypeError("format requires a mapping");
       let depth = 1;
       const start = ++i;
       while (i < n && depth > 0) {
-        if (cps[i] === ")") depth--;
-        else if (cps[i] === "(") depth++;
+        const k = fmt.charCodeAt(i);
+        if (k === 0x29) depth--;
+        else if (k === 0x28) depth++;
         i++;
       }
       if (depth > 0) raiseValueError("incomplete format key");
-      const key = cps.slice(start, i - 1).join("");
-      cur = getItem(dict, newStr(key));
+      cur = getItem(dict, newStr(fmt.slice(start, i - 1)));
       arglen = -1;
       argidx = -2;
     }
     let ljust = false, plus = false, blank = false, alt = false, zero = false;
     for (; i < n; i++) {
-      const c = cps[i];
-      if (c === "-") ljust = true;
-      else if (c === "+") plus = true;
-      else if (c === " ") blank = true;
-      else if (c === "#") alt = true;
-      else if (c === "0") zero = true;
+      const k = fmt.charCodeAt(i);
+      if (k === 0x2d) ljust = true;
+      else if (k === 0x2b) plus = true;
+      else if (k === 0x20) blank = true;
+      else if (k === 0x23) alt = true;
+      else if (k === 0x30) zero = true;
       else break;
     }
     let width = -1, prec = -1;
-    if (i < n && cps[i] === "*") {
-      const w = asInt(nextArg());
+    if (fmt.charCodeAt(i) === 0x2a) {
+      if (argidx >= arglen) notEnoughArguments();
+      const w = asInt(items === null ? cur : items[argidx]);
+      argidx++;
       if (w === undefined) raiseTypeError("* wants int");
       width = Number(w);
       if (width < 0) {
@@ -726,35 +761,43 @@ export function percentFormat(fmt: string, args: W): string {
       i++;
     } else {
       let w = 0, any = false;
-      while (i < n && cps[i] >= "0" && cps[i] <= "9") {
-        w = w * 10 + (cps[i].charCodeAt(0) - 48);
+      for (; i < n; i++) {
+        const k = fmt.charCodeAt(i);
+        if (k < 48 || k > 57) break;
+        w = w * 10 + (k - 48);
         if (w > 2147483647) raiseValueError("width too big");
         any = true;
-        i++;
       }
       if (any) width = w;
     }
-    if (i < n && cps[i] === ".") {
+    if (fmt.charCodeAt(i) === 0x2e) {
       i++;
-      if (i < n && cps[i] === "*") {
-        const p = asInt(nextArg());
+      if (fmt.charCodeAt(i) === 0x2a) {
+        if (argidx >= arglen) notEnoughArguments();
+        const p = asInt(items === null ? cur : items[argidx]);
+        argidx++;
         if (p === undefined) raiseTypeError("* wants int");
         prec = Math.max(0, Number(p));
         i++;
       } else {
         let p = 0;
-        while (i < n && cps[i] >= "0" && cps[i] <= "9") {
-          p = p * 10 + (cps[i].charCodeAt(0) - 48);
+        for (; i < n; i++) {
+          const k = fmt.charCodeAt(i);
+          if (k < 48 || k > 57) break;
+          p = p * 10 + (k - 48);
           if (p > 2147483647) raiseValueError("precision too big");
-          i++;
         }
         prec = p;
       }
     }
-    if (i < n && (cps[i] === "h" || cps[i] === "l" || cps[i] === "L")) i++;
+    const lk = fmt.charCodeAt(i);
+    if (lk === 0x68 || lk === 0x6c || lk === 0x4c) i++; // h l L
     if (i >= n) raiseValueError("incomplete format");
-    const c = cps[i++];
-    const v = nextArg();
+    const c = isPairAt(fmt, i) ? fmt.slice(i, i + 2) : fmt[i];
+    i += c.length;
+    if (argidx >= arglen) notEnoughArguments();
+    const v = items === null ? cur : items[argidx];
+    argidx++;
     let body: string;
     let numeric = false;
     let signChar = "";
@@ -764,7 +807,7 @@ export function percentFormat(fmt: string, args: W): string {
       case "r":
       case "a": {
         body = c === "s" ? str(v) : c === "r" ? repr(v) : asciiRepr(repr(v));
-        if (prec >= 0) body = [...body].slice(0, prec).join("");
+        if (prec >= 0 && cpLen(body) > prec) body = [...body].slice(0, prec).join("");
         break;
       }
       case "d":
@@ -774,7 +817,7 @@ export function percentFormat(fmt: string, args: W): string {
       case "x":
       case "X": {
         numeric = true;
-        const iv = percentInt(v, c);
+        const iv = typeof v === "number" ? v : percentInt(v, c);
         const negative = iv < 0;
         const abs = negative ? -iv : iv;
         if (c === "o") {
@@ -787,7 +830,7 @@ export function percentFormat(fmt: string, args: W): string {
             body = body.toUpperCase();
             prefix = prefix.toUpperCase();
           }
-        } else body = intToDecimal(abs);
+        } else body = typeof abs === "number" ? String(abs) : intToDecimal(abs);
         if (prec > body.length) body = "0".repeat(prec - body.length) + body;
         signChar = negative ? "-" : plus ? "+" : blank ? " " : "";
         break;
@@ -800,8 +843,8 @@ export function percentFormat(fmt: string, args: W): string {
       case "G": {
         numeric = true;
         const x = percentFloat(v);
-        let text = doubleToString(x, c, prec < 0 ? 6 : prec, { alt });
-        if (text[0] === "-") {
+        let text = doubleToString(x, c, prec < 0 ? 6 : prec, alt ? ALT_FLAGS : NO_FLAGS);
+        if (text.charCodeAt(0) === 0x2d) {
           signChar = "-";
           text = text.slice(1);
         } else signChar = plus ? "+" : blank ? " " : "";
@@ -832,10 +875,15 @@ export function percentFormat(fmt: string, args: W): string {
       default: {
         const cp = c.codePointAt(0)!;
         const shown = cp >= 31 && cp <= 126 ? c : "?";
-        raiseValueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${i - 1}`);
+        const index = cpLen(fmt.slice(0, i - c.length));
+        raiseValueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${index}`);
       }
     }
-    const len = cpLen(signChar) + prefix.length + cpLen(body);
+    if (width < 0) {
+      out += signChar + prefix + body;
+      continue;
+    }
+    const len = signChar.length + prefix.length + cpLen(body);
     if (width <= len) {
       out += signChar + prefix + body;
     } else if (ljust) {
@@ -851,6 +899,8 @@ export function percentFormat(fmt: string, args: W): string {
   }
   return out;
 }
+const NO_FLAGS: DtsFlags = Object.freeze({});
+const ALT_FLAGS: DtsFlags = Object.freeze({ alt: true });
 
 // ---------------------------------------------------------------- str.format
 
@@ -862,9 +912,15 @@ interface AutoNumber {
 }
 
 function isDigits(s: string): boolean {
-  return s.length > 0 && /^[0-9]+$/.test(s);
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 function digitsValue(s: string): number {
+  if (s.length < 16) return Number(s);
   const v = BigInt(s);
   if (v > MAX_SSIZE) raiseValueError("Too many decimal digits in format string");
   return Number(v);
