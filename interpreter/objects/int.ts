@@ -256,6 +256,22 @@ export function intPow(a: IntValue, b: IntValue): IntValue {
 /** pow(a, b, m) with CPython's rules: m == 0 is an error; negative b needs an inverse mod m. */
 export function intPowMod(a: IntValue, b: IntValue, m: IntValue): IntValue {
   if (m === 0 || m === 0n) raiseValueError("pow() 3rd argument cannot be 0");
+  // |m| <= 94906265: products of residues stay below 2**53, so doubles are exact.
+  if (
+    typeof a === "number" && typeof b === "number" && typeof m === "number" && b >= 0 &&
+    Math.abs(m) <= 94906265
+  ) {
+    const absMod = Math.abs(m);
+    let result = 1 % absMod, base = a % absMod, exp = b;
+    if (base < 0) base += absMod;
+    while (exp > 0) {
+      if (exp % 2 === 1) result = (result * base) % absMod;
+      base = (base * base) % absMod;
+      exp = Math.floor(exp / 2);
+    }
+    if (m < 0 && result !== 0) result += m;
+    return result;
+  }
   let base = big(a), exp = big(b);
   const mod = big(m), absMod = mod < 0n ? -mod : mod;
   if (exp < 0n) {

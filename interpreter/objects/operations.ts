@@ -23,7 +23,7 @@ import {
   type W,
 } from "./model.ts";
 import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
-import { intToDecimal } from "./int.ts";
+import { intPowMod, intToDecimal } from "./int.ts";
 import { installIntBool, intAdd, intCompare, intFloorDiv, intHash, intMod, intMul, intSub } from "./int.ts";
 import { floatHash, installFloatBool, newFloat, PyFloat } from "./float.ts";
 import { installBool, joinHooks, newStr, PyStr, strHash } from "./str.ts";
@@ -174,6 +174,8 @@ export function truediv(a: W, b: W): W {
 /** pow(a, b, m) (3-argument form calls __pow__ only, as in CPython's ternary_op for this case). */
 export function pow3(a: W, b: W, m: W): W {
   if (m === None) return binaryOp(BinaryOps.pow, a, b);
+  // exact ints: int.__pow__(a, b, m) itself (no other type can take part)
+  if (typeof a !== "object" && typeof b !== "object" && typeof m !== "object") return intPowMod(a, b, m);
   const fn = typeOf(a).lookup("__pow__");
   if (fn !== undefined) {
     const r = callBound(fn, a, [b, m]);
