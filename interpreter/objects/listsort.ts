@@ -632,25 +632,28 @@ export function mergeSort(keys: W[], values: W[] | null): void {
 }
 
 /**
- * Sort JS-number keys natively: alone in a Float64Array (equal ints are indistinguishable), or with
- * values as key*n + index packed in one exact double (the index keeps equal keys stable). False when
- * the packed range exceeds 2**53.
+ * Sort JS-number keys natively: alone (equal ints are indistinguishable), or with the values of a
+ * key-function sort as (key - min) * n + index packed in one number (the index keeps equal keys
+ * stable). An Int32Array sorts several times faster than a Float64Array in V8, so ranges that fit
+ * 31 bits use it. False when the packed range exceeds 2**53.
  */
 function sortNumberKeys(keys: W[], values: W[] | null): boolean {
   const n = keys.length;
-  if (values === null) {
-    const sorted = Float64Array.from(keys as number[]).sort();
-    for (let i = 0; i < n; i++) keys[i] = sorted[i];
-    return true;
-  }
   let min = keys[0] as number, max = min;
   for (let i = 1; i < n; i++) {
     const k = keys[i] as number;
     if (k < min) min = k;
     else if (k > max) max = k;
   }
-  if ((max - min + 1) * n > Number.MAX_SAFE_INTEGER) return false;
-  const packed = new Float64Array(n);
+  const span = values === null ? max - min + 1 : (max - min + 1) * n;
+  if (span > Number.MAX_SAFE_INTEGER) return false;
+  const packed = span <= 0x7fffffff ? new Int32Array(n) : new Float64Array(n);
+  if (values === null) {
+    for (let i = 0; i < n; i++) packed[i] = (keys[i] as number) - min;
+    packed.sort();
+    for (let i = 0; i < n; i++) keys[i] = packed[i] + min;
+    return true;
+  }
   for (let i = 0; i < n; i++) packed[i] = ((keys[i] as number) - min) * n + i;
   packed.sort();
   const oldKeys = keys.slice(), oldValues = values.slice();

@@ -40,3 +40,7 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(sorted([(1, None), (0, None)]), sorted([([2], 1), ([1], 2)]))
+# key ranges beyond 31 bits and beyond 2**53 (other native paths / the merge sort)
+print(sorted([2**40, -(2**40), 3, 0, -1, 2**31, -(2**31) - 1]), sorted([2**52, -(2**52), 7, -7, 0]))
+print(sorted(range(6), key=lambda i: [2**40, -5, 2**40, 0, -(2**40), 0][i]))
+print(sorted(range(6), key=lambda i: [2**52, -5, 2**52, 0, -(2**52), 0][i], reverse=True))
