@@ -239,7 +239,10 @@ export function intLshift(a: IntValue, b: IntValue): IntValue {
 }
 export function intRshift(a: IntValue, b: IntValue): IntValue {
   if (b < 0) raiseValueError("negative shift count");
-  if (typeof a === "number" && typeof b === "number" && b < 64) return Math.floor(a / 2 ** b);
+  if (typeof a === "number" && typeof b === "number") {
+    if (b < 32 && a >= -0x80000000 && a <= 0x7fffffff) return a >> b; // an arithmetic shift floors
+    if (b < 64) return Math.floor(a / 2 ** b);
+  }
   if (b > 2 ** 40) return a < 0 ? -1 : 0;
   return normBig(big(a) >> big(b));
 }

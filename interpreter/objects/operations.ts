@@ -345,10 +345,10 @@ export function str(w: W): string {
 
 import { listType as listTypeRef } from "./model.ts";
 export function len(w: W): number {
+  // an exact list first (one map check, no prototype walks): list.__len__ without the method call
+  if (typeof w === "object" && w.cls === listTypeRef) return (w as unknown as { items: W[] }).items.length;
   if (w instanceof PyStr) return w.length;
   if (w instanceof PyTuple) return w.items.length;
-  // an exact list: list.__len__ without the method call (a subclass may override __len__)
-  if (typeof w === "object" && w.cls === listTypeRef) return (w as unknown as { items: W[] }).items.length;
   const fn = typeOf(w).lookup("__len__");
   if (fn === undefined) raiseTypeError(`object of type '${tpName(typeOf(w))}' has no len()`);
   const r = callBound(fn, w, []);
