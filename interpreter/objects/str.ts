@@ -301,6 +301,13 @@ function codePoints(s: string): number[] {
   }
   return out;
 }
+function hasSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
   return true;
@@ -459,8 +466,15 @@ function repeatCountSigned(w: W): number {
 }
 const SLICE_MSG = "slice indices must be integers or None or have an __index__ method";
 /** start/end of find-like methods, adjusted as CPython's ADJUST_INDICES (start may exceed end). */
-function bounds(w: PyStr, start: W | undefined, end: W | undefined): [number, number] {
+let boundLo = 0, boundHi = 0;
+/** Sets boundLo/boundHi (no pair allocated: find/count/startswith run per character in loops). */
+function bounds(w: PyStr, start: W | undefined, end: W | undefined): void {
   const len = w.length;
+  if (start === undefined && end === undefined) {
+    boundLo = 0;
+    boundHi = len;
+    return;
+  }
   let lo = start === undefined || start === None ? 0 : indexValue(start, SLICE_MSG);
   let hi = end === undefined || end === None ? len : indexValue(end, SLICE_MSG);
   if (hi > len) hi = len;
@@ -472,7 +486,8 @@ function bounds(w: PyStr, start: W | undefined, end: W | undefined): [number, nu
     lo += len;
     if (lo < 0) lo = 0;
   }
-  return [lo, hi];
+  boundLo = lo;
+  boundHi = hi;
 }
 function truth(w: W | undefined): boolean {
   if (w === undefined || w === False || w === None) return false;
@@ -542,6 +557,11 @@ function countIn(w: PyStr, sub: string, lo: number, hi: number, max = Infinity):
   if (hi < lo) return 0;
   if (sub === "") return Math.min(hi - lo + 1, max);
   let n = 0;
+  if (w.allBmp) {
+    const s = w.value, step = sub.length;
+    for (let u = s.indexOf(sub, lo); u >= 0 && u + step <= hi && n < max; u = s.indexOf(sub, u + step)) n++;
+    return n;
+  }
   for (let i = findIn(w, sub, lo, hi, false); i >= 0 && n < max; n++) {
     i = findIn(w, sub, i + (w.allBmp ? sub.length : codePoints(sub).length), hi, false);
   }
@@ -551,40 +571,45 @@ function findMethod(a: W[], name: string, reverse: boolean, raise: boolean): W {
   const w = self(a);
   const sa = a[1];
   const sub = sa instanceof PyStr ? sa.value : arg(sa, `${name}() argument 1`);
-  const [lo, hi] = bounds(w, a[2], a[3]);
-  const r = findIn(w, sub, lo, hi, reverse);
+  bounds(w, a[2], a[3]);
+  const r = findIn(w, sub, boundLo, boundHi, reverse);
   if (r < 0 && raise) raiseValueError("substring not found");
   return r;
 }
 /** startswith/endswith: prefix may be a tuple of str. */
 function tailMatch(a: W[], name: string, atEnd: boolean): W {
   const w = self(a), p = a[1];
-  const [lo, hi] = bounds(w, a[2], a[3]);
-  const one = (sub: string): boolean => {
-    const n = w.allBmp ? sub.length : codePoints(sub).length;
-    if (hi - n < lo) return false;
-    if (n === 0) return true;
-    const s = w.value;
-    return atEnd ? s.startsWith(sub, unitAt(w, hi - n)) : s.startsWith(sub, unitAt(w, lo));
-  };
+  bounds(w, a[2], a[3]);
+  const lo = boundLo, hi = boundHi;
+  if (p instanceof PyStr) return matchAt(w, p, lo, hi, atEnd) ? True : False;
   if (isTuple(p)) {
     for (const item of p.items) {
       if (!(item instanceof PyStr)) {
         raiseTypeError(`tuple for ${name} must only contain str, not ${typeName(item)}`);
       }
-      if (one(item.value)) return True;
+      if (matchAt(w, item, lo, hi, atEnd)) return True;
     }
     return False;
   }
-  if (!(p instanceof PyStr)) {
-    raiseTypeError(`${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
-  }
-  return newBool(one(p.value));
+  raiseTypeError(`${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
+}
+/** Whether w[lo:hi] starts (or, atEnd, ends) with sub. */
+function matchAt(w: PyStr, sub: PyStr, lo: number, hi: number, atEnd: boolean): boolean {
+  const n = sub.length;
+  if (hi - n < lo) return false;
+  if (n === 0) return true;
+  const s = w.value;
+  if (w.allBmp) return s.startsWith(sub.value, atEnd ? hi - n : lo);
+  return s.startsWith(sub.value, unitAt(w, atEnd ? hi - n : lo));
 }
 
 // ---------------------------------------------------------------- case mapping
 
-const isSpaceCp = (c: number) => (charFlags(c) & SPACE) !== 0;
+/** Python's whitespace (str.isspace for one code point); ASCII answered without the table. */
+function isSpaceCp(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
+  return (charFlags(c) & SPACE) !== 0;
+}
 
 /** CPython's handle_capital_sigma: final form when preceded by a cased letter and not followed by one. */
 function finalSigma(cps: number[], i: number): string {
@@ -708,7 +733,17 @@ function title(s: string): string {
 
 function allHave(s: string, mask: number, emptyResult = false): W {
   if (s.length === 0) return newBool(emptyResult);
-  for (const c of codePoints(s)) if ((charFlags(c) & mask) === 0) return False;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if ((charFlags(c) & mask) === 0) return False;
+  }
   return True;
 }
 function isLowerStr(s: string, wantLower: boolean): W {
@@ -1402,8 +1437,8 @@ defineMethods(strType, [
     arity: [1, 3],
     impl: (a) => {
       const w = self(a), sub = arg(a[1], "count() argument 1");
-      const [lo, hi] = bounds(w, a[2], a[3]);
-      return countIn(w, sub, lo, hi);
+      bounds(w, a[2], a[3]);
+      return countIn(w, sub, boundLo, boundHi);
     },
   },
   { name: "startswith", arity: [1, 3], impl: (a) => tailMatch(a, "startswith", false) },
@@ -1440,11 +1475,18 @@ defineMethods(strType, [
     name: "join",
     arity: [1, 1],
     impl: (a) => {
-      const seq = a[1], t = typeOf(seq);
-      if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
-        raiseTypeError("can only join an iterable");
+      const seq = a[1];
+      let parts: W[];
+      // PySequence_Fast: an exact list or tuple is read in place (nothing below runs Python code)
+      if (typeof seq === "object" && (seq.cls === listType || seq.cls === tupleType)) {
+        parts = (seq as unknown as Seq).items;
+      } else {
+        const t = typeOf(seq);
+        if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+          raiseTypeError("can only join an iterable");
+        }
+        parts = joinHooks.iterate(seq);
       }
-      const parts = joinHooks.iterate(seq);
       const out: string[] = new Array(parts.length);
       const sepW = self(a), sep = sepW.value;
       let total = 0;
@@ -1498,7 +1540,9 @@ defineMethods(strType, [
       const old = arg(a[1], "replace() argument 1"), rep = arg(a[2], "replace() argument 2");
       const count = a[3] === undefined ? -1 : intArg(a[3]);
       const r = replace(w, old, rep, count);
-      return r === w.value ? unchanged(w) : newStr(r);
+      if (r === w.value) return unchanged(w);
+      // a replacement without surrogates in a str without pairs makes none (an empty one could join two)
+      return w.allBmp && rep !== "" && !hasSurrogate(rep) ? newStrNoPairs(r) : newStr(r);
     },
   },
   {
