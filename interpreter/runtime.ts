@@ -7,6 +7,7 @@ import {
   None,
   PyBool,
   PyObject,
+  pythonCallHooks,
   setPythonCallHook,
   True,
   typeOf,
@@ -45,7 +46,7 @@ import { exceptionListHooks, exceptionTypes, PyBaseException } from "./objects/e
 import { generatorHooks } from "./objects/generator.ts";
 import { newModule, PyModule } from "./objects/module.ts";
 import { run } from "./vm/eval.ts";
-import { callFunction, executeHook, runCode } from "./vm/call.ts";
+import { callFunction, callFunction2, executeHook, runCode } from "./vm/call.ts";
 import { state } from "./vm/state.ts";
 import { builtinsRef, matchFlags, vmHooks } from "./vm/ops.ts";
 import { builtinsHooks, makeBuiltins, runtimeHooks } from "./modules/builtins.ts";
@@ -119,6 +120,7 @@ export function boot(opts: RuntimeOptions): Runtime {
   executeHook.run = (f) => run(f);
   generatorHooks.execute = (f, thrown) => run(f, thrown);
   constantHooks.convert = convertConstant;
+  pythonCallHooks.call2 = (f, a, b) => callFunction2(f as PyFunction, a, b);
   setPythonCallHook((callable, args, kwargs) => {
     if (callable instanceof PyFunction) return callFunction(callable, args, kwargs);
     return undefined as unknown as W;

@@ -806,6 +806,13 @@ let pythonCallHook: PythonCallHook | null = null;
 export function setPythonCallHook(hook: PythonCallHook | null): void {
   pythonCallHook = hook;
 }
+/**
+ * The eval loop's call of a plain Python function with one or two positional arguments (`b` undefined for
+ * one): the operator and special-method protocols call user dunders through it without argument arrays.
+ */
+export const pythonCallHooks = {
+  call2: (_func: W, _a: W, _b: W | undefined): W => None,
+};
 
 /** Call any callable: builtins directly, everything else through `__call__` or the eval loop's hook. */
 export function call(callable: W, args: W[], kwargs: Kwargs | null = null): W {
@@ -853,7 +860,10 @@ export function callBound(descr: W, self: W, args: W[], kwargs: Kwargs | null = 
   if (descr instanceof PyMethodDescriptor && descr.spec.kind !== "class") {
     return descr.spec.impl(bindBuiltinArgs(descr.spec, withSelf(self, args), kwargs, 1), kwargs);
   }
-  if (isPlainFunction(descr)) return call(descr, withSelf(self, args), kwargs);
+  if (isPlainFunction(descr)) {
+    if (args.length === 0 && kwargs === null) return pythonCallHooks.call2(descr, self, undefined);
+    return call(descr, withSelf(self, args), kwargs);
+  }
   return call(getDescriptorValue(descr, self, typeOf(self)), args, kwargs);
 }
 
@@ -863,7 +873,7 @@ export function callBound1(descr: W, self: W, arg: W): W {
     const spec = descr.spec;
     const [min, max] = spec.arity;
     if (spec.kind !== "class" && min <= 1 && (max < 0 || max >= 1)) return spec.impl([self, arg], null);
-  }
+  } else if (isPlainFunction(descr)) return pythonCallHooks.call2(descr, self, arg);
   return callBound(descr, self, [arg]);
 }
 

@@ -34,7 +34,8 @@ import {
   typeType,
   type W,
 } from "../objects/model.ts";
-import type { Frame } from "./frame.ts";
+import { type Frame, recycleFrame } from "./frame.ts";
+import { raiseTypeError } from "./errors.ts";
 import { state } from "./state.ts";
 import { functionType, PyFunction } from "../objects/function.ts";
 import { PyCell } from "../objects/cell.ts";
@@ -49,20 +50,39 @@ import { newSet } from "../objects/set.ts";
 import { delItem, getItem, isTrue, iter, next, setItem } from "../objects/operations.ts";
 import { intAdd, intMul, intSub } from "../objects/int.ts";
 import * as ops from "./ops.ts";
-import { frameForCall } from "./call.ts";
+import { executeHook, frameForCall, newCallFrame } from "./call.ts";
 import { PyGenerator } from "../objects/generator.ts";
 import { rangeIteratorType } from "../objects/range.ts";
 import { OPCODE_BY_CODE, stackEffect } from "../compiler/opcodes.ts";
-import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../compiler/code.ts";
+import {
+  CO_ASYNC_GENERATOR,
+  CO_COROUTINE,
+  CO_GENERATOR,
+  CO_ITERABLE_COROUTINE,
+  CO_VARARGS,
+  CO_VARKEYWORDS,
+} from "../compiler/code.ts";
 
 /** What a baseline function asks of the eval loop when it stops. */
 export const ACT_CALL = 1, ACT_RETURN = 2, ACT_INTERP = 3, ACT_NOENTRY = 4, ACT_YIELD = 5;
+/**
+ * A callee this function called directly (callPushed) stopped other than by returning: `out.nested` is the
+ * deepest frame of the chain (each frame's `back` is its caller, each caller's pc/sp saved), and either
+ * `out.error` is what it raised or `out.act` what it asked of the loop.
+ */
+export const ACT_NESTED = 6;
 
 /** Runs `frame` from instruction `pc`; see the ACT_* codes. */
 export type BaselineFn = (frame: Frame, slots: (W | undefined)[], pc: number) => number;
 
 /** Where a baseline function leaves the callee frame (ACT_CALL) or the returned value (ACT_RETURN). */
-export const out = { frame: null as Frame | null, value: undefined as W | undefined };
+export const out = {
+  frame: null as Frame | null,
+  value: undefined as W | undefined,
+  nested: null as Frame | null,
+  act: 0,
+  error: undefined as unknown,
+};
 
 /** Calls and backward jumps before a code object is compiled (PYPYTS_BASELINE=N; 0 compiles at once). */
 export const baselineConfig = { threshold: 1000, enabled: true, log: false };
@@ -145,6 +165,10 @@ export function callAt(
   let callee: Frame | null = null;
   let initFn: PyFunction | null = null;
   if (ccls === functionType) {
+    // what the site calls, for the compiled form's direct call (functionCallTemplate)
+    if (kwnames === null && code.ic[pc] !== ops.POLY_CALL) {
+      ops.noteFunctionCall(code, pc, callable as PyFunction, argStart === base + 1);
+    }
     callee = frameForCall(callable as PyFunction, slots, argStart, nargs, kwnames);
   } else if (
     ccls === typeType && callable instanceof PyType &&
@@ -186,6 +210,100 @@ export function callAt(
   } else r = ops.callGeneric(callable, slots, argStart, nargs, kwnames);
   for (let i = base + 1; i < end; i++) slots[i] = undefined;
   return r;
+}
+
+/** A sentinel from `callPushed`: the callee stopped inside (ACT_NESTED). */
+export const NESTED = { nested: true } as unknown as W;
+/**
+ * How deep compiled functions may call each other as JS calls. The call that would go deeper runs in a
+ * nested run of the eval loop, where calls push frames without JS recursion (state.direct is past the
+ * limit there, so none is direct), so the recursion limit (up to 100000) never meets V8's stack.
+ */
+const MAX_DIRECT = 40;
+
+/**
+ * The callee frame callAt made (out.frame), run as a direct JS call of its compiled function: the value
+ * it returned, without a trip through the eval loop's frame switch. PUSHED when the loop must push it
+ * (not compiled, tracing, too deep); NESTED when it stopped for anything but a return.
+ */
+function callPushed(f: Frame): W {
+  const cf = out.frame!;
+  out.frame = null;
+  return runDirect(f, cf);
+}
+
+/** callPushed for a frame with its arguments bound (functionCallTemplate); PUSHED leaves it in out.frame. */
+function runDirect(f: Frame, cf: Frame): W {
+  let fn: BaselineFn | null;
+  if (state.tracing || state.depth >= state.recursionLimit || (fn = baselineFor(cf.code)) === null) {
+    out.frame = cf;
+    return PUSHED;
+  }
+  if (state.direct >= MAX_DIRECT) {
+    if (state.direct > MAX_DIRECT) {
+      out.frame = cf;
+      return PUSHED;
+    }
+    return runNested(cf);
+  }
+  state.depth++;
+  cf.back = f;
+  state.frame = cf;
+  state.direct++;
+  let act: number;
+  try {
+    act = fn(cf, cf.slots, 0);
+  } catch (e) {
+    // raised in cf itself (a deeper callee's error comes back as NESTED): the loop unwinds from cf
+    state.direct--;
+    out.nested = cf;
+    out.error = e;
+    return NESTED;
+  }
+  state.direct--;
+  if (act === ACT_RETURN) {
+    const v = out.value!;
+    out.value = undefined;
+    cf.sp = cf.code.nlocalsplus;
+    cf.finished = true;
+    state.depth--;
+    state.frame = f;
+    const initSelf = cf.initSelf;
+    recycleFrame(cf);
+    if (initSelf !== null) {
+      if (v !== None) raiseTypeError(`__init__() should return None, not '${typeOf(v).name}'`);
+      return initSelf;
+    }
+    return v;
+  }
+  if (act !== ACT_NESTED) {
+    out.nested = cf;
+    out.act = act;
+  }
+  return NESTED;
+}
+
+/**
+ * cf in a nested run of the eval loop (as a builtin calling Python would): an exception comes out of it
+ * with cf's traceback entry made, and belongs to the caller's instruction from here on.
+ */
+function runNested(cf: Frame): W {
+  state.depth++;
+  state.direct = MAX_DIRECT + 1; // no direct calls in there: frames are pushed, the JS stack stays put
+  let v: W;
+  try {
+    v = executeHook.run(cf);
+  } finally {
+    state.depth--;
+    state.direct = MAX_DIRECT;
+  }
+  const initSelf = cf.initSelf;
+  recycleFrame(cf);
+  if (initSelf !== null) {
+    if (v !== None) raiseTypeError(`__init__() should return None, not '${typeOf(v).name}'`);
+    return initSelf;
+  }
+  return v;
 }
 
 function forIterNext(it: PyObject): W {
@@ -350,6 +468,10 @@ const RT = {
   newList,
   newFloat: (v: number) => new PyFloat(v),
   out,
+  callPushed,
+  runDirect,
+  newCallFrame,
+  NESTED,
 };
 
 // ---------------------------------------------------------------- templates
@@ -456,8 +578,16 @@ const TEMPLATES: Record<string, Template> = {
   DELETE_FAST: (a) => `if (slots[${a}] === undefined) rt.unbound(code, ${a}); slots[${a}] = undefined;`,
   LOAD_CONST: (a, s) => `${R(s)} = consts[${a}];`,
   LOAD_SMALL_INT: (a, s) => `${R(s)} = ${a};`,
+  // the cache hit (ops.ts GlobalIC: a position in globals, or in builtins when globals lack the name) inline
   LOAD_GLOBAL: (a, s, pc) =>
-    `${R(s)} = rt.loadGlobal(f, code, ${pc});` + ((a & 1) ? ` ${R(s + 1)} = undefined;` : ""),
+    `{ const e = code.ic[${pc}], g = f.globals; ` +
+    `if (e !== undefined && e.globals === g && e.gkeys === g.keysVersion) { if (e.gindex >= 0) ${
+      R(s)
+    } = g.evals[e.gindex]; ` +
+    `else { const b = e.builtins; ${
+      R(s)
+    } = b === f.builtins && e.bkeys === b.keysVersion ? b.evals[e.bindex] : rt.loadGlobal(f, code, ${pc}); } } ` +
+    `else ${R(s)} = rt.loadGlobal(f, code, ${pc}); }` + ((a & 1) ? ` ${R(s + 1)} = undefined;` : ""),
   STORE_GLOBAL: (a, s) => `f.globals.setStr(names[${a}], ${R(s - 1)}); ${R(s - 1)} = undefined;`,
   LOAD_NAME: (a, s) => `${R(s)} = ops.loadName(f, names[${a}]);`,
   STORE_NAME: (a, s) => `ops.storeName(f, names[${a}], ${R(s - 1)}); ${R(s - 1)} = undefined;`,
@@ -587,7 +717,8 @@ const TEMPLATES: Record<string, Template> = {
   END_SEND: (_a, s) => `${R(s - 2)} = ${R(s - 1)}; ${R(s - 1)} = undefined;`,
   POP_ITER: (_a, s) => `${R(s - 1)} = undefined;`,
   GET_LEN: (_a, s) => `${R(s)} = ops.lenOf(${R(s - 1)});`,
-  CALL: (a, s, pc) => builtinCallTemplate(a, s, pc) ?? callTemplate(a, s, pc, false),
+  CALL: (a, s, pc) =>
+    builtinCallTemplate(a, s, pc) ?? functionCallTemplate(a, s, pc) ?? callTemplate(a, s, pc, false),
   CALL_KW: (a, s, pc) => callTemplate(a, s, pc, true),
   // a generator frame is the entry of its eval loop: the loop returns the value and the frame resumes
   // after this instruction with the sent value on the stack
@@ -729,6 +860,40 @@ function builtinCallTemplate(a: number, s: number, pc: number): string | null {
     `else ${callTemplate(a, s, pc, false)}`;
 }
 
+/**
+ * CALL of the one Python function this site has called so far (with positional arguments that fill its
+ * parameters exactly): the frame is made and filled from the JS locals, and its compiled function called
+ * directly (runDirect), behind identity checks of the function and its code.
+ */
+function functionCallTemplate(a: number, s: number, pc: number): string | null {
+  const e = CODE!.ic[pc];
+  if (!(e instanceof ops.FuncCallIC)) return null;
+  const func = e.func;
+  const fc = func.code;
+  const n = a + (e.method ? 1 : 0);
+  if (
+    fc.argcount !== n || fc.kwonlyargcount !== 0 ||
+    (fc.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR |
+        CO_ITERABLE_COROUTINE)) !== 0
+  ) return null;
+  const base = s - a - 2;
+  const k = constant(func), kc = constant(fc);
+  const first = e.method ? base + 1 : base + 2;
+  let stores = "";
+  for (let i = 0; i < n; i++) stores += `cs[${i}] = ${R(first + i)}; `;
+  const clear = range(base, s).map((i) => `${R(i)} = undefined;`).join(" ");
+  const selfCheck = e.method ? `${R(base + 1)} !== undefined` : `${R(base + 1)} === undefined`;
+  return `if (${R(base)} === ${k} && ${k}.code === ${kc} && ${selfCheck}) { ` +
+    `const cf = rt.newCallFrame(${k}); const cs = cf.slots; ${stores}${clear} ` +
+    `const r = rt.runDirect(f, cf); ` +
+    `if (r === PUSHED || r === NESTED) { ${spill(base)} f.pc = ${pc + 1}; f.sp = ${base}; ` +
+    `return r === PUSHED ? ${ACT_CALL} : ${ACT_NESTED}; } ` +
+    `${R(base)} = r; if (state.tracing) { ${spill(base + 1)} f.pc = ${pc + 1}; f.sp = ${
+      base + 1
+    }; return ${ACT_INTERP}; } } ` +
+    `else ${callTemplate(a, s, pc, false)}`;
+}
+
 function callTemplate(a: number, s: number, pc: number, kw: boolean): string {
   // stack: callable, self-or-NULL, a args (and the kwnames tuple for CALL_KW)
   const top = kw ? s - 1 : s;
@@ -737,8 +902,10 @@ function callTemplate(a: number, s: number, pc: number, kw: boolean): string {
   // the callable and arguments are read from the frame, and what lies below them must be there when the
   // eval loop comes back after a Python callee: the whole stack goes to the frame first
   return `{ const kwn = ${kwn};${kw ? ` ${R(s - 1)} = undefined;` : ""} ${spill(top)} ` +
-    `const r = rt.callAt(f, code, ${pc}, slots, ${base}, ${a}, kwn); ` +
+    `let r = rt.callAt(f, code, ${pc}, slots, ${base}, ${a}, kwn); ` +
+    `if (r === PUSHED) { r = rt.callPushed(f); ` +
     `if (r === PUSHED) { f.pc = ${pc + 1}; f.sp = ${base}; return ${ACT_CALL}; } ` +
+    `if (r === NESTED) { f.pc = ${pc + 1}; f.sp = ${base}; return ${ACT_NESTED}; } } ` +
     `${R(base)} = r; if (state.tracing) { f.pc = ${pc + 1}; f.sp = ${base + 1}; return ${ACT_INTERP}; } }`;
 }
 
@@ -840,7 +1007,7 @@ function build(code: PyCode): BaselineFn {
   }
   const source = `"use strict";
 const { state, ops, None, True, False, STOP_ITEM, floatType, listType, tupleType, rangeIteratorType,
-  listIteratorType, MAX_SAFE, PUSHED, PyFloat, out } = rt;
+  listIteratorType, MAX_SAFE, PUSHED, NESTED, PyFloat, out } = rt;
 return function ${safeName(code)}(f, slots, pc) {
   let ${Array.from({ length: maxDepth + 1 }, (_, k) => `s${k}`).join(", ")};
   let enter = true;

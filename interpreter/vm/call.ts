@@ -19,11 +19,7 @@ export function frameForCall(
   kwnames: PyTuple | null,
 ): Frame {
   const code = func.code;
-  let frame = code.freeFrame;
-  if (frame !== null) {
-    code.freeFrame = null;
-    frame.reuse(func, func.globals, func.builtins);
-  } else frame = new Frame(code, func, func.globals, func.builtins, null);
+  const frame = newCallFrame(func);
   const slots = frame.slots;
   if (
     kwnames === null && nargs === code.argcount && (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 &&
@@ -34,6 +30,18 @@ export function frameForCall(
   }
   bindArgs(func, slots, src, start, nargs, kwnames === null ? null : kwnames.items as PyStr[]);
   return frame;
+}
+
+/** A frame for a call of `func` (its code's free frame when there is one), arguments not yet bound. */
+export function newCallFrame(func: PyFunction): Frame {
+  const code = func.code;
+  const frame = code.freeFrame;
+  if (frame !== null) {
+    code.freeFrame = null;
+    frame.reuse(func, func.globals, func.builtins);
+    return frame;
+  }
+  return new Frame(code, func, func.globals, func.builtins, null);
 }
 
 function quotedList(names: string[]): string {
@@ -159,6 +167,34 @@ function tooManyPositional(func: PyFunction, npos: number, nkw: number, slots: (
     }) were given`
     : `${npos} ${npos === 1 ? "was" : "were"} given`;
   raiseTypeError(`${func.qualname}() takes ${takes} but ${given}`);
+}
+
+/**
+ * callFunction(func, [a, b]) (or [a] when b is undefined) without the array when the arguments fill the
+ * parameters exactly: the special-method protocols call user dunders this way.
+ */
+export function callFunction2(func: PyFunction, a: W, b: W | undefined): W {
+  const code = func.code;
+  const n = b === undefined ? 1 : 2;
+  if (
+    code.argcount !== n || code.kwonlyargcount !== 0 || (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0
+  ) return callFunction(func, b === undefined ? [a] : [a, b], null);
+  const frame = newCallFrame(func);
+  frame.slots[0] = a;
+  if (b !== undefined) frame.slots[1] = b;
+  if (++state.depth > state.recursionLimit) {
+    state.depth--;
+    recycleFrame(frame);
+    throw errorWithMessage("RecursionError", "maximum recursion depth exceeded");
+  }
+  let r: W;
+  try {
+    r = executeHook.run(frame);
+  } finally {
+    state.depth--;
+  }
+  if (!frame.suspended) recycleFrame(frame);
+  return r;
 }
 
 /** Call a Python function from TS: a nested run of the eval loop. */

@@ -23,6 +23,7 @@ import { Frame, recycleFrame } from "./frame.ts";
 import {
   ACT_CALL,
   ACT_INTERP,
+  ACT_NESTED,
   ACT_RETURN,
   ACT_YIELD,
   type BaselineFn,
@@ -90,6 +91,10 @@ function enter(entry: Frame): void {
 const PUSH_PENDING: BaselineFn = () => ACT_CALL;
 /** The same for "the value in out.value is returned" (the interpreter's RETURN_VALUE). */
 const RETURN_PENDING: BaselineFn = () => ACT_RETURN;
+/** "A chain of direct calls stopped inside; out.nested is its deepest frame" (run() hands it over). */
+const NESTED_PENDING: BaselineFn = () => ACT_NESTED;
+/** What the deepest frame of such a chain asked for, replayed once the loop has switched to it. */
+const ACT_PENDING: BaselineFn[] = [0, 1, 2, 3, 4, 5, 6].map((act) => () => act);
 
 /**
  * Run `entry` as `execute` does, starting with a direct call of its baseline function when it has one: a
@@ -131,6 +136,7 @@ export function run(entry: Frame, thrown: PyError | null = null): W {
     out.frame = null;
     return execute(entry, null, callee);
   }
+  if (act === ACT_NESTED) return execute(entry, null, null, true);
   return execute(entry); // ACT_INTERP (frame.pc/sp say where) or ACT_NOENTRY
 }
 
@@ -138,7 +144,12 @@ export function run(entry: Frame, thrown: PyError | null = null): W {
  * `pushed`: a callee the entry's compiled code asked for (ACT_CALL) before the loop took over; it is pushed
  * first, as if the compiled function had just returned ACT_CALL here.
  */
-export function execute(entry: Frame, thrown: PyError | null = null, pushed: Frame | null = null): W {
+export function execute(
+  entry: Frame,
+  thrown: PyError | null = null,
+  pushed: Frame | null = null,
+  nested = false,
+): W {
   let frame = entry;
   let code = frame.code;
   let insns = code.insns;
@@ -150,7 +161,7 @@ export function execute(entry: Frame, thrown: PyError | null = null, pushed: Fra
   if (pushed !== null) {
     out.frame = pushed;
     compiled = PUSH_PENDING;
-  }
+  } else if (nested) compiled = NESTED_PENDING;
   // set while a baseline function (or the handling of what it asked for) runs: an exception then takes the
   // instruction from frame.lasti, which compiled code keeps, and the stack height from nothing
   let inCompiled = false;
@@ -235,6 +246,31 @@ export function execute(entry: Frame, thrown: PyError | null = null, pushed: Fra
             state.frame = frame.back;
             state.nesting--;
             return v;
+          }
+          if (act === ACT_NESTED) {
+            // compiled functions called each other directly (baseline.ts callPushed) and the deepest one
+            // stopped: it becomes the current frame, its callers stay linked below it through `back`
+            const deep = out.nested!;
+            out.nested = null;
+            frame = deep;
+            state.frame = frame;
+            code = frame.code;
+            insns = code.insns;
+            slots = frame.slots;
+            sp = frame.sp;
+            pc = frame.pc;
+            consts = code._consts ?? code.consts;
+            tracing = state.tracing;
+            const err = out.error;
+            if (err !== undefined) {
+              // raised there: unwind from the instruction it was at (compiled code keeps frame.lasti)
+              out.error = undefined;
+              compiled = null;
+              throw err;
+            }
+            compiled = ACT_PENDING[out.act];
+            inCompiled = false;
+            continue;
           }
           if (act === ACT_INTERP) {
             pc = frame.pc;

@@ -1392,6 +1392,17 @@ export function containsFast(container: W, item: W): boolean {
 export class BuiltinCallIC {
   constructor(readonly callable: PyMethodDescriptor | PyBuiltinFunction, readonly selfType: PyType | null) {}
 }
+/** A CALL site that has called one Python function, always with or always without `self` on the stack. */
+export class FuncCallIC {
+  constructor(readonly func: PyFunction, readonly method: boolean) {}
+}
+export function noteFunctionCall(code: PyCode, pc: number, func: PyFunction, method: boolean): void {
+  const e = code.ic[pc];
+  if (e === undefined) code.ic[pc] = new FuncCallIC(func, method);
+  else if (e !== POLY_CALL && (!(e instanceof FuncCallIC) || e.func !== func || e.method !== method)) {
+    code.ic[pc] = POLY_CALL;
+  }
+}
 /** Marks a CALL site that saw several builtins. */
 export const POLY_CALL: unknown = Object.freeze({ poly: true });
 export function noteBuiltinCall(

@@ -13,6 +13,8 @@ export const state = {
   recursionLimit: 1000,
   /** Nested runs of the eval loop (builtins calling back into Python); bounded to protect the JS stack. */
   nesting: 0,
+  /** Compiled functions running inside other compiled functions' JS frames (baseline.ts callPushed). */
+  direct: 0,
   /** Set from outside (SIGINT) and polled at backward jumps and calls. */
   interrupt: null as Int32Array | null,
   /** Backward jumps until the next look at `interrupt` (vm/interrupts.ts tick). */
