@@ -174,7 +174,9 @@ export function boot(opts: RuntimeOptions): Runtime {
   sys.dict.setStr("meta_path", listMod.newList([builtinImporterType, pathFinderType]));
   sys.dict.setStr(
     "builtin_module_names",
-    objects.newTuple(["builtins", "sys", ...NATIVE_MODULES.map((d) => d.name)].sort().map((n) => newStr(n))),
+    objects.newTuple(
+      ["builtins", "sys", ...NATIVE_MODULES.map(([name]) => name)].sort().map((n) => newStr(n)),
+    ),
   );
   modules.setStr("builtins", builtins);
   const stdout = () => sys.dict.getStr("stdout") ?? None;
@@ -187,7 +189,7 @@ export function boot(opts: RuntimeOptions): Runtime {
     sysPath: () => sys.dict.getStr("path") ?? None,
     sysMetaPath: () => sys.dict.getStr("meta_path") ?? None,
     builtins: () => builtins,
-    nativeModules: new Map(NATIVE_MODULES.map((def) => [def.name, () => createNativeModule(def)])),
+    nativeModules: new Map(NATIVE_MODULES.map(([name, def]) => [name, () => createNativeModule(def())])),
   });
   vmHooks.importName = importNameOp;
   vmHooks.typingIntrinsic = typingIntrinsic;

@@ -1,123 +1,130 @@
-// Every module written in TS, by import name. A module file exports one NativeModuleDef; add its row
-// here (keep the list sorted). Modules are created on first import, not at startup.
+// Every module written in TS, by import name: a row holds the name and a function returning the module's
+// NativeModuleDef (see define.ts). Add a row (keep the list sorted by name, ignoring leading
+// underscores) and a deferred import of the file. `import defer` loads and compiles the files at start
+// but runs a file's top level (its types, tables and constants) only when its module is first imported,
+// which keeps that work out of every start; modules are created on first import. A file whose top level
+// changes shared state (hooks, other types) must be imported without `defer`, as the first three below.
 import type { NativeModuleDef } from "./define.ts";
-import { sysconfigdataModule } from "./sysconfigdata.ts";
-import { pyexpatModule } from "./pyexpat.ts";
-import { sqliteModule } from "./sqlite3.ts";
-import { socketModule } from "./socket.ts";
-import { marshalModule } from "./marshal.ts";
-import { lsprofModule } from "./lsprof.ts";
-import { symtableModule } from "./symtable_module.ts";
-import { csvModule } from "./csv.ts";
-import { abcModule } from "./abc.ts";
-import { arrayModule } from "./array.ts";
-import { astModuleDef } from "./ast/mod.ts";
-import { atexitModule } from "./atexit.ts";
-import { binasciiModule } from "./binascii.ts";
-import { bisectModule } from "./bisect.ts";
-import { bz2Module } from "./bz2.ts";
-import { cmathModule } from "./cmath.ts";
-import { codecsModule } from "./codecs.ts";
-import { collectionsModule } from "./collections/mod.ts";
-import { contextvarsModule } from "./contextvars.ts";
-import { decimalModule } from "./decimal/mod.ts";
-import { errnoModule } from "./errno.ts";
-import { fcntlModule } from "./fcntl.ts";
-import { functoolsModule } from "./functools.ts";
-import { gcModule } from "./gc.ts";
-import { blake2Module, hashlibModule, md5Module, sha1Module, sha2Module, sha3Module } from "./hashlib.ts";
-import { grpModule } from "./grp.ts";
-import { heapqModule } from "./heapq.ts";
-import { impModule } from "./imp.ts";
-import { ioModule } from "./io/mod.ts";
-import { itertoolsModule } from "./itertools.ts";
-import { jsonModule } from "./json.ts";
-import { lzmaModule } from "./lzma.ts";
-import { mathModule } from "./math.ts";
-import { mmapModule } from "./mmap.ts";
-import { operatorModule } from "./operator.ts";
-import { opcodeModuleDef } from "./opcode.ts";
-import { posixModule } from "./posix/mod.ts";
-import { posixsubprocessModule } from "./posixsubprocess.ts";
-import { pwdModule } from "./pwd.ts";
-import { randomModule } from "./random.ts";
-import { resourceModule } from "./resource.ts";
-import { selectModule } from "./select.ts";
-import { signalModule } from "./signal.ts";
-import { sreModule } from "./sre/mod.ts";
-import { statModule } from "./stat.ts";
-import { stringModule } from "./string.ts";
-import { structModule } from "./struct.ts";
-import { termiosModule } from "./termios.ts";
-import { threadModule } from "./thread.ts";
-import { timeModuleDef } from "./time.ts";
-import { tokenizeModuleDef } from "./tokenize.ts";
-import { typingModuleDef } from "./typing.ts";
-import { unicodedataModule } from "./unicodedata.ts";
-import { warningsModule } from "./warnings_native.ts";
-import { weakrefModule } from "./weakref.ts";
-import { zlibModule } from "./zlib.ts";
+// Evaluated at start: their top level installs hooks the core uses before (or without) an import of the
+// module (str.encode/decode through codecs, \N{...} names, which types take weak references).
+import * as codecsNs from "./codecs.ts";
+import * as unicodedataNs from "./unicodedata.ts";
+import * as weakrefNs from "./weakref.ts";
+// Evaluated on first import of their module:
+import defer * as abcNs from "./abc.ts";
+import defer * as arrayNs from "./array.ts";
+import defer * as astNs from "./ast/mod.ts";
+import defer * as atexitNs from "./atexit.ts";
+import defer * as binasciiNs from "./binascii.ts";
+import defer * as bisectNs from "./bisect.ts";
+import defer * as bz2Ns from "./bz2.ts";
+import defer * as cmathNs from "./cmath.ts";
+import defer * as collectionsNs from "./collections/mod.ts";
+import defer * as contextvarsNs from "./contextvars.ts";
+import defer * as csvNs from "./csv.ts";
+import defer * as decimalNs from "./decimal/mod.ts";
+import defer * as errnoNs from "./errno.ts";
+import defer * as fcntlNs from "./fcntl.ts";
+import defer * as functoolsNs from "./functools.ts";
+import defer * as gcNs from "./gc.ts";
+import defer * as grpNs from "./grp.ts";
+import defer * as hashlibNs from "./hashlib.ts";
+import defer * as heapqNs from "./heapq.ts";
+import defer * as impNs from "./imp.ts";
+import defer * as ioNs from "./io/mod.ts";
+import defer * as itertoolsNs from "./itertools.ts";
+import defer * as jsonNs from "./json.ts";
+import defer * as lsprofNs from "./lsprof.ts";
+import defer * as lzmaNs from "./lzma.ts";
+import defer * as marshalNs from "./marshal.ts";
+import defer * as mathNs from "./math.ts";
+import defer * as mmapNs from "./mmap.ts";
+import defer * as opcodeNs from "./opcode.ts";
+import defer * as operatorNs from "./operator.ts";
+import defer * as posixNs from "./posix/mod.ts";
+import defer * as posixsubprocessNs from "./posixsubprocess.ts";
+import defer * as pwdNs from "./pwd.ts";
+import defer * as pyexpatNs from "./pyexpat.ts";
+import defer * as randomNs from "./random.ts";
+import defer * as resourceNs from "./resource.ts";
+import defer * as selectNs from "./select.ts";
+import defer * as signalNs from "./signal.ts";
+import defer * as socketNs from "./socket.ts";
+import defer * as sqlite3Ns from "./sqlite3.ts";
+import defer * as sreNs from "./sre/mod.ts";
+import defer * as statNs from "./stat.ts";
+import defer * as stringNs from "./string.ts";
+import defer * as structNs from "./struct.ts";
+import defer * as symtableModuleNs from "./symtable_module.ts";
+import defer * as sysconfigdataNs from "./sysconfigdata.ts";
+import defer * as termiosNs from "./termios.ts";
+import defer * as threadNs from "./thread.ts";
+import defer * as timeNs from "./time.ts";
+import defer * as tokenizeNs from "./tokenize.ts";
+import defer * as typingNs from "./typing.ts";
+import defer * as warningsNativeNs from "./warnings_native.ts";
+import defer * as zlibNs from "./zlib.ts";
 
-export const NATIVE_MODULES: NativeModuleDef[] = [
-  sysconfigdataModule,
-  pyexpatModule,
-  sqliteModule,
-  socketModule,
-  marshalModule,
-  lsprofModule,
-  symtableModule,
-  csvModule,
-  abcModule,
-  arrayModule,
-  astModuleDef,
-  atexitModule,
-  binasciiModule,
-  bisectModule,
-  bz2Module,
-  blake2Module,
-  cmathModule,
-  codecsModule,
-  collectionsModule,
-  contextvarsModule,
-  decimalModule,
-  errnoModule,
-  fcntlModule,
-  functoolsModule,
-  gcModule,
-  grpModule,
-  hashlibModule,
-  heapqModule,
-  impModule,
-  ioModule,
-  itertoolsModule,
-  jsonModule,
-  lzmaModule,
-  mathModule,
-  md5Module,
-  mmapModule,
-  operatorModule,
-  opcodeModuleDef,
-  posixModule,
-  posixsubprocessModule,
-  pwdModule,
-  randomModule,
-  resourceModule,
-  sha1Module,
-  sha2Module,
-  sha3Module,
-  selectModule,
-  signalModule,
-  sreModule,
-  statModule,
-  stringModule,
-  structModule,
-  termiosModule,
-  threadModule,
-  timeModuleDef,
-  tokenizeModuleDef,
-  typingModuleDef,
-  unicodedataModule,
-  warningsModule,
-  weakrefModule,
-  zlibModule,
+export const NATIVE_MODULES: [name: string, def: () => NativeModuleDef][] = [
+  ["_abc", () => abcNs.abcModule],
+  ["array", () => arrayNs.arrayModule],
+  ["_ast", () => astNs.astModuleDef],
+  ["atexit", () => atexitNs.atexitModule],
+  ["binascii", () => binasciiNs.binasciiModule],
+  ["_bisect", () => bisectNs.bisectModule],
+  ["_blake2", () => hashlibNs.blake2Module],
+  ["_bz2", () => bz2Ns.bz2Module],
+  ["cmath", () => cmathNs.cmathModule],
+  ["_codecs", () => codecsNs.codecsModule],
+  ["_collections", () => collectionsNs.collectionsModule],
+  ["_contextvars", () => contextvarsNs.contextvarsModule],
+  ["_csv", () => csvNs.csvModule],
+  ["_decimal", () => decimalNs.decimalModule],
+  ["errno", () => errnoNs.errnoModule],
+  ["fcntl", () => fcntlNs.fcntlModule],
+  ["_functools", () => functoolsNs.functoolsModule],
+  ["gc", () => gcNs.gcModule],
+  ["grp", () => grpNs.grpModule],
+  ["_hashlib", () => hashlibNs.hashlibModule],
+  ["_heapq", () => heapqNs.heapqModule],
+  ["_imp", () => impNs.impModule],
+  ["_io", () => ioNs.ioModule],
+  ["itertools", () => itertoolsNs.itertoolsModule],
+  ["_json", () => jsonNs.jsonModule],
+  ["_lsprof", () => lsprofNs.lsprofModule],
+  ["_lzma", () => lzmaNs.lzmaModule],
+  ["marshal", () => marshalNs.marshalModule],
+  ["math", () => mathNs.mathModule],
+  ["_md5", () => hashlibNs.md5Module],
+  ["mmap", () => mmapNs.mmapModule],
+  ["_opcode", () => opcodeNs.opcodeModuleDef],
+  ["_operator", () => operatorNs.operatorModule],
+  ["posix", () => posixNs.posixModule],
+  ["_posixsubprocess", () => posixsubprocessNs.posixsubprocessModule],
+  ["pwd", () => pwdNs.pwdModule],
+  ["pyexpat", () => pyexpatNs.pyexpatModule],
+  ["_random", () => randomNs.randomModule],
+  ["resource", () => resourceNs.resourceModule],
+  ["select", () => selectNs.selectModule],
+  ["_sha1", () => hashlibNs.sha1Module],
+  ["_sha2", () => hashlibNs.sha2Module],
+  ["_sha3", () => hashlibNs.sha3Module],
+  ["_signal", () => signalNs.signalModule],
+  ["_socket", () => socketNs.socketModule],
+  ["_sqlite3", () => sqlite3Ns.sqliteModule],
+  ["_sre", () => sreNs.sreModule],
+  ["_stat", () => statNs.statModule],
+  ["_string", () => stringNs.stringModule],
+  ["_struct", () => structNs.structModule],
+  ["_symtable", () => symtableModuleNs.symtableModule],
+  ["_sysconfigdata__linux_x86_64-linux-gnu", () => sysconfigdataNs.sysconfigdataModule],
+  ["termios", () => termiosNs.termiosModule],
+  ["_thread", () => threadNs.threadModule],
+  ["time", () => timeNs.timeModuleDef],
+  ["_tokenize", () => tokenizeNs.tokenizeModuleDef],
+  ["_typing", () => typingNs.typingModuleDef],
+  ["unicodedata", () => unicodedataNs.unicodedataModule],
+  ["_warnings", () => warningsNativeNs.warningsModule],
+  ["_weakref", () => weakrefNs.weakrefModule],
+  ["zlib", () => zlibNs.zlibModule],
 ];
