@@ -275,19 +275,12 @@ const P1_HI = 0x9e3779b1, P1_LO = 0x85ebca87; // 11400714785074694791
 const P2_HI = 0xc2b2ae3d, P2_LO = 0x27d4eb4f; // 14029467366897019727
 const P5_HI = 0x27d4eb2f, P5_LO = 0x165667c5; // 2870177450012600261
 
-/**
- * High and low halves of the last mul64 product: a typed array, so storing them allocates nothing
- * (a returned pair or a module-level `let` holding a uint32 would box).
- */
-const M64 = new Uint32Array(2);
-/** (ah:al) * (bh:bl) mod 2^64 into M64 (high, low). */
-function mul64(ah: number, al: number, bh: number, bl: number): void {
-  const a0 = al & 0xffff, a1 = al >>> 16, b0 = bl & 0xffff, b1 = bl >>> 16;
-  const mid = a0 * b1 + a1 * b0;
-  const loFull = a0 * b0 + (mid % 0x10000) * 0x10000;
-  M64[1] = loFull >>> 0;
-  const carry = Math.floor(loFull / 0x100000000);
-  M64[0] = (a1 * b1 + Math.floor(mid / 0x10000) + carry + Math.imul(ah, bl) + Math.imul(al, bh)) >>> 0;
+/** High 32 bits of the 64-bit product of two uint32s, from 16-bit limbs (every step exact in a double). */
+function mulHi32(a: number, b: number): number {
+  const a0 = a & 0xffff, a1 = a >>> 16, b0 = b & 0xffff, b1 = b >>> 16;
+  const t = a1 * b0 + ((a0 * b0) >>> 16); // < 2^32
+  const w = (t & 0xffff) + a0 * b1; // < 2^32
+  return a1 * b1 + (t >>> 16) + (w >>> 16);
 }
 
 // ---------------------------------------------------------------- hashes as two int32 halves
@@ -350,34 +343,33 @@ export function tupleHash(items: W[]): number | bigint {
   return joinHash(lo, hashHi);
 }
 function itemsHashParts(items: W[]): number {
-  let hi = P5_HI, lo = P5_LO;
+  // 64-bit lanes as int32 halves; products mod 2^64 = lo*lo (full) + the cross terms' low halves << 32
+  let hi = P5_HI | 0, lo = P5_LO | 0;
   for (let i = 0; i < items.length; i++) {
-    const ll = hashParts(items[i]) >>> 0; // two's complement halves as uint32
-    const lh = hashHi >>> 0;
+    const ll = hashParts(items[i]), lh = hashHi;
     // acc += lane * P2
-    mul64(lh, ll, P2_HI, P2_LO);
-    const sl = lo + M64[1];
-    lo = sl >>> 0;
-    hi = (hi + M64[0] + (sl > 0xffffffff ? 1 : 0)) >>> 0;
+    const pl = Math.imul(ll, P2_LO);
+    const ph = mulHi32(ll >>> 0, P2_LO) + Math.imul(lh, P2_LO) + Math.imul(ll, P2_HI);
+    const sl = (lo >>> 0) + (pl >>> 0);
+    lo = sl | 0;
+    hi = (hi + ph + (sl > 0xffffffff ? 1 : 0)) | 0;
     // acc = rotl(acc, 31)
-    const nh = ((lo >>> 1) | (hi << 31)) >>> 0;
-    const nl = ((hi >>> 1) | (lo << 31)) >>> 0;
+    const nh = (lo >>> 1) | (hi << 31);
+    const nl = (hi >>> 1) | (lo << 31);
     // acc *= P1
-    mul64(nh, nl, P1_HI, P1_LO);
-    hi = M64[0];
-    lo = M64[1];
+    lo = Math.imul(nl, P1_LO);
+    hi = (mulHi32(nl >>> 0, P1_LO) + Math.imul(nh, P1_LO) + Math.imul(nl, P1_HI)) | 0;
   }
   // acc += len ^ (P5 ^ 3527539)
-  const kl = (items.length ^ (P5_LO ^ 3527539)) >>> 0, kh = P5_HI;
-  const sl = lo + kl;
-  lo = sl >>> 0;
-  hi = (hi + kh + (sl > 0xffffffff ? 1 : 0)) >>> 0;
-  if (hi === 0xffffffff && lo === 0xffffffff) {
+  const sl = (lo >>> 0) + ((items.length ^ (P5_LO ^ 3527539)) >>> 0);
+  lo = sl | 0;
+  hi = (hi + P5_HI + (sl > 0xffffffff ? 1 : 0)) | 0;
+  if (hi === -1 && lo === -1) {
     hashHi = 0;
     return 1546275796;
   }
-  hashHi = hi | 0;
-  return lo | 0;
+  hashHi = hi;
+  return lo;
 }
 
 // ---------------------------------------------------------------- iterator
