@@ -1,7 +1,8 @@
-// Reading a zip archive in place (the stdlib's python_stdlib.zip): the central directory is parsed once,
-// members are inflated on demand with node:zlib. Like CPython's zipimport, paths inside an archive are
-// written `<archive path>/<member path>`, so `__file__` and `__path__` of archived modules look like
-// ordinary paths and the finder can tell which archive a path entry belongs to.
+// Reading a zip archive in place (the stdlib's python_stdlib.zip): only the central directory is read, once;
+// members are read from the file and inflated with node:zlib when asked for (a bytecode cache hit never
+// asks: the directory's CRC-32 and sizes identify a member). Like CPython's zipimport, paths inside an
+// archive are written `<archive path>/<member path>`, so `__file__` and `__path__` of archived modules
+// look like ordinary paths and the finder can tell which archive a path entry belongs to.
 import { nodeZlib } from "../node_builtins.ts";
 
 interface Member {
@@ -14,36 +15,69 @@ interface Member {
   stamp: number;
 }
 
+/** Read `length` bytes at `position` of an open file (short only at the end of the file). */
+function readAt(file: Deno.FsFile, position: number, length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  file.seekSync(position, Deno.SeekMode.Start);
+  let got = 0;
+  while (got < length) {
+    const n = file.readSync(out.subarray(got));
+    if (n === null || n === 0) break;
+    got += n;
+  }
+  return got === length ? out : out.subarray(0, got);
+}
+
+/** Member names are almost always ASCII: build them directly (a TextDecoder call each costs more). */
+function decodeName(b: Uint8Array, decoder: TextDecoder): string {
+  let s = "";
+  for (let i = 0; i < b.length; i++) {
+    if (b[i] >= 0x80) return decoder.decode(b);
+    s += String.fromCharCode(b[i]);
+  }
+  return s;
+}
+
 export class ZipArchive {
   readonly path: string;
-  private readonly data: Uint8Array;
   private readonly members = new Map<string, Member>();
   /** Every directory inside the archive (with and without explicit entries), without trailing '/'. */
   private readonly dirs = new Set<string>();
 
-  constructor(path: string, data: Uint8Array) {
+  /** `file` is the archive, open for reading; only its central directory is read here. */
+  constructor(path: string, file: Deno.FsFile, size: number) {
     this.path = path;
-    this.data = data;
-    this.readCentralDirectory();
+    this.readCentralDirectory(file, size);
   }
 
-  private readCentralDirectory(): void {
-    const d = this.data;
-    const view = new DataView(d.buffer, d.byteOffset, d.byteLength);
+  private readCentralDirectory(file: Deno.FsFile, size: number): void {
     // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
+    const tailStart = Math.max(0, size - 65557);
+    const tail = readAt(file, tailStart, size - tailStart);
+    const tv = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
     let eocd = -1;
-    for (let i = d.length - 22; i >= Math.max(0, d.length - 65557); i--) {
-      if (view.getUint32(i, true) === 0x06054b50) {
+    for (let i = tail.length - 22; i >= 0; i--) {
+      if (tv.getUint32(i, true) === 0x06054b50) {
         eocd = i;
         break;
       }
     }
     if (eocd < 0) throw new Error(`not a zip file: ${this.path}`);
-    const count = view.getUint16(eocd + 10, true);
-    let p = view.getUint32(eocd + 16, true);
+    const count = tv.getUint16(eocd + 10, true);
+    const cdSize = tv.getUint32(eocd + 12, true);
+    const cdOffset = tv.getUint32(eocd + 16, true);
+    // the directory usually sits just before the end record, inside the tail already read
+    const d = cdOffset >= tailStart && cdOffset + cdSize <= size
+      ? tail.subarray(cdOffset - tailStart, cdOffset - tailStart + cdSize)
+      : readAt(file, cdOffset, cdSize);
+    if (d.length !== cdSize) throw new Error(`bad zip central directory: ${this.path}`);
+    const view = new DataView(d.buffer, d.byteOffset, d.byteLength);
     const decoder = new TextDecoder();
+    let p = 0;
     for (let n = 0; n < count; n++) {
-      if (view.getUint32(p, true) !== 0x02014b50) throw new Error(`bad zip central directory: ${this.path}`);
+      if (p + 46 > d.length || view.getUint32(p, true) !== 0x02014b50) {
+        throw new Error(`bad zip central directory: ${this.path}`);
+      }
       const method = view.getUint16(p + 10, true);
       const stamp = view.getUint16(p + 14, true) * 65536 + view.getUint16(p + 12, true);
       const crc = view.getUint32(p + 16, true);
@@ -53,7 +87,7 @@ export class ZipArchive {
       const extraLen = view.getUint16(p + 30, true);
       const commentLen = view.getUint16(p + 32, true);
       const offset = view.getUint32(p + 42, true);
-      const name = decoder.decode(d.subarray(p + 46, p + 46 + nameLen));
+      const name = decodeName(d.subarray(p + 46, p + 46 + nameLen), decoder);
       p += 46 + nameLen + extraLen + commentLen;
       if (name.endsWith("/")) {
         this.addDirs(name.slice(0, -1));
@@ -101,16 +135,25 @@ export class ZipArchive {
     return `zip:${m.crc.toString(16)}:${m.size}:${m.compressedSize}:${m.method}:${m.stamp.toString(16)}`;
   }
 
-  /** The bytes of a member, or null when absent. */
+  /** The bytes of a member, or null when absent; throws when the archive cannot be read or is damaged. */
   read(member: string): Uint8Array | null {
     const m = this.members.get(member);
     if (m === undefined) return null;
-    const d = this.data;
-    const view = new DataView(d.buffer, d.byteOffset, d.byteLength);
-    if (view.getUint32(m.offset, true) !== 0x04034b50) throw new Error(`bad zip member header: ${member}`);
-    const start = m.offset + 30 + view.getUint16(m.offset + 26, true) + view.getUint16(m.offset + 28, true);
-    const raw = d.subarray(start, start + m.compressedSize);
-    if (m.method === 0) return raw.slice();
+    const file = Deno.openSync(this.path, { read: true });
+    let raw: Uint8Array;
+    try {
+      const header = readAt(file, m.offset, 30);
+      const hv = new DataView(header.buffer, header.byteOffset, header.byteLength);
+      if (header.length !== 30 || hv.getUint32(0, true) !== 0x04034b50) {
+        throw new Error(`bad zip member header: ${member}`);
+      }
+      const start = m.offset + 30 + hv.getUint16(26, true) + hv.getUint16(28, true);
+      raw = readAt(file, start, m.compressedSize);
+      if (raw.length !== m.compressedSize) throw new Error(`truncated zip member: ${member}`);
+    } finally {
+      file.close();
+    }
+    if (m.method === 0) return raw;
     if (m.method === 8) return new Uint8Array(nodeZlib().inflateRawSync(raw));
     throw new Error(`unsupported zip compression method ${m.method}: ${member}`);
   }
@@ -124,7 +167,13 @@ export function openArchive(path: string): ZipArchive | null {
   if (a === undefined) {
     a = null;
     try {
-      if (Deno.statSync(path).isFile) a = new ZipArchive(path, Deno.readFileSync(path));
+      const file = Deno.openSync(path, { read: true });
+      try {
+        const st = file.statSync();
+        if (st.isFile) a = new ZipArchive(path, file, st.size);
+      } finally {
+        file.close();
+      }
     } catch { /* not an archive */ }
     archives.set(path, a);
   }
