@@ -10,7 +10,7 @@ import { newList, PyList } from "../objects/list.ts";
 import { PyDict } from "../objects/dict.ts";
 import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
 import { isTrue, iterateToArray } from "../objects/operations.ts";
-import { newModule, PyModule } from "../objects/module.ts";
+import { moduleType, newModule, PyModule } from "../objects/module.ts";
 import { runCode } from "../vm/call.ts";
 import { compileToCode } from "../modules/compile_builtin.ts";
 import { readBytes, sourceIdentity } from "./sources.ts";
@@ -232,6 +232,19 @@ function importTimeLine(text: string): void {
   } catch { /* no stderr */ }
 }
 
+/**
+ * getattr(mod, name) or undefined, without raising and catching an AttributeError for the usual miss on a
+ * plain module (`from pkg import sub` asks for `sub` and for `__path__` before importing): its dict
+ * answers when its type has no such attribute and it has no PEP 562 `__getattr__`.
+ */
+function moduleAttr(mod: W, name: string): W | undefined {
+  if (mod instanceof PyModule && mod.cls === moduleType && moduleType.lookup(name) === undefined) {
+    const v = mod.dict.getStr(name);
+    if (v !== undefined || mod.dict.getStr("__getattr__") === undefined) return v;
+  }
+  return getAttrOrUndefined(mod, name);
+}
+
 /** Import `fullname` and its parents; returns the module for `fullname`. */
 export function importModule(fullname: string): W {
   const hit = context().sysModules().getStr(fullname);
@@ -281,7 +294,7 @@ function findAndLoad(fullname: string): W {
     parent = importModule(parentName);
     const again = modules.getStr(fullname);
     if (again !== undefined) return again;
-    const p = getAttrOrUndefined(parent, "__path__");
+    const p = moduleAttr(parent, "__path__");
     if (p === undefined) {
       const err = errorWithMessage(
         "ModuleNotFoundError",
@@ -319,7 +332,7 @@ export function importFull(name: string, globals: W, fromlist: W, level: number)
     return mod;
   }
   // fromlist: make sure submodules named there are imported
-  const path = getAttrOrUndefined(mod, "__path__");
+  const path = moduleAttr(mod, "__path__");
   if (path !== undefined) {
     const items = fromlist instanceof PyTuple ? fromlist.items : iterateToArray(fromlist);
     for (const item of items) {
@@ -328,17 +341,17 @@ export function importFull(name: string, globals: W, fromlist: W, level: number)
       }
       const x = item.value;
       if (x === "*") {
-        const all = getAttrOrUndefined(mod, "__all__");
+        const all = moduleAttr(mod, "__all__");
         if (all !== undefined) {
           for (const n of iterateToArray(all)) {
-            if (n instanceof PyStr && getAttrOrUndefined(mod, n.value) === undefined) {
+            if (n instanceof PyStr && moduleAttr(mod, n.value) === undefined) {
               tryImportSub(abs, n.value);
             }
           }
         }
         continue;
       }
-      if (getAttrOrUndefined(mod, x) === undefined) tryImportSub(abs, x);
+      if (moduleAttr(mod, x) === undefined) tryImportSub(abs, x);
     }
   }
   return mod;
@@ -374,7 +387,7 @@ function isDefaultImport(w: W): boolean {
 export function importStar(frame: Frame, mod: W): void {
   const locals = frame.locals;
   if (locals === null) throw errorWithMessage("SystemError", "no locals found during 'import *'");
-  const all = getAttrOrUndefined(mod, "__all__");
+  const all = moduleAttr(mod, "__all__");
   let names: string[];
   if (all !== undefined) {
     names = iterateToArray(all).map((n) => {
