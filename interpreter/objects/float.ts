@@ -445,6 +445,12 @@ function floatNew(a: W[]): W {
   return cls === floatType ? f(v) : new PyFloatSub(cls, v);
 }
 
+/** float() and float(x) called on the type itself (type.__call__'s direct path). */
+export function floatConstruct(args: W[]): W | undefined {
+  if (args.length > 1) raiseTypeError(`float expected at most 1 argument, got ${args.length}`);
+  return floatNew(args.length === 0 ? [floatType] : [floatType, args[0]]);
+}
+
 function powMethod(a: W[], reflected: boolean): W {
   if (a[2] !== undefined && a[2] !== None) {
     raiseTypeError("pow() 3rd argument not allowed unless all arguments are integers");
@@ -467,7 +473,16 @@ const divmodF = (a: number, b: number): W => {
 };
 
 defineMethods(floatType, [
-  { name: "__new__", arity: [1, -1], kind: "static", impl: floatNew },
+  {
+    name: "__new__",
+    arity: [1, -1],
+    kind: "static",
+    kw: ["**"],
+    impl: (a, k) => {
+      if (k !== null && k.names.length > 0) raiseTypeError("float() takes no keyword arguments");
+      return floatNew(a);
+    },
+  },
   binary("__divmod__", divmodF),
   binary("__rdivmod__", divmodF, true),
   { name: "__int__", arity: [0, 0], impl: (a) => intFromFloat(self(a)) },

@@ -8,6 +8,7 @@ import {
   defineGetSets,
   defineMethods,
   intType,
+  type Kwargs,
   None,
   NotImplemented,
   PyBool,
@@ -354,6 +355,18 @@ intStrHook.decimal = intToDecimal;
 
 /** int(text, base) parsing: whitespace, sign, base prefixes (base 0 and matching bases), underscores. */
 export function parseInt(text: string, base: number): IntValue {
+  // Plain short decimals ("-123"): digits only, so no whitespace, underscores or prefixes to handle.
+  if (base === 10 && text.length > 0 && text.length <= 15) {
+    let i = text.charCodeAt(0) === 45 || text.charCodeAt(0) === 43 ? 1 : 0;
+    let v = 0;
+    const start = i;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) break;
+      v = v * 10 + c;
+    }
+    if (i === text.length && i > start) return text.charCodeAt(0) === 45 && v !== 0 ? -v : v;
+  }
   if (base !== 0 && (base < 2 || base > 36)) raiseValueError("int() base must be >= 2 and <= 36, or 0");
   const bad = (): never =>
     raiseValueError(`invalid literal for int() with base ${base}: ${strReprForError(text)}`);
@@ -741,6 +754,33 @@ function intNew(args: W[]): W {
   raiseTypeError("int() can't convert non-string with explicit base");
 }
 
+/** int.__new__'s arguments [cls, x, base] with CPython's errors for extra and keyword arguments. */
+function intNewArgs(a: W[], k: Kwargs | null): W[] {
+  if (k === null || k.names.length === 0) {
+    if (a.length > 3) raiseTypeError(`int expected at most 2 arguments, got ${a.length - 1}`);
+    return a;
+  }
+  const given = a.length - 1 + k.names.length;
+  if (given > 2) raiseTypeError(`int() takes at most 2 arguments (${given} given)`);
+  const out = a.slice();
+  for (let i = 0; i < k.names.length; i++) {
+    const name = k.names[i];
+    if (name !== "base") raiseTypeError(`int() got an unexpected keyword argument '${name}'`);
+    if (out.length > 2) raiseTypeError("argument for int() given by name ('base') and position (2)");
+    if (out.length < 2) out.push(undefined as unknown as W);
+    out.push(k.values[i]);
+  }
+  return out;
+}
+
+/** int(), int(x), int(x, base) called on the type itself (type.__call__'s direct path). */
+export function intConstruct(args: W[]): W | undefined {
+  if (args.length > 2) raiseTypeError(`int expected at most 2 arguments, got ${args.length}`);
+  const a: W[] = [intType];
+  for (let i = 0; i < args.length; i++) a.push(args[i]);
+  return intNew(a);
+}
+
 /** round(int, ndigits): round-half-even to a multiple of 10**-ndigits. */
 export function intRound(v: IntValue, ndigits: IntValue): IntValue {
   if (ndigits >= 0) return v;
@@ -811,7 +851,7 @@ function fromBytesImpl(a: W[]): W {
 const divmodImpl = (a: IntValue, b: IntValue): W => intHooks.tuple(intDivmod(a, b));
 
 defineMethods(intType, [
-  { name: "__new__", arity: [1, 3], kind: "static", kw: ["base"], impl: (a) => intNew(a) },
+  { name: "__new__", arity: [1, -1], kind: "static", kw: ["**"], impl: (a, k) => intNew(intNewArgs(a, k)) },
   binary("__divmod__", divmodImpl),
   binary("__rdivmod__", divmodImpl, true),
   { name: "__trunc__", arity: [0, 0], impl: (a) => self(a) },

@@ -6,6 +6,8 @@ import {
   defineMethods,
   defineNativeIterator,
   False,
+  floatType,
+  intType,
   type Kwargs,
   listType,
   None,
@@ -38,6 +40,9 @@ import {
 } from "./tuple.ts";
 import { raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { mergeSort } from "./listsort.ts";
+import { nativeConstructors } from "./type.ts";
+import { intConstruct } from "./int.ts";
+import { floatConstruct } from "./float.ts";
 import { newStr } from "./str.ts";
 import { eq, hash, isTrue, iterateToArray, repr, richCompare } from "./operations.ts";
 
@@ -55,6 +60,16 @@ export function newList(items: W[]): PyList {
   return new PyList(items);
 }
 listType.factory = (cls) => new PyList([], cls);
+
+// Direct constructors for type.__call__. They are registered here because this module is evaluated
+// after type.ts in every import order (int.ts and float.ts can be reached from type.ts's own imports).
+nativeConstructors.set(listType, (args) => {
+  const l = new PyList([]);
+  listInit(l, args, null);
+  return l;
+});
+nativeConstructors.set(intType, intConstruct);
+nativeConstructors.set(floatType, floatConstruct);
 
 // ---------------------------------------------------------------- iterators
 
@@ -405,6 +420,7 @@ defineMethods(listType, [
     name: "__new__",
     arity: [0, -1],
     kind: "static",
+    kw: ["**"], // keywords are __init__'s to reject
     impl: (a) => {
       const cls = a[0];
       if (cls === undefined) raiseTypeError("list.__new__(): not enough arguments");
@@ -420,6 +436,7 @@ defineMethods(listType, [
   {
     name: "__init__",
     arity: [0, -1],
+    kw: ["**"],
     impl: (a, k) => {
       listInit(self(a), a.slice(1), k);
       return None;

@@ -135,16 +135,20 @@ function heapFactory(bases: PyType[]) {
 
 /**
  * Constructors of builtin types called without keywords, skipping the __new__/__init__ lookups and
- * calls (a builtin type's __new__ and __init__ cannot be replaced): range(n) in loops.
+ * calls (a builtin type's __new__ and __init__ cannot be replaced): range(n), str(x), list(it) in
+ * loops. A constructor returns undefined to leave an unusual call (argument errors) to the full path.
  */
-export const nativeConstructors = new Map<PyType, (args: W[]) => W>();
+export const nativeConstructors = new Map<PyType, (args: W[]) => W | undefined>();
 
 /** type.__call__: __new__ then __init__ when the result is an instance of the class. */
 export function typeCall(cls: PyType, args: W[], kwargs: Kwargs | null): W {
   if (cls === typeType && args.length === 1 && kwargs === null) return typeOf(args[0]);
   if (kwargs === null && !cls.isHeapType) {
     const construct = nativeConstructors.get(cls);
-    if (construct !== undefined) return construct(args);
+    if (construct !== undefined) {
+      const r = construct(args);
+      if (r !== undefined) return r;
+    }
   }
   const newFn = cls.lookup("__new__");
   if (newFn === undefined) raiseTypeError(`cannot create '${cls.name}' instances`);
