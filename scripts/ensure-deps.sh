@@ -30,6 +30,8 @@ if [ ! -f "$pypyts_root/node_modules/pyodide/python_stdlib.zip" ] ||
     echo "pypyts: no Deno 2.9 binary after npm install (looked in node_modules/deno)" >&2
     exit 1
   }
+  # the CLI as one module (dist/pypyts.js), which ./pypyts prefers while it is up to date
+  "$DENO" run -A "$pypyts_root/scripts/bundle.ts" --quiet >&2 || true
 fi
 export DENO
 export DENO_NO_UPDATE_CHECK=1

@@ -1,0 +1,67 @@
+// scripts/bundle.ts: the one-module build ./pypyts prefers must behave as cli/main.ts does, including the
+// parts that find files next to their source module at run time (the stdlib archive, the Unicode tables,
+// the signal workers, sysconfig's prefix) and the commander-driven subcommands.
+import assert from "node:assert/strict";
+
+const root = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
+const deno = Deno.execPath();
+
+async function run(entry: string, args: string[]) {
+  const out = await new Deno.Command(deno, {
+    args: ["run", "-A", "--quiet", "--no-check", entry, ...args],
+    cwd: root,
+    env: { NO_COLOR: "1", PYPYTS_CACHE_DIR: "" },
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const dec = new TextDecoder();
+  return { code: out.code, stdout: dec.decode(out.stdout), stderr: dec.decode(out.stderr) };
+}
+
+const PROGRAM = `
+import os, signal, sys, sysconfig, time, unicodedata, json
+print(unicodedata.name("\\u00e9"), "\\N{EM DASH}", json.dumps({"a": [1, 2]}))
+print(os.path.basename(os.path.dirname(json.__file__)), sysconfig.get_config_var("prefix") == sys.prefix)
+got = []
+signal.signal(signal.SIGUSR1, lambda s, f: got.append(s))
+os.kill(os.getpid(), signal.SIGUSR1)
+for _ in range(500):
+    if got:
+        break
+    time.sleep(0.01)
+print(got == [signal.SIGUSR1])
+import unittest, decimal
+print(decimal.Decimal("1.10") + 1, unittest.TestCase.__name__)
+raise SystemExit(3)
+`;
+
+Deno.test("the bundle runs programs as cli/main.ts does", async () => {
+  const bundle = `${root}/dist/bundle-test-${Deno.pid}.js`;
+  try {
+    const built = await new Deno.Command(deno, {
+      args: ["run", "-A", `${root}/scripts/bundle.ts`, "--quiet", "--out", bundle],
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    assert.ok(built.success, new TextDecoder().decode(built.stderr));
+    const text = Deno.readTextFileSync(bundle);
+    // no import.meta.url of a source module is left pointing at the bundle's own folder
+    assert.equal(text.match(/import\.meta\.url/g)?.length, 1);
+    const fromModules = await run(`${root}/cli/main.ts`, ["-c", PROGRAM]);
+    const fromBundle = await run(bundle, ["-c", PROGRAM]);
+    assert.equal(fromModules.code, 3, fromModules.stderr);
+    assert.deepEqual(fromBundle, fromModules);
+    assert.match(
+      fromBundle.stdout,
+      /LATIN SMALL LETTER E WITH ACUTE — \{"a": \[1, 2\]\}\njson True\nTrue\n2.10 /,
+    );
+    // commander's subcommands (an npm package the bundle leaves external)
+    const dis = await run(bundle, ["dis", "examples/hello.py"]);
+    assert.equal(dis.code, 0, dis.stderr);
+    assert.deepEqual(dis, await run(`${root}/cli/main.ts`, ["dis", "examples/hello.py"]));
+  } finally {
+    try {
+      Deno.removeSync(bundle);
+    } catch { /* not built */ }
+  }
+});
