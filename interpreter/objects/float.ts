@@ -81,6 +81,13 @@ export function floatRepr(x: number): string {
   if (x === Infinity) return "inf";
   if (x === -Infinity) return "-inf";
   if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
+  // Python's fixed-notation range (decimal exponent -4..15) lies inside JS's, and both print the
+  // shortest round-tripping digits: only an integral value needs its ".0".
+  const ax = x < 0 ? -x : x;
+  if (ax >= 1e-4 && ax < 1e16) {
+    const s = String(x);
+    return Number.isInteger(x) ? s + ".0" : s;
+  }
   const e = x.toExponential(); // shortest round-trip digits, e.g. "-1.2345e-7"
   const neg = e[0] === "-";
   const body = neg ? e.slice(1) : e;
