@@ -19,7 +19,101 @@ import { getDescriptorValue } from "../objects/model.ts";
 import { call } from "../objects/model.ts";
 import { EV, missingSentinel, monitor, refreshActive, SYS_PROFILE_ID } from "../vm/monitoring.ts";
 import { markEscaped } from "../vm/frame.ts";
-import { isCFunction } from "./lsprof.ts";
+
+/**
+ * The dunder methods that CPython's builtin types expose as slot wrappers (wrapper_descriptor /
+ * method-wrapper), not as builtin methods: calls to them are no C function calls for the profilers. pypyts
+ * has plain builtin methods for them.
+ */
+const SLOT_NAMES = new Set([
+  "__init__",
+  "__repr__",
+  "__str__",
+  "__hash__",
+  "__call__",
+  "__getattribute__",
+  "__getattr__",
+  "__setattr__",
+  "__delattr__",
+  "__lt__",
+  "__le__",
+  "__eq__",
+  "__ne__",
+  "__gt__",
+  "__ge__",
+  "__iter__",
+  "__next__",
+  "__get__",
+  "__set__",
+  "__delete__",
+  "__len__",
+  "__getitem__",
+  "__setitem__",
+  "__delitem__",
+  "__contains__",
+  "__del__",
+  "__await__",
+  "__aiter__",
+  "__anext__",
+  "__bool__",
+  "__int__",
+  "__float__",
+  "__index__",
+  "__neg__",
+  "__pos__",
+  "__abs__",
+  "__invert__",
+  "__add__",
+  "__radd__",
+  "__sub__",
+  "__rsub__",
+  "__mul__",
+  "__rmul__",
+  "__mod__",
+  "__rmod__",
+  "__divmod__",
+  "__rdivmod__",
+  "__pow__",
+  "__rpow__",
+  "__lshift__",
+  "__rlshift__",
+  "__rshift__",
+  "__rrshift__",
+  "__and__",
+  "__rand__",
+  "__xor__",
+  "__rxor__",
+  "__or__",
+  "__ror__",
+  "__iadd__",
+  "__isub__",
+  "__imul__",
+  "__imod__",
+  "__ipow__",
+  "__ilshift__",
+  "__irshift__",
+  "__iand__",
+  "__ixor__",
+  "__ior__",
+  "__floordiv__",
+  "__rfloordiv__",
+  "__truediv__",
+  "__rtruediv__",
+  "__ifloordiv__",
+  "__itruediv__",
+  "__matmul__",
+  "__rmatmul__",
+  "__imatmul__",
+  "__buffer__",
+  "__release_buffer__",
+]);
+
+/** A builtin function or method descriptor that CPython would have as a C function (not a slot wrapper). */
+export function isCFunction(callable: W): boolean {
+  if (callable instanceof PyBuiltinFunction) return !SLOT_NAMES.has(callable.spec.name);
+  if (callable instanceof PyMethodDescriptor) return !SLOT_NAMES.has(callable.spec.name);
+  return false;
+}
 
 export const legacyProfile = {
   /** The function given to sys.setprofile, or null. */
