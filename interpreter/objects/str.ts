@@ -162,6 +162,12 @@ strFactoryRef.make = newStr;
 function newStrNoPairs(s: string): PyStr {
   return s.length <= 1 ? newStr(s) : new PyStr(s, strType, true);
 }
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
 /** Whether `left + right` joins a high surrogate ending `left` with a low one starting `right`. */
 function pairsAtJoin(left: string, right: string): boolean {
   const h = left.charCodeAt(left.length - 1), l = right.charCodeAt(0);
@@ -1205,6 +1211,10 @@ export class PyStrIterator extends PyNativeIterator {
         return newStr(s.slice(this.pos - 2, this.pos));
       }
     }
+    if (c < 256) {
+      this.pos++;
+      return latin1[c] ?? newStr(String.fromCharCode(c));
+    }
     return newStr(s[this.pos++]);
   }
 }
@@ -1490,8 +1500,11 @@ defineMethods(strType, [
       const out: string[] = new Array(parts.length);
       const sepW = self(a), sep = sepW.value;
       let total = 0;
-      // no surrogate pair can appear when no part holds one and none is made where two strings meet
-      let noPairs = sepW.allBmp;
+      // No surrogate pair can appear when no part holds one and none is made where two strings meet:
+      // `endsHigh` says whether the text so far ends with a high surrogate (empty parts add nothing).
+      let noPairs = sepW.allBmp, endsHigh = false;
+      const sepStartsLow = isLowSurrogate(sep.charCodeAt(0));
+      const sepEndsHigh = isHighSurrogate(sep.charCodeAt(sep.length - 1));
       for (let i = 0; i < parts.length; i++) {
         const p = parts[i];
         if (!(p instanceof PyStr)) {
@@ -1502,9 +1515,15 @@ defineMethods(strType, [
         total += v.length;
         if (noPairs) {
           if (!p.allBmp) noPairs = false;
-          else if (i > 0) {
-            if (sep.length === 0) noPairs = !pairsAtJoin(out[i - 1], v);
-            else noPairs = !pairsAtJoin(out[i - 1], sep) && !pairsAtJoin(sep, v);
+          else {
+            if (i > 0 && sep.length > 0) {
+              if (endsHigh && sepStartsLow) noPairs = false;
+              endsHigh = sepEndsHigh;
+            }
+            if (v.length > 0) {
+              if (endsHigh && isLowSurrogate(v.charCodeAt(0))) noPairs = false;
+              endsHigh = isHighSurrogate(v.charCodeAt(v.length - 1));
+            }
           }
         }
       }
