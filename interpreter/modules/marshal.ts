@@ -105,26 +105,32 @@ class RefPolicy {
   private readonly keys = new Map<object, unknown>();
 
   constructor(top: W) {
-    const codes = new Set<PyCode>();
     const frames: Frame[] = [];
+    const codes = new Set<PyCode>();
     for (let f: Frame | null = state.frame; f !== null; f = f.back) {
       frames.push(f);
-      collectCodes(f.code, codes);
+      if (!codes.has(f.code)) { for (const c of codesIn(f.code)) codes.add(c); }
     }
-    for (const code of codes) {
-      for (const c of code.consts) if (!(c instanceof PyCode)) this.addConstant(c);
-    }
-    // counts: co_consts entries, variables, then the item slots of every container reachable from them
+    const consts: W[] = [];
+    for (const code of codes) for (const c of code.consts) if (!(c instanceof PyCode)) consts.push(c);
+    for (const c of consts) this.addConstant(c);
+    // the value's own parts first (all of them: they are written anyway), then what the constants and the
+    // variables reach, within a budget so that a dumps() in a program holding a large heap stays cheap
     const visited = new Set<object>();
     const pending: W[] = [];
-    const ref = (w: W) => {
-      this.bump(w);
-      if (typeof w === "object" && !visited.has(w) && itemsOf(w).length > 0) {
+    const enqueue = (w: W) => {
+      if (typeof w === "object" && isContainer(w) && !visited.has(w)) {
         visited.add(w);
         pending.push(w);
       }
     };
-    for (const code of codes) for (const c of code.consts) if (!(c instanceof PyCode)) ref(c);
+    const ref = (w: W) => {
+      this.bump(w);
+      enqueue(w);
+    };
+    enqueue(top);
+    while (pending.length > 0) for (const item of itemsOf(pending.pop()!)) ref(item);
+    for (const c of consts) ref(c);
     const dictsSeen = new Set<object>();
     // an argument passed down from a fast local is lent to the callee (3.14's borrowed stack references):
     // the locals of all frames on the stack count once per object
@@ -149,14 +155,16 @@ class RefPolicy {
         }
       }
     }
-    // the value itself: its argument reference (unless lent by a fast local), and its parts
+    // the value itself: its argument reference (unless lent by a fast local)
     if (!this.callerFast.has(top)) this.bump(top);
-    if (typeof top === "object" && !visited.has(top)) {
-      visited.add(top);
-      pending.push(top);
-    }
-    while (pending.length > 0) {
-      for (const item of itemsOf(pending.pop()!)) ref(item);
+    let budget = HEAP_SCAN_BUDGET;
+    while (pending.length > 0 && budget > 0) {
+      const c = pending.pop()!;
+      if (containerSize(c) > budget) continue;
+      const items = itemsOf(c);
+      const n = Math.min(items.length, budget);
+      budget -= n;
+      for (let i = 0; i < n; i++) ref(items[i]);
     }
   }
 
@@ -179,7 +187,7 @@ class RefPolicy {
 
   /** The identity CPython's reference table would see: constants and immortals by value, else the object. */
   key(w: W): unknown {
-    if (typeof w !== "object") return `i${w}`;
+    if (typeof w !== "object") return w; // ints by value (a Map tells numbers from the strings below)
     let k = this.keys.get(w);
     if (k === undefined) {
       k = (immortal(w) || this.constants.has(w)) ? valueKey(w) ?? w : w;
@@ -189,10 +197,18 @@ class RefPolicy {
   }
 }
 
-function collectCodes(code: PyCode, out: Set<PyCode>): void {
-  if (out.has(code)) return;
-  out.add(code);
-  for (const c of code.consts) if (c instanceof PyCode) collectCodes(c, out);
+/** Item slots of containers outside the value that one dumps() looks at, at most. */
+const HEAP_SCAN_BUDGET = 5_000;
+
+const codesCache = new WeakMap<PyCode, PyCode[]>();
+/** A code object and the code objects nested in it. */
+function codesIn(code: PyCode): PyCode[] {
+  let out = codesCache.get(code);
+  if (out !== undefined) return out;
+  out = [code];
+  for (const c of code.consts) if (c instanceof PyCode) out.push(...codesIn(c));
+  codesCache.set(code, out);
+  return out;
 }
 
 /** A value key for constants that CPython's compiler merges; undefined when not mergeable. */
@@ -235,6 +251,19 @@ function interned(w: PyStr, policy: RefPolicy): boolean {
   return /^[A-Za-z0-9_]+$/.test(w.value) && policy.constants.has(w);
 }
 
+function isContainer(x: W): boolean {
+  return x instanceof PyTuple || x instanceof PyList || x instanceof PyDict || x instanceof PySet ||
+    x instanceof PyFrozenSet || x instanceof PySlice;
+}
+
+/** Item slots of a container (a dict has two per entry). */
+function containerSize(x: W): number {
+  if (x instanceof PyTuple || x instanceof PyList) return x.items.length;
+  if (x instanceof PyDict) return 2 * x.size;
+  if (x instanceof PySet || x instanceof PyFrozenSet) return x.size;
+  return 3;
+}
+
 function itemsOf(x: W): W[] {
   if (x instanceof PyTuple || x instanceof PyList) return x.items;
   if (x instanceof PyDict) return x.itemsArray().flat();
@@ -257,6 +286,7 @@ function repr17g(v: number): string {
 
 class Writer {
   private buf = new Uint8Array(256);
+  private view = new DataView(this.buf.buffer);
   len = 0;
   private readonly refs = new Map<unknown, number>();
   constructor(
@@ -272,6 +302,7 @@ class Writer {
     const b = new Uint8Array(size);
     b.set(this.buf.subarray(0, this.len));
     this.buf = b;
+    this.view = new DataView(b.buffer);
   }
   byte(b: number): void {
     this.room(1);
@@ -279,12 +310,12 @@ class Writer {
   }
   int32(v: number): void {
     this.room(4);
-    new DataView(this.buf.buffer).setInt32(this.len, v, true);
+    this.view.setInt32(this.len, v, true);
     this.len += 4;
   }
   float64(v: number): void {
     this.room(8);
-    new DataView(this.buf.buffer).setFloat64(this.len, v, true);
+    this.view.setFloat64(this.len, v, true);
     this.len += 8;
   }
   bytes(b: Uint8Array): void {

@@ -59,3 +59,7 @@ for val in [t, nested, d, v, lone, big, mixed, float("inf"), 1e16]:
         back = marshal.loads(marshal.dumps(val, ver))
         assert back == val, (val, ver)
 print("round trips ok")
+# constants of a function (its code is also nested in the module's)
+def consts_in_function():
+    return hx(("in", "func tuple")), hx([2.75, "a b c"]), hx({"kk": (3.5,)})
+print(*consts_in_function())
