@@ -53,7 +53,8 @@ import { builtinsHooks, makeBuiltins, runtimeHooks } from "./modules/builtins.ts
 import { makeSys, sysHooks } from "./modules/sys.ts";
 import { NATIVE_MODULES } from "./modules/registry.ts";
 import { builtinImporterType, findPathSpec, pathFinderType } from "./importing/finders.ts";
-import { readBytes } from "./importing/sources.ts";
+import { contentIdentity, readBytes, sourceIdentity } from "./importing/sources.ts";
+import { cachedCompileFile } from "./importing/bytecode_cache.ts";
 import { prepareInterrupts, stopWatchingInterrupts } from "./vm/interrupts.ts";
 import { createNativeModule } from "./modules/define.ts";
 import { flushAll } from "./modules/io_files.ts";
@@ -312,12 +313,19 @@ function internalError(e: unknown): PyError {
   return toPyError(e);
 }
 
-/** Compile and run source text as the __main__ module. */
-export function runMainSource(rt: Runtime, source: string, filename: string): void {
+/**
+ * Compile and run source text as the __main__ module. A script file (`identity` given: its source's, see
+ * importing/sources.ts) is compiled through the bytecode cache as an imported module is (CPython compiles
+ * it on every run; for pypyts's compiler in TS that is tens of milliseconds for a few hundred lines); `-c`
+ * text is not cached.
+ */
+export function runMainSource(rt: Runtime, source: string, filename: string, identity?: string): void {
   registerSource(filename, source);
   const d = rt.main.dict;
   if (!filename.startsWith("<")) d.setStr("__file__", newStr(filename));
-  const code = compileToCode(source, filename, "exec");
+  const code = identity === undefined
+    ? compileToCode(source, filename, "exec")
+    : codeFor(cachedCompileFile(filename, identity, () => compileToCode(source, filename, "exec").co));
   runCode(code, d, rt.builtins.dict, d);
 }
 
@@ -363,7 +371,8 @@ export function runProgram(
         if (e instanceof CompileError) throw syntaxErrorFrom(e);
         throw e;
       }
-      runMainSource(rt, source, target.startsWith("/") ? target : `${Deno.cwd()}/${target}`);
+      const file = target.startsWith("/") ? target : `${Deno.cwd()}/${target}`;
+      runMainSource(rt, source, file, contentIdentity(bytes));
     } else if (kind === "code") {
       runMainSource(rt, target, codeName);
     } else {
@@ -407,7 +416,7 @@ function runModuleAsMain(rt: Runtime, name: string): void {
     d.setStr("__loader__", getAttrOrUndefined(found.spec, "loader") ?? None);
     const argv = rt.sys.dict.getStr("argv") as listMod.PyList;
     argv.items[0] = newStr(file);
-    runMainSource(rt, source, file);
+    runMainSource(rt, source, file, sourceIdentity(file)?.identity);
     return;
   }
   stderrWrite(`pypyts: No module named ${name}\n`);

@@ -110,7 +110,12 @@ export function sourceIdentity(path: string): { identity: string; bytes: Uint8Ar
     }
   }
   const bytes = readBytes(path);
-  return bytes === null ? null : { identity: `file:${bytes.length}:${hashBytes(bytes)}`, bytes };
+  return bytes === null ? null : { identity: contentIdentity(bytes), bytes };
+}
+
+/** The identity of a source file that is not in an archive: its length and a 64-bit hash of its bytes. */
+export function contentIdentity(bytes: Uint8Array): string {
+  return `file:${bytes.length}:${hashBytes(bytes)}`;
 }
 
 /** Whether a path goes through a zip archive. */

@@ -175,3 +175,35 @@ Deno.test("bytecode cache: exec of generated source is cached by its exact text"
   assert.ok(entries(cache).length >= 2, `entries: ${entries(cache).length}`);
   await Deno.remove(cache, { recursive: true });
 });
+
+Deno.test("bytecode cache: the main script is cached, and an edit of it is seen", async () => {
+  const cache = await Deno.makeTempDir();
+  const src = await Deno.makeTempDir();
+  const file = `${src}/main_script.py`;
+  const runFile = async () => {
+    const out = await new Deno.Command(`${root}pypyts`, {
+      args: [file],
+      cwd: src,
+      env: { PYPYTS_CACHE_DIR: cache, NO_COLOR: "1", PYTHONDONTWRITEBYTECODE: "" },
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const dec = new TextDecoder();
+    return { stdout: dec.decode(out.stdout), stderr: dec.decode(out.stderr) };
+  };
+  Deno.writeTextFileSync(file, "print('one', __name__)\n1 / 0\n");
+  const first = await runFile();
+  assert.equal(first.stdout, "one __main__\n");
+  assert.equal(entries(cache).length, 1);
+  // the traceback still shows the script's line from a cached compile
+  const second = await runFile();
+  assert.equal(second.stdout, "one __main__\n");
+  assert.match(second.stderr, /line 2, in <module>\n {4}1 \/ 0\n/);
+  const stamp = Deno.statSync(file).mtime!;
+  Deno.writeTextFileSync(file, "print('two', __name__)\n1 / 0\n");
+  Deno.utimeSync(file, stamp, stamp);
+  const third = await runFile();
+  assert.equal(third.stdout, "two __main__\n");
+  await Deno.remove(cache, { recursive: true });
+  await Deno.remove(src, { recursive: true });
+});
