@@ -58,6 +58,8 @@ export const monitor = {
   missing: null as W | null,
   /** settrace's own on/off, so state.tracing covers both users of the hooks. */
   settraceOn: false,
+  /** Every event some tool has turned on (globally or for some code object), kept by refreshActive. */
+  eventMask: 0,
 };
 
 /** sys.monitoring.MISSING, made on first use. */
@@ -68,9 +70,13 @@ export function missingSentinel(): W {
 
 export function refreshActive(): void {
   let any = false;
+  let mask = 0;
   for (let t = 0; t < TOOLS; t++) {
     if (monitor.globalEvents[t] !== 0 || monitor.localEvents[t].size > 0) any = true;
+    mask |= monitor.globalEvents[t];
+    for (const ev of monitor.localEvents[t].values()) mask |= ev;
   }
+  monitor.eventMask = mask;
   // frames already running when events are turned on get no PY_START (they started before)
   if (any && !monitor.active) markRunningFramesStarted();
   monitor.active = any;
@@ -85,7 +91,7 @@ function markRunningFramesStarted(): void {
 
 /** Fire `event` for every tool that wants it in this frame's code; `where` identifies the place. */
 export function fire(event: number, frame: Frame, where: number, args: W[]): void {
-  if (monitor.busy) return;
+  if (monitor.busy || (monitor.eventMask & event) === 0) return;
   const code = frame.code;
   for (let tool = 0; tool < TOOLS; tool++) {
     const cb = monitor.callbacks[tool].get(event);
