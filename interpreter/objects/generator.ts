@@ -35,6 +35,10 @@ const athrowType: PyType = builtinType("async_generator_athrow", undefined, { fl
 /** Installed by eval.ts: run a frame (optionally raising `thrown` in it first). */
 export const generatorHooks = {
   execute: (_f: Frame, _thrown: PyError | null): W => None,
+  /** The rest of a resume the eval loop's fast path began (see eval.ts resumeGenerator): ACT_* code. */
+  continueRun: (_f: Frame, _act: number, _callee: Frame | null): W => None,
+  /** resumeRaw(value, null), with eval.ts's fast path for compiled generator frames. */
+  resumeFast: (g: PyGenerator, value: W): W => g.resumeRaw(value, null),
 };
 
 /** Values yielded by an async generator body (as opposed to awaits passing through). */
@@ -134,9 +138,19 @@ export class PyGenerator extends PyObject {
       state.exc = outer;
       throw errorWithMessage("RecursionError", "maximum recursion depth exceeded");
     }
+    return this.runResume(outer, thrown, 0, null);
+  }
+
+  /**
+   * The running part of a resume, with its bookkeeping (the generator is marked running, the depth counted
+   * and its handled exception in place): `act` 0 runs the frame (raising `thrown` first), an ACT_* code
+   * finishes what the compiled fast path began.
+   */
+  runResume(outer: W | null, thrown: PyError | null, act: number, callee: Frame | null): W {
+    const f = this.frame;
     let r: W;
     try {
-      r = generatorHooks.execute(f, thrown);
+      r = act === 0 ? generatorHooks.execute(f, thrown) : generatorHooks.continueRun(f, act, callee);
     } catch (e) {
       f.finished = true;
       if (e instanceof PyError) throw this.convertStop(e);
@@ -171,13 +185,13 @@ export class PyGenerator extends PyObject {
 
   /** FOR_ITER's fast path: the next value or STOP_ITEM. */
   resumeForIter(): W {
-    const v = this.resumeRaw(None, null);
+    const v = generatorHooks.resumeFast(this, None);
     return this.frame.suspended ? v : STOP_ITEM;
   }
 
   /** send(): the yielded value, or raises StopIteration(return value). */
   send(value: W): W {
-    const v = this.resumeRaw(value, null);
+    const v = generatorHooks.resumeFast(this, value);
     if (!this.frame.suspended) throw stopIteration(v);
     return v;
   }

@@ -317,6 +317,11 @@ export class PyType extends PyObject {
   hasInstanceDict: boolean;
   /** Creates a bare instance with this type's native layout. */
   factory: InstanceFactory;
+  /**
+   * For the eval loop's calls of builtin types (vm/ops.ts builtinTypeCall): the `__new__` implementation
+   * that is the whole call, at the type version it was found at; null when the call needs typeCall.
+   */
+  fastNew: { version: number; spec: MethodSpec | null } | undefined = undefined;
 
   constructor(
     name: string,

@@ -207,6 +207,11 @@ export function callAt(
       ops.noteBuiltinCall(code, pc, callable as PyBuiltinFunction, slots[argStart]);
     }
     r = ops.callBuiltinFast(callable as PyBuiltinFunction, slots, argStart, nargs);
+  } else if (
+    ccls === typeType && kwnames === null &&
+    (r = ops.builtinTypeCall(callable as PyType, slots, argStart, nargs)!) !== undefined
+  ) {
+    // int(x), range(n), tuple(it), type(x) …: the builtin __new__ directly
   } else r = ops.callGeneric(callable, slots, argStart, nargs, kwnames);
   for (let i = base + 1; i < end; i++) slots[i] = undefined;
   return r;
@@ -767,10 +772,10 @@ function constant(v: unknown): string {
   K.push(v);
   return `K[${K.length - 1}]`;
 }
-function seenOne(pc: number): SeenEntry | null {
+/** The layouts the cache at `pc` has seen (up to ops.ts IC_WAYS): each becomes one guarded case. */
+function seenAll(pc: number): SeenEntry[] {
   const es = CODE!.ic[pc];
-  if (!Array.isArray(es) || es.length !== 1) return null;
-  return es[0] as SeenEntry;
+  return Array.isArray(es) ? es as SeenEntry[] : [];
 }
 /** JS reading storage code `i` of instance `o` (ops.ts AttrMap storage codes). */
 function storageRead(o: string, i: number): string {
@@ -785,30 +790,33 @@ let CODE: PyCode | null = null;
 
 function loadAttrTemplate(a: number, s: number, pc: number): string {
   const o = R(s - 1);
-  const e = seenOne(pc);
+  const es = seenAll(pc);
+  let src = "";
   if (a & 1) {
-    const slow = `${o} = ops.loadMethodCached(code, ${pc}, ${o}); ${R(s)} = ops.lm.self;`;
-    if (e === null || e.index !== -1) return slow;
-    const k = constant(e);
-    // a method found on the type; an instance must still have the layout seen (no attribute shadowing it)
-    const g = `${
-      guard(o, k, false)
-    } && (!(${o} instanceof rt.PyInstance) || (${o}.map === ${k}.map && ${o}.dictObject === null))`;
-    return `if (${g}) { ${R(s)} = ${o}; ${o} = ${k}.descr; } else { ${slow} }`;
+    for (const e of es) {
+      if (e.index !== -1) continue;
+      const k = constant(e);
+      // a method found on the type; an instance must still have the layout seen (no attribute shadowing it)
+      const g = `${
+        guard(o, k, false)
+      } && (!(${o} instanceof rt.PyInstance) || (${o}.map === ${k}.map && ${o}.dictObject === null))`;
+      src += `if (${g}) { ${R(s)} = ${o}; ${o} = ${k}.descr; } else `;
+    }
+    return src + `{ ${o} = ops.loadMethodCached(code, ${pc}, ${o}); ${R(s)} = ops.lm.self; }`;
   }
-  const slow = `${o} = ops.loadAttrCached(code, ${pc}, ${o});`;
-  if (e === null) return slow;
-  const k = constant(e);
-  const read = e.index === -1 ? `${k}.descr` : storageRead(o, e.index);
-  return `if (${guard(o, k, true)}) ${o} = ${read}; else ${slow}`;
+  for (const e of es) {
+    const k = constant(e);
+    const read = e.index === -1 ? `${k}.descr` : storageRead(o, e.index);
+    src += `if (${guard(o, k, true)}) ${o} = ${read}; else `;
+  }
+  return src + `${o} = ops.loadAttrCached(code, ${pc}, ${o});`;
 }
 
 function storeAttrTemplate(s: number, pc: number): string {
   const o = R(s - 1), v = R(s - 2);
-  const slow = `ops.storeAttrCached(code, ${pc}, ${o}, ${v});`;
-  const e = seenOne(pc);
-  let src = slow;
-  if (e !== null && (e.newMap === null || e.newMap === undefined) && e.index !== -1) {
+  let src = "";
+  for (const e of seenAll(pc)) {
+    if ((e.newMap !== null && e.newMap !== undefined) || e.index === -1) continue;
     const k = constant(e);
     const i = e.index;
     const write = i >= 0
@@ -818,9 +826,9 @@ function storeAttrTemplate(s: number, pc: number): string {
       : i === -3
       ? `${o}.a1 = ${v};`
       : `${o}.values = ${v};`;
-    src = `if (${guard(o, k, true)}) { ${write} } else { ${slow} }`;
+    src += `if (${guard(o, k, true)}) { ${write} } else `;
   }
-  return `${src} ${o} = ${v} = undefined;`;
+  return `${src}{ ops.storeAttrCached(code, ${pc}, ${o}, ${v}); } ${o} = ${v} = undefined;`;
 }
 
 /**

@@ -49,7 +49,7 @@ import { delItem, getItem, isTrue, iter, next, setItem } from "../objects/operat
 import { intAdd, intMul, intSub } from "../objects/int.ts";
 import * as ops from "./ops.ts";
 
-import { newGeneratorFor, PyGenerator } from "../objects/generator.ts";
+import { generatorHooks, newGeneratorFor, PyGenerator } from "../objects/generator.ts";
 import { addTraceback, setContext } from "./exc.ts";
 import { traceReturn, traceStep } from "./tracing.ts";
 import { buildInterpolation, buildTemplate } from "../objects/template.ts";
@@ -139,6 +139,70 @@ export function run(entry: Frame, thrown: PyError | null = null): W {
   if (act === ACT_NESTED) return execute(entry, null, null, true);
   return execute(entry); // ACT_INTERP (frame.pc/sp say where) or ACT_NOENTRY
 }
+
+/**
+ * A generator resume (FOR_ITER, SEND, next(), send()) when its frame is compiled: resumeRaw's bookkeeping
+ * and run()'s direct call in one function, for a resume that yields or returns without calling Python
+ * code through the loop. Anything else is finished by `runResume` (the loop runs the rest).
+ */
+function resumeGenerator(g: PyGenerator, value: W): W {
+  const f = g.frame;
+  const fn = f.code.baseline;
+  if (
+    fn === undefined || fn === null || g.running || f.finished || state.tracing ||
+    (!g.started && value !== None) || state.depth >= state.recursionLimit || state.nesting >= 200
+  ) return g.resumeRaw(value, null);
+  g.started = true;
+  f.slots[f.sp++] = value;
+  g.running = true;
+  const outer = state.exc;
+  if (g.excState !== null) state.exc = g.excState;
+  state.depth++;
+  f.back = state.frame;
+  state.frame = f;
+  f.suspended = false;
+  state.nesting++;
+  let act: number;
+  try {
+    act = fn(f, f.slots, f.pc);
+  } catch (e) {
+    // the loop unwinds from the instruction that raised (the generator may handle it)
+    state.nesting--;
+    state.frame = f.back;
+    f.pc = f.lasti + 1;
+    return g.runResume(outer, e instanceof PyError ? e : toPyError(e), 0, null);
+  }
+  state.nesting--;
+  state.frame = f.back;
+  if (act === ACT_YIELD || act === ACT_RETURN) {
+    const v = out.value!;
+    out.value = undefined;
+    if (act === ACT_YIELD) f.suspended = true;
+    else {
+      f.sp = f.code.nlocalsplus;
+      f.finished = true;
+      ops.clearStack(f.slots, f.code.nlocalsplus, f.slots.length);
+    }
+    g.running = false;
+    state.depth--;
+    g.excState = state.exc !== outer ? state.exc : null;
+    state.exc = outer;
+    return v;
+  }
+  let callee: Frame | null = null;
+  if (act === ACT_CALL) {
+    callee = out.frame;
+    out.frame = null;
+  }
+  return g.runResume(outer, null, act, callee);
+}
+function continueRun(f: Frame, act: number, callee: Frame | null): W {
+  if (act === ACT_CALL) return execute(f, null, callee);
+  if (act === ACT_NESTED) return execute(f, null, null, true);
+  return execute(f); // ACT_INTERP: frame.pc/sp say where
+}
+generatorHooks.resumeFast = resumeGenerator;
+generatorHooks.continueRun = continueRun;
 
 /**
  * `pushed`: a callee the entry's compiled code asked for (ACT_CALL) before the loop took over; it is pushed

@@ -2,6 +2,7 @@
 // the dispatcher in eval.ts stays small enough for V8 to optimise as one function.
 import {
   AttrMap,
+  bindBuiltinArgs,
   builtinGetAttribute,
   builtinSetAttr,
   call,
@@ -14,6 +15,7 @@ import {
   getDescriptorValue,
   isDataDescriptor,
   type Kwargs,
+  type MethodSpec,
   None,
   objectType,
   PyBuiltinFunction,
@@ -21,10 +23,12 @@ import {
   PyMethodDescriptor,
   PyObject,
   PyPlainObject,
+  PyStaticMethod,
   PyType,
   setAttr,
   True,
   typeOf,
+  typeType,
   type W,
 } from "../objects/model.ts";
 import { COMMON_CONSTANTS, OP, SPECIAL_METHODS } from "../compiler/opcodes.ts";
@@ -79,6 +83,7 @@ import {
   asyncGenNext,
   AsyncGenWrapped,
   coroutineType,
+  generatorHooks,
   isIterableCoroutine,
   newGeneratorFor,
   PyGenerator,
@@ -764,7 +769,7 @@ function generatorStart(code: PyCode): number {
 
 export function send(receiver: W, v: W): { done: boolean; value: W } {
   if (receiver instanceof PyGenerator) {
-    const r = receiver.resumeRaw(v, null);
+    const r = generatorHooks.resumeFast(receiver, v);
     sendResult.done = !receiver.frame.suspended;
     sendResult.value = r;
     return sendResult;
@@ -1392,6 +1397,43 @@ export function containsFast(container: W, item: W): boolean {
 export class BuiltinCallIC {
   constructor(readonly callable: PyMethodDescriptor | PyBuiltinFunction, readonly selfType: PyType | null) {}
 }
+/**
+ * A call of a builtin type (no Python subclass) whose metaclass is `type`, whose `__init__` is object's and
+ * whose `__new__` is a builtin: that `__new__` is the whole of type.__call__ (object.__init__ ignores the
+ * arguments when __new__ is overridden), so it is called directly. `type(x)` answers the type. Undefined
+ * when typeCall must run.
+ */
+export function builtinTypeCall(
+  cls: PyType,
+  slots: (W | undefined)[],
+  argStart: number,
+  nargs: number,
+): W | undefined {
+  if (cls === typeType && nargs === 1) return typeOf(slots[argStart]!);
+  let e = cls.fastNew;
+  if (e === undefined || e.version !== cls.version) e = cls.fastNew = fastNewOf(cls);
+  const spec = e.spec;
+  if (spec === null) return undefined;
+  const args = new Array<W>(nargs + 1);
+  args[0] = cls;
+  for (let i = 0; i < nargs; i++) args[i + 1] = slots[argStart + i]!;
+  return spec.impl(bindBuiltinArgs(spec, args, null, 0), null);
+}
+function fastNewOf(cls: PyType): { version: number; spec: MethodSpec | null } {
+  let spec: MethodSpec | null = null;
+  const newFn = cls.lookup("__new__");
+  if (
+    !cls.isHeapType && typeOf(cls) === typeType && cls.lookup("__init__") === objectInitRef() &&
+    newFn instanceof PyStaticMethod && newFn.callable instanceof PyBuiltinFunction &&
+    newFn.callable.self === undefined
+  ) spec = (newFn.callable as PyBuiltinFunction).spec;
+  return { version: cls.version, spec };
+}
+let objectInitCache: W | undefined;
+function objectInitRef(): W | undefined {
+  return objectInitCache ??= objectType.dict.get("__init__");
+}
+
 /** A CALL site that has called one Python function, always with or always without `self` on the stack. */
 export class FuncCallIC {
   constructor(readonly func: PyFunction, readonly method: boolean) {}
