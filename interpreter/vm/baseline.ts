@@ -593,7 +593,7 @@ const TEMPLATES: Record<string, Template> = {
       R(s)
     } = b === f.builtins && e.bkeys === b.keysVersion ? b.evals[e.bindex] : rt.loadGlobal(f, code, ${pc}); } } ` +
     `else ${R(s)} = rt.loadGlobal(f, code, ${pc}); }` + ((a & 1) ? ` ${R(s + 1)} = undefined;` : ""),
-  STORE_GLOBAL: (a, s) => `f.globals.setStr(names[${a}], ${R(s - 1)}); ${R(s - 1)} = undefined;`,
+  STORE_GLOBAL: (_a, s, pc) => `ops.storeGlobalCached(code, ${pc}, f, ${R(s - 1)}); ${R(s - 1)} = undefined;`,
   LOAD_NAME: (a, s) => `${R(s)} = ops.loadName(f, names[${a}]);`,
   STORE_NAME: (a, s) => `ops.storeName(f, names[${a}], ${R(s - 1)}); ${R(s - 1)} = undefined;`,
   MAKE_CELL: (a) => `slots[${a}] = new rt.PyCell(slots[${a}]);`,
@@ -816,8 +816,12 @@ function storeAttrTemplate(s: number, pc: number): string {
   const o = R(s - 1), v = R(s - 2);
   let src = "";
   for (const e of seenAll(pc)) {
-    if ((e.newMap !== null && e.newMap !== undefined) || e.index === -1) continue;
     const k = constant(e);
+    if (e.newMap !== null && e.newMap !== undefined) {
+      // adding the attribute: the instance moves to the map that has it (ops.ts StoreIC transition)
+      src += `if (${guard(o, k, true)}) { ${o}.map = ${k}.newMap; ${o}.appendValue(${v}); } else `;
+      continue;
+    }
     const i = e.index;
     const write = i >= 0
       ? `${o}.values[${i}] = ${v};`

@@ -425,7 +425,7 @@ export function execute(
             break;
           }
           case 115 /* STORE_GLOBAL */:
-            (frame.globals as PyDict).setStr(code.names[oparg], slots[--sp]!);
+            ops.storeGlobalCached(code, pc - 1, frame, slots[--sp]!);
             break;
           case 64 /* DELETE_GLOBAL */:
             if (!(frame.globals as PyDict).delStr(code.names[oparg])) {

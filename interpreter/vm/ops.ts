@@ -1359,6 +1359,23 @@ export function loadGlobalCached(code: PyCode, pc: number, frame: Frame): W {
   return v;
 }
 
+/** STORE_GLOBAL with the position of an existing global cached as LOAD_GLOBAL caches it. */
+export function storeGlobalCached(code: PyCode, pc: number, frame: Frame, v: W): void {
+  const g = frame.globals as PyDict;
+  const e = code.ic[pc];
+  if (e instanceof GlobalIC && e.globals === g && e.gkeys === g.keysVersion && e.gindex >= 0) {
+    g.evals[e.gindex] = v;
+    g.version++;
+    return;
+  }
+  const name = code.names[code.args[pc]];
+  g.setStr(name, v);
+  if (g.cls === dictTypeRef) {
+    const gi = g.strPosition(name);
+    if (gi >= 0) code.ic[pc] = new GlobalIC(g, g.keysVersion, gi, g, 0, -1);
+  }
+}
+
 /** Globals that are a dict subclass go through its __getitem__ (so __missing__ works, as annotationlib's
  * fake globals need); never cached. */
 function loadGlobalFromMapping(g: PyDict, frame: Frame, name: string): W {
