@@ -24,7 +24,7 @@ import { newNamespace } from "../objects/namespace.ts";
 import { newBytes } from "../objects/bytes.ts";
 import { iterateToArray } from "../objects/operations.ts";
 import { nativeType } from "../modules/define.ts";
-import { isDir, isFile, readBytes } from "./sources.ts";
+import { isDir, isFile, newSearch, readBytes } from "./sources.ts";
 import type { PyModule } from "../objects/module.ts";
 
 export interface FoundSource {
@@ -37,6 +37,7 @@ export interface FoundSource {
 
 /** Find `tail` (the last name component) on a search path: package folder, module file, namespace dir. */
 export function findSource(tail: string, searchPath: string[]): FoundSource | null {
+  newSearch();
   let namespace: FoundSource | null = null;
   for (const entry of searchPath) {
     const dir = entry === "" ? Deno.cwd() : entry;

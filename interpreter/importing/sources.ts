@@ -10,10 +10,23 @@ type Kind = "file" | "dir" | "link";
 interface Listing {
   mtime: number;
   entries: Map<string, Kind>;
+  /** The search in which the folder's mtime was last compared. */
+  checked: number;
 }
 const listings = new Map<string, Listing | null>();
+let search = 0;
+
+/**
+ * Start of a search for a module: each folder's listing is checked against its mtime (one stat) once per
+ * search, not for every name asked about it.
+ */
+export function newSearch(): void {
+  search++;
+}
 
 function listing(dir: string): Listing | null {
+  const known = listings.get(dir);
+  if (known && known.checked === search) return known;
   let mtime: number;
   try {
     const st = Deno.statSync(dir);
@@ -22,8 +35,10 @@ function listing(dir: string): Listing | null {
   } catch {
     return null;
   }
-  const cached = listings.get(dir);
-  if (cached && cached.mtime === mtime) return cached;
+  if (known && known.mtime === mtime) {
+    known.checked = search;
+    return known;
+  }
   const entries = new Map<string, Kind>();
   try {
     for (const e of Deno.readDirSync(dir)) {
@@ -32,7 +47,7 @@ function listing(dir: string): Listing | null {
   } catch {
     return null;
   }
-  const l = { mtime, entries };
+  const l = { mtime, entries, checked: search };
   listings.set(dir, l);
   return l;
 }
