@@ -365,8 +365,15 @@ function newList(items: W[]): W {
 /** slice objects (slice.ts; the type cannot be subclassed). */
 type Slice = PyObject & { start: W; stop: W; step: W };
 function isSlice(w: W): w is Slice {
-  return typeof w === "object" && w.cls.name === "slice" && w.cls.module === "builtins" && "step" in w;
+  if (typeof w !== "object") return false;
+  if (w.cls === sliceTypeRef) return true;
+  if (sliceTypeRef !== null || w.cls.name !== "slice" || w.cls.module !== "builtins" || !("step" in w)) {
+    return false;
+  }
+  sliceTypeRef = w.cls; // the first slice seen (the type cannot be subclassed)
+  return true;
 }
+let sliceTypeRef: PyType | null = null;
 /** CPython's PyIndex_Check. */
 function isIndex(w: W): boolean {
   return typeof w !== "object" || w instanceof PyBool || typeOf(w).lookup("__index__") !== undefined;
@@ -395,30 +402,35 @@ function clampBound(w: W, length: number): number {
   } else if (i > length) i = length;
   return i;
 }
-/** [start, step, count] of a slice over `length` items (PySlice_GetIndicesEx). */
-function sliceIndices(sl: Slice, length: number): [number, number, number] {
-  const msg = SLICE_INDEX_MSG;
+/** start, step and count of the last sliceIndices() call. */
+let sliceStart = 0, sliceStep = 1, sliceCount = 0;
+/** A slice over `length` items (PySlice_GetIndicesEx): sets sliceStart, sliceStep and sliceCount. */
+function sliceIndices(sl: Slice, length: number): void {
   let step = 1;
   if (sl.step !== None) {
-    step = indexValue(sl.step, msg);
+    step = indexValue(sl.step, SLICE_INDEX_MSG);
     if (step === 0) raiseValueError("slice step cannot be zero");
   }
   const lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
-  const adjust = (w: W, dflt: number) => {
-    if (w === None) return dflt;
-    let i = indexValue(w, msg);
-    if (i < 0) {
-      i += length;
-      if (i < lower) i = lower;
-    } else if (i > upper) i = upper;
-    return i;
-  };
-  const start = adjust(sl.start, step < 0 ? upper : lower), stop = adjust(sl.stop, step < 0 ? lower : upper);
+  const start = adjustIndex(sl.start, step < 0 ? upper : lower, length, lower, upper);
+  const stop = adjustIndex(sl.stop, step < 0 ? lower : upper, length, lower, upper);
   let count = 0;
   if (step > 0) {
     if (start < stop) count = Math.floor((stop - start - 1) / step) + 1;
   } else if (stop < start) count = Math.floor((start - stop - 1) / -step) + 1;
-  return [start, step, count];
+  sliceStart = start;
+  sliceStep = step;
+  sliceCount = count;
+}
+/** One slice bound: None gives `dflt`, negatives count from the end, the rest is clamped to [lower, upper]. */
+function adjustIndex(w: W, dflt: number, length: number, lower: number, upper: number): number {
+  if (w === None) return dflt;
+  let i = indexValue(w, SLICE_INDEX_MSG);
+  if (i < 0) {
+    i += length;
+    if (i < lower) i = lower;
+  } else if (i > upper) i = upper;
+  return i;
 }
 /** A sequence operator's non-sequence operand still gets its reflected method tried (tuple.ts's reflected). */
 function reflected(other: W, rname: string, selfObj: W): W {
@@ -1232,7 +1244,8 @@ defineMethods(strIteratorType, [
 
 // ---------------------------------------------------------------- __new__, item access, operators
 
-function strNew(a: W[]): W {
+/** str.__new__(cls[, object[, encoding[, errors]]]). */
+export function strNew(a: W[]): W {
   const cls = a[0];
   if (!(cls instanceof PyType) || !cls.isSubtypeOf(strType)) {
     raiseTypeError(`str.__new__(X): X is not a subtype of str`);
@@ -1278,7 +1291,8 @@ function getItem(w: PyStr, key: W): W {
       if (w.allBmp) return newStrNoPairs(w.value.slice(lo, hi));
       return newStr(substr(w, lo, hi));
     }
-    const [start, step, count] = sliceIndices(key, w.length);
+    sliceIndices(key, w.length);
+    const start = sliceStart, step = sliceStep, count = sliceCount;
     if (count <= 0) return newStr("");
     if (step === 1) {
       if (count === w.length && w.cls === strType) return w;
