@@ -41,6 +41,27 @@ const cacheDir = await Deno.makeTempDir({ prefix: "pypyts-bench-cache-" });
 // Bytecode writing on for everyone (this environment may set PYTHONDONTWRITEBYTECODE).
 const warmEnv = { PYPYTS_CACHE_DIR: cacheDir, PYTHONDONTWRITEBYTECODE: "" };
 
+/** Whether ./pypyts will run dist/pypyts.js: it exists and no .ts file under cli/ or interpreter/ is newer. */
+function bundleInUse(): boolean {
+  let built: number;
+  try {
+    built = Deno.statSync(`${root}dist/pypyts.js`).mtime!.getTime();
+  } catch {
+    return false;
+  }
+  const newer = (folder: string): boolean => {
+    for (const e of Deno.readDirSync(folder)) {
+      const p = `${folder}/${e.name}`;
+      if (e.isDirectory ? newer(p) : e.name.endsWith(".ts") && Deno.statSync(p).mtime!.getTime() > built) {
+        return true;
+      }
+    }
+    return false;
+  };
+  return !newer(`${root}cli`) && !newer(`${root}interpreter`) &&
+    Deno.env.get("PYPYTS_NO_BUNDLE") === undefined;
+}
+
 async function main(): Promise<number> {
   const have = new Map<string, boolean>();
   for (const impl of IMPLS) have.set(impl.name, await locate(impl));
@@ -49,6 +70,9 @@ async function main(): Promise<number> {
     versions.push(`${impl.name} ${have.get(impl.name) ? await versionOf(impl) : "not installed"}`);
   }
   console.log(`${versions.join(", ")}; median wall time of ${runs} run(s)`);
+  console.log(
+    `pypyts runs ${bundleInUse() ? "dist/pypyts.js (the bundle)" : "cli/main.ts (no up-to-date bundle)"}`,
+  );
   console.log();
   const notes: string[] = [];
   let broken = false;
