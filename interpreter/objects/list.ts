@@ -17,6 +17,7 @@ import {
   PyNativeIterator,
   PyType,
   STOP_ITEM,
+  strType,
   True,
   tupleType,
   typeOf,
@@ -36,6 +37,7 @@ import {
   reprLeave,
   searchBounds,
   sliceItems,
+  tupleFrom,
   tupleOps,
 } from "./tuple.ts";
 import { raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
@@ -43,7 +45,7 @@ import { mergeSort } from "./listsort.ts";
 import { nativeConstructors } from "./type.ts";
 import { intConstruct } from "./int.ts";
 import { floatConstruct } from "./float.ts";
-import { newStr } from "./str.ts";
+import { newStr, strNew } from "./str.ts";
 import { eq, hash, isTrue, iterateToArray, repr, richCompare } from "./operations.ts";
 
 // tuple.ts cannot import operations.ts (see there); give it the full operations now.
@@ -70,6 +72,11 @@ nativeConstructors.set(listType, (args) => {
 });
 nativeConstructors.set(intType, intConstruct);
 nativeConstructors.set(floatType, floatConstruct);
+nativeConstructors.set(strType, (args) => {
+  if (args.length > 1) return undefined; // str(bytes, encoding): the full path
+  return strNew(args.length === 0 ? [strType] : [strType, args[0]]);
+});
+nativeConstructors.set(tupleType, (args) => (args.length > 1 ? undefined : tupleFrom(tupleType, args[0])));
 
 // ---------------------------------------------------------------- iterators
 
