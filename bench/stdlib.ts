@@ -41,7 +41,7 @@ const cacheDir = await Deno.makeTempDir({ prefix: "pypyts-bench-cache-" });
 // Bytecode writing on for everyone (this environment may set PYTHONDONTWRITEBYTECODE).
 const warmEnv = { PYPYTS_CACHE_DIR: cacheDir, PYTHONDONTWRITEBYTECODE: "" };
 
-/** Whether ./pypyts will run dist/pypyts.js: it exists and no .ts file under cli/ or interpreter/ is newer. */
+/** Whether ./pypyts will run dist/pypyts.js: no .ts file under cli/ or interpreter/ changed (ctime) since. */
 function bundleInUse(): boolean {
   let built: number;
   try {
@@ -52,7 +52,7 @@ function bundleInUse(): boolean {
   const newer = (folder: string): boolean => {
     for (const e of Deno.readDirSync(folder)) {
       const p = `${folder}/${e.name}`;
-      if (e.isDirectory ? newer(p) : e.name.endsWith(".ts") && Deno.statSync(p).mtime!.getTime() > built) {
+      if (e.isDirectory ? newer(p) : e.name.endsWith(".ts") && Deno.statSync(p).ctime!.getTime() > built) {
         return true;
       }
     }

@@ -1,6 +1,6 @@
 // Builds dist/pypyts.js: the CLI and interpreter as one JavaScript module, which ./pypyts runs instead of
-// cli/main.ts while it is newer than every .ts file under cli/ and interpreter/ (else it falls back to the
-// modules). Deno loads one file and one V8 code-cache entry instead of ~200, which takes about 30 ms of
+// cli/main.ts while no .ts file under cli/ and interpreter/ has changed since the build (else it falls back
+// to the modules). Deno loads one file and one V8 code-cache entry instead of ~200, which takes about 30 ms of
 // CPU off every start (bench/README.md). Not committed: built on install (scripts/ensure-deps.sh) and by
 // `deno task bundle`.
 //   deno run -A scripts/bundle.ts [--quiet] [--out FILE]   (FILE defaults to dist/pypyts.js)
@@ -60,6 +60,9 @@ export function relocate(bundle: string, rootFromBundle: string): string {
 }
 
 async function main(): Promise<number> {
+  // the bundle's mtime is set to when the sources were copied, so a file changed during the build counts
+  // as newer than the bundle (the launcher compares the sources' ctimes with it)
+  const started = new Date();
   const tmp = await Deno.makeTempDir({ prefix: "pypyts-bundle-" });
   try {
     copyTree(`${root}/cli`, `${tmp}/cli`);
@@ -100,6 +103,7 @@ async function main(): Promise<number> {
     // written under another name and renamed: a concurrent ./pypyts never sees half a bundle
     const part = `${out}.${Deno.pid}.tmp`;
     Deno.writeTextFileSync(part, text);
+    Deno.utimeSync(part, started, started);
     Deno.renameSync(part, out);
     if (!quiet) console.log(`wrote ${out} (${(text.length / 1e6).toFixed(1)} MB)`);
     return 0;
