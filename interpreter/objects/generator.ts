@@ -7,6 +7,7 @@ import {
   defineGetSets,
   defineMethods,
   False,
+  generatorIterHook,
   getAttrOrUndefined,
   None,
   PyObject,
@@ -274,6 +275,9 @@ function closeIter(sub: W): void {
   const meth = getAttrOrUndefined(sub, "close");
   if (meth !== undefined) call(meth, []);
 }
+
+generatorIterHook.type = generatorType;
+generatorIterHook.next = (g) => (g as PyGenerator).resumeForIter();
 
 /** Called by RETURN_GENERATOR: wrap the frame in the object its code flags ask for. */
 export function newGeneratorFor(frame: Frame): PyGenerator {

@@ -1174,6 +1174,11 @@ export abstract class PyNativeIterator extends PyObject {
 /** The exhaustion sentinel shared with operations.STOP. */
 export const STOP_ITEM: W = Object.freeze(new (class StopSentinel {})()) as unknown as W;
 /** Filled by exceptions.ts users: raise StopIteration() (model.ts cannot import exceptions). */
+/** generator.ts registers the generator type and its FOR_ITER resume, so next()/iter() skip the dunders. */
+export const generatorIterHook = {
+  type: null as PyType | null,
+  next: (_g: PyObject): W => STOP_ITEM,
+};
 export const stopIterationHook = { raise: (): never => raiseTypeError("StopIteration not initialised") };
 
 /** Give a native iterator type Python's `__iter__` (returns self) and `__next__` (raises StopIteration). */

@@ -9,6 +9,7 @@ import {
   callBound1,
   defineNativeIterator,
   False,
+  generatorIterHook,
   getAttr,
   newBool,
   None,
@@ -408,6 +409,7 @@ export function contains(container: W, item: W): boolean {
 export const STOP: W = STOP_ITEM;
 
 export function iter(w: W): W {
+  if (typeof w === "object" && w.cls === generatorIterHook.type) return w; // generator.__iter__
   const fn = typeOf(w).lookup("__iter__");
   if (fn !== undefined && fn !== None) {
     const r = callBound(fn, w, []);
@@ -423,6 +425,8 @@ export function iter(w: W): W {
 export function next(it: W): W {
   // A Python subclass of a native iterator may override __next__ (flags & 1: HEAPTYPE).
   if (it instanceof PyNativeIterator && (it.cls.flags & 1) === 0) return it.nextItem();
+  // a generator: resumed as FOR_ITER resumes it (exhaustion is STOP, no StopIteration made and caught)
+  if (typeof it === "object" && it.cls === generatorIterHook.type) return generatorIterHook.next(it);
   const fn = typeOf(it).lookup("__next__");
   if (fn === undefined) raiseTypeError(`'${tpName(typeOf(it))}' object is not an iterator`);
   try {
