@@ -792,6 +792,14 @@ function loadAttrTemplate(a: number, s: number, pc: number): string {
   const o = R(s - 1);
   const es = seenAll(pc);
   let src = "";
+  const ce = CODE!.ic[pc];
+  if (ce instanceof ops.ClassAttrIC) {
+    // `Cls.name` of one class (a function or a constant along its MRO)
+    const k = constant(ce);
+    src = `if (${o} === ${k}.owner && ${k}.owner.version === ${k}.version) { ${
+      (a & 1) ? `${R(s)} = undefined; ` : ""
+    }${o} = ${k}.value; } else `;
+  }
   if (a & 1) {
     for (const e of es) {
       if (e.index !== -1) continue;

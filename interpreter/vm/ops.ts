@@ -1206,6 +1206,26 @@ function icAdd(code: PyCode, pc: number, entry: AttrIC): void {
   } else code.ic[pc] = [entry];
 }
 
+/**
+ * `Cls.name` on a class whose metaclass is `type`, where the name is a function or a plain value found along
+ * the class's MRO (so the value is the attribute itself): valid while the class keeps its version.
+ */
+export class ClassAttrIC {
+  constructor(readonly owner: PyType, readonly version: number, readonly value: W) {}
+}
+function noteClassAttr(code: PyCode, pc: number, owner: W, name: string, r: W): void {
+  const cur = code.ic[pc];
+  if (
+    !(owner instanceof PyType) || owner.cls !== typeType ||
+    (cur !== undefined && !(cur instanceof ClassAttrIC))
+  ) return;
+  const v = owner.lookup(name);
+  if (v !== r || (typeof v === "object" && !functionTypes.has(v.cls) && !plainClassValue(v))) return;
+  const meta = typeType.lookup(name);
+  if (meta !== undefined && isDataDescriptor(meta)) return;
+  code.ic[pc] = new ClassAttrIC(owner, owner.version, r);
+}
+
 /** A class attribute that is not a descriptor (constants, nested classes…): cacheable by type version. */
 function plainClassValue(v: W): boolean {
   return typeof v !== "object" || (v.cls.lookup("__get__") === undefined && !functionTypes.has(v.cls));
@@ -1243,13 +1263,23 @@ export function loadAttrCached(code: PyCode, pc: number, owner: W): W {
     }
     return getAttr(owner, name);
   }
-  return getAttr(owner, code.names[code.args[pc] >> 1]);
+  const ce = code.ic[pc];
+  if (ce instanceof ClassAttrIC && owner === ce.owner && ce.owner.version === ce.version) return ce.value;
+  const name = code.names[code.args[pc] >> 1];
+  const r = getAttr(owner, name);
+  if (owner instanceof PyType) noteClassAttr(code, pc, owner, name, r);
+  return r;
 }
 
 /** LOAD_ATTR with the method flag, cached: returns the function and sets lm.self. */
 export function loadMethodCached(code: PyCode, pc: number, owner: W): W {
-  const es = code.ic[pc] as AttrIC[] | undefined;
-  if (es !== undefined && typeof owner === "object") {
+  const es = code.ic[pc] as AttrIC[] | ClassAttrIC | undefined;
+  if (es instanceof ClassAttrIC) {
+    if (owner === es.owner && es.owner.version === es.version) {
+      lm.self = undefined;
+      return es.value;
+    }
+  } else if (es !== undefined && typeof owner === "object") {
     const isInst = owner instanceof PyInstance;
     for (let k = 0; k < es.length; k++) {
       const e = es[k];
@@ -1271,7 +1301,7 @@ export function loadMethodCached(code: PyCode, pc: number, owner: W): W {
         icAdd(code, pc, new AttrIC(t, t.version, owner.map, -1, r));
       }
     } else icAdd(code, pc, new AttrIC(t, t.version, AttrMap.empty, -1, r));
-  }
+  } else if (owner instanceof PyType) noteClassAttr(code, pc, owner, name, r);
   return r;
 }
 
