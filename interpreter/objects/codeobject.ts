@@ -211,7 +211,9 @@ defineMethods(codeType, [
     impl: (a) => {
       const co = (a[0] as PyCode).co;
       const at = objectId(a[0]).toString(16);
-      return newStr(`<code object ${co.co_name} at 0x${at}, file "${co.co_filename}", line ${co.co_firstlineno}>`);
+      return newStr(
+        `<code object ${co.co_name} at 0x${at}, file "${co.co_filename}", line ${co.co_firstlineno}>`,
+      );
     },
   },
   {

@@ -331,6 +331,11 @@ export function subscript(container: W, key: W): W {
   } else if (container instanceof PyDict && container.cls === dictType) {
     const v = container.getItem(key);
     if (v !== undefined) return v;
+  } else if (container instanceof PyStr && typeof key === "number" && container.allBmp) {
+    // s[i] of a str without surrogate pairs: code units are code points (one-char strs are shared)
+    const v = container.value;
+    const i = key < 0 ? key + v.length : key;
+    if (i >= 0 && i < v.length && container.cls === strType) return newStr(v[i]);
   }
   return getItem(container, key);
 }
