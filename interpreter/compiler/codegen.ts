@@ -654,6 +654,7 @@ export class Codegen {
       }
     }
     if (e._type === "Attribute" && e.ctx === "Load") {
+      if (this.superAttr(e, true)) return;
       this.visitExpr(e.value);
       this.setLoc(e);
       this.emit(OP.LOAD_ATTR, (this.u.addName(mangle(this.u.privateName, e.attr)) << 1) | 1);
@@ -661,6 +662,43 @@ export class Codegen {
     }
     this.visitExpr(e);
     this.emit(OP.PUSH_NULL);
+  }
+
+  /**
+   * `super().name` and `super(C, x).name` as CPython compiles them (can_optimize_super_call): `super`, the
+   * class and the object are pushed and LOAD_SUPER_ATTR looks the name up without a super object. Only
+   * where `super` is the builtin as far as the compiler can see, and for the zero-argument form inside a
+   * function with a first positional parameter and the __class__ cell. False: not applicable, nothing emitted.
+   */
+  private superAttr(e: Node<"Attribute">, method: boolean): boolean {
+    const call = e.value;
+    if (
+      call._type !== "Call" || call.func._type !== "Name" || call.func.id !== "super" ||
+      e.attr === "__class__" ||
+      call.keywords.length !== 0
+    ) return false;
+    const u = this.u;
+    if (u.ste.getScope("super") !== Scope.GLOBAL_IMPLICIT || this.st.top.getScope("super") !== 0) {
+      return false;
+    }
+    const n = call.args.length;
+    if (n === 2) {
+      if (call.args.some((a) => a._type === "Starred")) return false;
+    } else if (
+      n !== 0 || (u.argcount === 0 && u.posonlyargcount === 0) || u.ste.getScope("__class__") !== Scope.FREE
+    ) return false;
+    this.nameOp("super", "Load", call.func);
+    if (n === 2) {
+      this.visitExpr(call.args[0]);
+      this.visitExpr(call.args[1]);
+    } else {
+      this.nameOp("__class__", "Load", call);
+      this.nameOp(u.varnames[0], "Load", call);
+    }
+    this.setLoc(e);
+    const name = this.u.addName(mangle(this.u.privateName, e.attr));
+    this.emit(OP.LOAD_SUPER_ATTR, (name << 2) | (n === 2 ? 2 : 0) | (method ? 1 : 0));
+    return true;
   }
 
   // ---- frame blocks ----------------------------------------------------------------------------
@@ -2122,6 +2160,7 @@ export class Codegen {
         return;
       case "Attribute": {
         if (e.ctx === "Load") {
+          if (this.superAttr(e, false)) return;
           this.visitExpr(e.value);
           this.setLoc(e);
           this.emit(OP.LOAD_ATTR, this.u.addName(mangle(this.u.privateName, e.attr)) << 1);

@@ -751,6 +751,33 @@ const TEMPLATES: Record<string, Template> = {
   STORE_SLICE: (_a, s) =>
     `rt.setItem(${R(s - 3)}, new rt.PySlice(${R(s - 2)}, ${R(s - 1)}, None), ${R(s - 4)});`,
   CALL_INTRINSIC_1: (a, s) => `${R(s - 1)} = ops.intrinsic1(f, ${a}, ${R(s - 1)});`,
+  CALL_INTRINSIC_2: (a, s) =>
+    `${R(s - 2)} = ops.intrinsic2(f, ${a}, ${R(s - 2)}, ${R(s - 1)}); ${R(s - 1)} = undefined;`,
+  LOAD_COMMON_CONSTANT: (a, s) => `${R(s)} = ops.commonConstant(${a});`,
+  // super().name (the method form leaves the function and self, as LOAD_ATTR's method form does)
+  LOAD_SUPER_ATTR: (a, s) =>
+    `{ const r = ops.loadSuperAttr(${R(s - 3)}, ${R(s - 2)}, ${R(s - 1)}, names[${a >> 2}], ${
+      (a & 1) !== 0
+    }, ${(a & 2) !== 0}); ${R(s - 1)} = ${R(s - 2)} = undefined; ${R(s - 3)} = r;${
+      (a & 1) ? ` ${R(s - 2)} = ops.lm.self;` : ""
+    } }`,
+  LOAD_SPECIAL: (a, s) => `${R(s - 1)} = ops.loadSpecial(${R(s - 1)}, ${a}); ${R(s)} = ops.lm.self;`,
+  DELETE_ATTR: (a, s) => `ops.deleteAttr(${R(s - 1)}, names[${a}]); ${R(s - 1)} = undefined;`,
+  DICT_UPDATE: (a, s) => `ops.dictUpdate(${R(s - 1 - a)}, ${R(s - 1)}); ${R(s - 1)} = undefined;`,
+  DICT_MERGE: (a, s) =>
+    `ops.dictMerge(${R(s - 1 - a)}, ${R(s - 1)}, ${R(s - 4 - a)}); ${R(s - 1)} = undefined;`,
+  SET_UPDATE: (a, s) => `ops.setUpdate(${R(s - 1 - a)}, ${R(s - 1)}); ${R(s - 1)} = undefined;`,
+  UNPACK_EX: (a, s) => {
+    const before = a & 0xff, after = a >> 8, n = before + 1 + after;
+    let src = `{ const it = ops.unpackIterable(${R(s - 1)}, ${before}, ${after}); `;
+    for (let j = 0; j < n; j++) src += `${R(s - 1 + j)} = it[${n - 1 - j}]; `;
+    return src + "}";
+  },
+  // f(*args, **kwargs): a nested call, as the eval loop makes it
+  CALL_FUNCTION_EX: (_a, s, pc) =>
+    `{ const r = ops.callEx(${R(s - 4)}, ${R(s - 3)}, ${R(s - 2)}, ${R(s - 1)}); ` +
+    `${R(s - 1)} = ${R(s - 2)} = ${R(s - 3)} = undefined; ${R(s - 4)} = r; ` +
+    `if (state.tracing) { ${spill(s - 3)} f.pc = ${pc + 1}; f.sp = ${s - 3}; return ${ACT_INTERP}; } }`,
 };
 
 // ---- attribute access: when the eval loop's cache at this instruction saw one layout (the usual case by

@@ -40,6 +40,7 @@ import { tick } from "./interrupts.ts";
 import { type PyFunction } from "../objects/function.ts";
 import { type PyCode } from "../objects/codeobject.ts";
 import { PyCell } from "../objects/cell.ts";
+import { superType } from "../objects/super.ts";
 import { floatDivmod, floatPow, newFloat, PyFloat } from "../objects/float.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
@@ -556,8 +557,27 @@ export function loadSuperAttr(
   method: boolean,
   twoArgs: boolean,
 ): W {
+  // CPython's LOAD_SUPER_ATTR_METHOD: super(cls, self).name for the builtin super and an instance of cls
+  // is the function found after cls in type(self)'s MRO, with self (no super object made)
+  if (
+    method && superFn === superType && cls instanceof PyType && name !== "__class__" &&
+    !(self instanceof PyType)
+  ) {
+    const mro = typeOf(self).mro;
+    let i = mro.indexOf(cls);
+    if (i >= 0) {
+      for (i++; i < mro.length; i++) {
+        const v = mro[i].dict.get(name);
+        if (v === undefined) continue;
+        if (typeof v === "object" && functionTypes.has(v.cls)) {
+          lm.self = self;
+          return v;
+        }
+        break;
+      }
+    }
+  }
   const s = call(superFn, twoArgs ? [cls, self] : []);
-  void method;
   const r = getAttr(s, name);
   lm.self = undefined;
   return r;
