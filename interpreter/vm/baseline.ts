@@ -44,7 +44,7 @@ import { PyFloat } from "../objects/float.ts";
 import { newStr, PyStr, strConcat } from "../objects/str.ts";
 import { newTuple, type PyTuple } from "../objects/tuple.ts";
 import { PySlice } from "../objects/slice.ts";
-import { listIteratorType, newList, type PyList } from "../objects/list.ts";
+import { listIteratorType, listSetItem, newList, type PyList } from "../objects/list.ts";
 import { newDict, type PyDict } from "../objects/dict.ts";
 import { newSet } from "../objects/set.ts";
 import { delItem, getItem, isTrue, iter, next, setItem } from "../objects/operations.ts";
@@ -370,6 +370,9 @@ function storeSubscr(container: W, key: W, value: W): void {
       }
     } else if (container.cls === ops.dictTypeRef) {
       (container as PyDict).setItem(key, value);
+      return;
+    } else if (container.cls === listType && key instanceof PySlice) {
+      listSetItem(container as PyList, key, value);
       return;
     }
   }

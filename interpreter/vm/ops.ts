@@ -41,10 +41,11 @@ import { type PyFunction } from "../objects/function.ts";
 import { type PyCode } from "../objects/codeobject.ts";
 import { PyCell } from "../objects/cell.ts";
 import { superType } from "../objects/super.ts";
+import { PySlice } from "../objects/slice.ts";
 import { floatDivmod, floatPow, newFloat, PyFloat } from "../objects/float.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
-import { newList, PyList } from "../objects/list.ts";
+import { listGetItem, newList, PyList } from "../objects/list.ts";
 import { dictFromPairs, newDict, PyDict } from "../objects/dict.ts";
 import { PyAnySet, type PySet, setType, setUpdate as setUpdateFrom } from "../objects/set.ts";
 import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
@@ -66,15 +67,18 @@ import {
   str,
 } from "../objects/operations.ts";
 import {
+  intAdd,
   intAnd,
   intFloorDiv,
   intInvert,
   intLshift,
   intMod,
+  intMul,
   intNeg,
   intOr,
   intPow,
   intRshift,
+  intSub,
   intTrueDiv,
   type IntValue,
   intXor,
@@ -227,9 +231,15 @@ const NB_SPECS: [BinaryOpSpec, boolean][] = (() => {
   return out;
 })();
 
-/** Both operands JS-number ints: exact int arithmetic without dunder dispatch. */
+/** Both operands ints (JS numbers or bigints): exact int arithmetic without dunder dispatch. */
 function intBinary(oparg: number, a: IntValue, b: IntValue): W | undefined {
   switch (oparg % 13) {
+    case 0:
+      return intAdd(a, b);
+    case 5:
+      return intMul(a, b);
+    case 10:
+      return intSub(a, b);
     case 1:
       return intAnd(a, b);
     case 2:
@@ -254,7 +264,8 @@ function intBinary(oparg: number, a: IntValue, b: IntValue): W | undefined {
 
 export function binaryByCode(oparg: number, a: W, b: W): W {
   if (oparg === 26) return subscript(a, b);
-  if (typeof a === "number" && typeof b === "number" && oparg !== 4) {
+  if (typeof a !== "object" && typeof b !== "object" && oparg !== 4 && oparg !== 17) {
+    // ints (numbers or bigints; a bool is an object) — matmul has no int form
     const r = intBinary(oparg, a, b);
     if (r !== undefined) return r;
   } else if ((oparg === 0 || oparg === 13) && typeof a === "object" && typeof b === "object") {
@@ -325,6 +336,8 @@ export function subscript(container: W, key: W): W {
     const items = container.items;
     const i = key < 0 ? key + items.length : key;
     if (i >= 0 && i < items.length && container.cls === listType) return items[i];
+  } else if (container instanceof PyList && key instanceof PySlice && container.cls === listType) {
+    return listGetItem(container, key);
   } else if (container instanceof PyTuple && typeof key === "number") {
     const items = container.items;
     const i = key < 0 ? key + items.length : key;
@@ -360,6 +373,14 @@ export function numCompare(cmp: number, a: number, b: number): boolean {
 
 const CMP_NAMES = ["<", "<=", "==", "!=", ">", ">="] as const;
 export function compareByCode(cmp: number, a: W, b: W): W {
+  if (typeof a !== "object" && typeof b !== "object") {
+    // ints, numbers or bigints: JS compares a bigint with a number by value (== too, unlike ===)
+    // deno-lint-ignore eqeqeq
+    if (cmp === 2) return a == b ? True : False;
+    // deno-lint-ignore eqeqeq
+    if (cmp === 3) return a != b ? True : False;
+    return (cmp === 0 ? a < b : cmp === 1 ? a <= b : cmp === 4 ? a > b : a >= b) ? True : False;
+  }
   if (a instanceof PyFloat && b instanceof PyFloat) {
     return numCompare(cmp, a.value, b.value) ? True : False;
   }
