@@ -811,6 +811,10 @@ let pythonCallHook: PythonCallHook | null = null;
 export function setPythonCallHook(hook: PythonCallHook | null): void {
   pythonCallHook = hook;
 }
+/** type.ts installs type.__call__'s implementation (typeCall). */
+export const typeCallHook = {
+  call: (_cls: PyType, _args: W[], _kwargs: Kwargs | null): W => None,
+};
 /**
  * The eval loop's call of a plain Python function with one or two positional arguments (`b` undefined for
  * one): the operator and special-method protocols call user dunders through it without argument arrays.
@@ -846,9 +850,11 @@ export function call(callable: W, args: W[], kwargs: Kwargs | null = null): W {
     return spec.impl(bindBuiltinArgs(spec, args, kwargs, 1), kwargs);
   }
   if (callable instanceof PyType) {
+    // metaclass `type`: type.__call__ itself (type.ts typeCall), without the argument array copies
+    if (callable.cls === typeType) return typeCallHook.call(callable, args, kwargs);
     const typeCall = typeOf(callable).lookup("__call__");
     if (typeCall instanceof PyMethodDescriptor) {
-      return typeCall.spec.impl([callable, ...args], kwargs);
+      return typeCall.spec.impl(withSelf(callable, args), kwargs);
     }
   }
   if (pythonCallHook !== null) {

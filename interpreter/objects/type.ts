@@ -17,6 +17,7 @@ import {
   PyObject,
   PyType,
   tpName,
+  typeCallHook,
   TypeFlags,
   typeGetAttr,
   typeOf,
@@ -162,6 +163,7 @@ export function typeCall(cls: PyType, args: W[], kwargs: Kwargs | null): W {
   }
   return obj;
 }
+typeCallHook.call = typeCall;
 export const callHooks = {
   call: (_f: W, _a: W[], _k: Kwargs | null): W => None as W,
 };
