@@ -930,7 +930,11 @@ export function getDescriptorValue(descr: W, obj: W | undefined, type: PyType): 
   if (typeof descr !== "object") return descr;
   if (descr instanceof PyMethodDescriptor) {
     if (descr.spec.kind === "class") {
-      return new PyBuiltinFunction(descr.spec, obj === undefined ? type : typeOf(obj), descr.spec.name);
+      return new PyBuiltinFunction(
+        descr.spec,
+        obj === undefined ? type : typeOf(obj),
+        `${descr.owner.name}.${descr.spec.name}`,
+      );
     }
     if (obj === undefined) return descr;
     checkDescriptorSelf(descr, obj);
