@@ -19,8 +19,9 @@ const MAGIC = [0x70, 0x79, 0x74, 0x73]; // "pyts"
  * 2: docstrings dedented, future-annotation strings unparsed. 3: comprehensions inlined (PEP 709).
  * 4: class bodies with a def have the __classdict__ cell; inlined comprehensions' class-scope fixes.
  * 5: superinstructions, TO_BOOL folded. 6: a comprehension's restoring stores stay out of superinstructions.
- * 7: (encoding only) one string table per stream, varints, byte arrays decoded as views. */
-export const FORMAT_VERSION = 7;
+ * 7: (encoding only) one string table per stream, varints, byte arrays decoded as views.
+ * 8: super().name / super(C, x).name as LOAD_SUPER_ATTR. */
+export const FORMAT_VERSION = 8;
 
 const enum Tag {
   None = 1,
