@@ -95,7 +95,7 @@ import {
 } from "../objects/generator.ts";
 import { CO_COROUTINE, CO_HAS_DOCSTRING, CO_ITERABLE_COROUTINE } from "../compiler/code.ts";
 import { dictType, floatType, listType, strType, tupleType } from "../objects/model.ts";
-import { asciiRepr } from "../objects/formatting.ts";
+import { asciiRepr, formatValue } from "../objects/formatting.ts";
 
 export const listTypeRef: PyType = listType;
 export const strTypeRef: PyType = strType;
@@ -966,6 +966,13 @@ export function checkEgMatch(eg: W, t: W): [W, W] {
 
 export function format(v: W, spec: string): W {
   if (v instanceof PyStr && v.cls === strType && spec === "") return v;
+  // exact int, str and float: their __format__ without the method call (formatting.ts formatValue)
+  if (
+    typeof v === "number" ||
+    ((v instanceof PyFloat || v instanceof PyStr) && (v.cls === floatType || v.cls === strType))
+  ) {
+    return newStr(formatValue(v, spec));
+  }
   const fn = typeOf(v).lookup("__format__");
   if (fn === undefined) raiseTypeError(`Type ${typeOf(v).name} doesn't define __format__`);
   const r = callBound(fn, v, [newStr(spec)]);
