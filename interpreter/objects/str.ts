@@ -803,6 +803,7 @@ function isIdentifier(s: string): boolean {
  * Runs of characters that are not Python whitespace (str.isspace: bidi WS/B/S or category Zs, all in
  * the BMP; checked against the table over every code point).
  */
+// deno-lint-ignore no-control-regex -- \x1c-\x1f are whitespace to Python (str.isspace)
 const NON_SPACE_RUNS = /[^\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 function splitWhitespace(s: string, max: number): string[] {
   if (max < 0) return s.match(NON_SPACE_RUNS) ?? [];
