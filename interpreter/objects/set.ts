@@ -18,11 +18,12 @@ import {
   PyType,
   STOP_ITEM,
   strType,
+  tupleType,
   typeOf,
   type W,
 } from "./model.ts";
 import { newStr, PyStr } from "./str.ts";
-import { newTuple, reprEnter, reprLeave } from "./tuple.ts";
+import { hashHi, hashParts, newTuple, PyTuple, reprEnter, reprLeave, splitHash } from "./tuple.ts";
 import { newList } from "./list.ts";
 import { eq, hash, iter, next, repr, STOP } from "./operations.ts";
 import { exceptionTypes } from "./exceptions.ts";
@@ -41,20 +42,20 @@ const LINEAR_PROBES = 9;
 /** Marks a deleted slot (CPython's dummy key with hash -1). */
 const DUMMY: W = Object.freeze(new (class SetDummy {})()) as unknown as W;
 
-function keyHash(k: W): Hash {
-  if (typeof k === "number") return k === -1 ? -2 : k;
+/**
+ * The hash of a set element as two int32 halves (tuple.ts hashParts): the low one returned, the high one
+ * left in `hashHi`, to be read before anything else hashes. No bigint is made for a 64-bit hash.
+ */
+function keyHash(k: W): number {
+  if (
+    typeof k === "number" || (k instanceof PyStr && k.cls === strType) ||
+    (k instanceof PyTuple && k.cls === tupleType)
+  ) return hashParts(k);
   const fn = typeOf(k).lookup("__hash__");
   if (fn === undefined || fn === None) {
     raiseTypeError(`cannot use '${typeOf(k).name}' as a set element (unhashable type: '${typeOf(k).name}')`);
   }
-  return hash(k);
-}
-/** Low and high 32 bits of the hash as a 64-bit two's complement value. */
-function lo32(h: Hash): number {
-  return typeof h === "number" ? h >>> 0 : Number(BigInt.asUintN(32, h));
-}
-function hi32(h: Hash): number {
-  return typeof h === "number" ? Math.floor(h / 4294967296) >>> 0 : Number(BigInt.asUintN(32, h >> 32n));
+  return splitHash(hash(k));
 }
 function keysEqual(a: W, b: W): boolean {
   if (a instanceof PyStr && b instanceof PyStr && a.cls === strType && b.cls === strType) {
@@ -66,7 +67,9 @@ function keysEqual(a: W, b: W): boolean {
 /** Common layout of set and frozenset. */
 export abstract class PyAnySet extends PyInstance {
   tkeys: (W | undefined)[] = new Array(MINSIZE);
-  thash: Hash[] = new Array(MINSIZE).fill(0);
+  /** The entries' hashes as int32 halves (CPython's probe sequence runs on their unsigned values). */
+  tlo: number[] = new Array(MINSIZE).fill(0);
+  thi: number[] = new Array(MINSIZE).fill(0);
   mask = MINSIZE - 1;
   fill = 0;
   used = 0;
@@ -80,10 +83,10 @@ export abstract class PyAnySet extends PyInstance {
   }
 
   /** Slot holding `key`, or -1 (CPython's set_lookkey). */
-  lookup(key: W, h: Hash): number {
+  lookup(key: W, lo: number, hi: number): number {
     for (;;) {
-      const keys = this.tkeys, hashes = this.thash, mask = this.mask;
-      let plo = lo32(h), phi = hi32(h);
+      const keys = this.tkeys, los = this.tlo, his = this.thi, mask = this.mask;
+      let plo = lo >>> 0, phi = hi >>> 0;
       let i = plo & mask;
       let restart = false;
       search: for (;;) {
@@ -92,7 +95,7 @@ export abstract class PyAnySet extends PyInstance {
         do {
           const k = keys[j];
           if (k === undefined) return -1;
-          if (k !== DUMMY && hashes[j] === h) {
+          if (k !== DUMMY && los[j] === lo && his[j] === hi) {
             if (k === key) return j;
             const r = keysEqual(k, key);
             if (this.tkeys !== keys || keys[j] !== k) {
@@ -112,11 +115,11 @@ export abstract class PyAnySet extends PyInstance {
   }
 
   /** Add with a known hash (set_add_entry); true when the key was new. */
-  addEntry(key: W, h: Hash): boolean {
+  addEntry(key: W, lo: number, hi: number): boolean {
     for (;;) {
-      const keys = this.tkeys, hashes = this.thash;
+      const keys = this.tkeys, los = this.tlo, his = this.thi;
       let mask = this.mask;
-      let plo = lo32(h), phi = hi32(h);
+      let plo = lo >>> 0, phi = hi >>> 0;
       let i = plo & mask;
       let freeslot = -1;
       let restart = false;
@@ -128,12 +131,14 @@ export abstract class PyAnySet extends PyInstance {
           if (k === undefined) {
             if (freeslot >= 0) {
               keys[freeslot] = key;
-              hashes[freeslot] = h;
+              los[freeslot] = lo;
+              his[freeslot] = hi;
               this.used++;
               return true;
             }
             keys[j] = key;
-            hashes[j] = h;
+            los[j] = lo;
+            his[j] = hi;
             this.fill++;
             this.used++;
             if (this.fill * 5 >= mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
@@ -141,7 +146,7 @@ export abstract class PyAnySet extends PyInstance {
           }
           if (k === DUMMY) {
             if (freeslot < 0) freeslot = j;
-          } else if (hashes[j] === h) {
+          } else if (los[j] === lo && his[j] === hi) {
             if (k === key) return false;
             const r = keysEqual(k, key);
             if (r) return false;
@@ -165,32 +170,35 @@ export abstract class PyAnySet extends PyInstance {
   resize(minused: number): void {
     let size = MINSIZE;
     while (size <= minused) size *= 2;
-    const oldKeys = this.tkeys, oldHashes = this.thash;
+    const oldKeys = this.tkeys, oldLo = this.tlo, oldHi = this.thi;
     this.tkeys = new Array(size);
-    this.thash = new Array(size).fill(0);
+    this.tlo = new Array(size).fill(0);
+    this.thi = new Array(size).fill(0);
     this.mask = size - 1;
     this.fill = this.used;
     for (let i = 0; i < oldKeys.length; i++) {
       const k = oldKeys[i];
-      if (k !== undefined && k !== DUMMY) this.insertClean(k, oldHashes[i]);
+      if (k !== undefined && k !== DUMMY) this.insertClean(k, oldLo[i], oldHi[i]);
     }
   }
   /** Insert a key known to be absent into a table without dummies. */
-  private insertClean(key: W, h: Hash): void {
+  private insertClean(key: W, lo: number, hi: number): void {
     const keys = this.tkeys, mask = this.mask;
-    let plo = lo32(h), phi = hi32(h);
+    let plo = lo >>> 0, phi = hi >>> 0;
     let i = plo & mask;
     for (;;) {
       if (keys[i] === undefined) {
         keys[i] = key;
-        this.thash[i] = h;
+        this.tlo[i] = lo;
+        this.thi[i] = hi;
         return;
       }
       if (i + LINEAR_PROBES <= mask) {
         for (let j = i + 1; j <= i + LINEAR_PROBES; j++) {
           if (keys[j] === undefined) {
             keys[j] = key;
-            this.thash[j] = h;
+            this.tlo[j] = lo;
+            this.thi[j] = hi;
             return;
           }
         }
@@ -202,23 +210,27 @@ export abstract class PyAnySet extends PyInstance {
   }
 
   /** Remove with a known hash; true when found. */
-  discardEntry(key: W, h: Hash): boolean {
-    const j = this.lookup(key, h);
+  discardEntry(key: W, lo: number, hi: number): boolean {
+    const j = this.lookup(key, lo, hi);
     if (j < 0) return false;
     this.tkeys[j] = DUMMY;
-    this.thash[j] = -1;
+    this.tlo[j] = -1;
+    this.thi[j] = -1;
     this.used--;
     return true;
   }
 
   has(key: W): boolean {
-    return this.lookup(key, hashForLookup(key)) >= 0;
+    const lo = hashForLookup(key);
+    return this.lookup(key, lo, hashHi) >= 0;
   }
   add(key: W): void {
-    this.addEntry(key, keyHash(key));
+    const lo = keyHash(key);
+    this.addEntry(key, lo, hashHi);
   }
   discard(key: W): boolean {
-    return this.discardEntry(key, hashForLookup(key));
+    const lo = hashForLookup(key);
+    return this.discardEntry(key, lo, hashHi);
   }
   /** The elements in table (iteration) order. */
   items(): W[] {
@@ -232,7 +244,8 @@ export abstract class PyAnySet extends PyInstance {
   }
   clearTable(): void {
     this.tkeys = new Array(MINSIZE);
-    this.thash = new Array(MINSIZE).fill(0);
+    this.tlo = new Array(MINSIZE).fill(0);
+    this.thi = new Array(MINSIZE).fill(0);
     this.mask = MINSIZE - 1;
     this.fill = 0;
     this.used = 0;
@@ -241,7 +254,8 @@ export abstract class PyAnySet extends PyInstance {
   /** Exchange contents with another set (CPython's set_swap_bodies). */
   swapBodies(o: PyAnySet): void {
     [this.tkeys, o.tkeys] = [o.tkeys, this.tkeys];
-    [this.thash, o.thash] = [o.thash, this.thash];
+    [this.tlo, o.tlo] = [o.tlo, this.tlo];
+    [this.thi, o.thi] = [o.thi, this.thi];
     [this.mask, o.mask] = [o.mask, this.mask];
     [this.fill, o.fill] = [o.fill, this.fill];
     [this.used, o.used] = [o.used, this.used];
@@ -265,7 +279,7 @@ export function isAnySet(w: W): w is PyAnySet {
 }
 
 /** hash(key), but a set key is looked up as the equal frozenset (CPython's set_contains). */
-function hashForLookup(key: W): Hash {
+function hashForLookup(key: W): number {
   try {
     return keyHash(key);
   } catch (e) {
@@ -275,14 +289,16 @@ function hashForLookup(key: W): Hash {
     throw e;
   }
 }
-/** The key to use after hashForLookup (the frozenset twin of a set key). */
-function lookupKey(key: W): [W, Hash] {
+/** The key to use after hashForLookup (the frozenset twin of a set key), with its hash halves. */
+function lookupKey(key: W): [W, number, number] {
   try {
-    return [key, keyHash(key)];
+    const lo = keyHash(key);
+    return [key, lo, hashHi];
   } catch (e) {
     if (key instanceof PySet && e instanceof PyError && e.matches(exceptionTypes.TypeError)) {
       const f = frozenCopy(key);
-      return [f, keyHash(f)];
+      const lo = keyHash(f);
+      return [f, lo, hashHi];
     }
     throw e;
   }
@@ -325,17 +341,18 @@ function copyOf(s: PyAnySet): PyAnySet {
 function setMerge(so: PyAnySet, other: PyAnySet): void {
   if (other === so || other.used === 0) return;
   if ((so.fill + other.used) * 5 >= so.mask * 3) so.resize((so.used + other.used) * 2);
-  const okeys = other.tkeys, ohash = other.thash;
+  const okeys = other.tkeys, olo = other.tlo, ohi = other.thi;
   if (so.fill === 0 && so.mask === other.mask && other.fill === other.used) {
     so.tkeys = okeys.slice();
-    so.thash = ohash.slice();
+    so.tlo = olo.slice();
+    so.thi = ohi.slice();
     so.fill = other.fill;
     so.used = other.used;
     return;
   }
   for (let i = 0; i < okeys.length; i++) {
     const k = okeys[i];
-    if (k !== undefined && k !== DUMMY) so.addEntry(k, ohash[i]);
+    if (k !== undefined && k !== DUMMY) so.addEntry(k, olo[i], ohi[i]);
   }
 }
 
@@ -345,22 +362,27 @@ export function setUpdate(so: PyAnySet, other: W): void {
   if (other instanceof PyDict && other.cls === dictType) {
     const n = other.used;
     if ((so.fill + n) * 5 >= so.mask * 3) so.resize((so.used + n) * 2);
-    for (const k of other.keysArray()) so.addEntry(k, keyHash(k));
+    for (const k of other.keysArray()) {
+      const lo = keyHash(k);
+      so.addEntry(k, lo, hashHi);
+    }
     return;
   }
   const it = iter(other);
   for (;;) {
     const k = next(it);
     if (k === STOP) return;
-    so.addEntry(k, keyHash(k));
+    const lo = keyHash(k);
+    so.addEntry(k, lo, hashHi);
   }
 }
 
-function entries(s: PyAnySet): [W, Hash][] {
-  const out: [W, Hash][] = [];
+/** The entries with their hash halves: [key, lo, hi]. */
+function entries(s: PyAnySet): [W, number, number][] {
+  const out: [W, number, number][] = [];
   for (let i = 0; i < s.tkeys.length; i++) {
     const k = s.tkeys[i];
-    if (k !== undefined && k !== DUMMY) out.push([k, s.thash[i]]);
+    if (k !== undefined && k !== DUMMY) out.push([k, s.tlo[i], s.thi[i]]);
   }
   return out;
 }
@@ -371,15 +393,15 @@ function setIntersection(so: PyAnySet, other: W): PyAnySet {
   if (other instanceof PyAnySet) {
     let a: PyAnySet = so, b: PyAnySet = other;
     if (b.used > a.used) [a, b] = [b, a];
-    for (const [k, h] of entries(b)) if (a.lookup(k, h) >= 0) result.addEntry(k, h);
+    for (const [k, lo, hi] of entries(b)) if (a.lookup(k, lo, hi) >= 0) result.addEntry(k, lo, hi);
     return result;
   }
   const it = iter(other);
   for (;;) {
     const k = next(it);
     if (k === STOP) return result;
-    const h = keyHash(k);
-    if (so.lookup(k, h) >= 0) result.addEntry(k, h);
+    const lo = keyHash(k), hi = hashHi;
+    if (so.lookup(k, lo, hi) >= 0) result.addEntry(k, lo, hi);
   }
 }
 
@@ -390,13 +412,14 @@ export function setDifferenceUpdate(so: PyAnySet, other: W): void {
   }
   if (other instanceof PyAnySet) {
     const src = other.used >> 3 > so.used ? setIntersection(so, other) : other;
-    for (const [k, h] of entries(src)) so.discardEntry(k, h);
+    for (const [k, lo, hi] of entries(src)) so.discardEntry(k, lo, hi);
   } else {
     const it = iter(other);
     for (;;) {
       const k = next(it);
       if (k === STOP) break;
-      so.discardEntry(k, keyHash(k));
+      const lo = keyHash(k);
+      so.discardEntry(k, lo, hashHi);
     }
   }
   if (so.fill - so.used > so.mask >> 2) so.resize(so.used > 50000 ? so.used * 2 : so.used * 4);
@@ -417,9 +440,9 @@ function setDifference(so: PyAnySet, other: W): PyAnySet {
     return r;
   }
   const result = newOfBase(so.cls);
-  for (const [k, h] of entries(so)) {
-    const inOther = other instanceof PyAnySet ? other.lookup(k, h) >= 0 : (other as PyDict).has(k);
-    if (!inOther) result.addEntry(k, h);
+  for (const [k, lo, hi] of entries(so)) {
+    const inOther = other instanceof PyAnySet ? other.lookup(k, lo, hi) >= 0 : (other as PyDict).has(k);
+    if (!inOther) result.addEntry(k, lo, hi);
   }
   return result;
 }
@@ -432,14 +455,14 @@ export function setSymmetricDifferenceUpdate(so: PyAnySet, other: W): void {
   let src: PyAnySet;
   if (other instanceof PyDict && other.cls === dictType) {
     for (const k of other.keysArray()) {
-      const h = keyHash(k);
-      if (!so.discardEntry(k, h)) so.addEntry(k, h);
+      const lo = keyHash(k), hi = hashHi;
+      if (!so.discardEntry(k, lo, hi)) so.addEntry(k, lo, hi);
     }
     return;
   }
   if (other instanceof PyAnySet) src = other;
   else src = newOfBase(so.cls, other);
-  for (const [k, h] of entries(src)) if (!so.discardEntry(k, h)) so.addEntry(k, h);
+  for (const [k, lo, hi] of entries(src)) if (!so.discardEntry(k, lo, hi)) so.addEntry(k, lo, hi);
 }
 
 function setSymmetricDifference(so: PyAnySet, other: W): PyAnySet {
@@ -451,7 +474,7 @@ function setSymmetricDifference(so: PyAnySet, other: W): PyAnySet {
 function isSubset(so: PyAnySet, other: W): boolean {
   if (!(other instanceof PyAnySet)) return isSubset(so, newSetFrom(other));
   if (so.used > other.used) return false;
-  for (const [k, h] of entries(so)) if (other.lookup(k, h) < 0) return false;
+  for (const [k, lo, hi] of entries(so)) if (other.lookup(k, lo, hi) < 0) return false;
   return true;
 }
 function isSuperset(so: PyAnySet, other: W): boolean {
@@ -468,7 +491,7 @@ function isDisjoint(so: PyAnySet, other: W): boolean {
   if (other instanceof PyAnySet) {
     let a: PyAnySet = so, b: PyAnySet = other;
     if (b.used > a.used) [a, b] = [b, a];
-    for (const [k, h] of entries(b)) if (a.lookup(k, h) >= 0) return false;
+    for (const [k, lo, hi] of entries(b)) if (a.lookup(k, lo, hi) >= 0) return false;
     return true;
   }
   const it = iter(other);
@@ -489,7 +512,7 @@ function shuffleBits(h: bigint): bigint {
 export function frozensetHash(s: PyAnySet): Hash {
   if (s.hashCache !== null) return s.hashCache;
   let h = 0n;
-  for (const [, eh] of entries(s)) h ^= shuffleBits(BigInt.asUintN(64, BigInt(eh)));
+  for (const [, lo, hi] of entries(s)) h ^= shuffleBits((BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0));
   h ^= (BigInt(s.used + 1) * 1927868237n) & M64;
   h ^= (h >> 11n) ^ (h >> 25n);
   h = (h * 69069n + 907133923n) & M64;
@@ -626,8 +649,8 @@ for (const t of [setType, frozensetType]) {
       name: "__contains__",
       arity: [1, 1],
       impl: (a) => {
-        const [k, h] = lookupKey(a[1]);
-        return newBool(self(a).lookup(k, h) >= 0);
+        const [k, lo, hi] = lookupKey(a[1]);
+        return newBool(self(a).lookup(k, lo, hi) >= 0);
       },
     },
     { name: "__repr__", arity: [0, 0], impl: (a) => newStr(setRepr(self(a))) },
@@ -736,8 +759,8 @@ defineMethods(setType, [
     name: "remove",
     arity: [1, 1],
     impl: (a) => {
-      const [k, h] = lookupKey(a[1]);
-      if (!mutable(a).discardEntry(k, h)) raiseKeyError(a[1]);
+      const [k, lo, hi] = lookupKey(a[1]);
+      if (!mutable(a).discardEntry(k, lo, hi)) raiseKeyError(a[1]);
       return None;
     },
   },
@@ -745,8 +768,8 @@ defineMethods(setType, [
     name: "discard",
     arity: [1, 1],
     impl: (a) => {
-      const [k, h] = lookupKey(a[1]);
-      mutable(a).discardEntry(k, h);
+      const [k, lo, hi] = lookupKey(a[1]);
+      mutable(a).discardEntry(k, lo, hi);
       return None;
     },
   },
@@ -763,7 +786,8 @@ defineMethods(setType, [
       }
       const k = s.tkeys[i] as W;
       s.tkeys[i] = DUMMY;
-      s.thash[i] = -1;
+      s.tlo[i] = -1;
+      s.thi[i] = -1;
       s.used--;
       s.finger = i + 1;
       return k;
