@@ -35,7 +35,6 @@ import {
   type W,
 } from "../objects/model.ts";
 import { type Frame, recycleFrame } from "./frame.ts";
-import { raiseTypeError } from "./errors.ts";
 import { state } from "./state.ts";
 import { functionType, PyFunction } from "../objects/function.ts";
 import { PyCell } from "../objects/cell.ts";
@@ -275,11 +274,7 @@ function runDirect(f: Frame, cf: Frame): W {
     state.frame = f;
     const initSelf = cf.initSelf;
     recycleFrame(cf);
-    if (initSelf !== null) {
-      if (v !== None) raiseTypeError(`__init__() should return None, not '${typeOf(v).name}'`);
-      return initSelf;
-    }
-    return v;
+    return initSelf === null ? v : ops.initResult(initSelf, v);
   }
   if (act !== ACT_NESTED) {
     out.nested = cf;
@@ -304,11 +299,7 @@ function runNested(cf: Frame): W {
   }
   const initSelf = cf.initSelf;
   recycleFrame(cf);
-  if (initSelf !== null) {
-    if (v !== None) raiseTypeError(`__init__() should return None, not '${typeOf(v).name}'`);
-    return initSelf;
-  }
-  return v;
+  return initSelf === null ? v : ops.initResult(initSelf, v);
 }
 
 function forIterNext(it: PyObject): W {

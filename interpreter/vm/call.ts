@@ -182,19 +182,7 @@ export function callFunction2(func: PyFunction, a: W, b: W | undefined): W {
   const frame = newCallFrame(func);
   frame.slots[0] = a;
   if (b !== undefined) frame.slots[1] = b;
-  if (++state.depth > state.recursionLimit) {
-    state.depth--;
-    recycleFrame(frame);
-    throw errorWithMessage("RecursionError", "maximum recursion depth exceeded");
-  }
-  let r: W;
-  try {
-    r = executeHook.run(frame);
-  } finally {
-    state.depth--;
-  }
-  if (!frame.suspended) recycleFrame(frame);
-  return r;
+  return runCallFrame(frame);
 }
 
 /** Call a Python function from TS: a nested run of the eval loop. */
@@ -206,6 +194,11 @@ export function callFunction(func: PyFunction, args: W[], kwargs: Kwargs | null)
     const src = args.concat(kwargs.values);
     frame = frameForCall(func, src, 0, src.length, newTuple(kwargs.names.map((n) => newStrCached(n))));
   }
+  return runCallFrame(frame);
+}
+
+/** A nested run of a call's frame, counted against the recursion limit. */
+function runCallFrame(frame: Frame): W {
   if (++state.depth > state.recursionLimit) {
     state.depth--;
     throw errorWithMessage("RecursionError", "maximum recursion depth exceeded");

@@ -295,10 +295,7 @@ export function execute(
             consts = code._consts ?? code.consts;
             tracing = state.tracing;
             compiled = tracing ? null : code.baseline ?? null;
-            if (initSelf !== null) {
-              if (v !== None) raiseTypeError(`__init__() should return None, not '${typeOf(v).name}'`);
-              slots[sp++] = initSelf;
-            } else slots[sp++] = v;
+            slots[sp++] = initSelf === null ? v : ops.initResult(initSelf, v);
             inCompiled = false;
             continue;
           }

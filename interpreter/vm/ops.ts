@@ -1497,6 +1497,12 @@ export function containsFast(container: W, item: W): boolean {
 export class BuiltinCallIC {
   constructor(readonly callable: PyMethodDescriptor | PyBuiltinFunction, readonly selfType: PyType | null) {}
 }
+/** What a call of a class gives once its __init__ frame returned `v`: the instance (__init__ must give None). */
+export function initResult(initSelf: W, v: W): W {
+  if (v !== None) raiseTypeError(`__init__() should return None, not '${typeOf(v).name}'`);
+  return initSelf;
+}
+
 /**
  * A call of a builtin type (no Python subclass) whose metaclass is `type`, whose `__init__` is object's and
  * whose `__new__` is a builtin: that `__new__` is the whole of type.__call__ (object.__init__ ignores the
