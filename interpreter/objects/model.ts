@@ -318,10 +318,12 @@ export class PyType extends PyObject {
   /** Creates a bare instance with this type's native layout. */
   factory: InstanceFactory;
   /**
-   * For the eval loop's calls of builtin types (vm/ops.ts builtinTypeCall): the `__new__` implementation
-   * that is the whole call, at the type version it was found at; null when the call needs typeCall.
+   * For type.__call__ of a builtin type (type.ts typeCall): the `__new__` implementation that is the whole
+   * call, at the type version it was found at; null when __new__ and __init__ must be called.
    */
   fastNew: { version: number; spec: MethodSpec | null } | undefined = undefined;
+  /** A builtin type's direct constructor for calls without keywords (type.ts nativeConstructors). */
+  construct: ((args: W[]) => W | undefined) | null = null;
 
   constructor(
     name: string,

@@ -2,6 +2,7 @@
 // with version bumps on mutation.
 import {
   attributeErrorFor,
+  bindBuiltinArgs,
   builtinGetAttribute,
   callBound,
   defineGetSets,
@@ -10,11 +11,14 @@ import {
   getDescriptorValue,
   type GetSetSpec,
   type Kwargs,
+  type MethodSpec,
   None,
+  PyBuiltinFunction,
   PyGetSetDescriptor,
   PyInstance,
   PyMemberDescriptor,
   PyObject,
+  PyStaticMethod,
   PyType,
   tpName,
   typeCallHook,
@@ -139,16 +143,30 @@ function heapFactory(bases: PyType[]) {
  * calls (a builtin type's __new__ and __init__ cannot be replaced): range(n), str(x), list(it) in
  * loops. A constructor returns undefined to leave an unusual call (argument errors) to the full path.
  */
-export const nativeConstructors = new Map<PyType, (args: W[]) => W | undefined>();
+export const nativeConstructors = {
+  /** Kept on the type itself (PyType.construct, CPython's tp_vectorcall): no map lookup per call. */
+  set(type: PyType, construct: (args: W[]) => W | undefined): void {
+    type.construct = construct;
+  },
+};
 
 /** type.__call__: __new__ then __init__ when the result is an instance of the class. */
 export function typeCall(cls: PyType, args: W[], kwargs: Kwargs | null): W {
   if (cls === typeType && args.length === 1 && kwargs === null) return typeOf(args[0]);
-  if (kwargs === null && !cls.isHeapType) {
-    const construct = nativeConstructors.get(cls);
-    if (construct !== undefined) {
+  if (!cls.isHeapType) {
+    const construct = cls.construct;
+    if (construct !== null && kwargs === null) {
       const r = construct(args);
       if (r !== undefined) return r;
+    }
+    // a builtin __new__ with object's __init__ (zip, enumerate, frozenset, bool, object …) is the whole
+    // call: object.__init__ ignores the arguments when __new__ is overridden
+    let e = cls.fastNew;
+    if (e === undefined || e.version !== cls.version) e = cls.fastNew = builtinNewOf(cls);
+    const spec = e.spec;
+    if (spec !== null) {
+      const full = [cls as W].concat(args);
+      return spec.impl(bindBuiltinArgs(spec, full, kwargs, 0), kwargs);
     }
   }
   const newFn = cls.lookup("__new__");
@@ -164,6 +182,13 @@ export function typeCall(cls: PyType, args: W[], kwargs: Kwargs | null): W {
   return obj;
 }
 typeCallHook.call = typeCall;
+function builtinNewOf(cls: PyType): { version: number; spec: MethodSpec | null } {
+  const newFn = cls.lookup("__new__");
+  const fn = newFn instanceof PyStaticMethod ? newFn.callable : undefined;
+  const plain = cls.lookup("__init__") === objectTypeOf().dict.get("__init__") &&
+    fn instanceof PyBuiltinFunction && fn.self === undefined;
+  return { version: cls.version, spec: plain ? (fn as PyBuiltinFunction).spec : null };
+}
 export const callHooks = {
   call: (_f: W, _a: W[], _k: Kwargs | null): W => None as W,
 };

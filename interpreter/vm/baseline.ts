@@ -30,6 +30,7 @@ import {
   STOP_ITEM,
   True,
   tupleType,
+  typeCallHook,
   typeOf,
   typeType,
   type W,
@@ -206,11 +207,9 @@ export function callAt(
       ops.noteBuiltinCall(code, pc, callable as PyBuiltinFunction, slots[argStart]);
     }
     r = ops.callBuiltinFast(callable as PyBuiltinFunction, slots, argStart, nargs);
-  } else if (
-    ccls === typeType && kwnames === null &&
-    (r = ops.builtinTypeCall(callable as PyType, slots, argStart, nargs)!) !== undefined
-  ) {
-    // int(x), range(n), tuple(it), type(x) …: the builtin __new__ directly
+  } else if (ccls === typeType && kwnames === null) {
+    // a class whose metaclass is type (a builtin type, or one without a plain __init__): type.__call__
+    r = typeCallHook.call(callable as PyType, slots.slice(argStart, end) as W[], null);
   } else r = ops.callGeneric(callable, slots, argStart, nargs, kwnames);
   for (let i = base + 1; i < end; i++) slots[i] = undefined;
   return r;

@@ -2,7 +2,6 @@
 // the dispatcher in eval.ts stays small enough for V8 to optimise as one function.
 import {
   AttrMap,
-  bindBuiltinArgs,
   builtinGetAttribute,
   builtinSetAttr,
   call,
@@ -15,7 +14,6 @@ import {
   getDescriptorValue,
   isDataDescriptor,
   type Kwargs,
-  type MethodSpec,
   None,
   objectType,
   PyBuiltinFunction,
@@ -23,7 +21,6 @@ import {
   PyMethodDescriptor,
   PyObject,
   PyPlainObject,
-  PyStaticMethod,
   PyType,
   setAttr,
   True,
@@ -1501,43 +1498,6 @@ export class BuiltinCallIC {
 export function initResult(initSelf: W, v: W): W {
   if (v !== None) raiseTypeError(`__init__() should return None, not '${typeOf(v).name}'`);
   return initSelf;
-}
-
-/**
- * A call of a builtin type (no Python subclass) whose metaclass is `type`, whose `__init__` is object's and
- * whose `__new__` is a builtin: that `__new__` is the whole of type.__call__ (object.__init__ ignores the
- * arguments when __new__ is overridden), so it is called directly. `type(x)` answers the type. Undefined
- * when typeCall must run.
- */
-export function builtinTypeCall(
-  cls: PyType,
-  slots: (W | undefined)[],
-  argStart: number,
-  nargs: number,
-): W | undefined {
-  if (cls === typeType && nargs === 1) return typeOf(slots[argStart]!);
-  let e = cls.fastNew;
-  if (e === undefined || e.version !== cls.version) e = cls.fastNew = fastNewOf(cls);
-  const spec = e.spec;
-  if (spec === null) return undefined;
-  const args = new Array<W>(nargs + 1);
-  args[0] = cls;
-  for (let i = 0; i < nargs; i++) args[i + 1] = slots[argStart + i]!;
-  return spec.impl(bindBuiltinArgs(spec, args, null, 0), null);
-}
-function fastNewOf(cls: PyType): { version: number; spec: MethodSpec | null } {
-  let spec: MethodSpec | null = null;
-  const newFn = cls.lookup("__new__");
-  if (
-    !cls.isHeapType && typeOf(cls) === typeType && cls.lookup("__init__") === objectInitRef() &&
-    newFn instanceof PyStaticMethod && newFn.callable instanceof PyBuiltinFunction &&
-    newFn.callable.self === undefined
-  ) spec = (newFn.callable as PyBuiltinFunction).spec;
-  return { version: cls.version, spec };
-}
-let objectInitCache: W | undefined;
-function objectInitRef(): W | undefined {
-  return objectInitCache ??= objectType.dict.get("__init__");
 }
 
 /** A CALL site that has called one Python function, always with or always without `self` on the stack. */
