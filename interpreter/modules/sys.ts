@@ -31,6 +31,7 @@ import { repr } from "../objects/operations.ts";
 import { setTrace, tracer } from "../vm/tracing.ts";
 import { legacyProfile, setProfile } from "./sys_profile.ts";
 import { makeMonitoring } from "./sys_monitoring.ts";
+import { makeJit } from "./sys_jit.ts";
 import { importModule } from "../importing/importer.ts";
 import { asyncGenHooks } from "../objects/generator.ts";
 
@@ -162,6 +163,7 @@ export function makeSys(opts: SysOptions): PyModule {
   set("platform", newStr(Deno.build.os === "windows" ? "win32" : Deno.build.os));
   set("abiflags", newStr(""));
   set("monitoring", makeMonitoring());
+  set("_jit", makeJit());
   set("executable", newStr(opts.executable));
   set("_base_executable", newStr(opts.executable));
   for (const k of ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"]) set(k, newStr(opts.prefix));
