@@ -26,16 +26,18 @@ import { newNamespace } from "../objects/namespace.ts";
 import { makeStdStreams } from "./io_files.ts";
 import { VERSION } from "../version.ts";
 import { newFloat } from "../objects/float.ts";
-import { getIntMaxStrDigits, setIntMaxStrDigits } from "../objects/int.ts";
+import { asInt, getIntMaxStrDigits, setIntMaxStrDigits } from "../objects/int.ts";
 import { repr } from "../objects/operations.ts";
 import { setTrace, tracer } from "../vm/tracing.ts";
 import { legacyProfile, setProfile } from "./sys_profile.ts";
 import { makeMonitoring } from "./sys_monitoring.ts";
 import { makeJit } from "./sys_jit.ts";
+import { defaultUnraisableHook } from "./unraisable.ts";
 import { importModule } from "../importing/importer.ts";
 import { asyncGenHooks } from "../objects/generator.ts";
 
 const auditHooks: W[] = [];
+let coroutineOriginDepth = 0;
 
 export const PY_VERSION = [3, 14, 0] as const;
 
@@ -164,6 +166,13 @@ export function makeSys(opts: SysOptions): PyModule {
   set("abiflags", newStr(""));
   set("monitoring", makeMonitoring());
   set("_jit", makeJit());
+  const unraisableHook = new PyBuiltinFunction({
+    name: "unraisablehook",
+    arity: [1, 1],
+    impl: (a) => (defaultUnraisableHook(a[0]), None),
+  }, undefined, "unraisablehook", "sys");
+  set("unraisablehook", unraisableHook);
+  set("__unraisablehook__", unraisableHook);
   set("executable", newStr(opts.executable));
   set("_base_executable", newStr(opts.executable));
   for (const k of ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"]) set(k, newStr(opts.prefix));
@@ -341,6 +350,22 @@ export function makeSys(opts: SysOptions): PyModule {
     { name: "getfilesystemencoding", arity: [0, 0], impl: () => newStr("utf-8") },
     { name: "getfilesystemencodeerrors", arity: [0, 0], impl: () => newStr("surrogateescape") },
     { name: "is_finalizing", arity: [0, 0], impl: () => False },
+    // asyncio's debug mode saves and sets it; the depth is kept, coroutines have no cr_origin frames
+    { name: "get_coroutine_origin_tracking_depth", arity: [0, 0], impl: () => coroutineOriginDepth },
+    {
+      name: "set_coroutine_origin_tracking_depth",
+      arity: [1, 1],
+      kw: ["depth"],
+      impl: (a) => {
+        const d = asInt(a[0]);
+        if (d === undefined) {
+          raiseTypeError(`'${typeOf(a[0]).name}' object cannot be interpreted as an integer`);
+        }
+        if (d < 0) raiseValueError("depth must be >= 0");
+        coroutineOriginDepth = Number(d);
+        return None;
+      },
+    },
     // -X cpu_count=N (os.py asks when posix has sched_getaffinity); -1: not configured
     { name: "_get_cpu_count_config", arity: [0, 0], impl: () => -1 },
     // PEP 578 audit hooks: hooks run in order for every sys.audit(event, *args) (os, shutil… call it)
