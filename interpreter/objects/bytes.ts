@@ -1252,6 +1252,31 @@ defineMethods(bytearrayType, [
     },
   },
   { name: "copy", arity: [0, 0], impl: (a) => newByteArray((a[0] as PyByteArray).value) },
+  {
+    // 3.14: truncate, or grow with NUL bytes (_pyio.BytesIO relies on it)
+    name: "resize",
+    arity: [1, 1],
+    impl: (a) => {
+      const ba = a[0] as PyByteArray;
+      const n = a[1];
+      if (typeof n !== "number" || !Number.isInteger(n)) {
+        if (typeof n === "bigint") {
+          throw errorWithMessage("OverflowError", "Python int too large to convert to C ssize_t");
+        }
+        raiseTypeError(`'${typeOf(n).name}' object cannot be interpreted as an integer`);
+      }
+      if (n < 0) raiseValueError(`Can only resize to positive sizes, got ${n}`);
+      if (n > ba.data.length) {
+        const grown = new Uint8Array(n);
+        grown.set(ba.data.subarray(0, ba.length));
+        ba.data = grown;
+      } else if (n > ba.length) {
+        ba.data.fill(0, ba.length, n);
+      }
+      ba.length = n;
+      return None;
+    },
+  },
 ]);
 bytearrayType.dict.set("__hash__", None);
 
