@@ -12,6 +12,7 @@
 import { VERSION } from "../version.ts";
 import { deserializeCode, FORMAT_VERSION, serializeCode } from "../compiler/serialize.ts";
 import type { CodeObject } from "../compiler/code.ts";
+import { compileDefaults } from "../compiler/compile.ts";
 
 const ENTRY_MAGIC = new TextEncoder().encode("pypyts-bc2\n");
 
@@ -20,6 +21,9 @@ export const cacheStats = { hits: 0, misses: 0, rejected: 0, writeFailures: 0 };
 
 let folder: string | null | undefined;
 let writable = true;
+
+/** Whether entries may be written now: sys sets it to "sys.dont_write_bytecode is false" (-B, CPython's rule). */
+export const cacheWrites = { allowed: (): boolean => true };
 
 /** The cache folder: $PYPYTS_CACHE_DIR, else $XDG_CACHE_HOME/pypyts, else ~/.cache/pypyts; null = off. */
 export function cacheFolder(): string | null {
@@ -99,14 +103,23 @@ export function hashBytes(b: Uint8Array): string {
 
 const encoder = new TextEncoder();
 
+/**
+ * -O and -OO compile other code (no asserts, `__debug__` false, no docstrings): their entries are named
+ * and headed apart, as CPython's `.opt-1.pyc`/`.opt-2.pyc`.
+ */
+function optTag(): string {
+  const level = compileDefaults.optimize;
+  return level > 0 ? `\0opt-${level}` : "";
+}
+
 function entryPath(dir: string, name: string): string {
-  const key = hashBytes(encoder.encode(`${VERSION}\0${FORMAT_VERSION}\0${name}`));
+  const key = hashBytes(encoder.encode(`${VERSION}\0${FORMAT_VERSION}${optTag()}\0${name}`));
   return `${dir}/${key.slice(0, 2)}/${key.slice(2)}.pbc`;
 }
 
 /** ENTRY_MAGIC, the header's length (u32 LE), the header: version, format, name and source identity. */
 function entryHead(name: string, identity: Uint8Array): Uint8Array {
-  const prefix = encoder.encode(`${VERSION}\0${FORMAT_VERSION}\0${name}\0`);
+  const prefix = encoder.encode(`${VERSION}\0${FORMAT_VERSION}${optTag()}\0${name}\0`);
   const headerLen = prefix.length + identity.length;
   const out = new Uint8Array(ENTRY_MAGIC.length + 4 + headerLen);
   out.set(ENTRY_MAGIC, 0);
@@ -148,7 +161,7 @@ function lookup(path: string, head: Uint8Array): CodeObject | null {
 }
 
 function store(path: string, head: Uint8Array, code: CodeObject): void {
-  if (!writable) return;
+  if (!writable || !cacheWrites.allowed()) return;
   let body: Uint8Array;
   try {
     body = serializeCode(code);
@@ -179,6 +192,14 @@ export function cachedCompileFile(file: string, identity: string, compile: () =>
 }
 
 /**
+ * Texts looked up and not found in this process. The sources that repeat from run to run (namedtuple's
+ * and dataclasses' generated code) are few; a program that exec()s many distinct strings stops using
+ * the cache after this many misses, so it neither fills the folder nor pays a file read per exec.
+ */
+let textMisses = 0;
+const MAX_TEXT_MISSES = 200;
+
+/**
  * The cached code for the text `source` compiled under the name `filename` (exec/eval of generated
  * code), or the result of `compile()` (then stored). The entry holds the text and must match it exactly.
  */
@@ -188,12 +209,13 @@ export function cachedCompile(
   compile: () => CodeObject,
 ): CodeObject {
   const dir = cacheFolder();
-  if (dir === null) return compile();
+  if (dir === null || textMisses >= MAX_TEXT_MISSES) return compile();
   const name = `text:${filename}\0${hashBytes(source)}`;
   const path = entryPath(dir, name);
   const head = entryHead(name, source);
   const hit = lookup(path, head);
   if (hit !== null) return hit;
+  textMisses++;
   const code = compile();
   store(path, head, code);
   return code;

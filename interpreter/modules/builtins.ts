@@ -137,15 +137,12 @@ function execOrEval(mode: "exec" | "eval", a: W[], kw: Kwargs | null): W {
       text = new TextDecoder().decode(b);
     }
     if (mode === "eval") text = text.replace(/^[ \t]+/, "");
-    // Generated sources (namedtuple, dataclasses) are the same on every run: long ones go through the
-    // bytecode cache like module files do.
+    // Generated sources (namedtuple, dataclasses) are the same on every run: they go through the
+    // bytecode cache like module files do, so a warm run never starts the (cold, lazily compiled) compiler.
     const src = text;
-    code = src.length >= 256
-      ? codeFor(
-        cachedCompile(`<string>:${mode}`, new TextEncoder().encode(src), () =>
-          compileToCode(src, "<string>", mode).co),
-      )
-      : compileToCode(src, "<string>", mode);
+    code = codeFor(
+      cachedCompile(`<string>:${mode}`, new TextEncoder().encode(src), () => compileToCode(src, "<string>", mode).co),
+    );
   }
   const builtinsDict = builtinsOf(globals);
   const r = runCode(code, globals, builtinsDict, locals!);

@@ -207,3 +207,22 @@ Deno.test("bytecode cache: the main script is cached, and an edit of it is seen"
   await Deno.remove(cache, { recursive: true });
   await Deno.remove(src, { recursive: true });
 });
+
+Deno.test("bytecode cache: short exec/eval sources are cached; many distinct ones stop using it", async () => {
+  const cache = await Deno.makeTempDir();
+  const short = "import collections; P = collections.namedtuple('P', 'x y'); print(eval('1 + 2'), P(1, 2))";
+  for (let i = 0; i < 2; i++) {
+    const r = await run(cache, short);
+    assert.equal(r.stdout, "3 P(x=1, y=2)\n", r.stderr);
+  }
+  const texts = () =>
+    entries(cache).filter((p) => new TextDecoder().decode(Deno.readFileSync(p)).includes("text:<string>"))
+      .length;
+  const few = texts();
+  assert.ok(few >= 2, `text entries: ${few}`);
+  // 1000 distinct sources: each runs its own code, and at most a bounded number is written
+  const r = await run(cache, "t = 0\nfor i in range(1000): t += eval(f'{i} + 1')\nprint(t)");
+  assert.equal(r.stdout, "500500\n", r.stderr);
+  assert.ok(texts() - few <= 200, `text entries: ${texts() - few}`);
+  await Deno.remove(cache, { recursive: true });
+});
