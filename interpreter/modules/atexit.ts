@@ -6,8 +6,7 @@ import { call, getAttr, type Kwargs, None, PyType, typeOf, type W } from "../obj
 import { newStr } from "../objects/str.ts";
 import { eq, repr } from "../objects/operations.ts";
 import { PyError, raiseTypeError, toPyError } from "../vm/errors.ts";
-import { formatException } from "../vm/traceback_print.ts";
-import { importModule } from "../importing/importer.ts";
+import { reportUnraisable } from "./unraisable.ts";
 import { checkArgs } from "./time.ts";
 import type { NativeModuleDef } from "./define.ts";
 
@@ -23,17 +22,6 @@ function isCallable(w: W): boolean {
   if (typeof w !== "object") return false;
   if (w instanceof PyType) return true;
   return typeOf(w).lookup("__call__") !== undefined;
-}
-
-/** What CPython's default sys.unraisablehook prints: the message, then the traceback, to sys.stderr. */
-export function reportUnraisable(message: string, e: PyError): void {
-  const text = `${message}:\n${formatException(e.value)}`;
-  try {
-    const err = getAttr(importModule("sys"), "stderr");
-    call(getAttr(err, "write"), [newStr(text)]);
-  } catch {
-    Deno.stderr.writeSync(new TextEncoder().encode(text));
-  }
 }
 
 /** Run and forget the registered callbacks, newest first (atexit._run_exitfuncs, and at exit). */

@@ -14,7 +14,7 @@ import { call } from "../objects/model.ts";
 import { raiseNotImplementedError, raiseTypeError, raiseValueError, toPyError } from "../vm/errors.ts";
 import { runPendingWeakrefCallbacks } from "./weakref.ts";
 import { checkArgs } from "./time.ts";
-import { reportUnraisable } from "./atexit.ts";
+import { reportUnraisable } from "./unraisable.ts";
 import type { NativeModuleDef } from "./define.ts";
 import { PyBytes } from "../objects/bytes.ts";
 import { PyComplex } from "../objects/complex.ts";

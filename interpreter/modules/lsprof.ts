@@ -29,7 +29,7 @@ import { errorWithMessage, PyError, raiseTypeError } from "../vm/errors.ts";
 import { EV, missingSentinel, monitor, refreshActive } from "../vm/monitoring.ts";
 import { makeStructSeq, structSeqType } from "./posix/structseq.ts";
 import { type NativeModuleDef, nativeType } from "./define.ts";
-import { reportUnraisable } from "./atexit.ts";
+import { reportUnraisable } from "./unraisable.ts";
 import { objectId } from "../objects/object.ts";
 import { isCFunction } from "./sys_profile.ts";
 
@@ -120,7 +120,7 @@ function now(p: PyProfiler): number {
     r = call(p.timer, []);
   } catch (e) {
     if (e instanceof PyError) {
-      reportUnraisable(`Exception ignored in: ${repr(p.timer)}`, e);
+      reportUnraisable(null, e, p.timer);
       return 0;
     }
     throw e;
@@ -135,8 +135,9 @@ function now(p: PyProfiler): number {
     : NaN;
   if (Number.isNaN(v)) {
     reportUnraisable(
-      `Exception ignored in: ${repr(p.timer)}`,
+      null,
       errorWithMessage("TypeError", `'${typeOf(r).name}' object cannot be interpreted as an integer`),
+      p.timer,
     );
     return 0;
   }

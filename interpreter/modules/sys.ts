@@ -24,10 +24,12 @@ import { newModule, type PyModule } from "../objects/module.ts";
 import { structSeq, structSeqType } from "../objects/structseq.ts";
 import { newNamespace } from "../objects/namespace.ts";
 import { makeStdStreams } from "./io_files.ts";
-import { VERSION } from "../version.ts";
+import { sysVersion } from "../version.ts";
+import { config } from "../config.ts";
+import { cacheWrites } from "../importing/bytecode_cache.ts";
 import { newFloat } from "../objects/float.ts";
 import { asInt, getIntMaxStrDigits, setIntMaxStrDigits } from "../objects/int.ts";
-import { repr } from "../objects/operations.ts";
+import { isTrue, repr } from "../objects/operations.ts";
 import { setTrace, tracer } from "../vm/tracing.ts";
 import { legacyProfile, setProfile } from "./sys_profile.ts";
 import { makeMonitoring } from "./sys_monitoring.ts";
@@ -71,7 +73,35 @@ const flagsType = structSeqType("flags", "sys", [
   "gil",
   "thread_inherit_context",
   "context_aware_warnings",
-]);
+], { visible: 18 });
+
+/** sys.flags from the start-up configuration (CPython's sys flags_fields: 18 in the tuple, 3 attributes). */
+function makeFlags(): W {
+  const c = config;
+  return structSeq(flagsType, [
+    c.parserDebug,
+    c.inspect,
+    c.interactive,
+    c.optimize,
+    c.dontWriteBytecode,
+    c.noUserSite,
+    c.noSite,
+    c.ignoreEnvironment,
+    c.verbose,
+    c.bytesWarning,
+    c.quiet,
+    c.hashRandomization,
+    c.isolated,
+    c.devMode ? True : False,
+    c.utf8Mode,
+    c.warnDefaultEncoding,
+    c.safePath ? True : False,
+    c.intMaxStrDigits,
+    1,
+    c.threadInheritContext,
+    c.contextAwareWarnings,
+  ]);
+}
 const floatInfoType = structSeqType("float_info", "sys", [
   "max",
   "max_exp",
@@ -136,19 +166,21 @@ export function makeSys(opts: SysOptions): PyModule {
   const set = (k: string, v: W) => d.setStr(k, v);
   const strs = (xs: string[]) => newList(xs.map((x) => newStr(x)));
   set("argv", strs(opts.argv));
-  set("orig_argv", strs(opts.argv));
+  set("orig_argv", strs(config.origArgv.length > 0 ? config.origArgv : [opts.executable, ...opts.argv]));
   set("path", strs(opts.path));
   set("modules", newDict());
   set("meta_path", newList([]));
   set("path_hooks", newList([]));
   set("path_importer_cache", newDict());
-  set("warnoptions", newList([]));
-  set("_xoptions", newDict());
+  set("warnoptions", strs(config.warnoptions));
+  const xoptions = newDict();
+  for (const [k, v] of config.xoptions) xoptions.setStr(k, v === true ? True : newStr(v));
+  set("_xoptions", xoptions);
   const vi = structSeq(versionInfoType, [PY_VERSION[0], PY_VERSION[1], PY_VERSION[2], newStr("final"), 0]);
   set("version_info", vi);
   set("hexversion", 0x030e00f0);
   set("api_version", 1013);
-  set("version", newStr(`${PY_VERSION.join(".")} (main, pypyts ${VERSION}) [Deno ${Deno.version.deno}]`));
+  set("version", newStr(sysVersion()));
   set(
     "implementation",
     newNamespace({
@@ -166,51 +198,33 @@ export function makeSys(opts: SysOptions): PyModule {
   set("abiflags", newStr(""));
   set("monitoring", makeMonitoring());
   set("_jit", makeJit());
-  const unraisableHook = new PyBuiltinFunction({
-    name: "unraisablehook",
-    arity: [1, 1],
-    impl: (a) => (defaultUnraisableHook(a[0]), None),
-  }, undefined, "unraisablehook", "sys");
+  const unraisableHook = new PyBuiltinFunction(
+    {
+      name: "unraisablehook",
+      arity: [1, 1],
+      impl: (a) => (defaultUnraisableHook(a[0]), None),
+    },
+    undefined,
+    "unraisablehook",
+    "sys",
+  );
   set("unraisablehook", unraisableHook);
   set("__unraisablehook__", unraisableHook);
   set("executable", newStr(opts.executable));
   set("_base_executable", newStr(opts.executable));
   for (const k of ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"]) set(k, newStr(opts.prefix));
   set("platlibdir", newStr("lib"));
-  set("pycache_prefix", None);
-  set("dont_write_bytecode", False);
+  set("pycache_prefix", config.pycachePrefix === null ? None : newStr(config.pycachePrefix));
+  set("dont_write_bytecode", config.dontWriteBytecode ? True : False);
+  // the bytecode cache writes only while sys.dont_write_bytecode is false, as CPython's pyc writes
+  cacheWrites.allowed = () => !isTrue(d.getStr("dont_write_bytecode") ?? False);
   set(
     "copyright",
     newStr("Copyright (c) pypyts authors. Python is Copyright (c) Python Software Foundation."),
   );
   set("float_repr_style", newStr("short"));
   set("builtin_module_names", newTuple(["builtins", "sys"].map((s) => newStr(s))));
-  set(
-    "flags",
-    structSeq(flagsType, [
-      0,
-      0,
-      opts.interactive ? 1 : 0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      1,
-      0,
-      False,
-      1,
-      0,
-      False,
-      4300,
-      0,
-      False,
-      False,
-    ]),
-  );
+  set("flags", makeFlags());
   set(
     "float_info",
     structSeq(floatInfoType, [
@@ -232,7 +246,11 @@ export function makeSys(opts: SysOptions): PyModule {
     "hash_info",
     structSeq(hashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, newStr("siphash13"), 64, 128, 0]),
   );
-  const { stdin, stdout, stderr } = makeStdStreams();
+  const { stdin, stdout, stderr } = makeStdStreams({
+    unbuffered: config.unbuffered,
+    encoding: config.ioEncoding,
+    errors: config.ioErrors,
+  });
   for (const [k, v] of [["stdout", stdout], ["stderr", stderr], ["stdin", stdin]] as const) {
     set(k, v);
     set(`__${k}__`, v);
@@ -367,7 +385,7 @@ export function makeSys(opts: SysOptions): PyModule {
       },
     },
     // -X cpu_count=N (os.py asks when posix has sched_getaffinity); -1: not configured
-    { name: "_get_cpu_count_config", arity: [0, 0], impl: () => -1 },
+    { name: "_get_cpu_count_config", arity: [0, 0], impl: () => config.cpuCount },
     // PEP 578 audit hooks: hooks run in order for every sys.audit(event, *args) (os, shutil… call it)
     {
       name: "audit",

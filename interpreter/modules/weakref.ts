@@ -32,6 +32,7 @@ import { newStr, PyStr } from "../objects/str.ts";
 import { newList } from "../objects/list.ts";
 import { PyDict } from "../objects/dict.ts";
 import { objectId } from "../objects/object.ts";
+import { reportUnraisable } from "./unraisable.ts";
 import { weakrefHooks } from "../objects/type.ts";
 import {
   binaryOp,
@@ -162,16 +163,6 @@ export function runPendingWeakrefCallbacks(): void {
       if (!(e instanceof PyError)) throw e;
       reportUnraisable(`Exception ignored while calling weakref callback ${repr(cb)}`, e);
     }
-  }
-}
-
-function reportUnraisable(message: string, e: PyError): void {
-  const text = `${message}:\n${formatException(e.value)}`;
-  try {
-    const err = getAttr(importModule("sys"), "stderr");
-    call(getAttr(err, "write"), [newStr(text)]);
-  } catch {
-    console.error(text);
   }
 }
 

@@ -25,6 +25,7 @@ import { state } from "../vm/state.ts";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../compiler/code.ts";
 import { OP } from "../compiler/opcodes.ts";
 import { objectId } from "./object.ts";
+import { repr } from "./operations.ts";
 
 export const generatorType: PyType = builtinType("generator", undefined, { flags: 0 });
 export const coroutineType: PyType = builtinType("coroutine", undefined, { flags: 0 });
@@ -306,9 +307,23 @@ export function throwArgs(a: W[]): PyError {
     if (val !== None) raiseTypeError("instance exception may not have a separate value");
     exc = typ;
   } else if (typ instanceof PyType && typ.isSubtypeOf(exceptionTypes.BaseException)) {
-    exc = val instanceof PyBaseException && val.cls.isSubtypeOf(typ)
-      ? val
-      : call(typ, val === None ? [] : [val]);
+    if (val instanceof PyBaseException && val.cls.isSubtypeOf(typ)) exc = val;
+    else {
+      // CPython normalises the exception inside the generator: an error doing so is what gets thrown in
+      try {
+        exc = call(typ, val === None ? [] : [val]);
+        if (!(exc instanceof PyBaseException)) {
+          raiseTypeError(
+            `calling ${repr(typ)} should have returned an instance of BaseException, not ${
+              repr(typeOf(exc))
+            }`,
+          );
+        }
+      } catch (e) {
+        if (e instanceof PyError) return e;
+        throw e;
+      }
+    }
   } else {
     raiseTypeError(
       `exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).name}`,

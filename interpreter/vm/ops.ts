@@ -912,21 +912,26 @@ function isExceptionClass(w: W): w is PyType {
   return w instanceof PyType && w.isSubtypeOf(exceptionTypes.BaseException);
 }
 
+/** `raise C` / `raise ... from C` with a class: its call must give an exception instance. */
+function instantiateException(cls: W): PyBaseException {
+  const value = call(cls, []);
+  if (!(value instanceof PyBaseException)) {
+    raiseTypeError(
+      `calling ${repr(cls)} should have returned an instance of BaseException, not ${repr(typeOf(value))}`,
+    );
+  }
+  return value;
+}
+
 export function makeRaise(exc: W, cause: W | undefined): PyError {
   let value: W;
-  if (isExceptionClass(exc)) {
-    value = call(exc, []);
-    if (!(value instanceof PyBaseException)) {
-      raiseTypeError(
-        `calling ${repr(exc)} should have returned an instance of BaseException, not ${typeOf(value).name}`,
-      );
-    }
-  } else if (exc instanceof PyBaseException) value = exc;
+  if (isExceptionClass(exc)) value = instantiateException(exc);
+  else if (exc instanceof PyBaseException) value = exc;
   else raiseTypeError("exceptions must derive from BaseException");
   const v = value as PyBaseException;
   if (cause !== undefined) {
     if (cause === None) v.cause = None;
-    else if (isExceptionClass(cause)) v.cause = call(cause, []);
+    else if (isExceptionClass(cause)) v.cause = instantiateException(cause);
     else if (cause instanceof PyBaseException) v.cause = cause;
     else raiseTypeError("exception causes must derive from BaseException");
     v.suppressContext = true;
