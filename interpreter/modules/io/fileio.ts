@@ -50,6 +50,7 @@ import {
 } from "../fd_table.ts";
 import { bindArgs, DEFAULT_BUFFER_SIZE, intArg, sizeArg, unsupported } from "./common.ts";
 import { concatBytes, PyIOBase, rawIOBaseType, writableBuffer } from "./iobase.ts";
+import { warnBoolFd } from "../posix/args.ts";
 
 export class PyFileIO extends PyIOBase {
   declare fd: number;
@@ -215,6 +216,7 @@ export function fileIOInit(
   let fd = -1;
   let path: W | null = null;
   if (file instanceof PyBool) {
+    warnBoolFd();
     fd = file.value ? 1 : 0;
   } else if (typeof file === "number" || typeof file === "bigint") {
     fd = typeof file === "bigint" ? -1 : file;

@@ -15,6 +15,7 @@ import {
   type PyType,
   stopIterationHook,
   True,
+  TypeFlags,
   typeOf,
   type W,
 } from "../../objects/model.ts";
@@ -44,7 +45,9 @@ export class PyIOBase extends PyInstance {
   }
 }
 
+// every io object accepts weak references (CPython's iobase/fileio/… set tp_weaklistoffset)
 export const ioBaseType: PyType = nativeType("_io", "_IOBase", undefined, {
+  flags: TypeFlags.BASETYPE | TypeFlags.WEAKREFABLE,
   factory: (cls) => new PyIOBase(cls),
 });
 defineInstanceDict(ioBaseType);

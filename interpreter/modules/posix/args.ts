@@ -13,6 +13,8 @@ import { isIndex, newTuple } from "../../objects/tuple.ts";
 import { indexOf } from "../../objects/int.ts";
 import { errorWithMessage, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 import { AT_FDCWD } from "./libc.ts";
+import { exceptionTypes } from "../../objects/exceptions.ts";
+import { warn } from "../ast/warn.ts";
 
 // ---------------------------------------------------------------- filesystem encoding
 
@@ -148,6 +150,7 @@ export function fdArg(w: W): number {
 
 /** posixmodule.c's _fd_converter (path_t fds, dir_fd): the same with its own overflow messages. */
 export function fdConvert(w: W): number {
+  if (w instanceof PyBool) warnBoolFd();
   const v = typeof w === "number" ? w : intIndex(w);
   if (typeof v === "bigint" ? v > 0n : v > 2147483647) {
     throw errorWithMessage("OverflowError", "fd is greater than maximum");
@@ -158,6 +161,11 @@ export function fdConvert(w: W): number {
   return v;
 }
 
+/** A bool where a descriptor is expected is most likely a mistake: RuntimeWarning since CPython 3.12. */
+export function warnBoolFd(): void {
+  warn("bool is used as a file descriptor", exceptionTypes.RuntimeWarning);
+}
+
 function intIndex(w: W): number | bigint {
   if (w instanceof PyBool) return w.value ? 1 : 0;
   if (!isIndex(w)) raiseTypeError(`'${typeOf(w).name}' object cannot be interpreted as an integer`);
@@ -166,6 +174,7 @@ function intIndex(w: W): number | bigint {
 
 /** The `fildes` converter (fsync, fdatasync, fchdir): an int or an object with fileno(). */
 export function filenoArg(w: W): number {
+  if (w instanceof PyBool) warnBoolFd();
   if (!isIndex(w)) {
     const fn = typeOf(w).lookup("fileno");
     if (fn === undefined) {
