@@ -1050,7 +1050,7 @@ defineMethods(bytesType, [
   ...seqMethods(bytesType, (u8) => newBytes(u8)),
   {
     name: "__new__",
-    arity: [0, 3],
+    arity: [1, 4], // cls counts, as in the other static __new__ specs
     kind: "static",
     kw: ["source", "encoding", "errors"],
     impl: (a) => {
