@@ -41,7 +41,7 @@ defineMethods(staticMethodType, [
     },
   },
   { name: "__get__", arity: [1, 2], impl: (a) => sm(a[0]).callable },
-  { name: "__call__", arity: [0, -1], impl: (a, k) => call(sm(a[0]).callable, a.slice(1), k) },
+  { name: "__call__", arity: [0, -1], kw: ["**"], impl: (a, k) => call(sm(a[0]).callable, a.slice(1), k) },
 ]);
 defineGetSets(staticMethodType, [
   { name: "__func__", get: (s) => sm(s).callable },
