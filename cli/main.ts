@@ -1,94 +1,100 @@
-// The pypyts command line. Argument parsing only: each subcommand's work lives in its own file.
-// CPython-style invocations (`pypyts FILE`, `-c CODE`, `-m MOD`, no arguments) are recognised before
-// commander sees the arguments, because Python's rule is that everything after them belongs to sys.argv.
+// The pypyts command line: `python`'s options and arguments, parsed as CPython 3.14 parses them
+// (cli/options.ts), plus pypyts's own subcommands `run FILE` and `dis FILE` as the first word after the
+// options. The running itself is interpreter/pymain.ts.
 import { disCommand } from "./dis.ts";
-import { runCommand } from "./run.ts";
-import { VERSION } from "../interpreter/version.ts";
+import { runRepl } from "./repl.ts";
+import { parseCommandLine } from "./options.ts";
+import { config, envGet, pythonEnv } from "../interpreter/config.ts";
+import { runMain } from "../interpreter/pymain.ts";
 import { baselineConfig } from "../interpreter/vm/baseline.ts";
 import { importTime } from "../interpreter/importing/importer.ts";
+import { compileDefaults } from "../interpreter/compiler/compile.ts";
 
-/** `-X baseline=off|N`: the baseline tier's switch and threshold (as PYPYTS_BASELINE); `-X importtime`. */
-function applyXOption(opt: string): string | null {
-  const [name, value] = opt.split("=", 2);
-  if (name === "baseline") {
-    if (value === "off") baselineConfig.enabled = false;
-    else if (value !== undefined && /^\d+$/.test(value)) {
-      baselineConfig.enabled = true;
-      baselineConfig.threshold = Number(value);
-    } else return `-X baseline takes off or a number, not ${JSON.stringify(value ?? "")}`;
-    return null;
-  }
-  if (name === "importtime") {
-    importTime.enabled = value !== "0";
-    return null;
-  }
-  // CPython ignores -X options it does not know; so do we
+/** `-X baseline=off|N`: the baseline tier's switch and threshold (as PYPYTS_BASELINE). */
+function applyBaseline(value: string | true): string | null {
+  if (value === "off") baselineConfig.enabled = false;
+  else if (typeof value === "string" && /^\d+$/.test(value)) {
+    baselineConfig.enabled = true;
+    baselineConfig.threshold = Number(value);
+  } else return `-X baseline takes off or a number, not ${JSON.stringify(value === true ? "" : value)}`;
   return null;
 }
 
-export async function main(argv: string[]): Promise<number> {
-  // -X NAME=VALUE (CPython's implementation-specific options) before everything else
-  while (argv[0] === "-X" || (argv[0] !== undefined && argv[0].startsWith("-X") && argv[0].length > 2)) {
-    const opt = argv[0] === "-X" ? argv[1] : argv[0].slice(2);
-    argv = argv.slice(argv[0] === "-X" ? 2 : 1);
-    if (opt === undefined) {
-      console.error("Argument expected for the -X option");
-      return 2;
-    }
-    const problem = applyXOption(opt);
-    if (problem !== null) {
-      console.error(problem);
-      return 2;
-    }
+/** `-X importtime[=0|1|2]` or PYTHONPROFILEIMPORTTIME (2 is 3.14's "also cached imports"; reported as 1). */
+function applyImportTime(value: string | true | undefined): string | null {
+  if (value === undefined) {
+    if (pythonEnv("PYTHONPROFILEIMPORTTIME") !== undefined) importTime.enabled = true;
+    return null;
   }
-  const first = argv[0];
-  if (first === undefined) return await runCommand({ kind: "repl", argv: [""] });
-  if (first === "-c" || first === "-m") {
-    if (argv.length < 2) {
-      console.error(`Argument expected for the ${first} option`);
-      return 2;
-    }
-    const kind = first === "-c" ? "code" : "module";
-    return await runCommand({ kind, target: argv[1], argv: [first, ...argv.slice(2)] });
+  if (value === true || !/^-?\d+$/.test(value)) {
+    importTime.enabled = true;
+    return null;
   }
-  if (first.endsWith(".py") && !first.startsWith("-")) {
-    return await runCommand({ kind: "file", target: first, argv: argv });
+  const n = Number(value);
+  if (n < 0 || n > 2) return "-X importtime: numeric values other than 1 and 2 are reserved for future use.";
+  importTime.enabled = n > 0;
+  return null;
+}
+
+/**
+ * sys.executable and the program name: the launcher passes the path it was started by (PYPYTS_ARGV0,
+ * removed here so that child processes do not inherit it); under `deno compile` the executable is this
+ * binary; run through `deno run cli/main.ts`, the launcher script beside it.
+ */
+function findExecutable(): { executable: string; argv0: string } {
+  const argv0 = envGet("PYPYTS_ARGV0");
+  if (argv0 !== undefined && argv0 !== "") {
+    try {
+      Deno.env.delete("PYPYTS_ARGV0");
+    } catch { /* no env permission */ }
+    let abs = argv0.startsWith("/") ? argv0 : `${Deno.cwd()}/${argv0}`;
+    abs = abs.replace(/\/(\.\/)+/g, "/").replace(/\/\/+/g, "/");
+    return { executable: abs, argv0 };
   }
-
-  let exitCode = 0;
-  // commander is loaded only for subcommands: a static import would cost every `pypyts FILE` its load time
-  const { Command } = await import("commander");
-  const program = new Command()
-    .name("pypyts")
-    .description("A PyPy-style Python 3.14 implementation in TypeScript for Deno")
-    .version(VERSION, "-V, --version")
-    .enablePositionalOptions()
-    .exitOverride();
-
-  program.command("run")
-    .description("run a Python program (like `python FILE ARGS...`)")
-    .argument("<file>", "the program")
-    .argument("[args...]", "its sys.argv[1:]")
-    .passThroughOptions()
-    .action(async (file: string, args: string[]) => {
-      exitCode = await runCommand({ kind: "file", target: file, argv: [file, ...args] });
-    });
-
-  program.command("dis")
-    .description("compile a Python file and print its bytecode disassembly")
-    .argument("<file>", "the Python source file")
-    .action(async (file: string) => {
-      exitCode = await disCommand(file);
-    });
-
+  const exe = Deno.execPath();
+  if (!/(^|\/)deno(\.exe)?$/.test(exe)) return { executable: exe, argv0: exe };
+  const launcher = new URL("../pypyts", import.meta.url).pathname;
   try {
-    await program.parseAsync(argv, { from: "user" });
-  } catch (e) {
-    // commander has already printed usage errors and --help/--version output
-    const code = (e as { exitCode?: number }).exitCode;
-    return typeof code === "number" ? code : 2;
+    if (Deno.statSync(launcher).isFile) return { executable: launcher, argv0: launcher };
+  } catch { /* not beside the sources: the Deno binary is all there is */ }
+  return { executable: exe, argv0: exe };
+}
+
+function write(stream: typeof Deno.stdout, text: string | undefined): void {
+  if (text !== undefined && text !== "") stream.writeSync(new TextEncoder().encode(text));
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { executable, argv0 } = findExecutable();
+  config.executable = executable;
+  config.origArgv = [argv0, ...argv];
+  const parsed = parseCommandLine(argv, argv0);
+  if (parsed.kind === "exit") {
+    write(Deno.stdout, parsed.stdout);
+    write(Deno.stderr, parsed.stderr);
+    return parsed.code;
   }
-  return exitCode;
+  // what the options change before boot
+  const baseline = config.xoptions.get("baseline");
+  const problem = (baseline === undefined ? null : applyBaseline(baseline)) ??
+    applyImportTime(config.xoptions.get("importtime"));
+  if (problem !== null) {
+    console.error(problem);
+    return 2;
+  }
+  compileDefaults.optimize = config.optimize;
+  importTime.verbose = config.verbose;
+
+  if (parsed.kind === "subcommand") {
+    const file = parsed.args[0];
+    if (file === undefined) {
+      console.error(`pypyts ${parsed.name}: a FILE argument is expected`);
+      return 2;
+    }
+    if (parsed.name === "dis") return await disCommand(file);
+    return runMain({ mode: "file", target: file, argv: parsed.args }, runRepl);
+  }
+  return runMain(parsed.run, runRepl);
 }
 
 if (import.meta.main) {

@@ -1,12 +1,15 @@
 // The interactive interpreter: `>>> `/`... ` prompts on stderr, multi-line statements, expression values
 // echoed through sys.displayhook, tracebacks printed without leaving.
-import { boot, finish, handleUncaught } from "../interpreter/runtime.ts";
+import { boot, handleUncaught, type Runtime } from "../interpreter/runtime.ts";
+import { callMethod, None } from "../interpreter/objects/model.ts";
 import { compileToCode, isIncomplete } from "../interpreter/modules/compile_builtin.ts";
 import { runCode } from "../interpreter/vm/call.ts";
 import { PyError } from "../interpreter/vm/errors.ts";
 import { exceptionTypes, PyBaseException } from "../interpreter/objects/exceptions.ts";
 import { VERSION } from "../interpreter/version.ts";
 import { registerSource } from "../interpreter/vm/traceback_print.ts";
+import { newStr } from "../interpreter/objects/str.ts";
+import { str } from "../interpreter/objects/operations.ts";
 
 const enc = new TextEncoder();
 function prompt(s: string): void {
@@ -27,14 +30,36 @@ function readLine(): string | null {
   }
 }
 
-export function runRepl(): number {
-  const rt = boot({ argv: [""], path0: "", interactive: true });
+/** The prompt sys.ps1 or sys.ps2 (CPython sets them on entering interactive mode; a program may change them). */
+function promptText(rt: Runtime, name: "ps1" | "ps2", fallback: string): string {
+  const v = rt.sys.dict.getStr(name);
+  if (v === undefined) {
+    rt.sys.dict.setStr(name, newStr(fallback));
+    return fallback;
+  }
+  try {
+    return str(v);
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * The interactive loop in `rt` (booted here when not given): the REPL itself, or -i after a program.
+ * `banner`: the version lines first (not under -q, not when standard input is no terminal).
+ */
+export function runRepl(
+  rt: Runtime = boot({ argv: [""], path0: "", interactive: true }),
+  banner = true,
+): number {
   let inputs = 0;
-  prompt(
-    `Python 3.14.0 (pypyts ${VERSION}) on ${Deno.build.os}\nType "help", "copyright", "credits" or "license" for more information.\n`,
-  );
+  if (banner) {
+    prompt(
+      `Python 3.14.0 (pypyts ${VERSION}) on ${Deno.build.os}\nType "help", "copyright", "credits" or "license" for more information.\n`,
+    );
+  }
   for (;;) {
-    prompt(">>> ");
+    prompt(promptText(rt, "ps1", ">>> "));
     const first = readLine();
     if (first === null) {
       prompt("\n");
@@ -46,7 +71,7 @@ export function runRepl(): number {
     for (;;) {
       try {
         if (isIncomplete(source)) {
-          prompt("... ");
+          prompt(promptText(rt, "ps2", "... "));
           const more = readLine();
           if (more === null) break;
           source += "\n" + more;
@@ -71,13 +96,20 @@ export function runRepl(): number {
         e instanceof PyError && e.value instanceof PyBaseException &&
         e.value.cls.isSubtypeOf(exceptionTypes.SystemExit)
       ) {
-        finish();
         return handleUncaught(e);
       }
       handleUncaught(e);
     }
-    finish();
+    flushStdout(rt);
   }
-  finish();
   return 0;
+}
+
+/** Output of each input shows before the next prompt (atexit callbacks wait for the real exit). */
+function flushStdout(rt: Runtime): void {
+  const out = rt.sys.dict.getStr("stdout");
+  if (out === undefined || out === None) return;
+  try {
+    callMethod(out, "flush", []);
+  } catch { /* a broken stdout is the program's business */ }
 }

@@ -76,11 +76,12 @@ import { ComplexLit, ConstantFrozenset, ConstantTuple, EllipsisLit } from "./par
 import { CodeObject } from "./compiler/code.ts";
 import { typingIntrinsic } from "./modules/typing.ts";
 import { iterateToArray } from "./objects/operations.ts";
+import { config } from "./config.ts";
 
 export interface RuntimeOptions {
   argv: string[];
-  /** sys.path[0]: the script's folder, "" for -c and the REPL, the cwd for -m. */
-  path0: string;
+  /** sys.path[0]: the script's folder, "" for -c and the REPL, the cwd for -m; null: none (-P). */
+  path0: string | null;
   executable?: string;
   interactive?: boolean;
 }
@@ -165,7 +166,7 @@ export function boot(opts: RuntimeOptions): Runtime {
   const prefix = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
   const sys = makeSys({
     argv: opts.argv,
-    path: [opts.path0, ...pythonPathEntries(), stdlibArchive(prefix)],
+    path: [...(opts.path0 === null ? [] : [opts.path0]), ...pythonPathEntries(), stdlibArchive(prefix)],
     executable: exe,
     prefix,
     interactive: opts.interactive,
@@ -220,6 +221,7 @@ export function boot(opts: RuntimeOptions): Runtime {
 
 /** $PYTHONPATH's folders, which CPython puts after the script's folder. */
 function pythonPathEntries(): string[] {
+  if (config.ignoreEnvironment) return []; // -E, -I
   let v: string | undefined;
   try {
     v = Deno.env.get("PYTHONPATH");
@@ -387,8 +389,11 @@ export function runProgram(
   return status;
 }
 
-/** `-m NAME`: import the package parts, then run the module's source (a package's __main__) as __main__. */
-function runModuleAsMain(rt: Runtime, name: string): void {
+/**
+ * `-m NAME`: import the package parts, then run the module's source (a package's __main__) as __main__;
+ * sys.argv[0] becomes its file unless `alterArgv` is false (a folder or zip archive run as a script).
+ */
+export function runModuleAsMain(rt: Runtime, name: string, alterArgv = true): void {
   let target = name;
   for (let depth = 0; depth < 2; depth++) {
     const dot = target.lastIndexOf(".");
@@ -414,12 +419,11 @@ function runModuleAsMain(rt: Runtime, name: string): void {
     d.setStr("__package__", newStr(target.includes(".") ? target.slice(0, target.lastIndexOf(".")) : ""));
     d.setStr("__spec__", found.spec);
     d.setStr("__loader__", getAttrOrUndefined(found.spec, "loader") ?? None);
-    const argv = rt.sys.dict.getStr("argv") as listMod.PyList;
-    argv.items[0] = newStr(file);
+    if (alterArgv) (rt.sys.dict.getStr("argv") as listMod.PyList).items[0] = newStr(file);
     runMainSource(rt, source, file, sourceIdentity(file)?.identity);
     return;
   }
-  stderrWrite(`pypyts: No module named ${name}\n`);
+  stderrWrite(`${config.origArgv[0] ?? "pypyts"}: No module named ${name}\n`);
   throw new PyError(objects.newException(exceptionTypes.SystemExit, [1]));
 }
 

@@ -2,3 +2,7 @@
 export const VERSION = "0.1.0";
 /** The Python language version pypyts implements. */
 export const PYTHON_VERSION = [3, 14, 0] as const;
+/** sys.version (and what `python -VV` prints after "Python "). */
+export function sysVersion(): string {
+  return `${PYTHON_VERSION.join(".")} (main, pypyts ${VERSION}) [Deno ${Deno.version.deno}]`;
+}

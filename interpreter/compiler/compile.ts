@@ -15,6 +15,9 @@ export interface CompileOptions {
 
 export type CompileMode = "exec" | "eval" | "single";
 
+/** The interpreter's -O level (sys.flags.optimize): what compiling uses when no `optimize` is given. */
+export const compileDefaults = { optimize: 0 };
+
 function lineGetter(source: string): (n: number) => string {
   let lines: string[] | null = null;
   return (n: number) => {
@@ -34,7 +37,7 @@ export function compileAst(
   const st = guardDepth(filename, () => buildSymtable(mod, filename, future, lineText, opts.warnings));
   const gen = new Codegen(st, {
     filename,
-    optimize: opts.optimize ?? 0,
+    optimize: opts.optimize ?? compileDefaults.optimize,
     interactive: mod._type === "Interactive",
     warnings: opts.warnings,
     lineText,

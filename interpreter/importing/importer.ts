@@ -9,7 +9,7 @@ import { PyTuple } from "../objects/tuple.ts";
 import { newList, PyList } from "../objects/list.ts";
 import { PyDict } from "../objects/dict.ts";
 import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
-import { isTrue, iterateToArray } from "../objects/operations.ts";
+import { isTrue, iterateToArray, repr } from "../objects/operations.ts";
 import { moduleType, newModule, PyModule } from "../objects/module.ts";
 import { runCode } from "../vm/call.ts";
 import { compileToCode } from "../modules/compile_builtin.ts";
@@ -224,7 +224,18 @@ function loadFromSpec(fullname: string, spec: W): PyModule {
 }
 
 /** `-X importtime`: CPython's report of each module's import time on stderr, nested imports indented. */
-export const importTime = { enabled: false, headerDone: false, depth: 0, nested: 0 };
+export const importTime = { enabled: false, headerDone: false, depth: 0, nested: 0, verbose: 0 };
+
+/** `-v`: CPython's `import 'name' # loader` line on stderr after a module is loaded. */
+function importVerboseLine(fullname: string, mod: W): void {
+  let loader = "None";
+  try {
+    const spec = getAttrOrUndefined(mod, "__spec__");
+    const l = spec === undefined || spec === None ? undefined : getAttrOrUndefined(spec, "loader");
+    if (l !== undefined) loader = repr(l);
+  } catch { /* a module without a usable spec still gets its line */ }
+  importTimeLine(`import '${fullname}' # ${loader}\n`);
+}
 
 function importTimeLine(text: string): void {
   try {
@@ -259,7 +270,12 @@ export function importModule(fullname: string): W {
     }
     return hit;
   }
-  if (!importTime.enabled) return findAndLoad(fullname);
+  if (!importTime.enabled) {
+    if (importTime.verbose === 0) return findAndLoad(fullname);
+    const mod = findAndLoad(fullname);
+    importVerboseLine(fullname, mod);
+    return mod;
+  }
   // as CPython's import_find_and_load: the time includes the parents' imports, which nest inside
   if (!importTime.headerDone) {
     importTime.headerDone = true;

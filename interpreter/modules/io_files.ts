@@ -13,26 +13,49 @@ import { fdFstat, fdIsatty } from "./fd_table.ts";
 
 export { ioOpen, ioOpenFunction } from "./io/mod.ts";
 
-function stdStream(fd: number, name: string, write: boolean, errors: string, lineBuffering: boolean): W {
+/** How the command line asks for the standard streams: -u, PYTHONIOENCODING's encoding and errors. */
+export interface StdStreamOptions {
+  unbuffered?: boolean;
+  encoding?: string | null;
+  errors?: string | null;
+}
+
+function stdStream(
+  fd: number,
+  name: string,
+  write: boolean,
+  encoding: string,
+  errors: string,
+  lineBuffering: boolean,
+  unbuffered: boolean,
+): W {
   // a standard descriptor that is not open gives None, as CPython's create_stdio does
   if (typeof fdFstat(fd) === "number") return None;
   const raw = new PyFileIO(fileIOType);
   fileIOInit(raw, fd, newStr(write ? "wb" : "rb"), False, None);
   setAttr(raw, "name", newStr(name));
-  const buffer = new PyBuffered(write ? bufferedWriterType : bufferedReaderType);
-  bufferedInit(buffer, raw, Math.max(raw.blksize, DEFAULT_BUFFER_SIZE), !write, write);
+  // -u: the text layer writes through to the FileIO itself (stdin stays buffered), as create_stdio
+  let buffer: W = raw;
+  if (!(unbuffered && write)) {
+    const b = new PyBuffered(write ? bufferedWriterType : bufferedReaderType);
+    bufferedInit(b, raw, Math.max(raw.blksize, DEFAULT_BUFFER_SIZE), !write, write);
+    buffer = b;
+  }
   const text = new PyTextIO(textIOWrapperType);
-  textIOInit(text, buffer, newStr("utf-8"), newStr(errors), newStr("\n"), lineBuffering, false);
+  textIOInit(text, buffer, newStr(encoding), newStr(errors), newStr("\n"), lineBuffering && !unbuffered, unbuffered);
   setAttr(text, "mode", newStr(write ? "w" : "r"));
   return text;
 }
 
 /** sys.stdin, sys.stdout, sys.stderr: stdout is line-buffered on a terminal, stderr always (CPython). */
-export function makeStdStreams(): { stdin: W; stdout: W; stderr: W } {
+export function makeStdStreams(opts: StdStreamOptions = {}): { stdin: W; stdout: W; stderr: W } {
+  const enc = opts.encoding ?? "utf-8";
+  const errors = opts.errors ?? "strict";
+  const u = opts.unbuffered === true;
   return {
-    stdin: stdStream(0, "<stdin>", false, "strict", fdIsatty(0)),
-    stdout: stdStream(1, "<stdout>", true, "strict", fdIsatty(1)),
-    stderr: stdStream(2, "<stderr>", true, "backslashreplace", true),
+    stdin: stdStream(0, "<stdin>", false, enc, errors, fdIsatty(0), u),
+    stdout: stdStream(1, "<stdout>", true, enc, errors, fdIsatty(1), u),
+    stderr: stdStream(2, "<stderr>", true, enc, "backslashreplace", true, u),
   };
 }
 
