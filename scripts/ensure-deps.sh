@@ -3,8 +3,34 @@
 # Needs only node/npm on a fresh machine.
 pypyts_root="${pypyts_root:?}"
 
+# The npm package's own binary is recognised by the version in the package.json beside it, read with shell
+# builtins: running `deno --version` on every start cost a process (about 6 ms of CPU, more wall time).
+pypyts_npm_deno_version() {
+  pypyts_version=""
+  local line
+  [ -f "$1" ] || return 1
+  while IFS= read -r line || [ -n "$line" ]; do
+    case "$line" in
+      *'"version": "'*)
+        line="${line#*\"version\": \"}"
+        pypyts_version="${line%%\"*}"
+        return 0
+        ;;
+    esac
+  done <"$1"
+  return 1
+}
+
 pypyts_find_deno() {
   local candidate
+  for candidate in "$pypyts_root/node_modules/deno/deno" "$pypyts_root/node_modules/@deno/linux-x64-glibc/deno"; do
+    [ -z "${PYPYTS_DENO:-}" ] && [ -x "$candidate" ] || continue
+    if pypyts_npm_deno_version "${candidate%/deno}/package.json"; then
+      case "$pypyts_version" in
+        2.9.*) DENO="$candidate"; return 0 ;;
+      esac
+    fi
+  done
   for candidate in "${PYPYTS_DENO:-}" "$pypyts_root/node_modules/deno/deno" \
     "$pypyts_root/node_modules/@deno/linux-x64-glibc/deno" "$(command -v deno 2>/dev/null || true)"; do
     [ -n "$candidate" ] && [ -x "$candidate" ] || continue
