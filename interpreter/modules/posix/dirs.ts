@@ -33,6 +33,7 @@ import {
   statBuffer,
 } from "./libc.ts";
 import { osErrorFor, raiseErrno } from "./oserror.ts";
+import { fdFstat } from "../fd_table.ts";
 import { boolArg, dirFdArg, filenoArg, fsDecode, func, intArg, pathArg, pathResult } from "./args.ts";
 import { statResult } from "./stat_result.ts";
 
@@ -130,6 +131,10 @@ function openDir(c: Uint8Array | null, fd: number, filename: W): DirReader {
       if (errno() !== 4) raiseErrno(filename);
     }
   }
+  // fdopendir's own check: an fd of something other than a directory (a FIFO, a file) is ENOTDIR
+  const st = fdFstat(fd);
+  if (typeof st === "number") throw osErrorFor(-st, filename);
+  if ((st.mode & 0o170000) !== 0o040000) throw osErrorFor(20, /* ENOTDIR */ filename);
   const dupFd = lc.fcntl(fd, 1030, /* F_DUPFD_CLOEXEC */ 0n);
   if (dupFd < 0) raiseErrno(filename);
   if (Number(lc.lseek(dupFd, 0n, 0)) < 0) {
