@@ -2,7 +2,7 @@
 // from the registry of modules written in TS, or from `.py` files and packages found on sys.path (a
 // package's submodules on its `__path__`). The bytecode cache and the stdlib archive are the standard
 // library issue's; this finder reads source files.
-import { call, getAttrOrUndefined, None, setAttr, typeOf, type W } from "../objects/model.ts";
+import { call, False, getAttrOrUndefined, None, setAttr, True, typeOf, type W } from "../objects/model.ts";
 import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { PyTuple } from "../objects/tuple.ts";
@@ -169,14 +169,24 @@ function loadFound(fullname: string, found: FoundSource, spec: W): PyModule {
   const modules = c.sysModules();
   modules.setStr(fullname, mod);
   if (found.file !== "") {
+    // spec._initializing: `from m import x` failing meanwhile names a circular import, as importlib's
+    markInitializing(spec, True);
     try {
       execSourceModule(mod, found.file);
     } catch (e) {
       modules.delStr(fullname);
       throw e;
+    } finally {
+      markInitializing(spec, False);
     }
   }
   return finalModule(fullname, mod);
+}
+
+function markInitializing(spec: W, on: W): void {
+  try {
+    setAttr(spec, "_initializing", on);
+  } catch { /* a spec that refuses attributes: no circular-import hint */ }
 }
 
 /** The module may have replaced itself in sys.modules while it ran. */

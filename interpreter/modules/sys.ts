@@ -17,6 +17,7 @@ import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { newList, type PyList } from "../objects/list.ts";
 import { newDict, type PyDict } from "../objects/dict.ts";
+import { newFrozenSet } from "../objects/set.ts";
 import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
 import { state } from "../vm/state.ts";
 import { markEscaped } from "../vm/frame.ts";
@@ -34,6 +35,7 @@ import { setTrace, tracer } from "../vm/tracing.ts";
 import { legacyProfile, setProfile } from "./sys_profile.ts";
 import { makeMonitoring } from "./sys_monitoring.ts";
 import { makeJit } from "./sys_jit.ts";
+import { STDLIB_MODULE_NAMES } from "./stdlib_module_names.ts";
 import { defaultUnraisableHook } from "./unraisable.ts";
 import { importModule } from "../importing/importer.ts";
 import { asyncGenHooks } from "../objects/generator.ts";
@@ -198,6 +200,7 @@ export function makeSys(opts: SysOptions): PyModule {
   set("abiflags", newStr(""));
   set("monitoring", makeMonitoring());
   set("_jit", makeJit());
+  set("stdlib_module_names", newFrozenSet(STDLIB_MODULE_NAMES.map((n) => newStr(n))));
   const unraisableHook = new PyBuiltinFunction(
     {
       name: "unraisablehook",

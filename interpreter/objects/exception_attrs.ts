@@ -141,7 +141,6 @@ for (const name of ["NameError", "AttributeError"]) {
 
 // UnicodeEncodeError/DecodeError(encoding, object, start, end, reason)
 for (const name of ["UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError"]) {
-  const decode = name === "UnicodeDecodeError";
   defineMethods(exceptionTypes[name], [
     {
       name: "__init__",
@@ -165,48 +164,56 @@ for (const name of ["UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslat
     {
       name: "__str__",
       arity: [0, 0],
-      impl: (a) => {
-        const e = exc(a[0]);
-        let obj = e.getAttr("object");
-        let enc: string, reason: string, start: number, end: number;
-        if (obj === undefined && e.args.length === 5) {
-          // raised from TS with the five args but without running __init__
-          obj = e.args[1];
-          enc = str(e.args[0]);
-          start = e.args[2] as number;
-          end = e.args[3] as number;
-          reason = str(e.args[4]);
-        } else {
-          if (obj === undefined) return newStr(exceptionStr(e));
-          enc = str(attr(e, "encoding"));
-          reason = str(attr(e, "reason"));
-          start = attr(e, "start") as number;
-          end = attr(e, "end") as number;
-        }
-        if (decode) {
-          const bytes = (obj as unknown as { value?: Uint8Array }).value;
-          if (end === start + 1 && bytes !== undefined) {
-            return newStr(
-              `'${enc}' codec can't decode byte 0x${
-                bytes[start].toString(16).padStart(2, "0")
-              } in position ${start}: ${reason}`,
-            );
-          }
-          return newStr(`'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
-        }
-        const s = obj instanceof PyStr ? [...obj.value] : [];
-        const what = name === "UnicodeEncodeError" ? `'${enc}' codec can't encode` : "can't translate";
-        if (end === start + 1 && s.length > start) {
-          const c = s[start].codePointAt(0)!;
-          const esc = c <= 0xff
-            ? `\\x${c.toString(16).padStart(2, "0")}`
-            : c <= 0xffff
-            ? `\\u${c.toString(16).padStart(4, "0")}`
-            : `\\U${c.toString(16).padStart(8, "0")}`;
-          return newStr(`${what} character '${esc}' in position ${start}: ${reason}`);
-        }
-        return newStr(`${what} characters in position ${start}-${end - 1}: ${reason}`);
-      },
+      impl: (a) => newStr(unicodeErrorStr(exc(a[0]), name)),
     },
   ]);
+}
+
+/** Unicode{Encode,Decode,Translate}Error.__str__, as CPython 3.14's (any start/end; attributes re-read). */
+function unicodeErrorStr(e: PyBaseException, kind: string): string {
+  let obj = e.getAttr("object");
+  let enc: string, reason: string, start: W, end: W;
+  if (obj === undefined && e.args.length === 5) {
+    // raised from TS with the five args but without running __init__
+    [, obj, start, end] = e.args;
+    enc = str(e.args[0]);
+    reason = str(e.args[4]);
+  } else {
+    if (obj === undefined) return "";
+    // str() of reason and encoding may run Python code that changes 'object'
+    reason = str(attr(e, "reason"));
+    enc = kind === "UnicodeTranslateError" ? "" : str(attr(e, "encoding"));
+    obj = e.getAttr("object");
+    start = attr(e, "start");
+    end = attr(e, "end");
+  }
+  const decode = kind === "UnicodeDecodeError";
+  if (obj === undefined) raiseTypeError("UnicodeError 'object' attribute is not set");
+  const bytes = decode ? (obj as unknown as { value?: unknown }).value : undefined;
+  if (decode ? !(bytes instanceof Uint8Array) : !(obj instanceof PyStr)) {
+    raiseTypeError(`UnicodeError 'object' attribute must be a ${decode ? "bytes" : "string"}`);
+  }
+  const st = Number(start), en = Number(end);
+  const chars = decode ? null : [...(obj as PyStr).value];
+  const len = decode ? (bytes as Uint8Array).length : chars!.length;
+  const single = st >= 0 && st < len && en >= 0 && en <= len && en === st + 1;
+  const range = `${String(start)}-${typeof end === "bigint" ? end - 1n : String(en - 1)}`;
+  if (decode) {
+    if (single) {
+      const b = (bytes as Uint8Array)[st].toString(16).padStart(2, "0");
+      return `'${enc}' codec can't decode byte 0x${b} in position ${st}: ${reason}`;
+    }
+    return `'${enc}' codec can't decode bytes in position ${range}: ${reason}`;
+  }
+  const what = kind === "UnicodeEncodeError" ? `'${enc}' codec can't encode` : "can't translate";
+  if (single) {
+    const c = chars![st].codePointAt(0)!;
+    const esc = c <= 0xff
+      ? `\\x${c.toString(16).padStart(2, "0")}`
+      : c <= 0xffff
+      ? `\\u${c.toString(16).padStart(4, "0")}`
+      : `\\U${c.toString(16).padStart(8, "0")}`;
+    return `${what} character '${esc}' in position ${st}: ${reason}`;
+  }
+  return `${what} characters in position ${range}: ${reason}`;
 }

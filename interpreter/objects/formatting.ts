@@ -1132,7 +1132,8 @@ defineMethods(strType, [
     impl: (a) => {
       const s = strSelf(a[0]);
       const spec = specArg(a[1]);
-      if (spec === "") return a[0] instanceof PyStr && a[0].cls === strType ? a[0] : newStr(s);
+      // an empty spec is str(self): a subclass's __str__ counts (formatter_unicode.c format_obj)
+      if (spec === "") return a[0] instanceof PyStr && a[0].cls === strType ? a[0] : newStr(str(a[0]));
       return newStr(formatStr(s, spec));
     },
   },

@@ -1013,10 +1013,18 @@ export function typeGetAttr(cls: PyType, name: string): W | undefined {
 }
 
 export function attributeErrorFor(obj: W, name: string): PyError {
-  if (obj instanceof PyType) {
-    return errorWithMessage("AttributeError", `type object '${obj.name}' has no attribute '${name}'`);
-  }
-  return errorWithMessage("AttributeError", `'${tpName(typeOf(obj))}' object has no attribute '${name}'`);
+  const err = obj instanceof PyType
+    ? errorWithMessage("AttributeError", `type object '${obj.name}' has no attribute '${name}'`)
+    : errorWithMessage("AttributeError", `'${tpName(typeOf(obj))}' object has no attribute '${name}'`);
+  return withAttributeInfo(err, obj, name);
+}
+
+/** AttributeError.name and .obj, as CPython sets them for a failed lookup (traceback's suggestions use them). */
+export function withAttributeInfo(err: PyError, obj: W, name: string): PyError {
+  const v = err.value as PyObject & { setAttr(k: string, v: W): void };
+  v.setAttr("name", strFactoryRef.make(name));
+  v.setAttr("obj", obj);
+  return err;
 }
 
 /** Installed by operations: fast check whether a __getattribute__ override exists (set per type). */

@@ -9,6 +9,7 @@ import {
   type PyObject,
   type PyType,
   type W,
+  withAttributeInfo,
 } from "./model.ts";
 import { errorWithMessage, raiseTypeError } from "../vm/errors.ts";
 import { newStr, PyStr } from "./str.ts";
@@ -89,8 +90,11 @@ defineMethods(moduleType, [
       const hook = m.dict.getStr("__getattr__");
       if (hook !== undefined) return callHooks.call(hook, [a[1]], null);
       const name = a[1] instanceof PyStr ? a[1].value : "?";
-      const err = errorWithMessage("AttributeError", `module '${m.name}' has no attribute '${name}'`);
-      throw err;
+      throw withAttributeInfo(
+        errorWithMessage("AttributeError", `module '${m.name}' has no attribute '${name}'`),
+        m,
+        name,
+      );
     },
   },
   {

@@ -334,7 +334,12 @@ export function repr(w: W): string {
   return r.value;
 }
 export function str(w: W): string {
-  if (w instanceof PyStr) return w.value;
+  // a str subclass may define __str__ (PyObject_Str shortcuts only the exact type)
+  if (
+    w instanceof PyStr && (w.cls === strTypeRef || w.cls.lookup("__str__") === strTypeRef.lookup("__str__"))
+  ) {
+    return w.value;
+  }
   if (typeof w === "number") return w.toString();
   if (typeof w === "bigint") return intToDecimal(w);
   const fn = w.cls.lookup("__str__");
@@ -478,5 +483,6 @@ class PySeqIterator extends PyNativeIterator {
 defineNativeIterator(seqIterType);
 
 const strTypeRef: PyType = newStr("").cls;
+
 const tupleTypeRef: PyType = new PyTuple([]).cls;
 const floatTypeRef: PyType = newFloat(0.5).cls; // float.ts owns the type object

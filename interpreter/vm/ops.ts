@@ -1005,8 +1005,20 @@ export function importFrom(mod: W, name: string): W {
   const mname = modName instanceof PyStr ? modName.value : "<unknown module name>";
   const file = getAttrOrUndefined(mod, "__file__");
   const where = file instanceof PyStr ? ` (${file.value})` : " (unknown location)";
-  const err = errorOf("ImportError", `cannot import name '${name}' from '${mname}'${where}`);
-  (err.value as PyBaseException).setAttr("name", newStr(mname));
+  const spec = getAttrOrUndefined(mod, "__spec__");
+  const initializing = spec !== undefined && spec !== None &&
+    isTrue(getAttrOrUndefined(spec, "_initializing") ?? False);
+  const err = errorOf(
+    "ImportError",
+    initializing
+      ? `cannot import name '${name}' from partially initialized module '${mname}' ` +
+        `(most likely due to a circular import)${where}`
+      : `cannot import name '${name}' from '${mname}'${where}`,
+  );
+  const e = err.value as PyBaseException;
+  e.setAttr("name", newStr(mname));
+  e.setAttr("path", file instanceof PyStr ? file : None);
+  e.setAttr("name_from", newStr(name));
   throw err;
 }
 

@@ -1,12 +1,13 @@
 // Printing uncaught exceptions exactly as CPython 3.14's traceback module does: chained exceptions,
 // "[Previous line repeated N more times]", the source line with caret anchors (~~~^^^), notes,
 // SyntaxError's own block, and exception groups drawn as nested boxes.
-import { getAttrOrUndefined, None, PyType, typeOf, type W } from "../objects/model.ts";
-import { PyBaseException } from "../objects/exceptions.ts";
+import { call, getAttrOrUndefined, None, PyType, typeOf, type W } from "../objects/model.ts";
+import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
 import { PyTraceback } from "../objects/traceback.ts";
 import { PyStr } from "../objects/str.ts";
 import { PyTuple } from "../objects/tuple.ts";
-import { iterateToArray, repr, str } from "../objects/operations.ts";
+import { contains, iterateToArray, repr, str } from "../objects/operations.ts";
+import { importModule } from "../importing/importer.ts";
 import { parse } from "../parser/parser.ts";
 import { byteToCharColumn } from "../parser/errors.ts";
 import { readBytes } from "../importing/sources.ts";
@@ -288,6 +289,36 @@ function typeName(t: PyType): string {
 }
 
 /** The lines after the frames: "Type: message", notes, or SyntaxError's block. */
+/**
+ * ". Did you mean: 'x'?" for NameError, AttributeError and ImportError (`from m import x`), computed by the
+ * traceback module's own _compute_suggestion_error (it needs the error's name/obj/name_from), plus
+ * NameError's "did you forget to import" for standard-library module names.
+ */
+function suggestion(exc: PyBaseException, t: PyType): string {
+  const isImport = t.isSubtypeOf(exceptionTypes.ImportError);
+  const isName = t.isSubtypeOf(exceptionTypes.NameError);
+  if (!isImport && !isName && !t.isSubtypeOf(exceptionTypes.AttributeError)) return "";
+  const wrong = exc.getAttr(isImport ? "name_from" : "name");
+  if (!(wrong instanceof PyStr)) return "";
+  let out = "";
+  try {
+    const compute = getAttrOrUndefined(importModule("traceback"), "_compute_suggestion_error");
+    const r = compute === undefined ? None : call(compute, [exc, exc.traceback, wrong]);
+    if (r instanceof PyStr && r.value !== "") out = `. Did you mean: '${r.value}'?`;
+    if (isName) {
+      const names = getAttrOrUndefined(importModule("sys"), "stdlib_module_names");
+      if (names !== undefined && contains(names, wrong)) {
+        out += out === ""
+          ? `. Did you forget to import '${wrong.value}'?`
+          : ` Or did you forget to import '${wrong.value}'?`;
+      }
+    }
+  } catch {
+    // no suggestion when computing one fails (as traceback.py)
+  }
+  return out;
+}
+
 function formatExceptionOnly(e: W): string[] {
   const t = typeOf(e);
   const stype = typeName(t);
@@ -319,7 +350,7 @@ function formatExceptionOnly(e: W): string[] {
     const m = msg instanceof PyStr ? msg.value : "<no detail available>";
     out.push(`${stype}: ${m}`);
   } else {
-    const s = safeStr(e);
+    const s = safeStr(e) + (e instanceof PyBaseException ? suggestion(exc, t) : "");
     out.push(s === "" ? stype : `${stype}: ${s}`);
   }
   if (e instanceof PyBaseException) {
