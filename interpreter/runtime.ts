@@ -42,7 +42,12 @@ import "./objects/formatting.ts";
 import "./objects/bool.ts";
 import { functionHooks, PyFunction } from "./objects/function.ts";
 import { codeFor, constantHooks } from "./objects/codeobject.ts";
-import { exceptionListHooks, exceptionTypes, PyBaseException } from "./objects/exceptions.ts";
+import {
+  exceptionDictHooks,
+  exceptionListHooks,
+  exceptionTypes,
+  PyBaseException,
+} from "./objects/exceptions.ts";
 import { generatorHooks } from "./objects/generator.ts";
 import { newModule, PyModule } from "./objects/module.ts";
 import { run } from "./vm/eval.ts";
@@ -129,6 +134,10 @@ export function boot(opts: RuntimeOptions): Runtime {
   });
   exceptionListHooks.newList = (items) => listMod.newList(items);
   exceptionListHooks.append = (l, x) => void (l as listMod.PyList).items.push(x);
+  exceptionListHooks.isList = (l) => l instanceof listMod.PyList;
+  exceptionDictHooks.isDict = (d) => d instanceof dictMod.PyDict;
+  exceptionDictHooks.size = (d) => (d as dictMod.PyDict).size;
+  exceptionDictHooks.items = (d) => (d as dictMod.PyDict).itemsArray();
   setSyntaxErrorType(exceptionTypes.SyntaxError);
   matchFlags.sequence.add(rangeMod.rangeType);
   matchFlags.sequence.add(bytesMod.memoryviewType);

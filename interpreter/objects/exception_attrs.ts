@@ -7,6 +7,33 @@ import { newStr, PyStr } from "./str.ts";
 import { newTuple } from "./tuple.ts";
 import { repr, str } from "./operations.ts";
 import { raiseTypeError } from "../vm/errors.ts";
+import { instanceDictSpec } from "./type.ts";
+import { PyTraceback } from "./traceback.ts";
+
+function checkTraceback(v: W): void {
+  if (v !== None && !(v instanceof PyTraceback)) raiseTypeError("__traceback__ must be a traceback or None");
+}
+
+// BaseException instances have a __dict__ (BaseException_getset's "__dict__"); __traceback__ takes only a
+// traceback or None
+defineGetSets(exceptionTypes.BaseException, [instanceDictSpec, {
+  name: "__traceback__",
+  get: (s) => exc(s).traceback,
+  set: (s, v) => {
+    checkTraceback(v);
+    exc(s).traceback = v;
+  },
+  delete: () => raiseTypeError("__traceback__ may not be deleted"),
+}]);
+defineMethods(exceptionTypes.BaseException, [{
+  name: "with_traceback",
+  arity: [1, 1],
+  impl: (a) => {
+    checkTraceback(a[1]);
+    exc(a[0]).traceback = a[1];
+    return a[0];
+  },
+}]);
 
 function exc(w: W): PyBaseException {
   if (!(w instanceof PyBaseException)) raiseTypeError("descriptor requires an exception");

@@ -3,9 +3,11 @@
 import {
   defineGetSets,
   defineMethods,
+  getAttr,
   None,
   PyInstance,
   PyType,
+  setAttr,
   setAttributeErrorType,
   TypeFlags,
   type W,
@@ -214,15 +216,58 @@ defineMethods(Base, [
       if (notes === undefined) {
         notes = exceptionListHooks.newList([]);
         e.setAttr("__notes__", notes);
+      } else if (!exceptionListHooks.isList(notes)) {
+        raiseTypeError("Cannot add note: __notes__ is not a list");
       }
       exceptionListHooks.append(notes, a[1]);
       return None;
     },
   },
+  {
+    // (type, args) or (type, args, __dict__), as BaseException_reduce: pickle and copy rebuild by calling
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const e = exc(a[0]);
+      const args = exceptionTupleHooks.make(e.args);
+      const hasAttrs = e.dictObject !== null
+        ? exceptionDictHooks.size(e.dictObject) > 0
+        : e.map.keys.length > 0;
+      if (!hasAttrs) return exceptionTupleHooks.make([e.cls, args]);
+      return exceptionTupleHooks.make([e.cls, args, getAttr(e, "__dict__")]);
+    },
+  },
+  {
+    name: "__setstate__",
+    arity: [1, 1],
+    impl: (a) => {
+      const e = exc(a[0]);
+      const state = a[1];
+      if (state === None) return None;
+      if (!exceptionDictHooks.isDict(state)) raiseTypeError("state is not a dictionary");
+      for (const [k, v] of exceptionDictHooks.items(state)) {
+        if (!(k instanceof PyStr)) {
+          raiseTypeError(
+            `attribute name must be string, not '${typeof k === "object" ? k.cls.name : "int"}'`,
+          );
+        }
+        setAttr(e, k.value, v);
+      }
+      return None;
+    },
+  },
 ]);
+
+/** dict access for __reduce__/__setstate__ (installed by runtime.ts; dict.ts imports this module). */
+export const exceptionDictHooks = {
+  isDict: (_w: W): boolean => false,
+  size: (_w: W): number => 0,
+  items: (_w: W): [W, W][] => [],
+};
 
 /** list creation for __notes__ is installed by list.ts (not written yet; a JS array stand-in is used). */
 export const exceptionListHooks = {
+  isList: (_w: W): boolean => true,
   newList: (items: W[]): W => ({ cls: objectType, items } as unknown as W),
   append: (list: W, item: W): void => {
     (list as unknown as { items: W[] }).items.push(item);
@@ -234,11 +279,25 @@ defineGetSets(Base, [
     name: "__cause__",
     get: (s) => exc(s).cause,
     set: (s, v) => {
+      if (v !== None && !(v instanceof PyBaseException)) {
+        raiseTypeError("exception cause must be None or derive from BaseException");
+      }
       exc(s).cause = v;
       exc(s).suppressContext = true;
     },
+    delete: () => raiseTypeError("__cause__ may not be deleted"),
   },
-  { name: "__context__", get: (s) => exc(s).context, set: (s, v) => void (exc(s).context = v) },
+  {
+    name: "__context__",
+    get: (s) => exc(s).context,
+    set: (s, v) => {
+      if (v !== None && !(v instanceof PyBaseException)) {
+        raiseTypeError("exception context must be None or derive from BaseException");
+      }
+      exc(s).context = v;
+    },
+    delete: () => raiseTypeError("__context__ may not be deleted"),
+  },
   {
     name: "__suppress_context__",
     get: (s) => boolHook.of(exc(s).suppressContext),
@@ -270,6 +329,7 @@ defineGetSets(Base, [
     set: (s, v) => {
       exc(s).args = exceptionTupleHooks.items(v);
     },
+    delete: () => raiseTypeError("args may not be deleted"),
   },
 ]);
 /** Installed by tuple.ts-aware code (mod.ts). */

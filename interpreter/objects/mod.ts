@@ -19,10 +19,7 @@ export * from "./exceptions.ts";
 export * from "./operations.ts";
 import { exceptionTupleHooks } from "./exceptions.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
-import { raiseTypeError } from "../vm/errors.ts";
+import { iterateToArray } from "./operations.ts";
 
 exceptionTupleHooks.make = newTuple;
-exceptionTupleHooks.items = (w) => {
-  if (!(w instanceof PyTuple)) raiseTypeError("args must be a tuple");
-  return w.items;
-};
+exceptionTupleHooks.items = (w) => (w instanceof PyTuple ? w.items.slice() : iterateToArray(w));
