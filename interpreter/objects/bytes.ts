@@ -2,6 +2,7 @@
 // CPython's reprs, search/split/strip semantics, hex/fromhex, decode (utf-8, ascii, latin-1 with the
 // common error handlers) and the constructor's forms (int size, iterable of ints, str + encoding,
 // buffer, __bytes__).
+import { searchBackward, searchForward } from "./strsearch.ts";
 import {
   builtinType,
   bytesType,
@@ -415,21 +416,12 @@ function lowerOf(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/** First/last occurrence of needle inside hay[start:end] (linear time for long needles). */
 function indexOf(hay: Uint8Array, needle: Uint8Array, start: number, end: number): number {
-  if (needle.length === 0) return start <= end ? start : -1;
-  outer: for (let i = start; i + needle.length <= end; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
+  return searchForward(hay, needle, start, end);
 }
 function lastIndexOf(hay: Uint8Array, needle: Uint8Array, start: number, end: number): number {
-  if (needle.length === 0) return start <= end ? end : -1;
-  outer: for (let i = end - needle.length; i >= start; i--) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
+  return searchBackward(hay, needle, start, end);
 }
 function bounds(len: number, s: W | undefined, e: W | undefined): [number, number] {
   let start = s === undefined || s === None ? 0 : s as number;
@@ -493,8 +485,18 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
   const repeat = (b: Uint8Array, times: W): W => {
     if (typeof times !== "number") return NotImplemented;
     const n = Math.max(0, times);
-    const out = new Uint8Array(b.length * n);
-    for (let i = 0; i < n; i++) out.set(b, i * b.length);
+    const total = b.length * n;
+    const out = new Uint8Array(total);
+    // one fill, or doubling copies: b"x" * 2**24 is not 2**24 set() calls
+    if (b.length === 1) out.fill(b[0]);
+    else if (total > 0) {
+      out.set(b);
+      for (let filled = b.length; filled < total;) {
+        const k = Math.min(filled, total - filled);
+        out.copyWithin(filled, 0, k);
+        filled += k;
+      }
+    }
     return make(out);
   };
   const list = (xs: Uint8Array[]) => newList(xs.map(make));
