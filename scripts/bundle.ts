@@ -8,6 +8,8 @@
 // sources with plain imports; and since the bundle sits elsewhere than the files it is made of, each
 // `import.meta.url` in it is replaced by its source file's URL computed from the bundle's own location
 // (files read at run time, such as the signal workers and the Unicode tables, stay in the source tree).
+// The few non-ASCII characters esbuild leaves (in comments) are escaped: with one of them V8 holds the whole
+// source as a two-byte string, which Deno hashes and V8 reads more slowly at every start.
 
 const root = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const quiet = Deno.args.includes("--quiet");
@@ -59,6 +61,16 @@ export function relocate(bundle: string, rootFromBundle: string): string {
   }`;
 }
 
+/** Non-ASCII characters in comments (the only place esbuild leaves them) written as \uXXXX. */
+export function asciiComments(bundle: string): string {
+  return bundle.replace(/^.*[\u0080-\uffff].*$/gm, (line) => {
+    const at = line.search(/[\u0080-\uffff]/);
+    const before = line.slice(0, at);
+    if (!before.includes("//") && !/^\s*(\/\*|\*)/.test(line)) return line;
+    return line.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  });
+}
+
 async function main(): Promise<number> {
   // the bundle's mtime is set to when the sources were copied, so a file changed during the build counts
   // as newer than the bundle (the launcher compares the sources' ctimes with it)
@@ -98,7 +110,7 @@ async function main(): Promise<number> {
       return 1;
     }
     const outDir = out.slice(0, out.lastIndexOf("/"));
-    const text = relocate(Deno.readTextFileSync(`${tmp}/out.js`), upTo(outDir, root));
+    const text = asciiComments(relocate(Deno.readTextFileSync(`${tmp}/out.js`), upTo(outDir, root)));
     Deno.mkdirSync(outDir, { recursive: true });
     // written under another name and renamed: a concurrent ./pypyts never sees half a bundle
     const part = `${out}.${Deno.pid}.tmp`;
