@@ -19,7 +19,7 @@ import { newList, type PyList } from "../objects/list.ts";
 import { newDict, type PyDict } from "../objects/dict.ts";
 import { newFrozenSet } from "../objects/set.ts";
 import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
-import { state } from "../vm/state.ts";
+import { state, topmostExc } from "../vm/state.ts";
 import { markEscaped } from "../vm/frame.ts";
 import { newModule, type PyModule } from "../objects/module.ts";
 import { structSeq, structSeqType } from "../objects/structseq.ts";
@@ -270,12 +270,12 @@ export function makeSys(opts: SysOptions): PyModule {
       name: "exc_info",
       arity: [0, 0],
       impl: () => {
-        const e = state.exc;
+        const e = topmostExc();
         if (e === null || e === None) return newTuple([None, None, None]);
         return newTuple([typeOf(e), e, e instanceof PyBaseException ? e.traceback : None]);
       },
     },
-    { name: "exception", arity: [0, 0], impl: () => state.exc ?? None },
+    { name: "exception", arity: [0, 0], impl: () => topmostExc() ?? None },
     { name: "getrecursionlimit", arity: [0, 0], impl: () => state.recursionLimit },
     { name: "get_int_max_str_digits", arity: [0, 0], impl: () => getIntMaxStrDigits() },
     {

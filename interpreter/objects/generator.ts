@@ -21,7 +21,7 @@ import { errorWithMessage, newError, PyError, raiseTypeError, raiseValueError } 
 import { exceptionTypes, newException, PyBaseException } from "./exceptions.ts";
 import { newStr, PyStr } from "./str.ts";
 import { Frame } from "../vm/frame.ts";
-import { state } from "../vm/state.ts";
+import { enterGeneratorExc, leaveGeneratorExc, state } from "../vm/state.ts";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../compiler/code.ts";
 import { OP } from "../compiler/opcodes.ts";
 import { objectId } from "./object.ts";
@@ -132,14 +132,12 @@ export class PyGenerator extends PyObject {
     }
     if (thrown === null) f.slots[f.sp++] = value;
     this.running = true;
-    const outer = state.exc;
-    if (this.excState !== null) state.exc = this.excState;
-    if (++state.depth > state.recursionLimit) {
-      state.depth--;
+    if (state.depth + 1 > state.recursionLimit) {
       this.running = false;
-      state.exc = outer;
       throw errorWithMessage("RecursionError", "maximum recursion depth exceeded");
     }
+    state.depth++;
+    const outer = enterGeneratorExc(this.excState);
     return this.runResume(outer, thrown, 0, null);
   }
 
@@ -160,8 +158,7 @@ export class PyGenerator extends PyObject {
     } finally {
       this.running = false;
       state.depth--;
-      this.excState = state.exc !== outer ? state.exc : null;
-      state.exc = outer;
+      this.excState = leaveGeneratorExc(outer);
     }
     if (!f.suspended) f.finished = true;
     return r;

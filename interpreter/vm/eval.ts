@@ -32,7 +32,7 @@ import {
   out,
   PUSHED,
 } from "./baseline.ts";
-import { state } from "./state.ts";
+import { enterGeneratorExc, leaveGeneratorExc, state, topmostExc } from "./state.ts";
 import { PyFunction } from "../objects/function.ts";
 import { PyCell } from "../objects/cell.ts";
 import { PyCode } from "../objects/codeobject.ts";
@@ -155,8 +155,7 @@ function resumeGenerator(g: PyGenerator, value: W): W {
   g.started = true;
   f.slots[f.sp++] = value;
   g.running = true;
-  const outer = state.exc;
-  if (g.excState !== null) state.exc = g.excState;
+  const outer = enterGeneratorExc(g.excState);
   state.depth++;
   f.back = state.frame;
   state.frame = f;
@@ -185,8 +184,7 @@ function resumeGenerator(g: PyGenerator, value: W): W {
     }
     g.running = false;
     state.depth--;
-    g.excState = state.exc !== outer ? state.exc : null;
-    state.exc = outer;
+    g.excState = leaveGeneratorExc(outer);
     return v;
   }
   let callee: Frame | null = null;
@@ -1040,7 +1038,7 @@ export function execute(
           // ---------------------------------------------------------------- exceptions
           case 104 /* RAISE_VARARGS */: {
             if (oparg === 0) {
-              const cur = state.exc;
+              const cur = topmostExc();
               if (cur === null || cur === None) {
                 throw ops.errorOf("RuntimeError", "No active exception to reraise");
               }
@@ -1179,7 +1177,7 @@ export function execute(
       keepLasti = false;
       if (!reraise) {
         if (!err.chained) {
-          setContext(exc, state.exc);
+          setContext(exc, topmostExc());
           err.chained = true;
         }
         addTraceback(exc, frame);

@@ -6,8 +6,13 @@ import type { Frame } from "./frame.ts";
 export const state = {
   /** The frame currently executing (top of the Python stack), or null at top level. */
   frame: null as Frame | null,
-  /** The exception currently being handled (PUSH_EXC_INFO/POP_EXCEPT), or null. */
+  /**
+   * The exception being handled (PUSH_EXC_INFO/POP_EXCEPT) by the running code: the thread's, or while a
+   * generator runs, that generator's own (its gi_exc_state); null for none.
+   */
   exc: null as W | null,
+  /** The handled exceptions of the code that resumed the running generators, innermost last. */
+  excOuter: [] as (W | null)[],
   /** Python frames alive on the stack; compared with recursionLimit on every push. */
   depth: 0,
   recursionLimit: 1000,
@@ -24,3 +29,31 @@ export const state = {
   /** What a pending SIGINT runs (the `signal` module installs Python handlers); null: KeyboardInterrupt. */
   sigintHandler: null as ((pending: number) => void) | null,
 };
+
+/**
+ * The innermost exception being handled across running generators and their callers (CPython's
+ * _PyErr_GetTopmostException): sys.exception(), a bare `raise` and implicit chaining (__context__) use it.
+ */
+export function topmostExc(): W | null {
+  const own = state.exc;
+  if (own !== null) return own;
+  const outer = state.excOuter;
+  for (let i = outer.length - 1; i >= 0; i--) if (outer[i] !== null) return outer[i];
+  return null;
+}
+
+/** A generator frame starts or resumes: its own handled exception replaces the caller's (kept outside). */
+export function enterGeneratorExc(own: W | null): W | null {
+  const outer = state.exc;
+  state.excOuter.push(outer);
+  state.exc = own;
+  return outer;
+}
+
+/** The generator frame yields or ends: its handled exception (to keep) and the caller's back in place. */
+export function leaveGeneratorExc(outer: W | null): W | null {
+  const own = state.exc;
+  state.exc = outer;
+  state.excOuter.pop();
+  return own;
+}
