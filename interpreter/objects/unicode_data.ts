@@ -45,6 +45,7 @@ function decodeFlags(): void {
 /** The predicate bits of one code point. */
 export function charFlags(cp: number): number {
   if (cp < 128) return asciiFlags[cp];
+  if (runStarts === null) decodeFlags();
   const starts = runStarts!, flags = runFlags!;
   let lo = 0, hi = starts.length - 1;
   while (lo < hi) {
@@ -416,9 +417,19 @@ const FOLD_MULTI =
   "02u002u0030 1dl1 00370038 1dl2 00370038 1dlf 012s012u 1dlg 012s012d 1dlh 012s012j 1dli 0132012u 1dlj" +
   " 012s012l";
 
-decodeFlags();
-for (let c = 0; c < 128; c++) {
-  let i = 0;
-  while (runStarts![i + 1] <= c) i++;
-  asciiFlags[c] = runFlags![i];
+// The ASCII bits from the first runs only; the whole table is decoded on the first non-ASCII query (that
+// takes a few milliseconds, which a start that never asks should not pay).
+{
+  let cp = 0, at = 0, flags = 0;
+  while (cp < 128) {
+    const sp = FLAG_RUNS.indexOf(" ", at);
+    const sp2 = FLAG_RUNS.indexOf(" ", sp + 1);
+    const start = cp + parseInt(FLAG_RUNS.slice(at, sp), 36);
+    for (let c = cp; c < Math.min(start, 128); c++) asciiFlags[c] = flags;
+    cp = start;
+    flags = parseInt(FLAG_RUNS.slice(sp + 1, sp2 < 0 ? undefined : sp2), 36);
+    at = sp2 + 1;
+    if (sp2 < 0) break;
+  }
+  for (let c = cp; c < 128; c++) asciiFlags[c] = flags;
 }
