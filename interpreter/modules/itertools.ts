@@ -18,7 +18,7 @@ import {
   type W,
 } from "../objects/model.ts";
 import { errorWithMessage, raiseTypeError, raiseValueError } from "../vm/errors.ts";
-import { add, isTrue, iter, iterateToArray, next, repr, richCompare } from "../objects/operations.ts";
+import { add, eq, isTrue, iter, iterateToArray, next, repr } from "../objects/operations.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { newStr } from "../objects/str.ts";
 import { PyFloat } from "../objects/float.ts";
@@ -37,6 +37,7 @@ function iterType(
   extra: MethodSpec[] = [],
 ): PyType {
   const t = nativeType("itertools", name, objectType, { factory });
+  ITERTOOLS_TYPES.set(name, t);
   defineMethods(t, [
     {
       name: "__new__",
@@ -73,6 +74,33 @@ function ssize(w: W, what = ""): number {
     raiseTypeError(`'${typeOf(w).name}' object cannot be interpreted as an integer${what}`);
   }
   return ssize(call(idx, [w]));
+}
+
+/**
+ * CPython's `(type == X || type->tp_init == X->tp_init) && _PyArg_NoKeywords(...)`: the exact type and
+ * subclasses that keep object's __init__ refuse keywords; a subclass with its own __init__ takes them there.
+ */
+function noKeywordsFor(name: string, cls: PyType, k: Kwargs | null): void {
+  if (k === null || k.names.length === 0) return;
+  const base = ITERTOOLS_TYPES.get(name);
+  if (base !== undefined && cls !== base && cls.lookup("__init__") !== base.lookup("__init__")) return;
+  noKeywords(name, k);
+}
+const ITERTOOLS_TYPES = new Map<string, PyType>();
+const SSIZE_MAX = (1n << 63n) - 1n;
+
+/** A Py_ssize_t argument whose magnitude may exceed 2**53 (sys.maxsize as islice's step): such values
+ * act as "unreachable" and are clamped to the safe-integer range; beyond Py_ssize_t, OverflowError. */
+function ssizeClamped(w: W): number {
+  if (typeof w === "number") return w;
+  if (typeof w === "bigint") {
+    if (w > SSIZE_MAX || w < -SSIZE_MAX - 1n) ssize(w);
+    return w < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  }
+  if (w instanceof PyBool) return w.value ? 1 : 0;
+  const idx = typeOf(w).lookup("__index__");
+  if (idx === undefined) raiseTypeError(`'${typeOf(w).name}' object cannot be interpreted as an integer`);
+  return ssizeClamped(call(idx, [w]));
 }
 
 // ---------------------------------------------------------------- count
@@ -150,7 +178,7 @@ class PyCycle extends PyNativeIterator {
   }
 }
 export const cycleType: PyType = iterType("cycle", (cls) => new PyCycle(cls, null), (cls, a, k) => {
-  noKeywords("cycle", k);
+  noKeywordsFor("cycle", cls, k);
   const [it] = parseArgs("cycle", a, null, 1, { names: ["iterable"], required: 1, posOnly: 1 });
   return new PyCycle(cls, iter(it));
 });
@@ -314,7 +342,7 @@ class PyChain extends PyNativeIterator {
   }
 }
 export const chainType: PyType = iterType("chain", (cls) => new PyChain(cls, null), (cls, a, k) => {
-  noKeywords("chain", k);
+  noKeywordsFor("chain", cls, k);
   return new PyChain(cls, iter(newTuple(a.slice(1))));
 }, [
   {
@@ -416,8 +444,8 @@ class PyFilterFalse extends PyNativeIterator {
   }
 }
 const boolTypeRef: PyType = typeOf(False);
-function twoArgs(name: string, a: W[], k: Kwargs | null): [W, W] {
-  noKeywords(name, k);
+function twoArgs(name: string, cls: PyType, a: W[], k: Kwargs | null): [W, W] {
+  noKeywordsFor(name, cls, k);
   const [x, y] = parseArgs(name, a, null, 1, { names: ["predicate", "iterable"], required: 2, posOnly: 2 });
   return [x, y];
 }
@@ -425,7 +453,7 @@ export const dropwhileType: PyType = iterType(
   "dropwhile",
   (cls) => new PyDropWhile(cls, None, None),
   (cls, a, k) => {
-    const [p, it] = twoArgs("dropwhile", a, k);
+    const [p, it] = twoArgs("dropwhile", cls, a, k);
     return new PyDropWhile(cls, p, iter(it));
   },
 );
@@ -433,7 +461,7 @@ export const takewhileType: PyType = iterType(
   "takewhile",
   (cls) => new PyTakeWhile(cls, None, None),
   (cls, a, k) => {
-    const [p, it] = twoArgs("takewhile", a, k);
+    const [p, it] = twoArgs("takewhile", cls, a, k);
     return new PyTakeWhile(cls, p, iter(it));
   },
 );
@@ -441,7 +469,7 @@ export const filterfalseType: PyType = iterType(
   "filterfalse",
   (cls) => new PyFilterFalse(cls, None, None),
   (cls, a, k) => {
-    const [p, it] = twoArgs("filterfalse", a, k);
+    const [p, it] = twoArgs("filterfalse", cls, a, k);
     return new PyFilterFalse(cls, p, iter(it));
   },
 );
@@ -482,7 +510,8 @@ class PyGroupBy extends PyNativeIterator {
         if (!this.step()) return STOP;
       } else if (this.tgtkey === undefined) break;
       else {
-        if (!isTrue(richCompare(this.tgtkey, this.currkey, "=="))) break;
+        // PyObject_RichCompareBool: identity first; the keys may change under a re-entrant __eq__.
+        if (!eq(this.tgtkey, this.currkey)) break;
         if (!this.step()) return STOP;
       }
     }
@@ -507,9 +536,12 @@ class PyGrouper extends PyNativeIterator {
     if (gbo.currvalue === undefined) {
       if (!gbo.step()) return STOP;
     }
-    if (!isTrue(richCompare(this.tgtkey, gbo.currkey!, "=="))) return STOP;
-    const r = gbo.currvalue!;
+    if (!eq(this.tgtkey, gbo.currkey!)) return STOP;
+    // A re-entrant __eq__ may have consumed the value meanwhile: then the group ends here, as in CPython.
+    const r = gbo.currvalue;
+    if (r === undefined) return STOP;
     gbo.currvalue = undefined;
+    gbo.currkey = undefined;
     return r;
   }
 }
@@ -574,7 +606,7 @@ function isliceIndex(w: W, unconvertible: string): number {
   if (w === None) return -1;
   let v: number;
   try {
-    v = typeof w === "bigint" ? Number.MAX_SAFE_INTEGER : ssize(w);
+    v = ssizeClamped(w);
   } catch (e) {
     if (e instanceof Object && "value" in e) raiseValueError(unconvertible);
     throw e;
@@ -589,7 +621,7 @@ export const isliceType: PyType = iterType(
   "islice",
   (cls) => new PyISlice(cls, null, 0, -1, 1),
   (cls, a, k) => {
-    noKeywords("islice", k);
+    noKeywordsFor("islice", cls, k);
     const n = a.length - 1;
     if (n < 2) raiseTypeError(`islice expected at least 2 arguments, got ${n}`);
     if (n > 4) raiseTypeError(`islice expected at most 4 arguments, got ${n}`);
@@ -602,7 +634,7 @@ export const isliceType: PyType = iterType(
       if (n === 4 && a[4] !== None) {
         let s: number;
         try {
-          s = ssize(a[4]);
+          s = ssizeClamped(a[4]);
         } catch (e) {
           if (e instanceof Object && "value" in e) s = -1;
           else throw e;
@@ -625,15 +657,24 @@ class PyPairwise extends PyNativeIterator {
     this.old = undefined;
   }
   nextItem(): W {
-    const it = this.it;
+    let it = this.it;
     if (it === null) return STOP;
-    if (this.old === undefined) {
-      const first = next(it);
-      if (first === STOP) {
+    // `old` is read once: a re-entrant next() during the calls below may move this.old on (CPython keeps
+    // its own reference the same way), and may exhaust the iterator.
+    let old = this.old;
+    if (old === undefined) {
+      old = next(it);
+      if (old === STOP) {
         this.it = null;
+        this.old = undefined;
         return STOP;
       }
-      this.old = first;
+      this.old = old;
+      it = this.it;
+      if (it === null) {
+        this.old = undefined;
+        return STOP;
+      }
     }
     const v = next(it);
     if (v === STOP) {
@@ -641,13 +682,12 @@ class PyPairwise extends PyNativeIterator {
       this.old = undefined;
       return STOP;
     }
-    const r = newTuple([this.old, v]);
     this.old = v;
-    return r;
+    return newTuple([old, v]);
   }
 }
 export const pairwiseType: PyType = iterType("pairwise", (cls) => new PyPairwise(cls, null), (cls, a, k) => {
-  noKeywords("pairwise", k);
+  noKeywordsFor("pairwise", cls, k);
   const [it] = parseArgs("pairwise", a, null, 1, { names: ["iterable"], required: 1, posOnly: 1 });
   return new PyPairwise(cls, iter(it));
 });
@@ -671,7 +711,7 @@ export const starmapType: PyType = iterType(
   "starmap",
   (cls) => new PyStarmap(cls, None, None),
   (cls, a, k) => {
-    noKeywords("starmap", k);
+    noKeywordsFor("starmap", cls, k);
     const [f, it] = parseArgs("starmap", a, null, 1, {
       names: ["function", "iterable"],
       required: 2,
@@ -745,21 +785,15 @@ defineMethods(teeType, [
 ]);
 defineNativeIterator(teeType);
 
+/** tee(iterable, n=2): since 3.13 (gh-123884) every result is a fresh _tee, even for a tee or an
+ * iterator with __copy__, so the results are independent objects. */
 function tee(a: W[]): W {
   const n = a.length > 1 ? ssize(a[1]) : 2;
   if (n < 0) raiseValueError("n must be >= 0");
   if (n === 0) return newTuple([]);
-  const it = iter(a[0]);
-  const out: W[] = [];
-  const copyFn = typeOf(it).lookup("__copy__");
-  let first: W;
-  if (it instanceof PyTee) first = it;
-  else if (copyFn !== undefined) first = it;
-  else first = new PyTee({ it, running: false }, { value: None, next: null });
-  out.push(first);
-  for (let i = 1; i < n; i++) {
-    out.push(first instanceof PyTee ? first.copy() : call(copyFn!, [first]));
-  }
+  const first = teeFromIterable(a[0]);
+  const out: W[] = [first];
+  for (let i = 1; i < n; i++) out.push(first.copy());
   return newTuple(out);
 }
 
