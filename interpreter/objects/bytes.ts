@@ -2,6 +2,7 @@
 // CPython's reprs, search/split/strip semantics, hex/fromhex, decode (utf-8, ascii, latin-1 with the
 // common error handlers) and the constructor's forms (int size, iterable of ints, str + encoding,
 // buffer, __bytes__).
+import { searchBackward, searchForward } from "./strsearch.ts";
 import {
   builtinType,
   bytesType,
@@ -415,21 +416,12 @@ function lowerOf(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/** First/last occurrence of needle inside hay[start:end] (linear time for long needles). */
 function indexOf(hay: Uint8Array, needle: Uint8Array, start: number, end: number): number {
-  if (needle.length === 0) return start <= end ? start : -1;
-  outer: for (let i = start; i + needle.length <= end; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
+  return searchForward(hay, needle, start, end);
 }
 function lastIndexOf(hay: Uint8Array, needle: Uint8Array, start: number, end: number): number {
-  if (needle.length === 0) return start <= end ? end : -1;
-  outer: for (let i = end - needle.length; i >= start; i--) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
+  return searchBackward(hay, needle, start, end);
 }
 function bounds(len: number, s: W | undefined, e: W | undefined): [number, number] {
   let start = s === undefined || s === None ? 0 : s as number;

@@ -43,6 +43,7 @@ import {
   raiseTypeError,
   raiseValueError,
 } from "../vm/errors.ts";
+import { isShortNeedle, searchBackward, searchForward } from "./strsearch.ts";
 import {
   ALPHA,
   CASE_IGNORABLE,
@@ -557,18 +558,17 @@ function findIn(w: PyStr, sub: string, lo: number, hi: number, reverse: boolean)
   const s = w.value;
   const ulo = unitAt(w, lo), uhi = unitAt(w, hi);
   if (!reverse) {
-    let u = s.indexOf(sub, ulo);
-    while (u >= 0 && u + sub.length <= uhi) {
+    let u = searchForward(s, sub, ulo, uhi);
+    while (u >= 0) {
       if (w.allBmp || !splitsPair(s, u, sub.length)) return cpAt(w, u);
-      u = s.indexOf(sub, u + 1);
+      u = searchForward(s, sub, u + 1, uhi);
     }
     return -1;
   }
-  let u = s.lastIndexOf(sub, uhi - sub.length);
-  while (u >= ulo) {
+  let u = searchBackward(s, sub, ulo, uhi);
+  while (u >= 0) {
     if (w.allBmp || !splitsPair(s, u, sub.length)) return cpAt(w, u);
-    if (u === 0) break;
-    u = s.lastIndexOf(sub, u - 1);
+    u = searchBackward(s, sub, ulo, u + sub.length - 1);
   }
   return -1;
 }
@@ -578,13 +578,20 @@ function countIn(w: PyStr, sub: string, lo: number, hi: number, max = Infinity):
   let n = 0;
   if (w.allBmp) {
     const s = w.value, step = sub.length;
-    for (let u = s.indexOf(sub, lo); u >= 0 && u + step <= hi && n < max; u = s.indexOf(sub, u + step)) n++;
+    for (let u = searchForward(s, sub, lo, hi); u >= 0 && n < max; u = searchForward(s, sub, u + step, hi)) {
+      n++;
+    }
     return n;
   }
   for (let i = findIn(w, sub, lo, hi, false); i >= 0 && n < max; n++) {
     i = findIn(w, sub, i + (w.allBmp ? sub.length : codePoints(sub).length), hi, false);
   }
   return n;
+}
+/** `sub in w` (the eval loop's fast path calls it too). */
+export function strContains(w: PyStr, sub: PyStr): boolean {
+  if (w.allBmp && isShortNeedle(sub.value.length)) return w.value.includes(sub.value);
+  return findIn(w, sub.value, 0, w.length, false) >= 0;
 }
 function findMethod(a: W[], name: string, reverse: boolean, raise: boolean): W {
   const w = self(a);
@@ -848,8 +855,8 @@ function split(w: PyStr, sep: string | null, max: number): string[] {
   const out: string[] = [];
   let pos = 0;
   while (max-- !== 0) {
-    let u = s.indexOf(sep, pos);
-    while (u >= 0 && !w.allBmp && splitsPair(s, u, sep.length)) u = s.indexOf(sep, u + 1);
+    let u = searchForward(s, sep, pos, s.length);
+    while (u >= 0 && !w.allBmp && splitsPair(s, u, sep.length)) u = searchForward(s, sep, u + 1, s.length);
     if (u < 0) break;
     out.push(s.slice(pos, u));
     pos = u + sep.length;
@@ -863,8 +870,10 @@ function rsplit(w: PyStr, sep: string | null, max: number): string[] {
   const out: string[] = [];
   let end = s.length;
   while (max-- !== 0 && end >= sep.length) {
-    let u = s.lastIndexOf(sep, end - sep.length);
-    while (u >= 0 && !w.allBmp && splitsPair(s, u, sep.length)) u = u === 0 ? -1 : s.lastIndexOf(sep, u - 1);
+    let u = searchBackward(s, sep, 0, end);
+    while (u >= 0 && !w.allBmp && splitsPair(s, u, sep.length)) {
+      u = searchBackward(s, sep, 0, u + sep.length - 1);
+    }
     if (u < 0) break;
     out.push(s.slice(u + sep.length, end));
     end = u;
@@ -976,14 +985,14 @@ function replace(w: PyStr, old: string, rep: string, count: number): string {
     }
     return n < count ? out + rep : out;
   }
-  if (count === Infinity && w.allBmp) {
+  if (count === Infinity && w.allBmp && isShortNeedle(old.length)) {
     // replaceAll reads "$" patterns in a string replacement: a function returns `rep` verbatim
     return rep.indexOf("$") < 0 ? s.replaceAll(old, rep) : s.split(old).join(rep);
   }
   let out = "", pos = 0, n = 0;
   while (n < count) {
-    let i = s.indexOf(old, pos);
-    while (i >= 0 && !w.allBmp && splitsPair(s, i, old.length)) i = s.indexOf(old, i + 1);
+    let i = searchForward(s, old, pos, s.length);
+    while (i >= 0 && !w.allBmp && splitsPair(s, i, old.length)) i = searchForward(s, old, i + 1, s.length);
     if (i < 0) break;
     out += s.slice(pos, i) + rep;
     pos = i + old.length;
@@ -1406,7 +1415,7 @@ defineMethods(strType, [
       if (!(sub instanceof PyStr)) {
         raiseTypeError(`'in <string>' requires string as left operand, not ${typeName(sub)}`);
       }
-      return newBool(w.allBmp ? w.value.includes(sub.value) : findIn(w, sub.value, 0, w.length, false) >= 0);
+      return newBool(strContains(w, sub));
     },
   },
   {

@@ -40,7 +40,7 @@ import { PyCell } from "../objects/cell.ts";
 import { superType } from "../objects/super.ts";
 import { PySlice } from "../objects/slice.ts";
 import { floatDivmod, floatPow, newFloat, PyFloat } from "../objects/float.ts";
-import { newStr, PyStr } from "../objects/str.ts";
+import { newStr, PyStr, strContains } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { listGetItem, newList, PyList } from "../objects/list.ts";
 import { dictFromPairs, newDict, PyDict } from "../objects/dict.ts";
@@ -1495,7 +1495,7 @@ export function containsFast(container: W, item: W): boolean {
   if (
     container instanceof PyStr && item instanceof PyStr && container.cls === strType && item.cls === strType
   ) {
-    return container.value.includes(item.value);
+    return strContains(container, item);
   }
   return contains(container, item);
 }
