@@ -3,12 +3,18 @@ import { defineGetSets, defineMethods, False, None, True, type W } from "./model
 import { FrameTrace } from "../vm/tracing.ts";
 import { isTrue } from "./operations.ts";
 import { Frame, frameType, markEscaped } from "../vm/frame.ts";
-import { newDict, PyDict } from "./dict.ts";
 import { PyCell } from "./cell.ts";
+import { clearFrameVariables, frameLocalsDict, PyFrameLocalsProxy } from "./framelocalsproxy.ts";
+import type { PyGenerator } from "./generator.ts";
+import { state } from "../vm/state.ts";
 import { newStr } from "./str.ts";
-import { CO_FAST_CELL, CO_FAST_FREE, CO_FAST_HIDDEN } from "../compiler/code.ts";
+import { CO_FAST_HIDDEN } from "../compiler/code.ts";
 import { cpythonOffset } from "../compiler/cpython_layout.ts";
-import { raiseTypeError } from "../vm/errors.ts";
+import { errorWithMessage, raiseTypeError } from "../vm/errors.ts";
+
+function raiseRuntimeError(message: string): never {
+  throw errorWithMessage("RuntimeError", message);
+}
 import { objectId } from "./object.ts";
 
 /**
@@ -18,18 +24,7 @@ import { objectId } from "./object.ts";
  */
 export function frameLocals(frame: Frame): W {
   if (frame.locals !== null && !hasBoundHiddenLocal(frame)) return frame.locals;
-  const d: PyDict = newDict();
-  const code = frame.code;
-  for (let i = 0; i < code.nlocalsplus; i++) {
-    const kind = code.kinds[i];
-    let v = frame.slots[i];
-    if (kind & (CO_FAST_CELL | CO_FAST_FREE) && v instanceof PyCell) v = v.ref;
-    if (v === undefined) continue;
-    // a name with two slots (a comprehension's fast local and a free variable): the first bound one
-    const name = code.localsplusnames[i];
-    if (d.getStr(name) === undefined) d.setStr(name, v);
-  }
-  return d;
+  return frameLocalsDict(frame, true);
 }
 
 function hasBoundHiddenLocal(frame: Frame): boolean {
@@ -53,7 +48,11 @@ function fr(w: W): Frame {
 }
 
 defineGetSets(frameType, [
-  { name: "f_locals", get: (f) => frameLocals(fr(f)) },
+  {
+    // a function frame answers a write-through FrameLocalsProxy (PEP 667); module and class bodies their dict
+    name: "f_locals",
+    get: (f) => (fr(f).locals !== null ? frameLocals(fr(f)) : new PyFrameLocalsProxy(fr(f))),
+  },
   { name: "f_globals", get: (f) => fr(f).globals },
   { name: "f_builtins", get: (f) => fr(f).builtins },
   { name: "f_code", get: (f) => fr(f).code },
@@ -97,5 +96,22 @@ defineMethods(frameType, [
       );
     },
   },
-  { name: "clear", arity: [0, 0], impl: () => None },
+  {
+    name: "clear",
+    arity: [0, 0],
+    impl: (a) => {
+      const f = fr(a[0]);
+      for (let g = state.frame; g !== null; g = g.back) {
+        if (g === f) raiseRuntimeError("cannot clear an executing frame");
+      }
+      const gen = f.gen as PyGenerator | null;
+      if (gen !== null) {
+        if (gen.running) raiseRuntimeError("cannot clear an executing frame");
+        if (gen.started && !f.finished) raiseRuntimeError("cannot clear a suspended frame");
+        f.finished = true;
+      }
+      clearFrameVariables(f);
+      return None;
+    },
+  },
 ]);
