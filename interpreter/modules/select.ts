@@ -12,7 +12,7 @@ import { iterateToArray } from "../objects/operations.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
 import { newError, raiseOverflowError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { checkInterrupt } from "../vm/ops.ts";
-import { waitInterruptible } from "../vm/interrupts.ts";
+import { waitInterruptible, watchInterrupts } from "../vm/interrupts.ts";
 import { state } from "../vm/state.ts";
 import { newStr } from "../objects/str.ts";
 import { errno, libc, osError } from "./libc.ts";
@@ -95,6 +95,7 @@ export function pollFds(fds: number[], events: number[], timeoutMs: number): num
     const flag = state.interrupt;
     if (flag !== null && Atomics.load(flag, 0) !== 0) checkInterrupt();
     if (performance.now() >= deadline) return new Array(n).fill(0);
+    watchInterrupts(); // about to wait longer: make sure Ctrl-C is watched (started lazily)
   }
 }
 

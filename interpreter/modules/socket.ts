@@ -29,6 +29,7 @@ import { nativeException, type NativeModuleDef, nativeType } from "./define.ts";
 import { errno as libcErrno, type Libc, libc, osError } from "./libc.ts";
 import { parseArgs } from "./native_args.ts";
 import { indexValue } from "../objects/slice.ts";
+import { pollFds } from "./select.ts";
 
 /** The C library (libc.ts's table has the socket calls). */
 function c(): Libc {
@@ -379,28 +380,24 @@ function applyTimeout(s: PySocket, t: number | null): void {
   if (s.fd >= 0) setNonBlocking(s.fd, t !== null);
 }
 
-/** Wait until the socket is ready (poll), honouring the timeout; false when it timed out. */
+/** Wait until the socket is ready (poll; `ms` < 0: no limit), false when it timed out. The wait is
+ * interruptible: signal handlers (Ctrl-C, alarm) run while it waits, and may raise (PEP 475). */
 function waitReady(s: PySocket, writing: boolean, ms: number): boolean {
-  const pfd = new Uint8Array(8);
-  const v = new DataView(pfd.buffer);
-  v.setInt32(0, s.fd, true);
-  v.setInt16(4, writing ? POLLOUT : POLLIN, true);
-  for (;;) {
-    const n = c().poll(pfd, 1n, ms);
-    if (n < 0) {
-      if (errno() === EINTR) continue;
-      throw lastError();
-    }
-    return n > 0;
-  }
+  return pollFds([s.fd], [writing ? POLLOUT : POLLIN], ms)[0] !== 0;
 }
 
 /** CPython's sock_call: run `op` (a system call returning < 0 on error); with a timeout, wait for
- * readiness and retry while it would block. */
+ * readiness and retry while it would block. A blocking socket also waits in poll first, so that signals
+ * are handled while it waits (the call itself then does not block, or only briefly). */
 function sockCall(s: PySocket, writing: boolean, op: () => number): number {
   const deadline = s.timeout !== null && s.timeout > 0 ? performance.now() + s.timeout * 1000 : 0;
+  // a descriptor made non-blocking behind the socket's back (os.set_blocking, fcntl) is not waited for:
+  // the call raises BlockingIOError as in CPython
+  const waits = s.timeout === null && (c().fcntl(openFd(s), F_GETFL, 0) & O_NONBLOCK) === 0;
   for (;;) {
-    if (s.timeout !== null && s.timeout > 0) {
+    if (waits) {
+      waitReady(s, writing, -1);
+    } else if (s.timeout !== null && s.timeout > 0) {
       const left = Math.max(0, deadline - performance.now());
       if (!waitReady(s, writing, Math.ceil(left))) throw timeoutError();
     }
@@ -408,7 +405,7 @@ function sockCall(s: PySocket, writing: boolean, op: () => number): number {
     if (r >= 0) return r;
     const e = errno();
     if (e === EINTR) continue;
-    if (e === EAGAIN && s.timeout !== null && s.timeout > 0) continue;
+    if (e === EAGAIN && (waits || (s.timeout !== null && s.timeout > 0))) continue;
     throw osError(e);
   }
 }
@@ -573,13 +570,16 @@ defineMethods(socketType, [
     impl: (a) => {
       const s = sock(a[0]);
       const data = dataArg(a[1]);
+      // MSG_NOSIGNAL, and MSG_DONTWAIT: a send into a full buffer returns what fitted instead of blocking
+      // where signals could not be handled
+      const flags = intArg(a[2], 0) | 0x4000 | 0x40;
       let off = 0;
       while (off < data.length) {
         const chunk = data.subarray(off);
         off += sockCall(
           s,
           true,
-          () => Number(c().send(openFd(s), chunk, BigInt(chunk.length), intArg(a[2], 0) | 0x4000)),
+          () => Number(c().send(openFd(s), chunk, BigInt(chunk.length), flags)),
         );
       }
       return None;
