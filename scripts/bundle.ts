@@ -10,6 +10,13 @@
 // (files read at run time, such as the signal workers and the Unicode tables, stay in the source tree).
 // The few non-ASCII characters esbuild leaves (in comments) are escaped: with one of them V8 holds the whole
 // source as a two-byte string, which Deno hashes and V8 reads more slowly at every start.
+// Deno's V8 code cache holds only what V8 compiled before the module ran: the top level, not the functions,
+// which V8 compiles from source when first called, at every start. So the build runs the bundle once on
+// `-c "import unittest; print(...)"` (start-up, the import system, the eval loop, common builtins, the std
+// streams) with V8's function event log, and rewrites each top-level function declaration V8 compiled then
+// as a parenthesised function expression (which V8 compiles eagerly, into the cache) assigned at the top of
+// the bundle, where it is created before any other code runs, as a hoisted declaration is. The rewritten
+// bundle is kept only if it still runs a program.
 
 const root = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const quiet = Deno.args.includes("--quiet");
@@ -71,6 +78,96 @@ export function asciiComments(bundle: string): string {
   });
 }
 
+/** Start offsets of the functions of `url` that V8 compiled lazily, from a --log-function-events log. */
+export function lazilyCompiled(log: string, url: string): Set<number> {
+  const scripts = new Set<string>();
+  const starts = new Set<number>();
+  for (const line of log.split("\n")) {
+    const f = line.split(",");
+    if (f[0] === "script-details" && f[2] === url) scripts.add(f[1]);
+    else if (f[0] === "function" && f[1] === "parse-function" && scripts.has(f[2])) starts.add(Number(f[3]));
+  }
+  return starts;
+}
+
+/**
+ * The bundle with each top-level `function NAME(` declaration whose line holds one of `starts` moved to the
+ * top (after the first line) as `var NAME = (function (...) {...});`, and how many were.
+ */
+export function eagerFunctions(bundle: string, starts: Set<number>): { text: string; count: number } {
+  const lineStarts = new Set<number>();
+  for (const at of starts) lineStarts.add(bundle.lastIndexOf("\n", at) + 1);
+  const decl = /^function ([A-Za-z_$][\w$]*)\(/gm;
+  const kept: string[] = [];
+  const moved: string[] = [];
+  let last = 0;
+  for (const m of bundle.matchAll(decl)) {
+    if (m.index < last || !lineStarts.has(m.index)) continue;
+    const end = bundle.indexOf("\n}\n", m.index);
+    if (end < 0) break;
+    kept.push(bundle.slice(last, m.index));
+    moved.push(`var ${m[1]} = (function (${bundle.slice(m.index + m[0].length, end + 2)});\n`);
+    last = end + 3;
+  }
+  kept.push(bundle.slice(last));
+  const rest = kept.join("");
+  const firstLine = rest.indexOf("\n") + 1;
+  return { text: rest.slice(0, firstLine) + moved.join("") + rest.slice(firstLine), count: moved.length };
+}
+
+/**
+ * Run the bundle at `file` on `-c "import unittest; print(...)"` with V8's function event log (in `dir`)
+ * and return the start offsets of the functions V8 compiled lazily; empty when that fails.
+ */
+async function profileStart(file: string, dir: string): Promise<Set<number>> {
+  const run = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "-A",
+      "--quiet",
+      "--no-prompt",
+      "--no-check",
+      "--no-code-cache",
+      "--v8-flags=--max-semi-space-size=2,--log-function-events,--logfile=functions.log",
+      file,
+      "-c",
+      "import unittest\nprint(unittest.__name__)",
+    ],
+    cwd: dir,
+    stdout: "null",
+    stderr: "null",
+  }).output();
+  if (!run.success) return new Set();
+  const url = new URL(`file://${file}`).href;
+  let best = new Set<number>();
+  for (const e of Deno.readDirSync(dir)) {
+    if (!e.name.endsWith("functions.log")) continue;
+    const starts = lazilyCompiled(Deno.readTextFileSync(`${dir}/${e.name}`), url);
+    if (starts.size > best.size) best = starts;
+  }
+  return best;
+}
+
+/** Whether the bundle at `file` runs a program (the check after rewriting it). */
+async function runsHello(file: string): Promise<boolean> {
+  const run = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "-A",
+      "--quiet",
+      "--no-prompt",
+      "--no-check",
+      "--no-code-cache",
+      file,
+      "-c",
+      "print('hello')",
+    ],
+    stdout: "piped",
+    stderr: "null",
+  }).output();
+  return run.success && new TextDecoder().decode(run.stdout) === "hello\n";
+}
+
 async function main(): Promise<number> {
   // the bundle's mtime is set to when the sources were copied, so a file changed during the build counts
   // as newer than the bundle (the launcher compares the sources' ctimes with it)
@@ -110,17 +207,37 @@ async function main(): Promise<number> {
       return 1;
     }
     const outDir = out.slice(0, out.lastIndexOf("/"));
-    const text = asciiComments(relocate(Deno.readTextFileSync(`${tmp}/out.js`), upTo(outDir, root)));
+    let text = asciiComments(relocate(Deno.readTextFileSync(`${tmp}/out.js`), upTo(outDir, root)));
     Deno.mkdirSync(outDir, { recursive: true });
     // written under another name and renamed: a concurrent ./pypyts never sees half a bundle
-    const part = `${out}.${Deno.pid}.tmp`;
+    const part = `${out}.${Deno.pid}.tmp.js`;
     Deno.writeTextFileSync(part, text);
+    const logDir = `${tmp}/log`;
+    Deno.mkdirSync(logDir);
+    const eager = eagerFunctions(text, await profileStart(part, logDir));
+    if (eager.count > 0) {
+      // kept only if the rewritten bundle still runs a program
+      Deno.writeTextFileSync(part, eager.text);
+      if (await runsHello(part)) text = eager.text;
+      else {
+        Deno.writeTextFileSync(part, text);
+        eager.count = 0;
+      }
+    }
+    if (eager.count === 0 && !quiet) console.error("pypyts: no function of the bundle is compiled eagerly");
     Deno.utimeSync(part, started, started);
     Deno.renameSync(part, out);
-    if (!quiet) console.log(`wrote ${out} (${(text.length / 1e6).toFixed(1)} MB)`);
+    if (!quiet) {
+      console.log(
+        `wrote ${out} (${(text.length / 1e6).toFixed(1)} MB, ${eager.count} functions compiled eagerly)`,
+      );
+    }
     return 0;
   } finally {
     await Deno.remove(tmp, { recursive: true });
+    try {
+      Deno.removeSync(`${out}.${Deno.pid}.tmp.js`);
+    } catch { /* renamed into place */ }
   }
 }
 

@@ -2,6 +2,7 @@
 // parts that find files next to their source module at run time (the stdlib archive, the Unicode tables,
 // the signal workers, sysconfig's prefix) and the commander-driven subcommands.
 import assert from "node:assert/strict";
+import { eagerFunctions } from "../../scripts/bundle.ts";
 
 const root = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
 const deno = Deno.execPath();
@@ -35,6 +36,46 @@ print(decimal.Decimal("1.10") + 1, unittest.TestCase.__name__)
 raise SystemExit(3)
 `;
 
+Deno.test("eagerFunctions moves the chosen declarations to the top as parenthesised expressions", () => {
+  const src = [
+    "const ROOT = 1;",
+    "var a = f();",
+    "function f() {",
+    "  return g() + 1;",
+    "}",
+    "function g() {",
+    "  return ROOT;",
+    "}",
+    "function h() {",
+    "  return 3;",
+    "}",
+    "",
+  ].join("\n");
+  const at = (s: string) => src.indexOf(s);
+  const { text, count } = eagerFunctions(src, new Set([at("f() {") + 1, at("g() {") + 2]));
+  assert.equal(count, 2);
+  assert.equal(
+    text,
+    [
+      "const ROOT = 1;",
+      "var f = (function () {",
+      "  return g() + 1;",
+      "});",
+      "var g = (function () {",
+      "  return ROOT;",
+      "});",
+      "var a = f();",
+      "function h() {",
+      "  return 3;",
+      "}",
+      "",
+    ].join("\n"),
+  );
+  // a hoisted call before the declarations still works, and the names are kept
+  const run = new Function(`${text}; return [a, f.name, g.name];`);
+  assert.deepEqual(run(), [2, "f", "g"]);
+});
+
 Deno.test("the bundle runs programs as cli/main.ts does", async () => {
   const bundle = `${root}/dist/bundle-test-${Deno.pid}.js`;
   try {
@@ -49,6 +90,8 @@ Deno.test("the bundle runs programs as cli/main.ts does", async () => {
     assert.equal(text.match(/import\.meta\.url/g)?.length, 1);
     // ASCII only: one other character makes V8 hold (and Deno hash) the whole source as two-byte text
     assert.equal(text.search(/[\u0080-\uffff]/), -1);
+    // the functions a start uses are compiled eagerly (so they are in Deno's code cache)
+    assert.ok((text.match(/^var [\w$]+ = \(function \(/gm)?.length ?? 0) > 100);
     const fromModules = await run(`${root}/cli/main.ts`, ["-c", PROGRAM]);
     const fromBundle = await run(bundle, ["-c", PROGRAM]);
     assert.equal(fromModules.code, 3, fromModules.stderr);
