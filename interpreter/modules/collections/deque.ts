@@ -3,10 +3,10 @@
 // that detect mutation, CPython's reprs, comparisons, pickling and error messages.
 import {
   call,
+  callMethod,
   defineGetSets,
   defineMethods,
   defineNativeIterator,
-  getAttrOrUndefined,
   type Kwargs,
   newBool,
   None,
@@ -23,8 +23,7 @@ import {
 import { errorWithMessage, raiseIndexError, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 import { newStr } from "../../objects/str.ts";
 import { newTuple } from "../../objects/tuple.ts";
-import { newList } from "../../objects/list.ts";
-import { type CompareOp, eq, isTrue, iter, next, repr, richCompare } from "../../objects/operations.ts";
+import { type CompareOp, eq, iter, next, repr, richCompare } from "../../objects/operations.ts";
 import { reprEnter, reprLeave } from "../../objects/tuple.ts";
 import { classGetItem } from "../../objects/genericalias.ts";
 import { nativeType } from "../define.ts";
@@ -447,7 +446,8 @@ defineMethods(dequeType, [
       const state = d.state;
       for (let i = 0; i < d.length; i++) {
         const same = eq(d.at(i), a[1]);
-        checkState(d, state);
+        // remove() reports the mutation as IndexError (count/index/__contains__: RuntimeError)
+        if (d.state !== state) throw errorWithMessage("IndexError", "deque mutated during iteration");
         if (same) {
           deleteAt(d, i);
           return None;
@@ -578,11 +578,13 @@ defineMethods(dequeType, [
     name: "__reduce__",
     arity: [0, 0],
     impl: (a) => {
+      // CPython's deque_reduce: the state of object.__getstate__ (instance dict and slots) and the
+      // deque's own iterator (a subclass's __iter__ is used)
       const d = self(a);
-      const dict = getAttrOrUndefined(d, "__dict__");
-      const state = dict === undefined || (typeof dict === "object" && !isTrue(dict)) ? None : dict;
+      const state = callMethod(d, "__getstate__", []);
+      const items = iter(d);
       const args = d.maxlen < 0 ? newTuple([]) : newTuple([newTuple([]), d.maxlen]);
-      return newTuple([typeOf(d), args, state, iter(newList(d.toArray()))]);
+      return newTuple([typeOf(d), args, state, items]);
     },
   },
   { name: "__sizeof__", arity: [0, 0], impl: (a) => 48 + 8 * self(a).buf.length },
@@ -622,11 +624,11 @@ function intArg(w: W): number {
 
 // ---------------------------------------------------------------- iterators
 
-export const dequeIteratorType: PyType = nativeType("_collections", "_deque_iterator", objectType, {
+export const dequeIteratorType: PyType = nativeType("collections", "_deque_iterator", objectType, {
   flags: 0,
 });
 export const dequeReverseIteratorType: PyType = nativeType(
-  "_collections",
+  "collections",
   "_deque_reverse_iterator",
   objectType,
   {
@@ -664,6 +666,15 @@ for (const t of [dequeIteratorType, dequeReverseIteratorType]) {
   defineNativeIterator(t);
   defineMethods(t, [
     { name: "__length_hint__", arity: [0, 0], impl: (a) => (a[0] as PyDequeIterator).counter },
+    {
+      // (type, (deque, items already consumed)): __new__ skips that many again
+      name: "__reduce__",
+      arity: [0, 0],
+      impl: (a) => {
+        const it = a[0] as PyDequeIterator;
+        return newTuple([typeOf(it), newTuple([it.deque, it.deque.length - it.counter])]);
+      },
+    },
   ]);
 }
 defineMethods(dequeIteratorType, [
