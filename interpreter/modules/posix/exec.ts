@@ -1,20 +1,64 @@
 // Replacing the process (execv/execve), waiting (wait, waitid), user and group ids (getres*id, set*id,
 // getgrouplist, setgroups, initgroups), scheduling (affinity, priorities), login_tty, getrandom, and
 // register_at_fork (kept for random.py; pypyts has no os.fork, so the callbacks are recorded and never run).
-import { type MethodSpec, None, type PyType, typeOf, type W } from "../../objects/model.ts";
+import { defineMethods, type MethodSpec, None, type PyType, typeOf, type W } from "../../objects/model.ts";
 import { makeStructSeq, structSeqType } from "./structseq.ts";
 import { newBytes, PyBytes } from "../../objects/bytes.ts";
 import { newList, PyList } from "../../objects/list.ts";
 import { PyStr } from "../../objects/str.ts";
-import { newTuple, PyTuple } from "../../objects/tuple.ts";
+import { isIndex, newTuple, PyTuple } from "../../objects/tuple.ts";
+import { indexOf } from "../../objects/int.ts";
+import { newFloat } from "../../objects/float.ts";
 import { callMethod } from "../../objects/model.ts";
 import { iterateToArray } from "../../objects/operations.ts";
 import { newSet } from "../../objects/set.ts";
-import { raiseTypeError, raiseValueError } from "../../vm/errors.ts";
+import { errorWithMessage, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 import { errno, libc } from "./libc.ts";
 import { EINTR, osErrorFor, raiseErrno } from "./oserror.ts";
 import { fsEncode, func, intArg, pathArg } from "./args.ts";
 import { idValue } from "../pwd.ts";
+
+/** os.sched_param(sched_priority): a struct sequence holding any object until a call converts it. */
+export const schedParamType: PyType = structSeqType({
+  module: "posix",
+  name: "sched_param",
+  fields: ["sched_priority"],
+  nInSequence: 1,
+  doc: "Currently has only one field: sched_priority\n\n" +
+    "sched_priority\n  A scheduling parameter.",
+});
+defineMethods(schedParamType, [
+  {
+    name: "__new__",
+    arity: [1, 2],
+    kind: "static",
+    kw: ["sched_priority"],
+    impl: (a) => {
+      if (a[1] === undefined) {
+        raiseTypeError("sched_param() missing required argument 'sched_priority' (pos 1)");
+      }
+      return makeStructSeq(a[0] as PyType, [a[1]]);
+    },
+  },
+  {
+    // pickles as sched_param(priority), not as a struct sequence's (sequence, dict)
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => newTuple([typeOf(a[0]), newTuple([(a[0] as PyTuple).items[0]])]),
+  },
+]);
+
+/** The struct sched_param (one C int) of a sched_param argument, as convert_sched_param. */
+function schedParamArg(w: W): Uint8Array {
+  if (typeOf(w) !== schedParamType) raiseTypeError("must have a sched_param object");
+  const p = (w as PyTuple).items[0];
+  if (!isIndex(p)) raiseTypeError(`'${typeOf(p).name}' object cannot be interpreted as an integer`);
+  const v = indexOf(p);
+  if (typeof v === "bigint" || v > 2147483647 || v < -2147483648) {
+    throw errorWithMessage("OverflowError", "sched_priority out of range");
+  }
+  return new Uint8Array(new Int32Array([v]).buffer);
+}
 
 /** A NULL-terminated char*[] over `strings` (each NUL-terminated); keep `strings` alive during the call. */
 function pointerArray(strings: Uint8Array[]): Uint8Array {
@@ -226,6 +270,26 @@ export const execFunctions: MethodSpec[] = [
     const r = libc().sched_getscheduler(intArg(a[0]));
     if (r < 0) raiseErrno();
     return r;
+  }),
+  func("sched_getparam", "pid, /", (a) => {
+    const param = new Int32Array(1);
+    if (libc().sched_getparam(intArg(a[0]), new Uint8Array(param.buffer)) !== 0) raiseErrno();
+    return makeStructSeq(schedParamType, [param[0]]);
+  }),
+  func("sched_setparam", "pid, param, /", (a) => {
+    const pid = intArg(a[0]);
+    if (libc().sched_setparam(pid, schedParamArg(a[1])) !== 0) raiseErrno();
+    return None;
+  }),
+  func("sched_setscheduler", "pid, policy, param, /", (a) => {
+    const pid = intArg(a[0]), policy = intArg(a[1]);
+    if (libc().sched_setscheduler(pid, policy, schedParamArg(a[2])) !== 0) raiseErrno();
+    return None;
+  }),
+  func("sched_rr_get_interval", "pid, /", (a) => {
+    const ts = new BigInt64Array(2);
+    if (libc().sched_rr_get_interval(intArg(a[0]), new Uint8Array(ts.buffer)) !== 0) raiseErrno();
+    return newFloat(Number(ts[0]) + Number(ts[1]) * 1e-9);
   }),
   func("sched_setaffinity", "pid, mask, /", (a) => {
     const pid = intArg(a[0]);

@@ -11,7 +11,7 @@ import { fspath, func, pathHelperFunctions } from "./args.ts";
 import { statFunctions, statResultType, statvfsResultType } from "./stat_result.ts";
 import { dirEntryType, dirFunctions } from "./dirs.ts";
 import { fileFunctions, noteRuntimeFds, PATHCONF_NAMES, terminalSizeType } from "./files.ts";
-import { execFunctions, waitidResultType } from "./exec.ts";
+import { execFunctions, schedParamType, waitidResultType } from "./exec.ts";
 import { XATTR_SIZE_MAX, xattrFunctions } from "./xattr.ts";
 import { convertEnviron, environFunctions } from "./environ.ts";
 import {
@@ -223,6 +223,7 @@ export const posixModule: NativeModuleDef = {
     timesResultType,
     unameResultType,
     waitidResultType,
+    schedParamType,
     dirEntryType,
   ],
   values: () => ({

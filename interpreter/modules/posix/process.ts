@@ -1,16 +1,18 @@
 // The process: ids, uname, times, umask, kill, _exit, waitpid and the wait-status macros, cpu_count,
 // getloadavg, urandom, strerror, system, nice/priorities, sysconf/confstr.
-import { False, type MethodSpec, None, type PyType, True, type W } from "../../objects/model.ts";
+import { False, type MethodSpec, None, type PyType, True, typeOf, type W } from "../../objects/model.ts";
 import { newBytes } from "../../objects/bytes.ts";
 import { newFloat } from "../../objects/float.ts";
 import { newList } from "../../objects/list.ts";
 import { newStr, PyStr } from "../../objects/str.ts";
 import { newTuple } from "../../objects/tuple.ts";
-import { raiseTypeError, raiseValueError } from "../../vm/errors.ts";
+import { errorWithMessage, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
+import { indexOf } from "../../objects/int.ts";
 import { clearErrno, errno, libc, strerror, UTSNAME_FIELD } from "./libc.ts";
 import { EINTR, osErrorFor, raiseErrno } from "./oserror.ts";
 import { fsDecode, func, intArg } from "./args.ts";
 import { makeStructSeq, structSeqType } from "./structseq.ts";
+import { config } from "../../config.ts";
 
 export const unameResultType: PyType = structSeqType({
   module: "posix",
@@ -111,7 +113,34 @@ function urandom(n: number): W {
   return newBytes(out);
 }
 
+/** A dev_t (bits 64) or major/minor number (bits 32): unsigned, with -1 standing for NODEV (all ones). */
+function unsignedArg(w: W, bits: number): bigint {
+  if (typeof w === "object" && typeOf(w).lookup("__index__") === undefined) {
+    raiseTypeError(`'${typeOf(w).name}' object cannot be interpreted as an integer`);
+  }
+  const v = BigInt(indexOf(w));
+  const all = (1n << BigInt(bits)) - 1n;
+  if (v === -1n) return all;
+  if (v < 0n) throw errorWithMessage("OverflowError", "can't convert negative int to unsigned");
+  if (v > all) {
+    throw errorWithMessage(
+      "OverflowError",
+      `Python int too large to convert to C unsigned ${bits === 64 ? "long long" : "int"}`,
+    );
+  }
+  return v;
+}
+/** A device number result: NODEV (all ones) reads back as -1, as _PyLong_FromDev does. */
+function deviceNumber(v: bigint, bits: number): number | bigint {
+  const all = (1n << BigInt(bits)) - 1n;
+  v &= all;
+  if (v === all) return -1;
+  return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+}
+
 function cpuCount(): W {
+  // -X cpu_count=N / PYTHON_CPU_COUNT override the system's count, as in CPython 3.13+
+  if (config.cpuCount > 0) return config.cpuCount;
   const n = Number(libc().sysconf(84));
   return n >= 1 ? n : None;
 }
@@ -260,16 +289,16 @@ export const processFunctions: MethodSpec[] = [
     return newStr(fsDecode(buf.subarray(0, n - 1)));
   }),
   func("major", "device, /", (a) => {
-    const d = BigInt(intArg(a[0]));
-    return Number(((d >> 8n) & 0xfffn) | ((d >> 32n) & ~0xfffn));
+    const d = unsignedArg(a[0], 64);
+    return deviceNumber(((d >> 8n) & 0xfffn) | ((d >> 32n) & 0xfffff000n), 32);
   }),
   func("minor", "device, /", (a) => {
-    const d = BigInt(intArg(a[0]));
-    return Number((d & 0xffn) | ((d >> 12n) & ~0xffn));
+    const d = unsignedArg(a[0], 64);
+    return deviceNumber((d & 0xffn) | ((d >> 12n) & 0xffffff00n), 32);
   }),
   func("makedev", "major, minor, /", (a) => {
-    const ma = BigInt(intArg(a[0])), mi = BigInt(intArg(a[1]));
+    const ma = unsignedArg(a[0], 32), mi = unsignedArg(a[1], 32);
     const d = ((ma & 0xfffn) << 8n) | ((ma & ~0xfffn) << 32n) | (mi & 0xffn) | ((mi & ~0xffn) << 12n);
-    return d <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(d) : d;
+    return deviceNumber(d, 64);
   }),
 ];
