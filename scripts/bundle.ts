@@ -78,16 +78,71 @@ export function asciiComments(bundle: string): string {
   });
 }
 
-/** Start offsets of the functions of `url` that V8 compiled lazily, from a --log-function-events log. */
-export function lazilyCompiled(log: string, url: string): Set<number> {
+/** The ranges (start → end) of the functions of `url` V8 compiled lazily, from a --log-function-events log. */
+export function lazilyCompiled(log: string, url: string): Map<number, number> {
   const scripts = new Set<string>();
-  const starts = new Set<number>();
+  const ranges = new Map<number, number>();
   for (const line of log.split("\n")) {
     const f = line.split(",");
     if (f[0] === "script-details" && f[2] === url) scripts.add(f[1]);
-    else if (f[0] === "function" && f[1] === "parse-function" && scripts.has(f[2])) starts.add(Number(f[3]));
+    else if (f[0] === "function" && f[1] === "parse-function" && scripts.has(f[2])) {
+      ranges.set(Number(f[3]), Number(f[4]));
+    }
   }
-  return starts;
+  return ranges;
+}
+
+/** Whether bundle[start, end) (a function literal's range in V8's log) is an arrow function. */
+function isArrow(bundle: string, start: number, end: number): boolean {
+  let i = start;
+  if (bundle[i] === "(") {
+    let depth = 0;
+    for (; i < end; i++) {
+      if (bundle[i] === "(") depth++;
+      else if (bundle[i] === ")" && --depth === 0) break;
+    }
+    i++;
+  } else {
+    const id = /^[A-Za-z_$][\w$]*/.exec(bundle.slice(i, i + 100));
+    if (id === null || id[0] === "async") return false;
+    i += id[0].length;
+  }
+  while (bundle[i] === " ") i++;
+  return bundle.startsWith("=>", i) && i < end;
+}
+
+/**
+ * The bundle with each arrow function among `ranges` (start → end) parenthesised, which makes V8 compile
+ * it eagerly (a parenthesised function keeps the name it gets from a property or variable); `moved` maps a
+ * position of the old text to the new one.
+ */
+export function eagerArrows(
+  bundle: string,
+  ranges: Map<number, number>,
+): { text: string; count: number; moved: (at: number) => number } {
+  const inserts: [number, string][] = [];
+  for (const [start, end] of ranges) {
+    if (end <= bundle.length && isArrow(bundle, start, end)) inserts.push([start, "("], [end, ")"]);
+  }
+  inserts.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let last = 0;
+  for (const [at, c] of inserts) {
+    parts.push(bundle.slice(last, at), c);
+    last = at;
+  }
+  parts.push(bundle.slice(last));
+  const positions = inserts.map(([at]) => at);
+  const moved = (at: number) => {
+    let lo = 0, hi = positions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (positions[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return at + lo;
+  };
+  return { text: parts.join(""), count: inserts.length / 2, moved };
 }
 
 /**
@@ -117,9 +172,9 @@ export function eagerFunctions(bundle: string, starts: Set<number>): { text: str
 
 /**
  * Run the bundle at `file` on `-c "import unittest; print(...)"` with V8's function event log (in `dir`)
- * and return the start offsets of the functions V8 compiled lazily; empty when that fails.
+ * and return the ranges of the functions V8 compiled lazily; empty when that fails.
  */
-async function profileStart(file: string, dir: string): Promise<Set<number>> {
+async function profileStart(file: string, dir: string): Promise<Map<number, number>> {
   const run = await new Deno.Command(Deno.execPath(), {
     args: [
       "run",
@@ -137,13 +192,13 @@ async function profileStart(file: string, dir: string): Promise<Set<number>> {
     stdout: "null",
     stderr: "null",
   }).output();
-  if (!run.success) return new Set();
+  if (!run.success) return new Map();
   const url = new URL(`file://${file}`).href;
-  let best = new Set<number>();
+  let best = new Map<number, number>();
   for (const e of Deno.readDirSync(dir)) {
     if (!e.name.endsWith("functions.log")) continue;
-    const starts = lazilyCompiled(Deno.readTextFileSync(`${dir}/${e.name}`), url);
-    if (starts.size > best.size) best = starts;
+    const ranges = lazilyCompiled(Deno.readTextFileSync(`${dir}/${e.name}`), url);
+    if (ranges.size > best.size) best = ranges;
   }
   return best;
 }
@@ -214,7 +269,10 @@ async function main(): Promise<number> {
     Deno.writeTextFileSync(part, text);
     const logDir = `${tmp}/log`;
     Deno.mkdirSync(logDir);
-    const eager = eagerFunctions(text, await profileStart(part, logDir));
+    const ranges = await profileStart(part, logDir);
+    const arrows = eagerArrows(text, ranges);
+    const eager = eagerFunctions(arrows.text, new Set([...ranges.keys()].map(arrows.moved)));
+    eager.count += arrows.count;
     if (eager.count > 0) {
       // kept only if the rewritten bundle still runs a program
       Deno.writeTextFileSync(part, eager.text);

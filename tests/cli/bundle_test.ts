@@ -2,7 +2,7 @@
 // parts that find files next to their source module at run time (the stdlib archive, the Unicode tables,
 // the signal workers, sysconfig's prefix) and the commander-driven subcommands.
 import assert from "node:assert/strict";
-import { eagerFunctions } from "../../scripts/bundle.ts";
+import { eagerArrows, eagerFunctions } from "../../scripts/bundle.ts";
 
 const root = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
 const deno = Deno.execPath();
@@ -74,6 +74,26 @@ Deno.test("eagerFunctions moves the chosen declarations to the top as parenthesi
   // a hoisted call before the declarations still works, and the names are kept
   const run = new Function(`${text}; return [a, f.name, g.name];`);
   assert.deepEqual(run(), [2, "f", "g"]);
+});
+
+Deno.test("eagerArrows parenthesises the arrow functions among V8's ranges, not methods", () => {
+  const src = "const o = { impl: (a) => a + 1, m(b) {\n  return b;\n}, k: x => (y) => x + y };\n";
+  const range = (s: string): [number, number] => [src.indexOf(s), src.indexOf(s) + s.length];
+  const ranges = new Map([
+    range("(a) => a + 1"),
+    range("(b) {\n  return b;\n}"),
+    range("x => (y) => x + y"),
+    range("(y) => x + y"),
+  ]);
+  const { text, count, moved } = eagerArrows(src, ranges);
+  assert.equal(count, 3);
+  assert.equal(
+    text,
+    "const o = { impl: ((a) => a + 1), m(b) {\n  return b;\n}, k: (x => ((y) => x + y)) };\n",
+  );
+  assert.equal(text.slice(moved(src.indexOf("m(b)"))).startsWith("m(b)"), true);
+  const o = new Function(`${text}; return o;`)();
+  assert.deepEqual([o.impl.name, o.k.name, o.impl(1), o.k(1)(2)], ["impl", "k", 2, 3]);
 });
 
 Deno.test("the bundle runs programs as cli/main.ts does", async () => {
