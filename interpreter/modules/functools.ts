@@ -19,7 +19,7 @@ import { raiseAttributeError as raiseAttributeErrorText, raiseTypeError } from "
 import { newStr, PyStr } from "../objects/str.ts";
 import { hashParts, newTuple, PyTuple, tupleHashParts } from "../objects/tuple.ts";
 import { newDict, PyDict } from "../objects/dict.ts";
-import { type CompareOp, isTrue, iter, next, repr, richCompare, STOP } from "../objects/operations.ts";
+import { type CompareOp, isTrue, iter, next, repr, richCompare, STOP, str } from "../objects/operations.ts";
 import { reprEnter, reprLeave } from "../objects/tuple.ts";
 import { classGetItem } from "../objects/genericalias.ts";
 import { instanceDictSpec } from "../objects/type.ts";
@@ -87,18 +87,20 @@ defineMethods(placeholderType, [
 
 export class PyPartial extends PyInstance {
   declare func: W;
-  declare args: W[];
+  /** The positional arguments; `partial.args` returns this very tuple. */
+  declare args: PyTuple;
   declare keywords: PyDict;
   /** Number of Placeholders in args. */
   declare phcount: number;
   constructor(cls: PyType) {
     super(cls);
     this.func = None;
-    this.args = [];
+    this.args = EMPTY_ARGS;
     this.keywords = newDict();
     this.phcount = 0;
   }
 }
+const EMPTY_ARGS: PyTuple = newTuple([]);
 export const partialType: PyType = nativeType("functools", "partial", objectType, {
   factory: (cls) => new PyPartial(cls),
 });
@@ -131,10 +133,11 @@ function partialNew(a: W[], k: Kwargs | null): W {
   }
   let args: W[];
   const keywords = newDict();
-  // Flatten partial(partial(f, ...), ...) when the inner one has no instance attributes.
-  if (func instanceof PyPartial && typeOf(func) === partialType && instanceDictEmpty(func)) {
+  // Flatten partial(partial(f, ...), ...) when the inner one (of any partial subclass, as CPython's
+  // PyObject_TypeCheck) has no instance attributes.
+  if (func instanceof PyPartial && instanceDictEmpty(func)) {
     const inner = func;
-    const merged = inner.args.slice();
+    const merged = inner.args.items.slice();
     let j = 0;
     for (let i = 0; i < merged.length && j < newArgs.length; i++) {
       if (merged[i] === Placeholder) merged[i] = newArgs[j++];
@@ -155,7 +158,7 @@ function partialNew(a: W[], k: Kwargs | null): W {
   if (!(p instanceof PyPartial)) raiseTypeError("partial.__new__: bad subtype");
   if (cls.slotNames.length > 0) p.slots = new Array(cls.slotNames.length);
   p.func = func;
-  p.args = args;
+  p.args = newTuple(args);
   p.keywords = keywords;
   p.phcount = countPlaceholders(args);
   return p;
@@ -171,19 +174,20 @@ function partialCall(a: W[], k: Kwargs | null): W {
         `missing positional arguments in 'partial' call; expected at least ${p.phcount}, got ${given}`,
       );
     }
-    callArgs = p.args.slice();
+    callArgs = p.args.items.slice();
     let j = 1;
     for (let i = 0; i < callArgs.length; i++) if (callArgs[i] === Placeholder) callArgs[i] = a[j++];
     for (; j < a.length; j++) callArgs.push(a[j]);
   } else {
-    callArgs = a.length === 1 ? p.args.slice() : p.args.concat(a.slice(1));
+    callArgs = a.length === 1 ? p.args.items.slice() : p.args.items.concat(a.slice(1));
   }
   let kw: Kwargs | null = k;
   if (p.keywords.size > 0) {
     const names: string[] = [], values: W[] = [];
     const index = new Map<string, number>();
     for (const [kk, vv] of p.keywords.itemsArray()) {
-      const name = kk instanceof PyStr ? kk.value : String(kk);
+      if (!(kk instanceof PyStr)) raiseTypeError("keywords must be strings");
+      const name = kk.value;
       index.set(name, names.length);
       names.push(name);
       values.push(vv);
@@ -211,10 +215,10 @@ function partialRepr(p: PyPartial): string {
   if (!reprEnter(p)) return "...";
   try {
     const parts = [repr(p.func)];
-    for (const x of p.args) parts.push(repr(x));
-    for (const [kk, vv] of p.keywords.itemsArray()) {
-      parts.push(`${kk instanceof PyStr ? kk.value : repr(kk)}=${repr(vv)}`);
-    }
+    // a snapshot of args and keywords: a __repr__ or __str__ below may replace or mutate them
+    const args = p.args.items, keywords = p.keywords.itemsArray();
+    for (const x of args) parts.push(repr(x));
+    for (const [kk, vv] of keywords) parts.push(`${str(kk)}=${repr(vv)}`);
     return `${name}(${parts.join(", ")})`;
   } finally {
     reprLeave(p);
@@ -240,7 +244,7 @@ defineMethods(partialType, [
       return newTuple([
         typeOf(p),
         newTuple([p.func]),
-        newTuple([p.func, newTuple(p.args), p.keywords.size > 0 ? p.keywords : None, dictOrNone]),
+        newTuple([p.func, p.args, p.keywords.size > 0 ? p.keywords : None, dictOrNone]),
       ]);
     },
   },
@@ -261,8 +265,8 @@ defineMethods(partialType, [
         raiseTypeError("trailing Placeholders are not allowed");
       }
       p.func = func;
-      p.args = args.items.slice();
-      p.phcount = countPlaceholders(p.args);
+      p.args = args.cls === EMPTY_ARGS.cls ? args : newTuple(args.items.slice());
+      p.phcount = countPlaceholders(p.args.items);
       const kw = newDict();
       if (kwds instanceof PyDict) { for (const [kk, vv] of kwds.itemsArray()) kw.setItem(kk, vv); }
       p.keywords = kw;
@@ -274,9 +278,20 @@ defineMethods(partialType, [
 ]);
 defineGetSets(partialType, [
   { name: "func", get: (p) => asPartial(p).func },
-  { name: "args", get: (p) => newTuple(asPartial(p).args) },
+  { name: "args", get: (p) => asPartial(p).args },
   { name: "keywords", get: (p) => asPartial(p).keywords },
-  instanceDictSpec,
+  {
+    // PyObject_GenericSetDict: replaceable by a dict, never deleted
+    name: "__dict__",
+    get: instanceDictSpec.get,
+    set: (p, v) => {
+      if (!(v instanceof PyDict)) {
+        raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+      }
+      instanceDictSpec.set!(p, v);
+    },
+    delete: () => raiseTypeError("cannot delete __dict__"),
+  },
 ]);
 
 // ---------------------------------------------------------------- cmp_to_key
