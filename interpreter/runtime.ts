@@ -336,7 +336,7 @@ export function runMainSource(rt: Runtime, source: string, filename: string, ide
   if (!filename.startsWith("<")) d.setStr("__file__", newStr(filename));
   const code = identity === undefined
     ? compileToCode(source, filename, "exec")
-    : codeFor(cachedCompileFile(filename, identity, () => compileToCode(source, filename, "exec").co));
+    : codeFor(cachedCompileFile(filename, identity, () => compileToCode(source, filename, "exec").co, false));
   runCode(code, d, rt.builtins.dict, d);
 }
 

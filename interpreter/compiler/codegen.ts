@@ -42,6 +42,7 @@ import {
   type SourceLocation,
 } from "./code.ts";
 import { foldBinary, foldUnary } from "./constfold.ts";
+import { callerWarning, compareWarning, indexWarning, subscripterWarning } from "./literal_checks.ts";
 import { COMMON_CONSTANTS, FUNCTION_ATTRIBUTE, INTRINSIC_1, INTRINSIC_2, NB, OP } from "./opcodes.ts";
 import {
   annotationKey,
@@ -914,6 +915,7 @@ export class Codegen {
     else if (s.value === null || s.value._type === "Constant") {
       // constants are loaded after unwinding, as CPython does
     }
+    if (this.inFinallyBody(false)) this.warn("'return' in a 'finally' block", s);
     this.setLoc(s);
     this.unwindFBlockStack(preserve, false);
     if (!preserve) this.loadConst(s.value ? (s.value as Node<"Constant">).value : null);
@@ -921,7 +923,22 @@ export class Codegen {
     this.emit(OP.RETURN_VALUE);
   }
 
+  /**
+   * PEP 765: whether a return (or, with `loop`, a break/continue leaving its loop) is in a finally body.
+   * Only the exceptional copy of the body (under FinallyEnd) is asked, so each statement warns once.
+   */
+  private inFinallyBody(loop: boolean): boolean {
+    const blocks = this.u.fblocks;
+    for (let i = blocks.length - 1; i >= 0; i--) {
+      const t = blocks[i].type;
+      if (t === FBlock.FinallyEnd) return true;
+      if (loop && (t === FBlock.WhileLoop || t === FBlock.ForLoop || t === FBlock.AsyncForLoop)) return false;
+    }
+    return false;
+  }
+
   private visitBreakContinue(s: Position, isBreak: boolean): void {
+    if (this.inFinallyBody(true)) this.warn(`'${isBreak ? "break" : "continue"}' in a 'finally' block`, s);
     const loop = this.unwindFBlockStack(false, true);
     if (loop === null) {
       this.error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s);
@@ -1979,6 +1996,8 @@ export class Codegen {
   }
 
   private visitCall(e: Node<"Call">): void {
+    const w = callerWarning(e.func);
+    if (w !== null) this.warn(w, e.func);
     this.loadCallable(e.func);
     this.emitCallArgs(e.args, e.keywords, 0, [], e);
   }
@@ -2296,6 +2315,8 @@ export class Codegen {
   }
 
   private visitCompare(e: Node<"Compare">): void {
+    const w = compareWarning(e.left, e.ops, e.comparators);
+    if (w !== null) this.warn(w, e);
     this.visitExpr(e.left);
     const n = e.ops.length;
     if (n === 1) {
@@ -2426,6 +2447,10 @@ export class Codegen {
   }
 
   private visitSubscript(e: Node<"Subscript">): void {
+    if (e.ctx === "Load") {
+      const w = subscripterWarning(e.value) ?? indexWarning(e.value, e.slice);
+      if (w !== null) this.warn(w, e.value);
+    }
     this.visitExpr(e.value);
     if (e.slice._type === "Slice" && this.isSimpleSlice(e.slice) && e.ctx !== "Del") {
       this.visitSliceBounds(e.slice);

@@ -17,6 +17,8 @@ export type CompileMode = "exec" | "eval" | "single";
 
 /** The interpreter's -O level (sys.flags.optimize): what compiling uses when no `optimize` is given. */
 export const compileDefaults = { optimize: 0 };
+/** Compilations that produced warnings: the bytecode cache does not keep code whose warnings must repeat. */
+export const compileStats = { warned: 0 };
 
 function lineGetter(source: string): (n: number) => string {
   let lines: string[] | null = null;
@@ -71,6 +73,11 @@ export function compileSource(
   mode: CompileMode,
   opts: CompileOptions = {},
 ): CodeObject {
-  const mod = parse(source, filename, mode as ParseMode, { warnings: opts.warnings });
-  return compileAst(mod, filename, source, opts);
+  const before = opts.warnings?.length ?? 0;
+  try {
+    const mod = parse(source, filename, mode as ParseMode, { warnings: opts.warnings });
+    return compileAst(mod, filename, source, opts);
+  } finally {
+    if ((opts.warnings?.length ?? 0) > before) compileStats.warned++;
+  }
 }

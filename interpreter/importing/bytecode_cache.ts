@@ -12,7 +12,7 @@
 import { VERSION } from "../version.ts";
 import { deserializeCode, FORMAT_VERSION, serializeCode } from "../compiler/serialize.ts";
 import type { CodeObject } from "../compiler/code.ts";
-import { compileDefaults } from "../compiler/compile.ts";
+import { compileDefaults, compileStats } from "../compiler/compile.ts";
 
 const ENTRY_MAGIC = new TextEncoder().encode("pypyts-bc2\n");
 
@@ -179,15 +179,22 @@ function store(path: string, head: Uint8Array, code: CodeObject): void {
  * sources.ts): from its entry when that was compiled from the same source, else `compile()`'s result,
  * which is then stored.
  */
-export function cachedCompileFile(file: string, identity: string, compile: () => CodeObject): CodeObject {
+export function cachedCompileFile(
+  file: string,
+  identity: string,
+  compile: () => CodeObject,
+  keepIfWarned = true,
+): CodeObject {
   const dir = cacheFolder();
   if (dir === null) return compile();
   const path = entryPath(dir, `file:${file}`);
   const head = entryHead(`file:${file}`, encoder.encode(identity));
   const hit = lookup(path, head);
   if (hit !== null) return hit;
+  const warned = compileStats.warned;
   const code = compile();
-  store(path, head, code);
+  // a module warns once, when first compiled (as with CPython's .pyc); the main script on every run
+  if (keepIfWarned || compileStats.warned === warned) store(path, head, code);
   return code;
 }
 
@@ -216,8 +223,10 @@ export function cachedCompile(
   const hit = lookup(path, head);
   if (hit !== null) return hit;
   textMisses++;
+  const warned = compileStats.warned;
   const code = compile();
-  store(path, head, code);
+  // exec/eval of a text that warns warns every time, as CPython compiles it every time
+  if (compileStats.warned === warned) store(path, head, code);
   return code;
 }
 

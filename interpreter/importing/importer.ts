@@ -12,7 +12,7 @@ import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
 import { isTrue, iterateToArray, repr } from "../objects/operations.ts";
 import { moduleType, newModule, PyModule } from "../objects/module.ts";
 import { runCode } from "../vm/call.ts";
-import { compileToCode } from "../modules/compile_builtin.ts";
+import { compileHooks, compileToCode } from "../modules/compile_builtin.ts";
 import { readBytes, sourceIdentity } from "./sources.ts";
 import { cachedCompileFile } from "./bytecode_cache.ts";
 import { codeFor, type PyCode } from "../objects/codeobject.ts";
@@ -98,6 +98,8 @@ function pathEntries(w: W): string[] {
   for (const it of items) if (it instanceof PyStr) out.push(it.value);
   return out;
 }
+
+compileHooks.importModule = (name) => importModule(name);
 
 /** A module file's code object, through the bytecode cache (a hit does not read an archived source). */
 function compileFile(file: string): PyCode {

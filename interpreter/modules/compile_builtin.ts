@@ -1,13 +1,13 @@
 // Compiling source at run time (compile(), exec(), eval(), imports): the front end's CompileError becomes
 // a Python SyntaxError with CPython's attributes (msg, filename, lineno, offset, text, end_lineno,
 // end_offset), and SyntaxError's own __init__/__str__ live here.
-import { defineMethods, None, type W } from "../objects/model.ts";
+import { call, defineMethods, getAttrOrUndefined, None, type W } from "../objects/model.ts";
 import { PyError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { exceptionTypes, newException, PyBaseException } from "../objects/exceptions.ts";
 import { compileSource } from "../compiler/compile.ts";
-import { CompileError } from "../parser/errors.ts";
+import { CompileError, type CompileWarning } from "../parser/errors.ts";
 import { codeFor, type PyCode } from "../objects/codeobject.ts";
 import { str } from "../objects/operations.ts";
 
@@ -15,9 +15,13 @@ const FIELDS = ["filename", "lineno", "offset", "text", "end_lineno", "end_offse
 
 /** Source → code object, raising SyntaxError (or its subclasses) as a Python exception. */
 export function compileToCode(source: string, filename: string, mode: "exec" | "eval" | "single"): PyCode {
+  const warnings: CompileWarning[] = [];
   try {
-    return codeFor(compileSource(source, filename, mode));
+    const code = codeFor(compileSource(source, filename, mode, { warnings }));
+    emitCompileWarnings(warnings);
+    return code;
   } catch (e) {
+    emitCompileWarnings(warnings);
     if (e instanceof CompileError) throw syntaxErrorFrom(e);
     if (e instanceof RangeError) {
       throw new PyError(
@@ -27,6 +31,37 @@ export function compileToCode(source: string, filename: string, mode: "exec" | "
       );
     }
     throw e;
+  }
+}
+
+/** Set by importing/importer.ts (which imports this module): importing `warnings`. */
+export const compileHooks = { importModule: (_name: string): W => None };
+
+/**
+ * The compiler's SyntaxWarnings (and DeprecationWarnings) go to warnings.warn_explicit with the source
+ * location; a SyntaxWarning the filters turn into an error is raised as a SyntaxError at that place, as
+ * CPython's _PyErr_EmitSyntaxWarning does.
+ */
+function emitCompileWarnings(warnings: CompileWarning[]): void {
+  if (warnings.length === 0) return;
+  let warnExplicit: W | undefined;
+  try {
+    warnExplicit = getAttrOrUndefined(compileHooks.importModule("warnings"), "warn_explicit");
+  } catch (e) {
+    if (e instanceof PyError) return;
+    throw e;
+  }
+  if (warnExplicit === undefined) return;
+  for (const w of warnings) {
+    const category = exceptionTypes[w.category];
+    try {
+      call(warnExplicit, [newStr(w.message), category, newStr(w.filename), w.lineno]);
+    } catch (e) {
+      if (e instanceof PyError && e.matches(exceptionTypes.SyntaxWarning)) {
+        throw syntaxErrorFrom(new CompileError("SyntaxError", w.message, w.filename, w.lineno, 0, null));
+      }
+      throw e;
+    }
   }
 }
 

@@ -117,6 +117,7 @@ export class Parser {
   constructor(readonly source: string, readonly filename: string, opts: ParseOptions = {}) {
     this.tk = new Tokenizer(source, filename, false, opts.typeComments === true);
     this.warnings = opts.warnings;
+    if (this.warnings !== undefined) this.tk.warn = (msg, lineno) => this.warn(msg, lineno);
   }
 
   // ---- token access ----------------------------------------------------------------------------

@@ -42,6 +42,8 @@ export class Tokenizer {
    */
   /** `# type: ignore<tag>` comments seen in type-comments mode (they become Module.type_ignores) */
   readonly typeIgnores: { lineno: number; tag: string }[] = [];
+  /** Where SyntaxWarnings go (the parser's list); none: they are dropped. */
+  warn: ((message: string, lineno: number) => void) | null = null;
 
   constructor(
     readonly source: string,
@@ -469,6 +471,26 @@ export class Tokenizer {
     );
   }
 
+  /**
+   * A number directly followed by a letter (CPython's verify_end_of_number): a keyword that can follow a
+   * number in valid code (`1if x else y`, `0x1for`) is a SyntaxWarning, any other name start an error. The
+   * tokenize module's mode checks nothing.
+   */
+  private checkEndOfNumber(p: number, kind: string, sline: number): void {
+    if (this.extraTokens || !isIdent(this.source.charCodeAt(p))) return;
+    const rest = this.source.slice(p, p + 4);
+    if (/^(?:and|else|for|i[fns]|not|or)/.test(rest)) {
+      this.warn?.(`invalid ${kind} literal`, sline);
+      return;
+    }
+    this.error(`invalid ${kind} literal`, sline, this.byteCol(p) - this.underscoreBack(p));
+  }
+
+  /** CPython reads past a stray `_` before it complains: the caret goes one column further. */
+  private underscoreBack(p: number): number {
+    return this.source.charCodeAt(p) === 95 ? 0 : 1;
+  }
+
   private scanNumber(start: number, sline: number, scol: number): Token {
     const src = this.source;
     const p0 = this.pos;
@@ -491,7 +513,10 @@ export class Tokenizer {
       if (kind !== "hexadecimal" && c >= 48 && c <= 57) {
         this.error(`invalid digit '${src[p]}' in ${kind} literal`, sline, this.byteCol(p));
       }
-      if (digits === 0 || isIdent(c)) this.error(`invalid ${kind} literal`, sline, this.byteCol(p) - 1);
+      if (digits === 0) {
+        this.error(`invalid ${kind} literal`, sline, this.byteCol(p) - this.underscoreBack(p));
+      }
+      this.checkEndOfNumber(p, kind, sline);
       this.pos = p;
       return this.make(T.NUMBER, start, p, sline, scol);
     }
@@ -501,10 +526,11 @@ export class Tokenizer {
     if (!m) this.error("invalid decimal literal", sline, scol);
     const end = p0 + m[0].length;
     const after = src.charCodeAt(end);
-    if (isIdent(after) || (after >= 128 && ID_CONTINUE.test(String.fromCodePoint(src.codePointAt(end)!)))) {
-      const what = /[jJ]$/.test(m[0]) ? "imaginary" : "decimal";
+    const what = /[jJ]$/.test(m[0]) ? "imaginary" : "decimal";
+    if (after >= 128 && ID_CONTINUE.test(String.fromCodePoint(src.codePointAt(end)!))) {
       this.error(`invalid ${what} literal`, sline, this.byteCol(end) - 1);
     }
+    this.checkEndOfNumber(end, what, sline);
     const text = m[0];
     if (/^0[0-9_]*[1-9]/.test(text) && !/[.eEjJ]/.test(text)) {
       this.error(
