@@ -4,6 +4,7 @@
 // buffer, __bytes__).
 import { searchBackward, searchForward } from "./strsearch.ts";
 import {
+  AttrMap,
   builtinType,
   bytesType,
   call,
@@ -78,7 +79,7 @@ export function newBytes(u8: Uint8Array): PyBytes {
 export function newByteArray(u8: Uint8Array): PyByteArray {
   return new PyByteArray(bytearrayType, u8);
 }
-bytesType.factory = (cls) => new PyBytes(new Uint8Array(0), cls);
+bytesType.factory = (cls) => new PyBytesSub(cls, new Uint8Array(0));
 bytearrayType.factory = (cls) => new PyByteArray(cls);
 
 /**
@@ -1093,11 +1094,27 @@ function strTypeMod(): W {
 }
 
 /** Instances of Python subclasses of bytes (no instance attributes yet). */
+/**
+ * Instances of bytes subclasses: attribute storage of their own (zipfile._Extra sets self.id), as
+ * PyStrSub and PyTupleSub do; plain bytes share the empty defaults through the prototype chain.
+ */
 export class PyBytesSub extends PyBytes {
+  map: AttrMap = AttrMap.empty;
+  values: W[] = [];
+  slots: (W | undefined)[] | null = null;
+  dictObject: PyObject | null = null;
   constructor(cls: PyType, u8: Uint8Array) {
     super(u8, cls);
+    if (cls.slotNames.length > 0) this.slots = new Array(cls.slotNames.length);
   }
 }
+Object.setPrototypeOf(PyBytes.prototype, PyInstance.prototype);
+Object.assign(PyBytes.prototype, {
+  map: AttrMap.empty,
+  values: Object.freeze([]),
+  slots: null,
+  dictObject: null,
+});
 
 defineMethods(bytearrayType, [
   ...seqMethods(bytearrayType, (u8) => newByteArray(u8)),
