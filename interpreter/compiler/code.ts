@@ -51,6 +51,9 @@ export interface ExceptionTableEntry {
 export type CodeConstant = ConstantValue | CodeObject;
 
 export class CodeObject {
+  /** The runtime's code object for this one (objects/codeobject.ts codeFor), made on first use. */
+  wrapper: unknown = null;
+
   constructor(
     public co_argcount: number,
     public co_posonlyargcount: number,

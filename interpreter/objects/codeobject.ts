@@ -41,14 +41,22 @@ export const constantHooks = {
   convert: (_c: unknown, _toCode: (co: CodeObject) => PyCode): W => None,
 };
 
+const NO_UNITS = new Uint8Array(0);
+const NO_ARGS = new Int32Array(0);
+
 export class PyCode extends PyObject {
   readonly co: CodeObject;
-  readonly ops: Uint8Array;
-  readonly args: Int32Array;
+  /**
+   * Whether the decoded form below exists. Most code objects a module defines are never run (2,836 made
+   * and 635 run for `import unittest`), so decoding waits for the first frame (`newSlots`) or baseline
+   * compile (`prepare`); until then the arrays are empty.
+   */
+  prepared = false;
+  ops: Uint8Array = NO_UNITS;
+  args: Int32Array = NO_ARGS;
   /** What the eval loop reads: `arg << 8 | op` per code unit (one array load and one check per instruction). */
-  readonly insns: Int32Array;
+  insns: Int32Array = NO_ARGS;
   readonly names: string[];
-  readonly namesW: PyStr[];
   readonly nlocalsplus: number;
   readonly stacksize: number;
   readonly flags: number;
@@ -57,7 +65,7 @@ export class PyCode extends PyObject {
   readonly kwonlyargcount: number;
   readonly localsplusnames: string[];
   readonly kinds: Uint8Array;
-  readonly excTable: ExceptionTableEntry[];
+  excTable: ExceptionTableEntry[] = [];
   /** Total positional+keyword parameter slots (plus *args, **kwargs). */
   readonly totalargs: number;
   /** The converted constants once `consts` has been read (the eval loop reads this field first). */
@@ -79,14 +87,37 @@ export class PyCode extends PyObject {
   /** Per-code counter the JIT will use; also a hook for profiling. */
   hotness = 0;
   /** Inline caches of the eval loop, one slot per code unit (attribute and global lookups). */
-  readonly ic: unknown[];
+  ic: unknown[] = [];
   /** A packed array of `undefined` the size of a frame, copied for each new frame. */
-  readonly slotTemplate: undefined[];
+  slotTemplate: undefined[] = [];
 
   constructor(co: CodeObject) {
     super();
     this.cls = codeType;
     this.co = co;
+    this.names = co.co_names;
+    this.nlocalsplus = co.co_localsplusnames.length;
+    this.stacksize = co.co_stacksize;
+    this.flags = co.co_flags;
+    this.argcount = co.co_argcount;
+    this.posonlyargcount = co.co_posonlyargcount;
+    this.kwonlyargcount = co.co_kwonlyargcount;
+    this.localsplusnames = co.co_localsplusnames;
+    this.kinds = co.co_localspluskinds;
+    this.totalargs = co.co_argcount + co.co_kwonlyargcount + ((co.co_flags & 0x4) ? 1 : 0) +
+      ((co.co_flags & 0x8) ? 1 : 0);
+  }
+
+  /** The locals and value stack of a new frame of this code (decoding the code on its first frame). */
+  newSlots(): (W | undefined)[] {
+    if (!this.prepared) this.prepare();
+    return this.slotTemplate.slice();
+  }
+
+  /** Decode the instructions, exception table and frame layout (once). */
+  prepare(): void {
+    if (this.prepared) return;
+    const co = this.co;
     const code = co.co_code;
     const units = code.length >> 1;
     this.ops = new Uint8Array(units);
@@ -112,21 +143,10 @@ export class PyCode extends PyObject {
       if (this.args[i] > 0x7fffff) throw new RangeError("code object too large (an argument above 2**23)");
       this.insns[i] = (this.args[i] << 8) | this.ops[i];
     }
-    this.names = co.co_names;
-    this.namesW = co.co_names.map((n) => newStr(n));
-    this.nlocalsplus = co.co_localsplusnames.length;
-    this.stacksize = co.co_stacksize;
-    this.flags = co.co_flags;
-    this.argcount = co.co_argcount;
-    this.posonlyargcount = co.co_posonlyargcount;
-    this.kwonlyargcount = co.co_kwonlyargcount;
-    this.localsplusnames = co.co_localsplusnames;
-    this.kinds = co.co_localspluskinds;
     this.excTable = co.exceptionTable();
     this.ic = new Array(units).fill(undefined);
     this.slotTemplate = new Array(co.co_localsplusnames.length + co.co_stacksize).fill(undefined);
-    this.totalargs = co.co_argcount + co.co_kwonlyargcount + ((co.co_flags & 0x4) ? 1 : 0) +
-      ((co.co_flags & 0x8) ? 1 : 0);
+    this.prepared = true;
   }
 
   get consts(): W[] {
@@ -154,13 +174,12 @@ export class PyCode extends PyObject {
   }
 }
 
-const wrappers = new WeakMap<CodeObject, PyCode>();
 /** The one PyCode of a CodeObject (shared so decoding happens once). */
 export function codeFor(co: CodeObject): PyCode {
-  let c = wrappers.get(co);
-  if (c === undefined) {
+  let c = co.wrapper as PyCode | null;
+  if (c === null) {
     c = new PyCode(co);
-    wrappers.set(co, c);
+    co.wrapper = c;
   }
   return c;
 }
@@ -187,7 +206,7 @@ defineGetSets(codeType, [
   { name: "co_varnames", get: (c) => namesOf(c as PyCode, CO_FAST_LOCAL) },
   { name: "co_cellvars", get: (c) => newTuple((c as PyCode).co.co_cellvars.map((n) => newStr(n))) },
   { name: "co_freevars", get: (c) => namesOf(c as PyCode, CO_FAST_FREE) },
-  { name: "co_names", get: (c) => newTuple((c as PyCode).namesW.slice()) },
+  { name: "co_names", get: (c) => newTuple((c as PyCode).names.map((n) => newStr(n))) },
   { name: "co_consts", get: (c) => newTuple((c as PyCode).consts.slice()) },
   // What Python sees of the bytecode is CPython's layout, with inline CACHE units (cpython_layout.ts).
   { name: "co_code", get: (c) => newBytes(cpythonLayout((c as PyCode).co).code.slice()) },

@@ -105,6 +105,7 @@ export function baselineFor(code: PyCode): BaselineFn | null {
 }
 
 export function compileBaseline(code: PyCode): BaselineFn | null {
+  code.prepare();
   let fn: BaselineFn | null = null;
   // generators are compiled (a generator frame runs as the entry of its own eval loop, and a yield ends
   // the function); coroutines and async generators stay interpreted for now, and so do code objects too

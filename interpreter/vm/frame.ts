@@ -66,7 +66,7 @@ export class Frame extends PyObject {
     this.globals = globals;
     this.builtins = builtins;
     this.locals = locals;
-    this.slots = code.slotTemplate.slice();
+    this.slots = code.newSlots();
     this.sp = code.nlocalsplus;
   }
 
