@@ -18,7 +18,8 @@ import {
 } from "../objects/model.ts";
 import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
-import { PyTuple } from "../objects/tuple.ts";
+import { newTuple, PyTuple } from "../objects/tuple.ts";
+import { builtinNamed } from "../objects/iterstate.ts";
 import { listSort, newList } from "../objects/list.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
 import {
@@ -302,7 +303,9 @@ class PyCallableIterator extends PyNativeIterator {
       }
       throw e;
     }
-    if (isTrue(richCompare(v, this.sentinel, "=="))) {
+    // the call may have exhausted this iterator (gh-101892); the sentinel is the left operand, as CPython
+    if (this.fn === null) return STOP_ITEM;
+    if (v === this.sentinel || isTrue(richCompare(this.sentinel, v, "=="))) {
       this.fn = null;
       return STOP_ITEM;
     }
@@ -310,6 +313,18 @@ class PyCallableIterator extends PyNativeIterator {
   }
 }
 defineNativeIterator(callableIteratorType);
+defineMethods(callableIteratorType, [
+  {
+    // (iter, (callable, sentinel)), or (iter, ((),)) once exhausted (calliter_reduce)
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const fn = builtinNamed("iter"), it = a[0] as PyCallableIterator;
+      if (it.fn === null) return newTuple([fn, newTuple([newTuple([])])]);
+      return newTuple([fn, newTuple([it.fn, it.sentinel])]);
+    },
+  },
+]);
 
 function isCallable(w: W): boolean {
   if (typeof w !== "object") return false;

@@ -3,6 +3,7 @@
 // common error handlers) and the constructor's forms (int size, iterable of ints, str + encoding,
 // buffer, __bytes__).
 import { searchBackward, searchForward } from "./strsearch.ts";
+import { builtinNamed, clampIndex, ssizeState } from "./iterstate.ts";
 import {
   AttrMap,
   builtinType,
@@ -1013,12 +1014,13 @@ function reprOf(w: W): string {
 }
 
 const bytesIteratorType: PyType = builtinType("bytes_iterator", undefined, { flags: 0 });
+const bytearrayIteratorType: PyType = builtinType("bytearray_iterator", undefined, { flags: 0 });
 class PyBytesIterator extends PyNativeIterator {
   declare src: W | null;
   declare i: number;
   constructor(src: W) {
     super();
-    this.cls = bytesIteratorType;
+    this.cls = src instanceof PyByteArray ? bytearrayIteratorType : bytesIteratorType;
     this.src = src;
     this.i = 0;
   }
@@ -1032,7 +1034,38 @@ class PyBytesIterator extends PyNativeIterator {
     return b[this.i++];
   }
 }
-defineNativeIterator(bytesIteratorType);
+for (const t of [bytesIteratorType, bytearrayIteratorType]) {
+  defineNativeIterator(t);
+  defineMethods(t, [
+    {
+      name: "__length_hint__",
+      arity: [0, 0],
+      impl: (a) => {
+        const it = a[0] as PyBytesIterator;
+        return it.src === null ? 0 : Math.max(0, bytesLike(it.src)!.length - it.i);
+      },
+    },
+    {
+      name: "__reduce__",
+      arity: [0, 0],
+      impl: (a) => {
+        const fn = builtinNamed("iter"), it = a[0] as PyBytesIterator;
+        return it.src === null
+          ? newTuple([fn, newTuple([newTuple([])])])
+          : newTuple([fn, newTuple([it.src]), it.i]);
+      },
+    },
+    {
+      name: "__setstate__",
+      arity: [1, 1],
+      impl: (a) => {
+        const it = a[0] as PyBytesIterator, index = ssizeState(a[1]);
+        if (it.src !== null) it.i = clampIndex(index, 0, bytesLike(it.src)!.length);
+        return None;
+      },
+    },
+  ]);
+}
 
 function bytesHash(b: PyBytes): number {
   if (b.hashValue !== -1) return b.hashValue;

@@ -29,6 +29,7 @@ import {
   isAnySet,
   newSetFrom,
   PySet,
+  remainingReduce,
   setDifferenceUpdate,
   setSymmetricDifferenceUpdate,
   setType,
@@ -169,6 +170,8 @@ for (const t of [...FORWARD, ...REVERSE]) {
       arity: [0, 0],
       impl: (a) => (a[0] as PyDictIterator | PyDictReverseIterator).lengthHint(),
     },
+    // (iter, (list of the entries left,)) as dictiter_reduce
+    { name: "__reduce__", arity: [0, 0], impl: (a) => remainingReduce(a[0] as PyDictIterator) },
   ]);
 }
 

@@ -56,6 +56,14 @@ defineMethods(enumerateType, [
     },
   },
   { name: "__class_getitem__", arity: [1, 1], kind: "class", impl: (a) => a[0] },
+  {
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const e = a[0] as PyEnumerate;
+      return newTuple([e.cls, newTuple([e.it, e.count])]);
+    },
+  },
 ]);
 
 defineNativeIterator(enumerateType);

@@ -11,6 +11,7 @@ import {
   type W,
 } from "./model.ts";
 import { isTrue, iter, next } from "./operations.ts";
+import { newTuple } from "./tuple.ts";
 
 export const filterType: PyType = builtinType("filter");
 
@@ -39,6 +40,14 @@ defineMethods(filterType, [
     arity: [3, 3],
     kind: "static",
     impl: (a) => new PyFilter(a[0] as PyType, a[1], iter(a[2])),
+  },
+  {
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const f = a[0] as PyFilter;
+      return newTuple([f.cls, newTuple([f.fn, f.it])]);
+    },
   },
 ]);
 defineNativeIterator(filterType);

@@ -5,12 +5,16 @@ import {
   call,
   defineGetSets,
   defineMethods,
+  defineNativeIterator,
   getAttrOrUndefined,
   newBool,
   None,
   NotImplemented,
+  PyNativeIterator,
   PyObject,
   PyType,
+  STOP_ITEM,
+  tupleType,
   typeOf,
   typeType,
   type W,
@@ -20,6 +24,7 @@ import { newStr, PyStr } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
 import { eq, getItem, hash, isTrue, iterateToArray, repr } from "./operations.ts";
 import { newList, PyList } from "./list.ts";
+import { builtinNamed } from "./iterstate.ts";
 
 export const genericAliasType: PyType = builtinType("GenericAlias", undefined, {
   factory: (cls) => new PyGenericAlias(None, [], cls),
@@ -34,13 +39,44 @@ unionType.module = "typing";
 export class PyGenericAlias extends PyObject {
   declare origin: W;
   declare args: W[];
-  constructor(origin: W, args: W[], cls: PyType = genericAliasType) {
+  /** `*tuple[int]`: the alias iteration yields (PEP 646), shown with a star, `__unpacked__` true. */
+  declare starred: boolean;
+  constructor(origin: W, args: W[], cls: PyType = genericAliasType, starred = false) {
     super();
     this.cls = cls;
     this.origin = origin;
     this.args = args;
+    this.starred = starred;
   }
 }
+
+/** iter(alias) yields the starred alias once (ga_iter). */
+const genericAliasIteratorType: PyType = builtinType("generic_alias_iterator", undefined, { flags: 0 });
+class PyGenericAliasIterator extends PyNativeIterator {
+  declare alias: PyGenericAlias | null;
+  constructor(alias: PyGenericAlias) {
+    super();
+    this.cls = genericAliasIteratorType;
+    this.alias = alias;
+  }
+  nextItem(): W {
+    const g = this.alias;
+    if (g === null) return STOP_ITEM;
+    this.alias = null;
+    return new PyGenericAlias(g.origin, g.args, genericAliasType, true);
+  }
+}
+defineNativeIterator(genericAliasIteratorType);
+defineMethods(genericAliasIteratorType, [
+  {
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const fn = builtinNamed("iter"), g = (a[0] as PyGenericAliasIterator).alias;
+      return newTuple([fn, newTuple([g === null ? newTuple([]) : g])]);
+    },
+  },
+]);
 export class PyUnion extends PyObject {
   declare args: W[];
   constructor(args: W[]) {
@@ -96,7 +132,7 @@ defineMethods(genericAliasType, [
     impl: (a) => {
       const g = a[0] as PyGenericAlias;
       const args = g.args.length === 0 ? "()" : g.args.map(typeRepr).join(", ");
-      return newStr(`${typeRepr(g.origin)}[${args}]`);
+      return newStr(`${g.starred ? "*" : ""}${typeRepr(g.origin)}[${args}]`);
     },
   },
   {
@@ -106,6 +142,20 @@ defineMethods(genericAliasType, [
     impl: (a, k) => call((a[0] as PyGenericAlias).origin, a.slice(1), k),
   },
   { name: "__mro_entries__", arity: [1, 1], impl: (a) => newTuple([(a[0] as PyGenericAlias).origin]) },
+  { name: "__iter__", arity: [0, 0], impl: (a) => new PyGenericAliasIterator(a[0] as PyGenericAlias) },
+  {
+    // (GenericAlias, (origin, args)); a starred alias is next(iter(alias)) (ga_reduce)
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const g = a[0] as PyGenericAlias;
+      if (g.starred) {
+        const it = new PyGenericAliasIterator(new PyGenericAlias(g.origin, g.args));
+        return newTuple([builtinNamed("next"), newTuple([it])]);
+      }
+      return newTuple([typeOf(g), newTuple([g.origin, newTuple(g.args)])]);
+    },
+  },
   {
     name: "__getattr__",
     arity: [1, 1],
@@ -124,7 +174,8 @@ defineMethods(genericAliasType, [
       const x = a[0] as PyGenericAlias, y = a[1];
       if (!(y instanceof PyGenericAlias)) return NotImplemented;
       return newBool(
-        eq(x.origin, y.origin) && x.args.length === y.args.length && x.args.every((v, i) => eq(v, y.args[i])),
+        x.starred === y.starred && eq(x.origin, y.origin) && x.args.length === y.args.length &&
+          x.args.every((v, i) => eq(v, y.args[i])),
       );
     },
   },
@@ -160,6 +211,15 @@ defineGetSets(genericAliasType, [
   { name: "__origin__", get: (g) => (g as PyGenericAlias).origin },
   { name: "__args__", get: (g) => newTuple((g as PyGenericAlias).args) },
   { name: "__parameters__", get: (g) => newTuple(collectParameters((g as PyGenericAlias).args)) },
+  { name: "__unpacked__", get: (g) => newBool((g as PyGenericAlias).starred) },
+  {
+    // the arguments of *tuple[...], else None
+    name: "__typing_unpacked_tuple_args__",
+    get: (w) => {
+      const g = w as PyGenericAlias;
+      return g.starred && g.origin === tupleType ? newTuple(g.args) : None;
+    },
+  },
 ]);
 
 defineMethods(unionType, [

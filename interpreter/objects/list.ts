@@ -42,6 +42,7 @@ import {
 } from "./tuple.ts";
 import { raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { mergeSort } from "./listsort.ts";
+import { builtinNamed, clampIndex, ssizeState } from "./iterstate.ts";
 import { nativeConstructors } from "./type.ts";
 import { intConstruct } from "./int.ts";
 import { floatConstruct } from "./float.ts";
@@ -133,6 +134,20 @@ defineMethods(listIteratorType, [
       return it.list === null ? 0 : Math.max(0, it.list.items.length - it.index);
     },
   },
+  { name: "__reduce__", arity: [0, 0], impl: (a) => listIterReduce(a[0] as PyListIterator, "iter") },
+  {
+    name: "__setstate__",
+    arity: [1, 1],
+    impl: (a) => {
+      const it = a[0] as PyListIterator, index = ssizeState(a[1]);
+      // a negative index exhausts the iterator (CPython's it_index of -1)
+      if (it.list !== null) {
+        if (index < 0) it.list = null;
+        else it.index = Math.min(index, it.list.items.length);
+      }
+      return None;
+    },
+  },
 ]);
 defineMethods(listReverseIteratorType, [
   {
@@ -143,7 +158,31 @@ defineMethods(listReverseIteratorType, [
       return it.list === null || it.index >= it.list.items.length ? 0 : it.index + 1;
     },
   },
+  {
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => listIterReduce(a[0] as PyListReverseIterator, "reversed"),
+  },
+  {
+    name: "__setstate__",
+    arity: [1, 1],
+    impl: (a) => {
+      const it = a[0] as PyListReverseIterator, index = ssizeState(a[1]);
+      if (it.list !== null) it.index = clampIndex(index, -1, it.list.items.length - 1);
+      return None;
+    },
+  },
 ]);
+
+/** (iter, (list,), index) while items remain, else (iter, ([],)) (listiter_reduce_general). */
+function listIterReduce(it: PyListIterator | PyListReverseIterator, builtin: string): W {
+  const fn = builtinNamed(builtin); // first: the lookup may run code that advances the iterator
+  const l = it.list;
+  if (l !== null && it.index >= 0) {
+    return new PyTuple([fn, new PyTuple([l]), it.index]);
+  }
+  return new PyTuple([fn, new PyTuple([new PyList([])])]);
+}
 
 // ---------------------------------------------------------------- helpers
 

@@ -8,11 +8,13 @@ import {
   PyNativeIterator,
   type PyType,
   STOP_ITEM,
+  True,
   type W,
 } from "./model.ts";
 import { raiseTypeError } from "../vm/errors.ts";
 import { isTrue, iter, next } from "./operations.ts";
 import { strictExhausted } from "./zip.ts";
+import { newTuple } from "./tuple.ts";
 
 export const mapType: PyType = builtinType("map");
 
@@ -65,6 +67,23 @@ defineMethods(mapType, [
       }
       if (a.length < 3) raiseTypeError("map() must have at least two arguments.");
       return new PyMap(a[0] as PyType, a[1], a.slice(2).map((x) => iter(x)), strict);
+    },
+  },
+  {
+    // (type, (function, *iterators)) or with True for strict maps (map_reduce)
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const m = a[0] as PyMap, args = newTuple([m.fn, ...m.its]);
+      return m.strict ? newTuple([m.cls, args, True]) : newTuple([m.cls, args]);
+    },
+  },
+  {
+    name: "__setstate__",
+    arity: [1, 1],
+    impl: (a) => {
+      (a[0] as PyMap).strict = isTrue(a[1]);
+      return None;
     },
   },
 ]);

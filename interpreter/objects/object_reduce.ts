@@ -5,6 +5,7 @@ import {
   call,
   callBound,
   defineMethods,
+  getAttr,
   getAttrOrUndefined,
   None,
   NotImplemented,
@@ -22,6 +23,10 @@ import { newDict, PyDict } from "./dict.ts";
 import { PyList } from "./list.ts";
 import { iter, repr } from "./operations.ts";
 import { importModule } from "../importing/importer.ts";
+import { builtinLookup } from "./iterstate.ts";
+
+// The builtin iterators' __reduce__ name `iter`/`reversed` as the builtins module has them now.
+builtinLookup.get = (name) => getAttr(importModule("builtins"), name);
 
 function copyreg(name: string): W {
   const f = getAttrOrUndefined(importModule("copyreg"), name);

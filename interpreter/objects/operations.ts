@@ -7,6 +7,7 @@ import {
   call,
   callBound,
   callBound1,
+  defineMethods,
   defineNativeIterator,
   False,
   generatorIterHook,
@@ -29,6 +30,7 @@ import { installIntBool, intAdd, intCompare, intFloorDiv, intHash, intMod, intMu
 import { floatHash, installFloatBool, newFloat, PyFloat } from "./float.ts";
 import { installBool, joinHooks, newStr, PyStr, strHash } from "./str.ts";
 import { hashHi, joinHash, PyTuple, tupleHashParts, tupleOps } from "./tuple.ts";
+import { builtinNamed, ssizeState } from "./iterstate.ts";
 import { indexHooks, sliceHooks } from "./slice.ts";
 import { callHooks } from "./type.ts";
 import { defaultRepr, objectHooks } from "./object.ts";
@@ -460,8 +462,8 @@ export function iterateToArray(w: W): W[] {
 /** iter() of an object with only __getitem__: index from 0 until IndexError/StopIteration. */
 const seqIterType: PyType = builtinType("iterator", undefined, { flags: 0 });
 class PySeqIterator extends PyNativeIterator {
-  private i = 0;
-  private seq: W | null;
+  i = 0;
+  seq: W | null;
   constructor(seq: W) {
     super();
     this.cls = seqIterType;
@@ -481,6 +483,41 @@ class PySeqIterator extends PyNativeIterator {
   }
 }
 defineNativeIterator(seqIterType);
+defineMethods(seqIterType, [
+  {
+    name: "__length_hint__",
+    arity: [0, 0],
+    impl: (a) => {
+      // len(seq) - index when the sequence has __len__, else NotImplemented (iter_len)
+      const it = a[0] as PySeqIterator;
+      if (it.seq === null) return 0;
+      const fn = typeOf(it.seq).lookup("__len__");
+      if (fn === undefined) return NotImplemented;
+      const n = len(it.seq) - it.i;
+      return n < 0 ? 0 : n;
+    },
+  },
+  {
+    // (iter, (seq,), index), or (iter, ((),)) once exhausted (iter_reduce)
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const fn = builtinNamed("iter"), it = a[0] as PySeqIterator;
+      return it.seq === null
+        ? new PyTuple([fn, new PyTuple([new PyTuple([])])])
+        : new PyTuple([fn, new PyTuple([it.seq]), it.i]);
+    },
+  },
+  {
+    name: "__setstate__",
+    arity: [1, 1],
+    impl: (a) => {
+      const it = a[0] as PySeqIterator, index = ssizeState(a[1]);
+      if (it.seq !== null) it.i = index < 0 ? 0 : index;
+      return None;
+    },
+  },
+]);
 
 const strTypeRef: PyType = newStr("").cls;
 

@@ -23,7 +23,8 @@ import {
 import { newStr } from "./str.ts";
 import { nativeConstructors } from "./type.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
-import { isIndex, newTuple, tupleHash, tupleOps } from "./tuple.ts";
+import { asSsize, isIndex, newTuple, tupleHash, tupleOps } from "./tuple.ts";
+import { builtinNamed } from "./iterstate.ts";
 import { errorWithMessage, raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { eq, hash, iter, iterateToArray, next, repr, richCompare } from "./operations.ts";
 
@@ -102,6 +103,31 @@ export class PyRangeIterator extends PyNativeIterator {
 defineNativeIterator(rangeIteratorType);
 defineMethods(rangeIteratorType, [
   { name: "__length_hint__", arity: [0, 0], impl: (a) => Math.max(0, (a[0] as PyRangeIterator).remaining) },
+  {
+    // (iter, (range(next, next + remaining*step, step),), None): the rest as a fresh range (rangeiter_reduce)
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const it = a[0] as PyRangeIterator, n = Math.max(0, it.remaining);
+      let stop: number | bigint = it.next + n * it.step;
+      if (!Number.isSafeInteger(stop)) stop = BigInt(it.next) + BigInt(n) * BigInt(it.step);
+      return newTuple([builtinNamed("iter"), newTuple([makeRange(it.next, stop, it.step)]), None]);
+    },
+  },
+  {
+    // advances by `state` items, silently clipped to what is left (rangeiter_setstate)
+    name: "__setstate__",
+    arity: [1, 1],
+    impl: (a) => {
+      const it = a[0] as PyRangeIterator, index = asSsize(a[1], "OverflowError");
+      if (index > 0) {
+        const k = Math.min(index, Math.max(0, it.remaining));
+        it.next += k * it.step;
+        it.remaining -= k;
+      }
+      return None;
+    },
+  },
 ]);
 
 export function rangeIter(r: PyRange): PyRangeIterator {
@@ -163,6 +189,39 @@ class PyLongRangeIterator extends PyNativeIterator {
   }
 }
 defineNativeIterator(longRangeIteratorType);
+defineMethods(longRangeIteratorType, [
+  {
+    name: "__length_hint__",
+    arity: [0, 0],
+    impl: (a) => normInt((a[0] as PyLongRangeIterator).remaining),
+  },
+  {
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const it = a[0] as PyLongRangeIterator, n = it.remaining > 0n ? it.remaining : 0n;
+      const range = makeRange(normInt(it.next), normInt(it.next + n * it.step), normInt(it.step));
+      return newTuple([builtinNamed("iter"), newTuple([range]), None]);
+    },
+  },
+  {
+    name: "__setstate__",
+    arity: [1, 1],
+    impl: (a) => {
+      const it = a[0] as PyLongRangeIterator, state = a[1];
+      if (typeof state !== "number" && typeof state !== "bigint") {
+        raiseTypeError(`state must be an int, not ${typeOf(state).name}`);
+      }
+      let k = BigInt(state);
+      if (k >= 0n) {
+        if (k > it.remaining) k = it.remaining;
+        it.next += k * it.step;
+        it.remaining -= k;
+      }
+      return None;
+    },
+  },
+]);
 function normInt(v: bigint): number | bigint {
   return v >= -MAX_SAFE && v <= MAX_SAFE ? Number(v) : v;
 }

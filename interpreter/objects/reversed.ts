@@ -14,11 +14,14 @@ import {
 import { PyError, raiseTypeError } from "../vm/errors.ts";
 import { getItem, len } from "./operations.ts";
 import { exceptionTypes } from "./exceptions.ts";
+import { newTuple } from "./tuple.ts";
+import { clampIndex, ssizeState } from "./iterstate.ts";
 
 export const reversedType: PyType = builtinType("reversed");
 
 export class PyReversed extends PyNativeIterator {
-  declare seq: W;
+  /** null once exhausted (CPython clears ro->seq). */
+  declare seq: W | null;
   declare index: number;
   constructor(cls: PyType, seq: W, n: number) {
     super();
@@ -27,7 +30,10 @@ export class PyReversed extends PyNativeIterator {
     this.index = n - 1;
   }
   nextItem(): W {
-    if (this.index < 0) return STOP_ITEM;
+    if (this.index < 0 || this.seq === null) {
+      this.seq = null;
+      return STOP_ITEM;
+    }
     try {
       return getItem(this.seq, this.index--);
     } catch (e) {
@@ -36,6 +42,7 @@ export class PyReversed extends PyNativeIterator {
         (e.matches(exceptionTypes.IndexError) || e.matches(exceptionTypes.StopIteration))
       ) {
         this.index = -1;
+        this.seq = null;
         return STOP_ITEM;
       }
       throw e;
@@ -62,9 +69,33 @@ defineMethods(reversedType, [
     },
   },
   {
+    // len(seq) when it shrank below the position; 0 once exhausted (reversed_len)
     name: "__length_hint__",
     arity: [0, 0],
-    impl: (a) => Math.max(0, (a[0] as PyReversed).index + 1),
+    impl: (a) => {
+      const r = a[0] as PyReversed;
+      if (r.seq === null) return 0;
+      const n = len(r.seq);
+      return n < r.index + 1 ? 0 : r.index + 1;
+    },
+  },
+  {
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const r = a[0] as PyReversed;
+      if (r.seq === null) return newTuple([r.cls, newTuple([newTuple([])])]);
+      return newTuple([r.cls, newTuple([r.seq]), r.index]);
+    },
+  },
+  {
+    name: "__setstate__",
+    arity: [1, 1],
+    impl: (a) => {
+      const r = a[0] as PyReversed, index = ssizeState(a[1]);
+      if (r.seq !== null) r.index = clampIndex(index, -1, len(r.seq) - 1);
+      return None;
+    },
   },
 ]);
 defineNativeIterator(reversedType);

@@ -29,6 +29,7 @@ import { eq, hash, iter, next, repr, STOP } from "./operations.ts";
 import { exceptionTypes } from "./exceptions.ts";
 import { errorWithMessage, PyError, raiseKeyError, raiseRuntimeError, raiseTypeError } from "../vm/errors.ts";
 import { PyDict } from "./dict.ts";
+import { builtinNamed } from "./iterstate.ts";
 
 type Hash = number | bigint;
 
@@ -579,7 +580,18 @@ defineMethods(setIteratorType, [
       return it.set !== null && it.set.used === it.expected ? it.remaining : 0;
     },
   },
+  // (iter, (list of the items left,)), read from a copy so this iterator does not advance (setiter_reduce)
+  { name: "__reduce__", arity: [0, 0], impl: (a) => remainingReduce(a[0] as PySetIterator) },
 ]);
+
+/** __reduce__ of iterators that cannot be rebuilt from an index (set and dict iterators). */
+export function remainingReduce(it: PyNativeIterator): W {
+  const fn = builtinNamed("iter");
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(it)), it) as PyNativeIterator;
+  const items: W[] = [];
+  for (let v = copy.nextItem(); v !== STOP_ITEM; v = copy.nextItem()) items.push(v);
+  return newTuple([fn, newTuple([newList(items)])]);
+}
 
 // ---------------------------------------------------------------- methods shared by set and frozenset
 

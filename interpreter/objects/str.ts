@@ -44,6 +44,7 @@ import {
   raiseValueError,
 } from "../vm/errors.ts";
 import { isShortNeedle, searchBackward, searchForward } from "./strsearch.ts";
+import { builtinNamed, clampIndex, ssizeState } from "./iterstate.ts";
 import {
   ALPHA,
   CASE_IGNORABLE,
@@ -1255,6 +1256,24 @@ defineMethods(strIteratorType, [
     impl: (a) => {
       const it = a[0] as PyStrIterator;
       return it.str === null ? 0 : it.str.length - cpAt(it.str, it.pos);
+    },
+  },
+  {
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const fn = builtinNamed("iter"), it = a[0] as PyStrIterator;
+      if (it.str === null) return newTuple([fn, newTuple([newStr("")])]);
+      return newTuple([fn, newTuple([it.str]), cpAt(it.str, it.pos)]);
+    },
+  },
+  {
+    name: "__setstate__",
+    arity: [1, 1],
+    impl: (a) => {
+      const it = a[0] as PyStrIterator, index = ssizeState(a[1]);
+      if (it.str !== null) it.pos = unitAt(it.str, clampIndex(index, 0, it.str.length));
+      return None;
     },
   },
 ]);

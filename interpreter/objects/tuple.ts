@@ -1,5 +1,6 @@
 // tuple: an immutable JS array of values. Also the helpers every builtin sequence shares: index
 // conversion with CPython's errors, lexicographic comparison and the repr recursion guard.
+import { builtinNamed, clampIndex, ssizeState } from "./iterstate.ts";
 import {
   AttrMap,
   builtinType,
@@ -402,6 +403,25 @@ defineMethods(tupleIteratorType, [
     impl: (a) => {
       const it = a[0] as PyTupleIterator;
       return it.tuple === null ? 0 : Math.max(0, it.tuple.items.length - it.index);
+    },
+  },
+  {
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const fn = builtinNamed("iter"), it = a[0] as PyTupleIterator;
+      return it.tuple === null
+        ? newTuple([fn, newTuple([emptyTuple])])
+        : newTuple([fn, newTuple([it.tuple]), it.index]);
+    },
+  },
+  {
+    name: "__setstate__",
+    arity: [1, 1],
+    impl: (a) => {
+      const it = a[0] as PyTupleIterator, index = ssizeState(a[1]);
+      if (it.tuple !== null) it.index = clampIndex(index, 0, it.tuple.items.length);
+      return None;
     },
   },
 ]);

@@ -3,9 +3,11 @@ import {
   builtinType,
   defineMethods,
   defineNativeIterator,
+  None,
   PyNativeIterator,
   type PyType,
   STOP_ITEM,
+  True,
   type W,
 } from "./model.ts";
 import { errorWithMessage } from "../vm/errors.ts";
@@ -73,6 +75,23 @@ defineMethods(zipType, [
         }
       }
       return new PyZip(a[0] as PyType, a.slice(1).map((x) => iter(x)), strict);
+    },
+  },
+  {
+    // (type, iterators) or (type, iterators, True) for strict zips (zip_reduce)
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const z = a[0] as PyZip, its = newTuple(z.its.slice());
+      return z.strict ? newTuple([z.cls, its, True]) : newTuple([z.cls, its]);
+    },
+  },
+  {
+    name: "__setstate__",
+    arity: [1, 1],
+    impl: (a) => {
+      (a[0] as PyZip).strict = isTrue(a[1]);
+      return None;
     },
   },
 ]);
