@@ -2,7 +2,7 @@
 // Seeding, the 53-bit random(), getrandbits and the state tuple follow CPython exactly, so a seeded
 // random.py (which builds randint/choice/shuffle/gauss on these) prints CPython's numbers.
 import { defineMethods, type Kwargs, None, PyInstance, PyType, typeOf, type W } from "../objects/model.ts";
-import { raiseOverflowError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { errorWithMessage, raiseOverflowError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newFloat } from "../objects/float.ts";
 import { asInt, indexOf, type IntValue, normBig } from "../objects/int.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
@@ -134,20 +134,41 @@ function seed(r: PyRandom, arg: W | undefined): void {
   initByArray(r, keyWords(n));
 }
 
+/** V8's largest BigInt (kMaxLengthBits): beyond it CPython would allocate; we report MemoryError. */
+const MAX_BIGINT_BITS = 2 ** 30 - 1;
+/** 32-bit words per BigInt built from hex text before the halves are joined by shifts. */
+const CHUNK_WORDS = 1024;
+
 function getrandbits(r: PyRandom, k: number): IntValue {
-  if (k < 0) raiseValueError("number of bits must be non-negative");
   if (k === 0) return 0;
   if (k <= 32) return genrandUint32(r) >>> (32 - k);
+  if (k > MAX_BIGINT_BITS) throw errorWithMessage("MemoryError", "");
+  // Words come least significant first; the last one keeps its top k % 32 bits (as CPython).
   const words = Math.floor((k - 1) / 32) + 1;
-  let result = 0n;
-  let shift = 0n;
-  for (let i = 0; i < words; i++, k -= 32) {
-    let w = genrandUint32(r);
-    if (k < 32) w >>>= 32 - k;
-    result |= BigInt(w) << shift;
-    shift += 32n;
+  const chunks: bigint[] = [];
+  for (let start = 0; start < words; start += CHUNK_WORDS) {
+    const end = Math.min(words, start + CHUNK_WORDS);
+    const hex: string[] = new Array(end - start);
+    for (let i = start; i < end; i++) {
+      let w = genrandUint32(r);
+      const left = k - 32 * i;
+      if (left < 32) w >>>= 32 - left;
+      hex[end - 1 - i] = w.toString(16).padStart(8, "0");
+    }
+    chunks.push(BigInt("0x" + hex.join("")));
   }
-  return normBig(result);
+  // Join neighbouring chunks pairwise (linear work per level, so large k is not quadratic).
+  let width = BigInt(32 * CHUNK_WORDS);
+  let level = chunks;
+  while (level.length > 1) {
+    const next: bigint[] = [];
+    for (let i = 0; i < level.length; i += 2) {
+      next.push(i + 1 < level.length ? (level[i + 1] << width) | level[i] : level[i]);
+    }
+    level = next;
+    width *= 2n;
+  }
+  return normBig(level[0]);
 }
 
 function self(w: W): PyRandom {
@@ -206,7 +227,8 @@ defineMethods(randomType, [
       // 3.14 converts k as an unsigned 64-bit integer
       if (k < 0) raiseValueError("Cannot convert negative int");
       if (typeof k === "bigint") {
-        raiseValueError("getrandbits() argument too large"); // OverflowError in CPython past ssize_t
+        if (k >= 1n << 64n) raiseOverflowError("Python int too large for C uint64_t");
+        throw errorWithMessage("MemoryError", "");
       }
       return getrandbits(self(a[0]), k);
     },
