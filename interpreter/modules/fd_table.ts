@@ -12,6 +12,7 @@
 //   fdFstat(fd)               → { mode, size, blksize }, or -errno
 //   fdTruncate(fd, size)      → 0, or -errno
 //   fdPollIn(fd, timeoutMs)   → > 0 readable (or hung up), 0 timed out, or -errno
+//   fdIsNonBlocking(fd)       → whether O_NONBLOCK is set (false when fcntl fails)
 //   osErrorFromErrno(err, filename?) → PyError (OSError subclass picked by errno, CPython's str())
 //   strerror(err)             → libc's message for errno
 // Flag constants (Linux values): O_RDONLY … O_CLOEXEC; S_IFMT/S_IFDIR/S_IFREG; errno constants.
@@ -32,6 +33,7 @@ const SYMBOLS = {
   fstat: { parameters: ["i32", "buffer"], result: "i32" },
   ftruncate: { parameters: ["i32", "i64"], result: "i32" },
   poll: { parameters: ["buffer", "u64", "i32"], result: "i32" },
+  fcntl: { parameters: ["i32", "i32", "i32"], result: "i32" },
 } as const;
 
 // 64-bit arguments are passed as JS numbers (Deno FFI accepts number | bigint at run time; its types
@@ -48,6 +50,7 @@ interface Libc {
   fstat(fd: number, buf: Uint8Array): number;
   ftruncate(fd: number, size: number): number;
   poll(fds: Uint8Array, nfds: number, timeout: number): number;
+  fcntl(fd: number, cmd: number, arg: number): number;
 }
 let lib: Libc | null = null;
 let errnoCell: Int32Array | null = null;
@@ -151,6 +154,11 @@ export function fdPollIn(fd: number, timeoutMs: number): number {
   pollView.setInt16(6, 0, true);
   const r = libc().poll(pollBuf, 1, timeoutMs);
   return r >= 0 ? r : -lastErrno();
+}
+
+export function fdIsNonBlocking(fd: number): boolean {
+  const flags = libc().fcntl(fd, 3, /* F_GETFL */ 0);
+  return flags >= 0 && (flags & O_NONBLOCK) !== 0;
 }
 
 export function fdTruncate(fd: number, size: number): number {

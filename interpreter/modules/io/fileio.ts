@@ -29,6 +29,7 @@ import {
   fdClose,
   fdFstat,
   fdIsatty,
+  fdIsNonBlocking,
   fdOpen,
   fdPollIn,
   fdRead,
@@ -113,6 +114,7 @@ export class PyFileIO extends PyIOBase {
    */
   waitReadable(): void {
     if (fdPollIn(this.fd, 0) !== 0) return; // data (or an error for read() to report) already there
+    if (fdIsNonBlocking(this.fd)) return; // read() reports EAGAIN (None / BlockingIOError) at once
     watchInterrupts(); // about to block: make sure Ctrl-C is being watched (vm/interrupts.ts)
     for (;;) {
       const r = fdPollIn(this.fd, 100);

@@ -119,6 +119,10 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
+function readReturnedNone(): PyError {
+  return newError(exceptionTypes.BlockingIOError, [newStr("Read returned None.")]);
+}
+
 export class PyTextIO extends PyIOBase {
   declare buffer: W | null;
   /** The buffer when it is one of our exact Buffered* objects (direct calls). */
@@ -320,14 +324,17 @@ export class PyTextIO extends PyIOBase {
     }
     return b;
   }
+  /** buffer.read(); a non-blocking buffer with nothing to read (None) is BlockingIOError, as CPython. */
   bufReadAll(): Uint8Array {
     const f = this.fast;
     if (f !== null && f.canRead) {
       if (f.canWrite && f.wlen > 0) f.flushWrites();
-      return f.readAll() ?? new Uint8Array(0);
+      const all = f.readAll();
+      if (all === null) throw readReturnedNone();
+      return all;
     }
     const r = callMethodOf(this.buffer!, "read");
-    if (r === None) return new Uint8Array(0);
+    if (r === None) throw readReturnedNone();
     const b = bytesLike(r);
     if (b === undefined) {
       raiseTypeError(`underlying read() should have returned a bytes object, not '${typeOf(r).name}'`);
