@@ -135,6 +135,7 @@ export function maybeMangle(privateName: string | null, ste: SymbolTableEntry, n
 }
 
 const DUNDER_CLASS = "__class__";
+const CLASS_CELL_NAMES = new Set([DUNDER_CLASS, "__classdict__", "__conditional_annotations__"]);
 
 class Builder {
   readonly st: SymbolTable;
@@ -789,10 +790,12 @@ class Builder {
   /** CPython's symtable_extend_namedexpr_scope. */
   private extendNamedExprScope(target: Node<"Name">, e: Node<"NamedExpr">): void {
     const name = target.id;
+    // symbols are stored mangled (`global __x` in a class's method is `_C__x`)
+    const key = mangle(this.privateName, name);
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const ste = this.stack[i];
       if (ste.comprehension !== "none") {
-        const f = ste.symbols.get(name) ?? 0;
+        const f = ste.symbols.get(key) ?? 0;
         if (f & DEF_COMP_ITER) {
           this.error(
             `assignment expression cannot rebind comprehension iteration variable '${name}'`,
@@ -802,7 +805,7 @@ class Builder {
         continue;
       }
       if (ste.type === "FunctionBlock") {
-        const f = ste.symbols.get(name) ?? 0;
+        const f = ste.symbols.get(key) ?? 0;
         this.addDef(name, f & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL, target);
         this.cur.directives.set(name, target);
         this.addDef(name, DEF_LOCAL, target, ste);
@@ -1046,17 +1049,19 @@ function inlineComprehension(
   compFree: Set<string>,
   inlinedCells: Set<string>,
 ): void {
-  let removeDunderClass = false;
+  const removed: string[] = [];
   for (const [name, v] of comp.symbols) {
     if (v & DEF_PARAM) continue; // the implicit .0
     let scope = (v >> SCOPE_OFFSET) & 15;
     const onlyFlags = v & ((1 << SCOPE_OFFSET) - 1);
     if (scope === Scope.CELL || (onlyFlags & DEF_COMP_CELL)) inlinedCells.add(name);
-    // __class__ never reaches a method through a class scope: in a class body it is a (missing) global
-    if (scope === Scope.FREE && ste.type === "ClassBlock" && name === DUNDER_CLASS) {
+    // __class__, __classdict__ and __conditional_annotations__ never reach a method through a class
+    // scope: in a class body they are (missing) globals; a function nested in the comprehension that uses
+    // one still needs the class's cell
+    if (scope === Scope.FREE && ste.type === "ClassBlock" && CLASS_CELL_NAMES.has(name)) {
       scope = Scope.GLOBAL_IMPLICIT;
-      compFree.delete(name);
-      removeDunderClass = true;
+      if (!isFreeInAnyChild(comp, name)) compFree.delete(name);
+      removed.push(name);
     }
     const existing = ste.symbols.get(name);
     if (existing === undefined) {
@@ -1068,7 +1073,7 @@ function inlineComprehension(
       if (!isFreeInAnyChild(comp, name)) compFree.delete(name);
     }
   }
-  if (removeDunderClass) comp.symbols.delete(DUNDER_CLASS);
+  for (const name of removed) comp.symbols.delete(name);
 }
 
 function analyzeBlock(
