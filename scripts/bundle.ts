@@ -92,6 +92,16 @@ export function lazilyCompiled(log: string, url: string): Map<number, number> {
   return ranges;
 }
 
+/** Whether `expr` is one JavaScript expression (parsed, not run). */
+function parses(expr: string): boolean {
+  try {
+    new Function(`return ${expr};`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Whether bundle[start, end) (a function literal's range in V8's log) is an arrow function. */
 function isArrow(bundle: string, start: number, end: number): boolean {
   let i = start;
@@ -122,7 +132,9 @@ export function eagerArrows(
 ): { text: string; count: number; moved: (at: number) => number } {
   const inserts: [number, string][] = [];
   for (const [start, end] of ranges) {
-    if (end <= bundle.length && isArrow(bundle, start, end)) inserts.push([start, "("], [end, ")"]);
+    if (end <= bundle.length && isArrow(bundle, start, end) && parses(`(${bundle.slice(start, end)})`)) {
+      inserts.push([start, "("], [end, ")"]);
+    }
   }
   inserts.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
@@ -160,8 +172,10 @@ export function eagerFunctions(bundle: string, starts: Set<number>): { text: str
     if (m.index < last || !lineStarts.has(m.index)) continue;
     const end = bundle.indexOf("\n}\n", m.index);
     if (end < 0) break;
+    const expr = `(function (${bundle.slice(m.index + m[0].length, end + 2)})`;
+    if (!parses(expr)) continue; // not the whole function (a "}" line inside a template literal)
     kept.push(bundle.slice(last, m.index));
-    moved.push(`var ${m[1]} = (function (${bundle.slice(m.index + m[0].length, end + 2)});\n`);
+    moved.push(`var ${m[1]} = ${expr};\n`);
     last = end + 3;
   }
   kept.push(bundle.slice(last));

@@ -74,6 +74,12 @@ Deno.test("eagerFunctions moves the chosen declarations to the top as parenthesi
   // a hoisted call before the declarations still works, and the names are kept
   const run = new Function(`${text}; return [a, f.name, g.name];`);
   assert.deepEqual(run(), [2, "f", "g"]);
+  // a "}" line inside a template literal is not the function's end: such a function stays where it is
+  const tricky = "var b = t();\nfunction t() {\n  return `{\n}\n`;\n}\n";
+  assert.deepEqual(eagerFunctions(tricky, new Set([tricky.indexOf("t() {") + 1])), {
+    text: tricky,
+    count: 0,
+  });
 });
 
 Deno.test("eagerArrows parenthesises the arrow functions among V8's ranges, not methods", () => {
