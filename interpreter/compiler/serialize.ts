@@ -211,7 +211,25 @@ class Reader {
     if (this.p >= this.buf.length) throw new Error("bytecode cache entry is truncated");
     return this.buf[this.p++];
   }
+  /** An unsigned varint: one- and two-byte values (nearly all of them) without the general loop. */
   uint(): number {
+    const buf = this.buf;
+    const p = this.p;
+    if (p + 1 < buf.length) {
+      const b0 = buf[p];
+      if (b0 < 0x80) {
+        this.p = p + 1;
+        return b0;
+      }
+      const b1 = buf[p + 1];
+      if (b1 < 0x80) {
+        this.p = p + 2;
+        return (b0 & 0x7f) | (b1 << 7);
+      }
+    }
+    return this.uintSlow();
+  }
+  private uintSlow(): number {
     const buf = this.buf;
     let p = this.p;
     let v = 0;
