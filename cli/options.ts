@@ -158,6 +158,33 @@ function localeIsC(): boolean {
 }
 
 /**
+ * The -c text without the leading whitespace all its non-blank lines share (3.14); lines of only
+ * whitespace become empty. Tabs and spaces are different characters, as in textwrap.dedent.
+ */
+export function dedent(text: string): string {
+  const lines = text.split("\n");
+  let margin: string | null = null;
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    const indent = /^[ \t]*/.exec(line)![0];
+    if (margin === null) margin = indent;
+    else {
+      let i = 0;
+      while (i < margin.length && i < indent.length && margin[i] === indent[i]) i++;
+      margin = margin.slice(0, i);
+    }
+    if (margin === "") break;
+  }
+  if (margin === null || margin === "") {
+    return lines.some((l) => l !== "" && l.trim() === "")
+      ? lines.map((l) => (l.trim() === "" ? "" : l)).join("\n")
+      : text;
+  }
+  const cut = margin.length;
+  return lines.map((l) => (l.trim() === "" ? "" : l.slice(cut))).join("\n");
+}
+
+/**
  * Parse `argv` (the process's arguments after the program) into `config`; `program` is argv[0] for
  * messages. Returns what to run, or an exit (help, version, a usage error).
  */
@@ -337,7 +364,8 @@ export function parseCommandLine(argv: string[], program: string): ParseResult {
     return v === "" ? undefined : v;
   };
   const flag = (name: string): number => (ignoreEnv ? 0 : envFlag(name));
-  c.parserDebug = Math.max(debug, flag("PYTHONDEBUG"));
+  // PYTHONDEBUG counts as one -d whatever its value (test_cmd_line's test_sys_flags_set for 3.14)
+  c.parserDebug = Math.max(debug, flag("PYTHONDEBUG") > 0 ? 1 : 0);
   c.inspect = Math.max(inspect, flag("PYTHONINSPECT"));
   c.optimize = Math.max(optimize, flag("PYTHONOPTIMIZE"));
   c.verbose = Math.max(verbose, flag("PYTHONVERBOSE"));
@@ -439,8 +467,8 @@ export function parseCommandLine(argv: string[], program: string): ParseResult {
   // what to run: -c and -m ended the options; else a script, `-`, or nothing (the REPL or stdin)
   const args = argv.slice(optind);
   if (command !== null) {
-    // CPython appends a newline to the -c text
-    return { kind: "run", run: { mode: "command", target: command + "\n", argv: ["-c", ...args] } };
+    // CPython 3.14 dedents the -c text and appends a newline
+    return { kind: "run", run: { mode: "command", target: dedent(command) + "\n", argv: ["-c", ...args] } };
   }
   if (module !== null) return { kind: "run", run: { mode: "module", target: module, argv: ["-m", ...args] } };
   if (args.length === 0) return { kind: "run", run: { mode: "repl", target: "", argv: [""] } };

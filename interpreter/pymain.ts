@@ -2,14 +2,20 @@
 // for the kind of program (the script's folder, "" for -c and stdin, the cwd for -m, the folder or zip
 // archive itself when it holds __main__.py; nothing under -P), start-up work the options ask for
 // (warnings from sys.warnoptions, -O's __debug__, -S), then the program, then the REPL under -i.
-import { False } from "./objects/model.ts";
+import { call, callMethod, False, getAttr, None, typeOf } from "./objects/model.ts";
+import { isTrue, str } from "./objects/operations.ts";
+import { installStdStreams } from "./modules/sys.ts";
+import { newStr } from "./objects/str.ts";
+import { toPyError } from "./vm/errors.ts";
+import { runExitFuncs } from "./modules/atexit.ts";
+import { reportUnraisable } from "./modules/unraisable.ts";
 import { exceptionTypes, newException, PyBaseException } from "./objects/exceptions.ts";
 import { PyError } from "./vm/errors.ts";
 import { CompileError } from "./parser/errors.ts";
 import { decodeSource } from "./parser/source.ts";
 import { syntaxErrorFrom } from "./modules/compile_builtin.ts";
 import { contentIdentity } from "./importing/sources.ts";
-import { findPathSpec } from "./importing/finders.ts";
+import { findPathSpec, PySourceLoader } from "./importing/finders.ts";
 import { importModule } from "./importing/importer.ts";
 import { prepareInterrupts } from "./vm/interrupts.ts";
 import { setIntMaxStrDigits } from "./objects/int.ts";
@@ -106,6 +112,28 @@ function decodeMain(bytes: Uint8Array, filename: string): string {
   }
 }
 
+/**
+ * PYTHONIOENCODING: the streams get the codec's canonical name (CPython's config_get_codec_name:
+ * "latin-1" is "iso8859-1"); an unknown codec is fatal, as in CPython's init_sys_streams. False then.
+ */
+function applyIoEncoding(rt: Runtime): boolean {
+  if (config.ioEncoding === null) return true;
+  let name: string;
+  try {
+    const info = call(getAttr(importModule("codecs"), "lookup"), [newStr(config.ioEncoding)]);
+    name = str(getAttr(info, "name"));
+  } catch (e) {
+    const exc = toPyError(e).value;
+    stderrRaw(
+      `Fatal Python error: init_sys_streams: can't initialize sys standard streams\n` +
+        `Python runtime state: core initialized\n${typeOf(exc).name}: ${str(exc)}\n\n`,
+    );
+    return false;
+  }
+  installStdStreams(rt.sys, name);
+  return true;
+}
+
 /** What the options change after boot, before the program runs. */
 function applyStartupOptions(rt: Runtime): void {
   const b = rt.builtins.dict;
@@ -139,6 +167,7 @@ export function runMain(req: MainRequest, repl: (rt: Runtime, banner: boolean) =
     executable: config.executable,
     interactive: config.interactive > 0,
   });
+  if (!applyIoEncoding(rt)) return 1;
   prepareInterrupts();
   let status = 0;
   let ranRepl = false;
@@ -183,14 +212,39 @@ export function runMain(req: MainRequest, repl: (rt: Runtime, banner: boolean) =
     }
   }
   try {
+    runExitFuncs();
+    if (!flushStdFiles(rt)) status = 120;
     finish();
   } catch { /* exit anyway */ }
   return status;
 }
 
+/**
+ * Flush sys.stdout and sys.stderr at exit as CPython's flush_std_files: a failure is reported (stdout's
+ * as "Exception ignored while flushing sys.stdout") and makes the exit status 120. Returns false then.
+ */
+function flushStdFiles(rt: Runtime): boolean {
+  let ok = true;
+  for (const name of ["stdout", "stderr"]) {
+    const f = rt.sys.dict.getStr(name);
+    if (f === undefined || f === None) continue;
+    try {
+      if (isTrue(getAttr(f, "closed"))) continue;
+      callMethod(f, "flush", []);
+    } catch (e) {
+      ok = false;
+      if (name === "stdout") reportUnraisable("Exception ignored while flushing sys.stdout", toPyError(e));
+    }
+  }
+  return ok;
+}
+
 function runStdin(rt: Runtime): void {
-  let bytes = readAllStdin();
-  if (config.skipFirstLine) bytes = skipFirstLine(bytes);
+  // -x applies to a script file only, as in CPython (pymain_run_stdin does not skip)
+  const bytes = readAllStdin();
+  // as CPython's run_simple_file on standard input: __file__ is "<stdin>", __cached__ None
+  rt.main.dict.setStr("__file__", newStr("<stdin>"));
+  rt.main.dict.setStr("__cached__", None);
   runMainSource(rt, decodeMain(bytes, "<stdin>"), "<stdin>");
 }
 
@@ -213,6 +267,9 @@ function runFile(rt: Runtime, target: string): number {
   const identity = contentIdentity(bytes);
   if (config.skipFirstLine) bytes = skipFirstLine(bytes);
   const file = absolute(target);
+  // as CPython's run_simple_file: __cached__ None, __loader__ a SourceFileLoader for __main__
+  rt.main.dict.setStr("__cached__", None);
+  rt.main.dict.setStr("__loader__", new PySourceLoader("__main__", file));
   runMainSource(rt, decodeMain(bytes, target), file, config.skipFirstLine ? undefined : identity);
   return 0;
 }

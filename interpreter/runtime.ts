@@ -403,14 +403,55 @@ export function runProgram(
  * sys.argv[0] becomes its file unless `alterArgv` is false (a folder or zip archive run as a script).
  */
 export function runModuleAsMain(rt: Runtime, name: string, alterArgv = true): void {
+  // runpy's errors: one line "<sys.executable>: <message>" and exit status 1, no traceback
+  const fail = (message: string): never => {
+    stderrWrite(`${config.executable || "pypyts"}: ${message}\n`);
+    throw new PyError(objects.newException(exceptionTypes.SystemExit, [1]));
+  };
+  const findError = (mod: string, kind: string, message: string): never => {
+    const hint = mod.endsWith(".py")
+      ? `. Try using '${mod.slice(0, -3)}' instead of '${mod}' as the module name.`
+      : "";
+    return fail(`Error while finding module specification for '${mod}' (${kind}: ${message})${hint}`);
+  };
+  if (name.startsWith(".")) fail("Relative module names not supported");
   let target = name;
   for (let depth = 0; depth < 2; depth++) {
     const dot = target.lastIndexOf(".");
     let path: string[] | null = null;
     if (dot >= 0) {
-      const parent = importModule(target.slice(0, dot)) as PyObject;
+      const parentName = target.slice(0, dot);
+      let parent: PyObject;
+      try {
+        parent = importModule(parentName) as PyObject;
+      } catch (e) {
+        // an ImportError about the parent itself is runpy's message; anything else keeps its traceback
+        const exc = e instanceof PyError ? e.value : null;
+        if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(exceptionTypes.ImportError)) {
+          const n = exc.getAttr("name");
+          if (n instanceof PyStr && (n.value === parentName || parentName.startsWith(`${n.value}.`))) {
+            findError(target, exc.cls.name, objects.str(exc));
+          }
+        }
+        throw e;
+      }
       const p = getAttrOrUndefined(parent, "__path__");
-      path = p === undefined ? [] : iterateToArray(p).map((x) => (x as PyStr).value);
+      if (p === undefined) {
+        findError(
+          target,
+          "ModuleNotFoundError",
+          `__path__ attribute not found on '${parentName}' while trying to find '${target}'`,
+        );
+      }
+      path = iterateToArray(p!).map((x) => (x as PyStr).value);
+    } else {
+      const builtinNames = rt.sys.dict.getStr("builtin_module_names");
+      if (
+        builtinNames !== undefined &&
+        iterateToArray(builtinNames).some((x) => x instanceof PyStr && x.value === target)
+      ) {
+        fail(`No code object available for ${target}`);
+      }
     }
     const found = findPathSpec(target, path);
     if (found === null) break;
@@ -428,12 +469,16 @@ export function runModuleAsMain(rt: Runtime, name: string, alterArgv = true): vo
     d.setStr("__package__", newStr(target.includes(".") ? target.slice(0, target.lastIndexOf(".")) : ""));
     d.setStr("__spec__", found.spec);
     d.setStr("__loader__", getAttrOrUndefined(found.spec, "loader") ?? None);
+    d.setStr("__cached__", getAttrOrUndefined(found.spec, "cached") ?? None);
     if (alterArgv) (rt.sys.dict.getStr("argv") as listMod.PyList).items[0] = newStr(file);
     runMainSource(rt, source, file, sourceIdentity(file)?.identity);
     return;
   }
-  stderrWrite(`${config.origArgv[0] ?? "pypyts"}: No module named ${name}\n`);
-  throw new PyError(objects.newException(exceptionTypes.SystemExit, [1]));
+  fail(
+    target === name
+      ? `No module named ${name}`
+      : `No module named ${target}; '${name}' is a package and cannot be directly executed`,
+  );
 }
 
 export { codeFor, PyFunction, state };

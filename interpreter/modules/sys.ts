@@ -157,6 +157,23 @@ function frameAt(depth: number): W {
   return f;
 }
 
+/**
+ * sys.stdin/stdout/stderr and their __std*__ copies, as -u and PYTHONIOENCODING ask; `encoding` is the
+ * codec's canonical name once the codec registry can be asked (pymain.ts, as CPython's
+ * config_get_codec_name), null before: the name as given.
+ */
+export function installStdStreams(m: PyModule, encoding: string | null): void {
+  const { stdin, stdout, stderr } = makeStdStreams({
+    unbuffered: config.unbuffered,
+    encoding: encoding ?? config.ioEncoding,
+    errors: config.ioErrors,
+  });
+  for (const [k, v] of [["stdout", stdout], ["stderr", stderr], ["stdin", stdin]] as const) {
+    m.dict.setStr(k, v);
+    m.dict.setStr(`__${k}__`, v);
+  }
+}
+
 export function makeSys(opts: SysOptions): PyModule {
   const m = newModule(
     "sys",
@@ -249,15 +266,7 @@ export function makeSys(opts: SysOptions): PyModule {
     "hash_info",
     structSeq(hashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, newStr("siphash13"), 64, 128, 0]),
   );
-  const { stdin, stdout, stderr } = makeStdStreams({
-    unbuffered: config.unbuffered,
-    encoding: config.ioEncoding,
-    errors: config.ioErrors,
-  });
-  for (const [k, v] of [["stdout", stdout], ["stderr", stderr], ["stdin", stdin]] as const) {
-    set(k, v);
-    set(`__${k}__`, v);
-  }
+  installStdStreams(m, null);
   const fns: MethodSpec[] = [
     {
       name: "exit",

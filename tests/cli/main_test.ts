@@ -96,7 +96,10 @@ Deno.test("a missing script is a clean error", async () => {
   const { code, stderr } = await pypyts("run", "no/such/file.py");
   assert.equal(code, 2);
   // as CPython 3.11+: the program's path, then the script's absolute path
-  assert.equal(stderr, `${root}pypyts: can't open file '${root}no/such/file.py': [Errno 2] No such file or directory\n`);
+  assert.equal(
+    stderr,
+    `${root}pypyts: can't open file '${root}no/such/file.py': [Errno 2] No such file or directory\n`,
+  );
 });
 
 Deno.test("Ctrl-C (SIGINT) raises KeyboardInterrupt in running Python code; uncaught, it exits 130", async () => {

@@ -1,0 +1,29 @@
+# oracle: python3
+# PYTHON* environment variables in sys.flags, and -E ignoring them.
+import os
+import subprocess
+import sys
+
+# a child without the PYTHON* variables of whoever runs the tests
+ENV = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+
+
+def run(*args, cwd=None, input=None, env=None):
+    p = subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd, input=input,
+                       env={**ENV, **(env or {})})
+    return p.returncode, p.stdout, p.stderr
+
+
+def last(err):
+    return err.strip().splitlines()[-1:]
+
+
+# int_max_str_digits: "default" for 3.11's -1 and 3.12+'s 4300 alike
+FLAGS = ("import sys; f = sys.flags; d = f.int_max_str_digits\n"
+         "print(f.optimize, f.dont_write_bytecode, f.verbose, f.inspect, f.no_user_site, f.safe_path, f.dev_mode,\n"
+         "      f.hash_randomization, 'default' if d in (-1, 4300) else d)")
+ALL = dict(PYTHONOPTIMIZE="2", PYTHONDONTWRITEBYTECODE="1", PYTHONNOUSERSITE="1", PYTHONSAFEPATH="1",
+           PYTHONHASHSEED="0", PYTHONINTMAXSTRDIGITS="0", PYTHONVERBOSE="0")
+print(run("-c", FLAGS, env=ALL))
+print(run("-E", "-c", FLAGS, env=dict(ALL, PYTHONDEVMODE="1")))
+print(run("-c", FLAGS, env=dict(PYTHONOPTIMIZE="yes", PYTHONVERBOSE="", PYTHONDEVMODE="1")))

@@ -1,0 +1,28 @@
+# oracle: python3
+# Options as sys.flags shows them in the child: none, -O, combined -OOBs, -S -E.
+import os
+import subprocess
+import sys
+
+# a child without the PYTHON* variables of whoever runs the tests
+ENV = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+
+
+def run(*args, cwd=None, input=None, env=None):
+    p = subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd, input=input,
+                       env={**ENV, **(env or {})})
+    return p.returncode, p.stdout, p.stderr
+
+
+def last(err):
+    return err.strip().splitlines()[-1:]
+
+
+FIELDS = ["optimize", "dont_write_bytecode", "no_site", "ignore_environment", "verbose", "bytes_warning",
+          "quiet", "isolated", "safe_path", "no_user_site", "inspect", "interactive", "debug", "dev_mode"]
+CODE = "import sys; print(*[int(getattr(sys.flags, n)) for n in %r])" % (FIELDS,)
+
+for opts in [[], ["-O"], ["-OOBs"], ["-S", "-E"]]:
+    code, out, err = run(*opts, "-c", CODE)
+    values = dict(zip(FIELDS, out.split()))
+    print(" ".join(opts) or "(none)", code, {k: v for k, v in values.items() if v != "0"})

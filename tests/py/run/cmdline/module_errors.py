@@ -1,0 +1,24 @@
+# oracle: python3
+# -m names that cannot run: runpy's one-line messages after "<sys.executable>: ", exit status 1,
+# no traceback.
+import os
+import subprocess
+import sys
+
+# a child without the PYTHON* variables of whoever runs the tests
+ENV = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+
+
+def run(*args, cwd=None, input=None, env=None):
+    p = subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd, input=input,
+                       env={**ENV, **(env or {})})
+    return p.returncode, p.stdout, p.stderr
+
+
+def last(err):
+    return err.strip().splitlines()[-1:]
+
+
+for name in ["builtins", "builtins.x", "builtins.x.y", "importlib", ".unittest"]:
+    code, out, err = run("-m", name)
+    print(name, code, repr(out), err.partition(": ")[2].strip(), "Traceback" in err)

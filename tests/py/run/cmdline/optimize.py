@@ -1,0 +1,36 @@
+# oracle: python3
+# -O removes asserts and makes __debug__ false (docstrings stay), -OO also drops docstrings.
+import os
+import subprocess
+import sys
+
+# a child without the PYTHON* variables of whoever runs the tests
+ENV = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+
+
+def run(*args, cwd=None, input=None, env=None):
+    p = subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd, input=input,
+                       env={**ENV, **(env or {})})
+    return p.returncode, p.stdout, p.stderr
+
+
+def last(err):
+    return err.strip().splitlines()[-1:]
+
+
+CODE = """
+def f():
+    'doc'
+try:
+    assert False, 'boom'
+    asserts = 'removed'
+except AssertionError:
+    asserts = 'kept'
+import sys
+print(sys.flags.optimize, asserts, __debug__, f.__doc__)
+if __debug__:
+    print('debug branch')
+"""
+for opts in [[], ["-O"], ["-OO"]]:
+    code, out, err = run(*opts, "-c", CODE)
+    print(opts, code, repr(out), last(err))

@@ -1,0 +1,38 @@
+# oracle: python3
+# Standard input as the program: `-` with arguments, no arguments on a pipe; -x does not apply to
+# standard input.
+import os
+import subprocess
+import sys
+
+# a child without the PYTHON* variables of whoever runs the tests
+ENV = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+
+
+def run(*args, cwd=None, input=None, env=None):
+    p = subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd, input=input,
+                       env={**ENV, **(env or {})})
+    return p.returncode, p.stdout, p.stderr
+
+
+def last(err):
+    return err.strip().splitlines()[-1:]
+
+
+SHOW = ("import sys, os\n"
+        "p0 = sys.path[0]\n"
+        "p0 = '<cwd>' if p0 == os.getcwd() else repr(p0) if p0 == '' or not os.path.isabs(p0) else os.path.basename(p0)\n"
+        "print([os.path.basename(a) if os.path.isabs(a) else a for a in sys.argv], p0,\n"
+        "      os.path.basename(globals().get('__file__', '-')), __name__)\n")
+
+
+def show(*args, **kw):
+    code, out, err = run(*args, **kw)
+    print(code, out.strip(), last(err))
+
+
+
+show("-", "a", "b", input=SHOW)
+show(input=SHOW)
+code, out, err = run("-x", "-", input="this line is not Python\nimport sys\nprint('skipped', sys._getframe().f_lineno)\n")
+print(code, repr(out), last(err))

@@ -1,0 +1,24 @@
+# oracle: python3
+# -X dev (the default filter first), -X utf8, -X utf8=0, -X warn_default_encoding.
+import os
+import subprocess
+import sys
+
+# a child without the PYTHON* variables of whoever runs the tests
+ENV = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+
+
+def run(*args, cwd=None, input=None, env=None):
+    p = subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd, input=input,
+                       env={**ENV, **(env or {})})
+    return p.returncode, p.stdout, p.stderr
+
+
+def last(err):
+    return err.strip().splitlines()[-1:]
+
+
+print(run("-X", "dev", "-c", "import sys, warnings; print(sys.flags.dev_mode, warnings.filters[0][:3])"))
+print(run("-X", "utf8", "-c", "import sys; print(sys.flags.utf8_mode)"))
+print(run("-X", "utf8=0", "-c", "import sys; print(sys.flags.utf8_mode)"))
+print(run("-X", "warn_default_encoding", "-c", "import sys; print(sys.flags.warn_default_encoding)"))
