@@ -2923,7 +2923,12 @@ export class Codegen {
           this.emitJump(OP.POP_JUMP_IF_FALSE, fail.label(depth));
         }
         const seen = new Set<string>();
-        for (const k of p.keys) {
+        for (let k of p.keys) {
+          // a signed or complex literal (`-1`, `-0-0j`) is a constant key, as CPython folds it first
+          if (k._type === "UnaryOp" || k._type === "BinOp") {
+            const v = this.foldConstant(k);
+            if (v !== undefined) k = { ...k, _type: "Constant", value: v, kind: null } as unknown as Expr;
+          }
           if (k._type === "Constant") {
             const key = String(typeof k.value) + ":" + String(k.value);
             if (seen.has(key)) this.error(`mapping pattern checks duplicate key (${reprKey(k.value)})`, p);

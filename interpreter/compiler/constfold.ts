@@ -102,6 +102,23 @@ export function foldBinary(op: string, a: ConstantValue, b: ConstantValue): Cons
     }
     return undefined;
   }
+  if ((a instanceof ComplexLit || b instanceof ComplexLit) && (op === "Add" || op === "Sub")) {
+    // 3.14's mixed-mode rules: a real operand combines with the real part only (0 - 0j is -0j)
+    const real = (v: ConstantValue): number | undefined =>
+      isFloat(v) ? v : isInt(v) && BigInt(Number(v)) === v ? Number(v) : undefined;
+    const sign = op === "Add" ? 1 : -1;
+    if (a instanceof ComplexLit && b instanceof ComplexLit) {
+      return new ComplexLit(a.real + sign * b.real, a.imag + sign * b.imag);
+    }
+    if (a instanceof ComplexLit) {
+      const y = real(b);
+      return y === undefined ? undefined : new ComplexLit(op === "Add" ? a.real + y : a.real - y, a.imag);
+    }
+    const x = real(a);
+    const c = b as ComplexLit;
+    if (x === undefined) return undefined;
+    return op === "Add" ? new ComplexLit(x + c.real, c.imag) : new ComplexLit(x - c.real, -c.imag);
+  }
   if (typeof a === "string" && typeof b === "string" && op === "Add") {
     return a.length + b.length > MAX_STR_SIZE ? undefined : a + b;
   }
