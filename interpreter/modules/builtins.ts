@@ -16,13 +16,16 @@ import {
   type PyObject,
   PyType,
   True,
+  tupleType,
   typeOf,
   type W,
 } from "../objects/model.ts";
 import * as model from "../objects/model.ts";
-import { errorWithMessage, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
-import { newTuple } from "../objects/tuple.ts";
+import { newTuple, PyTuple } from "../objects/tuple.ts";
+import { PyFunction } from "../objects/function.ts";
+import { PyCell } from "../objects/cell.ts";
 import { newList, PyList } from "../objects/list.ts";
 import { PyDict } from "../objects/dict.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
@@ -94,11 +97,12 @@ function execOrEval(mode: "exec" | "eval", a: W[], kw: Kwargs | null): W {
   const source = a[0];
   let globals: W | undefined = a[1];
   let locals: W | undefined = a[2];
+  let closure: W = None;
   if (kw !== null) {
     for (let i = 0; i < kw.names.length; i++) {
       if (kw.names[i] === "globals") globals = kw.values[i];
       else if (kw.names[i] === "locals") locals = kw.values[i];
-      else if (kw.names[i] === "closure") continue;
+      else if (kw.names[i] === "closure" && mode === "exec") closure = kw.values[i];
       else raiseTypeError(`${mode}() got an unexpected keyword argument '${kw.names[i]}'`);
     }
   }
@@ -121,8 +125,12 @@ function execOrEval(mode: "exec" | "eval", a: W[], kw: Kwargs | null): W {
   }
   if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", builtinsModule.ref!);
   let code: PyCode;
-  if (source instanceof PyCode) code = source;
-  else {
+  let func: PyFunction | null = null;
+  if (source instanceof PyCode) {
+    code = source;
+    func = closureFunction(code, globals, closure);
+  } else {
+    if (closure !== None) raiseTypeError("closure can only be used when source is a code object");
     let text: string;
     if (source instanceof PyStr) text = source.value;
     else {
@@ -141,12 +149,38 @@ function execOrEval(mode: "exec" | "eval", a: W[], kw: Kwargs | null): W {
     // bytecode cache like module files do, so a warm run never starts the (cold, lazily compiled) compiler.
     const src = text;
     code = codeFor(
-      cachedCompile(`<string>:${mode}`, new TextEncoder().encode(src), () => compileToCode(src, "<string>", mode).co),
+      cachedCompile(
+        `<string>:${mode}`,
+        new TextEncoder().encode(src),
+        () => compileToCode(src, "<string>", mode).co,
+      ),
     );
   }
   const builtinsDict = builtinsOf(globals);
-  const r = runCode(code, globals, builtinsDict, locals!);
+  if (func !== null) func.builtins = builtinsDict;
+  const r = runCode(code, globals, builtinsDict, locals!, func);
   return mode === "eval" ? r : None;
+}
+
+/**
+ * exec(code, closure=cells): a code object with free variables runs with exactly as many cells, carried
+ * by a function object as a call's frame has them (builtin_exec_impl's checks). null without free vars.
+ */
+function closureFunction(code: PyCode, globals: PyDict, closure: W): PyFunction | null {
+  const numFree = (getAttr(code, "co_freevars") as PyTuple).items.length;
+  if (numFree === 0) {
+    if (closure !== None) raiseTypeError("cannot use a closure with this code object");
+    return null;
+  }
+  if (
+    !(closure instanceof PyTuple) || closure.cls !== tupleType || closure.items.length !== numFree ||
+    !closure.items.every((c) => c instanceof PyCell)
+  ) {
+    raiseTypeError(`code object requires a closure of exactly length ${numFree}`);
+  }
+  const func = new PyFunction(code, globals, globals);
+  func.closure = closure.items as PyCell[];
+  return func;
 }
 
 function builtinsOf(globals: PyDict): PyObject {
@@ -229,7 +263,7 @@ const VM_FUNCTIONS: MethodSpec[] = [
   {
     name: "__import__",
     arity: [1, 5],
-    kw: ["globals", "locals", "fromlist", "level"],
+    kw: ["name", "globals", "locals", "fromlist", "level"],
     impl: (a) => {
       const name = a[0];
       if (!(name instanceof PyStr)) {
@@ -247,8 +281,10 @@ const VM_FUNCTIONS: MethodSpec[] = [
     arity: [0, 1],
     impl: (a) => {
       const out = builtinsHooks.stdout();
+      // stderr is flushed first; failing flushes are ignored (builtin_input_impl clears their errors)
+      flushIgnoringErrors(getAttrOrUndefined(importModule("sys"), "stderr") ?? None);
       if (a.length > 0) call(getAttr(out, "write"), [newStr(stringOf(a[0]))]);
-      call(getAttr(out, "flush"), []);
+      flushIgnoringErrors(out);
       const line = readInputLine();
       if (line === null) throw errorWithMessage("EOFError", "EOF when reading a line");
       return newStr(line);
@@ -267,6 +303,15 @@ const VM_FUNCTIONS: MethodSpec[] = [
     },
   },
 ];
+
+function flushIgnoringErrors(file: W): void {
+  if (file === None) return;
+  try {
+    call(getAttr(file, "flush"), []);
+  } catch (e) {
+    if (!(e instanceof PyError) || !e.matches(exceptionTypes.Exception)) throw e;
+  }
+}
 
 function stringOf(w: W): string {
   return w instanceof PyStr ? w.value : (call(getAttr(w, "__str__"), []) as PyStr).value;

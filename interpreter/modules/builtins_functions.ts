@@ -3,8 +3,10 @@
 import {
   call,
   callBound,
+  complexType,
   delAttr,
   False,
+  floatType,
   getAttrOrUndefined,
   type Kwargs,
   type MethodSpec,
@@ -37,7 +39,8 @@ import {
   str,
 } from "../objects/operations.ts";
 import { objectId } from "../objects/object.ts";
-import { intAbs, intAdd, type IntValue } from "../objects/int.ts";
+import { asInt, intAbs, intAdd, type IntValue } from "../objects/int.ts";
+import { newComplex, PyComplex } from "../objects/complex.ts";
 import { newFloat, PyFloat } from "../objects/float.ts";
 import { asciiRepr } from "../objects/formatting.ts";
 import { builtinType, defineNativeIterator, PyNativeIterator, STOP_ITEM } from "../objects/model.ts";
@@ -190,30 +193,72 @@ function sum(a: W[], k: Kwargs | null): W {
       acc = intAdd(acc, x);
       continue;
     }
-    if (acc instanceof PyFloat && acc.cls === typeOf(acc) && typeName(acc) === "float") {
-      // compensated summation over a run of floats/ints
-      let s = acc.value, c = 0;
+    if (acc instanceof PyFloat && acc.cls === floatType) {
+      // compensated (Neumaier) summation over a run of exact floats and ints, as CPython's sum
+      const re = new CompensatedSum(acc.value);
       let cur: W = x;
-      for (;;) {
-        let v: number | undefined;
-        if (cur instanceof PyFloat && typeName(cur) === "float") v = cur.value;
-        else if (typeof cur === "number") v = cur;
-        if (v === undefined) break;
-        const t = s + v;
-        if (Math.abs(s) >= Math.abs(v)) c += (s - t) + v;
-        else c += (v - t) + s;
-        s = t;
-        cur = next(it);
-        if (cur === STOP) break;
+      for (; cur !== STOP; cur = next(it)) {
+        if (cur instanceof PyFloat && cur.cls === floatType) re.add(cur.value);
+        else {
+          const v = longAsDouble(cur);
+          if (v === undefined) break;
+          re.add(v);
+        }
       }
-      const total = c !== 0 && Number.isFinite(c) ? s + c : s;
-      acc = newFloat(total);
+      acc = newFloat(re.total());
+      if (cur === STOP) return acc;
+      acc = binaryOp(BinaryOps.add, acc, cur);
+      continue;
+    }
+    if (acc instanceof PyComplex && acc.cls === complexType) {
+      // the same per component over exact complexes, ints and floats (3.14)
+      const re = new CompensatedSum(acc.re), im = new CompensatedSum(acc.im);
+      let cur: W = x;
+      for (; cur !== STOP; cur = next(it)) {
+        if (cur instanceof PyComplex && cur.cls === complexType) {
+          re.add(cur.re);
+          im.add(cur.im);
+        } else if (cur instanceof PyFloat) re.add(cur.value);
+        else {
+          const v = longAsDouble(cur);
+          if (v === undefined) break;
+          re.add(v);
+        }
+      }
+      acc = newComplex(re.total(), im.total());
       if (cur === STOP) return acc;
       acc = binaryOp(BinaryOps.add, acc, cur);
       continue;
     }
     acc = binaryOp(BinaryOps.add, acc, x);
   }
+}
+
+/** Neumaier's compensated sum (CPython's CompensatedSum in bltinmodule.c). */
+class CompensatedSum {
+  hi: number;
+  lo = 0;
+  constructor(x: number) {
+    this.hi = x;
+  }
+  add(x: number): void {
+    const t = this.hi + x;
+    if (Math.abs(this.hi) >= Math.abs(x)) this.lo += (this.hi - t) + x;
+    else this.lo += (x - t) + this.hi;
+    this.hi = t;
+  }
+  /** The compensation is left out when it is 0 (keeps -0.0) or not finite (keeps inf, not nan). */
+  total(): number {
+    return this.lo !== 0 && Number.isFinite(this.lo) ? this.hi + this.lo : this.hi;
+  }
+}
+
+/** An int (bool, subclass) that fits a C long, as a double; undefined for anything else. */
+function longAsDouble(w: W): number | undefined {
+  if (typeof w === "number") return w;
+  if (typeof w === "bigint") return w >= -(1n << 63n) && w < (1n << 63n) ? Number(w) : undefined;
+  const v = asInt(w);
+  return v === undefined ? undefined : longAsDouble(v);
 }
 
 function printImpl(a: W[], k: Kwargs | null): W {
@@ -380,14 +425,8 @@ export const BUILTIN_FUNCTIONS: MethodSpec[] = [
     impl: (a) => {
       if (a[0] instanceof PyFloat) raiseTypeError("'float' object cannot be interpreted as an integer");
       const v = asIndex(a[0]);
-      if (typeof v === "bigint" || v < 0 || v > 0x10ffff) {
-        throw errorWithMessage(
-          typeof v === "bigint" ? "OverflowError" : "ValueError",
-          typeof v === "bigint"
-            ? "Python int too large to convert to C int"
-            : "chr() arg not in range(0x110000)",
-        );
-      }
+      // any int out of range, however large, is a ValueError (3.14's builtin_chr clamps the C long)
+      if (typeof v === "bigint" || v < 0 || v > 0x10ffff) raiseValueError("chr() arg not in range(0x110000)");
       return newStr(String.fromCodePoint(v));
     },
   },

@@ -32,7 +32,7 @@ import { encodeString } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
 import { newList, PyList } from "./list.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
-import { iter, next } from "./operations.ts";
+import { hash, iter, next } from "./operations.ts";
 import { exceptionTypes, newException } from "./exceptions.ts";
 import { normBig } from "./int.ts";
 
@@ -1069,16 +1069,24 @@ for (const t of [bytesIteratorType, bytearrayIteratorType]) {
 
 function bytesHash(b: PyBytes): number {
   if (b.hashValue !== -1) return b.hashValue;
-  // FNV-1a over the bytes, folded into a signed 53-bit-safe range (CPython's bytes hash is randomised)
-  let h1 = 0x811c9dc5, h2 = 0x01000193;
-  for (const c of b.value) {
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  return b.hashValue = hashOfBytes(b.value);
+}
+/**
+ * str.ts strHash's function over the byte values: as in CPython, a str of code points below 256 hashes
+ * like its latin-1 bytes (both hash the same buffer of 1-byte units), so hash('spam') == hash(b'spam').
+ */
+function hashOfBytes(v: Uint8Array): number {
+  const n = v.length;
+  let h1 = 0xdeadbeef ^ n, h2 = 0x41c6ce57 ^ n;
+  for (let i = 0; i < n; i++) {
+    const c = v[i];
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
   }
-  let h = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
-  if (b.value.length === 0) h = 0;
-  if (h === -1) h = -2;
-  b.hashValue = h;
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  let h = n === 0 ? 0 : 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  if (h & 1) h = -h + 1;
   return h;
 }
 
@@ -1535,6 +1543,20 @@ defineMethods(memoryviewType, [
     impl: (a) => newStr(`<memory at 0x${(0x7f0000000000 + mv(a[0]).start).toString(16)}>`),
   },
   { name: "__iter__", arity: [0, 0], impl: (a) => new PyBytesIterator(a[0]) },
+  {
+    // read-only views of formats B, b and c hash like their bytes (memory_hash); the exporter must hash
+    name: "__hash__",
+    arity: [0, 0],
+    impl: (a) => {
+      const m = mv(a[0]), b = m.view();
+      if (writableBase(m.obj)) raiseValueError("cannot hash writable memoryview object");
+      if (m.format !== "B" && m.format !== "b" && m.format !== "c") {
+        raiseValueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+      }
+      hash(m.obj);
+      return hashOfBytes(b);
+    },
+  },
 ]);
 import { defineGetSets } from "./model.ts";
 defineGetSets(memoryviewType, [

@@ -17,6 +17,7 @@ import {
   NotImplemented,
   PyBool,
   PyNativeIterator,
+  type PyObject,
   PyType,
   STOP_ITEM,
   stopIterationHook,
@@ -359,15 +360,25 @@ export function len(w: W): number {
   if (w instanceof PyTuple) return w.items.length;
   const fn = typeOf(w).lookup("__len__");
   if (fn === undefined) raiseTypeError(`object of type '${tpName(typeOf(w))}' has no len()`);
-  const r = callBound(fn, w, []);
-  if (typeof r !== "number") {
-    if (typeof r === "bigint") {
-      throw errorWithMessage("OverflowError", "cannot fit 'int' into an index-sized integer");
-    }
-    raiseTypeError(`'${tpName(typeOf(r))}' object cannot be interpreted as an integer`);
-  }
+  let r = callBound(fn, w, []);
+  if (typeof r === "object") r = lenIndex(r);
+  // the sign first (slot_sq_length): a huge negative length is a ValueError too
   if (r < 0) raiseValueError("__len__() should return >= 0");
+  if (typeof r === "bigint") {
+    throw errorWithMessage("OverflowError", "cannot fit 'int' into an index-sized integer");
+  }
   return r;
+}
+
+/** __len__'s result through __index__ (bools and int subclasses count, floats do not). */
+function lenIndex(r: PyObject): number | bigint {
+  if (r instanceof PyBool) return r.value ? 1 : 0;
+  const fn = typeOf(r).lookup("__index__");
+  if (fn === undefined) raiseTypeError(`'${tpName(typeOf(r))}' object cannot be interpreted as an integer`);
+  const v = callBound(fn, r, []);
+  if (v instanceof PyBool) return v.value ? 1 : 0;
+  if (typeof v === "object") raiseTypeError(`__index__ returned non-int (type ${tpName(typeOf(v))})`);
+  return v;
 }
 
 export function getItem(container: W, key: W): W {

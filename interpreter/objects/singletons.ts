@@ -33,6 +33,12 @@ function singletonMethods(t: PyType, value: W, repr: string, truth: boolean | nu
 }
 singletonMethods(noneType, None, "None", false);
 singletonMethods(notImplementedType, NotImplemented, "NotImplemented", null);
+// 3.14: a TypeError (a DeprecationWarning since 3.9; GH-79893)
+defineMethods(notImplementedType, [{
+  name: "__bool__",
+  arity: [0, 0],
+  impl: () => raiseTypeError("NotImplemented should not be used in a boolean context"),
+}]);
 singletonMethods(ellipsisType, Ellipsis, "Ellipsis", null);
 noneType.dict.set("__hash__", noneType.dict.get("__hash__") ?? None);
 defineMethods(noneType, [{ name: "__hash__", arity: [0, 0], impl: () => 0xFCA86420 >> 4 }]);

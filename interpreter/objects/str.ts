@@ -1195,6 +1195,7 @@ export function encodeString(s: string, encoding: string, errors: string): Uint8
 // ---------------------------------------------------------------- hashing
 
 /** 53-bit string hash (two 32-bit multiply-xorshift lanes); never -1, and 0 for "" like CPython. */
+/** bytes.ts bytesHash computes the same function over bytes (hash('ab') == hash(b'ab')): keep them in step. */
 export function strHash(w: PyStr): number {
   if (w.hashValue !== -1) return w.hashValue;
   const s = w.value;
