@@ -2903,6 +2903,31 @@ export class Codegen {
           this.emit(OP.COMPARE_OP, ((star < 0 ? COMPARE.Eq : COMPARE.GtE) << 5) | 16);
           this.emitJump(OP.POP_JUMP_IF_FALSE, fail.label(depth));
         }
+        const wildcard = (x: Pattern) => x._type === "MatchAs" && x.pattern === null && x.name === null;
+        const starWildcard = star >= 0 && (pats[star] as Node<"MatchStar">).name === null;
+        if (pats.every((x, i) => i === star ? starWildcard : wildcard(x))) {
+          // [_, *_]: the length check was all (CPython's only_wildcard)
+          this.emit(OP.POP_TOP);
+          return;
+        }
+        if (starWildcard) {
+          // [x, *_, y]: index the subject instead of unpacking it (it may be long, or endless when
+          // iterated), with nonnegative indexes from the end (pattern_helper_sequence_subscr)
+          for (let i = 0; i < pats.length; i++) {
+            if (i === star || wildcard(pats[i])) continue;
+            this.emit(OP.COPY, 1);
+            if (i < star) this.loadConst(BigInt(i));
+            else {
+              this.emit(OP.GET_LEN);
+              this.loadConst(BigInt(pats.length - i));
+              this.emit(OP.BINARY_OP, NB.NB_SUBTRACT);
+            }
+            this.emit(OP.BINARY_OP, NB.NB_SUBSCR);
+            this.visitPattern(pats[i], depth + 1, fail, names);
+          }
+          this.emit(OP.POP_TOP);
+          return;
+        }
         if (star < 0) this.emit(OP.UNPACK_SEQUENCE, pats.length);
         else this.emit(OP.UNPACK_EX, star | ((pats.length - star - 1) << 8));
         let d = depth - 1 + pats.length;

@@ -151,8 +151,12 @@ function abcRegister(self: W, subclass: W): W {
     const isMap = hasCollectionFlag(self, matchFlags.mapping);
     const already = hasCollectionFlag(subclass, matchFlags.sequence) ||
       hasCollectionFlag(subclass, matchFlags.mapping);
-    if (!already && isSeq) matchFlags.sequence.add(subclass);
-    else if (!already && isMap) matchFlags.mapping.add(subclass);
+    // builtin (immutable) types keep their flags: registering str or bytes as a Sequence does not make
+    // them match `case [...]` (set_collection_flag_recursive)
+    if (!already && subclass.isHeapType) {
+      if (isSeq) matchFlags.sequence.add(subclass);
+      else if (isMap) matchFlags.mapping.add(subclass);
+    }
   }
   return subclass;
 }

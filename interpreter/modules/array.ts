@@ -2,6 +2,7 @@
 // 64-bit C sizes (l/L = 8 bytes), CPython's conversion errors, slicing, bytes/list/unicode conversion,
 // comparisons, pickling through _array_reconstructor. Items are kept as JS numbers (bigints for 64-bit
 // values beyond 2**53); bytes are produced on demand in little-endian machine order.
+import { matchFlags } from "../vm/ops.ts";
 import {
   call,
   defineGetSets,
@@ -414,6 +415,9 @@ class PyArrayIterator extends PyNativeIterator {
     return fromItem(this.a.typecode, this.a.items[this.i++]);
   }
 }
+// array.array has Py_TPFLAGS_SEQUENCE: `case [...]` matches it
+matchFlags.sequence.add(arrayType);
+
 const arrayIteratorType: PyType = nativeType("array", "arrayiterator", undefined, { flags: 0 });
 defineNativeIterator(arrayIteratorType);
 

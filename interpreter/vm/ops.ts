@@ -1089,17 +1089,30 @@ export function matchClass(subject: W, cls: W, nargs: number, names: PyTuple): W
 /** Types that `case {...}` / `case [...]` accept (CPython's Py_TPFLAGS_MAPPING/SEQUENCE). */
 export const matchFlags = { mapping: new Set<PyType>(), sequence: new Set<PyType>() };
 
-function hasFlag(t: PyType, set: Set<PyType>): boolean {
-  for (const c of t.mro) if (set.has(c)) return true;
-  return false;
+/**
+ * 1 for a sequence, 2 for a mapping, 0 for neither: the first class in the MRO that has either flag decides,
+ * as CPython's types inherit the flag from the first base in their MRO that has one (inherit_patma_flags).
+ * str, bytes and bytearray have none.
+ */
+function collectionKind(t: PyType): number {
+  for (const c of t.mro) {
+    if (c === listType || c === tupleType || matchFlags.sequence.has(c)) return 1;
+    if (c === dictType || matchFlags.mapping.has(c)) return 2;
+  }
+  return 0;
 }
 export function matchMapping(subject: W): boolean {
-  return subject instanceof PyDict || hasFlag(typeOf(subject), matchFlags.mapping);
+  if (subject instanceof PyDict && subject.cls === dictType) return true;
+  return typeof subject === "object" && collectionKind(subject.cls) === 2;
 }
 export function matchSequence(subject: W): boolean {
-  if (subject instanceof PyStr) return false;
-  return subject instanceof PyList || subject instanceof PyTuple ||
-    hasFlag(typeOf(subject), matchFlags.sequence);
+  if (
+    (subject instanceof PyList && subject.cls === listType) ||
+    (subject instanceof PyTuple && subject.cls === tupleType)
+  ) {
+    return true;
+  }
+  return typeof subject === "object" && collectionKind(typeOf(subject)) === 1;
 }
 export function matchKeys(subject: W, keys: PyTuple): W {
   if (keys.items.length === 0) return newTuple([]);
