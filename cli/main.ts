@@ -20,7 +20,7 @@ function applyBaseline(value: string | true): string | null {
   return null;
 }
 
-/** `-X importtime[=0|1|2]` or PYTHONPROFILEIMPORTTIME (2 is 3.14's "also cached imports"; reported as 1). */
+/** `-X importtime[=0|1|2]` or PYTHONPROFILEIMPORTTIME (2, new in 3.14, also reports modules already imported). */
 function applyImportTime(value: string | true | undefined): string | null {
   if (value === undefined) {
     if (pythonEnv("PYTHONPROFILEIMPORTTIME") !== undefined) importTime.enabled = true;
@@ -33,6 +33,7 @@ function applyImportTime(value: string | true | undefined): string | null {
   const n = Number(value);
   if (n < 0 || n > 2) return "-X importtime: numeric values other than 1 and 2 are reserved for future use.";
   importTime.enabled = n > 0;
+  importTime.cached = n === 2;
   return null;
 }
 

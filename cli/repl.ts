@@ -6,7 +6,7 @@ import { compileToCode, isIncomplete } from "../interpreter/modules/compile_buil
 import { runCode } from "../interpreter/vm/call.ts";
 import { PyError } from "../interpreter/vm/errors.ts";
 import { exceptionTypes, PyBaseException } from "../interpreter/objects/exceptions.ts";
-import { VERSION } from "../interpreter/version.ts";
+import { sysVersion } from "../interpreter/version.ts";
 import { registerSource } from "../interpreter/vm/traceback_print.ts";
 import { newStr } from "../interpreter/objects/str.ts";
 import { str } from "../interpreter/objects/operations.ts";
@@ -55,7 +55,7 @@ export function runRepl(
   let inputs = 0;
   if (banner) {
     prompt(
-      `Python 3.14.0 (pypyts ${VERSION}) on ${Deno.build.os}\nType "help", "copyright", "credits" or "license" for more information.\n`,
+      `Python ${sysVersion()} on ${Deno.build.os}\nType "help", "copyright", "credits" or "license" for more information.\n`,
     );
   }
   for (;;) {

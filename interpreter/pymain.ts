@@ -191,7 +191,8 @@ export function runMain(req: MainRequest, repl: (rt: Runtime, banner: boolean) =
         if (interactiveStdin || config.inspect) {
           runStartupFile(rt);
           ranRepl = true;
-          status = repl(rt, interactiveStdin && !config.quiet);
+          // the banner as CPython's pymain_header: a terminal or -i, not under -q
+          status = repl(rt, !config.quiet && (interactiveStdin || config.interactive > 0));
         } else runStdin(rt);
         break;
     }

@@ -236,7 +236,22 @@ function loadFromSpec(fullname: string, spec: W): PyModule {
 }
 
 /** `-X importtime`: CPython's report of each module's import time on stderr, nested imports indented. */
-export const importTime = { enabled: false, headerDone: false, depth: 0, nested: 0, verbose: 0 };
+export const importTime = {
+  enabled: false,
+  headerDone: false,
+  depth: 0,
+  nested: 0,
+  verbose: 0,
+  cached: false,
+};
+
+function importCachedLine(fullname: string): void {
+  if (!importTime.headerDone) {
+    importTime.headerDone = true;
+    importTimeLine("import time: self [us] | cumulative | imported package\n");
+  }
+  importTimeLine(`import time: cached    | cached     | ${fullname.padStart(importTime.depth * 2)}\n`);
+}
 
 /** `-v`: CPython's `import 'name' # loader` line on stderr after a module is loaded. */
 function importVerboseLine(fullname: string, mod: W): void {
@@ -280,6 +295,8 @@ export function importModule(fullname: string): W {
       (err.value as PyBaseException).setAttr("name", newStr(fullname));
       throw err;
     }
+    // -X importtime=2 also reports modules found in sys.modules (CPython 3.14's import_ensure_initialized)
+    if (importTime.cached) importCachedLine(fullname);
     return hit;
   }
   if (!importTime.enabled) {
@@ -352,7 +369,7 @@ export function importFull(name: string, globals: W, fromlist: W, level: number)
   if (!hasFrom) {
     if (level === 0 || name !== "") {
       const first = name.split(".")[0];
-      if (level === 0) return importModule(first);
+      if (level === 0) return first === abs ? mod : importModule(first);
       // relative with empty fromlist: return the top of the relative name
       const cut = abs.length - (name.length - first.length);
       return context().sysModules().getStr(abs.slice(0, cut)) ?? mod;

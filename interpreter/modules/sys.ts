@@ -1,8 +1,10 @@
 // The sys module.
 import {
   call,
+  callMethod,
   False,
   getAttr,
+  getAttrOrUndefined,
   type MethodSpec,
   None,
   PyBuiltinFunction,
@@ -12,7 +14,7 @@ import {
   typeOf,
   type W,
 } from "../objects/model.ts";
-import { errorWithMessage, newError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { errorWithMessage, newError, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { newList, type PyList } from "../objects/list.ts";
@@ -171,6 +173,22 @@ export function installStdStreams(m: PyModule, encoding: string | null): void {
   for (const [k, v] of [["stdout", stdout], ["stderr", stderr], ["stdin", stdin]] as const) {
     m.dict.setStr(k, v);
     m.dict.setStr(`__${k}__`, v);
+  }
+}
+
+/**
+ * A repr that stdout's encoding cannot encode, as CPython's sys_displayhook_unencodable: encoded with
+ * backslashreplace and written to stdout.buffer (or, without one, decoded back and written as text).
+ */
+function displayUnencodable(out: W, text: PyStr): void {
+  const encoding = getAttr(out, "encoding");
+  const encoded = callMethod(text, "encode", [encoding, newStr("backslashreplace")]);
+  const buffer = getAttrOrUndefined(out, "buffer");
+  if (buffer !== undefined && buffer !== None) {
+    callMethod(out, "flush", []);
+    callMethod(buffer, "write", [encoded]);
+  } else {
+    callMethod(out, "write", [callMethod(encoded, "decode", [encoding, newStr("strict")])]);
   }
 }
 
@@ -480,8 +498,16 @@ export function makeSys(opts: SysOptions): PyModule {
         if (v === None) return None;
         const b = sysHooks.builtins();
         if (b !== null) b.dict.setStr("_", None);
-        const out = d.getStr("stdout")!;
-        call(getAttr(out, "write"), [newStr(repr(v) + "\n")]);
+        const out = d.getStr("stdout");
+        if (out === undefined || out === None) throw errorWithMessage("RuntimeError", "lost sys.stdout");
+        const text = newStr(repr(v));
+        try {
+          call(getAttr(out, "write"), [text]);
+        } catch (e) {
+          if (!(e instanceof PyError && e.matches(exceptionTypes.UnicodeEncodeError))) throw e;
+          displayUnencodable(out, text);
+        }
+        call(getAttr(out, "write"), [newStr("\n")]);
         if (b !== null) b.dict.setStr("_", v);
         return None;
       },
