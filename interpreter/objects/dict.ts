@@ -7,6 +7,7 @@
 import {
   call,
   callBound,
+  callMethod,
   defineMethods,
   dictHooks,
   dictType,
@@ -664,11 +665,21 @@ function dictMergeSeq2(d: PyDict, seq: W): void {
     let pair: W[];
     if (item instanceof PyTuple || item instanceof PyList) pair = item.items;
     else {
-      const t = typeOf(item);
-      if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
-        raiseTypeError(`cannot convert dictionary update sequence element #${n} to a sequence`);
+      // PySequence_Fast(item, "object is not iterable"); a TypeError gets a note naming the element
+      try {
+        const t = typeOf(item);
+        if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+          raiseTypeError("object is not iterable");
+        }
+        pair = iterateToArray(item);
+      } catch (e) {
+        if (e instanceof PyError && e.matches(exceptionTypes.TypeError)) {
+          callMethod(e.value, "add_note", [
+            newStr(`Cannot convert dictionary update sequence element #${n} to a sequence`),
+          ]);
+        }
+        throw e;
       }
-      pair = iterateToArray(item);
     }
     if (pair.length !== 2) {
       raiseValueError(`dictionary update sequence element #${n} has length ${pair.length}; 2 is required`);

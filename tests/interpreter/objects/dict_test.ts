@@ -138,7 +138,7 @@ Deno.test("dict: construction, update, fromkeys", () => {
   pyErr(
     () => call(dictType, [newList([1])]),
     "TypeError",
-    "cannot convert dictionary update sequence element #0 to a sequence",
+    "object is not iterable",
   );
   pyErr(
     () => call(dictType, [newList([T(1, 2, 3)])]),
