@@ -13,6 +13,7 @@
 //   fdTruncate(fd, size)      → 0, or -errno
 //   fdPollIn(fd, timeoutMs)   → > 0 readable (or hung up), 0 timed out, or -errno
 //   fdIsNonBlocking(fd)       → whether O_NONBLOCK is set (false when fcntl fails)
+//   fdWaitReadable(fd)        → waits for data with signal handlers running (may raise from them)
 //   osErrorFromErrno(err, filename?) → PyError (OSError subclass picked by errno, CPython's str())
 //   strerror(err)             → libc's message for errno
 // Flag constants (Linux values): O_RDONLY … O_CLOEXEC; S_IFMT/S_IFDIR/S_IFREG; errno constants.
@@ -20,6 +21,8 @@ import { None, type W } from "../objects/model.ts";
 import { exceptionTypes, newException } from "../objects/exceptions.ts";
 import { newStr } from "../objects/str.ts";
 import { PyError } from "../vm/errors.ts";
+import { watchInterrupts } from "../vm/interrupts.ts";
+import { checkInterrupt } from "../vm/ops.ts";
 
 const SYMBOLS = {
   __errno_location: { parameters: [], result: "pointer" },
@@ -154,6 +157,25 @@ export function fdPollIn(fd: number, timeoutMs: number): number {
   pollView.setInt16(6, 0, true);
   const r = libc().poll(pollBuf, 1, timeoutMs);
   return r >= 0 ? r : -lastErrno();
+}
+
+/**
+ * Wait until `fd` (a terminal, pipe, socket) has data, running signal handlers meanwhile (Ctrl-C, alarm):
+ * the runtime's signal handler makes the kernel restart a blocked read, so without this a handler would
+ * wait for the data. Returns at once when data (or an error for the read to report) is there or the
+ * descriptor is non-blocking (the read then reports EAGAIN).
+ */
+export function fdWaitReadable(fd: number): void {
+  if (fd < 0 || fdPollIn(fd, 0) !== 0) return; // poll skips negative fds: read() reports EBADF
+  const flags = libc().fcntl(fd, 3, /* F_GETFL */ 0);
+  if (flags < 0 || (flags & O_NONBLOCK) !== 0) return;
+  watchInterrupts(); // about to block: make sure Ctrl-C is being watched (vm/interrupts.ts)
+  for (;;) {
+    const r = fdPollIn(fd, 100);
+    if (r > 0) return;
+    checkInterrupt();
+    if (r < 0 && r !== -EINTR) return;
+  }
 }
 
 export function fdIsNonBlocking(fd: number): boolean {

@@ -16,25 +16,21 @@ import {
   type W,
 } from "../../objects/model.ts";
 import { nativeType } from "../define.ts";
-import { watchInterrupts } from "../../vm/interrupts.ts";
-import { checkInterrupt } from "../../vm/ops.ts";
 import { bytesLike, newBytes, PyBytes } from "../../objects/bytes.ts";
 import { newStr, PyStr } from "../../objects/str.ts";
 import { repr } from "../../objects/operations.ts";
 import { raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 import {
   EAGAIN,
-  EINTR,
   EISDIR,
   fdClose,
   fdFstat,
   fdIsatty,
-  fdIsNonBlocking,
   fdOpen,
-  fdPollIn,
   fdRead,
   fdSeek,
   fdTruncate,
+  fdWaitReadable,
   fdWrite,
   O_APPEND,
   O_CLOEXEC,
@@ -101,27 +97,11 @@ export class PyFileIO extends PyIOBase {
 
   /** read(2) into `buf`; null on EAGAIN (non-blocking descriptor with no data). */
   readInto(buf: Uint8Array): number | null {
-    if (!this.regular) this.waitReadable();
+    if (!this.regular) fdWaitReadable(this.fd);
     const n = fdRead(this.fd, buf);
     if (n >= 0) return n;
     if (n === -EAGAIN) return null;
     throw osErrorFromErrno(-n);
-  }
-
-  /**
-   * Wait until a terminal or pipe has data, polling for Ctrl-C meanwhile: the kernel restarts a read
-   * interrupted by the runtime's signal handler, so input() would otherwise ignore Ctrl-C until Enter.
-   */
-  waitReadable(): void {
-    if (fdPollIn(this.fd, 0) !== 0) return; // data (or an error for read() to report) already there
-    if (fdIsNonBlocking(this.fd)) return; // read() reports EAGAIN (None / BlockingIOError) at once
-    watchInterrupts(); // about to block: make sure Ctrl-C is being watched (vm/interrupts.ts)
-    for (;;) {
-      const r = fdPollIn(this.fd, 100);
-      if (r > 0) return;
-      checkInterrupt();
-      if (r < 0 && r !== -EINTR) return; // let read() report the error
-    }
   }
 
   /** One write(2); null on EAGAIN. */

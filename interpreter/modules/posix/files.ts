@@ -16,7 +16,7 @@ import {
   raiseTypeError,
   raiseValueError,
 } from "../../vm/errors.ts";
-import { fdClose, fdIsatty, fdRead, fdSeek, fdWrite } from "../fd_table.ts";
+import { fdClose, fdIsatty, fdRead, fdSeek, fdWaitReadable, fdWrite } from "../fd_table.ts";
 import { exceptionTypes } from "../../objects/exceptions.ts";
 import { AT_EACCESS, AT_FDCWD, AT_SYMLINK_NOFOLLOW, clearErrno, errno, libc } from "./libc.ts";
 import { EINTR, osErrorFor, raiseErrno } from "./oserror.ts";
@@ -88,6 +88,7 @@ const MAX_RW = 0x7ffff000;
 
 /** os.read: small reads go through one shared buffer (only the bytes read are copied out). */
 function readFd(fd: number, n: number): W {
+  fdWaitReadable(fd); // a pipe or terminal without data: signal handlers run while it waits
   if (n <= readScratch.length) {
     const got = fdResult(fdRead(fd, readScratch.subarray(0, n)));
     return newBytes(readScratch.slice(0, got));
