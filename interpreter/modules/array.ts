@@ -1,10 +1,12 @@
 // The array module (CPython's Modules/arraymodule.c): typed arrays of b B u w h H i I l L q Q f d with
 // 64-bit C sizes (l/L = 8 bytes), CPython's conversion errors, slicing, bytes/list/unicode conversion,
-// comparisons, pickling through _array_reconstructor. Items are kept as JS numbers (bigints for 64-bit
-// values beyond 2**53); bytes are produced on demand in little-endian machine order.
+// comparisons, pickling through _array_reconstructor. Items live in a byte buffer in little-endian machine
+// order, exported through the buffer protocol (memoryview, readinto, struct.pack_into, binascii… read and
+// write it in place); Python values are converted on each access.
 import { matchFlags } from "../vm/ops.ts";
 import {
   call,
+  callMethod,
   defineGetSets,
   defineMethods,
   defineNativeIterator,
@@ -13,7 +15,6 @@ import {
   newBool,
   None,
   NotImplemented,
-  PyInstance,
   PyNativeIterator,
   PyType,
   STOP_ITEM,
@@ -21,24 +22,27 @@ import {
   type W,
 } from "../objects/model.ts";
 import {
+  errorWithMessage,
   newError,
   raiseIndexError,
   raiseOverflowError,
   raiseTypeError,
   raiseValueError,
 } from "../vm/errors.ts";
-import { bytesLike, newBytes, PyByteArray, PyBytes } from "../objects/bytes.ts";
+import { bytesLike, newBytes, PyBufferExporter, PyByteArray, PyBytes } from "../objects/bytes.ts";
 import { isStr, newStr, PyStr, strRepr } from "../objects/str.ts";
 import { asInt, indexOf, type IntValue, normBig } from "../objects/int.ts";
 import { floatRepr, newFloat } from "../objects/float.ts";
-import { newTuple } from "../objects/tuple.ts";
+import { isIndex, newTuple, reflected } from "../objects/tuple.ts";
 import { newList, PyList } from "../objects/list.ts";
 import { PySlice, sliceIndices } from "../objects/slice.ts";
 import { type CompareOp, eq, iter, next, richCompare, STOP } from "../objects/operations.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
 import { type NativeModuleDef, nativeType } from "./define.ts";
 import { toDouble } from "./math.ts";
-import { extraBuffers } from "./struct.ts";
+import { allowWeakrefs } from "./weakref.ts";
+import { warnDeprecation } from "./ast/warn.ts";
+import { importModule } from "../importing/importer.ts";
 
 const TYPECODES = "bBuwhHiIlLqQfd";
 const ITEMSIZE: Record<string, number> = {
@@ -60,14 +64,85 @@ const ITEMSIZE: Record<string, number> = {
 
 type Item = number | bigint;
 
-export class PyArray extends PyInstance {
+const NO_BYTES = new Uint8Array(0);
+
+export class PyArray extends PyBufferExporter {
   declare typecode: string;
-  declare items: Item[];
-  constructor(cls: PyType, typecode = "b", items: Item[] = []) {
+  declare itemsize: number;
+  /** The items' bytes; past `count * itemsize` is spare capacity. Replaced (never shrunk in place) on growth. */
+  declare data: Uint8Array;
+  declare dv: DataView;
+  /** Number of items. */
+  declare count: number;
+  constructor(cls: PyType, typecode = "b") {
     super(cls);
     this.typecode = typecode;
-    this.items = items;
+    this.itemsize = ITEMSIZE[typecode];
+    this.data = NO_BYTES;
+    this.dv = new DataView(NO_BYTES.buffer);
+    this.count = 0;
+    if (cls.slotNames.length > 0) this.slots = new Array(cls.slotNames.length);
   }
+  exportBytes(): Uint8Array {
+    return this.data.subarray(0, this.count * this.itemsize);
+  }
+  exportWritable(): boolean {
+    return true;
+  }
+  get(i: number): Item {
+    return readItem(this.dv, i * this.itemsize, this.typecode, true);
+  }
+  set(i: number, v: Item): void {
+    writeItem(this.dv, i * this.itemsize, this.typecode, v, true);
+  }
+  /** Room for `n` items in total. */
+  reserve(n: number): void {
+    const need = n * this.itemsize;
+    if (need <= this.data.length) return;
+    const grown = new Uint8Array(Math.max(need, (this.data.length * 3) >> 1, 16));
+    grown.set(this.exportBytes());
+    this.data = grown;
+    this.dv = new DataView(grown.buffer);
+  }
+  push(v: Item): void {
+    this.reserve(this.count + 1);
+    this.set(this.count, v);
+    this.count++;
+  }
+  /** Replace items [start, start + deleted) by the items whose bytes are `insert`. */
+  splice(start: number, deleted: number, insert: Uint8Array = NO_BYTES): void {
+    const size = this.itemsize;
+    const added = insert.length / size;
+    const tail = this.data.slice((start + deleted) * size, this.count * size);
+    this.reserve(this.count - deleted + added);
+    this.data.set(insert, start * size);
+    this.data.set(tail, (start + added) * size);
+    this.count += added - deleted;
+  }
+  /** All items as values (a snapshot). */
+  items(): Item[] {
+    const out: Item[] = new Array(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.get(i);
+    return out;
+  }
+  /** Replace the contents by `items` (already converted for the typecode). */
+  assign(items: Item[]): void {
+    this.count = 0;
+    this.reserve(items.length);
+    for (let i = 0; i < items.length; i++) this.set(i, items[i]);
+    this.count = items.length;
+  }
+  /** Replace the contents by raw bytes in machine order (a copy is taken). */
+  assignBytes(b: Uint8Array): void {
+    this.data = b.slice();
+    this.dv = new DataView(this.data.buffer);
+    this.count = b.length / this.itemsize;
+  }
+}
+function arrayOf(cls: PyType, typecode: string, items: Item[]): PyArray {
+  const a = new PyArray(cls, typecode);
+  a.assign(items);
+  return a;
 }
 export const arrayType: PyType = nativeType("array", "array", undefined, {
   factory: (cls) => new PyArray(cls),
@@ -155,19 +230,32 @@ export function toItem(tc: string, w: W): Item {
 
 function fromItem(tc: string, v: Item): W {
   if (tc === "f" || tc === "d") return newFloat(v as number);
-  if (tc === "u" || tc === "w") return newStr(String.fromCodePoint(v as number));
+  if (tc === "u" || tc === "w") {
+    // the bytes may hold any 32-bit value (frombytes does not check): PyUnicode_FromOrdinal's error
+    if ((v as number) > 0x10ffff) raiseValueError("chr() arg not in range(0x110000)");
+    return newStr(String.fromCodePoint(v as number));
+  }
   return typeof v === "bigint" ? normBig(v) : v;
+}
+/** The str of a 'u'/'w' array (tounicode, repr): PyUnicode_FromWideChar's range check. */
+function unicodeOf(a: PyArray): string {
+  const cps = a.items() as number[];
+  for (const c of cps) {
+    if (c <= 0x10ffff) continue;
+    // 'w' (Py_UCS4) text is built by the UTF-32 decoder, whose error it reports; 'u' by FromWideChar
+    if (a.typecode === "w") callMethod(newBytes(a.exportBytes().slice()), "decode", [newStr("utf-32-le")]);
+    checkCodePoint(c);
+  }
+  let out = "";
+  for (let i = 0; i < cps.length; i += 4096) out += String.fromCodePoint(...cps.slice(i, i + 4096));
+  return out;
 }
 
 // ---------------------------------------------------------------- bytes
 
+/** A copy of the array's bytes. */
 export function arrayBytes(a: PyArray): Uint8Array {
-  const size = ITEMSIZE[a.typecode];
-  const out = new Uint8Array(a.items.length * size);
-  const dv = new DataView(out.buffer);
-  const tc = a.typecode;
-  for (let i = 0; i < a.items.length; i++) writeItem(dv, i * size, tc, a.items[i], true);
-  return out;
+  return a.exportBytes().slice();
 }
 function writeItem(dv: DataView, off: number, tc: string, v: Item, little: boolean): void {
   switch (tc) {
@@ -232,18 +320,17 @@ function itemsFromBytes(tc: string, b: Uint8Array, little = true): Item[] {
   const dv = new DataView(b.buffer, b.byteOffset, b.length);
   const out: Item[] = new Array(b.length / size);
   for (let i = 0; i < out.length; i++) out[i] = readItem(dv, i * size, tc, little);
-  if (tc === "u" || tc === "w") {
-    for (const v of out) {
-      if ((v as number) > 0x10ffff) {
-        raiseValueError(`character U+${(v as number).toString(16)} is not in range [U+0000; U+10ffff]`);
-      }
-    }
-  }
+  if (tc === "u" || tc === "w") { for (const v of out) checkCodePoint(v as number); }
   return out;
 }
-
-// Bytes-like access for struct and friends (core bytes/memoryview do not know arrays).
-extraBuffers.read = (w) => (w instanceof PyArray ? arrayBytes(w) : undefined);
+function checkCodePoint(v: number): void {
+  if (v > 0x10ffff) raiseValueError(`character U+${v.toString(16)} is not in range [U+0000; U+10ffff]`);
+}
+/** array.frombytes: append whole items given as machine-order bytes (unchecked, as in CPython). */
+function appendBytes(a: PyArray, b: Uint8Array): void {
+  if (b.length % a.itemsize !== 0) raiseValueError("bytes length not a multiple of item size");
+  a.splice(a.count, 0, b.slice());
+}
 
 // ---------------------------------------------------------------- construction
 
@@ -251,7 +338,7 @@ function newArray(cls: PyType, tc: string, init: W | undefined): PyArray {
   if (!TYPECODES.includes(tc) || tc.length !== 1) {
     raiseValueError("bad typecode (must be b, B, u, w, h, H, i, I, l, L, q, Q, f or d)");
   }
-  const a = new PyArray(cls, tc, []);
+  const a = new PyArray(cls, tc);
   if (init === undefined) return a;
   if (isStr(init)) {
     if (tc !== "u" && tc !== "w") {
@@ -260,16 +347,21 @@ function newArray(cls: PyType, tc: string, init: W | undefined): PyArray {
     fromUnicode(a, (init as PyStr).value);
     return a;
   }
-  if (init instanceof PyArray && (init.typecode === "u" || init.typecode === "w") && tc !== init.typecode) {
+  const isUnicode = (t: string) => t === "u" || t === "w";
+  if (init instanceof PyArray && isUnicode(init.typecode) && !isUnicode(tc)) {
     raiseTypeError(`cannot use a unicode array to initialize an array with typecode '${tc}'`);
   }
   if (init instanceof PyBytes || init instanceof PyByteArray) {
-    a.items = itemsFromBytes(tc, bytesLike(init)!);
+    appendBytes(a, bytesLike(init)!);
     return a;
   }
   if (init instanceof PyArray) {
-    // another array initialises item by item (any typecode except the unicode mismatch above)
-    a.items = init.items.map((v) => toItem(tc, fromItem(init.typecode, v)));
+    if (init.typecode === tc) {
+      a.assignBytes(init.exportBytes());
+      return a;
+    }
+    // another typecode initialises item by item (except the unicode mismatch above)
+    a.assign(init.items().map((v) => toItem(tc, fromItem(init.typecode, v))));
     return a;
   }
   extendFrom(a, init);
@@ -277,43 +369,49 @@ function newArray(cls: PyType, tc: string, init: W | undefined): PyArray {
 }
 
 function fromUnicode(a: PyArray, s: string): void {
-  for (const ch of s) a.items.push(ch.codePointAt(0)!);
+  for (const ch of s) a.push(ch.codePointAt(0)!);
 }
 
+/** extend(): an array of the same kind, or any iterable item by item (the items before a bad one stay,
+ * as in CPython's array_iter_extend). */
 function extendFrom(a: PyArray, w: W): void {
   if (w instanceof PyArray) {
     if (w.typecode !== a.typecode) raiseTypeError("can only extend with array of same kind");
-    a.items.push(...w.items.slice());
+    a.splice(a.count, 0, w.exportBytes().slice());
     return;
   }
   const tc = a.typecode;
   const it = iter(w);
-  const added: Item[] = [];
   for (;;) {
     const x = next(it);
     if (x === STOP) break;
-    added.push(toItem(tc, x));
+    a.push(toItem(tc, x));
   }
-  a.items.push(...added);
 }
 
 // ---------------------------------------------------------------- indexing
 
 function normIndex(a: PyArray, w: W, what = "array index out of range"): number {
   let i = Number(indexOf(w));
-  if (i < 0) i += a.items.length;
-  if (i < 0 || i >= a.items.length) raiseIndexError(what);
+  if (i < 0) i += a.count;
+  if (i < 0 || i >= a.count) raiseIndexError(what);
   return i;
 }
 
 function getItem(a: PyArray, key: W): W {
   if (key instanceof PySlice) {
-    const [start, , step, n] = sliceIndices(key, a.items.length);
+    const [start, , step, n] = sliceIndices(key, a.count);
+    const r = new PyArray(arrayType, a.typecode);
+    if (step === 1) {
+      r.assignBytes(a.data.subarray(start * a.itemsize, (start + n) * a.itemsize));
+      return r;
+    }
     const out: Item[] = new Array(n);
-    for (let i = 0, j = start; i < n; i++, j += step) out[i] = a.items[j];
-    return new PyArray(arrayType, a.typecode, out);
+    for (let i = 0, j = start; i < n; i++, j += step) out[i] = a.get(j);
+    r.assign(out);
+    return r;
   }
-  return fromItem(a.typecode, a.items[normIndex(a, key)]);
+  return fromItem(a.typecode, a.get(normIndex(a, key)));
 }
 
 function setItem(a: PyArray, key: W, value: W): void {
@@ -322,35 +420,36 @@ function setItem(a: PyArray, key: W, value: W): void {
       raiseTypeError(`can only assign array (not "${typeOf(value).name}") to array slice`);
     }
     if (value.typecode !== a.typecode) raiseTypeError("bad argument type for built-in operation");
-    const src = value.items.slice();
-    const [start, stop, step, n] = sliceIndices(key, a.items.length);
+    const [start, stop, step, n] = sliceIndices(key, a.count);
     if (step === 1) {
-      a.items.splice(start, Math.max(0, stop - start), ...src);
+      a.splice(start, Math.max(0, stop - start), value.exportBytes().slice());
       return;
     }
+    const src = value.items();
     if (src.length !== n) {
       raiseValueError(`attempt to assign array of size ${src.length} to extended slice of size ${n}`);
     }
-    for (let i = 0, j = start; i < n; i++, j += step) a.items[j] = src[i];
+    for (let i = 0, j = start; i < n; i++, j += step) a.set(j, src[i]);
     return;
   }
   const i = normIndex(a, key, "array assignment index out of range");
-  a.items[i] = toItem(a.typecode, value);
+  const v = toItem(a.typecode, value);
+  a.set(i, v);
 }
 
 function delItem(a: PyArray, key: W): void {
   if (key instanceof PySlice) {
-    const [start, stop, step, n] = sliceIndices(key, a.items.length);
+    const [start, stop, step, n] = sliceIndices(key, a.count);
     if (step === 1) {
-      a.items.splice(start, Math.max(0, stop - start));
+      a.splice(start, Math.max(0, stop - start));
       return;
     }
     const drop = new Set<number>();
     for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
-    a.items = a.items.filter((_, i) => !drop.has(i));
+    a.assign(a.items().filter((_, i) => !drop.has(i)));
     return;
   }
-  a.items.splice(normIndex(a, key, "array assignment index out of range"), 1);
+  a.splice(normIndex(a, key, "array assignment index out of range"), 1);
 }
 
 function itemEquals(a: PyArray, v: Item, w: W): boolean {
@@ -361,28 +460,27 @@ function itemEquals(a: PyArray, v: Item, w: W): boolean {
 
 function arrayRepr(a: PyArray): string {
   const tc = a.typecode;
-  if (a.items.length === 0) return `array('${tc}')`;
+  if (a.count === 0) return `array('${tc}')`;
   if (tc === "u" || tc === "w") {
-    return `array('${tc}', ${strRepr(a.items.map((c) => String.fromCodePoint(c as number)).join(""))})`;
+    return `array('${tc}', ${strRepr(unicodeOf(a))})`;
   }
-  const parts = a.items.map((v) => (tc === "f" || tc === "d" ? floatRepr(v as number) : String(v)));
+  const parts = a.items().map((v) => (tc === "f" || tc === "d" ? floatRepr(v as number) : String(v)));
   return `array('${tc}', [${parts.join(", ")}])`;
 }
 
 function compare(a: PyArray, bw: W, op: CompareOp): W {
   if (!(bw instanceof PyArray)) return NotImplemented;
   const b = bw;
-  if (a.items.length !== b.items.length && (op === "==" || op === "!=")) return newBool(op === "!=");
-  const n = Math.min(a.items.length, b.items.length);
-  for (let i = 0; i < n; i++) {
-    const x = fromItem(a.typecode, a.items[i]), y = fromItem(b.typecode, b.items[i]);
+  if (a.count !== b.count && (op === "==" || op === "!=")) return newBool(op === "!=");
+  for (let i = 0; i < Math.min(a.count, b.count); i++) {
+    const x = fromItem(a.typecode, a.get(i)), y = fromItem(b.typecode, b.get(i));
     if (!eq(x, y)) {
       if (op === "==") return newBool(false);
       if (op === "!=") return newBool(true);
       return richCompare(x, y, op);
     }
   }
-  const la = a.items.length, lb = b.items.length;
+  const la = a.count, lb = b.count;
   switch (op) {
     case "==":
       return newBool(la === lb);
@@ -402,7 +500,8 @@ function compare(a: PyArray, bw: W, op: CompareOp): W {
 // ---------------------------------------------------------------- iterator
 
 class PyArrayIterator extends PyNativeIterator {
-  declare a: PyArray;
+  /** null once exhausted: items appended later are not seen (CPython drops its reference). */
+  declare a: PyArray | null;
   declare i: number;
   constructor(a: PyArray) {
     super();
@@ -411,8 +510,13 @@ class PyArrayIterator extends PyNativeIterator {
     this.i = 0;
   }
   nextItem(): W {
-    if (this.i >= this.a.items.length) return STOP_ITEM;
-    return fromItem(this.a.typecode, this.a.items[this.i++]);
+    const a = this.a;
+    if (a === null) return STOP_ITEM;
+    if (this.i >= a.count) {
+      this.a = null;
+      return STOP_ITEM;
+    }
+    return fromItem(a.typecode, a.get(this.i++));
   }
 }
 // array.array has Py_TPFLAGS_SEQUENCE: `case [...]` matches it
@@ -420,6 +524,36 @@ matchFlags.sequence.add(arrayType);
 
 const arrayIteratorType: PyType = nativeType("array", "arrayiterator", undefined, { flags: 0 });
 defineNativeIterator(arrayIteratorType);
+defineMethods(arrayIteratorType, [
+  {
+    // iter(array) advanced by __setstate__(index); an exhausted iterator pickles as iter(())
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const it = a[0] as PyArrayIterator;
+      const iterFn = builtinsIter();
+      if (it.a === null) return newTuple([iterFn, newTuple([newTuple([])])]);
+      return newTuple([iterFn, newTuple([it.a]), it.i]);
+    },
+  },
+  {
+    name: "__setstate__",
+    arity: [1, 1],
+    impl: (a) => {
+      const it = a[0] as PyArrayIterator;
+      let i = Number(indexOf(a[1]));
+      if (it.a !== null) {
+        if (i < 0) i = 0;
+        else if (i > it.a.count) i = it.a.count;
+        it.i = i;
+      }
+      return None;
+    },
+  },
+]);
+function builtinsIter(): W {
+  return getAttr(importModule("builtins"), "iter");
+}
 
 // ---------------------------------------------------------------- pickling (machine format codes)
 
@@ -465,6 +599,11 @@ function mformatDecoder(code: number): [string, boolean] | undefined {
   };
   return table[code];
 }
+/** Code points of UTF-16 text (machine format codes 18 and 19), decoded as the UTF-16 codec does. */
+function utf16CodePoints(b: Uint8Array, little: boolean): Item[] {
+  const text = callMethod(newBytes(b), "decode", [newStr(little ? "utf-16-le" : "utf-16-be")]) as PyStr;
+  return Array.from(text.value, (ch) => ch.codePointAt(0)!);
+}
 
 function reconstruct(a: W[]): W {
   const cls = a[0];
@@ -478,9 +617,16 @@ function reconstruct(a: W[]): W {
     raiseValueError("second argument must be a valid type code");
   }
   const code = Number(indexOf(a[2]));
+  const b = bytesLike(a[3]);
+  if (code === 18 || code === 19) {
+    if (!(a[3] instanceof PyBytes) || b === undefined) {
+      raiseTypeError(`fourth argument should be bytes, not ${typeOf(a[3]).name}`);
+    }
+    if (tc !== "u" && tc !== "w") raiseValueError("third argument must be a valid machine format code.");
+    return arrayOf(cls, tc, utf16CodePoints(b, code === 18));
+  }
   const dec = mformatDecoder(code);
   if (dec === undefined) raiseValueError("third argument must be a valid machine format code.");
-  const b = bytesLike(a[3]);
   if (!(a[3] instanceof PyBytes) || b === undefined) {
     raiseTypeError(`fourth argument should be bytes, not ${typeOf(a[3]).name}`);
   }
@@ -497,9 +643,7 @@ function reconstruct(a: W[]): W {
       }
     }
   }
-  const r = new PyArray(cls, target, []);
-  for (const v of raw) r.items.push(toItem(target, fromItem(dec[0], v)));
-  return r;
+  return arrayOf(cls, target, raw.map((v) => toItem(target, fromItem(dec[0], v))));
 }
 
 // ---------------------------------------------------------------- methods
@@ -520,6 +664,9 @@ const methods: MethodSpec[] = [
         raiseTypeError("array.array() takes no keyword arguments");
       }
       if (a.length < 2) raiseTypeError("array() takes at least 1 argument (0 given)");
+      if (a[1] instanceof PyStr && a[1].value === "u") {
+        warnDeprecation("The 'u' type code is deprecated and will be removed in Python 3.16");
+      }
       if (a.length > 3) raiseTypeError(`array() takes at most 2 arguments (${a.length - 1} given)`);
       const tcw = a[1];
       if (!isStr(tcw) || Array.from((tcw as PyStr).value).length !== 1) {
@@ -535,24 +682,23 @@ const methods: MethodSpec[] = [
     arity: [1, 1],
     impl: (a) => {
       const s = self(a);
-      s.items.push(toItem(s.typecode, a[1]));
+      s.push(toItem(s.typecode, a[1]));
       return None;
     },
   },
   {
     name: "buffer_info",
     arity: [0, 0],
-    impl: (a) => newTuple([0x10000, self(a).items.length]),
+    impl: (a) => newTuple([0x10000, self(a).count]),
   },
   {
     name: "byteswap",
     arity: [0, 0],
     impl: (a) => {
       const s = self(a);
-      const b = arrayBytes(s);
-      const size = ITEMSIZE[s.typecode];
+      const b = s.exportBytes();
+      const size = s.itemsize;
       for (let i = 0; i < b.length; i += size) b.subarray(i, i + size).reverse();
-      s.items = itemsFromBytesUnchecked(s.typecode, b);
       return None;
     },
   },
@@ -560,7 +706,7 @@ const methods: MethodSpec[] = [
     name: "clear",
     arity: [0, 0],
     impl: (a) => {
-      self(a).items = [];
+      self(a).count = 0;
       return None;
     },
   },
@@ -570,7 +716,7 @@ const methods: MethodSpec[] = [
     impl: (a) => {
       const s = self(a);
       let n = 0;
-      for (const v of s.items) if (itemEquals(s, v, a[1])) n++;
+      for (let i = 0; i < s.count; i++) if (itemEquals(s, s.get(i), a[1])) n++;
       return n;
     },
   },
@@ -587,9 +733,9 @@ const methods: MethodSpec[] = [
     arity: [1, 1],
     impl: (a) => {
       const s = self(a);
-      const b = bytesLike(a[1]) ?? extraBuffers.read(a[1]);
+      const b = bytesLike(a[1]);
       if (b === undefined) raiseTypeError(`a bytes-like object is required, not '${typeOf(a[1]).name}'`);
-      s.items.push(...itemsFromBytes(s.typecode, b));
+      appendBytes(s, b);
       return None;
     },
   },
@@ -604,7 +750,7 @@ const methods: MethodSpec[] = [
       const data = call(getAttr(a[1], "read"), [want]);
       const b = bytesLike(data);
       if (b === undefined) raiseTypeError("read() didn't return bytes");
-      s.items.push(...itemsFromBytes(s.typecode, b));
+      appendBytes(s, b);
       if (b.length !== want) {
         throw newError(exceptionTypes.EOFError, [newStr("read() didn't return enough bytes")]);
       }
@@ -618,7 +764,7 @@ const methods: MethodSpec[] = [
       const s = self(a);
       if (!(a[1] instanceof PyList)) raiseTypeError("arg must be list");
       const add = a[1].items.map((w) => toItem(s.typecode, w));
-      s.items.push(...add);
+      for (const v of add) s.push(v);
       return None;
     },
   },
@@ -642,12 +788,12 @@ const methods: MethodSpec[] = [
     arity: [1, 3],
     impl: (a) => {
       const s = self(a);
-      const n = s.items.length;
+      const n = s.count;
       let start = a[2] === undefined ? 0 : Number(indexOf(a[2]));
       let stop = a[3] === undefined ? n : Number(indexOf(a[3]));
       if (start < 0) start = Math.max(0, start + n);
       if (stop < 0) stop = Math.max(0, stop + n);
-      for (let i = start; i < Math.min(stop, n); i++) if (itemEquals(s, s.items[i], a[1])) return i;
+      for (let i = start; i < Math.min(stop, s.count); i++) if (itemEquals(s, s.get(i), a[1])) return i;
       raiseValueError("array.index(x): x not in array");
     },
   },
@@ -656,11 +802,13 @@ const methods: MethodSpec[] = [
     arity: [2, 2],
     impl: (a) => {
       const s = self(a);
-      const n = s.items.length;
+      const n = s.count;
       let i = Number(indexOf(a[1]));
       if (i < 0) i = Math.max(0, i + n);
       if (i > n) i = n;
-      s.items.splice(i, 0, toItem(s.typecode, a[2]));
+      const v = toItem(s.typecode, a[2]);
+      s.splice(i, 0, new Uint8Array(s.itemsize));
+      s.set(i, v);
       return None;
     },
   },
@@ -669,11 +817,13 @@ const methods: MethodSpec[] = [
     arity: [0, 1],
     impl: (a) => {
       const s = self(a);
-      if (s.items.length === 0) raiseIndexError("pop from empty array");
+      if (s.count === 0) raiseIndexError("pop from empty array");
       let i = a[1] === undefined ? -1 : Number(indexOf(a[1]));
-      if (i < 0) i += s.items.length;
-      if (i < 0 || i >= s.items.length) raiseIndexError("pop index out of range");
-      return fromItem(s.typecode, s.items.splice(i, 1)[0]);
+      if (i < 0) i += s.count;
+      if (i < 0 || i >= s.count) raiseIndexError("pop index out of range");
+      const v = s.get(i);
+      s.splice(i, 1);
+      return fromItem(s.typecode, v);
     },
   },
   {
@@ -681,9 +831,9 @@ const methods: MethodSpec[] = [
     arity: [1, 1],
     impl: (a) => {
       const s = self(a);
-      for (let i = 0; i < s.items.length; i++) {
-        if (itemEquals(s, s.items[i], a[1])) {
-          s.items.splice(i, 1);
+      for (let i = 0; i < s.count; i++) {
+        if (itemEquals(s, s.get(i), a[1])) {
+          s.splice(i, 1);
           return None;
         }
       }
@@ -694,7 +844,8 @@ const methods: MethodSpec[] = [
     name: "reverse",
     arity: [0, 0],
     impl: (a) => {
-      self(a).items.reverse();
+      const s = self(a);
+      s.assign(s.items().reverse());
       return None;
     },
   },
@@ -712,7 +863,7 @@ const methods: MethodSpec[] = [
     arity: [0, 0],
     impl: (a) => {
       const s = self(a);
-      return newList(s.items.map((v) => fromItem(s.typecode, v)));
+      return newList(s.items().map((v) => fromItem(s.typecode, v)));
     },
   },
   {
@@ -723,7 +874,7 @@ const methods: MethodSpec[] = [
       if (s.typecode !== "u" && s.typecode !== "w") {
         raiseValueError("tounicode() may only be called on unicode type arrays ('u' or 'w')");
       }
-      return newStr(s.items.map((c) => String.fromCodePoint(c as number)).join(""));
+      return newStr(unicodeOf(s));
     },
   },
   {
@@ -734,11 +885,10 @@ const methods: MethodSpec[] = [
       const protocol = Number(indexOf(a[1]));
       const dictW = s.dictObject ?? (s.map.keys.length > 0 ? getAttr(s, "__dict__") : None);
       if (protocol < 3) {
-        const list = newList(s.items.map((v) => fromItem(s.typecode, v)));
+        const list = newList(s.items().map((v) => fromItem(s.typecode, v)));
         return newTuple([s.cls, newTuple([newStr(s.typecode), list]), dictW]);
       }
-      let bytes = arrayBytes(s);
-      if (s.typecode === "u" || s.typecode === "w") bytes = arrayBytes(s);
+      const bytes = arrayBytes(s);
       return newTuple([
         reconstructorFn!,
         newTuple([s.cls, newStr(s.typecode), MFORMAT[s.typecode], newBytes(bytes)]),
@@ -749,14 +899,14 @@ const methods: MethodSpec[] = [
   {
     name: "__copy__",
     arity: [0, 0],
-    impl: (a) => new PyArray(self(a).cls, self(a).typecode, self(a).items.slice()),
+    impl: (a) => copyArray(self(a)),
   },
   {
     name: "__deepcopy__",
     arity: [1, 1],
-    impl: (a) => new PyArray(self(a).cls, self(a).typecode, self(a).items.slice()),
+    impl: (a) => copyArray(self(a)),
   },
-  { name: "__len__", arity: [0, 0], impl: (a) => self(a).items.length },
+  { name: "__len__", arity: [0, 0], impl: (a) => self(a).count },
   { name: "__getitem__", arity: [1, 1], impl: (a) => getItem(self(a), a[1]) },
   {
     name: "__setitem__",
@@ -779,7 +929,7 @@ const methods: MethodSpec[] = [
     arity: [1, 1],
     impl: (a) => {
       const s = self(a);
-      for (const v of s.items) if (itemEquals(s, v, a[1])) return newBool(true);
+      for (let i = 0; i < s.count; i++) if (itemEquals(s, s.get(i), a[1])) return newBool(true);
       return newBool(false);
     },
   },
@@ -793,7 +943,10 @@ const methods: MethodSpec[] = [
         raiseTypeError(`can only append array (not "${typeOf(o).name}") to array`);
       }
       if (o.typecode !== s.typecode) raiseTypeError("bad argument type for built-in operation");
-      return new PyArray(arrayType, s.typecode, s.items.concat(o.items));
+      const r = new PyArray(arrayType, s.typecode);
+      r.assignBytes(s.exportBytes());
+      r.splice(r.count, 0, o.exportBytes().slice());
+      return r;
     },
   },
   {
@@ -805,20 +958,22 @@ const methods: MethodSpec[] = [
         raiseTypeError(`can only extend array with array (not "${typeOf(o).name}")`);
       }
       if (o.typecode !== s.typecode) raiseTypeError("can only extend with array of same kind");
-      s.items.push(...o.items.slice());
+      s.splice(s.count, 0, o.exportBytes().slice());
       return s;
     },
   },
-  { name: "__mul__", arity: [1, 1], impl: (a) => repeat(self(a), a[1]) },
-  { name: "__rmul__", arity: [1, 1], impl: (a) => repeat(self(a), a[1]) },
+  // sq_repeat: an index or TypeError (after the other operand's __rmul__, as PyNumber_Multiply)
+  { name: "__mul__", arity: [1, 1], impl: (a) => repeat(self(a), a[1], true) },
+  { name: "__rmul__", arity: [1, 1], impl: (a) => repeat(self(a), a[1], false) },
   {
     name: "__imul__",
     arity: [1, 1],
     impl: (a) => {
       const s = self(a);
-      const r = repeat(s, a[1]);
-      if (r === NotImplemented) return r;
-      s.items = (r as PyArray).items;
+      // Not an index: `a *= x` falls back to __mul__ / x.__rmul__ and their error (as list does).
+      if (!isIndex(a[1])) return NotImplemented;
+      const r = repeat(s, a[1], false) as PyArray;
+      s.assignBytes(r.exportBytes());
       return s;
     },
   },
@@ -831,26 +986,36 @@ const methods: MethodSpec[] = [
   { name: "__class_getitem__", arity: [1, 1], kind: "class", impl: (a) => a[0] },
 ];
 
-function repeat(s: PyArray, nw: W): W {
-  const n0 = asInt(nw);
-  if (n0 === undefined) {
-    if (typeOf(nw).lookup("__index__") === undefined) return NotImplemented;
+function repeat(s: PyArray, nw: W, tryReflected: boolean): W {
+  if (!isIndex(nw)) {
+    if (tryReflected) {
+      const r = reflected(nw, "__rmul__", s);
+      if (r !== NotImplemented) return r;
+    }
+    raiseTypeError(`can't multiply sequence by non-int of type '${typeOf(nw).name}'`);
   }
   const n = Math.max(0, Number(indexOf(nw)));
-  const out: Item[] = [];
-  for (let i = 0; i < n; i++) for (const v of s.items) out.push(v);
-  return new PyArray(arrayType, s.typecode, out);
+  const src = s.exportBytes();
+  if (n * src.length > 2 ** 32) throw errorWithMessage("MemoryError", "");
+  const out = new Uint8Array(n * src.length);
+  for (let i = 0; i < n; i++) out.set(src, i * src.length);
+  const r = new PyArray(arrayType, s.typecode);
+  r.assignBytes(out);
+  return r;
 }
 
-function itemsFromBytesUnchecked(tc: string, b: Uint8Array): Item[] {
-  return itemsFromBytes(tc, b);
+function copyArray(s: PyArray): PyArray {
+  const r = new PyArray(s.cls, s.typecode);
+  r.assignBytes(s.exportBytes());
+  return r;
 }
 
 defineMethods(arrayType, methods);
+allowWeakrefs(arrayType);
 arrayType.dict.set("__hash__", None);
 defineGetSets(arrayType, [
   { name: "typecode", get: (w) => newStr(asArray(w).typecode) },
-  { name: "itemsize", get: (w) => ITEMSIZE[asArray(w).typecode] },
+  { name: "itemsize", get: (w) => asArray(w).itemsize },
 ]);
 arrayType.mutated();
 
@@ -864,5 +1029,8 @@ export const arrayModule: NativeModuleDef = {
   values: () => ({ typecodes: newStr(TYPECODES) }),
   init: (mod) => {
     reconstructorFn = mod.dict.getStr("_array_reconstructor") ?? null;
+    // arraymodule.c's exec registers the type as a MutableSequence
+    const abc = importModule("collections.abc");
+    callMethod(getAttr(abc, "MutableSequence"), "register", [arrayType]);
   },
 };

@@ -2,7 +2,7 @@
 // Modules/fcntlmodule.c. An int argument is passed as a C int and the call's result returned; a str or
 // bytes-like argument is copied into a buffer the call may fill, and the buffer comes back as bytes; ioctl
 // on a writable buffer (bytearray, memoryview of one, array.array) writes the result back into it.
-import { callMethod, None, type PyType, typeOf, type W } from "../objects/model.ts";
+import { None, type PyType, typeOf, type W } from "../objects/model.ts";
 import { bytesLike, newBytes, PyByteArray, PyBytes, PyMemoryView } from "../objects/bytes.ts";
 import { encodeString, PyStr } from "../objects/str.ts";
 import { indexOf, isIntLike } from "../objects/int.ts";
@@ -15,7 +15,7 @@ import { errno, libc } from "./posix/libc.ts";
 import { EINTR, raiseErrno } from "./posix/oserror.ts";
 import { fdArg, func } from "./posix/args.ts";
 import { fileDescriptor } from "./select.ts";
-import { arrayBytes, PyArray } from "./array.ts";
+import { PyArray } from "./array.ts";
 import { extraBuffers } from "./struct.ts";
 
 /** Linux (x86-64, and the generic ABI) values, as fcntlmodule.c exports them. */
@@ -195,14 +195,8 @@ function writableTarget(w: W): { bytes: Uint8Array; commit: (b: Uint8Array) => v
     return { bytes: view, commit: (b) => view.set(b) };
   }
   if (w instanceof PyArray) {
-    // refill the array from the bytes the call wrote (its own frombytes decodes them)
-    return {
-      bytes: arrayBytes(w),
-      commit: (b) => {
-        w.items = [];
-        callMethod(w, "frombytes", [newBytes(b.slice())]);
-      },
-    };
+    const view = w.exportBytes();
+    return { bytes: view, commit: (b) => view.set(b) };
   }
   const e = extraBuffers.write(w);
   if (e !== undefined) return { bytes: e, commit: (b) => e.set(b) };
