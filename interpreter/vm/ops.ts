@@ -6,6 +6,7 @@ import {
   builtinSetAttr,
   call,
   callBound,
+  defineGetSets,
   delAttr,
   False,
   functionTypes,
@@ -1584,3 +1585,92 @@ export function callBuiltinFast(
   if (nargs < min || (max >= 0 && nargs > max)) return callGeneric(callable, slots, argStart, nargs, null);
   return spec.impl(slots.slice(argStart, argStart + nargs) as W[], null);
 }
+
+// ---------------------------------------------------------------- type.__flags__
+
+/** CPython's tp_flags bits that Python code reads (inspect.isabstract, typing, copyreg, tests). */
+const TPF = {
+  STATIC_BUILTIN: 1 << 1,
+  INLINE_VALUES: 1 << 2,
+  MANAGED_WEAKREF: 1 << 3,
+  MANAGED_DICT: 1 << 4,
+  SEQUENCE: 1 << 5,
+  MAPPING: 1 << 6,
+  IMMUTABLETYPE: 1 << 8,
+  HEAPTYPE: 1 << 9,
+  BASETYPE: 1 << 10,
+  HAVE_VECTORCALL: 1 << 11,
+  READY: 1 << 12,
+  HAVE_GC: 1 << 14,
+  IS_ABSTRACT: 1 << 20,
+  MATCH_SELF: 1 << 22,
+  ITEMS_AT_END: 1 << 23,
+} as const;
+/** Builtin types whose instances hold no references (not tracked by CPython's GC). */
+const ATOMIC_BUILTINS = new Set([
+  "int",
+  "bool",
+  "float",
+  "complex",
+  "str",
+  "bytes",
+  "object",
+  "NoneType",
+  "range",
+]);
+const SUBCLASS_BITS: [string, number][] = [
+  ["int", 1 << 24],
+  ["list", 1 << 25],
+  ["tuple", 1 << 26],
+  ["bytes", 1 << 27],
+  ["str", 1 << 28],
+  ["dict", 1 << 29],
+  ["BaseException", 1 << 30],
+  ["type", 2 ** 31],
+];
+
+/** type.__flags__ as CPython 3.14 computes it for the same kind of type. */
+function typeFlags(t: PyType): number {
+  let f = TPF.READY;
+  if (t.isBaseType) f |= TPF.BASETYPE;
+  const kind = collectionKind(t);
+  if (kind === 1) f |= TPF.SEQUENCE;
+  else if (kind === 2) f |= TPF.MAPPING;
+  const abstract = t === typeType ? undefined : t.dict.get("__abstractmethods__");
+  if (abstract !== undefined && isTrue(abstract)) f |= TPF.IS_ABSTRACT;
+  // inherited: a subclass of int or list is matched by `case int(x)` as the builtin is
+  if (t.mro.some((c) => !c.isHeapType && SELF_MATCH.has(c.name))) f |= TPF.MATCH_SELF;
+  if (t.isSubtypeOf(typeType)) f |= TPF.ITEMS_AT_END | TPF.HAVE_VECTORCALL;
+  let builtinBase: PyType | null = null;
+  for (const c of t.mro) {
+    if (!c.isHeapType) {
+      builtinBase = c;
+      break;
+    }
+  }
+  for (const [name, bit] of SUBCLASS_BITS) {
+    if (t.mro.some((c) => !c.isHeapType && c.name === name && c.module === "builtins")) {
+      f += (f & bit) ? 0 : bit;
+    }
+  }
+  if (!t.isHeapType) {
+    f |= TPF.STATIC_BUILTIN | TPF.IMMUTABLETYPE;
+    if (!ATOMIC_BUILTINS.has(t.name)) f |= TPF.HAVE_GC;
+    return f >>> 0;
+  }
+  f |= TPF.HEAPTYPE | TPF.HAVE_GC;
+  if (t.isSubtypeOf(typeType)) return f >>> 0;
+  // instances keep their attributes in the object (CPython's managed dict and inline values) unless the
+  // layout is a variable-size builtin's or BaseException's, which has its own dict
+  const base = builtinBase?.name ?? "object";
+  const ownDict = t.mro.some((c) => c === exceptionTypes.BaseException);
+  if (t.hasInstanceDict && !ownDict) {
+    f |= TPF.MANAGED_DICT;
+    if (base === "object" || base === "list" || base === "dict" || base === "set") f |= TPF.INLINE_VALUES;
+  }
+  if (t.lookup("__weakref__") !== undefined && base !== "int" && base !== "tuple" && base !== "bytes") {
+    f |= TPF.MANAGED_WEAKREF;
+  }
+  return f >>> 0;
+}
+defineGetSets(typeType, [{ name: "__flags__", get: (t) => typeFlags(t as PyType) }]);
