@@ -24,7 +24,7 @@ Deno.test("-V, --version and -VV print the Python version", async () => {
     assert.equal(r.stderr, "");
   }
   const r = await pypyts(["-VV"]);
-  assert.match(r.stdout, /^Python 3\.14\.0 \(main, pypyts [\d.]+\) \[Deno [\d.]+\]\n$/);
+  assert.match(r.stdout, /^Python 3\.14\.0 \(main\) \[pypyts [\d.]+ on Deno [\d.]+\]\n$/);
 });
 
 Deno.test("--help: CPython's usage line, options, fewer than 50 lines; --help-all adds -X and variables", async () => {
