@@ -486,7 +486,15 @@ defineMethods(floatType, [
     kind: "static",
     kw: ["**"],
     impl: (a, k) => {
-      if (k !== null && k.names.length > 0) raiseTypeError("float() takes no keyword arguments");
+      // keywords are for a subclass's own __init__ (float_new rejects them when __init__ is float's)
+      const cls = a[0];
+      if (
+        k !== null && k.names.length > 0 &&
+        (cls === floatType || !(cls instanceof PyType) ||
+          cls.lookup("__init__") === floatType.lookup("__init__"))
+      ) {
+        raiseTypeError("float() takes no keyword arguments");
+      }
       return floatNew(a);
     },
   },

@@ -452,7 +452,11 @@ function sortItems(items: W[], key: W, reverse: boolean): void {
 // ---------------------------------------------------------------- methods
 
 function listInit(l: PyList, args: W[], kwargs: Kwargs | null): void {
-  if (kwargs !== null && kwargs.names.length > 0 && l.cls === listType) {
+  // keywords are for a subclass's own __new__ (list___init__ rejects them when __new__ is list's)
+  if (
+    kwargs !== null && kwargs.names.length > 0 &&
+    (l.cls === listType || l.cls.lookup("__new__") === listType.dict.get("__new__"))
+  ) {
     raiseTypeError("list() takes no keyword arguments");
   }
   if (args.length > 1) raiseTypeError(`list expected at most 1 argument, got ${args.length}`);

@@ -742,7 +742,7 @@ defineMethods(setType, [
     kw: ["**"],
     impl: (a, k) => {
       const cls = checkCls(a[0], setType, "set");
-      if (cls === setType) noKeywords("set", k);
+      if (cls === setType || cls.lookup("__init__") === setType.dict.get("__init__")) noKeywords("set", k);
       return new PySet(cls);
     },
   },
@@ -911,7 +911,9 @@ defineMethods(frozensetType, [
     kw: ["**"],
     impl: (a, k) => {
       const cls = checkCls(a[0], frozensetType, "frozenset");
-      if (cls === frozensetType) noKeywords("frozenset", k);
+      if (cls === frozensetType || cls.lookup("__init__") === frozensetType.lookup("__init__")) {
+        noKeywords("frozenset", k);
+      }
       const it = unpackOne(cls, a.slice(1));
       if (cls === frozensetType && it instanceof PyFrozenSet && it.cls === frozensetType) return it;
       const s = new PyFrozenSet(cls);

@@ -453,9 +453,17 @@ defineMethods(tupleType, [
     name: "__new__",
     arity: [0, -1],
     kind: "static",
-    impl: (a) => {
+    kw: ["**"],
+    impl: (a, k) => {
       const cls = a[0];
       if (cls === undefined) raiseTypeError("tuple.__new__(): not enough arguments");
+      // keywords are for a subclass's own __init__ (tuple_new rejects them when __init__ is object's)
+      if (
+        k !== null && k.names.length > 0 && cls instanceof PyType &&
+        (cls === tupleType || cls.lookup("__init__") === objectType.lookup("__init__"))
+      ) {
+        raiseTypeError("tuple() takes no keyword arguments");
+      }
       if (!(cls instanceof PyType)) {
         raiseTypeError(`tuple.__new__(X): X is not a type object (${typeOf(cls).name})`);
       }
