@@ -244,7 +244,9 @@ const VM_FUNCTIONS: MethodSpec[] = [
         text = new TextDecoder().decode(b);
       }
       const fname = filename instanceof PyStr ? filename.value : String(filename);
-      return compileToCode(text, fname, mode.value as "exec" | "eval" | "single");
+      // optimize: -1 (the default) is the interpreter's -O level, 0..2 a level of its own
+      const optimize = typeof a[5] === "number" && a[5] >= 0 ? a[5] : undefined;
+      return compileToCode(text, fname, mode.value as "exec" | "eval" | "single", optimize);
     },
   },
   { name: "globals", arity: [0, 0], impl: () => callerFrame().globals },

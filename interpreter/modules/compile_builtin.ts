@@ -14,10 +14,16 @@ import { str } from "../objects/operations.ts";
 const FIELDS = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"] as const;
 
 /** Source → code object, raising SyntaxError (or its subclasses) as a Python exception. */
-export function compileToCode(source: string, filename: string, mode: "exec" | "eval" | "single"): PyCode {
+export function compileToCode(
+  source: string,
+  filename: string,
+  mode: "exec" | "eval" | "single",
+  optimize?: number,
+): PyCode {
   const warnings: CompileWarning[] = [];
   try {
-    const code = codeFor(compileSource(source, filename, mode, { warnings }));
+    // optimize: compile()'s level; undefined is the interpreter's (-O)
+    const code = codeFor(compileSource(source, filename, mode, { warnings, optimize }));
     emitCompileWarnings(warnings);
     return code;
   } catch (e) {

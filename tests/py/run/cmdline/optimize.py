@@ -34,3 +34,7 @@ if __debug__:
 for opts in [[], ["-O"], ["-OO"]]:
     code, out, err = run(*opts, "-c", CODE)
     print(opts, code, repr(out), last(err))
+# compile(optimize=0) keeps asserts under -O; -1 is the interpreter's level
+COMPILED = "for level in (-1, 0):\n    exec(compile('assert False', '<s>', 'exec', optimize=level)); print(level, 'passed')"
+code, out, err = run("-O", "-c", COMPILED)
+print(code, repr(out), last(err))
