@@ -1,6 +1,18 @@
 // cell: the box shared between a scope that owns a variable and the closures that capture it.
-import { builtinType, defineGetSets, defineMethods, PyObject, type PyType, type W } from "./model.ts";
+import {
+  builtinType,
+  defineGetSets,
+  defineMethods,
+  False,
+  None,
+  NotImplemented,
+  PyObject,
+  type PyType,
+  True,
+  type W,
+} from "./model.ts";
 import { errorWithMessage, raiseTypeError } from "../vm/errors.ts";
+import { type CompareOp, richCompare } from "./operations.ts";
 
 export const cellType: PyType = builtinType("cell", undefined, { flags: 0 });
 
@@ -37,3 +49,35 @@ defineMethods(cellType, [
     },
   },
 ]);
+
+/** Cells compare by their contents; an empty cell sorts before a full one (cell_richcompare). */
+function compareCells(op: CompareOp) {
+  return (a: W[]): W => {
+    const x = a[0], y = a[1];
+    if (!(x instanceof PyCell) || !(y instanceof PyCell)) return NotImplemented;
+    if (x.ref !== undefined && y.ref !== undefined) return richCompare(x.ref, y.ref, op);
+    const p = x.ref === undefined ? 0 : 1, q = y.ref === undefined ? 0 : 1;
+    const r = op === "=="
+      ? p === q
+      : op === "!="
+      ? p !== q
+      : op === "<"
+      ? p < q
+      : op === "<="
+      ? p <= q
+      : op === ">"
+      ? p > q
+      : p >= q;
+    return r ? True : False;
+  };
+}
+// cells define comparison but not __hash__: unhashable (tp_hash is not inherited with tp_richcompare set)
+cellType.dict.set("__hash__", None);
+defineMethods(
+  cellType,
+  ([["__eq__", "=="], ["__ne__", "!="], ["__lt__", "<"], ["__le__", "<="], ["__gt__", ">"], [
+    "__ge__",
+    ">=",
+  ]] as const)
+    .map(([name, op]) => ({ name, arity: [1, 1] as [number, number], impl: compareCells(op) })),
+);

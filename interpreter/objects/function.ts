@@ -80,6 +80,7 @@ defineGetSets(functionType, [
       if (!(v instanceof PyStr)) raiseTypeError("__name__ must be set to a string object");
       fn(f).name = v.value;
     },
+    delete: () => raiseTypeError("__name__ must be set to a string object"),
   },
   {
     name: "__qualname__",
@@ -88,11 +89,16 @@ defineGetSets(functionType, [
       if (!(v instanceof PyStr)) raiseTypeError("__qualname__ must be set to a string object");
       fn(f).qualname = v.value;
     },
+    delete: () => raiseTypeError("__qualname__ must be set to a string object"),
   },
   { name: "__code__", get: (f) => fn(f).code, set: (f, v) => void (fn(f).code = v as PyCodeClass) },
-  { name: "__globals__", get: (f) => fn(f).globals },
-  { name: "__builtins__", get: (f) => fn(f).builtins },
-  { name: "__closure__", get: (f) => (fn(f).closure === null ? None : newTuple(fn(f).closure!)) },
+  { name: "__globals__", get: (f) => fn(f).globals, readonly: true },
+  { name: "__builtins__", get: (f) => fn(f).builtins, readonly: true },
+  {
+    name: "__closure__",
+    get: (f) => (fn(f).closure === null ? None : newTuple(fn(f).closure!)),
+    readonly: true,
+  },
   {
     name: "__defaults__",
     get: (f) => (fn(f).defaults === null ? None : newTuple(fn(f).defaults!)),
@@ -101,14 +107,27 @@ defineGetSets(functionType, [
       else if (v instanceof PyTuple) fn(f).defaults = v.items.length === 0 ? null : v.items.slice();
       else raiseTypeError("__defaults__ must be set to a tuple object");
     },
+    delete: (f) => void (fn(f).defaults = null),
   },
   {
     name: "__kwdefaults__",
     get: (f) => fn(f).kwdefaults ?? None,
     set: (f, v) => void (fn(f).kwdefaults = v === None ? null : v as PyObject),
+    delete: (f) => void (fn(f).kwdefaults = null),
   },
-  { name: "__doc__", get: (f) => fn(f).doc, set: (f, v) => void (fn(f).doc = v) },
-  { name: "__module__", get: (f) => fn(f).module, set: (f, v) => void (fn(f).module = v) },
+  // members: deleting one leaves None (CPython's Py_T_OBJECT)
+  {
+    name: "__doc__",
+    get: (f) => fn(f).doc,
+    set: (f, v) => void (fn(f).doc = v),
+    delete: (f) => void (fn(f).doc = None),
+  },
+  {
+    name: "__module__",
+    get: (f) => fn(f).module,
+    set: (f, v) => void (fn(f).module = v),
+    delete: (f) => void (fn(f).module = None),
+  },
   {
     name: "__annotations__",
     get: (f) => {
@@ -117,6 +136,7 @@ defineGetSets(functionType, [
       return func.annotations;
     },
     set: (f, v) => void (fn(f).annotations = v),
+    delete: (f) => void (fn(f).annotations = null),
   },
   { name: "__annotate__", get: (f) => fn(f).annotate, set: (f, v) => void (fn(f).annotate = v) },
   { name: "__type_params__", get: (f) => fn(f).typeParams, set: (f, v) => void (fn(f).typeParams = v) },

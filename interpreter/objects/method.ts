@@ -17,6 +17,7 @@ import {
   methodType,
   None,
   NotImplemented,
+  notWritableMessage,
   PyBuiltinFunction,
   PyGetSetDescriptor,
   PyMemberDescriptor,
@@ -229,9 +230,7 @@ defineMethods(getsetDescriptorType, [
     arity: [2, 2],
     impl: (a) => {
       const d = a[0] as PyGetSetDescriptor;
-      if (d.spec.set === undefined) {
-        raiseAttr(`attribute '${d.spec.name}' of '${tpName(d.owner)}' objects is not writable`);
-      }
+      if (d.spec.set === undefined) raiseAttr(notWritableMessage(d.spec, d.owner));
       d.spec.set(a[1], a[2]);
       return None;
     },

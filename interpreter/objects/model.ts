@@ -663,6 +663,15 @@ export interface GetSetSpec {
   set?: (self: W, value: W) => void;
   delete?: (self: W) => void;
   doc?: string;
+  /** A read-only member in CPython (PyMemberDef READONLY): setting it says "readonly attribute". */
+  readonly?: boolean;
+}
+
+/** The AttributeError for setting or deleting an attribute whose descriptor cannot do it. */
+export function notWritableMessage(spec: GetSetSpec, owner: PyType): string {
+  return spec.readonly
+    ? "readonly attribute"
+    : `attribute '${spec.name}' of '${tpName(owner)}' objects is not writable`;
 }
 export class PyGetSetDescriptor extends PyObject {
   readonly spec: GetSetSpec;
@@ -1104,9 +1113,7 @@ export function genericSetAttr(obj: W, name: string, value: W): void {
   const descr = type.lookup(name);
   if (descr !== undefined && typeof descr === "object") {
     if (descr instanceof PyGetSetDescriptor) {
-      if (descr.spec.set === undefined) {
-        raiseAttributeError(`attribute '${name}' of '${tpName(descr.owner)}' objects is not writable`);
-      }
+      if (descr.spec.set === undefined) raiseAttributeError(notWritableMessage(descr.spec, descr.owner));
       descr.spec.set(obj, value);
       return;
     }
@@ -1140,9 +1147,7 @@ export function genericDelAttr(obj: W, name: string): void {
   const descr = type.lookup(name);
   if (descr !== undefined && typeof descr === "object") {
     if (descr instanceof PyGetSetDescriptor) {
-      if (descr.spec.delete === undefined) {
-        raiseAttributeError(`attribute '${name}' of '${tpName(descr.owner)}' objects is not writable`);
-      }
+      if (descr.spec.delete === undefined) raiseAttributeError(notWritableMessage(descr.spec, descr.owner));
       descr.spec.delete(obj);
       return;
     }

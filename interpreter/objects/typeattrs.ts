@@ -194,6 +194,7 @@ defineGetSets(functionType, [
       }
       fn(f).dictObject = v;
     },
+    delete: () => raiseTypeError("cannot delete __dict__"),
   },
 ]);
 functionHooks.computeAnnotations = (f) => {

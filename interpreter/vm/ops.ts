@@ -59,6 +59,7 @@ import {
   iterateToArray,
   len,
   next,
+  plainSequenceItems,
   repr,
   richCompare,
   STOP,
@@ -415,8 +416,8 @@ function unary(v: W, name: string, what: string): W {
 // ---------------------------------------------------------------- containers
 
 export function listExtend(list: PyList, v: W): void {
-  if (v instanceof PyList || v instanceof PyTuple) {
-    const src = v.items;
+  const src = plainSequenceItems(v);
+  if (src !== undefined) {
     for (let i = 0; i < src.length; i++) list.items.push(src[i]);
     return;
   }
@@ -607,10 +608,16 @@ export function loadSpecial(owner: W, which: number): W {
   const type = typeOf(owner);
   const descr = type.lookup(name);
   if (descr === undefined) {
+    // CPython 3.14's _Py_SpecialMethods messages, with the hint when the other protocol is there
     const isAsync = which >= 2;
     const proto = isAsync ? "the asynchronous context manager protocol" : "the context manager protocol";
-    const missed = which === 1 || which === 3 ? ` (missed ${name} method)` : "";
-    raiseTypeError(`'${type.name}' object does not support ${proto}${missed}`);
+    const other = isAsync ? ["__enter__", "__exit__"] : ["__aenter__", "__aexit__"];
+    const hint = other.every((n) => type.lookup(n) !== undefined)
+      ? isAsync
+        ? " but it supports the context manager protocol. Did you mean to use 'with'?"
+        : " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?"
+      : "";
+    raiseTypeError(`'${type.name}' object does not support ${proto} (missed ${name} method)${hint}`);
   }
   if (typeof descr === "object" && (functionTypes.has(descr.cls) || descr instanceof PyMethodDescriptor)) {
     lm.self = owner;
@@ -706,7 +713,7 @@ export function callEx(callable: W, selfOrNull: W | undefined, callargs: W, kwar
     dictMerge(d, kwargs, callable);
     kwargs = d;
   }
-  let args = callargs instanceof PyTuple ? callargs.items : iterateToArray(callargs);
+  let args = plainSequenceItems(callargs) ?? iterateToArray(callargs);
   if (selfOrNull !== undefined) args = [selfOrNull, ...args];
   return call(callable, args, kwargsFromDict(kwargs));
 }
