@@ -49,6 +49,7 @@ defineGetSets(staticMethodType, [
   { name: "__doc__", get: (s) => attrOf(sm(s).callable, "__doc__") },
   { name: "__name__", get: (s) => attrOf(sm(s).callable, "__name__") },
   { name: "__qualname__", get: (s) => attrOf(sm(s).callable, "__qualname__") },
+  { name: "__module__", get: (s) => attrOf(sm(s).callable, "__module__") },
   { name: "__isabstractmethod__", get: (s) => attrOf(sm(s).callable, "__isabstractmethod__") },
 ]);
 
@@ -79,5 +80,6 @@ defineGetSets(classMethodType, [
   { name: "__doc__", get: (s) => attrOf(cm(s).callable, "__doc__") },
   { name: "__name__", get: (s) => attrOf(cm(s).callable, "__name__") },
   { name: "__qualname__", get: (s) => attrOf(cm(s).callable, "__qualname__") },
+  { name: "__module__", get: (s) => attrOf(cm(s).callable, "__module__") },
   { name: "__isabstractmethod__", get: (s) => attrOf(cm(s).callable, "__isabstractmethod__") },
 ]);
