@@ -459,6 +459,22 @@ stopIterationHook.raise = () => {
   throw new PyError(newException(stopIterationType, []));
 };
 
+/**
+ * The items of a list or tuple whose type iterates them itself (exact, or a subclass that keeps the
+ * builtin __iter__), else undefined: a subclass overriding __iter__ must be iterated (`[*x]`, `f(*x)`).
+ */
+export function plainSequenceItems(w: W): W[] | undefined {
+  if (w instanceof PyTuple) {
+    if (w.cls === tupleTypeRef || w.cls.lookup("__iter__") === tupleTypeRef.dict.get("__iter__")) {
+      return w.items;
+    }
+  } else if (typeof w === "object" && w.cls.isSubtypeOf(listTypeRef)) {
+    const items = (w as unknown as { items: W[] }).items;
+    if (w.cls === listTypeRef || w.cls.lookup("__iter__") === listTypeRef.dict.get("__iter__")) return items;
+  }
+  return undefined;
+}
+
 export function iterateToArray(w: W): W[] {
   if (w instanceof PyTuple && w.cls === tupleTypeRef) return w.items;
   const it = iter(w);

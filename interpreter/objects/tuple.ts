@@ -438,7 +438,10 @@ export function tupleFrom(cls: PyType, iterable: W | undefined): PyTuple {
   if (cls === tupleType) {
     if (iterable === undefined) return emptyTuple;
     if (iterable instanceof PyTuple && iterable.cls === tupleType) return iterable;
-    return newTuple(iterable instanceof PyTuple ? iterable.items : iterateToArray(iterable).slice());
+    // a tuple subclass is read through its __iter__ when it overrides it (PySequence_Tuple)
+    const plain = iterable instanceof PyTuple &&
+      iterable.cls.lookup("__iter__") === tupleType.dict.get("__iter__");
+    return newTuple(plain ? (iterable as PyTuple).items : iterateToArray(iterable).slice());
   }
   const items = iterable === undefined ? [] : iterateToArray(iterable).slice();
   return new PyTupleSub(items, cls);
