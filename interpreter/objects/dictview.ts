@@ -22,7 +22,7 @@ import {
 import { newStr } from "./str.ts";
 import { newTuple, PyTuple, reprEnter, reprLeave } from "./tuple.ts";
 import { newList, PyList } from "./list.ts";
-import { contains, eq, getItem, iter, len, next, repr, STOP } from "./operations.ts";
+import { binaryOp, BinaryOps, contains, eq, getItem, iter, len, next, repr, STOP } from "./operations.ts";
 import { raiseRuntimeError, raiseTypeError } from "../vm/errors.ts";
 import type { PyDict } from "./dict.ts";
 import {
@@ -472,15 +472,18 @@ defineMethods(mappingProxyType, [
   { name: "__repr__", arity: [0, 0], impl: (a) => newStr(`mappingproxy(${repr(proxied(a))})`) },
   { name: "__str__", arity: [0, 0], impl: (a) => newStr(repr(proxied(a))) },
   { name: "__eq__", arity: [1, 1], impl: (a) => callOn(proxied(a), "__eq__", [a[1]]) },
+  // mappingproxy_or: `|` of the underlying mappings, the proxy on either side
+  { name: "__or__", arity: [1, 1], impl: (a) => binaryOp(BinaryOps.or, proxied(a), unproxied(a[1])) },
+  { name: "__ror__", arity: [1, 1], impl: (a) => binaryOp(BinaryOps.or, unproxied(a[1]), proxied(a)) },
   {
-    name: "__or__",
+    name: "__ior__",
     arity: [1, 1],
-    impl: (a) => {
-      const other = a[1] instanceof PyMappingProxy ? a[1].mapping : a[1];
-      return callOn(proxied(a), "__or__", [other]);
-    },
+    impl: () => raiseTypeError("'|=' is not supported by mappingproxy; use '|' instead"),
   },
 ]);
+function unproxied(w: W): W {
+  return w instanceof PyMappingProxy ? w.mapping : w;
+}
 mappingProxyType.dict.set("__hash__", None);
 mappingProxyType.module = "builtins";
 mappingProxyType.mutated();
