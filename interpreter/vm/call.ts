@@ -81,8 +81,6 @@ export function bindArgs(
     slots[total] = npos > argcount
       ? newTuple(src.slice(start + argcount, start + npos) as W[])
       : newTuple([]);
-  } else if (npos > argcount) {
-    tooManyPositional(func, npos, nkw, slots);
   }
   // keywords
   for (let k = 0; k < nkw; k++) {
@@ -101,11 +99,16 @@ export function bindArgs(
         kwdict.setItem(key, value);
         continue;
       }
-      let posonly = false;
-      for (let j = 0; j < code.posonlyargcount; j++) if (names[j] === name) posonly = true;
-      if (posonly) {
+      // every positional-only name given as a keyword is listed (positional_only_passed_as_keyword)
+      const posonly: string[] = [];
+      for (const kw of kwnames!) {
+        for (let j = 0; j < code.posonlyargcount; j++) if (names[j] === kw.value) posonly.push(kw.value);
+      }
+      if (posonly.length > 0) {
         raiseTypeError(
-          `${fname}() got some positional-only arguments passed as keyword arguments: '${name}'`,
+          `${fname}() got some positional-only arguments passed as keyword arguments: '${
+            posonly.join(", ")
+          }'`,
         );
       }
       raiseTypeError(`${fname}() got an unexpected keyword argument '${name}'`);
@@ -113,6 +116,8 @@ export function bindArgs(
     if (slots[idx] !== undefined) raiseTypeError(`${fname}() got multiple values for argument '${name}'`);
     slots[idx] = value;
   }
+  // after the keywords, as CPython: its message counts the keyword-only arguments given
+  if (npos > argcount && !(code.flags & CO_VARARGS)) tooManyPositional(func, npos, nkw, slots);
   // defaults for missing positionals
   if (npos < argcount) {
     const defaults = func.defaults;
