@@ -115,6 +115,14 @@ export function toPyError(e: unknown): PyError {
   if (e instanceof RangeError && /call stack/.test(e.message)) {
     return errorWithMessage("RecursionError", "maximum recursion depth exceeded");
   }
+  // an allocation the engine refused (b"x" * 2**40, a string or buffer past its size limit): CPython's
+  // MemoryError
+  if (
+    e instanceof RangeError &&
+    /Invalid string length|Array buffer allocation failed|Invalid (typed )?array length/.test(e.message)
+  ) {
+    return newError(exceptionType("MemoryError"), []);
+  }
   const detail = e instanceof Error ? e.message : String(e);
   return errorWithMessage("SystemError", `internal error: ${detail}`);
 }

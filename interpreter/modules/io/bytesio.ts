@@ -19,7 +19,7 @@ import { newTuple, PyTuple } from "../../objects/tuple.ts";
 import { newList } from "../../objects/list.ts";
 import { iter, next, STOP } from "../../objects/operations.ts";
 import { raiseTypeError, raiseValueError } from "../../vm/errors.ts";
-import { bindArgs, intArg, sizeArg, tpName } from "./common.ts";
+import { bindArgs, intArg, seekPosArg, sizeArg, tpName } from "./common.ts";
 import { bufferedIOBaseType, PyIOBase, writableBuffer } from "./iobase.ts";
 import { instanceDictOf, updateInstanceDict } from "./state_dict.ts";
 
@@ -206,15 +206,16 @@ defineMethods(bytesIOType, [
     arity: [1, 2],
     impl: (a) => {
       const b = checked(a[0]);
-      let pos = intArg(a[1]);
+      const arg = seekPosArg(a[1]);
+      let pos = arg.pos;
       const whence = a[2] === undefined ? 0 : intArg(a[2]);
-      if (pos < 0 && whence === 0) raiseValueError(`negative seek value ${pos}`);
+      if (pos < 0 && whence === 0) raiseValueError(`negative seek value ${arg.exact}`);
       if (whence === 1) pos += b.pos;
       else if (whence === 2) pos += b.size;
       else if (whence !== 0) raiseValueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
       if (pos < 0) pos = 0;
       b.pos = pos;
-      return pos;
+      return whence === 0 ? arg.exact : pos;
     },
   },
   {

@@ -53,6 +53,24 @@ export function intArg(w: W): number {
   return indexValue(w);
 }
 
+/**
+ * seek()'s position for BytesIO/StringIO (Py_ssize_t): beyond Py_ssize_t is OverflowError; positions past
+ * 2**53 are kept as the largest exact number (reads there are at EOF anyway), and `exact` is what seek()
+ * returns for whence 0 (seek(sys.maxsize) returns sys.maxsize).
+ */
+export function seekPosArg(w: W): { pos: number; exact: W } {
+  if (typeof w === "bigint") {
+    if (w > 9223372036854775807n || w < -9223372036854775808n) {
+      throw new PyError(
+        newException(exceptionTypes.OverflowError, [newStr("Python int too large to convert to C ssize_t")]),
+      );
+    }
+    return { pos: w > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER, exact: w };
+  }
+  const pos = intArg(w);
+  return { pos, exact: pos };
+}
+
 /** Objects with pending output, flushed at exit (a writer registers itself while its buffer is non-empty). */
 export const pendingWriters: Set<{ flushAtExit(): void }> = new Set();
 

@@ -19,7 +19,7 @@ import { newTuple, PyTuple } from "../../objects/tuple.ts";
 import { newList } from "../../objects/list.ts";
 import { exceptionTypes } from "../../objects/exceptions.ts";
 import { newError, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
-import { bindArgs, intArg, sizeArg, tpName } from "./common.ts";
+import { bindArgs, intArg, seekPosArg, sizeArg, tpName } from "./common.ts";
 import { PyIOBase, textIOBaseType } from "./iobase.ts";
 import { NewlineDecoderState } from "./newline_decoder.ts";
 import { instanceDictOf, updateInstanceDict } from "./state_dict.ts";
@@ -292,12 +292,13 @@ defineMethods(stringIOType, [
     arity: [1, 2],
     impl: (a) => {
       const s = checked(a[0]);
-      const pos = intArg(a[1]);
+      const arg = seekPosArg(a[1]);
+      const pos = arg.pos;
       const whence = a[2] === undefined ? 0 : intArg(a[2]);
       if (whence !== 0 && whence !== 1 && whence !== 2) {
         raiseValueError(`Invalid whence (${whence}, should be 0, 1 or 2)`);
       }
-      if (pos < 0 && whence === 0) raiseValueError(`Negative seek position ${pos}`);
+      if (pos < 0 && whence === 0) raiseValueError(`Negative seek position ${arg.exact}`);
       if (whence !== 0 && pos !== 0) {
         throw newError(exceptionTypes.OSError, [newStr("Can't do nonzero cur-relative seeks")]);
       }
@@ -307,7 +308,7 @@ defineMethods(stringIOType, [
         return s.cpIndex(s.pos);
       }
       s.pos = s.unitIndex(pos);
-      return pos;
+      return arg.exact;
     },
   },
   {
