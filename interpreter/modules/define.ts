@@ -3,6 +3,7 @@
 // `NativeModuleDef`; `registry.ts` lists them by import name.
 import {
   builtinType,
+  defineMethods,
   type InstanceFactory,
   type MethodSpec,
   PyBuiltinFunction,
@@ -12,6 +13,7 @@ import {
 } from "../objects/model.ts";
 import { newModule, type PyModule } from "../objects/module.ts";
 import { newStr } from "../objects/str.ts";
+import { raiseTypeError } from "../vm/errors.ts";
 
 export interface NativeModuleDef {
   /** The import name, e.g. "_struct" or "os.path"-style dotted names for submodules. */
@@ -72,4 +74,15 @@ export function nativeException(module: string, name: string, base: PyType | PyT
   t.module = module;
   t.dict.set("__module__", newStr(module));
   return t;
+}
+
+/** Py_TPFLAGS_DISALLOW_INSTANTIATION: objects of `t` come only from factory functions (hashlib's HASH). */
+export function disallowInstantiation(t: PyType): void {
+  defineMethods(t, [{
+    name: "__new__",
+    arity: [0, -1],
+    kw: ["**"],
+    kind: "static",
+    impl: () => raiseTypeError(`cannot create '${t.module}.${t.name}' instances`),
+  }]);
 }

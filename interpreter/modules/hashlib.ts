@@ -25,7 +25,9 @@ import { newFrozenSet } from "../objects/set.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
 import { isTrue } from "../objects/operations.ts";
 import { objectId } from "../objects/object.ts";
-import { nativeException, type NativeModuleDef, nativeType } from "./define.ts";
+import { disallowInstantiation, nativeException, type NativeModuleDef, nativeType } from "./define.ts";
+import { newDict } from "../objects/dict.ts";
+import { PyMappingProxy } from "../objects/dictview.ts";
 import { blake2bState, type Blake2Params, blake2sState, type Blake2State } from "./blake2.ts";
 import { extraBuffers } from "./struct.ts";
 
@@ -166,7 +168,7 @@ function xofLength(w: W | undefined, method: string): number {
   if (w === undefined) raiseTypeError(`${method}() missing required argument 'length' (pos 1)`);
   const n = indexOf(w);
   if (n < 0) raiseValueError("Cannot convert negative int");
-  if (typeof n === "bigint" || n > 0x3fffffff) raiseValueError("length is too large");
+  if (typeof n === "bigint" || n >= 1 << 29) raiseValueError("length is too large");
   return n;
 }
 
@@ -227,6 +229,8 @@ export const hashType: PyType = nativeType("_hashlib", "HASH", undefined, { flag
 export const hashXofType: PyType = nativeType("_hashlib", "HASHXOF", hashType, { flags: 0 });
 defineHashType(hashType, false, (h) => `${h.algo.name} _hashlib.HASH`);
 defineHashType(hashXofType, true, (h) => `${h.algo.name} _hashlib.HASHXOF`);
+disallowInstantiation(hashType);
+disallowInstantiation(hashXofType);
 
 function makeHash(cls: PyType, algo: Algo, data: W | undefined): PyHash {
   const h = new PyHash(cls, algo, newNodeHash(algo), algo.digestSize);
@@ -278,6 +282,7 @@ export class PyHmac extends PyObject {
   }
 }
 export const hmacType: PyType = nativeType("_hashlib", "HMAC", undefined, { flags: 0 });
+disallowInstantiation(hmacType);
 
 /** RFC 2104 with node hashes (node's Hmac cannot be copied; this construction can). */
 function newHmac(key: Uint8Array, algo: Algo): PyHmac {
@@ -476,10 +481,13 @@ const hashlibFunctions: MethodSpec[] = [
         if (w === undefined || w === None) raiseTypeError(`${what} is required and must be an unsigned int`);
         const v = asInt(w);
         if (v === undefined) raiseTypeError(`${what} is required and must be an unsigned int`);
+        if (v < 0) raiseOverflowError("can't convert negative value to unsigned int");
         return Number(v);
       };
       const n = need(a[2], "n"), r = need(a[3], "r"), p = need(a[4], "p");
       if (n < 2 || (n & (n - 1)) !== 0) raiseValueError("n must be a power of 2.");
+      // OpenSSL's EVP_PBE_scrypt refuses r or p of 0
+      if (r < 1 || p < 1) raiseValueError("Invalid parameter combination for n, r, p, maxmem.");
       const maxmem = a[5] === undefined ? 0 : Number(indexOf(a[5]));
       const dklen = a[6] === undefined ? 64 : Number(indexOf(a[6]));
       const opts: { N: number; r: number; p: number; maxmem?: number } = { N: n, r, p };
@@ -528,6 +536,13 @@ export const hashlibModule: NativeModuleDef = {
   init: (mod) => {
     unsupportedError("");
     mod.dict.setStr("UnsupportedDigestmodError", unsupportedDigestmodError!);
+    // {openssl_md5: "md5", ...} behind a mappingproxy, as _hashopenssl's hashlib_init_constructors
+    const constructors = newDict();
+    for (const spec of hashlibFunctions) {
+      if (!spec.name.startsWith("openssl_")) continue;
+      constructors.setItem(mod.dict.getStr(spec.name)!, newStr(spec.name.slice("openssl_".length)));
+    }
+    mod.dict.setStr("_constructors", new PyMappingProxy(constructors));
   },
 };
 
@@ -536,22 +551,24 @@ export const hashlibModule: NativeModuleDef = {
 function builtinHashType(module: string, name: string, xof = false): PyType {
   const t = nativeType(module, name, undefined, { flags: 0 });
   defineHashType(t, xof, (h) => `${module}.${h.algo.name}`);
+  disallowInstantiation(t);
   return t;
 }
 
-const md5Type = builtinHashType("_md5", "MD5Type");
+// tp_name "_md5.md5", exported as MD5Type (likewise _sha1.sha1 as SHA1Type)
+const md5Type = builtinHashType("_md5", "md5");
 export const md5Module: NativeModuleDef = {
   name: "_md5",
   functions: [constructorSpec("md5", (d) => makeHash(md5Type, BY_NAME.get("md5")!, d))],
-  types: [md5Type],
+  types: [["MD5Type", md5Type]],
   values: () => ({ _GIL_MINSIZE: 2048 }),
 };
 
-const sha1Type = builtinHashType("_sha1", "SHA1Type");
+const sha1Type = builtinHashType("_sha1", "sha1");
 export const sha1Module: NativeModuleDef = {
   name: "_sha1",
   functions: [constructorSpec("sha1", (d) => makeHash(sha1Type, BY_NAME.get("sha1")!, d))],
-  types: [sha1Type],
+  types: [["SHA1Type", sha1Type]],
   values: () => ({ _GIL_MINSIZE: 2048 }),
 };
 
