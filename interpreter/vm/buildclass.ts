@@ -18,7 +18,7 @@ import {
   typeType,
   type W,
 } from "../objects/model.ts";
-import { PyError, raiseTypeError } from "./errors.ts";
+import { errorWithMessage, PyError, raiseTypeError } from "./errors.ts";
 import { newClass } from "../objects/type.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
@@ -26,7 +26,7 @@ import { newDict, PyDict } from "../objects/dict.ts";
 import { PyFunction } from "../objects/function.ts";
 import { PyCell } from "../objects/cell.ts";
 import { runCode } from "./call.ts";
-import { repr } from "../objects/operations.ts";
+import { iterateToArray, repr } from "../objects/operations.ts";
 import { state } from "./state.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
 
@@ -111,12 +111,34 @@ export function buildClass(args: W[], kw: Kwargs | null): W {
   if (changed) setItemGeneric(ns, "__orig_bases__", newTuple(origBases));
   const cls = call(meta!, [name, basesTuple, ns], rest);
   if (cell instanceof PyCell && cls instanceof PyType) {
-    if (cell.ref === undefined) cell.ref = cls;
-    else if (cell.ref !== cls) {
+    // type.__new__ fills the cell from __classcell__: a metaclass that dropped it left it empty
+    if (cell.ref === undefined) {
+      throw errorWithMessage(
+        "RuntimeError",
+        `__class__ not set defining '${name.value}' as ${
+          repr(cls)
+        }. Was __classcell__ propagated to type.__new__?`,
+      );
+    } else if (cell.ref !== cls) {
       raiseTypeError(`__class__ set to ${repr(cell.ref)} defining '${name.value}' as ${repr(cls)}`);
     }
   }
   return cls;
+}
+
+/** A metaclass that overrides mro(): its result becomes the class's MRO (CPython's mro_internal). */
+function customMro(cls: PyType): void {
+  const fn = typeOf(cls).lookup("mro");
+  if (fn === undefined || fn === typeType.dict.get("mro")) return;
+  const items = iterateToArray(callBound(fn, cls, []));
+  for (const t of items) {
+    if (!(t instanceof PyType)) raiseTypeError(`mro() returned a non-class ('${typeOf(t).name}')`);
+    if (!cls.isSubtypeOf(t) && t !== cls && !cls.bases.some((b) => b.isSubtypeOf(t))) {
+      raiseTypeError(`mro() returned base with unsuitable layout ('${t.name}')`);
+    }
+  }
+  cls.mro = items as PyType[];
+  cls.mutated();
 }
 
 function setItemGeneric(ns: W, key: string, v: W): void {
@@ -180,20 +202,14 @@ export function typeNew(meta: PyType, name: W, basesW: W, nsW: W, kw: Kwargs | n
   }
   const modW = ns.get("__module__");
   const module = modW instanceof PyStr ? modW.value : "builtins";
-  let cls: PyType;
-  try {
-    cls = newClass(name.value, bases, ns, module, winner);
-    if (addDoc && !cls.dict.has("__doc__")) cls.setDictEntry("__doc__", None);
-  } catch (e) {
-    if (e instanceof PyError && e.matches(exceptionTypes.TypeError) && bases.length > 1) throw e;
-    throw e;
+  if (classcell !== undefined && !(classcell instanceof PyCell)) {
+    raiseTypeError(`__classcell__ must be a nonlocal cell, not ${typeOf(classcell).name}`);
   }
-  if (classcell !== undefined) {
-    if (!(classcell instanceof PyCell)) {
-      raiseTypeError(`__classcell__ must be a nonlocal cell, not ${typeOf(classcell).name}`);
-    }
-    classcell.ref = cls;
-  }
+  const cls = newClass(name.value, bases, ns, module, winner);
+  if (addDoc && !cls.dict.has("__doc__")) cls.setDictEntry("__doc__", None);
+  // the cell is set before a metaclass's mro() runs, as CPython's type_new_set_classcell
+  if (classcell instanceof PyCell) classcell.ref = cls;
+  customMro(cls);
   // __set_name__
   for (const [k, v] of ns) {
     if (typeof v !== "object") continue;
