@@ -185,9 +185,8 @@ export function runMain(req: MainRequest, repl: (rt: Runtime, banner: boolean) =
         else status = runFile(rt, req.target);
         break;
       case "stdin":
-        runStdin(rt);
-        break;
       case "repl":
+        // `-` and no arguments alike: the REPL on a terminal (or under -i), else standard input's program
         if (interactiveStdin || config.inspect) {
           runStartupFile(rt);
           ranRepl = true;
