@@ -793,8 +793,8 @@ export class Codegen {
     const blocks = this.u.fblocks;
     if (blocks.length === 0) return null;
     const top = blocks[blocks.length - 1];
-    if (top.type === FBlock.ExceptionGroupHandler && !toLoop) {
-      // return/break/continue inside except* is an error reported by the caller
+    if (top.type === FBlock.ExceptionGroupHandler) {
+      this.error("'break', 'continue' and 'return' cannot appear in an except* block", this.loc);
     }
     if (
       toLoop &&
