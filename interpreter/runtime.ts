@@ -456,6 +456,10 @@ export function runModuleAsMain(rt: Runtime, name: string, alterArgv = true): vo
     const found = findPathSpec(target, path);
     if (found === null) break;
     if (found.found.isPackage) {
+      if (target === "__main__" || target.endsWith(".__main__")) {
+        const why = "Cannot use package as __main__ module";
+        fail(depth === 0 ? why : `${why}; '${name}' is a package and cannot be directly executed`);
+      }
       // `-m pkg` runs pkg.__main__, after importing the package itself
       importModule(target);
       target = `${target}.__main__`;
