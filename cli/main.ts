@@ -2,6 +2,7 @@
 // (cli/options.ts), plus pypyts's own subcommands `run FILE` and `dis FILE` as the first word after the
 // options. The running itself is interpreter/pymain.ts.
 import { disCommand } from "./dis.ts";
+import { runCommand } from "./run.ts";
 import { runRepl } from "./repl.ts";
 import { parseCommandLine } from "./options.ts";
 import { config, envGet, pythonEnv } from "../interpreter/config.ts";
@@ -87,13 +88,13 @@ export async function main(argv: string[]): Promise<number> {
   importTime.verbose = config.verbose;
 
   if (parsed.kind === "subcommand") {
+    if (parsed.name === "run") return runCommand(parsed.args);
     const file = parsed.args[0];
     if (file === undefined) {
       console.error(`pypyts ${parsed.name}: a FILE argument is expected`);
       return 2;
     }
-    if (parsed.name === "dis") return await disCommand(file);
-    return runMain({ mode: "file", target: file, argv: parsed.args }, runRepl);
+    return await disCommand(file);
   }
   return runMain(parsed.run, runRepl);
 }

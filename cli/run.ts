@@ -1,32 +1,12 @@
-// `pypyts run FILE`, `-c`, `-m` and the REPL: argument handling only; the work is interpreter/runtime.ts.
-import { runProgram } from "../interpreter/runtime.ts";
+// `pypyts run FILE [ARGS]`: FILE runs as `python FILE ARGS` runs it (the work is interpreter/pymain.ts).
+import { runMain } from "../interpreter/pymain.ts";
 import { runRepl } from "./repl.ts";
 
-export interface RunRequest {
-  kind: "file" | "code" | "module" | "repl";
-  target?: string;
-  argv: string[];
-}
-
-export function runCommand(req: RunRequest): Promise<number> {
-  if (req.kind === "repl") {
-    if (Deno.stdin.isTerminal()) return Promise.resolve(runRepl());
-    // `pypyts < prog.py` runs standard input as a program, as CPython does
-    const chunks: Uint8Array[] = [];
-    const buf = new Uint8Array(65536);
-    for (;;) {
-      const n = Deno.stdin.readSync(buf);
-      if (n === null || n === 0) break;
-      chunks.push(buf.slice(0, n));
-    }
-    const total = chunks.reduce((a, c) => a + c.length, 0);
-    const all = new Uint8Array(total);
-    let off = 0;
-    for (const c of chunks) {
-      all.set(c, off);
-      off += c.length;
-    }
-    return Promise.resolve(runProgram("code", new TextDecoder().decode(all), [""], "<stdin>"));
+export function runCommand(args: string[]): number {
+  const file = args[0];
+  if (file === undefined) {
+    console.error("pypyts run: a FILE argument is expected");
+    return 2;
   }
-  return Promise.resolve(runProgram(req.kind, req.target!, req.argv));
+  return runMain({ mode: "file", target: file, argv: args }, runRepl);
 }
