@@ -22,7 +22,7 @@ import {
 } from "./model.ts";
 import { newStr } from "./str.ts";
 import { nativeConstructors } from "./type.ts";
-import { PySlice, sliceIndices } from "./slice.ts";
+import { PySlice, sliceIndices, sliceIndicesBig } from "./slice.ts";
 import { asSsize, isIndex, newTuple, tupleHash, tupleOps } from "./tuple.ts";
 import { builtinNamed } from "./iterstate.ts";
 import { errorWithMessage, raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
@@ -269,7 +269,15 @@ function longRangeMethod(name: string, r: PyLongRange, arg: W): W {
       return newBool(inside && (x - r.start) % r.step === 0n);
     }
     case "__getitem__": {
-      if (!isIndex(arg) || arg instanceof PySlice) longRangeUnsupported();
+      if (arg instanceof PySlice) {
+        const [start, stop, step] = sliceIndicesBig(arg, r.length);
+        return makeRange(
+          normInt(r.start + start * r.step),
+          normInt(r.start + stop * r.step),
+          normInt(r.step * step),
+        );
+      }
+      if (!isIndex(arg)) raiseTypeError(`range indices must be integers or slices, not ${typeOf(arg).name}`);
       let i = BigInt(typeof arg === "object" ? indexOf(arg) : arg);
       if (i < 0n) i += r.length;
       if (i < 0n || i >= r.length) raiseIndexError("range object index out of range");
@@ -288,6 +296,29 @@ function longRangeMethod(name: string, r: PyLongRange, arg: W): W {
       return tupleHash([normInt(r.length), normInt(r.start), normInt(r.step)]);
     case "__reduce__":
       return newTuple([rangeType, newTuple([normInt(r.start), normInt(r.stop), normInt(r.step)])]);
+    case "count":
+    case "index": {
+      const v = exactInt(arg);
+      if (v === null) {
+        // CPython's _PySequence_IterSearch over the items, as for small ranges
+        let i = 0n, n = 0;
+        for (const it = longRangeMethod("__iter__", r, None);; i++) {
+          const x = next(it);
+          if (x === STOP_ITEM) break;
+          if (!eq(x, arg)) continue;
+          if (name === "index") return normInt(i);
+          n++;
+        }
+        if (name === "count") return n;
+        raiseValueError("sequence.index(x): x not in sequence");
+      }
+      const x = BigInt(v);
+      const inside = r.step > 0n ? x >= r.start && x < r.stop : x <= r.start && x > r.stop;
+      const found = inside && (x - r.start) % r.step === 0n;
+      if (name === "count") return found ? 1 : 0;
+      if (!found) raiseValueError("range.index(x): x not in range");
+      return normInt((x - r.start) / r.step);
+    }
   }
   longRangeUnsupported();
 }
@@ -308,7 +339,12 @@ function exactInt(w: W): number | bigint | null {
 function rangeGetItem(r: PyRange, key: W): W {
   if (key instanceof PySlice) {
     const [start, stop, step] = sliceIndices(key, r.length);
-    return newRange(r.start + start * r.step, r.start + stop * r.step, r.step * step);
+    const [lo, hi, by] = [r.start + start * r.step, r.start + stop * r.step, r.step * step];
+    if (Number.isSafeInteger(lo) && Number.isSafeInteger(hi) && Number.isSafeInteger(by)) {
+      return newRange(lo, hi, by);
+    }
+    const big = (x: number, y: number) => normInt(BigInt(r.start) + BigInt(x) * BigInt(y));
+    return makeRange(big(start, r.step), big(stop, r.step), normInt(BigInt(r.step) * BigInt(step)));
   }
   if (!isIndex(key)) raiseTypeError(`range indices must be integers or slices, not ${typeOf(key).name}`);
   // CPython computes with arbitrary precision here: a huge index is simply out of range.
@@ -388,6 +424,7 @@ defineMethods(rangeType, [
     name: "count",
     arity: [1, 1],
     impl: (a) => {
+      if (a[0] instanceof PyLongRange) return longRangeMethod("count", a[0], a[1]);
       const r = self(a);
       const v = exactInt(a[1]);
       if (v !== null) return intPosition(r, v) >= 0 ? 1 : 0;
@@ -400,6 +437,7 @@ defineMethods(rangeType, [
     name: "index",
     arity: [1, 1],
     impl: (a) => {
+      if (a[0] instanceof PyLongRange) return longRangeMethod("index", a[0], a[1]);
       const r = self(a);
       const v = exactInt(a[1]);
       if (v !== null) {

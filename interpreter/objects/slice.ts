@@ -81,6 +81,53 @@ export function sliceIndices(s: PySlice, length: number): [number, number, numbe
   return [start, stop, step, count];
 }
 
+/** __index__ of w exactly, as a bigint. */
+function indexBig(w: W, what: string): bigint {
+  if (typeof w === "number" || typeof w === "bigint") return BigInt(w);
+  if (w instanceof PyBool) return w.value ? 1n : 0n;
+  const fn = typeOf(w).lookup("__index__");
+  if (fn === undefined) raiseTypeError(what);
+  const r = indexHooks.callIndex(fn, w);
+  if (typeof r === "number" || typeof r === "bigint") return BigInt(r);
+  if (r instanceof PyBool) return r.value ? 1n : 0n;
+  return raiseTypeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+}
+
+/**
+ * [start, stop, step, count] with arbitrary-precision bounds, for lengths beyond the safe integers
+ * (slice.indices(2**100), slices of huge ranges): _PySlice_GetLongIndices.
+ */
+export function sliceIndicesBig(s: PySlice, length: bigint): [bigint, bigint, bigint, bigint] {
+  let step = 1n;
+  if (s.step !== None) {
+    step = indexBig(s.step, SLICE_INDEX_MSG);
+    if (step === 0n) raiseValueError("slice step cannot be zero");
+  }
+  const lower = step < 0n ? -1n : 0n;
+  const upper = step < 0n ? length - 1n : length;
+  const bound = (w: W, dflt: bigint): bigint => {
+    if (w === None) return dflt;
+    let v = indexBig(w, SLICE_INDEX_MSG);
+    if (v < 0n) {
+      v += length;
+      if (v < lower) v = lower;
+    } else if (v > upper) v = upper;
+    return v;
+  };
+  const start = bound(s.start, step < 0n ? upper : lower);
+  const stop = bound(s.stop, step < 0n ? lower : upper);
+  let count = 0n;
+  if (step > 0n) {
+    if (start < stop) count = (stop - start - 1n) / step + 1n;
+  } else if (stop < start) count = (start - stop - 1n) / -step + 1n;
+  return [start, stop, step, count];
+}
+function normIndex(v: bigint): number | bigint {
+  return v >= -MAX_SAFE && v <= MAX_SAFE ? Number(v) : v;
+}
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const SLICE_INDEX_MSG = "slice indices must be integers or None or have an __index__ method";
+
 function self(a: W[]): PySlice {
   if (!(a[0] instanceof PySlice)) raiseTypeError("descriptor requires a 'slice' object");
   return a[0];
@@ -117,10 +164,10 @@ defineMethods(sliceType, [
     name: "indices",
     arity: [1, 1],
     impl: (a) => {
-      const n = indexValue(a[1], "'" + typeOf(a[1]).name + "' object cannot be interpreted as an integer");
-      if (n < 0) raiseValueError("length should not be negative");
-      const [start, stop, step] = sliceIndices(self(a), n);
-      return newTuple([start, stop, step]);
+      const n = indexBig(a[1], "'" + typeOf(a[1]).name + "' object cannot be interpreted as an integer");
+      if (n < 0n) raiseValueError("length should not be negative");
+      const [start, stop, step] = sliceIndicesBig(self(a), n);
+      return newTuple([normIndex(start), normIndex(stop), normIndex(step)]);
     },
   },
   {
