@@ -47,7 +47,7 @@ import {
 } from "../fd_table.ts";
 import { bindArgs, DEFAULT_BUFFER_SIZE, intArg, sizeArg, unsupported } from "./common.ts";
 import { concatBytes, PyIOBase, rawIOBaseType, writableBuffer } from "./iobase.ts";
-import { warnBoolFd } from "../posix/args.ts";
+import { fsEncode, warnBoolFd } from "../posix/args.ts";
 
 export class PyFileIO extends PyIOBase {
   declare fd: number;
@@ -171,7 +171,7 @@ function fio(w: W): PyFileIO {
 function fspath(w: W): W {
   if (w instanceof PyStr || w instanceof PyBytes) return w;
   const fn = getAttrOrUndefined(typeOf(w), "__fspath__");
-  if (fn === undefined) {
+  if (fn === undefined || fn === None) {
     raiseTypeError(`expected str, bytes or os.PathLike object, not ${typeOf(w).name}`);
   }
   const r = call(fn, [w]);
@@ -275,7 +275,8 @@ export function fileIOInit(
     f.closefd = true;
     if (!closefd) raiseValueError("Cannot use closefd=False with file name");
     if (opener === undefined || opener === None) {
-      const p = path instanceof PyStr ? path.value : (path as PyBytes).value;
+      // str paths in the filesystem encoding (UTF-8, lone surrogates back to the bytes they stood for)
+      const p = path instanceof PyStr ? fsEncode(path.value) : (path as PyBytes).value;
       const r = fdOpen(p, flags, 0o666);
       if (r < 0) throw osErrorFromErrno(-r, file);
       f.fd = r;

@@ -56,7 +56,8 @@ export function ioOpen(
 ): W {
   if (
     !(file instanceof PyStr) && !(file instanceof PyBytes) && typeof file !== "number" &&
-    typeof file !== "bigint" && !(file instanceof PyBool) && typeOf(file).lookup("__fspath__") === undefined
+    typeof file !== "bigint" && !(file instanceof PyBool) &&
+    (typeOf(file).lookup("__fspath__") ?? None) === None
   ) {
     raiseTypeError(`expected str, bytes or os.PathLike object, not ${typeOf(file).name}`);
   }

@@ -1,5 +1,5 @@
 // posix.environ (a dict of bytes → bytes copied from the C environment at import, as CPython's
-// convertenviron), putenv/unsetenv (which os.environ's mapping calls on every change).
+// convertenviron), _create_environ (the same, fresh, for os.reload_environ), putenv/unsetenv (which os.environ's mapping calls on every change).
 import { type MethodSpec, None, typeOf, type W } from "../../objects/model.ts";
 import { newBytes, PyBytes } from "../../objects/bytes.ts";
 import { newDict, type PyDict } from "../../objects/dict.ts";
@@ -40,6 +40,8 @@ function envName(w: W): Uint8Array {
 }
 
 export const environFunctions: MethodSpec[] = [
+  // 3.14: os.reload_environ() rebuilds os.environ from the C environment (changed by C code or putenv)
+  func("_create_environ", "", () => convertEnviron()),
   func("putenv", "name, value, /", (a) => {
     const name = envName(a[0]), value = fsConvert(a[1]);
     if (libc().setenv(cBytes(name), cBytes(value), 1) !== 0) raiseErrno();

@@ -97,12 +97,16 @@ function argvArg(w: W, fname: string): Uint8Array[] {
 
 function envArg(w: W): Uint8Array[] {
   if (typeOf(w).lookup("keys") === undefined) raiseTypeError("env must be a mapping object");
+  // keys() and values() as lists once (parse_envlist), not env[key]: a mapping that changes while its
+  // items are converted cannot make the loop read past what it listed
   const keys = iterateToArray(callMethod(w, "keys", []));
+  const values = iterateToArray(callMethod(w, "values", []));
   const out: Uint8Array[] = [];
-  for (const k of keys) {
-    const key = fsArg(k, "env").subarray(0, -1);
+  for (let i = 0; i < keys.length; i++) {
+    const key = fsArg(keys[i], "env").subarray(0, -1);
     if (key.length === 0 || key.indexOf(61) >= 0) raiseValueError("illegal environment variable name");
-    const value = fsArg(callMethod(w, "__getitem__", [k]), "env").subarray(0, -1);
+    if (i >= values.length) raiseValueError("env.keys() and env.values() differ in length");
+    const value = fsArg(values[i], "env").subarray(0, -1);
     const entry = new Uint8Array(key.length + 1 + value.length + 1);
     entry.set(key);
     entry[key.length] = 61;

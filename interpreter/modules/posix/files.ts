@@ -82,6 +82,13 @@ function lengthArg(w: W): number {
   return n;
 }
 
+/** copy_file_range/splice's count (Py_ssize_t(allow_negative=False) in 3.14). */
+function countArg(w: W): number {
+  const n = intArg(w, "Python int too large to convert to C ssize_t");
+  if (n < 0) raiseValueError("count cannot be negative");
+  return n;
+}
+
 const readScratch = new Uint8Array(65536);
 /** Linux never transfers more than this in one read(2). */
 const MAX_RW = 0x7ffff000;
@@ -447,7 +454,7 @@ export const fileFunctions: MethodSpec[] = [
   }),
   func("copy_file_range", "src, dst, count, offset_src=, offset_dst=", (a) => {
     const src = fdArg(a[0]), dst = fdArg(a[1]);
-    const count = lengthArg(a[2]);
+    const count = countArg(a[2]);
     const offSrc = optionalOffset(a[3]), offDst = optionalOffset(a[4]);
     return retry(() => libc().copy_file_range(src, offSrc, dst, offDst, BigInt(count), 0));
   }),
@@ -473,7 +480,7 @@ export const fileFunctions: MethodSpec[] = [
     }
   }),
   func("fpathconf", "fd, name, /", (a) => {
-    const fd = fdArg(a[0]), name = confName(a[1]);
+    const fd = filenoArg(a[0]), name = confName(a[1]);
     clearErrno();
     const r = Number(libc().fpathconf(fd, name));
     if (r === -1 && errno() !== 0) raiseErrno();
@@ -560,7 +567,7 @@ export const fileFunctions: MethodSpec[] = [
   }),
   func("splice", "src, dst, count, offset_src=, offset_dst=, flags=", (a) => {
     const src = fdArg(a[0]), dst = fdArg(a[1]);
-    const count = lengthArg(a[2]);
+    const count = countArg(a[2]);
     const offSrc = optionalOffset(a[3]), offDst = optionalOffset(a[4]);
     const flags = a[5] === undefined ? 0 : intArg(a[5]);
     return retry(() => libc().splice(src, offSrc, dst, offDst, BigInt(count), flags));
