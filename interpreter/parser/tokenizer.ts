@@ -241,18 +241,29 @@ export class Tokenizer {
     let col = 0;
     let alt = 0;
     let p = this.pos;
+    // a backslash continuation in the indentation: the first one fixes the level of what follows
+    // (CPython's cont_line_col), and a line it leads to that is empty is a blank line
+    let contCol = 0, contAlt = 0;
     for (;;) {
       const c = src.charCodeAt(p);
       if (c === 32) col++, alt++;
       else if (c === 9) col = (Math.floor(col / 8) + 1) * 8, alt++;
       else if (c === 12) col = alt = 0;
-      else break;
+      else if (c === 92 && (src.charCodeAt(p + 1) === 10 || src.charCodeAt(p + 1) === 13)) {
+        if (contCol === 0) contCol = col, contAlt = alt;
+        p += src.charCodeAt(p + 1) === 13 && src.charCodeAt(p + 2) === 10 ? 3 : 2;
+        this.line++;
+        this.setLine(p);
+        this.pos = p;
+        continue;
+      } else break;
       p++;
     }
     const c = src.charCodeAt(p);
-    if (p >= src.length || c === 35 || c === 10 || c === 13 || (c === 92 && false)) {
+    if (p >= src.length || c === 35 || c === 10 || c === 13) {
       return null; // blank or comment-only line: no indentation change
     }
+    if (contCol !== 0) col = contCol, alt = contAlt;
     const cur = this.indents[this.indents.length - 1];
     const curAlt = this.altIndents[this.altIndents.length - 1];
     if (col === cur) {
