@@ -14,6 +14,17 @@ def run(*args, cwd=None, input=None, env=None):
     return p.returncode, p.stdout, p.stderr
 
 
+def run_all(calls):
+    """Start the children at once (they are independent), then collect (code, out, err) in order."""
+    procs = [subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=ENV) for args in calls]
+    results = []
+    for p in procs:
+        out, err = p.communicate()
+        results.append((p.returncode, out, err))
+    return results
+
+
 def last(err):
     return err.strip().splitlines()[-1:]
 

@@ -14,6 +14,17 @@ def run(*args, cwd=None, input=None, env=None):
     return p.returncode, p.stdout, p.stderr
 
 
+def run_all(calls):
+    """Start the children at once (they are independent), then collect (code, out, err) in order."""
+    procs = [subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=ENV) for args in calls]
+    results = []
+    for p in procs:
+        out, err = p.communicate()
+        results.append((p.returncode, out, err))
+    return results
+
+
 def last(err):
     return err.strip().splitlines()[-1:]
 
@@ -22,7 +33,7 @@ FIELDS = ["optimize", "dont_write_bytecode", "no_site", "ignore_environment", "v
           "quiet", "isolated", "safe_path", "no_user_site", "inspect", "interactive", "debug", "dev_mode"]
 CODE = "import sys; print(*[int(getattr(sys.flags, n)) for n in %r])" % (FIELDS,)
 
-for opts in [[], ["-O"], ["-OOBs"], ["-S", "-E"]]:
-    code, out, err = run(*opts, "-c", CODE)
+OPTS = [[], ["-O"], ["-OOBs"], ["-S", "-E"]]
+for opts, (code, out, err) in zip(OPTS, run_all([[*opts, "-c", CODE] for opts in OPTS])):
     values = dict(zip(FIELDS, out.split()))
     print(" ".join(opts) or "(none)", code, {k: v for k, v in values.items() if v != "0"})

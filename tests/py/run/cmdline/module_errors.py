@@ -15,10 +15,21 @@ def run(*args, cwd=None, input=None, env=None):
     return p.returncode, p.stdout, p.stderr
 
 
+def run_all(calls):
+    """Start the children at once (they are independent), then collect (code, out, err) in order."""
+    procs = [subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=ENV) for args in calls]
+    results = []
+    for p in procs:
+        out, err = p.communicate()
+        results.append((p.returncode, out, err))
+    return results
+
+
 def last(err):
     return err.strip().splitlines()[-1:]
 
 
-for name in ["builtins", "builtins.x", "builtins.x.y", "importlib", ".unittest"]:
-    code, out, err = run("-m", name)
+NAMES = ["builtins", "builtins.x", "builtins.x.y", "importlib", ".unittest"]
+for name, (code, out, err) in zip(NAMES, run_all([["-m", name] for name in NAMES])):
     print(name, code, repr(out), err.partition(": ")[2].strip(), "Traceback" in err)

@@ -14,6 +14,17 @@ def run(*args, cwd=None, input=None, env=None):
     return p.returncode, p.stdout, p.stderr
 
 
+def run_all(calls):
+    """Start the children at once (they are independent), then collect (code, out, err) in order."""
+    procs = [subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=ENV) for args in calls]
+    results = []
+    for p in procs:
+        out, err = p.communicate()
+        results.append((p.returncode, out, err))
+    return results
+
+
 def last(err):
     return err.strip().splitlines()[-1:]
 
@@ -31,10 +42,9 @@ print(sys.flags.optimize, asserts, __debug__, f.__doc__)
 if __debug__:
     print('debug branch')
 """
-for opts in [[], ["-O"], ["-OO"]]:
-    code, out, err = run(*opts, "-c", CODE)
-    print(opts, code, repr(out), last(err))
 # compile(optimize=0) keeps asserts under -O; -1 is the interpreter's level
 COMPILED = "for level in (-1, 0):\n    exec(compile('assert False', '<s>', 'exec', optimize=level)); print(level, 'passed')"
-code, out, err = run("-O", "-c", COMPILED)
-print(code, repr(out), last(err))
+OPTS = [[], ["-O"], ["-OO"]]
+results = run_all([[*opts, "-c", CODE] for opts in OPTS] + [["-O", "-c", COMPILED]])
+for opts, (code, out, err) in zip(OPTS + ["compile under -O"], results):
+    print(opts, code, repr(out), last(err))

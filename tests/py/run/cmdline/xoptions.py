@@ -14,13 +14,24 @@ def run(*args, cwd=None, input=None, env=None):
     return p.returncode, p.stdout, p.stderr
 
 
+def run_all(calls):
+    """Start the children at once (they are independent), then collect (code, out, err) in order."""
+    procs = [subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=ENV) for args in calls]
+    results = []
+    for p in procs:
+        out, err = p.communicate()
+        results.append((p.returncode, out, err))
+    return results
+
+
 def last(err):
     return err.strip().splitlines()[-1:]
 
 
 SHOW = "import sys; print(sys._xoptions, sys.warnoptions)"
 
-print(run("-c", SHOW))
-print(run("-Xa", "-Xb=c,d=e", "-X", "a=again", "-c", SHOW))
-print(run("-X", "dev", "-Wd", "-W", "error::DeprecationWarning", "-bb", "-c", SHOW))
-print(run("-b", "-Wignore", "-c", SHOW))
+for result in run_all([["-c", SHOW], ["-Xa", "-Xb=c,d=e", "-X", "a=again", "-c", SHOW],
+                       ["-X", "dev", "-Wd", "-W", "error::DeprecationWarning", "-bb", "-c", SHOW],
+                       ["-b", "-Wignore", "-c", SHOW]]):
+    print(result)

@@ -14,11 +14,23 @@ def run(*args, cwd=None, input=None, env=None):
     return p.returncode, p.stdout, p.stderr
 
 
+def run_all(calls):
+    """Start the children at once (they are independent), then collect (code, out, err) in order."""
+    procs = [subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=ENV) for args in calls]
+    results = []
+    for p in procs:
+        out, err = p.communicate()
+        results.append((p.returncode, out, err))
+    return results
+
+
 def last(err):
     return err.strip().splitlines()[-1:]
 
 
-print(run("-X", "dev", "-c", "import sys, warnings; print(sys.flags.dev_mode, warnings.filters[0][:3])"))
-print(run("-X", "utf8", "-c", "import sys; print(sys.flags.utf8_mode)"))
-print(run("-X", "utf8=0", "-c", "import sys; print(sys.flags.utf8_mode)"))
-print(run("-X", "warn_default_encoding", "-c", "import sys; print(sys.flags.warn_default_encoding)"))
+for result in run_all([["-X", "dev", "-c", "import sys, warnings; print(sys.flags.dev_mode, warnings.filters[0][:3])"],
+                       ["-X", "utf8", "-c", "import sys; print(sys.flags.utf8_mode)"],
+                       ["-X", "utf8=0", "-c", "import sys; print(sys.flags.utf8_mode)"],
+                       ["-X", "warn_default_encoding", "-c", "import sys; print(sys.flags.warn_default_encoding)"]]):
+    print(result)
