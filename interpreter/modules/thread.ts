@@ -30,6 +30,7 @@ import {
 } from "../vm/errors.ts";
 import { newStr } from "../objects/str.ts";
 import { asFloat, newFloat } from "../objects/float.ts";
+import { asInt } from "../objects/int.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { structSeqType } from "../objects/structseq.ts";
 import { importModule } from "../importing/importer.ts";
@@ -428,11 +429,24 @@ export const threadModule: NativeModuleDef = {
       },
     },
     {
+      // as if signal `signum` (SIGINT) arrived: its Python handler runs now; SIG_DFL/SIG_IGN do nothing
       name: "interrupt_main",
       arity: [0, 1],
       kw: ["signum"],
-      impl: () => {
-        throw errorWithMessage("KeyboardInterrupt", "");
+      impl: (a) => {
+        const signum = a[0] === undefined ? 2 : asInt(a[0]);
+        if (typeof signum !== "number" || signum < 1 || signum >= 65) {
+          if (signum !== undefined) throw errorWithMessage("ValueError", "signal number out of range");
+          throw errorWithMessage(
+            "TypeError",
+            `'${typeOf(a[0]).name}' object cannot be interpreted as an integer`,
+          );
+        }
+        const handler = call(getAttr(importModule("_signal"), "getsignal"), [signum]);
+        if (typeof handler === "number" || handler === None) return None; // SIG_DFL, SIG_IGN, not from Python
+        const frame = call(getAttr(importModule("sys"), "_getframe"), [0]);
+        call(handler, [signum, frame]);
+        return None;
       },
     },
     {
