@@ -141,6 +141,16 @@ export function run(entry: Frame, thrown: PyError | null = null): W {
 }
 
 /**
+ * The error for a re-raise (bare `raise`, RERAISE, END_SEND/END_ASYNC_FOR passing an exception on): its
+ * __context__ was settled when it was first raised and is not chained again in any frame it leaves.
+ */
+function reraised(exc: W): PyError {
+  const err = new PyError(exc as PyObject);
+  err.chained = true;
+  return err;
+}
+
+/**
  * A generator resume (FOR_ITER, SEND, next(), send()) when its frame is compiled: resumeRaw's bookkeeping
  * and run()'s direct call in one function, for a resume that yields or returns without calling Python
  * code through the loop. Anything else is finished by `runResume` (the loop runs the rest).
@@ -1012,7 +1022,7 @@ export function execute(
               break;
             }
             reraise = true;
-            throw new PyError(exc as PyObject);
+            throw reraised(exc);
           }
           case 71 /* GET_AWAITABLE */:
             slots[sp - 1] = ops.getAwaitable(slots[sp - 1]!, oparg);
@@ -1032,7 +1042,7 @@ export function execute(
               break;
             }
             reraise = true;
-            throw new PyError(exc as PyObject);
+            throw reraised(exc);
           }
 
           // ---------------------------------------------------------------- exceptions
@@ -1043,7 +1053,7 @@ export function execute(
                 throw ops.errorOf("RuntimeError", "No active exception to reraise");
               }
               reraise = true;
-              throw new PyError(cur as PyObject);
+              throw reraised(cur);
             }
             const cause = oparg === 2 ? slots[--sp]! : undefined;
             const exc = slots[--sp]!;
@@ -1056,7 +1066,7 @@ export function execute(
               keepLasti = true;
             }
             reraise = true;
-            throw new PyError(exc as PyObject);
+            throw reraised(exc);
           }
           case 32 /* PUSH_EXC_INFO */: {
             const exc = slots[sp - 1]!;
