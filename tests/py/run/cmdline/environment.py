@@ -35,6 +35,9 @@ FLAGS = ("import sys; f = sys.flags; d = f.int_max_str_digits\n"
          "      f.hash_randomization, 'default' if d in (-1, 4300) else d)")
 ALL = dict(PYTHONOPTIMIZE="2", PYTHONDONTWRITEBYTECODE="1", PYTHONNOUSERSITE="1", PYTHONSAFEPATH="1",
            PYTHONHASHSEED="0", PYTHONINTMAXSTRDIGITS="0", PYTHONVERBOSE="0")
+# (PYTHONDEVMODE apart from PYTHONOPTIMIZE: dev mode imports warnings, which -OO without bytecode writes
+# would compile from source on every run)
 print(run("-c", FLAGS, env=ALL))
 print(run("-E", "-c", FLAGS, env=dict(ALL, PYTHONDEVMODE="1")))
-print(run("-c", FLAGS, env=dict(PYTHONOPTIMIZE="yes", PYTHONVERBOSE="", PYTHONDEVMODE="1")))
+print(run("-c", FLAGS, env=dict(PYTHONDEVMODE="1", PYTHONVERBOSE="")))
+print(run("-c", FLAGS, env=dict(PYTHONOPTIMIZE="yes")))
