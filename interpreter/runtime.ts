@@ -37,7 +37,7 @@ import "./objects/frameobject.ts";
 import "./objects/typeattrs.ts";
 import "./objects/object_reduce.ts";
 import "./objects/exception_attrs.ts";
-import { installClassGetItem } from "./objects/genericalias.ts";
+import { classGetItem, installClassGetItem } from "./objects/genericalias.ts";
 import "./objects/formatting.ts";
 import "./objects/bool.ts";
 import { functionHooks, PyFunction } from "./objects/function.ts";
@@ -80,7 +80,7 @@ import { CompileError } from "./parser/errors.ts";
 import { ComplexLit, ConstantFrozenset, ConstantTuple, EllipsisLit } from "./parser/ast.ts";
 import { CodeObject } from "./compiler/code.ts";
 import { typingIntrinsic } from "./modules/typing.ts";
-import { iterateToArray } from "./objects/operations.ts";
+import { iterateToArray, subscriptHooks } from "./objects/operations.ts";
 import { config } from "./config.ts";
 
 export interface RuntimeOptions {
@@ -147,10 +147,10 @@ export function boot(opts: RuntimeOptions): Runtime {
     objects.tupleType,
     setMod.setType,
     setMod.frozensetType,
-    objects.typeType,
     enumerateMod.enumerateType,
     objects.exceptionTypes.BaseExceptionGroup,
   ]);
+  subscriptHooks.typeAlias = (key) => classGetItem(objects.typeType, key);
   const group = installExceptionGroups();
   setGroupType(group);
 

@@ -225,7 +225,6 @@ export function installExceptionGroups(): PyType {
       },
     },
     { name: "subgroup", arity: [1, 1], impl: (a) => split(grp(a[0]), matcherOf(a[1]))[0] },
-    { name: "__class_getitem__", arity: [1, 1], kind: "class", impl: (a) => a[0] },
   ]);
   defineGetSets(base, [
     { name: "message", get: (g) => message(grp(g)) },

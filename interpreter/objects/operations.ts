@@ -12,6 +12,7 @@ import {
   False,
   generatorIterHook,
   getAttr,
+  getAttrOrUndefined,
   newBool,
   None,
   NotImplemented,
@@ -23,6 +24,7 @@ import {
   stopIterationHook,
   True,
   typeOf,
+  typeType,
   type W,
 } from "./model.ts";
 import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
@@ -381,12 +383,17 @@ function lenIndex(r: PyObject): number | bigint {
   return v;
 }
 
+/** `type[...]`: a generic alias, special-cased as in PyObject_GetItem (installed by runtime.ts). */
+export const subscriptHooks = { typeAlias: (_key: W): W => None as W };
+
 export function getItem(container: W, key: W): W {
   const fn = typeOf(container).lookup("__getitem__");
   if (fn === undefined) {
     if (container instanceof PyType) {
-      const cg = getAttr(container, "__class_getitem__");
-      return call(cg, [key]);
+      if (container === typeType) return subscriptHooks.typeAlias(key);
+      const cg = getAttrOrUndefined(container, "__class_getitem__");
+      if (cg !== undefined) return call(cg, [key]);
+      raiseTypeError(`type '${container.name}' is not subscriptable`);
     }
     raiseTypeError(`'${tpName(typeOf(container))}' object is not subscriptable`);
   }
