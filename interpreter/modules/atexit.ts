@@ -2,10 +2,9 @@
 // exception has been reported, before the standard streams are flushed), last registered first, as
 // CPython's Modules/atexitmodule.c. An exception in a callback is reported as unraisable and the others
 // still run. The runtime calls `runExitFuncs` from `finish()`.
-import { call, getAttr, type Kwargs, None, PyType, typeOf, type W } from "../objects/model.ts";
-import { newStr } from "../objects/str.ts";
+import { call, type Kwargs, None, PyType, typeOf, type W } from "../objects/model.ts";
 import { eq, repr } from "../objects/operations.ts";
-import { PyError, raiseTypeError, toPyError } from "../vm/errors.ts";
+import { raiseTypeError, toPyError } from "../vm/errors.ts";
 import { reportUnraisable } from "./unraisable.ts";
 import { checkArgs } from "./time.ts";
 import type { NativeModuleDef } from "./define.ts";

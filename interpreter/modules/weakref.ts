@@ -60,7 +60,6 @@ import { moduleType } from "../objects/module.ts";
 import { builtinFunctionType, methodType, typeType } from "../objects/model.ts";
 import { type NativeModuleDef, nativeType } from "./define.ts";
 import { importModule } from "../importing/importer.ts";
-import { formatException } from "../vm/traceback_print.ts";
 
 // ---------------------------------------------------------------- which objects accept weak references
 

@@ -11,7 +11,6 @@ import {
   defineNativeIterator,
   False,
   generatorIterHook,
-  getAttr,
   getAttrOrUndefined,
   newBool,
   None,

@@ -28,7 +28,6 @@ import { PyCell } from "../objects/cell.ts";
 import { runCode } from "./call.ts";
 import { iterateToArray, repr } from "../objects/operations.ts";
 import { state } from "./state.ts";
-import { exceptionTypes } from "../objects/exceptions.ts";
 
 /** The most derived metaclass among `meta` and the bases' metaclasses (CPython's _PyType_CalculateMetaclass). */
 export function calculateMetaclass(meta: PyType, bases: W[]): PyType {
