@@ -161,6 +161,15 @@ defineMethods(sliceType, [
     },
   },
   {
+    // (slice, (start, stop, step)): slices pickle and copy (slice_reduce)
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const s = self(a);
+      return newTuple([sliceType, newTuple([s.start, s.stop, s.step])]);
+    },
+  },
+  {
     name: "indices",
     arity: [1, 1],
     impl: (a) => {
