@@ -216,6 +216,8 @@ export function makeSys(opts: SysOptions): PyModule {
   const vi = structSeq(versionInfoType, [PY_VERSION[0], PY_VERSION[1], PY_VERSION[2], newStr("final"), 0]);
   set("version_info", vi);
   set("hexversion", 0x030e00f0);
+  // (implementation, git tag, git revision) as CPython's sys._git; platform.python_branch() reads it
+  set("_git", newTuple([newStr("pypyts"), newStr(""), newStr("")]));
   set("api_version", 1013);
   set("version", newStr(sysVersion()));
   set(
@@ -369,6 +371,7 @@ export function makeSys(opts: SysOptions): PyModule {
         const g = f.globals;
         return g instanceof PyDictClass ? g.getStr("__name__") ?? None : None;
       },
+    },
     {
       name: "get_asyncgen_hooks",
       arity: [0, 0],
