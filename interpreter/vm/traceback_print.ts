@@ -6,8 +6,8 @@ import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
 import { PyTraceback } from "../objects/traceback.ts";
 import { PyStr } from "../objects/str.ts";
 import { PyTuple } from "../objects/tuple.ts";
-import { contains, iterateToArray, repr, str } from "../objects/operations.ts";
-import { importModule } from "../importing/importer.ts";
+import { iterateToArray, repr, str } from "../objects/operations.ts";
+import { suggestionSuffix } from "./suggestions.ts";
 import { parse } from "../parser/parser.ts";
 import { byteToCharColumn } from "../parser/errors.ts";
 import { readBytes } from "../importing/sources.ts";
@@ -289,36 +289,6 @@ function typeName(t: PyType): string {
 }
 
 /** The lines after the frames: "Type: message", notes, or SyntaxError's block. */
-/**
- * ". Did you mean: 'x'?" for NameError, AttributeError and ImportError (`from m import x`), computed by the
- * traceback module's own _compute_suggestion_error (it needs the error's name/obj/name_from), plus
- * NameError's "did you forget to import" for standard-library module names.
- */
-function suggestion(exc: PyBaseException, t: PyType): string {
-  const isImport = t.isSubtypeOf(exceptionTypes.ImportError);
-  const isName = t.isSubtypeOf(exceptionTypes.NameError);
-  if (!isImport && !isName && !t.isSubtypeOf(exceptionTypes.AttributeError)) return "";
-  const wrong = exc.getAttr(isImport ? "name_from" : "name");
-  if (!(wrong instanceof PyStr)) return "";
-  let out = "";
-  try {
-    const compute = getAttrOrUndefined(importModule("traceback"), "_compute_suggestion_error");
-    const r = compute === undefined ? None : call(compute, [exc, exc.traceback, wrong]);
-    if (r instanceof PyStr && r.value !== "") out = `. Did you mean: '${r.value}'?`;
-    if (isName) {
-      const names = getAttrOrUndefined(importModule("sys"), "stdlib_module_names");
-      if (names !== undefined && contains(names, wrong)) {
-        out += out === ""
-          ? `. Did you forget to import '${wrong.value}'?`
-          : ` Or did you forget to import '${wrong.value}'?`;
-      }
-    }
-  } catch {
-    // no suggestion when computing one fails (as traceback.py)
-  }
-  return out;
-}
-
 function formatExceptionOnly(e: W): string[] {
   const t = typeOf(e);
   const stype = typeName(t);
@@ -350,7 +320,7 @@ function formatExceptionOnly(e: W): string[] {
     const m = msg instanceof PyStr ? msg.value : "<no detail available>";
     out.push(`${stype}: ${m}`);
   } else {
-    const s = safeStr(e) + (e instanceof PyBaseException ? suggestion(exc, t) : "");
+    const s = safeStr(e) + (e instanceof PyBaseException ? suggestionSuffix(exc) : "");
     out.push(s === "" ? stype : `${stype}: ${s}`);
   }
   if (e instanceof PyBaseException) {
