@@ -1,8 +1,8 @@
 // Printing uncaught exceptions exactly as CPython 3.14's traceback module does: chained exceptions,
 // "[Previous line repeated N more times]", the source line with caret anchors (~~~^^^), notes,
 // SyntaxError's own block, and exception groups drawn as nested boxes.
-import { call, getAttrOrUndefined, None, PyType, typeOf, type W } from "../objects/model.ts";
-import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
+import { getAttrOrUndefined, None, PyType, typeOf, type W } from "../objects/model.ts";
+import { PyBaseException } from "../objects/exceptions.ts";
 import { PyTraceback } from "../objects/traceback.ts";
 import { PyStr } from "../objects/str.ts";
 import { PyTuple } from "../objects/tuple.ts";
