@@ -42,7 +42,15 @@ function stdStream(
     buffer = b;
   }
   const text = new PyTextIO(textIOWrapperType);
-  textIOInit(text, buffer, newStr(encoding), newStr(errors), newStr("\n"), lineBuffering && !unbuffered, unbuffered);
+  textIOInit(
+    text,
+    buffer,
+    newStr(encoding),
+    newStr(errors),
+    newStr("\n"),
+    lineBuffering && !unbuffered,
+    unbuffered,
+  );
   setAttr(text, "mode", newStr(write ? "w" : "r"));
   return text;
 }

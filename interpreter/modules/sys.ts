@@ -18,7 +18,7 @@ import { errorWithMessage, newError, PyError, raiseTypeError, raiseValueError } 
 import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { newList, type PyList } from "../objects/list.ts";
-import { newDict, PyDict as PyDictClass, type PyDict } from "../objects/dict.ts";
+import { newDict, type PyDict, PyDict as PyDictClass } from "../objects/dict.ts";
 import { newFrozenSet } from "../objects/set.ts";
 import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
 import { state, topmostExc } from "../vm/state.ts";
@@ -365,7 +365,9 @@ export function makeSys(opts: SysOptions): PyModule {
       kw: ["depth"],
       impl: (a) => {
         let f = state.frame;
-        for (let i = a.length > 0 && a[0] !== undefined ? a[0] as number : 0; i > 0 && f !== null; i--) f = f.back;
+        for (let i = a.length > 0 && a[0] !== undefined ? a[0] as number : 0; i > 0 && f !== null; i--) {
+          f = f.back;
+        }
         if (f === null) return None;
         if (f.func !== null) return f.func.module;
         const g = f.globals;
