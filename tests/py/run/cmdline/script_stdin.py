@@ -2,32 +2,9 @@
 # Standard input as the program: `-` with arguments, no arguments on a pipe; -x does not apply to
 # standard input.
 import os
-import subprocess
 import sys
 
-# a child without the PYTHON* variables of whoever runs the tests
-ENV = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
-
-
-def run(*args, cwd=None, input=None, env=None):
-    p = subprocess.run([sys.executable, *args], capture_output=True, text=True, cwd=cwd, input=input,
-                       env={**ENV, **(env or {})})
-    return p.returncode, p.stdout, p.stderr
-
-
-def run_all(calls):
-    """Start the children at once (they are independent), then collect (code, out, err) in order."""
-    procs = [subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                              env=ENV) for args in calls]
-    results = []
-    for p in procs:
-        out, err = p.communicate()
-        results.append((p.returncode, out, err))
-    return results
-
-
-def last(err):
-    return err.strip().splitlines()[-1:]
+from _child import last, run
 
 
 SHOW = ("import sys, os\n"
@@ -40,7 +17,6 @@ SHOW = ("import sys, os\n"
 def show(*args, **kw):
     code, out, err = run(*args, **kw)
     print(code, out.strip(), last(err))
-
 
 
 show("-", "a", "b", input=SHOW)
