@@ -1625,7 +1625,8 @@ const ATOMIC_BUILTINS = new Set([
   "NoneType",
   "range",
 ]);
-const SUBCLASS_BITS: [string, number][] = [
+/** The fast-subclass bits of builtin bases (Py_TPFLAGS_LONG_SUBCLASS ... TYPE_SUBCLASS). */
+const SUBCLASS_BITS = new Map<string, number>([
   ["int", 1 << 24],
   ["list", 1 << 25],
   ["tuple", 1 << 26],
@@ -1633,10 +1634,10 @@ const SUBCLASS_BITS: [string, number][] = [
   ["str", 1 << 28],
   ["dict", 1 << 29],
   ["BaseException", 1 << 30],
-  ["type", 2 ** 31],
-];
+  ["type", 1 << 31],
+]);
 
-/** type.__flags__ as CPython 3.14 computes it for the same kind of type. */
+/** type.__flags__ as CPython 3.14 computes it for the same kind of type (>>> 0: bit 31 is TYPE_SUBCLASS). */
 function typeFlags(t: PyType): number {
   let f = TPF.READY;
   if (t.isBaseType) f |= TPF.BASETYPE;
@@ -1645,20 +1646,14 @@ function typeFlags(t: PyType): number {
   else if (kind === 2) f |= TPF.MAPPING;
   const abstract = t === typeType ? undefined : t.dict.get("__abstractmethods__");
   if (abstract !== undefined && isTrue(abstract)) f |= TPF.IS_ABSTRACT;
-  // inherited: a subclass of int or list is matched by `case int(x)` as the builtin is
-  if (t.mro.some((c) => !c.isHeapType && SELF_MATCH.has(c.name))) f |= TPF.MATCH_SELF;
   if (t.isSubtypeOf(typeType)) f |= TPF.ITEMS_AT_END | TPF.HAVE_VECTORCALL;
+  // one walk over the builtin classes of the MRO: the layout base, the inherited match-self and subclass bits
   let builtinBase: PyType | null = null;
   for (const c of t.mro) {
-    if (!c.isHeapType) {
-      builtinBase = c;
-      break;
-    }
-  }
-  for (const [name, bit] of SUBCLASS_BITS) {
-    if (t.mro.some((c) => !c.isHeapType && c.name === name && c.module === "builtins")) {
-      f += (f & bit) ? 0 : bit;
-    }
+    if (c.isHeapType || c.module !== "builtins") continue;
+    builtinBase ??= c;
+    if (SELF_MATCH.has(c.name)) f |= TPF.MATCH_SELF;
+    f |= SUBCLASS_BITS.get(c.name) ?? 0;
   }
   if (!t.isHeapType) {
     f |= TPF.STATIC_BUILTIN | TPF.IMMUTABLETYPE;
@@ -1668,10 +1663,9 @@ function typeFlags(t: PyType): number {
   f |= TPF.HEAPTYPE | TPF.HAVE_GC;
   if (t.isSubtypeOf(typeType)) return f >>> 0;
   // instances keep their attributes in the object (CPython's managed dict and inline values) unless the
-  // layout is a variable-size builtin's or BaseException's, which has its own dict
+  // layout is a variable-size builtin's or BaseException's (bit 30), which has its own dict
   const base = builtinBase?.name ?? "object";
-  const ownDict = t.mro.some((c) => c === exceptionTypes.BaseException);
-  if (t.hasInstanceDict && !ownDict) {
+  if (t.hasInstanceDict && !(f & (1 << 30))) {
     f |= TPF.MANAGED_DICT;
     if (base === "object" || base === "list" || base === "dict" || base === "set") f |= TPF.INLINE_VALUES;
   }
