@@ -465,7 +465,13 @@ export class PyDict extends PyInstance {
     this.used--;
     this.version++;
     this.keysVersion++;
-    // Trailing tombstones are trimmed so popitem() and appends stay O(1).
+  }
+  /**
+   * Drop the tombstones at the end (popitem, as CPython's dict_popitem lowers dk_nentries). Not done by
+   * every removal: a key deleted and re-added during iteration must land at a new position, where the
+   * iterator sees it and reports "dictionary keys changed during iteration".
+   */
+  trimTail(): void {
     let n = this.ekeys.length;
     while (n > 0 && this.ekeys[n - 1] === undefined) n--;
     if (n !== this.ekeys.length) {
@@ -828,6 +834,7 @@ defineMethods(dictType, [
       if (i < 0) throw errorWithMessage("KeyError", "popitem(): dictionary is empty");
       const k = d.ekeys[i] as W, v = d.evals[i] as W;
       d.removeAt(i);
+      d.trimTail();
       return newTuple([k, v]);
     },
   },
