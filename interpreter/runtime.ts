@@ -82,6 +82,7 @@ import { CodeObject } from "./compiler/code.ts";
 import { typingIntrinsic } from "./modules/typing.ts";
 import { iterateToArray, subscriptHooks } from "./objects/operations.ts";
 import { config } from "./config.ts";
+import { installRegexCompileCache } from "./modules/sre/compile_cache.ts";
 
 export interface RuntimeOptions {
   argv: string[];
@@ -201,6 +202,7 @@ export function boot(opts: RuntimeOptions): Runtime {
     sysMetaPath: () => sys.dict.getStr("meta_path") ?? None,
     builtins: () => builtins,
     nativeModules: new Map(NATIVE_MODULES.map(([name, def]) => [name, () => createNativeModule(def())])),
+    afterExec: new Map([["re._compiler", installRegexCompileCache]]),
   });
   vmHooks.importName = importNameOp;
   vmHooks.typingIntrinsic = typingIntrinsic;

@@ -230,6 +230,32 @@ export function cachedCompile(
   return code;
 }
 
+/**
+ * Entries that hold data other than code (the regex compile cache, modules/sre/compile_cache.ts): the
+ * same folder, naming and header as code entries, then `body`. The body of the entry under `name` whose
+ * header records exactly `identity`, or null.
+ */
+export function lookupData(name: string, identity: Uint8Array): Uint8Array | null {
+  const dir = cacheFolder();
+  if (dir === null) return null;
+  const head = entryHead(name, identity);
+  const data = readEntry(entryPath(dir, name));
+  if (data === null || data.length < head.length) return null;
+  for (let i = 0; i < head.length; i++) if (data[i] !== head[i]) return null;
+  return data.subarray(head.length);
+}
+
+/** Store `body` under `name` with `identity` in its header (as lookupData reads it back). */
+export function storeData(name: string, identity: Uint8Array, body: Uint8Array): void {
+  const dir = cacheFolder();
+  if (dir === null || !writable || !cacheWrites.allowed()) return;
+  const head = entryHead(name, identity);
+  const out = new Uint8Array(head.length + body.length);
+  out.set(head, 0);
+  out.set(body, head.length);
+  writeEntry(entryPath(dir, name), out);
+}
+
 /** Write to a private temporary name, then rename over the entry: readers never see half a file. */
 function writeEntry(path: string, data: Uint8Array): void {
   const slash = path.lastIndexOf("/");

@@ -37,6 +37,11 @@ export interface ImportContext {
   builtins: () => PyModule;
   /** Modules implemented in TS, created on first import. */
   nativeModules: Map<string, () => PyModule>;
+  /**
+   * What runs after a module's Python source has run, by module name: pypyts's additions to stdlib modules
+   * (the regex compile cache wraps `re._compiler.compile`). Each checks the module is what it expects.
+   */
+  afterExec?: Map<string, (mod: PyModule, sysModules: PyDict) => void>;
 }
 
 let ctx: ImportContext | null = null;
@@ -124,6 +129,11 @@ export function execSourceModule(mod: PyModule, file: string): void {
   const code = compileFile(file);
   const c = context();
   runCode(code, mod.dict, c.builtins().dict, mod.dict);
+  if (c.afterExec !== undefined) {
+    const name = mod.dict.getStr("__name__");
+    const fix = name instanceof PyStr ? c.afterExec.get(name.value) : undefined;
+    if (fix !== undefined) fix(mod, c.sysModules());
+  }
 }
 
 /** Run sys.meta_path's finders in order; our two default finders take the direct route. */

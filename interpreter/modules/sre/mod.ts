@@ -8,6 +8,7 @@ import type { NativeModuleDef } from "../define.ts";
 import { CODESIZE, MAGIC, MAXGROUPS, MAXREPEAT } from "./constants.ts";
 import { lowerAscii, lowerUnicode, upperUnicode } from "./engine.ts";
 import { compilePattern } from "./pattern.ts";
+import { lastCompile } from "./compile_cache.ts";
 import { makeTemplate } from "./match.ts";
 
 /** A C `int` argument (the character of the case helpers). */
@@ -35,7 +36,10 @@ export const sreModule: NativeModuleDef = {
       name: "compile",
       arity: [0, 6],
       kw: ["pattern", "flags", "code", "groups", "groupindex", "indexgroup"],
-      impl: (a) => compilePattern(a),
+      impl: (a) => {
+        lastCompile.args = a.slice(); // for the compile cache (compile_cache.ts) to store after a miss
+        return compilePattern(a);
+      },
     },
     {
       name: "template",
