@@ -137,8 +137,8 @@ Deno.test("Ctrl-C (SIGINT) raises KeyboardInterrupt in running Python code; unca
     }
   };
   await waitFor("started");
-  // the watcher starts right after boot; give it a moment, then interrupt the first loop
-  await new Promise((r) => setTimeout(r, 300));
+  // the watcher starts once Python has run for half a second (vm/interrupts.ts); then interrupt the loop
+  await new Promise((r) => setTimeout(r, 900));
   child.kill("SIGINT");
   await waitFor("handled");
   assert.match(out, /handled True/);
