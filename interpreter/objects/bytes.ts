@@ -34,7 +34,7 @@ import { newList, PyList } from "./list.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
 import { hash, iter, next } from "./operations.ts";
 import { exceptionTypes, newException } from "./exceptions.ts";
-import { normBig } from "./int.ts";
+import { bytesHooks, normBig } from "./int.ts";
 
 export class PyBytes extends PyObject {
   declare value: Uint8Array;
@@ -391,6 +391,30 @@ function construct(name: string, a: W[]): Uint8Array {
   }
   return fromIterableOfInts(src);
 }
+/**
+ * PyObject_Bytes for int.from_bytes: an exact bytes object as is, else __bytes__, a buffer, or an iterable
+ * of ints (undefined for anything else, reported by the caller as "cannot convert").
+ */
+function bytesOfObject(w: W): Uint8Array | undefined {
+  if (w instanceof PyBytes && w.cls === bytesType) return w.value;
+  const conv = typeOf(w).lookup("__bytes__");
+  if (conv !== undefined) {
+    const r = callBound(conv, w, []);
+    if (!(r instanceof PyBytes)) raiseTypeError(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+    return r.value;
+  }
+  const direct = bytesLike(w);
+  if (direct !== undefined) return direct;
+  if (w instanceof PyStr) return undefined;
+  if (typeOf(w).lookup("__iter__") === undefined && typeOf(w).lookup("__getitem__") === undefined) {
+    return undefined;
+  }
+  return fromIterableOfInts(w);
+}
+// int.ts cannot import this file (it imports int.ts): int.to_bytes/from_bytes reach bytes through these.
+bytesHooks.make = newBytes;
+bytesHooks.read = bytesOfObject;
+
 function byteCount(w: W): number {
   if (typeof w === "bigint") {
     throw errorWithMessage("OverflowError", "cannot fit 'int' into an index-sized integer");

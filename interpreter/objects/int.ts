@@ -429,8 +429,18 @@ function parseDigitChunks(digits: string, b: number): bigint {
   }
   return acc;
 }
+/** CPython's `%.200R` of the literal: its repr cut to 200 code points. */
 function strReprForError(s: string): string {
-  return strRepr(s);
+  return firstCodePoints(strRepr(s), 200);
+}
+function firstCodePoints(s: string, n: number): string {
+  if (s.length <= n) return s;
+  let end = 0;
+  for (let k = 0; k < n && end < s.length; k++) {
+    const c = s.charCodeAt(end);
+    end += c >= 0xd800 && c < 0xdc00 && end + 1 < s.length ? 2 : 1;
+  }
+  return s.slice(0, end);
 }
 
 // Python's str.isspace() set: JS \s without U+FEFF, plus the C0 separators and NEL.
@@ -459,15 +469,35 @@ export function normalizeNumberText(text: string): string {
   return s;
 }
 
+// Both directions go through hex text: V8 converts a bigint to and from a power-of-two radix in linear
+// time, where a byte-at-a-time shift loop is quadratic (CPython: _PyLong_FromByteArray/_AsByteArray).
+const HEX_CODES = new Uint8Array(16);
+const HEX_VALUE = new Uint8Array(128);
+for (let i = 0; i < 16; i++) {
+  HEX_CODES[i] = "0123456789abcdef".charCodeAt(i);
+  HEX_VALUE[HEX_CODES[i]] = i;
+}
+const asciiDecoder = new TextDecoder("latin1");
+
 export function intFromBytes(bytes: Uint8Array, little: boolean, signed: boolean): IntValue {
-  let acc = 0n;
-  for (let i = 0; i < bytes.length; i++) {
-    const byte = little ? bytes[bytes.length - 1 - i] : bytes[i];
-    acc = (acc << 8n) | BigInt(byte);
+  const n = bytes.length;
+  if (n === 0) return 0;
+  const negative = signed && bytes[little ? n - 1 : 0] >= 0x80;
+  if (n <= 6) {
+    let acc = 0;
+    for (let i = 0; i < n; i++) acc = acc * 256 + bytes[little ? n - 1 - i : i];
+    return negative ? acc - 2 ** (8 * n) : acc;
   }
-  if (signed && bytes.length > 0 && (acc >> BigInt(bytes.length * 8 - 1)) & 1n) {
-    acc -= 1n << BigInt(bytes.length * 8);
+  const text = new Uint8Array(2 * n + 2);
+  text[0] = 48; // "0x"
+  text[1] = 120;
+  for (let i = 0, j = 2; i < n; i++, j += 2) {
+    const byte = bytes[little ? n - 1 - i : i];
+    text[j] = HEX_CODES[byte >> 4];
+    text[j + 1] = HEX_CODES[byte & 15];
   }
+  let acc = BigInt(asciiDecoder.decode(text));
+  if (negative) acc -= 1n << BigInt(n * 8);
   return normBig(acc);
 }
 export function intToBytes(v: IntValue, length: number, little: boolean, signed: boolean): Uint8Array {
@@ -480,9 +510,12 @@ export function intToBytes(v: IntValue, length: number, little: boolean, signed:
     if (!(length === 0 && x === 0n)) raiseOverflowError("int too big to convert");
   }
   const out = new Uint8Array(length);
-  for (let i = 0; i < length; i++) {
-    out[little ? i : length - 1 - i] = Number(x & 0xffn);
-    x >>= 8n;
+  const hex = x.toString(16);
+  // the last hex digit is the low nibble of byte 0 (counting from the least significant end)
+  for (let i = 0, j = hex.length - 1; j >= 0; i++, j -= 2) {
+    const lo = HEX_VALUE[hex.charCodeAt(j)];
+    const byte = j > 0 ? (HEX_VALUE[hex.charCodeAt(j - 1)] << 4) | lo : lo;
+    out[little ? i : length - 1 - i] = byte;
   }
   return out;
 }
@@ -716,7 +749,7 @@ function parseIntBytes(text: string, base: number): IntValue {
         else if (ch === "\t") r += "\\t";
         else r += "\\x" + c.toString(16).padStart(2, "0");
       }
-      raiseValueError(`invalid literal for int() with base ${base}: ${r}'`);
+      raiseValueError(`invalid literal for int() with base ${base}: ${(r + "'").slice(0, 200)}`);
     }
     throw e;
   }

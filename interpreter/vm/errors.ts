@@ -115,11 +115,12 @@ export function toPyError(e: unknown): PyError {
   if (e instanceof RangeError && /call stack/.test(e.message)) {
     return errorWithMessage("RecursionError", "maximum recursion depth exceeded");
   }
-  // an allocation the engine refused (b"x" * 2**40, a string or buffer past its size limit): CPython's
-  // MemoryError
+  // an allocation the engine refused (b"x" * 2**40, a string, buffer or int past its size limit, as
+  // 1 << 2**30 whose 2**30 + 1 bits V8's BigInt cannot hold): CPython's MemoryError
   if (
     e instanceof RangeError &&
-    /Invalid string length|Array buffer allocation failed|Invalid (typed )?array length/.test(e.message)
+    /Invalid string length|Array buffer allocation failed|Invalid (typed )?array length|Maximum BigInt size/
+      .test(e.message)
   ) {
     return newError(exceptionType("MemoryError"), []);
   }
