@@ -47,7 +47,7 @@ import { nativeConstructors } from "./type.ts";
 import { intConstruct } from "./int.ts";
 import { floatConstruct } from "./float.ts";
 import { newStr, strNew } from "./str.ts";
-import { eq, hash, isTrue, iterateToArray, repr, richCompare } from "./operations.ts";
+import { eq, hash, isTrue, iterateToArray, repr, richCompare, sequenceInplaceSlots } from "./operations.ts";
 
 // tuple.ts cannot import operations.ts (see there); give it the full operations now.
 Object.assign(tupleOps, { eq, hash, repr, richCompare, iterateToArray });
@@ -690,3 +690,5 @@ defineMethods(listType, [
 ]);
 listType.dict.set("__hash__", None);
 listType.mutated();
+sequenceInplaceSlots.add(listType.dict.get("__iadd__")!);
+sequenceInplaceSlots.add(listType.dict.get("__imul__")!);

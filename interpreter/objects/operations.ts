@@ -131,10 +131,29 @@ function typeErrorObject(message: string) {
   }
 }
 
+/**
+ * The __iadd__/__imul__ of builtin sequences (list, bytearray): CPython's sq_inplace_concat/repeat slots,
+ * which PyNumber_InPlaceAdd/Multiply try only after the operands' number slots, so `l += UserList()` is
+ * UserList.__radd__'s result. Filled by the sequence types' files.
+ */
+export const sequenceInplaceSlots: Set<W> = new Set();
+
 /** In-place form: __iop__ first (if defined and not NotImplemented), then the binary op. */
 export function inplaceOp(spec: BinaryOpSpec, a: W, b: W): W {
   const fn = typeOf(a).lookup(spec.iname);
   if (fn !== undefined) {
+    if (
+      sequenceInplaceSlots.has(fn) && typeof b === "object" && typeOf(b) !== typeOf(a) &&
+      !typeOf(a).isHeapType
+    ) {
+      // the sequence has no number slot of its own: only the right operand's reflected one comes first (a
+      // Python subclass has an nb_inplace_add slot calling __iadd__, so it extends in place)
+      const right = typeOf(b).lookup(spec.rname);
+      if (right !== undefined && right !== None) {
+        const r = callBound1(right, b, a);
+        if (r !== NotImplemented) return r;
+      }
+    }
     const r = callBound1(fn, a, b);
     if (r !== NotImplemented) return r;
   }
