@@ -253,923 +253,921 @@ export function execute(
         pending = null;
         throw p;
       }
-      for (;;) {
-        if (compiled !== null) {
-          inCompiled = true;
-          const act = compiled(frame, slots, pc);
-          if (act === ACT_CALL) {
-            const callee = out.frame!;
-            out.frame = null;
-            callee.back = frame;
-            if (++state.depth > state.recursionLimit) {
-              state.depth--;
-              throw ops.errorOf("RecursionError", "maximum recursion depth exceeded");
-            }
-            frame = callee;
-            state.frame = frame;
-            code = frame.code;
-            insns = code.insns;
-            slots = frame.slots;
-            sp = frame.sp;
-            pc = 0;
-            consts = code._consts ?? code.consts;
-            tracing = state.tracing;
-            compiled = tracing ? null : baselineFor(code);
-            inCompiled = false;
-            continue;
-          }
-          if (act === ACT_RETURN) {
-            const v = out.value!;
-            out.value = undefined;
-            frame.sp = code.nlocalsplus;
-            frame.finished = true;
-            if (frame === entry) {
-              ops.clearStack(slots, code.nlocalsplus, slots.length);
-              state.frame = frame.back;
-              state.nesting--;
-              return v;
-            }
+      if (compiled !== null) {
+        inCompiled = true;
+        const act = compiled(frame, slots, pc);
+        if (act === ACT_CALL) {
+          const callee = out.frame!;
+          out.frame = null;
+          callee.back = frame;
+          if (++state.depth > state.recursionLimit) {
             state.depth--;
-            const initSelf = frame.initSelf;
-            const done = frame;
-            frame = frame.back!;
-            recycleFrame(done);
-            state.frame = frame;
-            code = frame.code;
-            insns = code.insns;
-            slots = frame.slots;
-            sp = frame.sp;
-            pc = frame.pc;
-            consts = code._consts ?? code.consts;
-            tracing = state.tracing;
-            compiled = tracing ? null : code.baseline ?? null;
-            slots[sp++] = initSelf === null ? v : ops.initResult(initSelf, v);
-            inCompiled = false;
-            continue;
+            throw ops.errorOf("RecursionError", "maximum recursion depth exceeded");
           }
-          if (act === ACT_YIELD) {
-            // the generator frame is this loop's entry (generator.ts resumes it with execute)
-            const v = out.value!;
-            out.value = undefined;
-            frame.suspended = true;
-            state.frame = frame.back;
-            state.nesting--;
-            return v;
-          }
-          if (act === ACT_NESTED) {
-            // compiled functions called each other directly (baseline.ts callPushed) and the deepest one
-            // stopped: it becomes the current frame, its callers stay linked below it through `back`
-            const deep = out.nested!;
-            out.nested = null;
-            frame = deep;
-            state.frame = frame;
-            code = frame.code;
-            insns = code.insns;
-            slots = frame.slots;
-            sp = frame.sp;
-            pc = frame.pc;
-            consts = code._consts ?? code.consts;
-            tracing = state.tracing;
-            const err = out.error;
-            if (err !== undefined) {
-              // raised there: unwind from the instruction it was at (compiled code keeps frame.lasti)
-              out.error = undefined;
-              compiled = null;
-              throw err;
-            }
-            compiled = ACT_PENDING[out.act];
-            inCompiled = false;
-            continue;
-          }
-          if (act === ACT_INTERP) {
-            pc = frame.pc;
-            sp = frame.sp;
-          }
-          // ACT_INTERP, or ACT_NOENTRY (pc is not a place the function starts at): interpret from here
-          compiled = null;
-          inCompiled = false;
+          frame = callee;
+          state.frame = frame;
+          code = frame.code;
+          insns = code.insns;
+          slots = frame.slots;
+          sp = frame.sp;
+          pc = 0;
+          consts = code._consts ?? code.consts;
           tracing = state.tracing;
+          compiled = tracing ? null : baselineFor(code);
+          inCompiled = false;
           continue;
         }
-        const word = insns[pc];
-        const op = word & 255;
-        const oparg = word >> 8;
-        if (tracing) {
-          if (state.tracing) traceStep(frame, pc, op);
-          else tracing = false;
-        }
-        frame.lasti = pc++;
-        // Case labels are literal opcode numbers (V8 turns a dense switch over literals into a jump table; a
-        // switch over `OP.X` property loads is a chain of comparisons). tests/interpreter/vm/dispatch_test.ts
-        // checks every label against the table in opcodes.ts.
-        switch (op) {
-          case 27 /* NOP */:
-          case 128 /* RESUME */:
-          case 28 /* NOT_TAKEN */:
-          case 69 /* EXTENDED_ARG */:
-          case 0 /* CACHE */:
-            break;
-
-          // ---------------------------------------------------------------- locals, constants, names
-          case 84 /* LOAD_FAST */:
-          case 86 /* LOAD_FAST_BORROW */:
-          case 88 /* LOAD_FAST_CHECK */: {
-            const v = slots[oparg];
-            if (v === undefined) unboundLocal(code, oparg);
-            slots[sp++] = v;
-            break;
-          }
-          case 85 /* LOAD_FAST_AND_CLEAR */:
-            slots[sp++] = slots[oparg];
-            slots[oparg] = undefined;
-            break;
-          case 89 /* LOAD_FAST_LOAD_FAST */:
-          case 87 /* LOAD_FAST_BORROW_LOAD_FAST_BORROW */: {
-            const a = slots[oparg >> 4], b = slots[oparg & 15];
-            if (a === undefined) unboundLocal(code, oparg >> 4);
-            if (b === undefined) unboundLocal(code, oparg & 15);
-            slots[sp++] = a;
-            slots[sp++] = b;
-            break;
-          }
-          case 112 /* STORE_FAST */:
-            slots[oparg] = slots[--sp];
-            break;
-          case 113 /* STORE_FAST_LOAD_FAST */: {
-            slots[oparg >> 4] = slots[--sp];
-            const v = slots[oparg & 15];
-            if (v === undefined) unboundLocal(code, oparg & 15);
-            slots[sp++] = v;
-            break;
-          }
-          case 114 /* STORE_FAST_STORE_FAST */:
-            slots[oparg >> 4] = slots[--sp];
-            slots[oparg & 15] = slots[--sp];
-            break;
-          case 63 /* DELETE_FAST */:
-            if (slots[oparg] === undefined) unboundLocal(code, oparg);
-            slots[oparg] = undefined;
-            break;
-          case 82 /* LOAD_CONST */:
-            slots[sp++] = consts[oparg];
-            break;
-          case 94 /* LOAD_SMALL_INT */:
-            slots[sp++] = oparg;
-            break;
-          case 81 /* LOAD_COMMON_CONSTANT */:
-            slots[sp++] = ops.commonConstant(oparg);
-            break;
-          case 92 /* LOAD_GLOBAL */: {
-            // the cache hit for a name found in globals, inline; everything else in loadGlobalCached
-            const e = code.ic[pc - 1] as ops.GlobalIC | undefined;
-            const g = frame.globals as PyDict;
-            if (e !== undefined && e.globals === g && e.gkeys === g.keysVersion && e.gindex >= 0) {
-              slots[sp++] = g.evals[e.gindex]!;
-            } else slots[sp++] = ops.loadGlobalCached(code, pc - 1, frame);
-            if (oparg & 1) slots[sp++] = undefined;
-            break;
-          }
-          case 115 /* STORE_GLOBAL */:
-            ops.storeGlobalCached(code, pc - 1, frame, slots[--sp]!);
-            break;
-          case 64 /* DELETE_GLOBAL */:
-            if (!(frame.globals as PyDict).delStr(code.names[oparg])) {
-              throw ops.errorOf("NameError", `name '${code.names[oparg]}' is not defined`);
-            }
-            break;
-          case 93 /* LOAD_NAME */:
-            slots[sp++] = ops.loadName(frame, code.names[oparg]);
-            break;
-          case 116 /* STORE_NAME */:
-            ops.storeName(frame, code.names[oparg], slots[--sp]!);
-            break;
-          case 65 /* DELETE_NAME */:
-            ops.deleteName(frame, code.names[oparg]);
-            break;
-          case 22 /* LOAD_LOCALS */:
-            if (frame.locals === null) throw ops.errorOf("SystemError", "no locals found");
-            slots[sp++] = frame.locals;
-            break;
-          case 91 /* LOAD_FROM_DICT_OR_GLOBALS */: {
-            const mapping = slots[--sp]!;
-            slots[sp++] = ops.loadFromDictOrGlobals(frame, mapping, code.names[oparg]);
-            break;
-          }
-          case 90 /* LOAD_FROM_DICT_OR_DEREF */: {
-            const mapping = slots[--sp]!;
-            const name = code.localsplusnames[oparg];
-            let v = ops.mappingGet(mapping, name);
-            if (v === undefined) {
-              v = (slots[oparg] as PyCell).ref;
-              if (v === undefined) throw ops.freeVarError(code, oparg);
-            }
-            slots[sp++] = v;
-            break;
-          }
-
-          // ---------------------------------------------------------------- cells
-          case 97 /* MAKE_CELL */:
-            slots[oparg] = new PyCell(slots[oparg]);
-            break;
-          case 60 /* COPY_FREE_VARS */: {
-            const closure = frame.func!.closure!;
-            const base = code.nlocalsplus - oparg;
-            for (let i = 0; i < oparg; i++) slots[base + i] = closure[i];
-            break;
-          }
-          case 83 /* LOAD_DEREF */: {
-            const v = (slots[oparg] as PyCell).ref;
-            if (v === undefined) throw ops.freeVarError(code, oparg);
-            slots[sp++] = v;
-            break;
-          }
-          case 111 /* STORE_DEREF */:
-            (slots[oparg] as PyCell).ref = slots[--sp];
-            break;
-          case 62 /* DELETE_DEREF */: {
-            const cell = slots[oparg] as PyCell;
-            if (cell.ref === undefined) throw ops.freeVarError(code, oparg);
-            cell.ref = undefined;
-            break;
-          }
-
-          // ---------------------------------------------------------------- stack
-          case 31 /* POP_TOP */:
-            slots[--sp] = undefined;
-            break;
-          case 33 /* PUSH_NULL */:
-            slots[sp++] = undefined;
-            break;
-          case 59 /* COPY */:
-            slots[sp] = slots[sp - oparg];
-            sp++;
-            break;
-          case 117 /* SWAP */: {
-            const t = slots[sp - 1];
-            slots[sp - 1] = slots[sp - oparg];
-            slots[sp - oparg] = t;
-            break;
-          }
-
-          // ---------------------------------------------------------------- operators
-          case 44 /* BINARY_OP */: {
-            const b = slots[--sp]!;
-            const a = slots[sp - 1]!;
-            let r: W;
-            if (typeof a === "number" && typeof b === "number") {
-              switch (oparg) {
-                // both are safe integers, so the result is exact while it stays within ±(2**53 - 1)
-                case NB_ADD:
-                case NB_INPLACE_ADD:
-                  r = a + b;
-                  if (r > MAX_SAFE || r < -MAX_SAFE) r = intAdd(a, b);
-                  break;
-                case NB_SUBTRACT:
-                case NB_INPLACE_SUBTRACT:
-                  r = a - b;
-                  if (r > MAX_SAFE || r < -MAX_SAFE) r = intSub(a, b);
-                  break;
-                case NB_MULTIPLY:
-                case NB_INPLACE_MULTIPLY:
-                  r = a * b;
-                  if (r > MAX_SAFE || r < -MAX_SAFE) r = intMul(a, b);
-                  else if (r === 0) r = 0; // -0 (a negative times zero) is the int 0
-                  break;
-                default:
-                  r = ops.binaryByCode(oparg, a, b);
-              }
-            } else if (oparg === NB_SUBSCR) {
-              r = ops.subscript(a, b);
-            } else if (typeof a === "object") {
-              const acls = a.cls;
-              if (acls === floatType) {
-                if (typeof b === "object" && b.cls === floatType) {
-                  r = ops.floatBinary(oparg, (a as PyFloat).value, (b as PyFloat).value);
-                } else if (typeof b === "number" && ops.isFloatArith(oparg)) {
-                  r = ops.floatBinary(oparg, (a as PyFloat).value, b);
-                } else r = ops.binaryByCode(oparg, a, b);
-              } else if (
-                acls === ops.strTypeRef && (oparg === NB_ADD || oparg === NB_INPLACE_ADD) &&
-                typeof b === "object" && b.cls === ops.strTypeRef
-              ) {
-                r = strConcat(a as PyStr, b as PyStr);
-              } else r = ops.binaryByCode(oparg, a, b);
-            } else if (
-              typeof a === "number" && typeof b === "object" && b.cls === floatType && ops.isFloatArith(oparg)
-            ) {
-              r = ops.floatBinary(oparg, a, (b as PyFloat).value);
-            } else {
-              r = ops.binaryByCode(oparg, a, b);
-            }
-            slots[sp - 1] = r;
-            break;
-          }
-          case 56 /* COMPARE_OP */: {
-            const b = slots[--sp]!;
-            const a = slots[sp - 1]!;
-            const cmp = oparg >> 5;
-            let r: W;
-            if (typeof a === "number" && typeof b === "number") {
-              r = ops.numCompare(cmp, a, b) ? True : False;
-            } else if (
-              typeof a === "object" && a.cls === floatType && typeof b === "object" && b.cls === floatType
-            ) {
-              r = ops.numCompare(cmp, (a as PyFloat).value, (b as PyFloat).value) ? True : False;
-            } else if (
-              (cmp === 2 || cmp === 3) && typeof a === "object" && a.cls === ops.strTypeRef &&
-              typeof b === "object" && b.cls === ops.strTypeRef
-            ) {
-              // str equality is equality of the JS strings (ordering is not: UTF-16 vs code points)
-              r = ((a as PyStr).value === (b as PyStr).value) === (cmp === 2) ? True : False;
-            } else {
-              r = ops.compareByCode(cmp, a, b);
-              if (oparg & 16 && r !== True && r !== False) r = isTrue(r) ? True : False;
-            }
-            slots[sp - 1] = r;
-            break;
-          }
-          case 74 /* IS_OP */: {
-            const b = slots[--sp]!;
-            const a = slots[sp - 1]!;
-            slots[sp - 1] = (a === b) !== (oparg === 1) ? True : False;
-            break;
-          }
-          case 57 /* CONTAINS_OP */: {
-            const b = slots[--sp]!;
-            const a = slots[sp - 1]!;
-            slots[sp - 1] = (ops.containsFast(b, a) !== (oparg === 1)) ? True : False;
-            break;
-          }
-          case 41 /* UNARY_NEGATIVE */:
-            slots[sp - 1] = ops.negative(slots[sp - 1]!);
-            break;
-          case 40 /* UNARY_INVERT */:
-            slots[sp - 1] = ops.invert(slots[sp - 1]!);
-            break;
-          case 42 /* UNARY_NOT */:
-            slots[sp - 1] = slots[sp - 1] === True ? False : True;
-            break;
-          case 39 /* TO_BOOL */: {
-            const v = slots[sp - 1]!;
-            if (v !== True && v !== False) {
-              slots[sp - 1] = typeof v === "number"
-                ? (v !== 0 ? True : False)
-                : v === None
-                ? False
-                : isTrue(v)
-                ? True
-                : False;
-            }
-            break;
-          }
-          case 53 /* CALL_INTRINSIC_1 */:
-            slots[sp - 1] = ops.intrinsic1(frame, oparg, slots[sp - 1]!);
-            break;
-          case 54 /* CALL_INTRINSIC_2 */: {
-            const b = slots[--sp]!;
-            slots[sp - 1] = ops.intrinsic2(frame, oparg, slots[sp - 1]!, b);
-            break;
-          }
-
-          // ---------------------------------------------------------------- subscripts and slices
-          case 38 /* STORE_SUBSCR */: {
-            const key = slots[--sp]!;
-            const container = slots[--sp]!;
-            const value = slots[--sp]!;
-            if (typeof container !== "object") {
-              setItem(container, key, value);
-              break;
-            }
-            const ccls = container.cls;
-            if (ccls === listType && typeof key === "number") {
-              const items = (container as PyList).items;
-              const i = key < 0 ? key + items.length : key;
-              if (i >= 0 && i < items.length) {
-                items[i] = value;
-                break;
-              }
-            }
-            if (ccls === ops.dictTypeRef) (container as PyDict).setItem(key, value);
-            else setItem(container, key, value);
-            break;
-          }
-          case 8 /* DELETE_SUBSCR */: {
-            const key = slots[--sp]!;
-            const container = slots[--sp]!;
-            delItem(container, key);
-            break;
-          }
-          case 1 /* BINARY_SLICE */: {
-            const stop = slots[--sp]!;
-            const start = slots[--sp]!;
-            slots[sp - 1] = getItem(slots[sp - 1]!, new PySlice(start, stop, None));
-            break;
-          }
-          case 37 /* STORE_SLICE */: {
-            const stop = slots[--sp]!;
-            const start = slots[--sp]!;
-            const container = slots[--sp]!;
-            const value = slots[--sp]!;
-            setItem(container, new PySlice(start, stop, None), value);
-            break;
-          }
-          case 49 /* BUILD_SLICE */: {
-            const step = oparg === 3 ? slots[--sp]! : None;
-            const stop = slots[--sp]!;
-            slots[sp - 1] = new PySlice(slots[sp - 1]!, stop, step);
-            break;
-          }
-
-          // ---------------------------------------------------------------- building
-          case 51 /* BUILD_TUPLE */: {
-            const items = slots.slice(sp - oparg, sp) as W[];
-            sp -= oparg;
-            slots[sp++] = newTuple(items);
-            break;
-          }
-          case 46 /* BUILD_LIST */: {
-            const items = slots.slice(sp - oparg, sp) as W[];
-            sp -= oparg;
-            slots[sp++] = newList(items);
-            break;
-          }
-          case 48 /* BUILD_SET */: {
-            const s = newSet();
-            for (let i = sp - oparg; i < sp; i++) s.add(slots[i]!);
-            sp -= oparg;
-            slots[sp++] = s;
-            break;
-          }
-          case 47 /* BUILD_MAP */: {
-            const d = newDict();
-            const base = sp - 2 * oparg;
-            for (let i = 0; i < oparg; i++) d.setItem(slots[base + 2 * i]!, slots[base + 2 * i + 1]!);
-            sp = base;
-            slots[sp++] = d;
-            break;
-          }
-          case 50 /* BUILD_STRING */: {
-            let s = "";
-            for (let i = sp - oparg; i < sp; i++) s += (slots[i] as PyStr).value;
-            sp -= oparg;
-            slots[sp++] = newStr(s);
-            break;
-          }
-          case 78 /* LIST_APPEND */: {
-            const v = slots[--sp]!;
-            (slots[sp - oparg] as PyList).items.push(v);
-            break;
-          }
-          case 79 /* LIST_EXTEND */: {
-            const v = slots[--sp]!;
-            ops.listExtend(slots[sp - oparg] as PyList, v);
-            break;
-          }
-          case 107 /* SET_ADD */: {
-            const v = slots[--sp]!;
-            (slots[sp - oparg] as PySet).add(v);
-            break;
-          }
-          case 109 /* SET_UPDATE */: {
-            const v = slots[--sp]!;
-            ops.setUpdate(slots[sp - oparg] as PySet, v);
-            break;
-          }
-          case 98 /* MAP_ADD */: {
-            const v = slots[--sp]!;
-            const k = slots[--sp]!;
-            (slots[sp - oparg] as PyDict).setItem(k, v);
-            break;
-          }
-          case 67 /* DICT_UPDATE */: {
-            const v = slots[--sp]!;
-            ops.dictUpdate(slots[sp - oparg] as PyDict, v);
-            break;
-          }
-          case 66 /* DICT_MERGE */: {
-            const v = slots[--sp]!;
-            ops.dictMerge(slots[sp - oparg] as PyDict, v, slots[sp - oparg - 3]!);
-            break;
-          }
-          case 119 /* UNPACK_SEQUENCE */: {
-            const seq = slots[--sp]!;
-            let items: W[];
-            if (
-              typeof seq === "object" && (seq.cls === tupleType || seq.cls === listType) &&
-              (seq as PyTuple).items.length === oparg
-            ) {
-              items = (seq as PyTuple).items;
-            } else items = ops.unpackIterable(seq, oparg, -1);
-            for (let i = oparg - 1; i >= 0; i--) slots[sp++] = items[i];
-            break;
-          }
-          case 118 /* UNPACK_EX */: {
-            const before = oparg & 0xff, after = oparg >> 8;
-            const seq = slots[--sp]!;
-            const items = ops.unpackIterable(seq, before, after);
-            // items: before values, then the starred list, then after values; pushed reversed
-            for (let i = items.length - 1; i >= 0; i--) slots[sp++] = items[i];
-            break;
-          }
-
-          // ---------------------------------------------------------------- attributes
-          case 80 /* LOAD_ATTR */: {
-            const owner = slots[sp - 1]!;
-            if (oparg & 1) {
-              slots[sp - 1] = ops.loadMethodCached(code, pc - 1, owner);
-              slots[sp++] = ops.lm.self;
-            } else {
-              slots[sp - 1] = ops.loadAttrCached(code, pc - 1, owner);
-            }
-            break;
-          }
-          case 110 /* STORE_ATTR */: {
-            const owner = slots[--sp]!;
-            const value = slots[--sp]!;
-            ops.storeAttrCached(code, pc - 1, owner, value);
-            break;
-          }
-          case 61 /* DELETE_ATTR */: {
-            const owner = slots[--sp]!;
-            ops.deleteAttr(owner, code.names[oparg]);
-            break;
-          }
-          case 96 /* LOAD_SUPER_ATTR */: {
-            const self = slots[--sp]!;
-            const cls = slots[--sp]!;
-            const superFn = slots[--sp]!;
-            const name = code.names[oparg >> 2];
-            slots[sp++] = ops.loadSuperAttr(superFn, cls, self, name, (oparg & 1) !== 0, (oparg & 2) !== 0);
-            if (oparg & 1) slots[sp++] = ops.lm.self;
-            break;
-          }
-          case 95 /* LOAD_SPECIAL */: {
-            const owner = slots[sp - 1]!;
-            slots[sp - 1] = ops.loadSpecial(owner, oparg);
-            slots[sp++] = ops.lm.self;
-            break;
-          }
-
-          // ---------------------------------------------------------------- control flow
-          case 77 /* JUMP_FORWARD */:
-            pc = oparg;
-            break;
-          case 75 /* JUMP_BACKWARD */:
-            pc = oparg;
-            if (--state.ticks < 0) ops.pollInterrupts();
-            tracing = state.tracing;
-            if (!tracing) compiled = baselineFor(code);
-            break;
-          case 76 /* JUMP_BACKWARD_NO_INTERRUPT */:
-            pc = oparg;
-            break;
-          case 100 /* POP_JUMP_IF_FALSE */: {
-            const v = slots[--sp];
-            if (v === False) pc = oparg;
-            else if (v !== True && !isTrue(v!)) pc = oparg;
-            break;
-          }
-          case 103 /* POP_JUMP_IF_TRUE */: {
-            const v = slots[--sp];
-            if (v === True) pc = oparg;
-            else if (v !== False && isTrue(v!)) pc = oparg;
-            break;
-          }
-          case 101 /* POP_JUMP_IF_NONE */:
-            if (slots[--sp] === None) pc = oparg;
-            break;
-          case 102 /* POP_JUMP_IF_NOT_NONE */:
-            if (slots[--sp] !== None) pc = oparg;
-            break;
-          case 16 /* GET_ITER */: {
-            const v = slots[sp - 1]!;
-            slots[sp - 1] = iter(v);
-            break;
-          }
-          case 70 /* FOR_ITER */: {
-            const it = slots[sp - 1] as PyObject;
-            const icls = it.cls;
-            let v: W;
-            // range and list iterators inline; flags & 1 (HEAPTYPE): a Python subclass may override
-            // __next__, so it goes through next()
-            if (icls === rangeIteratorType) {
-              const r = it as PyRangeIterator;
-              if (r.remaining > 0) {
-                r.remaining--;
-                v = r.next;
-                r.next = v + r.step;
-              } else v = STOP_ITEM;
-            } else if (icls === listIteratorType) {
-              const li = it as PyListIterator;
-              const l = li.list;
-              if (l !== null && li.index < l.items.length) v = l.items[li.index++];
-              else {
-                li.list = null;
-                v = STOP_ITEM;
-              }
-            } else if ((icls.flags & 1) === 0 && it instanceof PyNativeIterator) v = it.nextItem();
-            else if (it instanceof PyGenerator) v = it.resumeForIter();
-            else v = next(it);
-            if (v === STOP_ITEM) {
-              slots[sp++] = undefined;
-              pc = oparg;
-            } else slots[sp++] = v;
-            break;
-          }
-          case 9 /* END_FOR */:
-            slots[--sp] = undefined;
-            break;
-          case 30 /* POP_ITER */:
-            slots[--sp] = undefined;
-            break;
-          case 18 /* GET_LEN */: {
-            slots[sp] = ops.lenOf(slots[sp - 1]!);
-            sp++;
-            break;
-          }
-
-          // ---------------------------------------------------------------- calls and functions
-          case 52 /* CALL */:
-          case 55 /* CALL_KW */: {
-            let kwnames: PyTuple | null = null;
-            if (op === 55 /* CALL_KW */) {
-              kwnames = slots[--sp] as PyTuple;
-              slots[sp] = undefined;
-            }
-            const base = sp - oparg - 2;
-            // the same call as compiled code makes (baseline.ts callAt); a Python callee is pushed by the
-            // ACT_CALL path at the top of the loop, as if a compiled function had asked for it
-            const r = callAt(frame, code, pc - 1, slots, base, oparg, kwnames);
-            if (r === PUSHED) {
-              sp = base;
-              frame.sp = sp;
-              frame.pc = pc;
-              compiled = PUSH_PENDING;
-              break;
-            }
-            sp = base + 1;
-            slots[base] = r;
-            tracing = state.tracing;
-            break;
-          }
-          case 4 /* CALL_FUNCTION_EX */: {
-            const kwargs = slots[--sp];
-            const callargs = slots[--sp]!;
-            const selfOrNull = slots[--sp];
-            const callable = slots[sp - 1]!;
-            slots[sp - 1] = ops.callEx(callable, selfOrNull, callargs, kwargs);
-            tracing = state.tracing;
-            break;
-          }
-          case 23 /* MAKE_FUNCTION */: {
-            const c = slots[sp - 1] as PyCode;
-            const f = new PyFunction(c, frame.globals, frame.builtins);
-            ops.initFunction(f, frame);
-            slots[sp - 1] = f;
-            break;
-          }
-          case 108 /* SET_FUNCTION_ATTRIBUTE */: {
-            const f = slots[--sp] as PyFunction;
-            const v = slots[sp - 1]!;
-            ops.setFunctionAttribute(f, oparg, v);
-            slots[sp - 1] = f;
-            break;
-          }
-          case 21 /* LOAD_BUILD_CLASS */:
-            slots[sp++] = ops.loadBuildClass(frame);
-            break;
-          case 36 /* SETUP_ANNOTATIONS */:
-            ops.setupAnnotations(frame);
-            break;
-          case 11 /* EXIT_INIT_CHECK */: {
-            const v = slots[--sp]!;
-            if (v !== None) raiseTypeError(`__init__() should return None, not '${typeOf(v).name}'`);
-            break;
-          }
-
-          case 35 /* RETURN_VALUE */: {
-            // the frame is popped by the ACT_RETURN path at the top of the loop, as for compiled code
-            const v = slots[--sp]!;
-            slots[sp] = undefined;
-            if (state.tracing) traceReturn(frame, v, false);
-            out.value = v;
-            compiled = RETURN_PENDING;
-            break;
-          }
-          case 34 /* RETURN_GENERATOR */: {
-            frame.pc = pc;
-            frame.sp = sp;
-            const gen = newGeneratorFor(frame);
-            if (frame === entry) {
-              state.frame = frame.back;
-              state.nesting--;
-              return gen;
-            }
-            state.depth--;
-            const caller = frame.back!;
-            frame.back = null;
-            frame = caller;
-            state.frame = frame;
-            code = frame.code;
-            insns = code.insns;
-            tracing = state.tracing;
-            slots = frame.slots;
-            sp = frame.sp;
-            pc = frame.pc;
-            consts = code._consts ?? code.consts;
-            slots[sp++] = gen;
-            break;
-          }
-          case 120 /* YIELD_VALUE */: {
-            // Generator frames always run as the entry of their own execute() (see generator.ts).
-            const v = slots[--sp]!;
-            if (state.tracing) traceReturn(frame, v, true);
-            frame.pc = pc;
-            frame.lasti = pc - 1;
-            frame.sp = sp;
-            frame.suspended = true;
+        if (act === ACT_RETURN) {
+          const v = out.value!;
+          out.value = undefined;
+          frame.sp = code.nlocalsplus;
+          frame.finished = true;
+          if (frame === entry) {
+            ops.clearStack(slots, code.nlocalsplus, slots.length);
             state.frame = frame.back;
             state.nesting--;
             return v;
           }
-          case 19 /* GET_YIELD_FROM_ITER */: {
-            const v = slots[sp - 1]!;
-            slots[sp - 1] = ops.getYieldFromIter(frame, v);
-            break;
-          }
-          case 106 /* SEND */: {
-            const v = slots[sp - 1]!;
-            const receiver = slots[sp - 2]!;
-            const r = ops.send(receiver, v);
-            slots[sp - 1] = r.value;
-            if (r.done) pc = oparg;
-            break;
-          }
-          case 10 /* END_SEND */: {
-            const v = slots[--sp]!;
-            slots[sp - 1] = v;
-            break;
-          }
-          case 7 /* CLEANUP_THROW */: {
-            const exc = slots[sp - 1]!;
-            if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(exceptionType("StopIteration"))) {
-              const value = exc.getAttr("value") ?? None;
-              slots[sp - 1] = undefined;
-              slots[sp - 2] = undefined;
-              sp -= 2;
-              slots[sp - 1] = None;
-              slots[sp++] = value;
-              break;
-            }
-            reraise = true;
-            throw reraised(exc);
-          }
-          case 71 /* GET_AWAITABLE */:
-            slots[sp - 1] = ops.getAwaitable(slots[sp - 1]!, oparg);
-            break;
-          case 14 /* GET_AITER */:
-            slots[sp - 1] = ops.getAiter(slots[sp - 1]!);
-            break;
-          case 15 /* GET_ANEXT */:
-            slots[sp] = ops.getAnext(slots[sp - 1]!);
-            sp++;
-            break;
-          case 68 /* END_ASYNC_FOR */: {
-            const exc = slots[sp - 1]!;
-            if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(exceptionType("StopAsyncIteration"))) {
-              slots[--sp] = undefined;
-              slots[--sp] = undefined;
-              break;
-            }
-            reraise = true;
-            throw reraised(exc);
-          }
-
-          // ---------------------------------------------------------------- exceptions
-          case 104 /* RAISE_VARARGS */: {
-            if (oparg === 0) {
-              const cur = topmostExc();
-              if (cur === null || cur === None) {
-                throw ops.errorOf("RuntimeError", "No active exception to reraise");
-              }
-              reraise = true;
-              throw reraised(cur);
-            }
-            const cause = oparg === 2 ? slots[--sp]! : undefined;
-            const exc = slots[--sp]!;
-            throw ops.makeRaise(exc, cause);
-          }
-          case 105 /* RERAISE */: {
-            const exc = slots[--sp]!;
-            if (oparg) {
-              frame.lasti = slots[sp - oparg] as number;
-              keepLasti = true;
-            }
-            reraise = true;
-            throw reraised(exc);
-          }
-          case 32 /* PUSH_EXC_INFO */: {
-            const exc = slots[sp - 1]!;
-            slots[sp - 1] = state.exc ?? None;
-            state.exc = exc;
-            slots[sp++] = exc;
-            break;
-          }
-          case 29 /* POP_EXCEPT */: {
-            const v = slots[--sp]!;
-            state.exc = v === None ? null : v;
-            break;
-          }
-          case 6 /* CHECK_EXC_MATCH */: {
-            const t = slots[sp - 1]!;
-            const exc = slots[sp - 2]!;
-            slots[sp - 1] = ops.excMatches(exc, t) ? True : False;
-            break;
-          }
-          case 5 /* CHECK_EG_MATCH */: {
-            const t = slots[--sp]!;
-            const eg = slots[--sp]!;
-            const [rest, match] = ops.checkEgMatch(eg, t);
-            slots[sp++] = rest;
-            slots[sp++] = match;
-            break;
-          }
-          case 43 /* WITH_EXCEPT_START */: {
-            const val = slots[sp - 1]!;
-            const exitSelf = slots[sp - 4];
-            const exitFunc = slots[sp - 5]!;
-            const tb = val instanceof PyBaseException ? val.traceback : None;
-            const a = exitSelf === undefined ? [typeOf(val), val, tb] : [exitSelf, typeOf(val), val, tb];
-            slots[sp++] = call(exitFunc, a);
-            break;
-          }
-
-          // ---------------------------------------------------------------- formatting
-          case 12 /* FORMAT_SIMPLE */: {
-            const v = slots[sp - 1]!;
-            if (!(v instanceof PyStr && v.cls === ops.strTypeRef)) slots[sp - 1] = ops.format(v, "");
-            break;
-          }
-          case 13 /* FORMAT_WITH_SPEC */: {
-            const spec = slots[--sp] as PyStr;
-            slots[sp - 1] = ops.format(slots[sp - 1]!, spec.value);
-            break;
-          }
-          case 58 /* CONVERT_VALUE */:
-            slots[sp - 1] = ops.convertValue(slots[sp - 1]!, oparg);
-            break;
-          case 45 /* BUILD_INTERPOLATION */: {
-            const spec = (oparg & 1) !== 0 ? slots[--sp]! : null;
-            const expression = slots[--sp]!;
-            slots[sp - 1] = buildInterpolation(slots[sp - 1]!, expression, spec, oparg);
-            break;
-          }
-          case 2 /* BUILD_TEMPLATE */: {
-            const interpolations = slots[--sp]!;
-            slots[sp - 1] = buildTemplate(slots[sp - 1]!, interpolations);
-            break;
-          }
-
-          // ---------------------------------------------------------------- imports
-          case 73 /* IMPORT_NAME */: {
-            const fromlist = slots[--sp]!;
-            const level = slots[sp - 1]!;
-            slots[sp - 1] = ops.importName(frame, code.names[oparg], fromlist, level);
-            break;
-          }
-          case 72 /* IMPORT_FROM */: {
-            const mod = slots[sp - 1]!;
-            slots[sp++] = ops.importFrom(mod, code.names[oparg]);
-            break;
-          }
-
-          // ---------------------------------------------------------------- pattern matching
-          case 99 /* MATCH_CLASS */: {
-            const names = slots[--sp] as PyTuple;
-            const cls = slots[--sp]!;
-            const subject = slots[sp - 1]!;
-            slots[sp - 1] = ops.matchClass(subject, cls, oparg, names);
-            break;
-          }
-          case 25 /* MATCH_MAPPING */:
-            slots[sp] = ops.matchMapping(slots[sp - 1]!) ? True : False;
-            sp++;
-            break;
-          case 26 /* MATCH_SEQUENCE */:
-            slots[sp] = ops.matchSequence(slots[sp - 1]!) ? True : False;
-            sp++;
-            break;
-          case 24 /* MATCH_KEYS */: {
-            slots[sp] = ops.matchKeys(slots[sp - 2]!, slots[sp - 1] as PyTuple);
-            sp++;
-            break;
-          }
-
-          case 17 /* RESERVED */:
-          case 20 /* INTERPRETER_EXIT */:
-          default:
-            throw ops.errorOf("SystemError", `unknown opcode ${op}`);
+          state.depth--;
+          const initSelf = frame.initSelf;
+          const done = frame;
+          frame = frame.back!;
+          recycleFrame(done);
+          state.frame = frame;
+          code = frame.code;
+          insns = code.insns;
+          slots = frame.slots;
+          sp = frame.sp;
+          pc = frame.pc;
+          consts = code._consts ?? code.consts;
+          tracing = state.tracing;
+          compiled = tracing ? null : code.baseline ?? null;
+          slots[sp++] = initSelf === null ? v : ops.initResult(initSelf, v);
+          inCompiled = false;
+          continue;
         }
+        if (act === ACT_YIELD) {
+          // the generator frame is this loop's entry (generator.ts resumes it with execute)
+          const v = out.value!;
+          out.value = undefined;
+          frame.suspended = true;
+          state.frame = frame.back;
+          state.nesting--;
+          return v;
+        }
+        if (act === ACT_NESTED) {
+          // compiled functions called each other directly (baseline.ts callPushed) and the deepest one
+          // stopped: it becomes the current frame, its callers stay linked below it through `back`
+          const deep = out.nested!;
+          out.nested = null;
+          frame = deep;
+          state.frame = frame;
+          code = frame.code;
+          insns = code.insns;
+          slots = frame.slots;
+          sp = frame.sp;
+          pc = frame.pc;
+          consts = code._consts ?? code.consts;
+          tracing = state.tracing;
+          const err = out.error;
+          if (err !== undefined) {
+            // raised there: unwind from the instruction it was at (compiled code keeps frame.lasti)
+            out.error = undefined;
+            compiled = null;
+            throw err;
+          }
+          compiled = ACT_PENDING[out.act];
+          inCompiled = false;
+          continue;
+        }
+        if (act === ACT_INTERP) {
+          pc = frame.pc;
+          sp = frame.sp;
+        }
+        // ACT_INTERP, or ACT_NOENTRY (pc is not a place the function starts at): interpret from here
+        compiled = null;
+        inCompiled = false;
+        tracing = state.tracing;
+        continue;
+      }
+      const word = insns[pc];
+      const op = word & 255;
+      const oparg = word >> 8;
+      if (tracing) {
+        if (state.tracing) traceStep(frame, pc, op);
+        else tracing = false;
+      }
+      frame.lasti = pc++;
+      // Case labels are literal opcode numbers (V8 turns a dense switch over literals into a jump table; a
+      // switch over `OP.X` property loads is a chain of comparisons). tests/interpreter/vm/dispatch_test.ts
+      // checks every label against the table in opcodes.ts.
+      switch (op) {
+        case 27 /* NOP */:
+        case 128 /* RESUME */:
+        case 28 /* NOT_TAKEN */:
+        case 69 /* EXTENDED_ARG */:
+        case 0 /* CACHE */:
+          break;
+
+        // ---------------------------------------------------------------- locals, constants, names
+        case 84 /* LOAD_FAST */:
+        case 86 /* LOAD_FAST_BORROW */:
+        case 88 /* LOAD_FAST_CHECK */: {
+          const v = slots[oparg];
+          if (v === undefined) unboundLocal(code, oparg);
+          slots[sp++] = v;
+          break;
+        }
+        case 85 /* LOAD_FAST_AND_CLEAR */:
+          slots[sp++] = slots[oparg];
+          slots[oparg] = undefined;
+          break;
+        case 89 /* LOAD_FAST_LOAD_FAST */:
+        case 87 /* LOAD_FAST_BORROW_LOAD_FAST_BORROW */: {
+          const a = slots[oparg >> 4], b = slots[oparg & 15];
+          if (a === undefined) unboundLocal(code, oparg >> 4);
+          if (b === undefined) unboundLocal(code, oparg & 15);
+          slots[sp++] = a;
+          slots[sp++] = b;
+          break;
+        }
+        case 112 /* STORE_FAST */:
+          slots[oparg] = slots[--sp];
+          break;
+        case 113 /* STORE_FAST_LOAD_FAST */: {
+          slots[oparg >> 4] = slots[--sp];
+          const v = slots[oparg & 15];
+          if (v === undefined) unboundLocal(code, oparg & 15);
+          slots[sp++] = v;
+          break;
+        }
+        case 114 /* STORE_FAST_STORE_FAST */:
+          slots[oparg >> 4] = slots[--sp];
+          slots[oparg & 15] = slots[--sp];
+          break;
+        case 63 /* DELETE_FAST */:
+          if (slots[oparg] === undefined) unboundLocal(code, oparg);
+          slots[oparg] = undefined;
+          break;
+        case 82 /* LOAD_CONST */:
+          slots[sp++] = consts[oparg];
+          break;
+        case 94 /* LOAD_SMALL_INT */:
+          slots[sp++] = oparg;
+          break;
+        case 81 /* LOAD_COMMON_CONSTANT */:
+          slots[sp++] = ops.commonConstant(oparg);
+          break;
+        case 92 /* LOAD_GLOBAL */: {
+          // the cache hit for a name found in globals, inline; everything else in loadGlobalCached
+          const e = code.ic[pc - 1] as ops.GlobalIC | undefined;
+          const g = frame.globals as PyDict;
+          if (e !== undefined && e.globals === g && e.gkeys === g.keysVersion && e.gindex >= 0) {
+            slots[sp++] = g.evals[e.gindex]!;
+          } else slots[sp++] = ops.loadGlobalCached(code, pc - 1, frame);
+          if (oparg & 1) slots[sp++] = undefined;
+          break;
+        }
+        case 115 /* STORE_GLOBAL */:
+          ops.storeGlobalCached(code, pc - 1, frame, slots[--sp]!);
+          break;
+        case 64 /* DELETE_GLOBAL */:
+          if (!(frame.globals as PyDict).delStr(code.names[oparg])) {
+            throw ops.errorOf("NameError", `name '${code.names[oparg]}' is not defined`);
+          }
+          break;
+        case 93 /* LOAD_NAME */:
+          slots[sp++] = ops.loadName(frame, code.names[oparg]);
+          break;
+        case 116 /* STORE_NAME */:
+          ops.storeName(frame, code.names[oparg], slots[--sp]!);
+          break;
+        case 65 /* DELETE_NAME */:
+          ops.deleteName(frame, code.names[oparg]);
+          break;
+        case 22 /* LOAD_LOCALS */:
+          if (frame.locals === null) throw ops.errorOf("SystemError", "no locals found");
+          slots[sp++] = frame.locals;
+          break;
+        case 91 /* LOAD_FROM_DICT_OR_GLOBALS */: {
+          const mapping = slots[--sp]!;
+          slots[sp++] = ops.loadFromDictOrGlobals(frame, mapping, code.names[oparg]);
+          break;
+        }
+        case 90 /* LOAD_FROM_DICT_OR_DEREF */: {
+          const mapping = slots[--sp]!;
+          const name = code.localsplusnames[oparg];
+          let v = ops.mappingGet(mapping, name);
+          if (v === undefined) {
+            v = (slots[oparg] as PyCell).ref;
+            if (v === undefined) throw ops.freeVarError(code, oparg);
+          }
+          slots[sp++] = v;
+          break;
+        }
+
+        // ---------------------------------------------------------------- cells
+        case 97 /* MAKE_CELL */:
+          slots[oparg] = new PyCell(slots[oparg]);
+          break;
+        case 60 /* COPY_FREE_VARS */: {
+          const closure = frame.func!.closure!;
+          const base = code.nlocalsplus - oparg;
+          for (let i = 0; i < oparg; i++) slots[base + i] = closure[i];
+          break;
+        }
+        case 83 /* LOAD_DEREF */: {
+          const v = (slots[oparg] as PyCell).ref;
+          if (v === undefined) throw ops.freeVarError(code, oparg);
+          slots[sp++] = v;
+          break;
+        }
+        case 111 /* STORE_DEREF */:
+          (slots[oparg] as PyCell).ref = slots[--sp];
+          break;
+        case 62 /* DELETE_DEREF */: {
+          const cell = slots[oparg] as PyCell;
+          if (cell.ref === undefined) throw ops.freeVarError(code, oparg);
+          cell.ref = undefined;
+          break;
+        }
+
+        // ---------------------------------------------------------------- stack
+        case 31 /* POP_TOP */:
+          slots[--sp] = undefined;
+          break;
+        case 33 /* PUSH_NULL */:
+          slots[sp++] = undefined;
+          break;
+        case 59 /* COPY */:
+          slots[sp] = slots[sp - oparg];
+          sp++;
+          break;
+        case 117 /* SWAP */: {
+          const t = slots[sp - 1];
+          slots[sp - 1] = slots[sp - oparg];
+          slots[sp - oparg] = t;
+          break;
+        }
+
+        // ---------------------------------------------------------------- operators
+        case 44 /* BINARY_OP */: {
+          const b = slots[--sp]!;
+          const a = slots[sp - 1]!;
+          let r: W;
+          if (typeof a === "number" && typeof b === "number") {
+            switch (oparg) {
+              // both are safe integers, so the result is exact while it stays within ±(2**53 - 1)
+              case NB_ADD:
+              case NB_INPLACE_ADD:
+                r = a + b;
+                if (r > MAX_SAFE || r < -MAX_SAFE) r = intAdd(a, b);
+                break;
+              case NB_SUBTRACT:
+              case NB_INPLACE_SUBTRACT:
+                r = a - b;
+                if (r > MAX_SAFE || r < -MAX_SAFE) r = intSub(a, b);
+                break;
+              case NB_MULTIPLY:
+              case NB_INPLACE_MULTIPLY:
+                r = a * b;
+                if (r > MAX_SAFE || r < -MAX_SAFE) r = intMul(a, b);
+                else if (r === 0) r = 0; // -0 (a negative times zero) is the int 0
+                break;
+              default:
+                r = ops.binaryByCode(oparg, a, b);
+            }
+          } else if (oparg === NB_SUBSCR) {
+            r = ops.subscript(a, b);
+          } else if (typeof a === "object") {
+            const acls = a.cls;
+            if (acls === floatType) {
+              if (typeof b === "object" && b.cls === floatType) {
+                r = ops.floatBinary(oparg, (a as PyFloat).value, (b as PyFloat).value);
+              } else if (typeof b === "number" && ops.isFloatArith(oparg)) {
+                r = ops.floatBinary(oparg, (a as PyFloat).value, b);
+              } else r = ops.binaryByCode(oparg, a, b);
+            } else if (
+              acls === ops.strTypeRef && (oparg === NB_ADD || oparg === NB_INPLACE_ADD) &&
+              typeof b === "object" && b.cls === ops.strTypeRef
+            ) {
+              r = strConcat(a as PyStr, b as PyStr);
+            } else r = ops.binaryByCode(oparg, a, b);
+          } else if (
+            typeof a === "number" && typeof b === "object" && b.cls === floatType && ops.isFloatArith(oparg)
+          ) {
+            r = ops.floatBinary(oparg, a, (b as PyFloat).value);
+          } else {
+            r = ops.binaryByCode(oparg, a, b);
+          }
+          slots[sp - 1] = r;
+          break;
+        }
+        case 56 /* COMPARE_OP */: {
+          const b = slots[--sp]!;
+          const a = slots[sp - 1]!;
+          const cmp = oparg >> 5;
+          let r: W;
+          if (typeof a === "number" && typeof b === "number") {
+            r = ops.numCompare(cmp, a, b) ? True : False;
+          } else if (
+            typeof a === "object" && a.cls === floatType && typeof b === "object" && b.cls === floatType
+          ) {
+            r = ops.numCompare(cmp, (a as PyFloat).value, (b as PyFloat).value) ? True : False;
+          } else if (
+            (cmp === 2 || cmp === 3) && typeof a === "object" && a.cls === ops.strTypeRef &&
+            typeof b === "object" && b.cls === ops.strTypeRef
+          ) {
+            // str equality is equality of the JS strings (ordering is not: UTF-16 vs code points)
+            r = ((a as PyStr).value === (b as PyStr).value) === (cmp === 2) ? True : False;
+          } else {
+            r = ops.compareByCode(cmp, a, b);
+            if (oparg & 16 && r !== True && r !== False) r = isTrue(r) ? True : False;
+          }
+          slots[sp - 1] = r;
+          break;
+        }
+        case 74 /* IS_OP */: {
+          const b = slots[--sp]!;
+          const a = slots[sp - 1]!;
+          slots[sp - 1] = (a === b) !== (oparg === 1) ? True : False;
+          break;
+        }
+        case 57 /* CONTAINS_OP */: {
+          const b = slots[--sp]!;
+          const a = slots[sp - 1]!;
+          slots[sp - 1] = (ops.containsFast(b, a) !== (oparg === 1)) ? True : False;
+          break;
+        }
+        case 41 /* UNARY_NEGATIVE */:
+          slots[sp - 1] = ops.negative(slots[sp - 1]!);
+          break;
+        case 40 /* UNARY_INVERT */:
+          slots[sp - 1] = ops.invert(slots[sp - 1]!);
+          break;
+        case 42 /* UNARY_NOT */:
+          slots[sp - 1] = slots[sp - 1] === True ? False : True;
+          break;
+        case 39 /* TO_BOOL */: {
+          const v = slots[sp - 1]!;
+          if (v !== True && v !== False) {
+            slots[sp - 1] = typeof v === "number"
+              ? (v !== 0 ? True : False)
+              : v === None
+              ? False
+              : isTrue(v)
+              ? True
+              : False;
+          }
+          break;
+        }
+        case 53 /* CALL_INTRINSIC_1 */:
+          slots[sp - 1] = ops.intrinsic1(frame, oparg, slots[sp - 1]!);
+          break;
+        case 54 /* CALL_INTRINSIC_2 */: {
+          const b = slots[--sp]!;
+          slots[sp - 1] = ops.intrinsic2(frame, oparg, slots[sp - 1]!, b);
+          break;
+        }
+
+        // ---------------------------------------------------------------- subscripts and slices
+        case 38 /* STORE_SUBSCR */: {
+          const key = slots[--sp]!;
+          const container = slots[--sp]!;
+          const value = slots[--sp]!;
+          if (typeof container !== "object") {
+            setItem(container, key, value);
+            break;
+          }
+          const ccls = container.cls;
+          if (ccls === listType && typeof key === "number") {
+            const items = (container as PyList).items;
+            const i = key < 0 ? key + items.length : key;
+            if (i >= 0 && i < items.length) {
+              items[i] = value;
+              break;
+            }
+          }
+          if (ccls === ops.dictTypeRef) (container as PyDict).setItem(key, value);
+          else setItem(container, key, value);
+          break;
+        }
+        case 8 /* DELETE_SUBSCR */: {
+          const key = slots[--sp]!;
+          const container = slots[--sp]!;
+          delItem(container, key);
+          break;
+        }
+        case 1 /* BINARY_SLICE */: {
+          const stop = slots[--sp]!;
+          const start = slots[--sp]!;
+          slots[sp - 1] = getItem(slots[sp - 1]!, new PySlice(start, stop, None));
+          break;
+        }
+        case 37 /* STORE_SLICE */: {
+          const stop = slots[--sp]!;
+          const start = slots[--sp]!;
+          const container = slots[--sp]!;
+          const value = slots[--sp]!;
+          setItem(container, new PySlice(start, stop, None), value);
+          break;
+        }
+        case 49 /* BUILD_SLICE */: {
+          const step = oparg === 3 ? slots[--sp]! : None;
+          const stop = slots[--sp]!;
+          slots[sp - 1] = new PySlice(slots[sp - 1]!, stop, step);
+          break;
+        }
+
+        // ---------------------------------------------------------------- building
+        case 51 /* BUILD_TUPLE */: {
+          const items = slots.slice(sp - oparg, sp) as W[];
+          sp -= oparg;
+          slots[sp++] = newTuple(items);
+          break;
+        }
+        case 46 /* BUILD_LIST */: {
+          const items = slots.slice(sp - oparg, sp) as W[];
+          sp -= oparg;
+          slots[sp++] = newList(items);
+          break;
+        }
+        case 48 /* BUILD_SET */: {
+          const s = newSet();
+          for (let i = sp - oparg; i < sp; i++) s.add(slots[i]!);
+          sp -= oparg;
+          slots[sp++] = s;
+          break;
+        }
+        case 47 /* BUILD_MAP */: {
+          const d = newDict();
+          const base = sp - 2 * oparg;
+          for (let i = 0; i < oparg; i++) d.setItem(slots[base + 2 * i]!, slots[base + 2 * i + 1]!);
+          sp = base;
+          slots[sp++] = d;
+          break;
+        }
+        case 50 /* BUILD_STRING */: {
+          let s = "";
+          for (let i = sp - oparg; i < sp; i++) s += (slots[i] as PyStr).value;
+          sp -= oparg;
+          slots[sp++] = newStr(s);
+          break;
+        }
+        case 78 /* LIST_APPEND */: {
+          const v = slots[--sp]!;
+          (slots[sp - oparg] as PyList).items.push(v);
+          break;
+        }
+        case 79 /* LIST_EXTEND */: {
+          const v = slots[--sp]!;
+          ops.listExtend(slots[sp - oparg] as PyList, v);
+          break;
+        }
+        case 107 /* SET_ADD */: {
+          const v = slots[--sp]!;
+          (slots[sp - oparg] as PySet).add(v);
+          break;
+        }
+        case 109 /* SET_UPDATE */: {
+          const v = slots[--sp]!;
+          ops.setUpdate(slots[sp - oparg] as PySet, v);
+          break;
+        }
+        case 98 /* MAP_ADD */: {
+          const v = slots[--sp]!;
+          const k = slots[--sp]!;
+          (slots[sp - oparg] as PyDict).setItem(k, v);
+          break;
+        }
+        case 67 /* DICT_UPDATE */: {
+          const v = slots[--sp]!;
+          ops.dictUpdate(slots[sp - oparg] as PyDict, v);
+          break;
+        }
+        case 66 /* DICT_MERGE */: {
+          const v = slots[--sp]!;
+          ops.dictMerge(slots[sp - oparg] as PyDict, v, slots[sp - oparg - 3]!);
+          break;
+        }
+        case 119 /* UNPACK_SEQUENCE */: {
+          const seq = slots[--sp]!;
+          let items: W[];
+          if (
+            typeof seq === "object" && (seq.cls === tupleType || seq.cls === listType) &&
+            (seq as PyTuple).items.length === oparg
+          ) {
+            items = (seq as PyTuple).items;
+          } else items = ops.unpackIterable(seq, oparg, -1);
+          for (let i = oparg - 1; i >= 0; i--) slots[sp++] = items[i];
+          break;
+        }
+        case 118 /* UNPACK_EX */: {
+          const before = oparg & 0xff, after = oparg >> 8;
+          const seq = slots[--sp]!;
+          const items = ops.unpackIterable(seq, before, after);
+          // items: before values, then the starred list, then after values; pushed reversed
+          for (let i = items.length - 1; i >= 0; i--) slots[sp++] = items[i];
+          break;
+        }
+
+        // ---------------------------------------------------------------- attributes
+        case 80 /* LOAD_ATTR */: {
+          const owner = slots[sp - 1]!;
+          if (oparg & 1) {
+            slots[sp - 1] = ops.loadMethodCached(code, pc - 1, owner);
+            slots[sp++] = ops.lm.self;
+          } else {
+            slots[sp - 1] = ops.loadAttrCached(code, pc - 1, owner);
+          }
+          break;
+        }
+        case 110 /* STORE_ATTR */: {
+          const owner = slots[--sp]!;
+          const value = slots[--sp]!;
+          ops.storeAttrCached(code, pc - 1, owner, value);
+          break;
+        }
+        case 61 /* DELETE_ATTR */: {
+          const owner = slots[--sp]!;
+          ops.deleteAttr(owner, code.names[oparg]);
+          break;
+        }
+        case 96 /* LOAD_SUPER_ATTR */: {
+          const self = slots[--sp]!;
+          const cls = slots[--sp]!;
+          const superFn = slots[--sp]!;
+          const name = code.names[oparg >> 2];
+          slots[sp++] = ops.loadSuperAttr(superFn, cls, self, name, (oparg & 1) !== 0, (oparg & 2) !== 0);
+          if (oparg & 1) slots[sp++] = ops.lm.self;
+          break;
+        }
+        case 95 /* LOAD_SPECIAL */: {
+          const owner = slots[sp - 1]!;
+          slots[sp - 1] = ops.loadSpecial(owner, oparg);
+          slots[sp++] = ops.lm.self;
+          break;
+        }
+
+        // ---------------------------------------------------------------- control flow
+        case 77 /* JUMP_FORWARD */:
+          pc = oparg;
+          break;
+        case 75 /* JUMP_BACKWARD */:
+          pc = oparg;
+          if (--state.ticks < 0) ops.pollInterrupts();
+          tracing = state.tracing;
+          if (!tracing) compiled = baselineFor(code);
+          break;
+        case 76 /* JUMP_BACKWARD_NO_INTERRUPT */:
+          pc = oparg;
+          break;
+        case 100 /* POP_JUMP_IF_FALSE */: {
+          const v = slots[--sp];
+          if (v === False) pc = oparg;
+          else if (v !== True && !isTrue(v!)) pc = oparg;
+          break;
+        }
+        case 103 /* POP_JUMP_IF_TRUE */: {
+          const v = slots[--sp];
+          if (v === True) pc = oparg;
+          else if (v !== False && isTrue(v!)) pc = oparg;
+          break;
+        }
+        case 101 /* POP_JUMP_IF_NONE */:
+          if (slots[--sp] === None) pc = oparg;
+          break;
+        case 102 /* POP_JUMP_IF_NOT_NONE */:
+          if (slots[--sp] !== None) pc = oparg;
+          break;
+        case 16 /* GET_ITER */: {
+          const v = slots[sp - 1]!;
+          slots[sp - 1] = iter(v);
+          break;
+        }
+        case 70 /* FOR_ITER */: {
+          const it = slots[sp - 1] as PyObject;
+          const icls = it.cls;
+          let v: W;
+          // range and list iterators inline; flags & 1 (HEAPTYPE): a Python subclass may override
+          // __next__, so it goes through next()
+          if (icls === rangeIteratorType) {
+            const r = it as PyRangeIterator;
+            if (r.remaining > 0) {
+              r.remaining--;
+              v = r.next;
+              r.next = v + r.step;
+            } else v = STOP_ITEM;
+          } else if (icls === listIteratorType) {
+            const li = it as PyListIterator;
+            const l = li.list;
+            if (l !== null && li.index < l.items.length) v = l.items[li.index++];
+            else {
+              li.list = null;
+              v = STOP_ITEM;
+            }
+          } else if ((icls.flags & 1) === 0 && it instanceof PyNativeIterator) v = it.nextItem();
+          else if (it instanceof PyGenerator) v = it.resumeForIter();
+          else v = next(it);
+          if (v === STOP_ITEM) {
+            slots[sp++] = undefined;
+            pc = oparg;
+          } else slots[sp++] = v;
+          break;
+        }
+        case 9 /* END_FOR */:
+          slots[--sp] = undefined;
+          break;
+        case 30 /* POP_ITER */:
+          slots[--sp] = undefined;
+          break;
+        case 18 /* GET_LEN */: {
+          slots[sp] = ops.lenOf(slots[sp - 1]!);
+          sp++;
+          break;
+        }
+
+        // ---------------------------------------------------------------- calls and functions
+        case 52 /* CALL */:
+        case 55 /* CALL_KW */: {
+          let kwnames: PyTuple | null = null;
+          if (op === 55 /* CALL_KW */) {
+            kwnames = slots[--sp] as PyTuple;
+            slots[sp] = undefined;
+          }
+          const base = sp - oparg - 2;
+          // the same call as compiled code makes (baseline.ts callAt); a Python callee is pushed by the
+          // ACT_CALL path at the top of the loop, as if a compiled function had asked for it
+          const r = callAt(frame, code, pc - 1, slots, base, oparg, kwnames);
+          if (r === PUSHED) {
+            sp = base;
+            frame.sp = sp;
+            frame.pc = pc;
+            compiled = PUSH_PENDING;
+            break;
+          }
+          sp = base + 1;
+          slots[base] = r;
+          tracing = state.tracing;
+          break;
+        }
+        case 4 /* CALL_FUNCTION_EX */: {
+          const kwargs = slots[--sp];
+          const callargs = slots[--sp]!;
+          const selfOrNull = slots[--sp];
+          const callable = slots[sp - 1]!;
+          slots[sp - 1] = ops.callEx(callable, selfOrNull, callargs, kwargs);
+          tracing = state.tracing;
+          break;
+        }
+        case 23 /* MAKE_FUNCTION */: {
+          const c = slots[sp - 1] as PyCode;
+          const f = new PyFunction(c, frame.globals, frame.builtins);
+          ops.initFunction(f, frame);
+          slots[sp - 1] = f;
+          break;
+        }
+        case 108 /* SET_FUNCTION_ATTRIBUTE */: {
+          const f = slots[--sp] as PyFunction;
+          const v = slots[sp - 1]!;
+          ops.setFunctionAttribute(f, oparg, v);
+          slots[sp - 1] = f;
+          break;
+        }
+        case 21 /* LOAD_BUILD_CLASS */:
+          slots[sp++] = ops.loadBuildClass(frame);
+          break;
+        case 36 /* SETUP_ANNOTATIONS */:
+          ops.setupAnnotations(frame);
+          break;
+        case 11 /* EXIT_INIT_CHECK */: {
+          const v = slots[--sp]!;
+          if (v !== None) raiseTypeError(`__init__() should return None, not '${typeOf(v).name}'`);
+          break;
+        }
+
+        case 35 /* RETURN_VALUE */: {
+          // the frame is popped by the ACT_RETURN path at the top of the loop, as for compiled code
+          const v = slots[--sp]!;
+          slots[sp] = undefined;
+          if (state.tracing) traceReturn(frame, v, false);
+          out.value = v;
+          compiled = RETURN_PENDING;
+          break;
+        }
+        case 34 /* RETURN_GENERATOR */: {
+          frame.pc = pc;
+          frame.sp = sp;
+          const gen = newGeneratorFor(frame);
+          if (frame === entry) {
+            state.frame = frame.back;
+            state.nesting--;
+            return gen;
+          }
+          state.depth--;
+          const caller = frame.back!;
+          frame.back = null;
+          frame = caller;
+          state.frame = frame;
+          code = frame.code;
+          insns = code.insns;
+          tracing = state.tracing;
+          slots = frame.slots;
+          sp = frame.sp;
+          pc = frame.pc;
+          consts = code._consts ?? code.consts;
+          slots[sp++] = gen;
+          break;
+        }
+        case 120 /* YIELD_VALUE */: {
+          // Generator frames always run as the entry of their own execute() (see generator.ts).
+          const v = slots[--sp]!;
+          if (state.tracing) traceReturn(frame, v, true);
+          frame.pc = pc;
+          frame.lasti = pc - 1;
+          frame.sp = sp;
+          frame.suspended = true;
+          state.frame = frame.back;
+          state.nesting--;
+          return v;
+        }
+        case 19 /* GET_YIELD_FROM_ITER */: {
+          const v = slots[sp - 1]!;
+          slots[sp - 1] = ops.getYieldFromIter(frame, v);
+          break;
+        }
+        case 106 /* SEND */: {
+          const v = slots[sp - 1]!;
+          const receiver = slots[sp - 2]!;
+          const r = ops.send(receiver, v);
+          slots[sp - 1] = r.value;
+          if (r.done) pc = oparg;
+          break;
+        }
+        case 10 /* END_SEND */: {
+          const v = slots[--sp]!;
+          slots[sp - 1] = v;
+          break;
+        }
+        case 7 /* CLEANUP_THROW */: {
+          const exc = slots[sp - 1]!;
+          if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(exceptionType("StopIteration"))) {
+            const value = exc.getAttr("value") ?? None;
+            slots[sp - 1] = undefined;
+            slots[sp - 2] = undefined;
+            sp -= 2;
+            slots[sp - 1] = None;
+            slots[sp++] = value;
+            break;
+          }
+          reraise = true;
+          throw reraised(exc);
+        }
+        case 71 /* GET_AWAITABLE */:
+          slots[sp - 1] = ops.getAwaitable(slots[sp - 1]!, oparg);
+          break;
+        case 14 /* GET_AITER */:
+          slots[sp - 1] = ops.getAiter(slots[sp - 1]!);
+          break;
+        case 15 /* GET_ANEXT */:
+          slots[sp] = ops.getAnext(slots[sp - 1]!);
+          sp++;
+          break;
+        case 68 /* END_ASYNC_FOR */: {
+          const exc = slots[sp - 1]!;
+          if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(exceptionType("StopAsyncIteration"))) {
+            slots[--sp] = undefined;
+            slots[--sp] = undefined;
+            break;
+          }
+          reraise = true;
+          throw reraised(exc);
+        }
+
+        // ---------------------------------------------------------------- exceptions
+        case 104 /* RAISE_VARARGS */: {
+          if (oparg === 0) {
+            const cur = topmostExc();
+            if (cur === null || cur === None) {
+              throw ops.errorOf("RuntimeError", "No active exception to reraise");
+            }
+            reraise = true;
+            throw reraised(cur);
+          }
+          const cause = oparg === 2 ? slots[--sp]! : undefined;
+          const exc = slots[--sp]!;
+          throw ops.makeRaise(exc, cause);
+        }
+        case 105 /* RERAISE */: {
+          const exc = slots[--sp]!;
+          if (oparg) {
+            frame.lasti = slots[sp - oparg] as number;
+            keepLasti = true;
+          }
+          reraise = true;
+          throw reraised(exc);
+        }
+        case 32 /* PUSH_EXC_INFO */: {
+          const exc = slots[sp - 1]!;
+          slots[sp - 1] = state.exc ?? None;
+          state.exc = exc;
+          slots[sp++] = exc;
+          break;
+        }
+        case 29 /* POP_EXCEPT */: {
+          const v = slots[--sp]!;
+          state.exc = v === None ? null : v;
+          break;
+        }
+        case 6 /* CHECK_EXC_MATCH */: {
+          const t = slots[sp - 1]!;
+          const exc = slots[sp - 2]!;
+          slots[sp - 1] = ops.excMatches(exc, t) ? True : False;
+          break;
+        }
+        case 5 /* CHECK_EG_MATCH */: {
+          const t = slots[--sp]!;
+          const eg = slots[--sp]!;
+          const [rest, match] = ops.checkEgMatch(eg, t);
+          slots[sp++] = rest;
+          slots[sp++] = match;
+          break;
+        }
+        case 43 /* WITH_EXCEPT_START */: {
+          const val = slots[sp - 1]!;
+          const exitSelf = slots[sp - 4];
+          const exitFunc = slots[sp - 5]!;
+          const tb = val instanceof PyBaseException ? val.traceback : None;
+          const a = exitSelf === undefined ? [typeOf(val), val, tb] : [exitSelf, typeOf(val), val, tb];
+          slots[sp++] = call(exitFunc, a);
+          break;
+        }
+
+        // ---------------------------------------------------------------- formatting
+        case 12 /* FORMAT_SIMPLE */: {
+          const v = slots[sp - 1]!;
+          if (!(v instanceof PyStr && v.cls === ops.strTypeRef)) slots[sp - 1] = ops.format(v, "");
+          break;
+        }
+        case 13 /* FORMAT_WITH_SPEC */: {
+          const spec = slots[--sp] as PyStr;
+          slots[sp - 1] = ops.format(slots[sp - 1]!, spec.value);
+          break;
+        }
+        case 58 /* CONVERT_VALUE */:
+          slots[sp - 1] = ops.convertValue(slots[sp - 1]!, oparg);
+          break;
+        case 45 /* BUILD_INTERPOLATION */: {
+          const spec = (oparg & 1) !== 0 ? slots[--sp]! : null;
+          const expression = slots[--sp]!;
+          slots[sp - 1] = buildInterpolation(slots[sp - 1]!, expression, spec, oparg);
+          break;
+        }
+        case 2 /* BUILD_TEMPLATE */: {
+          const interpolations = slots[--sp]!;
+          slots[sp - 1] = buildTemplate(slots[sp - 1]!, interpolations);
+          break;
+        }
+
+        // ---------------------------------------------------------------- imports
+        case 73 /* IMPORT_NAME */: {
+          const fromlist = slots[--sp]!;
+          const level = slots[sp - 1]!;
+          slots[sp - 1] = ops.importName(frame, code.names[oparg], fromlist, level);
+          break;
+        }
+        case 72 /* IMPORT_FROM */: {
+          const mod = slots[sp - 1]!;
+          slots[sp++] = ops.importFrom(mod, code.names[oparg]);
+          break;
+        }
+
+        // ---------------------------------------------------------------- pattern matching
+        case 99 /* MATCH_CLASS */: {
+          const names = slots[--sp] as PyTuple;
+          const cls = slots[--sp]!;
+          const subject = slots[sp - 1]!;
+          slots[sp - 1] = ops.matchClass(subject, cls, oparg, names);
+          break;
+        }
+        case 25 /* MATCH_MAPPING */:
+          slots[sp] = ops.matchMapping(slots[sp - 1]!) ? True : False;
+          sp++;
+          break;
+        case 26 /* MATCH_SEQUENCE */:
+          slots[sp] = ops.matchSequence(slots[sp - 1]!) ? True : False;
+          sp++;
+          break;
+        case 24 /* MATCH_KEYS */: {
+          slots[sp] = ops.matchKeys(slots[sp - 2]!, slots[sp - 1] as PyTuple);
+          sp++;
+          break;
+        }
+
+        case 17 /* RESERVED */:
+        case 20 /* INTERPRETER_EXIT */:
+        default:
+          throw ops.errorOf("SystemError", `unknown opcode ${op}`);
       }
     } catch (e) {
       // ------------------------------------------------------------ exception unwinding
