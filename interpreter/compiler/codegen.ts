@@ -314,6 +314,10 @@ export interface CodegenOptions {
   warnings?: CompileWarning[];
   lineText: (line: number) => string;
   futureAnnotations: boolean;
+  /** PyCF_ALLOW_TOP_LEVEL_AWAIT: a module that awaits is a coroutine */
+  topLevelAwait?: boolean;
+  /** CO_FUTURE_* bits every code object gets */
+  futureFlags?: number;
 }
 
 export class Codegen {
@@ -417,7 +421,7 @@ export class Codegen {
     for (let i = 0; i < lp.names.length; i++) {
       if (lp.kinds[i] & CO_FAST_CELL) this.emit(OP.MAKE_CELL, unit.derefIndex(lp.names[i]), NO_LOCATION);
     }
-    if (ste.generator || (ste.coroutine && scopeType !== "module")) {
+    if (ste.generator || (ste.coroutine && (scopeType !== "module" || this.opts.topLevelAwait))) {
       this.emit(OP.RETURN_GENERATOR, 0, {
         lineno: firstlineno,
         end_lineno: firstlineno,
@@ -469,8 +473,10 @@ export class Codegen {
       if (ste.varargs) flags |= CO_VARARGS;
       if (ste.varkeywords) flags |= CO_VARKEYWORDS;
       if (ste.method) flags |= CO_METHOD;
+    } else if (ste.type === "ModuleBlock" && this.opts.topLevelAwait && ste.coroutine && !ste.generator) {
+      flags |= CO_COROUTINE;
     }
-    flags |= flagsExtra;
+    flags |= flagsExtra | (this.opts.futureFlags ?? 0);
     const lp = u.localsplus();
     u.resolveDerefs(lp.names);
     const meta: UnitMetadata = {
@@ -1091,14 +1097,7 @@ export class Codegen {
     this.bind(end);
   }
 
-  private checkAsync(p: Position, what: string): void {
-    if (!this.u.ste.coroutine || this.u.scopeType === "module" || this.u.scopeType === "class") {
-      this.error(`${what} outside async function`, p);
-    }
-  }
-
   private visitAsyncFor(s: Node<"AsyncFor">): void {
-    this.checkAsync(s, "'async for'");
     const start = new Label();
     const except = new Label();
     const end = new Label();
@@ -1133,7 +1132,6 @@ export class Codegen {
 
   private visitWith(s: Node<"With"> | Node<"AsyncWith">, pos: number): void {
     const isAsync = s._type === "AsyncWith";
-    if (isAsync) this.checkAsync(s, "'async with'");
     const item = s.items[pos];
     const block = new Label();
     const final = new Label();
@@ -2093,15 +2091,7 @@ export class Codegen {
       case "GeneratorExp":
         return this.visitComprehension(e);
       case "Await":
-        if (this.u.scopeType === "module" || this.u.scopeType === "class") {
-          this.error("'await' outside function", e);
-        }
-        if (!this.u.ste.coroutine) {
-          if (this.u.scopeType === "comprehension") {
-            this.error("asynchronous comprehension outside of an asynchronous function", e);
-          }
-          this.error("'await' outside async function", e);
-        }
+        // where await may appear is the symbol table's check (CPython 3.14's symtable.c)
         this.visitExpr(e.value);
         this.setLoc(e);
         this.emit(OP.GET_AWAITABLE, 0);

@@ -2,7 +2,7 @@
 import type { Mod } from "../parser/ast.ts";
 import { CompileError, type CompileWarning } from "../parser/errors.ts";
 import { parse, type ParseMode } from "../parser/parser.ts";
-import type { CodeObject } from "./code.ts";
+import { CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL, type CodeObject, PyCF_MASK } from "./code.ts";
 import { Codegen } from "./codegen.ts";
 import { parseFuture } from "./future.ts";
 import { buildSymtable } from "./symtable.ts";
@@ -11,6 +11,8 @@ export interface CompileOptions {
   /** -O level: 1 drops asserts, 2 also docstrings */
   optimize?: number;
   warnings?: CompileWarning[];
+  /** compile()'s flags: PyCF_* bits, and future features (CO_FUTURE_*) in effect where it was called */
+  flags?: number;
 }
 
 export type CompileMode = "exec" | "eval" | "single";
@@ -35,7 +37,8 @@ export function compileAst(
   opts: CompileOptions = {},
 ): CodeObject {
   const lineText = lineGetter(source);
-  const future = parseFuture(mod, filename, lineText);
+  const flags = opts.flags ?? 0;
+  const future = parseFuture(mod, filename, lineText, flags);
   const st = guardDepth(filename, () => buildSymtable(mod, filename, future, lineText, opts.warnings));
   const gen = new Codegen(st, {
     filename,
@@ -44,6 +47,10 @@ export function compileAst(
     warnings: opts.warnings,
     lineText,
     futureAnnotations: future.annotations,
+    topLevelAwait: future.topLevelAwait,
+    // every code object of the compilation carries its future features (CPython's compute_code_flags)
+    futureFlags: (flags & PyCF_MASK) | (future.annotations ? CO_FUTURE_ANNOTATIONS : 0) |
+      (future.barryAsFlufl ? CO_FUTURE_BARRY_AS_BDFL : 0),
   });
   return guardDepth(filename, () => gen.compileModule(mod));
 }
@@ -75,7 +82,10 @@ export function compileSource(
 ): CodeObject {
   const before = opts.warnings?.length ?? 0;
   try {
-    const mod = parse(source, filename, mode as ParseMode, { warnings: opts.warnings });
+    const mod = parse(source, filename, mode as ParseMode, {
+      warnings: opts.warnings,
+      barryAsFlufl: ((opts.flags ?? 0) & CO_FUTURE_BARRY_AS_BDFL) !== 0,
+    });
     return compileAst(mod, filename, source, opts);
   } finally {
     if ((opts.warnings?.length ?? 0) > before) compileStats.warned++;

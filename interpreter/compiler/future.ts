@@ -2,10 +2,14 @@
 // features and misplaced future imports.
 import type { Mod, Stmt } from "../parser/ast.ts";
 import { CompileError } from "../parser/errors.ts";
+import { CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL, PyCF_ALLOW_TOP_LEVEL_AWAIT } from "./code.ts";
 
 export interface FutureFeatures {
   annotations: boolean;
   barryAsFlufl: boolean;
+  /** compile(..., flags=PyCF_ALLOW_TOP_LEVEL_AWAIT): await, async for/with and async comprehensions at
+   * module level make the module's code a coroutine */
+  topLevelAwait: boolean;
 }
 
 const KNOWN = new Set([
@@ -21,12 +25,19 @@ const KNOWN = new Set([
   "annotations",
 ]);
 
+/** The features of a compilation: `from __future__` imports of `mod`, and those `flags` (compile()'s flags,
+ * CO_FUTURE_* and PyCF_*) carry in. */
 export function parseFuture(
   mod: Mod,
   filename: string,
   lineText: (n: number) => string = () => "",
+  flags = 0,
 ): FutureFeatures {
-  const ff: FutureFeatures = { annotations: false, barryAsFlufl: false };
+  const ff: FutureFeatures = {
+    annotations: (flags & CO_FUTURE_ANNOTATIONS) !== 0,
+    barryAsFlufl: (flags & CO_FUTURE_BARRY_AS_BDFL) !== 0,
+    topLevelAwait: (flags & PyCF_ALLOW_TOP_LEVEL_AWAIT) !== 0,
+  };
   if (mod._type !== "Module" && mod._type !== "Interactive") return ff;
   let done = false;
   let first = true;

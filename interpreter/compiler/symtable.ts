@@ -73,13 +73,14 @@ export class SymbolTableEntry {
   needsClassClosure = false;
   needsClassdict = false;
   hasConditionalAnnotations = false;
-  inUnevaluatableAnnotation = false;
   canSeeClassScope = false;
   childFree = false;
   method = false;
   hasDocstring = false;
   /** The annotation scope holding this block's annotations (function or class/module `__annotate__`). */
   annotationBlock: SymbolTableEntry | null = null;
+  /** For a TypeVariableBlock: what it evaluates ("a TypeVar bound"), for error messages (ste_scope_info). */
+  scopeInfo: string | null = null;
   /** For a class: the names assigned as `self.x` in its methods (for __static_attributes__). */
   staticAttributes: Set<string> | null = null;
   mangledNames: Set<string> | null = null;
@@ -142,7 +143,6 @@ class Builder {
   private cur!: SymbolTableEntry;
   private stack: SymbolTableEntry[] = [];
   private privateName: string | null = null;
-  private inAnnotation = 0;
   private inConditionalBlock = false;
 
   constructor(
@@ -359,9 +359,9 @@ class Builder {
         } else this.visitExpr(t);
         if (s.simple && (this.cur.type === "ModuleBlock" || this.cur.type === "ClassBlock")) {
           this.visitAnnotation(s.annotation);
-        } else if (!this.st.future.annotations) {
+        } else {
           // annotations of non-simple targets or inside functions are never evaluated in 3.14
-          this.visitUnevaluatedAnnotation(s.annotation);
+          this.checkAnnotationExpr(s.annotation);
         }
         if (s.value) this.visitExpr(s.value);
         break;
@@ -372,6 +372,7 @@ class Builder {
         break;
       case "For":
       case "AsyncFor":
+        if (s._type === "AsyncFor") this.checkAsyncStatement("async for", s);
         this.visitExpr(s.target);
         this.visitExpr(s.iter);
         this.visitConditional(s.body);
@@ -450,6 +451,7 @@ class Builder {
         break;
       case "With":
       case "AsyncWith":
+        if (s._type === "AsyncWith") this.checkAsyncStatement("async with", s);
         for (const item of s.items) {
           this.visitExpr(item.context_expr);
           if (item.optional_vars) this.visitExpr(item.optional_vars);
@@ -539,6 +541,11 @@ class Builder {
 
   private visitTypeVarBound(tp: TypeParam, e: Expr, name: string, isDefault = false): void {
     const ste = this.enter("TypeVariableBlock", name, isDefault ? defaultKey(tp) : tp, tp);
+    ste.scopeInfo = isDefault
+      ? `a ${tp._type} default`
+      : e._type === "Tuple"
+      ? "a TypeVar constraint"
+      : "a TypeVar bound";
     ste.canSeeClassScope = this.stack[this.stack.length - 2].canSeeClassScope;
     if (ste.canSeeClassScope) this.addDef("__classdict__", USE, tp);
     this.addDef("format", DEF_PARAM, tp);
@@ -577,7 +584,9 @@ class Builder {
     const anns = all.filter((x) => x.annotation !== null);
     if (anns.length === 0 && returns === null) return null;
     if (this.st.future.annotations) {
-      // stringified: nothing is evaluated
+      // stringified: nothing is evaluated, but what could not be evaluated is still an error
+      for (const x of anns) this.checkAnnotationExpr(x.annotation!);
+      if (returns) this.checkAnnotationExpr(returns);
       return null;
     }
     const parent = this.cur;
@@ -585,17 +594,18 @@ class Builder {
     ste.canSeeClassScope = parent.type === "ClassBlock" || parent.canSeeClassScope;
     if (ste.canSeeClassScope) this.addDef("__classdict__", USE, node as Position);
     this.addDef("format", DEF_PARAM, node as Position);
-    this.inAnnotation++;
     for (const x of anns) this.visitExpr(x.annotation!);
     if (returns) this.visitExpr(returns);
-    this.inAnnotation--;
     this.leave();
     return ste;
   }
 
   /** Module/class annotations: all go into one `__annotate__` scope of the enclosing block. */
   private visitAnnotation(e: Expr): void {
-    if (this.st.future.annotations) return;
+    if (this.st.future.annotations) {
+      this.checkAnnotationExpr(e);
+      return;
+    }
     const owner = this.cur;
     if (owner.annotationBlock === null) {
       const key = annotationKey(owner.node);
@@ -612,24 +622,61 @@ class Builder {
     const ste = owner.annotationBlock!;
     this.stack.push(ste);
     this.cur = ste;
-    this.inAnnotation++;
     this.visitExpr(e);
-    this.inAnnotation--;
     this.leave();
     if (owner.type === "ClassBlock") owner.needsClassdict = true;
   }
 
-  /** Annotations that are never evaluated still must be valid (no yield/await/walrus). */
-  private visitUnevaluatedAnnotation(e: Expr): void {
-    const prev = this.cur.inUnevaluatableAnnotation;
-    void prev;
-    this.checkAnnotationExpr(e);
-  }
-
+  /**
+   * Annotations that are never evaluated (inside functions, or stringified by `from __future__ import
+   * annotations`) must still be valid: CPython visits them in an annotation scope all the same, so yield,
+   * await and walrus are errors there (lambdas and comprehensions in them are scopes of their own).
+   */
   private checkAnnotationExpr(e: Expr): void {
     walkExpr(e, (x) => {
-      if (x._type === "Yield" || x._type === "YieldFrom") this.error("'yield' outside function", x);
-    });
+      const what = annotationForbidden(x);
+      if (what !== null) this.error(`${what} cannot be used within an annotation`, x);
+    }, (x) =>
+      !(x._type === "Lambda" || x._type === "GeneratorExp" || x._type === "ListComp" ||
+        x._type === "SetComp" || x._type === "DictComp"));
+  }
+
+  /**
+   * CPython's symtable_raise_if_annotation_block: yield, await and walrus cannot appear where the current
+   * scope is an annotation, a type variable's bound/constraints/default, a type alias or generic bases.
+   */
+  private raiseIfAnnotationBlock(what: string, e: Expr): void {
+    const ste = this.cur;
+    switch (ste.type) {
+      case "AnnotationBlock":
+        this.error(`${what} cannot be used within an annotation`, e);
+        break;
+      case "TypeVariableBlock":
+        this.error(`${what} cannot be used within ${ste.scopeInfo}`, e);
+        break;
+      case "TypeAliasBlock":
+        this.error(`${what} cannot be used within a type alias`, e);
+        break;
+      case "TypeParametersBlock":
+        this.error(`${what} cannot be used within the definition of a generic`, e);
+        break;
+    }
+  }
+
+  /** PyCF_ALLOW_TOP_LEVEL_AWAIT, and the current scope is the module. */
+  private allowsTopLevelAwait(): boolean {
+    return this.st.future.topLevelAwait && this.cur.type === "ModuleBlock";
+  }
+
+  /** CPython's IS_ASYNC_DEF: the current scope is an `async def`. */
+  private isAsyncDef(): boolean {
+    return this.cur.type === "FunctionBlock" && this.cur.coroutine && this.cur.comprehension === "none";
+  }
+
+  /** `async for` / `async with`: the module becomes a coroutine under top-level await, else an error. */
+  private checkAsyncStatement(what: string, s: Stmt): void {
+    if (this.allowsTopLevelAwait()) this.cur.coroutine = true;
+    if (!this.cur.coroutine) this.error(`'${what}' outside async function`, s);
   }
 
   visitExpr(e: Expr): void {
@@ -691,15 +738,7 @@ class Builder {
         break;
       case "Yield":
       case "YieldFrom":
-        if (this.inAnnotation) {
-          this.error(
-            `'${e._type === "Yield" ? "yield" : "yield from"}' cannot be used within an annotation`.replace(
-              "'yield from'",
-              "'yield'",
-            ),
-            e,
-          );
-        }
+        this.raiseIfAnnotationBlock("yield expression", e);
         if (e.value) this.visitExpr(e.value);
         this.cur.generator = true;
         if (this.cur.comprehension !== "none") {
@@ -707,10 +746,16 @@ class Builder {
         }
         break;
       case "Await":
-        if (this.inAnnotation) this.error("'await' cannot be used within an annotation", e);
-        // an await inside a comprehension makes it an asynchronous comprehension
-        if (this.cur.comprehension !== "none") this.cur.coroutine = true;
+        this.raiseIfAnnotationBlock("await expression", e);
+        if (!this.allowsTopLevelAwait()) {
+          if (!this.cur.isFunctionLike()) this.error("'await' outside function", e);
+          // an await inside a comprehension makes it an asynchronous comprehension (checked when it ends)
+          if (!this.isAsyncDef() && this.cur.comprehension === "none") {
+            this.error("'await' outside async function", e);
+          }
+        }
         this.visitExpr(e.value);
+        this.cur.coroutine = true;
         break;
       case "Compare":
         this.visitExpr(e.left);
@@ -776,7 +821,7 @@ class Builder {
   }
 
   private visitNamedExpr(e: Node<"NamedExpr">): void {
-    if (this.inAnnotation) this.error("named expression cannot be used within an annotation", e);
+    this.raiseIfAnnotationBlock("named expression", e);
     const target = e.target as Node<"Name">;
     if (this.cur.compIterExpr > 0) {
       this.error("assignment expression cannot be used in a comprehension iterable expression", e);
@@ -864,7 +909,7 @@ class Builder {
     // An asynchronous list/set/dict comprehension awaits in the scope it is part of (PEP 709 inlines it):
     // that scope must be an `async def` (or another comprehension, which then becomes asynchronous too).
     if (ste.coroutine && kind !== "genexpr") {
-      if (!(parent.type === "FunctionBlock" && parent.coroutine) && parent.comprehension === "none") {
+      if (!this.isAsyncDef() && parent.comprehension === "none" && !this.allowsTopLevelAwait()) {
         this.error("asynchronous comprehension outside of an asynchronous function", e);
       }
       parent.coroutine = true;
@@ -933,6 +978,21 @@ function compName(kind: ComprehensionKind): string {
 }
 
 /** Visit every sub-expression of e (pre-order); `descend` may stop recursion at a node. */
+/** What an expression is called when it is not allowed in an annotation (null: it is allowed). */
+function annotationForbidden(e: Expr): string | null {
+  switch (e._type) {
+    case "Yield":
+    case "YieldFrom":
+      return "yield expression";
+    case "Await":
+      return "await expression";
+    case "NamedExpr":
+      return "named expression";
+    default:
+      return null;
+  }
+}
+
 function walkExpr(e: Expr, f: (x: Expr) => void, descend: (x: Expr) => boolean = () => true): void {
   f(e);
   if (!descend(e)) return;

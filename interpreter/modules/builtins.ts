@@ -39,12 +39,10 @@ import { newModule, PyModule } from "../objects/module.ts";
 import { frameLocals } from "../objects/frameobject.ts";
 import { ioOpenFunction } from "./io_files.ts";
 import { BUILTIN_FUNCTIONS, builtinsHooks } from "./builtins_functions.ts";
-import { bytesLike } from "../objects/bytes.ts";
-import { compileToCode } from "./compile_builtin.ts";
+import { builtinCompile, compileToCode, inheritedFlags, sourceText } from "./compile_builtin.ts";
 import { importModule } from "../importing/importer.ts";
 import { cachedCompile } from "../importing/bytecode_cache.ts";
 import { siteBuiltins } from "./site_builtins.ts";
-import { compileWithAst } from "./ast/mod.ts";
 
 /** Public builtin type names, in CPython's builtins order. */
 const TYPE_NAMES = [
@@ -131,28 +129,18 @@ function execOrEval(mode: "exec" | "eval", a: W[], kw: Kwargs | null): W {
     func = closureFunction(code, globals, closure);
   } else {
     if (closure !== None) raiseTypeError("closure can only be used when source is a code object");
-    let text: string;
-    if (source instanceof PyStr) text = source.value;
-    else {
-      const b = bytesLike(source);
-      if (b === undefined) {
-        raiseTypeError(
-          mode === "exec"
-            ? `exec() arg 1 must be a string, bytes or code object`
-            : `eval() arg 1 must be a string, bytes or code object`,
-        );
-      }
-      text = new TextDecoder().decode(b);
-    }
+    let text = sourceText(source, "<string>", mode, "string, bytes or code");
     if (mode === "eval") text = text.replace(/^[ \t]+/, "");
+    // the future features of the calling code carry over (PyEval_MergeCompilerFlags)
+    const flags = inheritedFlags();
     // Generated sources (namedtuple, dataclasses) are the same on every run: they go through the
     // bytecode cache like module files do, so a warm run never starts the (cold, lazily compiled) compiler.
     const src = text;
     code = codeFor(
       cachedCompile(
-        `<string>:${mode}`,
+        flags === 0 ? `<string>:${mode}` : `<string>:${mode}:${flags}`,
         new TextEncoder().encode(src),
-        () => compileToCode(src, "<string>", mode).co,
+        () => compileToCode(src, "<string>", mode, undefined, flags).co,
       ),
     );
   }
@@ -228,26 +216,7 @@ const VM_FUNCTIONS: MethodSpec[] = [
     name: "compile",
     arity: [3, 7],
     kw: ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
-    impl: (a) => {
-      const [source, filename, mode] = a;
-      const tree = compileWithAst(a);
-      if (tree !== undefined) return tree;
-      if (!(mode instanceof PyStr) || !["exec", "eval", "single"].includes(mode.value)) {
-        raiseValueError("compile() mode must be 'exec', 'eval' or 'single'");
-      }
-      let text: string;
-      if (source instanceof PyStr) text = source.value;
-      else if (source instanceof PyCode) return source;
-      else {
-        const b = bytesLike(source);
-        if (b === undefined) raiseTypeError("compile() arg 1 must be a string, bytes or AST object");
-        text = new TextDecoder().decode(b);
-      }
-      const fname = filename instanceof PyStr ? filename.value : String(filename);
-      // optimize: -1 (the default) is the interpreter's -O level, 0..2 a level of its own
-      const optimize = typeof a[5] === "number" && a[5] >= 0 ? a[5] : undefined;
-      return compileToCode(text, fname, mode.value as "exec" | "eval" | "single", optimize);
-    },
+    impl: builtinCompile,
   },
   { name: "globals", arity: [0, 0], impl: () => callerFrame().globals },
   { name: "locals", arity: [0, 0], impl: () => frameLocals(callerFrame()) },

@@ -1,15 +1,22 @@
 // Compiling source at run time (compile(), exec(), eval(), imports): the front end's CompileError becomes
 // a Python SyntaxError with CPython's attributes (msg, filename, lineno, offset, text, end_lineno,
 // end_offset), and SyntaxError's own __init__/__str__ live here.
-import { call, defineMethods, getAttrOrUndefined, None, type W } from "../objects/model.ts";
-import { PyError } from "../vm/errors.ts";
-import { newStr, PyStr } from "../objects/str.ts";
+import { call, defineMethods, getAttrOrUndefined, None, typeOf, type W } from "../objects/model.ts";
+import { PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { encodeString, newStr, PyStr } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { exceptionTypes, newException, PyBaseException } from "../objects/exceptions.ts";
 import { compileSource } from "../compiler/compile.ts";
 import { CompileError, type CompileWarning } from "../parser/errors.ts";
-import { codeFor, type PyCode } from "../objects/codeobject.ts";
-import { str } from "../objects/operations.ts";
+import { codeFor, PyCode } from "../objects/codeobject.ts";
+import { isTrue, str } from "../objects/operations.ts";
+import { bytesLike } from "../objects/bytes.ts";
+import { indexOf } from "../objects/int.ts";
+import { decodeSource } from "../parser/source.ts";
+import { PyCF_COMPILE_MASK, PyCF_MASK, PyCF_MASK_OBSOLETE, PyCF_ONLY_AST } from "../compiler/code.ts";
+import { state } from "../vm/state.ts";
+import { compileWithAst } from "./ast/mod.ts";
+import { fsDecode, fspath } from "./posix/args.ts";
 
 const FIELDS = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"] as const;
 
@@ -19,11 +26,12 @@ export function compileToCode(
   filename: string,
   mode: "exec" | "eval" | "single",
   optimize?: number,
+  flags = 0,
 ): PyCode {
   const warnings: CompileWarning[] = [];
   try {
     // optimize: compile()'s level; undefined is the interpreter's (-O)
-    const code = codeFor(compileSource(source, filename, mode, { warnings, optimize }));
+    const code = codeFor(compileSource(source, filename, mode, { warnings, optimize, flags }));
     emitCompileWarnings(warnings);
     return code;
   } catch (e) {
@@ -38,6 +46,94 @@ export function compileToCode(
     }
     throw e;
   }
+}
+
+/**
+ * builtins.compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)
+ * with CPython's argument checks; unless dont_inherit, the future features of the calling code carry over
+ * (PyEval_MergeCompilerFlags).
+ */
+export function builtinCompile(a: W[]): W {
+  const [source, filenameArg, mode] = a;
+  const filename = fsFilename(filenameArg);
+  if (!(mode instanceof PyStr)) {
+    raiseTypeError(`compile() argument 'mode' must be str, not ${typeOf(mode).name}`);
+  }
+  let flags = a[3] === undefined ? 0 : Number(indexOf(a[3]));
+  const dontInherit = a[4] !== undefined && isTrue(a[4]);
+  const optimize = a[5] === undefined ? -1 : Number(indexOf(a[5]));
+  if (flags & ~(PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK)) {
+    raiseValueError("compile(): unrecognised flags");
+  }
+  if (optimize < -1 || optimize > 2) raiseValueError("compile(): invalid optimize value");
+  if (!dontInherit) flags |= inheritedFlags();
+  const m = mode.value;
+  if (m === "func_type") {
+    if (!(flags & PyCF_ONLY_AST)) raiseValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+  } else if (m !== "exec" && m !== "eval" && m !== "single") {
+    raiseValueError(
+      flags & PyCF_ONLY_AST
+        ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+        : "compile() mode must be 'exec', 'eval' or 'single'",
+    );
+  }
+  const tree = compileWithAst([source, newStr(filename), mode, flags, None, optimize, a[6] ?? -1]);
+  if (tree !== undefined) return tree;
+  if (source instanceof PyCode) return source;
+  const text = sourceText(source, filename, "compile", "string, bytes or AST");
+  // optimize: -1 (the default) is the interpreter's -O level, 0..2 a level of its own
+  return compileToCode(
+    text,
+    filename,
+    m as "exec" | "eval" | "single",
+    optimize >= 0 ? optimize : undefined,
+    flags,
+  );
+}
+
+/** The compile flags code compiled by the running frame passes on (its future features). */
+export function inheritedFlags(): number {
+  const frame = state.frame;
+  return frame === null ? 0 : frame.code.flags & PyCF_MASK;
+}
+
+/** compile()'s filename: str, bytes (decoded as file names are) or os.PathLike (PyUnicode_FSDecoder). */
+function fsFilename(w: W): string {
+  if (w instanceof PyStr) return w.value;
+  const p = fspath(w);
+  return p instanceof PyStr ? p.value : fsDecode(p.value);
+}
+
+/**
+ * The text of compile()/exec()/eval()'s source argument (_Py_SourceAsString): a str, or bytes-like
+ * decoded by its coding declaration; NUL characters are a SyntaxError.
+ */
+export function sourceText(source: W, filename: string, func: string, what: string): string {
+  let text: string;
+  if (source instanceof PyStr) {
+    text = source.value;
+    // the compiler reads UTF-8: lone surrogates are a UnicodeEncodeError
+    if (/[\ud800-\udfff]/.test(text)) encodeString(text, "utf-8", "strict");
+  } else {
+    const b = bytesLike(source);
+    if (b === undefined) raiseTypeError(`${func}() arg 1 must be a ${what} object`);
+    if (b.includes(0)) throw nullBytesError();
+    try {
+      text = decodeSource(b, filename);
+    } catch (e) {
+      if (e instanceof CompileError) throw syntaxErrorFrom(e);
+      throw e;
+    }
+  }
+  if (text.includes("\0")) throw nullBytesError();
+  return text;
+}
+
+function nullBytesError(): PyError {
+  const msg = newStr("source code string cannot contain null bytes");
+  const exc = newException(exceptionTypes.SyntaxError, [msg]);
+  initSyntaxError(exc, [msg]);
+  return new PyError(exc);
 }
 
 /** Set by importing/importer.ts (which imports this module): importing `warnings`. */

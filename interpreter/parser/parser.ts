@@ -33,6 +33,8 @@ export interface ParseOptions {
   warnings?: CompileWarning[];
   typeComments?: boolean;
   featureVersion?: number;
+  /** CO_FUTURE_BARRY_AS_BDFL among compile()'s flags: `<>` instead of `!=` */
+  barryAsFlufl?: boolean;
 }
 
 export function parse(source: string, filename: string, mode: ParseMode, opts: ParseOptions = {}): Mod {
@@ -113,10 +115,13 @@ export class Parser {
   private readonly warnings: CompileWarning[] | undefined;
   /** Furthest token index reached, for the "invalid syntax" fallback position. */
   private furthest = 0;
+  /** `from __future__ import barry_as_FLUFL` seen (or the flag given): NOTEQUAL is spelt `<>` */
+  private barryAsFlufl: boolean;
 
   constructor(readonly source: string, readonly filename: string, opts: ParseOptions = {}) {
     this.tk = new Tokenizer(source, filename, false, opts.typeComments === true);
     this.warnings = opts.warnings;
+    this.barryAsFlufl = opts.barryAsFlufl === true;
     if (this.warnings !== undefined) this.tk.warn = (msg, lineno) => this.warn(msg, lineno);
   }
 
@@ -622,6 +627,9 @@ export class Parser {
         }
       }
       if (paren) this.expect(T.RPAR, ")");
+    }
+    if (module === "__future__" && level === 0 && names.some((a) => a.name === "barry_as_FLUFL")) {
+      this.barryAsFlufl = true;
     }
     return this.mk("ImportFrom", { module, names, level }, this.pos(start));
   }
@@ -1525,6 +1533,7 @@ export class Parser {
     for (;;) {
       const t = this.cur;
       let op = COMPARE_OPS.get(t.type);
+      if (op === "NotEq" && !this.checkBarryAsFlufl(t)) op = undefined;
       if (op !== undefined) this.advance();
       else if (t.type === T.NAME) {
         if (t.string === "in") {
@@ -1545,6 +1554,14 @@ export class Parser {
     }
     if (ops.length === 0) return left;
     return this.mk("Compare", { left, ops, comparators }, this.pos(st));
+  }
+
+  /** CPython's _PyPegen_check_barry_as_flufl: which spelling of NOTEQUAL the module's future allows. */
+  private checkBarryAsFlufl(t: Token): boolean {
+    if (this.barryAsFlufl && t.string !== "<>") {
+      this.raiseAt(t, "with Barry as BDFL, use '<>' instead of '!='");
+    }
+    return this.barryAsFlufl || t.string === "!=";
   }
 
   parseBitOr(): Expr {

@@ -77,38 +77,88 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
     // a coding line is honoured on line 2 only if line 1 is blank or a comment
     if (i === 0 && !/^[ \t\f]*(#.*)?\r?$/.test(lines[0])) break;
   }
+  if (codec === "ascii") {
+    // (WHATWG's "ascii" is windows-1252: check the range here)
+    const bad = bytes.findIndex((b) => b >= 0x80);
+    if (bad >= 0) {
+      throw new CompileError(
+        "SyntaxError",
+        `'ascii' codec can't decode byte 0x${
+          bytes[bad].toString(16)
+        } in position ${bad}: ordinal not in range(128)`,
+        filename,
+        0,
+        -1,
+        null,
+      );
+    }
+  }
   try {
     return new TextDecoder(codec, { fatal: true }).decode(bytes);
   } catch {
-    // find the first undecodable byte for CPython's message
-    let pos = 0;
-    let line = 1;
-    if (codec === "utf-8") {
-      const dec = new TextDecoder("utf-8", { fatal: true });
-      let lo = 0;
-      let hi = bytes.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        try {
-          dec.decode(bytes.subarray(0, mid + 1), { stream: true });
-          lo = mid + 1;
-        } catch {
-          hi = mid;
-        }
-      }
-      pos = lo;
-      for (let i = 0; i < pos; i++) if (bytes[i] === 10) line++;
+    if (codec !== "utf-8") {
+      throw new CompileError(
+        "SyntaxError",
+        `(unicode error) '${codec}' codec can't decode the source`,
+        filename,
+        0,
+        -1,
+        null,
+      );
     }
-    const b = bytes[pos] ?? 0;
+    // CPython's tokenizer reports the first byte that starts no valid UTF-8 sequence, with its line
+    const pos = firstInvalidUtf8(bytes);
+    let lineStart = 0;
+    let line = 1;
+    for (let i = 0; i < pos; i++) {
+      if (bytes[i] === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    let lineEnd = bytes.indexOf(10, pos);
+    if (lineEnd < 0) lineEnd = bytes.length;
+    const lax = new TextDecoder("utf-8");
+    const col = lax.decode(bytes.subarray(lineStart, pos)).length;
     throw new CompileError(
       "SyntaxError",
-      `(unicode error) '${codec === "utf-8" ? "utf-8" : codec}' codec can't decode byte 0x${
-        b.toString(16).padStart(2, "0")
-      } in position ${pos}: invalid start byte`,
+      `Non-UTF-8 code starting with '\\x${bytes[pos].toString(16).padStart(2, "0")}' on line ${line}, ` +
+        "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
       filename,
       line,
-      0,
-      null,
+      col + 1,
+      lax.decode(bytes.subarray(lineStart, lineEnd)),
     );
   }
+}
+
+/** Index of the first byte that does not start a well-formed UTF-8 sequence (bytes.length if none). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let n = 0;
+    let lo = 0x80, hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) n = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      n = 2;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      n = 3;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === undefined) return i;
+      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return i;
+    }
+    i += n + 1;
+  }
+  return bytes.length;
 }

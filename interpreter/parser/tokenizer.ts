@@ -416,7 +416,11 @@ export class Tokenizer {
     let op = "";
     if (EXACT_TOKEN_TYPES.has(three)) op = three;
     else if (EXACT_TOKEN_TYPES.has(three.slice(0, 2))) op = three.slice(0, 2);
-    else if (EXACT_TOKEN_TYPES.has(three[0])) op = three[0];
+    else if (three.startsWith("<>")) {
+      // Barry's `<>` is always a NOTEQUAL token; the parser accepts it only under barry_as_FLUFL
+      this.pos += 2;
+      return this.make(T.NOTEQUAL, start, this.pos, sline, scol);
+    } else if (EXACT_TOKEN_TYPES.has(three[0])) op = three[0];
     if (op !== "") {
       // inside an f-string replacement field, `!` and `:` and `}` are special at the field's depth
       const fs = this.fstrings.length > 0 ? this.fstrings[this.fstrings.length - 1] : null;

@@ -8,7 +8,7 @@ import { newTuple, type PyTuple } from "../objects/tuple.ts";
 import { newDict, type PyDict } from "../objects/dict.ts";
 import { PyStr } from "../objects/str.ts";
 import { errorWithMessage, raiseTypeError } from "./errors.ts";
-import { CO_VARARGS, CO_VARKEYWORDS } from "../compiler/code.ts";
+import { CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS } from "../compiler/code.ts";
 
 /** Make the frame for calling `func` with `nargs` values at src[start..], the last kwnames.length of them by keyword. */
 export function frameForCall(
@@ -41,7 +41,9 @@ export function newCallFrame(func: PyFunction): Frame {
     frame.reuse(func, func.globals, func.builtins);
     return frame;
   }
-  return new Frame(code, func, func.globals, func.builtins, null);
+  // a function made from module code (FunctionType(compile(...), g)) runs with its globals as locals, as
+  // CPython's _PyFunction_Vectorcall does for code without CO_OPTIMIZED
+  return new Frame(code, func, func.globals, func.builtins, code.flags & CO_OPTIMIZED ? null : func.globals);
 }
 
 function quotedList(names: string[]): string {

@@ -11,6 +11,7 @@ import { parse, type ParseMode } from "../../parser/parser.ts";
 import { decodeSource } from "../../parser/source.ts";
 import { CompileError } from "../../parser/errors.ts";
 import { compileAst } from "../../compiler/compile.ts";
+import { CO_FUTURE_BARRY_AS_BDFL } from "../../compiler/code.ts";
 import { syntaxErrorFrom } from "../compile_builtin.ts";
 import { astState, astStateIfCreated, PyCF } from "./nodes.ts";
 import { toPython } from "./to_python.ts";
@@ -56,7 +57,7 @@ export function compileWithAst(a: W[]): W | undefined {
       const mod = fromPython(source, m);
       validateMod(mod);
       if (flags & PyCF.ONLY_AST) return toPython(mod);
-      return codeFor(compileAst(mod, fname, "", { optimize: optimize < 0 ? 0 : optimize }));
+      return codeFor(compileAst(mod, fname, "", { optimize: optimize < 0 ? undefined : optimize, flags }));
     }
     let text: string;
     if (source instanceof PyStr) text = source.value;
@@ -69,6 +70,7 @@ export function compileWithAst(a: W[]): W | undefined {
     const tree = parse(text, fname, m as ParseMode, {
       typeComments: (flags & PyCF.TYPE_COMMENTS) !== 0,
       featureVersion,
+      barryAsFlufl: (flags & CO_FUTURE_BARRY_AS_BDFL) !== 0,
     });
     if (featureVersion !== undefined) checkFeatureVersion(tree, featureVersion, fname, text);
     return toPython(tree);
