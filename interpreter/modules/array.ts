@@ -30,6 +30,7 @@ import {
   raiseValueError,
 } from "../vm/errors.ts";
 import { bytesLike, newBytes, PyBufferExporter, PyByteArray, PyBytes } from "../objects/bytes.ts";
+import { checkResizable, nativeBufferMethod, nativeReleaseBufferMethod } from "../objects/memoryview.ts";
 import { isStr, newStr, PyStr, strRepr } from "../objects/str.ts";
 import { asInt, indexOf, type IntValue, normBig } from "../objects/int.ts";
 import { floatRepr, newFloat } from "../objects/float.ts";
@@ -89,6 +90,22 @@ export class PyArray extends PyBufferExporter {
   exportWritable(): boolean {
     return true;
   }
+  override exportFormat(): string {
+    // array_buffer_getbuf: 'u' (wchar_t, 4 bytes on Linux) exports as 'w'
+    return this.typecode === "u" ? "w" : this.typecode;
+  }
+  override exportItemsize(): number {
+    return this.itemsize;
+  }
+  override fillInfoChecks(): boolean {
+    return false;
+  }
+  /** array_resize: no size change while a view holds an export. */
+  checkResize(newCount: number): void {
+    if (newCount !== this.count) {
+      checkResizable(this.exports, "cannot resize an array that is exporting buffers");
+    }
+  }
   get(i: number): Item {
     return readItem(this.dv, i * this.itemsize, this.typecode, true);
   }
@@ -105,6 +122,7 @@ export class PyArray extends PyBufferExporter {
     this.dv = new DataView(grown.buffer);
   }
   push(v: Item): void {
+    this.checkResize(this.count + 1);
     this.reserve(this.count + 1);
     this.set(this.count, v);
     this.count++;
@@ -113,6 +131,7 @@ export class PyArray extends PyBufferExporter {
   splice(start: number, deleted: number, insert: Uint8Array = NO_BYTES): void {
     const size = this.itemsize;
     const added = insert.length / size;
+    this.checkResize(this.count + added - deleted);
     const tail = this.data.slice((start + deleted) * size, this.count * size);
     this.reserve(this.count - deleted + added);
     this.data.set(insert, start * size);
@@ -127,6 +146,7 @@ export class PyArray extends PyBufferExporter {
   }
   /** Replace the contents by `items` (already converted for the typecode). */
   assign(items: Item[]): void {
+    this.checkResize(items.length);
     this.count = 0;
     this.reserve(items.length);
     for (let i = 0; i < items.length; i++) this.set(i, items[i]);
@@ -134,6 +154,7 @@ export class PyArray extends PyBufferExporter {
   }
   /** Replace the contents by raw bytes in machine order (a copy is taken). */
   assignBytes(b: Uint8Array): void {
+    this.checkResize(b.length / this.itemsize);
     this.data = b.slice();
     this.dv = new DataView(this.data.buffer);
     this.count = b.length / this.itemsize;
@@ -686,6 +707,8 @@ const methods: MethodSpec[] = [
       return None;
     },
   },
+  { name: "__buffer__", arity: [1, 1], impl: (a) => nativeBufferMethod(self(a), a[1]) },
+  { name: "__release_buffer__", arity: [1, 1], impl: (a) => nativeReleaseBufferMethod(self(a), a[1]) },
   {
     name: "buffer_info",
     arity: [0, 0],
@@ -706,6 +729,7 @@ const methods: MethodSpec[] = [
     name: "clear",
     arity: [0, 0],
     impl: (a) => {
+      self(a).checkResize(0);
       self(a).count = 0;
       return None;
     },

@@ -189,7 +189,7 @@ function writableTarget(w: W): { bytes: Uint8Array; commit: (b: Uint8Array) => v
     return { bytes: view, commit: (b) => view.set(b) };
   }
   if (
-    w instanceof PyMemoryView && !w.released && (w.obj instanceof PyByteArray || w.obj instanceof PyArray)
+    w instanceof PyMemoryView && !w.released && !w.readonly
   ) {
     const view = w.view();
     return { bytes: view, commit: (b) => view.set(b) };

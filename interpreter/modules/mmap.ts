@@ -13,7 +13,8 @@ import {
   typeOf,
   type W,
 } from "../objects/model.ts";
-import { bytesLike, newBytes, PyBufferExporter, PyMemoryView } from "../objects/bytes.ts";
+import { bytesLike, newBytes, PyBufferExporter } from "../objects/bytes.ts";
+import { checkResizable, nativeBufferMethod, nativeReleaseBufferMethod } from "../objects/memoryview.ts";
 import { indexOf, isIntLike } from "../objects/int.ts";
 import { isIndex } from "../objects/tuple.ts";
 import { PySlice, sliceIndices } from "../objects/slice.ts";
@@ -292,6 +293,7 @@ function gfind(a: W[], reverse: boolean): W {
 
 function resize(m: PyMmap, newSize: number): void {
   m.valid();
+  checkResizable(m.exports, "mmap can't resize with extant buffers exported.");
   if (m.access !== ACCESS_WRITE && m.access !== ACCESS_DEFAULT) {
     raiseTypeError("mmap can't resize a readonly or copy-on-write memory map.");
   }
@@ -343,6 +345,7 @@ defineMethods(mmapType, [
     arity: [0, 0],
     impl: (a) => {
       const m = asMmap(a[0]);
+      checkResizable(m.exports, "cannot close exported pointers exist");
       release(m.mapping);
       finalizer.unregister(m.mapping);
       m.data = new Uint8Array(0);
@@ -566,23 +569,9 @@ defineMethods(mmapType, [
     },
   },
   { name: "__iter__", arity: [0, 0], impl: (a) => new PyMmapIterator(asMmap(a[0])) },
-  {
-    // PEP 688: the buffer protocol seen from Python
-    name: "__buffer__",
-    arity: [1, 1],
-    impl: (a) => {
-      const m = asMmap(a[0]);
-      return new PyMemoryView(m, 0, m.valid().length);
-    },
-  },
-  {
-    name: "__release_buffer__",
-    arity: [1, 1],
-    impl: (a) => {
-      if (a[1] instanceof PyMemoryView) a[1].released = true;
-      return None;
-    },
-  },
+  // PEP 688: the buffer protocol seen from Python
+  { name: "__buffer__", arity: [1, 1], impl: (a) => nativeBufferMethod(asMmap(a[0]), a[1]) },
+  { name: "__release_buffer__", arity: [1, 1], impl: (a) => nativeReleaseBufferMethod(asMmap(a[0]), a[1]) },
   {
     name: "__enter__",
     arity: [0, 0],
@@ -596,6 +585,7 @@ defineMethods(mmapType, [
     arity: [0, -1],
     impl: (a) => {
       const m = asMmap(a[0]);
+      checkResizable(m.exports, "cannot close exported pointers exist");
       release(m.mapping);
       finalizer.unregister(m.mapping);
       m.data = new Uint8Array(0);

@@ -26,6 +26,7 @@ import {
   PyBytes,
   PyMemoryView,
 } from "../objects/bytes.ts";
+import { writableBytes } from "../objects/memoryview.ts";
 import { isStr, newStr, PyStr } from "../objects/str.ts";
 import { asInt, indexOf, type IntValue, normBig } from "../objects/int.ts";
 import { floatOf, newFloat, PyFloat } from "../objects/float.ts";
@@ -64,12 +65,7 @@ export function readBuffer(w: W): Uint8Array {
 function writeBuffer(w: W): Uint8Array {
   if (w instanceof PyByteArray) return w.value;
   if (w instanceof PyBufferExporter && w.exportWritable()) return w.exportBytes();
-  if (
-    w instanceof PyMemoryView && (w.obj instanceof PyByteArray || extraBuffers.write(w.obj) !== undefined ||
-      (w.obj instanceof PyBufferExporter && w.obj.exportWritable()))
-  ) {
-    return w.view();
-  }
+  if (w instanceof PyMemoryView && !w.readonly) return writableBytes(w)!;
   const e = extraBuffers.write(w);
   if (e !== undefined) return e;
   raiseTypeError(`argument must be read-write bytes-like object, not ${typeOf(w).name}`);

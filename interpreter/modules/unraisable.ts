@@ -10,6 +10,7 @@ import { PyTuple } from "../objects/tuple.ts";
 import { PyError, raiseTypeError } from "../vm/errors.ts";
 import { formatException } from "../vm/traceback_print.ts";
 import { importModule } from "../importing/importer.ts";
+import { bufferHooks } from "../objects/memoryview.ts";
 
 export const unraisableArgsType = structSeqType("UnraisableHookArgs", "sys", [
   "exc_type",
@@ -87,3 +88,5 @@ export function reportUnraisable(errMsg: string | null, e: PyError, obj: W | nul
     ]));
   }
 }
+// memoryview.ts reports exceptions of __release_buffer__ here (objects/ does not import modules/)
+bufferHooks.unraisable = (message, error) => reportUnraisable(message, error);

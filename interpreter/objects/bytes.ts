@@ -39,9 +39,18 @@ import { encodeString } from "./str.ts";
 import { isIndex, newTuple, PyTuple, reflected, repeatCount } from "./tuple.ts";
 import { newList, PyList } from "./list.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
-import { hash, iter, next, sequenceInplaceSlots } from "./operations.ts";
+import { iter, next, sequenceInplaceSlots } from "./operations.ts";
 import { exceptionTypes, newException } from "./exceptions.ts";
-import { bytesHooks, normBig } from "./int.ts";
+import {
+  checkResizable,
+  nativeBufferMethod,
+  nativeReleaseBufferMethod,
+  PyBufferExporter,
+  PyMemoryView,
+  pythonBufferBytes,
+} from "./memoryview.ts";
+export { memoryviewType, PyBufferExporter, PyMemoryView } from "./memoryview.ts";
+import { bytesHooks } from "./int.ts";
 
 export class PyBytes extends PyObject {
   declare value: Uint8Array;
@@ -59,15 +68,19 @@ export const bytearrayType: PyType = builtinType("bytearray");
 export class PyByteArray extends PyInstance {
   declare data: Uint8Array;
   declare length: number;
+  /** Buffer exports held by memoryviews (memoryview.ts): no resizing meanwhile. */
+  declare exports: number;
   constructor(cls: PyType = bytearrayType, init?: Uint8Array) {
     super(cls);
     this.data = init !== undefined ? init.slice() : new Uint8Array(0);
     this.length = this.data.length;
+    this.exports = 0;
   }
   get value(): Uint8Array {
     return this.data.subarray(0, this.length);
   }
   set(bytes: Uint8Array): void {
+    if (bytes.length !== this.length) checkResizable(this.exports);
     this.data = bytes.slice();
     this.length = bytes.length;
   }
@@ -91,25 +104,15 @@ bytesType.factory = (cls) => new PyBytesSub(cls, new Uint8Array(0));
 bytearrayType.factory = (cls) => new PyByteArray(cls);
 
 /**
- * An object of another module that exports its memory as a buffer (mmap.mmap): bytesLike reads it, and a
- * memoryview over it writes through when `exportWritable()` is true.
+ * The bytes of any bytes-like object (bytes, bytearray, memoryview, buffer exporters, Python classes with
+ * __buffer__), undefined otherwise.
  */
-export abstract class PyBufferExporter extends PyInstance {
-  abstract exportBytes(): Uint8Array;
-  abstract exportWritable(): boolean;
-}
-
-/** The bytes of any bytes-like object (bytes, bytearray, memoryview, buffer exporters), undefined otherwise. */
 export function bytesLike(w: W): Uint8Array | undefined {
   if (w instanceof PyBytes) return w.value;
   if (w instanceof PyByteArray) return w.value;
   if (w instanceof PyMemoryView) return w.view();
   if (w instanceof PyBufferExporter) return w.exportBytes();
-  return undefined;
-}
-/** Whether a memoryview over `obj` may write into it. */
-function writableBase(obj: W): boolean {
-  return obj instanceof PyByteArray || (obj instanceof PyBufferExporter && obj.exportWritable());
+  return w instanceof PyInstance ? pythonBufferBytes(w) : undefined;
 }
 function needBytes(w: W, what = "a bytes-like object is required"): Uint8Array {
   const b = bytesLike(w);
@@ -616,7 +619,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       name: op,
       arity: [1, 1],
       impl: (a) => {
-        const o = bytesLike(a[1]);
+        const o = type !== bytesType ? bytesLike(a[1]) : a[1] instanceof PyBytes ? a[1].value : undefined;
         if (o === undefined) return NotImplemented;
         const c = compareBytes(v(a), o);
         const r = op === "__eq__"
@@ -1123,7 +1126,7 @@ function bytesHash(b: PyBytes): number {
  * str.ts strHash's function over the byte values: as in CPython, a str of code points below 256 hashes
  * like its latin-1 bytes (both hash the same buffer of 1-byte units), so hash('spam') == hash(b'spam').
  */
-function hashOfBytes(v: Uint8Array): number {
+export function hashOfBytes(v: Uint8Array): number {
   const n = v.length;
   let h1 = 0xdeadbeef ^ n, h2 = 0x41c6ce57 ^ n;
   for (let i = 0; i < n; i++) {
@@ -1276,6 +1279,7 @@ defineMethods(bytearrayType, [
     impl: (a) => {
       const ba = a[0] as PyByteArray;
       const c = byteValue(a[1]);
+      checkResizable(ba.exports);
       if (ba.length >= ba.data.length) {
         const grown = new Uint8Array(Math.max(8, ba.data.length * 2));
         grown.set(ba.data.subarray(0, ba.length));
@@ -1387,6 +1391,7 @@ defineMethods(bytearrayType, [
         raiseTypeError(`'${typeOf(n).name}' object cannot be interpreted as an integer`);
       }
       if (n < 0) raiseValueError(`Can only resize to positive sizes, got ${n}`);
+      if (n !== ba.length) checkResizable(ba.exports);
       if (n > ba.data.length) {
         const grown = new Uint8Array(n);
         grown.set(ba.data.subarray(0, ba.length));
@@ -1403,232 +1408,11 @@ sequenceInplaceSlots.add(bytearrayType.dict.get("__iadd__")!);
 sequenceInplaceSlots.add(bytearrayType.dict.get("__imul__")!);
 bytearrayType.dict.set("__hash__", None);
 
-// ---------------------------------------------------------------- memoryview (1-D, format 'B')
+// ---------------------------------------------------------------- buffer protocol (memoryview.ts)
 
-export const memoryviewType: PyType = builtinType("memoryview", undefined, { flags: 0 });
-export class PyMemoryView extends PyObject {
-  declare obj: W;
-  declare start: number;
-  declare stop: number;
-  declare released: boolean;
-  /** struct format of the items ("B" unless cast) and its size in bytes. */
-  declare format: string;
-  declare itemsize: number;
-  constructor(obj: W, start: number, stop: number, format = "B") {
-    super();
-    this.cls = memoryviewType;
-    this.obj = obj;
-    this.start = start;
-    this.stop = stop;
-    this.released = false;
-    this.format = format;
-    this.itemsize = MV_ITEMSIZE[format] ?? 1;
-  }
-  /** Item i as a Python int (native little-endian layout of a 64-bit platform). */
-  item(i: number): W {
-    const b = this.view();
-    if (this.itemsize === 1) {
-      return this.format === "b"
-        ? (b[i] << 24) >> 24
-        : this.format === "c"
-        ? newBytes(b.slice(i, i + 1))
-        : b[i];
-    }
-    const dv = new DataView(b.buffer, b.byteOffset + i * this.itemsize, this.itemsize);
-    switch (this.format) {
-      case "H":
-        return dv.getUint16(0, true);
-      case "h":
-        return dv.getInt16(0, true);
-      case "I":
-        return dv.getUint32(0, true);
-      case "i":
-        return dv.getInt32(0, true);
-      case "L":
-      case "Q":
-      case "N":
-        return normBig(dv.getBigUint64(0, true));
-      default:
-        return normBig(dv.getBigInt64(0, true));
-    }
-  }
-  get length(): number {
-    return Math.floor(this.view().length / this.itemsize);
-  }
-  view(): Uint8Array {
-    if (this.released) raiseValueError("operation forbidden on released memoryview object");
-    return bytesLike(this.obj)!.subarray(this.start, this.stop);
-  }
+for (const t of [bytesType, bytearrayType]) {
+  defineMethods(t, [
+    { name: "__buffer__", arity: [1, 1], impl: (a) => nativeBufferMethod(a[0], a[1]) },
+    { name: "__release_buffer__", arity: [1, 1], impl: (a) => nativeReleaseBufferMethod(a[0], a[1]) },
+  ]);
 }
-const MV_ITEMSIZE: Record<string, number> = {
-  B: 1,
-  b: 1,
-  c: 1,
-  H: 2,
-  h: 2,
-  I: 4,
-  i: 4,
-  L: 8,
-  l: 8,
-  Q: 8,
-  q: 8,
-  N: 8,
-  n: 8,
-};
-function mv(w: W): PyMemoryView {
-  if (!(w instanceof PyMemoryView)) raiseTypeError("descriptor requires a 'memoryview' object");
-  return w;
-}
-defineMethods(memoryviewType, [
-  {
-    name: "__new__",
-    arity: [2, 2],
-    kind: "static",
-    kw: ["object"],
-    impl: (a) => {
-      const b = bytesLike(a[1]);
-      if (b === undefined) {
-        raiseTypeError(`memoryview: a bytes-like object is required, not '${typeOf(a[1]).name}'`);
-      }
-      if (a[1] instanceof PyMemoryView) return new PyMemoryView(a[1].obj, a[1].start, a[1].stop);
-      return new PyMemoryView(a[1], 0, b.length);
-    },
-  },
-  { name: "__len__", arity: [0, 0], impl: (a) => mv(a[0]).length },
-  {
-    name: "__getitem__",
-    arity: [1, 1],
-    impl: (a) => {
-      const m = mv(a[0]), k = a[1];
-      const b = m.view();
-      if (k instanceof PySlice) {
-        const [start, , step, count] = sliceIndices(k, b.length);
-        if (step !== 1) {
-          const out = new Uint8Array(count);
-          for (let i = 0, j = start; i < count; i++, j += step) out[i] = b[j];
-          return new PyMemoryView(newBytes(out), 0, count);
-        }
-        return new PyMemoryView(m.obj, m.start + start, m.start + start + count);
-      }
-      let i = k as number;
-      const n = m.length;
-      if (i < 0) i += n;
-      if (i < 0 || i >= n) throw errorWithMessage("IndexError", "index out of bounds on dimension 1");
-      return m.itemsize === 1 && m.format === "B" ? b[i] : m.item(i);
-    },
-  },
-  {
-    name: "__setitem__",
-    arity: [2, 2],
-    impl: (a) => {
-      const m = mv(a[0]);
-      if (!writableBase(m.obj)) raiseTypeError("cannot modify read-only memory");
-      const b = m.view();
-      if (a[1] instanceof PySlice) {
-        const [start, , , count] = sliceIndices(a[1], b.length);
-        const src = needBytes(a[2]);
-        if (src.length !== count) {
-          raiseValueError("memoryview assignment: lvalue and rvalue have different structures");
-        }
-        b.set(src, start);
-        return None;
-      }
-      let i = a[1] as number;
-      if (i < 0) i += b.length;
-      if (i < 0 || i >= b.length) throw errorWithMessage("IndexError", "index out of bounds on dimension 1");
-      b[i] = byteValue(a[2]);
-      return None;
-    },
-  },
-  { name: "tobytes", arity: [0, 1], impl: (a) => newBytes(mv(a[0]).view().slice()) },
-  {
-    name: "tolist",
-    arity: [0, 0],
-    impl: (a) => {
-      const m = mv(a[0]);
-      if (m.format === "B") return newList([...m.view()]);
-      const out: W[] = [];
-      for (let i = 0; i < m.length; i++) out.push(m.item(i));
-      return newList(out);
-    },
-  },
-  {
-    name: "hex",
-    arity: [0, 0],
-    impl: (a) => newStr([...mv(a[0]).view()].map((x) => x.toString(16).padStart(2, "0")).join("")),
-  },
-  {
-    name: "release",
-    arity: [0, 0],
-    impl: (a) => {
-      mv(a[0]).released = true;
-      return None;
-    },
-  },
-  { name: "__enter__", arity: [0, 0], impl: (a) => a[0] },
-  {
-    name: "__exit__",
-    arity: [0, 3],
-    impl: (a) => {
-      mv(a[0]).released = true;
-      return None;
-    },
-  },
-  {
-    name: "cast",
-    arity: [1, 2],
-    impl: (a) => {
-      const f = (a[1] as PyStr).value;
-      const m = mv(a[0]);
-      const size = MV_ITEMSIZE[f];
-      if (size === undefined || a[2] !== undefined) {
-        throw errorWithMessage("NotImplementedError", `memoryview.cast to '${f}' is not supported yet`);
-      }
-      if (m.itemsize !== 1 && size !== 1) {
-        raiseTypeError("memoryview: cannot cast between two non-byte formats");
-      }
-      if (m.view().length % size !== 0) raiseTypeError("memoryview: length is not a multiple of itemsize");
-      return new PyMemoryView(m.obj, m.start, m.stop, f);
-    },
-  },
-  {
-    name: "__eq__",
-    arity: [1, 1],
-    impl: (a) => {
-      const o = bytesLike(a[1]);
-      if (o === undefined) return NotImplemented;
-      return newBool(compareBytes(mv(a[0]).view(), o) === 0);
-    },
-  },
-  {
-    name: "__repr__",
-    arity: [0, 0],
-    impl: (a) => newStr(`<memory at 0x${(0x7f0000000000 + mv(a[0]).start).toString(16)}>`),
-  },
-  { name: "__iter__", arity: [0, 0], impl: (a) => new PyBytesIterator(a[0]) },
-  {
-    // read-only views of formats B, b and c hash like their bytes (memory_hash); the exporter must hash
-    name: "__hash__",
-    arity: [0, 0],
-    impl: (a) => {
-      const m = mv(a[0]), b = m.view();
-      if (writableBase(m.obj)) raiseValueError("cannot hash writable memoryview object");
-      if (m.format !== "B" && m.format !== "b" && m.format !== "c") {
-        raiseValueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
-      }
-      hash(m.obj);
-      return hashOfBytes(b);
-    },
-  },
-]);
-import { defineGetSets } from "./model.ts";
-defineGetSets(memoryviewType, [
-  { name: "nbytes", get: (m) => mv(m).view().length },
-  { name: "readonly", get: (m) => newBool(!writableBase(mv(m).obj)) },
-  { name: "format", get: (m) => newStr(mv(m).format) },
-  { name: "itemsize", get: (m) => mv(m).itemsize },
-  { name: "ndim", get: () => 1 },
-  { name: "shape", get: (m) => newTuple([mv(m).length]) },
-  { name: "obj", get: (m) => mv(m).obj },
-  { name: "released", get: (m) => newBool(mv(m).released) },
-]);

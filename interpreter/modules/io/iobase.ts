@@ -28,6 +28,7 @@ import {
   PyBytes,
   PyMemoryView,
 } from "../../objects/bytes.ts";
+import { writableBytes } from "../../objects/memoryview.ts";
 import { isTrue, iter, len, next, STOP } from "../../objects/operations.ts";
 import { newList } from "../../objects/list.ts";
 import { exceptionTypes } from "../../objects/exceptions.ts";
@@ -81,7 +82,7 @@ function checkSeekable(self: W): void {
 /** The bytes a readinto() may fill: bytearray or a writable memoryview. */
 export function writableBuffer(w: W, what = "readinto()"): Uint8Array {
   if (w instanceof PyByteArray) return w.data.subarray(0, w.length);
-  if (w instanceof PyMemoryView && !(w.obj instanceof PyBytes)) return w.view();
+  if (w instanceof PyMemoryView && !w.readonly) return writableBytes(w)!;
   if (w instanceof PyBufferExporter && w.exportWritable()) return w.exportBytes();
   const t = typeOf(w).name;
   return raiseTypeError(`${what} argument must be read-write bytes-like object, not ${t}`);

@@ -108,7 +108,7 @@ export const xattrFunctions: MethodSpec[] = [
   func("readinto", "fd, buffer, /", (a) => {
     const fd = fdArg(a[0]);
     const w = a[1];
-    const writable = w instanceof PyByteArray || (w instanceof PyMemoryView && w.obj instanceof PyByteArray);
+    const writable = w instanceof PyByteArray || (w instanceof PyMemoryView && !w.readonly);
     if (!writable) {
       raiseTypeError(`readinto() argument 2 must be read-write bytes-like object, not ${typeOf(w).name}`);
     }
