@@ -339,6 +339,29 @@ export function importModule(fullname: string): W {
   }
 }
 
+/**
+ * CPython's frozen import machinery under its import names. pypyts's importer is TS, and importlib runs the
+ * stdlib's importlib/_bootstrap*.py instead (its fallback when `import _frozen_importlib` fails); those
+ * modules are what `_frozen_importlib`/`_frozen_importlib_external` name in CPython (zipimport imports them).
+ */
+const FROZEN_ALIASES: Record<string, string> = {
+  _frozen_importlib: "importlib._bootstrap",
+  _frozen_importlib_external: "importlib._bootstrap_external",
+};
+
+function frozenAlias(fullname: string): W | null {
+  const target = FROZEN_ALIASES[fullname];
+  if (target === undefined) return null;
+  const modules = context().sysModules();
+  // importlib's own `import _frozen_importlib` comes here while importlib is initializing and the target
+  // is not there yet: it fails, and importlib falls back to importlib._bootstrap
+  if (modules.getStr("importlib") === undefined) importModule("importlib");
+  const m = modules.getStr(target);
+  if (m === undefined || m === None) return null;
+  modules.setStr(fullname, m);
+  return m;
+}
+
 function findAndLoad(fullname: string): W {
   const modules = context().sysModules();
   const dot = fullname.lastIndexOf(".");
@@ -360,7 +383,7 @@ function findAndLoad(fullname: string): W {
     }
     parentPath = pathEntries(p);
   }
-  const mod = loadModule(fullname, parentPath);
+  const mod = loadModule(fullname, parentPath) ?? frozenAlias(fullname);
   if (mod === null) throw moduleNotFound(fullname);
   if (parent !== null) {
     try {
