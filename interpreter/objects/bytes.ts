@@ -1410,9 +1410,11 @@ bytearrayType.dict.set("__hash__", None);
 
 // ---------------------------------------------------------------- buffer protocol (memoryview.ts)
 
-for (const t of [bytesType, bytearrayType]) {
-  defineMethods(t, [
-    { name: "__buffer__", arity: [1, 1], impl: (a) => nativeBufferMethod(a[0], a[1]) },
-    { name: "__release_buffer__", arity: [1, 1], impl: (a) => nativeReleaseBufferMethod(a[0], a[1]) },
-  ]);
-}
+// bytes has no bf_releasebuffer, so no __release_buffer__
+defineMethods(bytesType, [
+  { name: "__buffer__", arity: [1, 1], impl: (a) => nativeBufferMethod(a[0], a[1]) },
+]);
+defineMethods(bytearrayType, [
+  { name: "__buffer__", arity: [1, 1], impl: (a) => nativeBufferMethod(a[0], a[1]) },
+  { name: "__release_buffer__", arity: [1, 1], impl: (a) => nativeReleaseBufferMethod(a[0], a[1]) },
+]);

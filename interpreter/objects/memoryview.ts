@@ -1253,6 +1253,9 @@ function live(w: W): PyMemoryView {
 /** wrap_buffer: the flags argument of __buffer__. */
 function flagsArg(w: W): number {
   const v = indexOf(w);
+  if (typeof v === "bigint" && (v > 2n ** 63n - 1n || v < -(2n ** 63n))) {
+    throw errorWithMessage("OverflowError", `cannot fit '${typeOf(w).name}' into an index-sized integer`);
+  }
   if (typeof v === "bigint" || v > 2147483647 || v < -2147483648) {
     throw errorWithMessage("OverflowError", "buffer flags out of range");
   }
@@ -1284,10 +1287,14 @@ export function nativeReleaseBufferMethod(self: W, view: W): W {
 defineMethods(memoryviewType, [
   {
     name: "__new__",
-    arity: [2, 2],
+    arity: [1, -1],
     kind: "static",
     kw: ["object"],
-    impl: (a) => memoryviewOf(a[1]),
+    impl: (a) => {
+      if (a.length > 2) raiseTypeError(`memoryview() takes at most 1 argument (${a.length - 1} given)`);
+      if (a[1] === undefined) raiseTypeError("memoryview() missing required argument 'object' (pos 1)");
+      return memoryviewOf(a[1]);
+    },
   },
   {
     name: "_from_flags",
