@@ -202,7 +202,7 @@ export function decodeEscapes(
               isBytes
                 ? "invalid \\x escape at position " + j
                 : `'unicodeescape' codec can't decode bytes in position ${j}-${
-                  i + hex.replace(/[^0-9a-fA-F].*/, "").length
+                  i - 1 + hex.replace(/[^0-9a-fA-F].*/, "").length
                 }: truncated \\xXX escape`
             }`,
             baseOffset + j,
@@ -222,12 +222,14 @@ export function decodeEscapes(
         }
         if (c === "N") {
           const close = body[i] === "{" ? body.indexOf("}", i) : -1;
-          const cp = close > 0 ? lookupUnicodeName(body.slice(i + 1, close)) : undefined;
+          const cp = close > i + 1 ? lookupUnicodeName(body.slice(i + 1, close)) : undefined;
           if (cp === undefined) {
+            // the end of the reported range as CPython's unicode_escape decoder computes it
+            const end = body[i] !== "{" ? i - 1 : close < 0 ? n - 1 : close === i + 1 ? close - 1 : close;
             throw new LiteralError(
-              `(unicode error) 'unicodeescape' codec can't decode bytes in position ${j}-${
-                close > 0 ? close : i
-              }: ${close > 0 ? "unknown Unicode character name" : "malformed \\N character escape"}`,
+              `(unicode error) 'unicodeescape' codec can't decode bytes in position ${j}-${end}: ${
+                close > i + 1 ? "unknown Unicode character name" : "malformed \\N character escape"
+              }`,
               baseOffset + j,
             );
           }

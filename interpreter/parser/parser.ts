@@ -102,6 +102,10 @@ const BINARY_LEVELS: ReadonlyArray<ReadonlyMap<number, OperatorKind>> = [
   ]]),
 ];
 
+const INVALID_ESCAPE_BRACE =
+  '"\\{" is an invalid escape sequence. Such sequences will not work in the future. ' +
+  'Did you mean "\\\\{"? A raw string is also an option.';
+
 /** Thrown to abandon one alternative; the caller resets the token index and tries another. */
 class Backtrack {
   static readonly instance = new Backtrack();
@@ -149,6 +153,7 @@ export class Parser {
    */
   parseChecked(mode: ParseMode): Mod {
     try {
+      this.tk.execInput = mode === "exec" || mode === "single";
       return this.parseMode(mode);
     } catch (e) {
       if (!(e instanceof CompileError) || this.tokenizerFailed || e.kind !== "SyntaxError") throw e;
@@ -161,6 +166,12 @@ export class Parser {
         }
       } catch (te) {
         if (!(te instanceof CompileError)) throw te;
+        // an error in an f-string's expression part stands (_PyPegen_tokenize_full_source_to_check_for_errors)
+        if (this.tk.inFString) throw e;
+        // errors CPython's tokenizer reports only when the parser reaches them
+        if (te.msg.startsWith("unexpected EOF") || te.msg.startsWith("unexpected character after line")) {
+          throw e;
+        }
         if (te.msg.endsWith("was never closed")) throw lastLine > te.lineno ? te : e;
         throw te;
       }
@@ -1493,6 +1504,15 @@ export class Parser {
   private parseLambda(): Expr {
     const kw = this.advance();
     const args = this.parseParameters(T.COLON, false);
+    if (this.at(T.COLON) && this.tk.specColons.has(this.cur.start)) {
+      // the `:` ended the replacement field's expression and began a format spec
+      const kind = this.fieldIsT[this.fieldIsT.length - 1] ? "t" : "f";
+      throw this.errorAt(
+        kw,
+        this.cur,
+        `${kind}-string: lambda expressions are not allowed without parentheses`,
+      );
+    }
     this.expect(T.COLON, ":");
     const body = this.parseExpression();
     return this.mk("Lambda", { args, body }, this.pos(kw));
@@ -2027,6 +2047,10 @@ export class Parser {
       if (t.type === MIDDLE) {
         this.advance();
         const text = raw ? t.string : this.decodeFStringText(t);
+        if (!raw && this.at(T.LBRACE) && /(^|[^\\])(\\\\)*\\$/.test(t.string)) {
+          // `\{` before a replacement field: the backslash stays, with the invalid-escape warning
+          this.warn(INVALID_ESCAPE_BRACE, t.lineno);
+        }
         if (text !== "") sink.addText(text, this.spanTok(t));
       } else if (t.type === T.LBRACE) {
         parts.push(this.parseReplacementField(isT, raw, sink));
@@ -2043,7 +2067,8 @@ export class Parser {
     try {
       return decodeEscapes(t.string, false, (msg) => this.warn(msg, t.lineno), 0);
     } catch (e) {
-      if (e instanceof LiteralError) throw this.errorAt(t, t, e.msg);
+      // CPython reports a bad escape in an f-string's text at the token after it
+      if (e instanceof LiteralError) throw this.errorAt(this.cur, this.cur, e.msg);
       throw e;
     }
   }
@@ -2061,8 +2086,19 @@ export class Parser {
     }
     const exprStart = this.cur;
     let value: Expr;
-    if (this.atKw("yield")) value = this.parseYield();
-    else value = this.parseStarExpressions();
+    this.fieldIsT.push(isT);
+    try {
+      if (this.atKw("yield")) value = this.parseYield();
+      else value = this.parseStarExpressions();
+    } catch (e) {
+      // no expression at all (rather than a specific error inside one): CPython's invalid_replacement_field
+      if (e instanceof CompileError && e.msg === "invalid syntax") {
+        throw this.errorAt(exprStart, exprStart, `${prefix}: expecting a valid expression after '{'`);
+      }
+      throw e;
+    } finally {
+      this.fieldIsT.pop();
+    }
     const exprEnd = this.last;
     let debugText: string | null = null;
     if (this.at(T.EQUAL)) {
@@ -2071,16 +2107,30 @@ export class Parser {
       const after = this.cur;
       debugText = this.source.slice(exprStart.start, after.start);
       this.debugEnd = this.spanTok(eq);
+      if (!this.at(T.EXCLAMATION) && !this.at(T.COLON) && !this.at(T.RBRACE)) {
+        this.raiseAt(this.cur, `${prefix}: expecting '!', or ':', or '}'`);
+      }
+    } else if (!this.at(T.EXCLAMATION) && !this.at(T.COLON) && !this.at(T.RBRACE)) {
+      this.raiseAt(this.cur, `${prefix}: expecting '=', or '!', or ':', or '}'`);
     }
     const exprSource = this.source.slice(exprStart.start, exprEnd.end);
     let conversion = -1;
-    if (this.eat(T.EXCLAMATION)) {
+    if (this.at(T.EXCLAMATION)) {
+      const bang = this.advance();
       const c = this.cur;
-      if (c.type !== T.NAME || !["s", "r", "a"].includes(c.string) || c.start !== this.last.end) {
+      if (c.type === T.COLON || c.type === T.RBRACE) {
+        this.raiseAt(c, `${prefix}: missing conversion character`);
+      }
+      if (c.type !== T.NAME) this.raiseAt(c, `${prefix}: invalid conversion character`);
+      if (c.start !== bang.end || c.lineno !== bang.end_lineno) {
+        throw this.errorAt(bang, c, `${prefix}: conversion type must come right after the exclamation mark`);
+      }
+      if (!["s", "r", "a"].includes(c.string)) {
         this.raiseAt(c, `${prefix}: invalid conversion character '${c.string}': expected 's', 'r', or 'a'`);
       }
       this.advance();
       conversion = c.string.charCodeAt(0);
+      if (!this.at(T.COLON) && !this.at(T.RBRACE)) this.raiseAt(this.cur, `${prefix}: expecting ':' or '}'`);
     }
     let format_spec: Expr | null = null;
     if (this.at(T.COLON)) {
@@ -2154,6 +2204,8 @@ export class Parser {
   }
 
   private debugEnd: Position = { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
+  /** For each replacement field being parsed: whether its string is a t-string. */
+  private readonly fieldIsT: boolean[] = [];
 }
 
 function normalizeName(s: string): string {

@@ -44,6 +44,23 @@ export class Tokenizer {
   readonly typeIgnores: { lineno: number; tag: string }[] = [];
   /** Where SyntaxWarnings go (the parser's list); none: they are dropped. */
   warn: ((message: string, lineno: number) => void) | null = null;
+  /** The source is a module or statement (exec/single mode): CPython ends such input with a newline. */
+  execInput = true;
+  /** End of input right after a line continuation: an open bracket is reported first. */
+  private eofAfterContinuation(sline: number, scol: number): never {
+    if (this.brackets.length > 0 && this.fstrings.length === 0) {
+      const b = this.brackets[this.brackets.length - 1];
+      this.error(`'${b.ch}' was never closed`, b.line, b.col, -1);
+    }
+    this.error("unexpected EOF while parsing", sline, scol + 1, -2);
+  }
+
+  /** Whether scanning stopped inside an f-/t-string (CPython then keeps a parser error over a later tokenizer one). */
+  get inFString(): boolean {
+    return this.fstrings.length > 0;
+  }
+  /** Source offsets of the `:` tokens that start an f-/t-string format spec (the parser's lambda check). */
+  readonly specColons = new Set<number>();
 
   constructor(
     readonly source: string,
@@ -188,11 +205,15 @@ export class Tokenizer {
           this.setLine(this.pos);
           if (this.pos >= src.length) {
             if (this.extraTokens) this.error("unexpected EOF in multi-line statement", sline, scol + 1);
-            this.error("unexpected EOF while parsing", sline, scol);
+            this.eofAfterContinuation(sline, scol);
           }
           continue;
         }
-        if (this.pos + 1 >= src.length) this.error("unexpected EOF while parsing", sline, scol);
+        if (this.pos + 1 >= src.length) {
+          // exec-mode source gets a final newline (CPython's translate_newlines), eval-mode source does not
+          if (this.execInput) this.eofAfterContinuation(sline, scol);
+          this.error("unexpected character after line continuation character", sline, scol, -1);
+        }
         this.error("unexpected character after line continuation character", sline, scol + 1, -1);
       }
       this.lastSignificant = start;
@@ -311,9 +332,15 @@ export class Tokenizer {
     if (this.extraTokens && this.brackets.length > 0) return this.eofInStatement(p);
     if (this.fstrings.length > 0) {
       const fs = this.fstrings[this.fstrings.length - 1];
-      void p;
+      // inside a replacement field's expression, the innermost open bracket is what was never closed
+      const field = fs.fields.length > 0 ? fs.fields[fs.fields.length - 1] : null;
+      if (field !== null && !(field.inSpec && this.brackets.length === field.depth)) {
+        const b = this.brackets[this.brackets.length - 1];
+        this.error(`'${b.ch}' was never closed`, b.line, b.col, -1);
+      }
       this.error(
-        `unterminated ${fs.isT ? "t" : "f"}-string literal (detected at line ${this.detectedLine()})`,
+        `unterminated ${fs.quote.length === 3 ? "triple-quoted " : ""}${fs.isT ? "t" : "f"}-string literal ` +
+          `(detected at line ${this.detectedLine()})`,
         fs.line,
         fs.col,
       );
@@ -397,12 +424,13 @@ export class Tokenizer {
         } else break;
       }
       const q = src.charCodeAt(p);
-      if ((q === 34 || q === 39) && p - start <= 2) {
+      if ((q === 34 || q === 39) && p - start <= 5) {
         const prefix = src.slice(start, p).toLowerCase();
         if (/^(r|u|b|br|rb|f|fr|rf|t|tr|rt)$/.test(prefix)) {
           this.pos = p;
           return this.scanString(prefix, start, sline, scol);
         }
+        this.checkStringPrefix(prefix, sline, scol);
       }
       this.pos = p;
       return this.make(T.NAME, start, p, sline, scol);
@@ -429,6 +457,7 @@ export class Tokenizer {
         // `:` at the field's own depth starts the format spec (so `{x:=5}` is x formatted with "=5")
         this.pos += 1;
         field.inSpec = true;
+        this.specColons.add(start);
         return this.make(T.COLON, start, this.pos, sline, scol);
       }
       if (op === "(" || op === "[" || op === "{") {
@@ -439,6 +468,10 @@ export class Tokenizer {
         if (!open && !this.extraTokens) this.error(`unmatched '${op}'`, sline, scol);
         const want = open === undefined ? op : open.ch === "(" ? ")" : open.ch === "[" ? "]" : "}";
         if (open !== undefined && want !== op && !this.extraTokens) {
+          if (field !== null && open.ch === "{" && this.brackets.length + 1 === field.depth) {
+            // the replacement field's own brace: CPython does not call it a mismatch
+            this.error(`${fs!.isT ? "t" : "f"}-string: unmatched '${op}'`, sline, scol);
+          }
           if (open.line !== sline) {
             this.error(
               `closing parenthesis '${op}' does not match opening parenthesis '${open.ch}' on line ${open.line}`,
@@ -471,6 +504,12 @@ export class Tokenizer {
       }
       this.pos = p;
       return this.make(cp >= 128 ? T.NAME : T.OP, start, p, sline, scol);
+    }
+    if (cp === 36 || cp === 63 || cp === 96) {
+      // `$`, `?` and a backtick are one-character OP tokens no grammar rule accepts (CPython's
+      // _PyToken_OneChar): a parser error, not a tokenizer one
+      this.pos += 1;
+      return this.make(T.OP, start, this.pos, sline, scol);
     }
     if (cp < 32 || cp === 0x7f || cp === 0xa0) {
       this.error(
@@ -559,6 +598,41 @@ export class Tokenizer {
     return this.make(T.NUMBER, start, end, sline, scol);
   }
 
+  /**
+   * Letters that would be a string prefix but for an incompatible pair (`bf''`, `ur''`) are an error
+   * (CPython's maybe_raise_syntax_error_for_string_prefixes); anything else is a name before a string.
+   */
+  private checkStringPrefix(prefix: string, sline: number, scol: number): void {
+    if (!/^[burft]+$/.test(prefix) || new Set(prefix).size !== prefix.length) return;
+    const has = (c: string) => prefix.includes(c);
+    const pairs = [["u", "b"], ["u", "r"], ["u", "f"], ["u", "t"], ["b", "f"], ["b", "t"], ["f", "t"]];
+    for (const [a, b] of pairs) {
+      if (has(a) && has(b)) {
+        this.error(`'${a}' and '${b}' prefixes are incompatible`, sline, scol, scol + prefix.length);
+      }
+    }
+  }
+
+  private unterminatedString(sline: number, scol: number, escapedQuote: boolean): never {
+    this.error(
+      `unterminated string literal (detected at line ${sline})` +
+        (escapedQuote ? "; perhaps you escaped the end quote?" : ""),
+      sline,
+      scol,
+    );
+  }
+
+  /**
+   * An unterminated string in a replacement field that opens with the f-string's own quote is the
+   * f-string's end with the field left open (CPython's tokenizer says so instead).
+   */
+  private checkQuoteInField(quote: string, sline: number, scol: number): void {
+    const fs = this.fstrings.length > 0 ? this.fstrings[this.fstrings.length - 1] : null;
+    if (fs !== null && fs.quote === quote) {
+      this.error(`${fs.isT ? "t" : "f"}-string: expecting '}'`, sline, scol);
+    }
+  }
+
   private scanString(prefix: string, start: number, sline: number, scol: number): Token {
     const src = this.source;
     const q = src[this.pos];
@@ -572,9 +646,10 @@ export class Tokenizer {
       return this.make(isT ? T.TSTRING_START : T.FSTRING_START, start, this.pos, sline, scol);
     }
     let p = this.pos + quote.length;
-    const raw = prefix.includes("r");
+    let escapedQuote = false;
     for (;;) {
       if (p >= src.length) {
+        this.checkQuoteInField(quote, sline, scol);
         if (triple) {
           this.error(
             `unterminated triple-quoted string literal (detected at line ${this.detectedLine()})`,
@@ -582,7 +657,7 @@ export class Tokenizer {
             scol,
           );
         }
-        this.error(`unterminated string literal (detected at line ${sline})`, sline, scol);
+        this.unterminatedString(sline, scol, escapedQuote);
       }
       const c = src.charCodeAt(p);
       if (c === 92) {
@@ -593,12 +668,15 @@ export class Tokenizer {
           this.setLine(p);
           continue;
         }
+        if (n === q.charCodeAt(0)) escapedQuote = true;
         p += 2;
-        void raw;
         continue;
       }
       if (c === 10 || c === 13) {
-        if (!triple) this.error(`unterminated string literal (detected at line ${sline})`, sline, scol);
+        if (!triple) {
+          this.checkQuoteInField(quote, sline, scol);
+          this.unterminatedString(sline, scol, escapedQuote);
+        }
         p += c === 13 && src.charCodeAt(p + 1) === 10 ? 2 : 1;
         this.line++;
         this.setLine(p);
@@ -624,7 +702,10 @@ export class Tokenizer {
     for (;;) {
       if (p >= src.length) {
         this.error(
-          `unterminated ${fs.isT ? "t" : "f"}-string literal (detected at line ${this.detectedLine()})`,
+          `unterminated ${fs.quote.length === 3 ? "triple-quoted " : ""}${
+            fs.isT ? "t" : "f"
+          }-string literal ` +
+            `(detected at line ${this.detectedLine()})`,
           fs.line,
           fs.col,
         );
@@ -636,7 +717,9 @@ export class Tokenizer {
         return this.make(fs.isT ? T.TSTRING_END : T.FSTRING_END, start, this.pos, sline, scol);
       }
       if (inSpec && src.startsWith(fs.quote, p)) {
-        this.error(`${fs.isT ? "t" : "f"}-string: expecting '}'`, sline, scol);
+        // (CPython's parser, at the string's end token)
+        const col = this.byteCol(p);
+        this.error(`${fs.isT ? "t" : "f"}-string: expecting '}', or format specs`, this.line, col, col + 1);
       }
       const c = src.charCodeAt(p);
       if (c === 123) { // {
@@ -682,6 +765,15 @@ export class Tokenizer {
         this.error(`${fs.isT ? "t" : "f"}-string: single '}' is not allowed`, sline, this.byteCol(p));
       }
       if (c === 10 || c === 13) {
+        if (fs.quote.length === 1 && inSpec) {
+          const col = this.byteCol(p);
+          this.error(
+            `${fs.isT ? "t" : "f"}-string: newlines are not allowed in format specifiers for single quoted ` +
+              `${fs.isT ? "t" : "f"}-strings`,
+            this.line,
+            col,
+          );
+        }
         if (fs.quote.length === 1) {
           this.error(
             `unterminated ${fs.isT ? "t" : "f"}-string literal (detected at line ${this.line})`,
@@ -704,10 +796,31 @@ export class Tokenizer {
         this.setLine(p);
         continue;
       }
-      if (c === 92 && !fs.raw && p + 1 < src.length) {
+      if (c === 92 && p + 1 < src.length) {
         const n = src[p + 1];
+        // `\{` and `\}`: the backslash is literal text and the brace keeps its meaning (CPython warns
+        // about the invalid escape when decoding)
+        if (n === "{" || n === "}") {
+          text += "\\";
+          p++;
+          continue;
+        }
+        // in a raw f-string an escaped character (a quote too) is kept with its backslash
+        if (fs.raw) {
+          text += src.slice(p, p + 2);
+          p += 2;
+          continue;
+        }
         if (n === "N" && src[p + 2] === "{") {
           const close = src.indexOf("}", p);
+          const end = src.indexOf(fs.quote, p);
+          if (close < 0 || (end >= 0 && end < close)) {
+            // an unclosed `\N{`: the rest up to the quote is text (decoding reports the malformed escape)
+            const stop = end < 0 ? src.length : end;
+            text += src.slice(p, stop);
+            p = stop;
+            continue;
+          }
           text += src.slice(p, close + 1);
           p = close + 1;
           continue;
