@@ -37,7 +37,15 @@ import { floatRepr, newFloat } from "../objects/float.ts";
 import { isIndex, newTuple, reflected } from "../objects/tuple.ts";
 import { newList, PyList } from "../objects/list.ts";
 import { PySlice, sliceIndices } from "../objects/slice.ts";
-import { type CompareOp, eq, iter, next, richCompare, STOP } from "../objects/operations.ts";
+import {
+  type CompareOp,
+  eq,
+  iter,
+  next,
+  richCompare,
+  sequenceInplaceSlots,
+  STOP,
+} from "../objects/operations.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
 import { type NativeModuleDef, nativeType } from "./define.ts";
 import { toDouble } from "./math.ts";
@@ -994,8 +1002,8 @@ const methods: MethodSpec[] = [
     arity: [1, 1],
     impl: (a) => {
       const s = self(a);
-      // Not an index: `a *= x` falls back to __mul__ / x.__rmul__ and their error (as list does).
-      if (!isIndex(a[1])) return NotImplemented;
+      // sq_inplace_repeat: an index or a TypeError (inplaceOp tries x.__rmul__ first, as for list)
+      if (!isIndex(a[1])) raiseTypeError(`can't multiply sequence by non-int of type '${typeOf(a[1]).name}'`);
       const r = repeat(s, a[1], false) as PyArray;
       s.assignBytes(r.exportBytes());
       return s;
@@ -1035,6 +1043,7 @@ function copyArray(s: PyArray): PyArray {
 }
 
 defineMethods(arrayType, methods);
+sequenceInplaceSlots.add(arrayType.dict.get("__imul__")!);
 allowWeakrefs(arrayType);
 arrayType.dict.set("__hash__", None);
 defineGetSets(arrayType, [

@@ -288,8 +288,13 @@ function derive(m: PyMemoryView): PyMemoryView {
   r.code = m.code;
   r.itemsize = m.itemsize;
   r.ndim = m.ndim;
-  r.shape = m.shape.slice();
-  r.strides = m.strides.slice();
+  if (m.ndim === 1) {
+    r.shape[0] = m.shape[0];
+    r.strides[0] = m.strides[0];
+  } else {
+    r.shape = m.shape.slice();
+    r.strides = m.strides.slice();
+  }
   r.readonly = m.readonly;
   r.flags = m.flags;
   r.mbuf = m.mbuf;
@@ -904,6 +909,18 @@ function getItem(m: PyMemoryView, key: W): W {
 /** memory_ass_sub. */
 function setItem(m: PyMemoryView, key: W, value: W | undefined): void {
   if (m.released) raiseReleased();
+  if (m.ndim === 1 && typeof key === "number" && typeof value === "number" && m.code === "B" && !m.readonly) {
+    // the fast path: a byte into a writable 1-D byte view
+    const n = m.shape[0];
+    let i = key;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) throw errorWithMessage("IndexError", "index out of bounds on dimension 1");
+    if (value < 0 || value > 255) invalidValue("B");
+    const b = sourceBytes(m.src), p = m.start + i * m.strides[0];
+    if (p >= b.length) throw bufferError("memoryview: underlying buffer was resized");
+    b[p] = value;
+    return;
+  }
   checkFormat(m);
   if (m.readonly) raiseTypeError("cannot modify read-only memory");
   if (value === undefined) raiseTypeError("cannot delete memory");
@@ -917,11 +934,6 @@ function setItem(m: PyMemoryView, key: W, value: W | undefined): void {
   if (isIndexKey(key)) {
     if (m.ndim > 1) throw errorWithMessage("NotImplementedError", "sub-views are not implemented");
     const p = lookupDimension(m, m.start, 0, indexKey(key));
-    if (m.code === "B" && typeof value === "number" && !m.released) {
-      if (value < 0 || value > 255) invalidValue("B");
-      storeBytes(m, p, new Uint8Array([value]));
-      return;
-    }
     packAt(m, p, value);
     return;
   }
@@ -1013,6 +1025,17 @@ function sameFormatEqual(v: PyMemoryView, w: PyMemoryView): boolean {
 /** memory_richcompare for == (true/false), NotImplemented when `other` exports no buffer. */
 function viewsEqual(v: PyMemoryView, other: W): boolean | undefined {
   if (v.released) return v === other;
+  if (
+    (other instanceof PyBytes || other instanceof PyByteArray) && v.ndim === 1 &&
+    (v.flags & C_CONTIG) !== 0 &&
+    nativeChar(v.format) === "B"
+  ) {
+    // the common case: a contiguous byte view against bytes or bytearray
+    const a = v.view(), b = other.value;
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+  }
   let w: PyMemoryView;
   let temporary = false;
   if (other instanceof PyMemoryView) {
