@@ -65,7 +65,8 @@ export function readBuffer(w: W): Uint8Array {
 function writeBuffer(w: W): Uint8Array {
   if (w instanceof PyByteArray) return w.value;
   if (w instanceof PyBufferExporter && w.exportWritable()) return w.exportBytes();
-  if (w instanceof PyMemoryView && !w.readonly) return writableBytes(w)!;
+  const view = w instanceof PyMemoryView ? writableBytes(w) : undefined;
+  if (view !== undefined) return view;
   const e = extraBuffers.write(w);
   if (e !== undefined) return e;
   raiseTypeError(`argument must be read-write bytes-like object, not ${typeOf(w).name}`);

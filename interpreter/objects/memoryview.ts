@@ -180,7 +180,7 @@ export class PyMemoryView extends PyObject {
   declare exports: number;
   /** holds an export of src (from __enter__ to release) */
   declare pinned: boolean;
-  declare hashValue: number;
+  declare hashValue: number | bigint;
   declare mbuf: ManagedBuffer | null;
   /** A 1-D view of bytes [start, stop) of `obj`'s buffer, format 'B'. */
   constructor(obj: W, start: number, stop: number) {
@@ -453,13 +453,14 @@ export function pythonBufferBytes(w: W): Uint8Array | undefined {
   }
 }
 
-/** The bytes a writer may fill in place (bytearray, writable exporters and views), undefined otherwise. */
+/**
+ * The bytes a writer may fill in place (bytearray, writable exporters, writable C-contiguous views), undefined
+ * otherwise: getargs' "w*" turns every getbuffer failure into its TypeError.
+ */
 export function writableBytes(w: W): Uint8Array | undefined {
   if (w instanceof PyByteArray) return w.value;
   if (w instanceof PyMemoryView) {
-    if (w.released) raiseReleased();
-    if (w.readonly) return undefined;
-    if ((w.flags & C_CONTIG) === 0) throw bufferError("memoryview: underlying buffer is not C-contiguous");
+    if (w.released || w.readonly || (w.flags & C_CONTIG) === 0) return undefined;
     return w.view();
   }
   if (w instanceof PyBufferExporter && w.exportWritable()) return w.exportBytes();
@@ -1080,7 +1081,7 @@ function viewsEqual(v: PyMemoryView, other: W): boolean | undefined {
   }
 }
 
-function viewHash(m: PyMemoryView): number {
+function viewHash(m: PyMemoryView): number | bigint {
   if (m.hashValue !== -1) return m.hashValue;
   if (m.released) raiseReleased();
   if (!m.readonly) raiseValueError("cannot hash writable memoryview object");

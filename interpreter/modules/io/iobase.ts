@@ -82,7 +82,8 @@ function checkSeekable(self: W): void {
 /** The bytes a readinto() may fill: bytearray or a writable memoryview. */
 export function writableBuffer(w: W, what = "readinto()"): Uint8Array {
   if (w instanceof PyByteArray) return w.data.subarray(0, w.length);
-  if (w instanceof PyMemoryView && !w.readonly) return writableBytes(w)!;
+  const view = w instanceof PyMemoryView ? writableBytes(w) : undefined;
+  if (view !== undefined) return view;
   if (w instanceof PyBufferExporter && w.exportWritable()) return w.exportBytes();
   const t = typeOf(w).name;
   return raiseTypeError(`${what} argument must be read-write bytes-like object, not ${t}`);
