@@ -206,7 +206,9 @@ class Unit {
       // DEF_COMP_CELL: a cell only inside an inlined comprehension (a closure over its variable)
       if (sc === Scope.CELL || (flags & DEF_COMP_CELL)) cells.push(name);
       if (sc === Scope.FREE) frees.push(name);
-      else if (ste.type === "ClassBlock" && (ste.symbols.get(name)! & DEF_FREE_CLASS)) frees.push(name);
+      // a name a nested scope uses free that this class (or class-seeing scope) has as a local or global:
+      // passed through for closures (CPython's dictbytype(..., FREE, DEF_FREE_CLASS))
+      else if (flags & DEF_FREE_CLASS) frees.push(name);
     }
     if (ste.type === "ClassBlock") {
       if (ste.needsClassClosure) cells.push("__class__");

@@ -11,6 +11,7 @@ import {
   defineMethods,
   False,
   getAttr,
+  getAttrOrUndefined,
   type Kwargs,
   type MethodSpec,
   None,
@@ -20,6 +21,7 @@ import {
   type PyObject,
   type PyType,
   True,
+  TypeFlags,
   typeOf,
   type W,
 } from "../objects/model.ts";
@@ -29,6 +31,7 @@ import { PyDict } from "../objects/dict.ts";
 import { add, eq, isTrue, iter, iterateToArray, repr } from "../objects/operations.ts";
 import { PyGenericAlias, PyUnion, unionType } from "../objects/genericalias.ts";
 import { newClass } from "../objects/type.ts";
+import { indexOf } from "../objects/int.ts";
 import { raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { state } from "../vm/state.ts";
 import { importModule } from "../importing/importer.ts";
@@ -116,6 +119,59 @@ defineMethods(noDefaultType, [
   { name: "__reduce__", arity: [0, 0], impl: () => newStr("NoDefault") },
 ]);
 
+// ---- _ConstEvaluator: evaluate_* of values given directly (TypeVar("T", bound=int).evaluate_bound) --
+
+class PyConstEvaluator extends PyInstance {
+  constructor(cls: PyType, readonly value: W) {
+    super(cls);
+  }
+}
+export const constEvaluatorType: PyType = nativeType("_typing", "_ConstEvaluator", undefined, {
+  flags: TypeFlags.IMMUTABLE | TypeFlags.DISALLOW_INSTANTIATION,
+});
+
+function constEvaluator(value: W): PyConstEvaluator {
+  return new PyConstEvaluator(constEvaluatorType, value);
+}
+
+/** CPython's _Py_typing_type_repr: classes as module.qualname (builtins bare), `...`, None, else repr. */
+function typeRepr(w: W): string {
+  if (w === None) return "None";
+  if (w === getAttr(importModule("builtins"), "Ellipsis")) return "...";
+  if (getAttrOrUndefined(w, "__origin__") !== undefined && getAttrOrUndefined(w, "__args__") !== undefined) {
+    return repr(w);
+  }
+  const qualname = getAttrOrUndefined(w, "__qualname__");
+  const module = getAttrOrUndefined(w, "__module__");
+  if (qualname === undefined || module === undefined || module === None) return repr(w);
+  const q = qualname instanceof PyStr ? qualname.value : repr(qualname);
+  if (module instanceof PyStr && module.value === "builtins") return q;
+  return `${module instanceof PyStr ? module.value : repr(module)}.${q}`;
+}
+
+function constValue(w: W): W {
+  if (!(w instanceof PyConstEvaluator)) {
+    raiseTypeError("descriptor requires a '_typing._ConstEvaluator' object");
+  }
+  return w.value;
+}
+
+defineMethods(constEvaluatorType, [
+  {
+    name: "__call__",
+    arity: [1, 1],
+    impl: (a) => {
+      const value = constValue(a[0]);
+      // (format may be an annotationlib.Format member: an int subclass)
+      if (indexOf(a[1]) != 4) return value; // 4: Format.STRING
+      // Format.STRING
+      if (value instanceof PyTuple) return newStr(`(${value.items.map(typeRepr).join(", ")})`);
+      return newStr(typeRepr(value));
+    },
+  },
+  { name: "__repr__", arity: [0, 0], impl: (a) => newStr(`<constevaluator ${repr(constValue(a[0]))}>`) },
+]);
+
 // ---- TypeVar, ParamSpec, TypeVarTuple ------------------------------------------------------------
 
 type ParamKind = "TypeVar" | "ParamSpec" | "TypeVarTuple";
@@ -161,7 +217,8 @@ class PyTypeParam extends PyInstance {
   }
 }
 
-const notSubclassable = { flags: 0 };
+// weak references work on all of them (CPython's Py_TPFLAGS_MANAGED_WEAKREF)
+const notSubclassable = { flags: TypeFlags.WEAKREFABLE };
 export const typeVarType: PyType = nativeType("typing", "TypeVar", undefined, notSubclassable);
 export const paramSpecType: PyType = nativeType("typing", "ParamSpec", undefined, notSubclassable);
 export const typeVarTupleType: PyType = nativeType("typing", "TypeVarTuple", undefined, notSubclassable);
@@ -172,7 +229,7 @@ export const paramSpecKwargsType: PyType = nativeType(
   undefined,
   notSubclassable,
 );
-export const typeAliasType: PyType = nativeType("typing", "TypeAliasType", undefined, notSubclassable);
+export const typeAliasType: PyType = nativeType("typing", "TypeAliasType", undefined, { flags: 0 });
 for (const t of [typeVarType, paramSpecType, typeVarTupleType, typeAliasType]) t.hasInstanceDict = true;
 
 function makeParam(kind: ParamKind, name: W, module: W): PyTypeParam {
@@ -202,8 +259,9 @@ function variance(p: PyTypeParam, kw: Map<string, W>): void {
 }
 
 function setDefault(p: PyTypeParam, kw: Map<string, W>): void {
-  const d = kw.get("default");
-  if (d !== undefined && d !== NoDefault) p.defaultValue = d;
+  // a constructed parameter always has a default value, NoDefault when none is given (evaluate_default
+  // is then a constevaluator of NoDefault, as in CPython 3.14)
+  p.defaultValue = kw.get("default") ?? NoDefault;
 }
 
 function paramRepr(p: PyTypeParam): string {
@@ -228,7 +286,14 @@ function paramGetSets(t: PyType, extra: { name: string; get: (p: PyTypeParam) =>
   defineGetSets(t, [
     { name: "__name__", get: (w) => self(w).name },
     { name: "__default__", get: (w) => self(w).getDefault() },
-    { name: "evaluate_default", get: (w) => self(w).evaluateDefault ?? None },
+    {
+      name: "evaluate_default",
+      get: (w) => {
+        const p = self(w);
+        if (p.evaluateDefault !== null) return p.evaluateDefault;
+        return p.defaultValue !== null ? constEvaluator(p.defaultValue) : None;
+      },
+    },
     ...extra.map((e) => ({ name: e.name, get: (w: W) => e.get(self(w)) })),
   ]);
 }
@@ -242,8 +307,14 @@ const varianceGetSets = [
 paramGetSets(typeVarType, [
   { name: "__bound__", get: (p) => p.getBound() },
   { name: "__constraints__", get: (p) => p.getConstraints() },
-  { name: "evaluate_bound", get: (p) => p.evaluateBound ?? None },
-  { name: "evaluate_constraints", get: (p) => p.evaluateConstraints ?? None },
+  {
+    name: "evaluate_bound",
+    get: (p) => p.evaluateBound ?? (p.bound !== null ? constEvaluator(p.bound) : None),
+  },
+  {
+    name: "evaluate_constraints",
+    get: (p) => p.evaluateConstraints ?? (p.constraints !== null ? constEvaluator(p.constraints) : None),
+  },
   ...varianceGetSets,
 ]);
 paramGetSets(paramSpecType, [
@@ -467,7 +538,13 @@ defineGetSets(typeAliasType, [
   { name: "__value__", get: (w) => alias(w).getValue() },
   { name: "__type_params__", get: (w) => alias(w).typeParams },
   { name: "__parameters__", get: (w) => unpackTypeVarTuples(alias(w).typeParams) },
-  { name: "evaluate_value", get: (w) => alias(w).computeValue ?? None },
+  {
+    name: "evaluate_value",
+    get: (w) => {
+      const a = alias(w);
+      return a.computeValue ?? (a.value !== null ? constEvaluator(a.value) : None);
+    },
+  },
 ]);
 defineMethods(typeAliasType, [
   {

@@ -24,6 +24,7 @@ import {
   type PyObject,
   PyType,
   TypeFlags,
+  tpName,
   typeOf,
   type W,
 } from "../objects/model.ts";
@@ -184,7 +185,7 @@ function liveRefs(obj: PyObject): PyWeakref[] {
 function checkReferent(obj: W): PyObject {
   const t = typeOf(obj);
   if (typeof obj !== "object" || !supportsWeakrefs(t)) {
-    raiseTypeError(`cannot create weak reference to '${t.name}' object`);
+    raiseTypeError(`cannot create weak reference to '${tpName(t)}' object`);
   }
   return obj;
 }

@@ -223,7 +223,7 @@ defineMethods(typeType, [
       const name = strValue(a[1], "attribute name");
       if (!t.isHeapType) {
         raiseTypeError(
-          `cannot set '${name}' attribute of immutable type '${t.name}'`,
+          `cannot set '${name}' attribute of immutable type '${tpName(t)}'`,
         );
       }
       const meta = typeOf(t).lookup(name);
@@ -241,7 +241,7 @@ defineMethods(typeType, [
     impl: (a) => {
       const t = typeSelf(a[0]);
       const name = strValue(a[1], "attribute name");
-      if (!t.isHeapType) raiseTypeError(`cannot set '${name}' attribute of immutable type '${t.name}'`);
+      if (!t.isHeapType) raiseTypeError(`cannot set '${name}' attribute of immutable type '${tpName(t)}'`);
       if (!t.deleteDictEntry(name)) throw attributeErrorFor(t, name);
       return None;
     },
