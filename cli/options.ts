@@ -377,7 +377,20 @@ export function parseCommandLine(argv: string[], program: string): ParseResult {
   c.quiet = quiet;
   c.bytesWarning = bytesWarning;
   c.skipFirstLine = skipFirst;
-  c.hashRandomization = env("PYTHONHASHSEED") === "0" ? 0 : 1;
+  // config_init_hash_seed: unset, empty or "random" is a random key; else strtoul's digits up to 2^32-1
+  const seedText = env("PYTHONHASHSEED");
+  if (seedText === undefined || seedText === "" || seedText === "random") c.hashSeed = null;
+  else {
+    const m = /^\s*\+?(\d+)$/.exec(seedText);
+    if (m === null || Number(m[1]) > 4294967295) {
+      return fatal(
+        "config_init_hash_seed",
+        'PYTHONHASHSEED must be "random" or an integer in range [0; 4294967295]',
+      );
+    }
+    c.hashSeed = Number(m[1]);
+  }
+  c.hashRandomization = c.hashSeed === 0 ? 0 : 1;
   c.startup = env("PYTHONSTARTUP") ?? null;
   const ioenc = env("PYTHONIOENCODING");
   if (ioenc !== undefined) {

@@ -21,6 +21,8 @@ export interface InterpreterConfig {
   bytesWarning: number;
   quiet: number;
   hashRandomization: number;
+  /** PYTHONHASHSEED: the str/bytes hash key's seed (objects/strhash.ts); null = random */
+  hashSeed: number | null;
   isolated: number;
   devMode: boolean;
   utf8Mode: number;
@@ -65,6 +67,7 @@ export const config: InterpreterConfig = {
   bytesWarning: 0,
   quiet: 0,
   hashRandomization: 1,
+  hashSeed: null,
   isolated: 0,
   devMode: false,
   utf8Mode: 1,

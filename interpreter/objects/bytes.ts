@@ -36,6 +36,7 @@ import {
 } from "../vm/errors.ts";
 import { newStr, PyStr, strHooks } from "./str.ts";
 import { encodeString } from "./str.ts";
+import { hashBuffer, joinHash, sipHi } from "./strhash.ts";
 import { isIndex, newTuple, PyTuple, reflected, repeatCount } from "./tuple.ts";
 import { newList, PyList } from "./list.ts";
 import { PySlice, sliceIndices } from "./slice.ts";
@@ -54,7 +55,8 @@ import { bytesHooks } from "./int.ts";
 
 export class PyBytes extends PyObject {
   declare value: Uint8Array;
-  declare hashValue: number;
+  /** The cached hash (-1: not computed; a hash is never -1). */
+  declare hashValue: number | bigint;
   constructor(value: Uint8Array, cls: PyType = bytesType) {
     super();
     this.cls = cls;
@@ -1118,27 +1120,17 @@ for (const t of [bytesIteratorType, bytearrayIteratorType]) {
   ]);
 }
 
-function bytesHash(b: PyBytes): number {
+function bytesHash(b: PyBytes): number | bigint {
   if (b.hashValue !== -1) return b.hashValue;
   return b.hashValue = hashOfBytes(b.value);
 }
 /**
- * str.ts strHash's function over the byte values: as in CPython, a str of code points below 256 hashes
- * like its latin-1 bytes (both hash the same buffer of 1-byte units), so hash('spam') == hash(b'spam').
+ * CPython's SipHash-1-3 of the bytes (objects/strhash.ts): as in CPython, a str of code points below 256
+ * hashes like its latin-1 bytes (both hash the same buffer of 1-byte units), so hash('spam') == hash(b'spam').
  */
-export function hashOfBytes(v: Uint8Array): number {
-  const n = v.length;
-  let h1 = 0xdeadbeef ^ n, h2 = 0x41c6ce57 ^ n;
-  for (let i = 0; i < n; i++) {
-    const c = v[i];
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  let h = n === 0 ? 0 : 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  if (h & 1) h = -h + 1;
-  return h;
+export function hashOfBytes(v: Uint8Array): number | bigint {
+  const lo = hashBuffer(v);
+  return joinHash(lo, sipHi);
 }
 
 defineMethods(bytesType, [

@@ -44,6 +44,7 @@ import {
   raiseValueError,
 } from "../vm/errors.ts";
 import { isShortNeedle, searchBackward, searchForward } from "./strsearch.ts";
+import { hashText, joinHash, sipHi } from "./strhash.ts";
 import { builtinNamed, clampIndex, ssizeState } from "./iterstate.ts";
 import {
   ALPHA,
@@ -73,7 +74,9 @@ export class PyStr extends PyObject {
   declare readonly length: number;
   declare readonly allBmp: boolean;
   /** Cached hash (-1 = not computed; a computed hash is never -1). */
+  /** Cached hash: its low 32 bits (-1 = not computed; a low half of -1 is just recomputed) and high 32. */
   declare hashValue: number;
+  declare hashHigh: number;
   /** For non-BMP strings: UTF-16 offset of each code point, plus the total at the end. */
   declare offsets: Int32Array | null;
   /** `noPairs`: the caller knows `value` holds no surrogate pair (a slice of a str without pairs). */
@@ -81,6 +84,7 @@ export class PyStr extends PyObject {
     super();
     this.cls = cls;
     this.hashValue = -1;
+    this.hashHigh = 0;
     this.offsets = null;
     this.value = value;
     if (noPairs) {
@@ -1196,21 +1200,19 @@ export function encodeString(s: string, encoding: string, errors: string): Uint8
 
 /** 53-bit string hash (two 32-bit multiply-xorshift lanes); never -1, and 0 for "" like CPython. */
 /** bytes.ts bytesHash computes the same function over bytes (hash('ab') == hash(b'ab')): keep them in step. */
-export function strHash(w: PyStr): number {
+/** hash(str): CPython's SipHash-1-3 of its text (objects/strhash.ts), cached. */
+export function strHash(w: PyStr): number | bigint {
+  const lo = strHashLo(w);
+  return joinHash(lo, w.hashHigh);
+}
+
+/** The low 32 bits of hash(w); the high ones are then in w.hashHigh. */
+export function strHashLo(w: PyStr): number {
   if (w.hashValue !== -1) return w.hashValue;
-  const s = w.value;
-  let h1 = 0xdeadbeef ^ s.length, h2 = 0x41c6ce57 ^ s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  let h = s.length === 0 ? 0 : 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  if (h & 1) h = -h + 1; // use the sign too, as CPython's hashes do; -1 cannot occur (h ≥ 0 before)
-  w.hashValue = h;
-  return h;
+  const lo = hashText(w.value, w.allBmp);
+  w.hashHigh = sipHi;
+  w.hashValue = lo;
+  return lo;
 }
 
 // ---------------------------------------------------------------- iterator

@@ -25,7 +25,8 @@ import {
   type W,
 } from "./model.ts";
 import { tupleHooks } from "./float.ts";
-import { compareStrings, newStr, PyStr, strHash } from "./str.ts";
+import { compareStrings, newStr, PyStr, strHashLo } from "./str.ts";
+import { joinHash } from "./strhash.ts";
 import { indexValue, PySlice, sliceIndices } from "./slice.ts";
 import {
   errorWithMessage,
@@ -302,7 +303,11 @@ export function hashParts(w: W): number {
     }
     return splitHashNumber(w);
   }
-  if (w instanceof PyStr && w.cls === strType) return splitHashNumber(strHash(w));
+  if (w instanceof PyStr && w.cls === strType) {
+    const lo = strHashLo(w);
+    hashHi = w.hashHigh;
+    return lo;
+  }
   if (w instanceof PyTuple && w.cls === tupleType) return tupleHashParts(w);
   return splitHash(hash(w));
 }
@@ -316,14 +321,7 @@ function splitHashNumber(h: number): number {
   hashHi = Math.floor(h / 4294967296) | 0; // exact for safe integers, negative ones included
   return h | 0;
 }
-/** The hash whose halves are lo/hi, as an int value (a number when safe, else a bigint). */
-export function joinHash(lo: number, hi: number): number | bigint {
-  if (hi >= -0x200000 && hi < 0x200000) {
-    const v = hi * 4294967296 + (lo >>> 0); // exact: |v| <= 2^53
-    if (v !== -9007199254740992) return v;
-  }
-  return (BigInt(hi) << 32n) | BigInt(lo >>> 0);
-}
+export { joinHash };
 
 /** hashParts of an exact tuple, cached on it. */
 export function tupleHashParts(t: PyTuple): number {
