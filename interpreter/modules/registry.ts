@@ -64,6 +64,7 @@ import defer * as tokenizeNs from "./tokenize.ts";
 import defer * as typingNs from "./typing.ts";
 import defer * as warningsNativeNs from "./warnings_native.ts";
 import defer * as zlibNs from "./zlib.ts";
+import defer * as zoneinfoNs from "./zoneinfo.ts";
 
 export const NATIVE_MODULES: [name: string, def: () => NativeModuleDef][] = [
   ["_abc", () => abcNs.abcModule],
@@ -127,4 +128,5 @@ export const NATIVE_MODULES: [name: string, def: () => NativeModuleDef][] = [
   ["_warnings", () => warningsNativeNs.warningsModule],
   ["_weakref", () => weakrefNs.weakrefModule],
   ["zlib", () => zlibNs.zlibModule],
+  ["_zoneinfo", () => zoneinfoNs.zoneinfoModule],
 ];
