@@ -55,6 +55,7 @@ import defer * as sreNs from "./sre/mod.ts";
 import defer * as statNs from "./stat.ts";
 import defer * as stringNs from "./string.ts";
 import defer * as structNs from "./struct.ts";
+import defer * as suggestionsNs from "./suggestions.ts";
 import defer * as symtableModuleNs from "./symtable_module.ts";
 import defer * as sysconfigdataNs from "./sysconfigdata.ts";
 import defer * as termiosNs from "./termios.ts";
@@ -117,6 +118,7 @@ export const NATIVE_MODULES: [name: string, def: () => NativeModuleDef][] = [
   ["_stat", () => statNs.statModule],
   ["_string", () => stringNs.stringModule],
   ["_struct", () => structNs.structModule],
+  ["_suggestions", () => suggestionsNs.suggestionsModule],
   ["_symtable", () => symtableModuleNs.symtableModule],
   ["_sysconfigdata__linux_x86_64-linux-gnu", () => sysconfigdataNs.sysconfigdataModule],
   ["termios", () => termiosNs.termiosModule],

@@ -56,7 +56,8 @@ function levenshtein(a: string, b: string, maxCost: number): number {
   return result;
 }
 
-function closest(candidates: string[], wrong: string): string | null {
+/** The candidate nearest to `wrong` (Python/suggestions.c _Py_CalculateSuggestions), or null. */
+export function closest(candidates: string[], wrong: string): string | null {
   if (candidates.length > MAX_CANDIDATE_ITEMS || wrong.length > MAX_STRING_SIZE) return null;
   let best = wrong.length;
   let suggestion: string | null = null;
