@@ -15,6 +15,7 @@ import {
   PyType,
   setAttr,
   True,
+  TypeFlags,
   typeOf,
   type W,
 } from "../objects/model.ts";
@@ -326,7 +327,9 @@ function getattrImpl(a: W[]): W {
 import { getAttr as getAttrStrict } from "../objects/model.ts";
 
 /** iter(callable, sentinel) */
-const callableIteratorType: PyType = builtinType("callable_iterator", undefined, { flags: 0 });
+const callableIteratorType: PyType = builtinType("callable_iterator", undefined, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
 class PyCallableIterator extends PyNativeIterator {
   declare fn: W | null;
   declare sentinel: W;

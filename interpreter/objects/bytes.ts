@@ -23,6 +23,7 @@ import {
   PyObject,
   type PyType,
   STOP_ITEM,
+  TypeFlags,
   typeOf,
   type W,
 } from "./model.ts";
@@ -1066,8 +1067,12 @@ function reprOf(w: W): string {
   return bytesRepr((w as PyBytes).value);
 }
 
-const bytesIteratorType: PyType = builtinType("bytes_iterator", undefined, { flags: 0 });
-const bytearrayIteratorType: PyType = builtinType("bytearray_iterator", undefined, { flags: 0 });
+const bytesIteratorType: PyType = builtinType("bytes_iterator", undefined, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
+const bytearrayIteratorType: PyType = builtinType("bytearray_iterator", undefined, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
 class PyBytesIterator extends PyNativeIterator {
   declare src: W | null;
   declare i: number;

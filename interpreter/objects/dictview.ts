@@ -16,6 +16,7 @@ import {
   PyType,
   STOP_ITEM,
   True,
+  TypeFlags,
   typeOf,
   type W,
 } from "./model.ts";
@@ -50,7 +51,7 @@ function entryOf(d: PyDict, i: number, kind: Kind): W {
 
 // ---------------------------------------------------------------- iterators
 
-const iterFlags = { flags: 0 };
+const iterFlags = { flags: TypeFlags.DISALLOW_INSTANTIATION };
 export const dictKeyIteratorType: PyType = builtinType("dict_keyiterator", objectType, iterFlags);
 export const dictValueIteratorType: PyType = builtinType("dict_valueiterator", objectType, iterFlags);
 export const dictItemIteratorType: PyType = builtinType("dict_itemiterator", objectType, iterFlags);
@@ -180,9 +181,15 @@ for (const t of [...FORWARD, ...REVERSE]) {
 
 // ---------------------------------------------------------------- views
 
-export const dictKeysType: PyType = builtinType("dict_keys", objectType, { flags: 0 });
-export const dictValuesType: PyType = builtinType("dict_values", objectType, { flags: 0 });
-export const dictItemsType: PyType = builtinType("dict_items", objectType, { flags: 0 });
+export const dictKeysType: PyType = builtinType("dict_keys", objectType, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
+export const dictValuesType: PyType = builtinType("dict_values", objectType, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
+export const dictItemsType: PyType = builtinType("dict_items", objectType, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
 
 export class PyDictView extends PyObject {
   readonly dict: PyDict;

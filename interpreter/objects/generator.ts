@@ -14,6 +14,7 @@ import {
   PyType,
   STOP_ITEM,
   True,
+  TypeFlags,
   typeOf,
   type W,
 } from "./model.ts";
@@ -27,12 +28,24 @@ import { OP } from "../compiler/opcodes.ts";
 import { objectId } from "./object.ts";
 import { repr } from "./operations.ts";
 
-export const generatorType: PyType = builtinType("generator", undefined, { flags: 0 });
-export const coroutineType: PyType = builtinType("coroutine", undefined, { flags: 0 });
-export const asyncGeneratorType: PyType = builtinType("async_generator", undefined, { flags: 0 });
-const coroWrapperType: PyType = builtinType("coroutine_wrapper", undefined, { flags: 0 });
-const asendType: PyType = builtinType("async_generator_asend", undefined, { flags: 0 });
-const athrowType: PyType = builtinType("async_generator_athrow", undefined, { flags: 0 });
+export const generatorType: PyType = builtinType("generator", undefined, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
+export const coroutineType: PyType = builtinType("coroutine", undefined, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
+export const asyncGeneratorType: PyType = builtinType("async_generator", undefined, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
+const coroWrapperType: PyType = builtinType("coroutine_wrapper", undefined, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
+const asendType: PyType = builtinType("async_generator_asend", undefined, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
+const athrowType: PyType = builtinType("async_generator_athrow", undefined, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
 
 /** Installed by eval.ts: run a frame (optionally raising `thrown` in it first). */
 export const generatorHooks = {

@@ -20,6 +20,7 @@ import {
   strType,
   True,
   tupleType,
+  TypeFlags,
   typeOf,
   type W,
 } from "./model.ts";
@@ -81,8 +82,12 @@ nativeConstructors.set(tupleType, (args) => (args.length > 1 ? undefined : tuple
 
 // ---------------------------------------------------------------- iterators
 
-export const listIteratorType: PyType = builtinType("list_iterator", objectType, { flags: 0 });
-export const listReverseIteratorType: PyType = builtinType("list_reverseiterator", objectType, { flags: 0 });
+export const listIteratorType: PyType = builtinType("list_iterator", objectType, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
+export const listReverseIteratorType: PyType = builtinType("list_reverseiterator", objectType, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
 
 /** Forward iterator; `list` becomes null once exhausted so later appends are not seen (as CPython). */
 export class PyListIterator extends PyNativeIterator {

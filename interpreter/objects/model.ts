@@ -290,6 +290,8 @@ export const TypeFlags = {
   IMMUTABLE: 8,
   /** Instances accept weak references (CPython's tp_weaklistoffset != 0); inherited through the MRO. */
   WEAKREFABLE: 16,
+  /** Calling the type is refused: "cannot create 'X' instances" (CPython's bit 7, tp_new NULL). */
+  DISALLOW_INSTANTIATION: 128,
 } as const;
 
 /** Native constructor for instances of this type's layout (used by type.__call__/object.__new__). */
@@ -568,14 +570,20 @@ export const noneType: PyType = builtinType("NoneType", objectType, { flags: 0 }
 export const notImplementedType: PyType = builtinType("NotImplementedType", objectType, { flags: 0 });
 export const ellipsisType: PyType = builtinType("ellipsis", objectType, { flags: 0 });
 export const builtinFunctionType: PyType = builtinType("builtin_function_or_method", objectType, {
-  flags: 0,
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
 });
-export const methodDescriptorType: PyType = builtinType("method_descriptor", objectType, { flags: 0 });
-export const wrapperDescriptorType: PyType = builtinType("wrapper_descriptor", objectType, { flags: 0 });
+export const methodDescriptorType: PyType = builtinType("method_descriptor", objectType, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
+export const wrapperDescriptorType: PyType = builtinType("wrapper_descriptor", objectType, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
 export const classMethodDescriptorType: PyType = builtinType("classmethod_descriptor", objectType, {
-  flags: 0,
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
 });
-export const getsetDescriptorType: PyType = builtinType("getset_descriptor", objectType, { flags: 0 });
+export const getsetDescriptorType: PyType = builtinType("getset_descriptor", objectType, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
 export const memberDescriptorType: PyType = builtinType("member_descriptor", objectType, { flags: 0 });
 export const staticMethodType: PyType = builtinType("staticmethod");
 export const classMethodType: PyType = builtinType("classmethod");
@@ -1118,7 +1126,10 @@ export function genericSetAttr(obj: W, name: string, value: W): void {
       return;
     }
     if (descr instanceof PyMemberDescriptor) {
-      (obj as PyInstance).slots![descr.index] = value;
+      // the slots array of an instance made by a builtin __new__ (list, dict, enumerate …) comes on first use
+      const inst = obj as PyInstance;
+      if (inst.slots === null) inst.slots = new Array(type.slotNames.length);
+      inst.slots[descr.index] = value;
       return;
     }
     if (!(descr instanceof PyMethodDescriptor) && !(descr instanceof PyBuiltinFunction)) {
@@ -1153,7 +1164,7 @@ export function genericDelAttr(obj: W, name: string): void {
     }
     if (descr instanceof PyMemberDescriptor) {
       const inst = obj as PyInstance;
-      if (inst.slots![descr.index] === undefined) raiseAttributeError(name);
+      if (inst.slots === null || inst.slots[descr.index] === undefined) raiseAttributeError(name);
       inst.slots![descr.index] = undefined;
       return;
     }
@@ -1191,9 +1202,14 @@ export const builtinSetAttr: { object: W | undefined; objectDel: W | undefined }
  * Base of iterators implemented in TS (list/tuple/range/dict/str iterators, enumerate, zip, …).
  * `nextItem()` returns STOP_ITEM at exhaustion instead of raising, so the eval loop's FOR_ITER and
  * `operations.next` skip the StopIteration round trip. Each subclass's type gets `__iter__`/`__next__`
- * from `defineNativeIterator`.
+ * from `defineNativeIterator`. They have the instance layout so that Python subclasses of the subclassable
+ * ones (enumerate, zip, map, filter, the itertools) get a __dict__ and __slots__ as in CPython; each
+ * subclass sets `cls`.
  */
-export abstract class PyNativeIterator extends PyObject {
+export abstract class PyNativeIterator extends PyInstance {
+  constructor() {
+    super(objectType);
+  }
   abstract nextItem(): W;
 }
 /** The exhaustion sentinel shared with operations.STOP. */

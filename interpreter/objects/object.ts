@@ -11,8 +11,12 @@ import {
   None,
   NotImplemented,
   objectType,
+  PyBuiltinFunction,
   PyInstance,
+  PyStaticMethod,
   PyType,
+  tpName,
+  TypeFlags,
   typeOf,
   type W,
 } from "./model.ts";
@@ -101,6 +105,7 @@ defineMethods(objectType, [
         }
         if (cls.lookup("__init__") === objectInit) raiseTypeError(`${cls.name}() takes no arguments`);
       }
+      checkNewIsSafe(cls);
       if (cls.flags & 4) raiseTypeError(abstractMessage(cls));
       const inst = cls.factory(cls);
       if (inst instanceof PyInstance && cls.slotNames.length > 0) {
@@ -110,6 +115,22 @@ defineMethods(objectType, [
     },
   },
 ]);
+/**
+ * tp_new_wrapper's check: object.__new__(X) is refused when the nearest class of X whose __new__ is not
+ * Python code (the static base) has a native __new__ other than object's, or cannot be instantiated.
+ */
+function checkNewIsSafe(cls: PyType): void {
+  let base: PyType | null = cls;
+  while (base !== null && base.isHeapType && !isNativeNew(base.lookup("__new__"))) base = base.base;
+  if (base === null) return;
+  if (base.flags & TypeFlags.DISALLOW_INSTANTIATION) raiseTypeError(`cannot create '${tpName(base)}' instances`);
+  const n = base.lookup("__new__");
+  if (n === undefined || n === objectNew) return;
+  raiseTypeError(`object.__new__(${tpName(cls)}) is not safe, use ${tpName(base)}.__new__()`);
+}
+function isNativeNew(n: W | undefined): boolean {
+  return n === undefined || (n instanceof PyStaticMethod && n.callable instanceof PyBuiltinFunction);
+}
 /** CPython's object_new message, naming the abstract methods sorted. */
 function abstractMessage(cls: PyType): string {
   const methods = objectHooks.abstractNames(cls);

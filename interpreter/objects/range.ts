@@ -17,6 +17,7 @@ import {
   type PyType,
   STOP_ITEM,
   True,
+  TypeFlags,
   typeOf,
   type W,
 } from "./model.ts";
@@ -32,7 +33,9 @@ import { eq, hash, iter, iterateToArray, next, repr, richCompare } from "./opera
 Object.assign(tupleOps, { eq, hash, repr, richCompare, iterateToArray });
 
 export const rangeType: PyType = builtinType("range", objectType, { flags: 0 });
-export const rangeIteratorType: PyType = builtinType("range_iterator", objectType, { flags: 0 });
+export const rangeIteratorType: PyType = builtinType("range_iterator", objectType, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
 
 export class PyRange extends PyObject {
   declare readonly start: number;
@@ -152,7 +155,9 @@ function self(a: W[]): PyRange {
 // standard library needs of such ranges (iteration — `_collections_abc` takes type(iter(range(1 << 1000)))
 // — len, truth, repr, equality, hash, membership of ints, int indexing, the attributes); other
 // operations raise OverflowError as before.
-export const longRangeIteratorType: PyType = builtinType("longrange_iterator", objectType, { flags: 0 });
+export const longRangeIteratorType: PyType = builtinType("longrange_iterator", objectType, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
 export class PyLongRange extends PyObject {
   declare readonly start: bigint;
   declare readonly stop: bigint;

@@ -61,7 +61,8 @@ defineMethods(reversedType, [
       const t = typeOf(seq);
       const rev = t.lookup("__reversed__");
       if (rev === None) raiseTypeError(`'${t.name}' object is not reversible`);
-      if (rev !== undefined && a[0] === reversedType) return callBound(rev, seq, []);
+      // __reversed__ wins even for a subclass of reversed (reversed_new_impl)
+      if (rev !== undefined) return callBound(rev, seq, []);
       if (t.lookup("__getitem__") === undefined || t.lookup("__len__") === undefined || t.name === "dict") {
         raiseTypeError(`'${t.name}' object is not reversible`);
       }

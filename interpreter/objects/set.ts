@@ -19,6 +19,7 @@ import {
   STOP_ITEM,
   strType,
   tupleType,
+  TypeFlags,
   typeOf,
   type W,
 } from "./model.ts";
@@ -538,7 +539,9 @@ export function setRepr(s: PyAnySet): string {
 
 // ---------------------------------------------------------------- iterator
 
-export const setIteratorType: PyType = builtinType("set_iterator", objectType, { flags: 0 });
+export const setIteratorType: PyType = builtinType("set_iterator", objectType, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
 export class PySetIterator extends PyNativeIterator {
   set: PyAnySet | null;
   pos = 0;

@@ -30,6 +30,7 @@ import {
   strType,
   True,
   tupleType,
+  TypeFlags,
   typeOf,
   type W,
 } from "./model.ts";
@@ -1217,7 +1218,9 @@ export function strHashLo(w: PyStr): number {
 
 // ---------------------------------------------------------------- iterator
 
-export const strIteratorType: PyType = builtinType("str_iterator", objectType, { flags: 0 });
+export const strIteratorType: PyType = builtinType("str_iterator", objectType, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
 export class PyStrIterator extends PyNativeIterator {
   declare str: PyStr | null;
   /** UTF-16 position of the next character. */

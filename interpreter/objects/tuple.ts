@@ -21,6 +21,7 @@ import {
   strType,
   True,
   tupleType,
+  TypeFlags,
   typeOf,
   type W,
 } from "./model.ts";
@@ -373,7 +374,9 @@ function itemsHashParts(items: W[]): number {
 
 // ---------------------------------------------------------------- iterator
 
-export const tupleIteratorType: PyType = builtinType("tuple_iterator", objectType, { flags: 0 });
+export const tupleIteratorType: PyType = builtinType("tuple_iterator", objectType, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
 
 export class PyTupleIterator extends PyNativeIterator {
   declare tuple: PyTuple | null;

@@ -33,6 +33,9 @@ import { newStr, PyStr, strValue } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
 import { iterateToArray } from "./operations.ts";
 
+/** Builtin layouts of variable size (CPython's tp_itemsize != 0 among subclassable types). */
+const VARIABLE_SIZE_LAYOUTS = new Set(["int", "tuple", "bytes", "type"]);
+
 /** Create a class like `class name(*bases): namespace` (type.__new__ without metaclass resolution). */
 export function newClass(
   name: string,
@@ -63,6 +66,17 @@ export function newClass(
     for (const n of slotNames) {
       if (!/^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_]*$/u.test(n)) {
         raiseTypeError("__slots__ must be identifiers");
+      }
+    }
+  }
+  if (slotNames !== null && slotNames.length > 0) {
+    // int, tuple, bytes and type keep their items at the end of the object: no room for slots (CPython's
+    // tp_itemsize != 0), even for __dict__ or __weakref__
+    for (const b of bases) {
+      let layout: PyType | null = b;
+      while (layout !== null && layout.isHeapType) layout = layout.base;
+      if (layout !== null && VARIABLE_SIZE_LAYOUTS.has(layout.name) && layout.module === "builtins") {
+        raiseTypeError(`nonempty __slots__ not supported for subtype of '${tpName(b)}'`);
       }
     }
   }
@@ -154,6 +168,7 @@ export const nativeConstructors = {
 export function typeCall(cls: PyType, args: W[], kwargs: Kwargs | null): W {
   if (cls === typeType && args.length === 1 && kwargs === null) return typeOf(args[0]);
   if (!cls.isHeapType) {
+    if (cls.flags & TypeFlags.DISALLOW_INSTANTIATION) raiseTypeError(`cannot create '${tpName(cls)}' instances`);
     const construct = cls.construct;
     if (construct !== null && kwargs === null) {
       const r = construct(args);

@@ -2,12 +2,12 @@
 // object — `slots[0 .. nlocalsplus)` are the fast locals/cells/free variables, the value stack grows from
 // `nlocalsplus`. Frames are Python objects too (sys._getframe, tracebacks), so Frame is the frame type's
 // instance layout directly.
-import { builtinType, PyObject, type PyType, type W } from "../objects/model.ts";
+import { builtinType, PyObject, type PyType, TypeFlags, type W } from "../objects/model.ts";
 import type { PyCode } from "../objects/codeobject.ts";
 import type { PyFunction } from "../objects/function.ts";
 import type { FrameTrace } from "./tracing.ts";
 
-export const frameType: PyType = builtinType("frame", undefined, { flags: 0 });
+export const frameType: PyType = builtinType("frame", undefined, { flags: TypeFlags.DISALLOW_INSTANTIATION });
 
 export class Frame extends PyObject {
   declare code: PyCode;

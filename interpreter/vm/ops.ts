@@ -93,7 +93,7 @@ import {
   PyGenerator,
 } from "../objects/generator.ts";
 import { CO_COROUTINE, CO_HAS_DOCSTRING, CO_ITERABLE_COROUTINE } from "../compiler/code.ts";
-import { dictType, floatType, listType, strType, tupleType } from "../objects/model.ts";
+import { dictType, floatType, listType, strType, tupleType, TypeFlags } from "../objects/model.ts";
 import { asciiRepr, formatValue } from "../objects/formatting.ts";
 
 export const listTypeRef: PyType = listType;
@@ -1603,6 +1603,7 @@ const TPF = {
   MANAGED_DICT: 1 << 4,
   SEQUENCE: 1 << 5,
   MAPPING: 1 << 6,
+  DISALLOW_INSTANTIATION: 1 << 7,
   IMMUTABLETYPE: 1 << 8,
   HEAPTYPE: 1 << 9,
   BASETYPE: 1 << 10,
@@ -1641,6 +1642,7 @@ const SUBCLASS_BITS = new Map<string, number>([
 function typeFlags(t: PyType): number {
   let f = TPF.READY;
   if (t.isBaseType) f |= TPF.BASETYPE;
+  if (t.flags & TypeFlags.DISALLOW_INSTANTIATION) f |= TPF.DISALLOW_INSTANTIATION;
   const kind = collectionKind(t);
   if (kind === 1) f |= TPF.SEQUENCE;
   else if (kind === 2) f |= TPF.MAPPING;
