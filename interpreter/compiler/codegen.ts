@@ -53,6 +53,7 @@ import {
   DEF_PARAM,
   defaultKey,
   mangle,
+  maybeMangle,
   Scope,
   SCOPE_OFFSET,
   type SymbolTable,
@@ -575,7 +576,7 @@ export class Codegen {
       this.loadConst(this.opts.optimize === 0);
       return;
     }
-    const mangled = mangle(u.privateName, name);
+    const mangled = maybeMangle(u.privateName, ste, name);
     const scope = ste.getScope(mangled);
     type OpType = "fast" | "global" | "deref" | "name";
     let optype: OpType = "name";
@@ -649,7 +650,7 @@ export class Codegen {
   /** Load a name followed by NULL for a call: LOAD_GLOBAL's low bit does it in one instruction. */
   private loadCallable(e: Expr): void {
     if (e._type === "Name") {
-      const mangled = mangle(this.u.privateName, e.id);
+      const mangled = maybeMangle(this.u.privateName, this.u.ste, e.id);
       const sc = this.u.ste.getScope(mangled);
       const fnLike = this.u.ste.isFunctionLike() ||
         (this.u.ste.type === "ClassBlock" && this.u.inInlinedComp > 0);
@@ -666,7 +667,7 @@ export class Codegen {
       if (this.superAttr(e, true)) return;
       this.visitExpr(e.value);
       this.setLoc(e);
-      this.emit(OP.LOAD_ATTR, (this.u.addName(mangle(this.u.privateName, e.attr)) << 1) | 1);
+      this.emit(OP.LOAD_ATTR, (this.u.addName(maybeMangle(this.u.privateName, this.u.ste, e.attr)) << 1) | 1);
       return;
     }
     this.visitExpr(e);
@@ -705,7 +706,7 @@ export class Codegen {
       this.nameOp(u.varnames[0], "Load", call);
     }
     this.setLoc(e);
-    const name = this.u.addName(mangle(this.u.privateName, e.attr));
+    const name = this.u.addName(maybeMangle(this.u.privateName, this.u.ste, e.attr));
     this.emit(OP.LOAD_SUPER_ATTR, (name << 2) | (n === 2 ? 2 : 0) | (method ? 1 : 0));
     return true;
   }
@@ -966,13 +967,13 @@ export class Codegen {
         this.visitExpr(t.value);
         this.emit(OP.COPY, 1);
         this.setLoc(t);
-        this.emit(OP.LOAD_ATTR, this.u.addName(mangle(this.u.privateName, t.attr)) << 1);
+        this.emit(OP.LOAD_ATTR, this.u.addName(maybeMangle(this.u.privateName, this.u.ste, t.attr)) << 1);
         this.visitExpr(s.value);
         this.setLoc(s);
         this.emit(OP.BINARY_OP, op);
         this.setLoc(t);
         this.emit(OP.SWAP, 2);
-        this.emit(OP.STORE_ATTR, this.u.addName(mangle(this.u.privateName, t.attr)));
+        this.emit(OP.STORE_ATTR, this.u.addName(maybeMangle(this.u.privateName, this.u.ste, t.attr)));
         return;
       case "Subscript":
         this.visitExpr(t.value);
@@ -1491,7 +1492,7 @@ export class Codegen {
     for (let i = 0; i < a.kwonlyargs.length; i++) {
       const d = a.kw_defaults[i];
       if (d) {
-        this.loadConst(mangle(this.u.privateName, a.kwonlyargs[i].arg));
+        this.loadConst(maybeMangle(this.u.privateName, this.u.ste, a.kwonlyargs[i].arg));
         this.visitExpr(d);
         nkw++;
       }
@@ -1508,7 +1509,9 @@ export class Codegen {
     const a = node.args;
     const items: [string, Expr][] = [];
     const add = (arg: Node<"arg"> | null) => {
-      if (arg && arg.annotation) items.push([mangle(this.u.privateName, arg.arg), arg.annotation]);
+      if (arg && arg.annotation) {
+        items.push([maybeMangle(this.u.privateName, this.u.ste, arg.arg), arg.annotation]);
+      }
     };
     for (const x of a.posonlyargs) add(x);
     for (const x of a.args) add(x);
@@ -1672,7 +1675,12 @@ export class Codegen {
   }
 
   private visitTypeParams(params: TypeParam[]): void {
+    let seenDefault = false;
     for (const tp of params) {
+      if (tp.default_value) seenDefault = true;
+      else if (seenDefault) {
+        this.error(`non-default type parameter '${tp.name}' follows default type parameter`, tp);
+      }
       this.setLoc(tp);
       this.loadConst(tp.name);
       const bound = tp._type === "TypeVar" ? tp.bound : null;
@@ -1693,7 +1701,7 @@ export class Codegen {
         this.emit(OP.CALL_INTRINSIC_1, intrinsic1(which));
       }
       if (tp.default_value) {
-        this.lazyEvaluator(defaultKey(tp), tp.default_value, tp.name);
+        this.lazyEvaluator(defaultKey(tp), tp.default_value, tp.name, tp._type === "TypeVarTuple");
         this.emit(OP.CALL_INTRINSIC_2, intrinsic2("INTRINSIC_SET_TYPEPARAM_DEFAULT"));
       }
       this.emit(OP.COPY, 1);
@@ -1703,12 +1711,17 @@ export class Codegen {
   }
 
   /** A zero-argument-ish `format` function that evaluates `e` lazily (bounds, defaults, alias values). */
-  private lazyEvaluator(key: object, e: Expr, name: string): void {
+  private lazyEvaluator(key: object, e: Expr, name: string, allowStarred = false): void {
     this.enterUnit(key, name, "annotations", e.lineno);
     this.u.argcount = 1;
     this.u.posonlyargcount = 1;
     this.annotateFormatCheck();
-    this.visitExpr(e);
+    if (allowStarred && e._type === "Starred") {
+      // `*Ts = *default`: the one item the default unpacks to
+      this.visitExpr(e.value);
+      this.setLoc(e);
+      this.emit(OP.UNPACK_SEQUENCE, 1);
+    } else this.visitExpr(e);
     this.emit(OP.RETURN_VALUE);
     const code = this.exitUnit();
     this.makeClosure(code, 0);
@@ -1863,7 +1876,7 @@ export class Codegen {
       for (const a of anns) {
         this.loadConst(unparseForAnnotation(a.annotation, this.opts.lineText));
         this.nameOp("__annotations__", "Load");
-        this.loadConst(mangle(this.u.privateName, (a.target as Node<"Name">).id));
+        this.loadConst(maybeMangle(this.u.privateName, this.u.ste, (a.target as Node<"Name">).id));
         this.emit(OP.STORE_SUBSCR);
       }
       return false;
@@ -1878,7 +1891,7 @@ export class Codegen {
       this.setLoc(a.annotation);
       this.visitExpr(a.annotation);
       this.emit(OP.COPY, 2);
-      this.loadConst(mangle(this.u.privateName, (a.target as Node<"Name">).id));
+      this.loadConst(maybeMangle(this.u.privateName, this.u.ste, (a.target as Node<"Name">).id));
       this.emit(OP.STORE_SUBSCR);
     }
     this.loc = NO_LOCATION;
@@ -2174,15 +2187,15 @@ export class Codegen {
           if (this.superAttr(e, false)) return;
           this.visitExpr(e.value);
           this.setLoc(e);
-          this.emit(OP.LOAD_ATTR, this.u.addName(mangle(this.u.privateName, e.attr)) << 1);
+          this.emit(OP.LOAD_ATTR, this.u.addName(maybeMangle(this.u.privateName, this.u.ste, e.attr)) << 1);
         } else if (e.ctx === "Store") {
           this.visitExpr(e.value);
           this.setLoc(e);
-          this.emit(OP.STORE_ATTR, this.u.addName(mangle(this.u.privateName, e.attr)));
+          this.emit(OP.STORE_ATTR, this.u.addName(maybeMangle(this.u.privateName, this.u.ste, e.attr)));
         } else {
           this.visitExpr(e.value);
           this.setLoc(e);
-          this.emit(OP.DELETE_ATTR, this.u.addName(mangle(this.u.privateName, e.attr)));
+          this.emit(OP.DELETE_ATTR, this.u.addName(maybeMangle(this.u.privateName, this.u.ste, e.attr)));
         }
         return;
       }

@@ -178,6 +178,10 @@ class Builder {
   ): SymbolTableEntry {
     const prev = this.stack.length > 0 ? this.cur : null;
     const ste = new SymbolTableEntry(type, name, node, p.lineno, p.col_offset, prev);
+    // classes mangle every private name; other nested scopes share the set of names to mangle
+    if (prev !== null && prev.mangledNames !== null && type !== "ClassBlock") {
+      ste.mangledNames = prev.mangledNames;
+    }
     this.st.blocks.set(node, ste);
     if (prev !== null) {
       prev.children.push(ste);
@@ -194,9 +198,10 @@ class Builder {
   }
 
   addDef(name: string, flag: number, p: Position, ste: SymbolTableEntry = this.cur): void {
-    const mangled = ste.type === "ClassBlock" || this.privateName !== null
-      ? mangle(this.privateName, name)
-      : name;
+    // the type parameters of a generic class are the only names its type-parameter scope (and scopes
+    // nested in it) mangle (CPython's ste_mangled_names)
+    if ((flag & DEF_TYPE_PARAM) && this.cur.mangledNames !== null) this.cur.mangledNames.add(name);
+    const mangled = maybeMangle(this.privateName, this.cur, name);
     let val = ste.symbols.get(mangled) ?? 0;
     if ((flag & DEF_PARAM) && (val & DEF_PARAM)) {
       this.error(`duplicate argument '${name}' in function definition`, p);
@@ -291,9 +296,8 @@ class Builder {
         for (const d of s.decorator_list) this.visitExpr(d);
         const prevPrivate = this.privateName;
         if (s.type_params.length > 0) {
+          // (the parameters are mangled as names of the class: enterTypeParams sets privateName)
           this.enterTypeParams(s, s.name, s.type_params, false, false);
-          this.privateName = s.name;
-          this.cur.mangledNames = new Set();
         }
         for (const b of s.bases) this.visitExpr(b);
         for (const k of s.keywords) this.visitExpr(k.value);
@@ -345,7 +349,7 @@ class Builder {
       case "AnnAssign": {
         const t = s.target;
         if (t._type === "Name") {
-          const cur = this.cur.symbols.get(mangle(this.privateName, t.id)) ?? 0;
+          const cur = this.cur.symbols.get(maybeMangle(this.privateName, this.cur, t.id)) ?? 0;
           if ((cur & (DEF_GLOBAL | DEF_NONLOCAL)) && this.cur.type !== "ModuleBlock" && s.simple) {
             this.error(
               cur & DEF_GLOBAL
@@ -422,7 +426,7 @@ class Builder {
       case "Nonlocal": {
         const isGlobal = s._type === "Global";
         for (const name of s.names) {
-          const mangled = mangle(this.privateName, name);
+          const mangled = maybeMangle(this.privateName, this.cur, name);
           const cur = this.cur.symbols.get(mangled) ?? 0;
           if (cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) {
             let msg: string;
@@ -526,6 +530,8 @@ class Builder {
     if (hasKwDefaults) this.addDef(".kwdefaults", DEF_PARAM, p);
     const n = node as { _type: string };
     if (n._type === "ClassDef") {
+      this.privateName = name;
+      ste.mangledNames = new Set();
       this.addDef(".type_params", DEF_LOCAL, p);
       this.addDef(".type_params", USE, p);
       this.addDef(".generic_base", DEF_LOCAL, p);
@@ -836,7 +842,7 @@ class Builder {
   private extendNamedExprScope(target: Node<"Name">, e: Node<"NamedExpr">): void {
     const name = target.id;
     // symbols are stored mangled (`global __x` in a class's method is `_C__x`)
-    const key = mangle(this.privateName, name);
+    const key = maybeMangle(this.privateName, this.cur, name);
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const ste = this.stack[i];
       if (ste.comprehension !== "none") {

@@ -139,7 +139,12 @@ defineGetSets(functionType, [
     delete: (f) => void (fn(f).annotations = null),
   },
   { name: "__annotate__", get: (f) => fn(f).annotate, set: (f, v) => void (fn(f).annotate = v) },
-  { name: "__type_params__", get: (f) => fn(f).typeParams, set: (f, v) => void (fn(f).typeParams = v) },
+  {
+    name: "__type_params__",
+    // a function without type parameters has () (CPython's func_get_type_params)
+    get: (f) => (fn(f).typeParams === None ? newTuple([]) : fn(f).typeParams),
+    set: (f, v) => void (fn(f).typeParams = v),
+  },
 ]);
 
 defineMethods(functionType, [

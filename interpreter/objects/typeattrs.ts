@@ -106,7 +106,8 @@ defineGetSets(typeType, [
   {
     // the class's own type parameters (PEP 695), () for every other type, as CPython's type_get_type_params
     name: "__type_params__",
-    get: (t) => typeSelf(t).dict.get("__type_params__") ?? newTuple([]),
+    // (type's own dict holds this descriptor: type.__type_params__ is (), as in CPython)
+    get: (t) => (t === typeType ? undefined : typeSelf(t).dict.get("__type_params__")) ?? newTuple([]),
     set: (t, v) => {
       if (!(v instanceof PyTuple)) {
         raiseTypeError(`__type_params__ must be set to a tuple, not ${typeOf(v).name}`);

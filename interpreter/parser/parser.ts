@@ -1074,6 +1074,23 @@ export class Parser {
     const out: TypeParam[] = [];
     while (!this.at(T.RSQB)) {
       const st = this.cur;
+      if (this.at(T.STAR) || this.at(T.DOUBLESTAR)) {
+        const star = this.advance();
+        this.name();
+        if (this.at(T.COLON)) {
+          // CPython's invalid_type_param
+          const colon = this.advance();
+          const e = this.parseExpression();
+          const what = star.type === T.STAR ? "TypeVarTuple" : "ParamSpec";
+          throw this.errorAt(
+            colon,
+            this.last,
+            `cannot use ${e._type === "Tuple" ? "constraints" : "bound"} with ${what}`,
+          );
+        }
+        this.p--;
+        this.p--;
+      }
       if (this.eat(T.STAR)) {
         const name = this.name();
         const default_value = this.eat(T.EQUAL) ? this.parseStarExpressionSingle() : null;

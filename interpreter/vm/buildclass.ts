@@ -205,6 +205,10 @@ export function typeNew(meta: PyType, name: W, basesW: W, nsW: W, kw: Kwargs | n
     raiseTypeError(`__classcell__ must be a nonlocal cell, not ${typeOf(classcell).name}`);
   }
   const cls = newClass(name.value, bases, ns, module, winner);
+  // lazily evaluated annotations, bounds and aliases of the body see the class's own (live) namespace
+  // from now on, as CPython's type_new_set_classdictcell points the cell at tp_dict (the eval loop's
+  // mappingGet reads a class in that cell as its own dict)
+  if (classdictcell instanceof PyCell) classdictcell.ref = cls;
   if (addDoc && !cls.dict.has("__doc__")) cls.setDictEntry("__doc__", None);
   // the cell is set before a metaclass's mro() runs, as CPython's type_new_set_classcell
   if (classcell instanceof PyCell) classcell.ref = cls;

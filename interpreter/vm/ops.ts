@@ -132,6 +132,8 @@ export function loadBuiltin(frame: Frame, name: string): W {
 /** mapping[name] for a locals mapping (dict fast path), undefined when absent. */
 export function mappingGet(mapping: W, name: string): W | undefined {
   if (mapping instanceof PyDict && mapping.cls === dictType) return mapping.getStr(name);
+  // a created class's `__classdict__` cell holds the class: its own namespace, live (CPython's tp_dict)
+  if (mapping instanceof PyType) return mapping.dict.get(name);
   try {
     return getItem(mapping, newStr(name));
   } catch (e) {
