@@ -2,6 +2,7 @@
 // reprs ("<bound method A.f of …>", "<built-in function len>", "<method 'append' of 'list' objects>"),
 // equality and hashing of bound methods, and __get__ of builtin descriptors.
 import { importModule } from "../importing/importer.ts";
+import { builtinFunctionTextSignature, methodDescriptorTextSignature } from "./text_signatures.ts";
 import { PyModule } from "./module.ts";
 import {
   builtinFunctionType,
@@ -159,13 +160,30 @@ defineMethods(builtinFunctionType, [
 defineGetSets(builtinFunctionType, [
   { name: "__name__", get: (f) => newStr(bf(f).spec.name) },
   { name: "__qualname__", get: (f) => newStr(bf(f).qualname) },
-  { name: "__self__", get: (f) => bf(f).self ?? None },
+  // a module function's __self__ is its module (inspect drops the `$module` parameter for it)
+  { name: "__self__", get: (f) => bf(f).self ?? moduleOfFunction(bf(f)) },
   { name: "__doc__", get: (f) => (bf(f).spec.doc === undefined ? None : newStr(bf(f).spec.doc!)) },
+  { name: "__text_signature__", get: (f) => builtinFunctionTextSignature(bf(f)) },
   {
     name: "__module__",
     get: (f) => (bf(f).self === undefined ? newStr(bf(f).module ?? "builtins") : None),
   },
 ]);
+
+/**
+ * __self__ of an unbound builtin: a module function's module; a type's __new__ is bound to the type in
+ * CPython (inspect then drops its `$type` parameter), found here by the qualified name in the module.
+ */
+function moduleOfFunction(f: PyBuiltinFunction): W {
+  const dot = f.qualname.indexOf(".");
+  if (dot >= 0 && f.spec.name !== "__new__") return None;
+  try {
+    const module = importModule(f.module ?? "builtins");
+    return dot < 0 ? module : getAttrOrUndefined(module, f.qualname.slice(0, dot)) ?? None;
+  } catch {
+    return None;
+  }
+}
 
 function md(w: W): PyMethodDescriptor {
   if (!(w instanceof PyMethodDescriptor)) raiseTypeError("descriptor requires a method descriptor");
@@ -200,6 +218,7 @@ for (const t of [methodDescriptorType, classMethodDescriptorType]) {
     { name: "__qualname__", get: (d) => newStr(`${md(d).owner.name}.${md(d).spec.name}`) },
     { name: "__objclass__", get: (d) => md(d).owner },
     { name: "__doc__", get: (d) => (md(d).spec.doc === undefined ? None : newStr(md(d).spec.doc!)) },
+    { name: "__text_signature__", get: (d) => methodDescriptorTextSignature(md(d)) },
   ]);
 }
 import { call, type Kwargs } from "./model.ts";

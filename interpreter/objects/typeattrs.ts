@@ -24,6 +24,7 @@ import { PyMappingProxy } from "./dictview.ts";
 import { newList } from "./list.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
 import { functionHooks, functionType, PyFunction } from "./function.ts";
+import { typeTextSignature } from "./text_signatures.ts";
 
 function typeSelf(w: W): PyType {
   if (!(w instanceof PyType)) raiseTypeError("descriptor requires a 'type' object");
@@ -93,6 +94,7 @@ defineGetSets(typeType, [
     },
     set: (t, v) => typeSelf(t).setDictEntry("__doc__", v),
   },
+  { name: "__text_signature__", get: (t) => typeTextSignature(typeSelf(t)) },
   {
     name: "__annotations__",
     get: (t) => annotationsOf(typeSelf(t)),
