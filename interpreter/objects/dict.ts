@@ -308,6 +308,28 @@ export class PyDict extends PyInstance {
     const lo = keyHashLo(key);
     return this.indexOfHashed(key, lo, hashHi);
   }
+  /** Entry position of `key` whose hash halves lo/hi are known (a set's stored hash), or -1. */
+  indexOfKnownHash(key: W, lo: number, hi: number): number {
+    if (key instanceof PyStr && isFastStr(key)) return this.indexOf(key);
+    return this.indexOfHashed(key, lo, hi);
+  }
+  /**
+   * Call `visit(key, lo, hi)` for every entry with its stored hash halves (hashing a fast-str key, which
+   * is stored without them): sets built from an exact dict do not hash its keys again (CPython's
+   * _PyDict_Next with the hash). Returns early when the dict changes size.
+   */
+  forEachWithHash(visit: (key: W, lo: number, hi: number) => void): void {
+    const n0 = this.used;
+    for (let i = 0; i < this.ekeys.length; i++) {
+      const k = this.ekeys[i];
+      if (k === undefined) continue;
+      if (this.isStrEntry(i)) {
+        const lo = hashParts(k);
+        visit(k, lo, hashHi);
+      } else visit(k, this.elo[i], this.ehi[i]);
+      if (this.used !== n0) raiseRuntimeError("dictionary changed size during iteration");
+    }
+  }
   private indexOfHashed(key: W, lo: number, hi: number): number {
     let i = this.findHashed(key, lo, hi);
     if (i < 0 && this.strIndex.size > 0 && mayEqualStr(key)) i = this.findOddInStrs(key, lo, hi);

@@ -358,16 +358,20 @@ function setMerge(so: PyAnySet, other: PyAnySet): void {
   }
 }
 
+/** An exact dict's keys with their stored hash halves (a snapshot: the loop may change the dict). */
+function dictEntriesWithHash(d: PyDict): [W, number, number][] {
+  const out: [W, number, number][] = [];
+  d.forEachWithHash((k, lo, hi) => void out.push([k, lo, hi]));
+  return out;
+}
+
 /** set |= iterable (set_update_internal). */
 export function setUpdate(so: PyAnySet, other: W): void {
   if (other instanceof PyAnySet) return setMerge(so, other);
   if (other instanceof PyDict && other.cls === dictType) {
     const n = other.used;
     if ((so.fill + n) * 5 >= so.mask * 3) so.resize((so.used + n) * 2);
-    for (const k of other.keysArray()) {
-      const lo = keyHash(k);
-      so.addEntry(k, lo, hashHi);
-    }
+    other.forEachWithHash((k, lo, hi) => void so.addEntry(k, lo, hi));
     return;
   }
   const it = iter(other);
@@ -443,7 +447,9 @@ function setDifference(so: PyAnySet, other: W): PyAnySet {
   }
   const result = newOfBase(so.cls);
   for (const [k, lo, hi] of entries(so)) {
-    const inOther = other instanceof PyAnySet ? other.lookup(k, lo, hi) >= 0 : (other as PyDict).has(k);
+    const inOther = other instanceof PyAnySet
+      ? other.lookup(k, lo, hi) >= 0
+      : (other as PyDict).indexOfKnownHash(k, lo, hi) >= 0;
     if (!inOther) result.addEntry(k, lo, hi);
   }
   return result;
@@ -456,8 +462,7 @@ export function setSymmetricDifferenceUpdate(so: PyAnySet, other: W): void {
   }
   let src: PyAnySet;
   if (other instanceof PyDict && other.cls === dictType) {
-    for (const k of other.keysArray()) {
-      const lo = keyHash(k), hi = hashHi;
+    for (const [k, lo, hi] of dictEntriesWithHash(other)) {
       if (!so.discardEntry(k, lo, hi)) so.addEntry(k, lo, hi);
     }
     return;
