@@ -57,7 +57,7 @@ import { builtinsRef, matchFlags, vmHooks } from "./vm/ops.ts";
 import { builtinsHooks, makeBuiltins, runtimeHooks } from "./modules/builtins.ts";
 import { makeSys, sysHooks } from "./modules/sys.ts";
 import { NATIVE_MODULES } from "./modules/registry.ts";
-import { builtinImporterType, findPathSpec, pathFinderType } from "./importing/finders.ts";
+import { builtinImporterType, defaultPathHooks, findPathSpec, pathFinderType } from "./importing/finders.ts";
 import { contentIdentity, readBytes, sourceIdentity } from "./importing/sources.ts";
 import { cachedCompileFile } from "./importing/bytecode_cache.ts";
 import { prepareInterrupts, stopWatchingInterrupts } from "./vm/interrupts.ts";
@@ -184,6 +184,7 @@ export function boot(opts: RuntimeOptions): Runtime {
   const modules = sys.dict.getStr("modules") as dictMod.PyDict;
   modules.setStr("sys", sys);
   sys.dict.setStr("meta_path", listMod.newList([builtinImporterType, pathFinderType]));
+  sys.dict.setStr("path_hooks", listMod.newList(defaultPathHooks.slice()));
   sys.dict.setStr(
     "builtin_module_names",
     objects.newTuple(
@@ -199,6 +200,8 @@ export function boot(opts: RuntimeOptions): Runtime {
   installImporter({
     sysModules: () => sys.dict.getStr("modules") as dictMod.PyDict,
     sysPath: () => sys.dict.getStr("path") ?? None,
+    sysPathHooks: () => sys.dict.getStr("path_hooks") ?? None,
+    sysPathImporterCache: () => sys.dict.getStr("path_importer_cache") ?? None,
     sysMetaPath: () => sys.dict.getStr("meta_path") ?? None,
     builtins: () => builtins,
     nativeModules: new Map(NATIVE_MODULES.map(([name, def]) => [name, () => createNativeModule(def())])),
@@ -455,8 +458,10 @@ export function runModuleAsMain(rt: Runtime, name: string, alterArgv = true): vo
         fail(`No code object available for ${target}`);
       }
     }
-    const found = findPathSpec(target, path);
-    if (found === null) break;
+    const r = findPathSpec(target, path);
+    // a spec from a path entry finder of the program's cannot exist yet: nothing has run before -m
+    if (r === null || r.found === null) break;
+    const found = { found: r.found, spec: r.spec };
     if (found.found.isPackage) {
       if (target === "__main__" || target.endsWith(".__main__")) {
         const why = "Cannot use package as __main__ module";

@@ -10,21 +10,24 @@ import {
   defineGetSets,
   defineMethods,
   False,
+  getAttr,
   getAttrOrUndefined,
   None,
+  PyBuiltinFunction,
   PyObject,
   type PyType,
   True,
   type W,
 } from "../objects/model.ts";
-import { errorWithMessage, raiseTypeError } from "../vm/errors.ts";
+import { errorWithMessage, exceptionType, PyError, raiseTypeError } from "../vm/errors.ts";
+import { PyDict } from "../objects/dict.ts";
 import { newStr, PyStr, strValue } from "../objects/str.ts";
 import { newList, PyList } from "../objects/list.ts";
 import { newNamespace } from "../objects/namespace.ts";
 import { newBytes } from "../objects/bytes.ts";
 import { iterateToArray } from "../objects/operations.ts";
 import { nativeType } from "../modules/define.ts";
-import { isDir, isFile, newSearch, readBytes } from "./sources.ts";
+import { clearListings, isDir, isFile, newSearch, readBytes } from "./sources.ts";
 import type { PyModule } from "../objects/module.ts";
 
 export interface FoundSource {
@@ -33,25 +36,39 @@ export interface FoundSource {
   isPackage: boolean;
   /** The package folder (for `__path__`), or the folder holding the module. */
   dir: string;
+  /** A namespace package's portions: its folder on every path entry that has one (its `__path__`). */
+  portions?: string[];
+}
+
+/** What one path entry holds for `tail`: a module or package, a namespace portion (`file` ""), or null. */
+function searchEntry(entry: string, tail: string): FoundSource | null {
+  const dir = entry === "" ? Deno.cwd() : entry;
+  const pkgDir = `${dir}/${tail}`;
+  const pkgIsDir = isDir(pkgDir);
+  if (pkgIsDir && isFile(`${pkgDir}/__init__.py`)) {
+    return { file: `${pkgDir}/__init__.py`, isPackage: true, dir: pkgDir };
+  }
+  const file = `${dir}/${tail}.py`;
+  if (isFile(file)) return { file, isPackage: false, dir };
+  return pkgIsDir ? { file: "", isPackage: true, dir: pkgDir } : null;
 }
 
 /** Find `tail` (the last name component) on a search path: package folder, module file, namespace dir. */
 export function findSource(tail: string, searchPath: string[]): FoundSource | null {
   newSearch();
-  let namespace: FoundSource | null = null;
+  const portions: string[] = [];
   for (const entry of searchPath) {
-    const dir = entry === "" ? Deno.cwd() : entry;
-    const pkgDir = `${dir}/${tail}`;
-    const pkgIsDir = isDir(pkgDir);
-    if (pkgIsDir && isFile(`${pkgDir}/__init__.py`)) {
-      return { file: `${pkgDir}/__init__.py`, isPackage: true, dir: pkgDir };
-    }
-    const file = `${dir}/${tail}.py`;
-    if (isFile(file)) return { file, isPackage: false, dir };
-    // namespace package (PEP 420): only if no regular module or package is found on the whole path
-    if (pkgIsDir && namespace === null) namespace = { file: "", isPackage: true, dir: pkgDir };
+    const r = searchEntry(entry, tail);
+    if (r === null) continue;
+    if (r.file !== "") return r;
+    // a namespace package (PEP 420) only if no regular module or package is found on the whole path
+    portions.push(r.dir);
   }
-  return namespace;
+  return namespacePackage(portions);
+}
+
+function namespacePackage(portions: string[]): FoundSource | null {
+  return portions.length === 0 ? null : { file: "", isPackage: true, dir: portions[0], portions };
 }
 
 /** Hooks the importer fills in (it owns the module registry and module execution). */
@@ -62,10 +79,18 @@ export const finderHooks = {
   },
   execSource: (_mod: PyModule, _file: string): void => {},
   sysPath: (): W => None,
+  sysPathHooks: (): W => None,
+  sysPathImporterCache: (): W => None,
   compileFile: (_file: string): W => None,
+  importModule: (_name: string): W => None,
 };
 
 // ---------------------------------------------------------------- specs
+
+/** A package's `__path__`: its folder, or a namespace package's portions. */
+export function packagePath(found: FoundSource): string[] {
+  return found.portions ?? [found.dir];
+}
 
 /** A ModuleSpec with the attributes importlib's _bootstrap reads. */
 export function makeSpec(name: string, loader: W, origin: string | null, found: FoundSource | null): W {
@@ -76,7 +101,7 @@ export function makeSpec(name: string, loader: W, origin: string | null, found: 
     loader,
     origin: origin === null ? None : newStr(origin),
     loader_state: None,
-    submodule_search_locations: isPackage ? newList([newStr(found!.dir)]) : None,
+    submodule_search_locations: isPackage ? newList(packagePath(found!).map((d) => newStr(d))) : None,
     cached: None,
     parent: newStr(isPackage ? name : dot < 0 ? "" : name.slice(0, dot)),
     has_location: found !== null && found.file !== "" ? True : False,
@@ -214,13 +239,126 @@ function pathList(w: W): string[] {
   return out;
 }
 
-/** PathFinder.find_spec without the Python-level wrapping: the importer's own search. */
-export function findPathSpec(name: string, path: string[] | null): { found: FoundSource; spec: W } | null {
+// ---------------------------------------------------------------- sys.path_hooks
+
+/**
+ * Finders the default sys.path_hooks made (importlib's FileFinder, zipimport's zipimporter): the native
+ * search finds what they would, faster, so an entry whose finder is one of these is searched natively.
+ */
+const defaultFinders = new WeakSet<object>();
+let fileFinderHook: W | null = null;
+
+function remember(f: W): W {
+  if (typeof f === "object") defaultFinders.add(f);
+  return f;
+}
+
+/**
+ * The default sys.path_hooks, as CPython's: zipimport.zipimporter and FileFinder.path_hook(...) for the
+ * supported loaders. Both load their Python implementation on first use (pkgutil.get_importer, or a
+ * program that changed sys.path_hooks), not at start.
+ */
+export const defaultPathHooks: W[] = [
+  new PyBuiltinFunction(
+    {
+      name: "zipimporter",
+      arity: [1, 1],
+      impl: (a) => remember(call(getAttr(finderHooks.importModule("zipimport"), "zipimporter"), [a[0]])),
+    },
+    undefined,
+    "zipimporter",
+    "zipimport",
+  ),
+  new PyBuiltinFunction(
+    {
+      name: "path_hook_for_FileFinder",
+      arity: [1, 1],
+      impl: (a) => {
+        if (fileFinderHook === null) {
+          const ext = finderHooks.importModule("importlib._bootstrap_external");
+          const details = iterateToArray(call(getAttr(ext, "_get_supported_file_loaders"), []));
+          fileFinderHook = call(getAttr(getAttr(ext, "FileFinder"), "path_hook"), details);
+        }
+        return remember(call(fileFinderHook, [a[0]]));
+      },
+    },
+    undefined,
+    "FileFinder.path_hook.<locals>.path_hook_for_FileFinder",
+    "importlib._bootstrap_external",
+  ),
+];
+
+/** Search this entry natively (no finder, or a default one). */
+const NATIVE = Symbol("native");
+
+function usesDefaultHooks(hooks: W): boolean {
+  return hooks instanceof PyList && hooks.items.length === defaultPathHooks.length &&
+    hooks.items.every((h, i) => h === defaultPathHooks[i]);
+}
+
+/**
+ * The path entry finder for `entry` (PathFinder._path_importer_cache): the cached one, else the first
+ * sys.path_hooks hook that accepts it (cached, None when none does); NATIVE while the hooks are the
+ * defaults, or for a finder they made; null to skip the entry.
+ */
+function entryFinder(entry: string): W | typeof NATIVE | null {
+  const key = entry === "" ? Deno.cwd() : entry;
+  const cache = finderHooks.sysPathImporterCache();
+  if (cache instanceof PyDict) {
+    const f = cache.getStr(key);
+    if (f !== undefined) return f === None ? null : defaultFinders.has(f as object) ? NATIVE : f;
+  }
+  const hooks = finderHooks.sysPathHooks();
+  if (usesDefaultHooks(hooks)) return NATIVE;
+  let finder: W = None;
+  for (const hook of hooks instanceof PyList ? hooks.items.slice() : []) {
+    try {
+      finder = call(hook, [newStr(key)]);
+      break;
+    } catch (e) {
+      if (!(e instanceof PyError) || !e.value.cls.isSubtypeOf(exceptionType("ImportError"))) throw e;
+    }
+  }
+  if (cache instanceof PyDict) cache.setItem(newStr(key), finder);
+  if (finder === None) return null;
+  return defaultFinders.has(finder as object) ? NATIVE : finder;
+}
+
+/** A spec found natively (`found` set) or by a path entry finder of the program's (`found` null). */
+export type PathSpec = { found: FoundSource | null; spec: W };
+
+/**
+ * PathFinder.find_spec without the Python-level wrapping: each entry of the path searched natively or by
+ * its path entry finder; namespace portions are collected across the whole path, as in CPython.
+ */
+export function findPathSpec(name: string, path: string[] | null): PathSpec | null {
   const tail = name.slice(name.lastIndexOf(".") + 1);
-  const found = findSource(tail, path ?? pathList(finderHooks.sysPath()));
-  if (found === null) return null;
-  const loader = found.file === "" ? None : new PySourceLoader(name, found.file);
-  return { found, spec: makeSpec(name, loader, found.file === "" ? null : found.file, found) };
+  const entries = path ?? pathList(finderHooks.sysPath());
+  newSearch();
+  const portions: string[] = [];
+  for (const entry of entries) {
+    const finder = entryFinder(entry);
+    if (finder === null) continue;
+    if (finder === NATIVE) {
+      const r = searchEntry(entry, tail);
+      if (r === null) continue;
+      if (r.file === "") {
+        portions.push(r.dir);
+        continue;
+      }
+      return { found: r, spec: makeSpec(name, new PySourceLoader(name, r.file), r.file, r) };
+    }
+    const fs = getAttrOrUndefined(finder, "find_spec");
+    if (fs === undefined) continue;
+    const spec = call(fs, [newStr(name), None]);
+    if (spec === None) continue;
+    const loader = getAttrOrUndefined(spec, "loader") ?? None;
+    if (loader !== None) return { found: null, spec };
+    const locations = getAttrOrUndefined(spec, "submodule_search_locations") ?? None;
+    if (locations !== None) portions.push(...pathList(locations));
+  }
+  const ns = namespacePackage(portions);
+  return ns === null ? null : { found: ns, spec: makeSpec(name, None, null, ns) };
 }
 
 defineMethods(pathFinderType, [
@@ -236,7 +374,15 @@ defineMethods(pathFinderType, [
       return r === null ? None : r.spec;
     },
   },
-  { name: "invalidate_caches", arity: [0, 0], kind: "class", impl: () => None },
+  {
+    name: "invalidate_caches",
+    arity: [0, 0],
+    kind: "class",
+    impl: () => {
+      clearListings();
+      return None;
+    },
+  },
 ]);
 
 /** Call a Python-level finder's find_spec (for finders users put on sys.meta_path). */

@@ -23,6 +23,7 @@ import {
   findPathSpec,
   type FoundSource,
   makeSpec,
+  packagePath,
   pathFinderType,
 } from "./finders.ts";
 import { decodeSource } from "../parser/source.ts";
@@ -34,6 +35,8 @@ export interface ImportContext {
   sysModules: () => PyDict;
   sysMetaPath: () => W;
   sysPath: () => W;
+  sysPathHooks: () => W;
+  sysPathImporterCache: () => W;
   builtins: () => PyModule;
   /** Modules implemented in TS, created on first import. */
   nativeModules: Map<string, () => PyModule>;
@@ -51,6 +54,9 @@ export function installImporter(c: ImportContext): void {
   finderHooks.createNative = (name) => c.nativeModules.get(name)!();
   finderHooks.execSource = execSourceModule;
   finderHooks.sysPath = c.sysPath;
+  finderHooks.sysPathHooks = c.sysPathHooks;
+  finderHooks.sysPathImporterCache = c.sysPathImporterCache;
+  finderHooks.importModule = importModule;
   finderHooks.compileFile = compileFile;
 }
 function context(): ImportContext {
@@ -154,7 +160,9 @@ function loadModule(fullname: string, parentPath: string[] | null): PyModule | n
     }
     if (finder === pathFinderType) {
       const r = findPathSpec(fullname, parentPath);
-      if (r !== null) return loadFound(fullname, r.found, r.spec);
+      if (r !== null) {
+        return r.found === null ? loadFromSpec(fullname, r.spec) : loadFound(fullname, r.found, r.spec);
+      }
       continue;
     }
     const spec = callFindSpec(finder, fullname, parentPath);
@@ -168,9 +176,10 @@ function loadFound(fullname: string, found: FoundSource, spec: W): PyModule {
   const mod = newModule(fullname);
   const d = mod.dict;
   d.setStr("__builtins__", c.builtins());
-  if (found.file !== "") d.setStr("__file__", newStr(found.file));
+  // a namespace package's __file__ is None (as since CPython 3.7)
+  d.setStr("__file__", found.file !== "" ? newStr(found.file) : None);
   if (found.isPackage) {
-    d.setStr("__path__", newList([newStr(found.dir)]));
+    d.setStr("__path__", newList(packagePath(found).map((p) => newStr(p))));
     d.setStr("__package__", newStr(fullname));
   } else {
     const i = fullname.lastIndexOf(".");

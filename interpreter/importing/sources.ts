@@ -3,7 +3,7 @@
 // Folder contents are listed once and reused while the folder's mtime is unchanged (CPython's
 // FileFinder does the same): a failed stat costs a thrown JS error, and the importer asks about
 // several names that do not exist in every folder on sys.path for every import.
-import { splitArchivePath } from "./zip_archive.ts";
+import { clearArchives, newArchiveGeneration, splitArchivePath } from "./zip_archive.ts";
 import { hashBytes } from "./bytecode_cache.ts";
 
 type Kind = "file" | "dir" | "link";
@@ -22,6 +22,16 @@ let search = 0;
  */
 export function newSearch(): void {
   search++;
+  newArchiveGeneration();
+}
+
+/**
+ * Forget every listing (importlib.invalidate_caches): a folder changed within the clock tick of its last
+ * listing keeps its mtime, so only this makes a file written just now visible, as with CPython's FileFinder.
+ */
+export function clearListings(): void {
+  listings.clear();
+  clearArchives();
 }
 
 function listing(dir: string): Listing | null {

@@ -159,24 +159,58 @@ export class ZipArchive {
   }
 }
 
-const archives = new Map<string, ZipArchive | null>();
+interface OpenedArchive {
+  archive: ZipArchive | null;
+  /** The file's mtime and size when its directory was read (-1: no such file). */
+  mtime: number;
+  size: number;
+  /** The generation in which they were last compared with the file's. */
+  checked: number;
+}
+const archives = new Map<string, OpenedArchive>();
+let generation = 0;
 
-/** The archive at `path` (opened once), or null when it is not a readable zip file. */
+/**
+ * A new module search: each archive's mtime and size are compared with the file's again (one stat per
+ * archive and search), so a zip file rewritten in place is read anew, as zipimport's cache is refreshed.
+ */
+export function newArchiveGeneration(): void {
+  generation++;
+}
+
+/** Forget every archive read (importlib.invalidate_caches). */
+export function clearArchives(): void {
+  archives.clear();
+}
+
+/** The archive at `path` (its directory read once per change of the file), or null when it is not a zip. */
 export function openArchive(path: string): ZipArchive | null {
-  let a = archives.get(path);
-  if (a === undefined) {
-    a = null;
+  const known = archives.get(path);
+  if (known !== undefined && known.checked === generation) return known.archive;
+  let mtime = -1, size = -1;
+  try {
+    const st = Deno.statSync(path);
+    if (st.isFile) {
+      mtime = st.mtime?.getTime() ?? 0;
+      size = st.size;
+    }
+  } catch { /* no such file */ }
+  if (known !== undefined && known.mtime === mtime && known.size === size) {
+    known.checked = generation;
+    return known.archive;
+  }
+  let a: ZipArchive | null = null;
+  if (mtime >= 0) {
     try {
       const file = Deno.openSync(path, { read: true });
       try {
-        const st = file.statSync();
-        if (st.isFile) a = new ZipArchive(path, file, st.size);
+        a = new ZipArchive(path, file, size);
       } finally {
         file.close();
       }
     } catch { /* not an archive */ }
-    archives.set(path, a);
   }
+  archives.set(path, { archive: a, mtime, size, checked: generation });
   return a;
 }
 
