@@ -561,13 +561,46 @@ export function intToDouble(v: IntValue): number {
 export function intTrueDiv(a: IntValue, b: IntValue): number {
   if (b === 0 || b === 0n) raiseZeroDivisionError("division by zero");
   if (typeof a === "number" && typeof b === "number") return a / b;
-  const x = big(a), y = big(b);
-  // Scale so the integer quotient carries > 64 significant bits, then one rounding to double.
-  const shift = BigInt(Math.max(0, bitLength(y) - bitLength(x) + 66));
-  const q = (x << shift) / y;
-  const r = Number(q) / 2 ** Number(shift);
+  // CPython's long_true_divide: a quotient of 55-56 significant bits (fewer where the result is
+  // subnormal), rounded once, half to even, with the remainder as a sticky bit
+  let x = big(a), y = big(b);
+  const negate = (x < 0n) !== (y < 0n);
+  if (x < 0n) x = -x;
+  if (y < 0n) y = -y;
+  if (x === 0n) return negate ? -0 : 0;
+  const diff = bitLength(x) - bitLength(y);
+  if (diff > 1024) raiseOverflowError("integer division result too large for a float");
+  if (diff < -1021 - 53 - 1) return negate ? -0 : 0;
+  const shift = Math.max(diff, -1021) - 53 - 2;
+  let inexact = false;
+  if (shift < 0) x <<= BigInt(-shift);
+  else if (shift > 0) {
+    const dropped = x & ((1n << BigInt(shift)) - 1n);
+    inexact = dropped !== 0n;
+    x >>= BigInt(shift);
+  }
+  let q = x / y;
+  if (q * y !== x) inexact = true;
+  const extraBits = Math.max(bitLength(q), -1021 - shift) - 53;
+  const mask = 1n << BigInt(extraBits - 1);
+  if (inexact) q |= 1n;
+  if ((q & mask) !== 0n && (q & (3n * mask - 1n)) !== 0n) q += mask;
+  q &= ~(2n * mask - 1n);
+  const r = ldexp(Number(q), shift);
   if (!Number.isFinite(r)) raiseOverflowError("integer division result too large for a float");
-  return r;
+  return negate ? -r : r;
+}
+/** x * 2**e without an intermediate overflow or underflow (exact when the result is representable). */
+function ldexp(x: number, e: number): number {
+  while (e > 1023) {
+    x *= 2 ** 1023;
+    e -= 1023;
+  }
+  while (e < -1022) {
+    x *= 2 ** -1022;
+    e += 1022;
+  }
+  return x * 2 ** e;
 }
 
 function pow(a: IntValue, b: IntValue): W {
