@@ -571,7 +571,9 @@ export class Codegen {
     if (p) this.setLoc(p);
     const u = this.u;
     const ste = u.ste;
-    if (ctx !== "Load" && name === "__debug__") this.error("cannot assign to __debug__", p ?? this.loc);
+    if (ctx !== "Load" && name === "__debug__") {
+      this.error(ctx === "Del" ? "cannot delete __debug__" : "cannot assign to __debug__", p ?? this.loc);
+    }
     if (name === "__debug__" && ctx === "Load") {
       this.loadConst(this.opts.optimize === 0);
       return;
@@ -1017,6 +1019,7 @@ export class Codegen {
 
   private visitAnnAssign(s: Node<"AnnAssign">): void {
     const t = s.target;
+    if (t._type === "Name" && t.id === "__debug__") this.error("cannot assign to __debug__", t);
     if (s.value) {
       this.visitExpr(s.value);
       this.visitExpr(t);
@@ -1596,7 +1599,15 @@ export class Codegen {
     return u.derefIndex(name, !ownCell);
   }
 
+  /** CPython's codegen_check_debug_args: no parameter may be called __debug__. */
+  private checkDebugArgs(a: Arguments): void {
+    for (const arg of [...a.posonlyargs, ...a.args, a.vararg, ...a.kwonlyargs, a.kwarg]) {
+      if (arg && arg.arg === "__debug__") this.error("cannot assign to __debug__", arg);
+    }
+  }
+
   private visitFunctionDef(s: Node<"FunctionDef"> | Node<"AsyncFunctionDef">): void {
+    this.checkDebugArgs(s.args);
     this.visitDecorators(s.decorator_list);
     const firstlineno = s.decorator_list.length > 0 ? s.decorator_list[0].lineno : s.lineno;
     const isGeneric = s.type_params.length > 0;
@@ -2003,6 +2014,7 @@ export class Codegen {
     const seen = new Set<string>();
     for (const k of keywords) {
       if (k.arg === null) continue;
+      if (k.arg === "__debug__") this.error("cannot assign to __debug__", k);
       if (seen.has(k.arg)) this.error(`keyword argument repeated: ${k.arg}`, k);
       seen.add(k.arg);
     }
@@ -2183,6 +2195,9 @@ export class Codegen {
         this.loadConst(e.value);
         return;
       case "Attribute": {
+        if (e.ctx !== "Load" && e.attr === "__debug__") {
+          this.error(e.ctx === "Del" ? "cannot delete __debug__" : "cannot assign to __debug__", e);
+        }
         if (e.ctx === "Load") {
           if (this.superAttr(e, false)) return;
           this.visitExpr(e.value);
@@ -2489,6 +2504,7 @@ export class Codegen {
   }
 
   private visitLambda(e: Node<"Lambda">): void {
+    this.checkDebugArgs(e.args);
     const flags = this.visitDefaults(e.args);
     this.enterUnit(e, "<lambda>", "lambda", e.lineno);
     const u = this.u;

@@ -732,11 +732,10 @@ export class Parser {
   /** Convert a parsed expression into an assignment/deletion target (CPython's set_expr_context). */
   private setContext(e: Expr, ctx: Ctx, isAssign = false): Expr {
     switch (e._type) {
+      // (assigning to __debug__ is the compiler's error, not the parser's)
       case "Name":
-        if (ctx !== "Load" && (e.id === "__debug__")) this.raiseNode(e, "cannot assign to __debug__");
         return { ...e, ctx } as Expr;
       case "Attribute":
-        if (ctx === "Store" && e.attr === "__debug__") this.raiseNode(e, "cannot assign to __debug__");
         return { ...e, ctx } as Expr;
       case "Subscript":
         return { ...e, ctx } as Expr;

@@ -10,7 +10,8 @@ import { raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 import { parse, type ParseMode } from "../../parser/parser.ts";
 import { decodeSource } from "../../parser/source.ts";
 import { CompileError } from "../../parser/errors.ts";
-import { compileAst } from "../../compiler/compile.ts";
+import { compileAst, compileDefaults } from "../../compiler/compile.ts";
+import { preprocessAst } from "../../compiler/ast_preprocess.ts";
 import { CO_FUTURE_BARRY_AS_BDFL } from "../../compiler/code.ts";
 import { syntaxErrorFrom } from "../compile_builtin.ts";
 import { astState, astStateIfCreated, PyCF } from "./nodes.ts";
@@ -52,11 +53,15 @@ export function compileWithAst(a: W[]): W | undefined {
   if (!MODES.includes(m)) raiseValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
   const fname = filename instanceof PyStr ? filename.value : String(filename);
   const optimize = typeof a[5] === "number" ? a[5] : -1;
+  // PyCF_OPTIMIZED_AST: the tree handed back is optimized at this -O level (-1: the interpreter's)
+  const optimizedAst = (flags & PyCF.OPTIMIZED_AST) === PyCF.OPTIMIZED_AST;
+  const level = optimize < 0 ? compileDefaults.optimize : optimize;
   try {
     if (isAst) {
       const mod = fromPython(source, m);
       validateMod(mod);
-      if (flags & PyCF.ONLY_AST) return toPython(mod);
+      // (a copy, as CPython 3.14.0 returns, optimized only when asked)
+      if (flags & PyCF.ONLY_AST) return toPython(optimizedAst ? preprocessAst(mod, level) : mod);
       return codeFor(compileAst(mod, fname, "", { optimize: optimize < 0 ? undefined : optimize, flags }));
     }
     let text: string;
@@ -73,7 +78,7 @@ export function compileWithAst(a: W[]): W | undefined {
       barryAsFlufl: (flags & CO_FUTURE_BARRY_AS_BDFL) !== 0,
     });
     if (featureVersion !== undefined) checkFeatureVersion(tree, featureVersion, fname, text);
-    return toPython(tree);
+    return toPython(optimizedAst ? preprocessAst(tree, level) : tree);
   } catch (e) {
     if (e instanceof CompileError) throw syntaxErrorFrom(e);
     throw e;
