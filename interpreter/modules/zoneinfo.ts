@@ -571,6 +571,17 @@ function strongCacheFind(state: ZoneInfoState, key: W): number {
   return -1;
 }
 
+/** A subclass's `_weak_cache` may be anything: what it hands back must be an instance of the class. */
+function checkCached(type: PyType, key: W, instance: W): PyZoneInfo {
+  if (instance instanceof PyZoneInfo && instance.cls.isSubtypeOf(type)) return instance;
+  const t = typeOf(instance);
+  const name = t.module === "builtins" ? t.qualname : `${t.module}.${t.qualname}`;
+  throw errorWithMessage(
+    "RuntimeError",
+    `Unexpected instance of ${name} in ${tpName(type)} weak cache for key ${repr(key)}`,
+  );
+}
+
 /** ZoneInfo(key): the strong cache (base class only), then the weak cache, else a new instance. */
 function zoneinfoNew(state: ZoneInfoState, type: PyType, key: W): W {
   if (type === state.type) {
@@ -587,7 +598,9 @@ function zoneinfoNew(state: ZoneInfoState, type: PyType, key: W): W {
   if (instance === None) {
     const fresh = newInstance(state, type, key);
     instance = call(getAttr(weakCache, "setdefault"), [key, fresh]);
-    if (instance instanceof PyZoneInfo) instance.source = SOURCE_CACHE;
+    checkCached(type, key, instance).source = SOURCE_CACHE;
+  } else {
+    checkCached(type, key, instance);
   }
   if (type === state.type) {
     state.strongCache.unshift({ key, zone: instance });
