@@ -5,6 +5,7 @@ import {
   defineGetSets,
   defineMethods,
   functionTypes,
+  memberDescriptorType,
   None,
   PyInstance,
   PyMethod,
@@ -146,6 +147,11 @@ defineGetSets(functionType, [
     set: (f, v) => void (fn(f).typeParams = v),
   },
 ]);
+// CPython declares these as members (func_memberlist): their descriptors have type member_descriptor,
+// which is how types.MemberDescriptorType is found (type(FunctionType.__globals__))
+for (const name of ["__globals__", "__builtins__", "__closure__"]) {
+  (functionType.dict.get(name) as PyObject).cls = memberDescriptorType;
+}
 
 defineMethods(functionType, [
   {

@@ -21,6 +21,7 @@ import {
   notWritableMessage,
   PyBuiltinFunction,
   PyGetSetDescriptor,
+  PyInstance,
   PyMemberDescriptor,
   PyMethod,
   PyMethodDescriptor,
@@ -266,27 +267,78 @@ defineGetSets(getsetDescriptorType, [
   },
   { name: "__objclass__", get: (d) => (d as PyGetSetDescriptor).owner },
 ]);
+// member_descriptor: `__slots__` entries (PyMemberDescriptor), and the few attributes of builtin types that
+// CPython declares as members (function.__globals__ …: getsets whose type is member_descriptor, see
+// function.ts) so that types.MemberDescriptorType and inspect.ismemberdescriptor see them as CPython does.
+type AnyMember = PyMemberDescriptor | PyGetSetDescriptor;
+function memberName(d: AnyMember): string {
+  return d instanceof PyMemberDescriptor ? d.name : d.spec.name;
+}
+/** CPython's descr_check: a member descriptor applies to instances of its class only. */
+function memberTarget(d: AnyMember, obj: W): W {
+  if (!typeOf(obj).isSubtypeOf(d.owner)) {
+    raiseTypeError(
+      `descriptor '${memberName(d)}' for '${d.owner.name}' objects doesn't apply to a '${
+        typeOf(obj).name
+      }' object`,
+    );
+  }
+  return obj;
+}
+function slotsOf(obj: W): (W | undefined)[] {
+  const inst = obj as PyInstance;
+  if (inst.slots === null) inst.slots = new Array(typeOf(obj).slotNames.length);
+  return inst.slots;
+}
 defineMethods(memberDescriptorType, [
+  {
+    name: "__set__",
+    arity: [2, 2],
+    impl: (a) => {
+      const d = a[0] as AnyMember, obj = memberTarget(d, a[1]);
+      if (d instanceof PyGetSetDescriptor) {
+        if (d.spec.set === undefined) raiseAttr(notWritableMessage(d.spec, d.owner));
+        d.spec.set(obj, a[2]);
+      } else slotsOf(obj)[d.index] = a[2];
+      return None;
+    },
+  },
+  {
+    name: "__delete__",
+    arity: [1, 1],
+    impl: (a) => {
+      const d = a[0] as AnyMember, obj = memberTarget(d, a[1]);
+      if (d instanceof PyGetSetDescriptor) {
+        if (d.spec.delete === undefined) raiseAttr(notWritableMessage(d.spec, d.owner));
+        d.spec.delete(obj);
+        return None;
+      }
+      const slots = slotsOf(obj);
+      if (slots[d.index] === undefined) raiseAttr(d.name);
+      slots[d.index] = undefined;
+      return None;
+    },
+  },
   {
     name: "__repr__",
     arity: [0, 0],
     impl: (a) => {
-      const d = a[0] as PyMemberDescriptor;
-      return newStr(`<member '${d.name}' of '${d.owner.name}' objects>`);
+      const d = a[0] as AnyMember;
+      return newStr(`<member '${memberName(d)}' of '${d.owner.name}' objects>`);
     },
   },
   {
     name: "__get__",
     arity: [1, 2],
     impl: (a) => {
-      const d = a[0] as PyMemberDescriptor;
+      const d = a[0] as AnyMember;
       if (a[1] === None) return d;
-      return getDescriptorValue(d, a[1], typeOf(a[1]));
+      return getDescriptorValue(d, memberTarget(d, a[1]), typeOf(a[1]));
     },
   },
 ]);
 defineGetSets(memberDescriptorType, [
-  { name: "__name__", get: (d) => newStr((d as PyMemberDescriptor).name) },
+  { name: "__name__", get: (d) => newStr(memberName(d as AnyMember)) },
   { name: "__doc__", get: () => None },
-  { name: "__objclass__", get: (d) => (d as PyMemberDescriptor).owner },
+  { name: "__objclass__", get: (d) => (d as AnyMember).owner },
 ]);

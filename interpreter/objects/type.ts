@@ -168,7 +168,9 @@ export const nativeConstructors = {
 export function typeCall(cls: PyType, args: W[], kwargs: Kwargs | null): W {
   if (cls === typeType && args.length === 1 && kwargs === null) return typeOf(args[0]);
   if (!cls.isHeapType) {
-    if (cls.flags & TypeFlags.DISALLOW_INSTANTIATION) raiseTypeError(`cannot create '${tpName(cls)}' instances`);
+    if (cls.flags & TypeFlags.DISALLOW_INSTANTIATION) {
+      raiseTypeError(`cannot create '${tpName(cls)}' instances`);
+    }
     const construct = cls.construct;
     if (construct !== null && kwargs === null) {
       const r = construct(args);
@@ -289,8 +291,11 @@ defineGetSets(typeType, [
   {
     name: "__module__",
     get: (t) => {
-      const own = typeSelf(t).dict.get("__module__");
-      return own ?? newStr(typeSelf(t).module);
+      // a builtin type's module comes from its name, whatever its dict holds (staticmethod's __module__
+      // there is the instances' getset), as CPython's type_module
+      const cls = typeSelf(t);
+      const own = cls.isHeapType ? cls.dict.get("__module__") : undefined;
+      return own ?? newStr(cls.module);
     },
     set: (t, v) => {
       const cls = typeSelf(t);
