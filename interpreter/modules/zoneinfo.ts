@@ -33,7 +33,6 @@ import { add, eq, isTrue, iter, next, repr, STOP } from "../objects/operations.t
 import { importModule } from "../importing/importer.ts";
 import type { PyModule } from "../objects/module.ts";
 import { type NativeModuleDef, nativeType } from "./define.ts";
-import { parseArgs } from "./native_args.ts";
 
 const EPOCHORDINAL = 719163;
 const DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -762,6 +761,77 @@ function zoneRepr(zi: PyZoneInfo): string {
   return `${name}.from_file(${zi.fileRepr})`;
 }
 
+/**
+ * Argument Clinic's _PyArg_UnpackKeywords, in its order of checks: the total count, the positional count,
+ * the positional-only ones, then by name (missing required ones, then unknown keywords). `names` lists the
+ * parameters (positional ones first, then keyword-only ones); absent optional ones are undefined.
+ */
+function clinicArgs(
+  fname: string,
+  a: W[],
+  offset: number,
+  kw: Kwargs | null,
+  names: string[],
+  posOnly: number,
+  minPos: number,
+  maxPos: number,
+): (W | undefined)[] {
+  const nargs = a.length - offset;
+  const nkw = kw === null ? 0 : kw.names.length;
+  const maxArgs = names.length;
+  if (nargs + nkw > maxArgs) {
+    raiseTypeError(
+      `${fname}() takes at most ${maxArgs} ${nargs === 0 ? "keyword " : ""}argument${
+        maxArgs === 1 ? "" : "s"
+      } ` +
+        `(${nargs + nkw} given)`,
+    );
+  }
+  if (nargs > maxPos) {
+    if (maxPos === 0) raiseTypeError(`${fname}() takes no positional arguments`);
+    raiseTypeError(
+      `${fname}() takes ${minPos < maxPos ? "at most" : "exactly"} ${maxPos} positional argument` +
+        `${maxPos === 1 ? "" : "s"} (${nargs} given)`,
+    );
+  }
+  if (nargs < posOnly && nargs < minPos) {
+    raiseTypeError(
+      `${fname}() takes ${minPos < maxPos ? "at least" : "exactly"} ${minPos} positional argument` +
+        `${minPos === 1 ? "" : "s"} (${nargs} given)`,
+    );
+  }
+  const out: (W | undefined)[] = new Array(maxArgs);
+  for (let i = 0; i < nargs; i++) out[i] = a[offset + i];
+  let used = 0;
+  for (let i = nargs; i < maxArgs; i++) {
+    if (i >= posOnly && kw !== null) {
+      const j = kw.names.indexOf(names[i]);
+      if (j >= 0) {
+        out[i] = kw.values[j];
+        used++;
+      }
+    }
+    if (out[i] === undefined && i < minPos) {
+      raiseTypeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    }
+  }
+  if (kw !== null && used < nkw) {
+    for (const k of kw.names) {
+      const i = names.indexOf(k);
+      if (i >= 0 && i < posOnly) raiseTypeError(`'${k}' is an invalid keyword argument for ${fname}()`);
+      if (i < 0 || i < nargs) raiseTypeError(`${fname}() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  return out;
+}
+
+/** METH_O: exactly one positional argument. */
+function oneArg(qualname: string, a: W[], kw: Kwargs | null): W {
+  if (kw !== null && kw.names.length > 0) raiseTypeError(`${qualname}() takes no keyword arguments`);
+  if (a.length !== 2) raiseTypeError(`${qualname}() takes exactly one argument (${a.length - 1} given)`);
+  return a[1];
+}
+
 function makeZoneInfoType(state: ZoneInfoState, tzinfoType: PyType): PyType {
   const t = nativeType("zoneinfo", "ZoneInfo", tzinfoType, {
     flags: TypeFlags.BASETYPE | TypeFlags.WEAKREFABLE,
@@ -781,8 +851,8 @@ function makeZoneInfoType(state: ZoneInfoState, tzinfoType: PyType): PyType {
         if (!cls.isSubtypeOf(t)) {
           raiseTypeError(`ZoneInfo.__new__(${tpName(cls)}): ${tpName(cls)} is not a subtype of ZoneInfo`);
         }
-        const [key] = parseArgs("ZoneInfo", a, kw, 1, { names: ["key"], required: 1 });
-        return zoneinfoNew(state, cls, key);
+        const [key] = clinicArgs("ZoneInfo", a, 1, kw, ["key"], 0, 1, 1);
+        return zoneinfoNew(state, cls, key!);
       },
     },
     {
@@ -793,11 +863,7 @@ function makeZoneInfoType(state: ZoneInfoState, tzinfoType: PyType): PyType {
       doc: "Clear the ZoneInfo cache.",
       impl: (a: W[], kw: Kwargs | null) => {
         const cls = typeArg(a[0]);
-        const [onlyKeys] = parseArgs("clear_cache", a, kw, 1, {
-          names: ["only_keys"],
-          required: 0,
-          kwOnly: 1,
-        });
+        const [onlyKeys] = clinicArgs("clear_cache", a, 1, kw, ["only_keys"], 0, 0, 0);
         const weakCache = getWeakCache(state, cls);
         if (onlyKeys === undefined || onlyKeys === None) {
           call(getAttr(weakCache, "clear"), []);
@@ -826,8 +892,8 @@ function makeZoneInfoType(state: ZoneInfoState, tzinfoType: PyType): PyType {
       doc: "Get a new instance of ZoneInfo, bypassing the cache.",
       impl: (a: W[], kw: Kwargs | null) => {
         const cls = typeArg(a[0]);
-        const [key] = parseArgs("no_cache", a, kw, 1, { names: ["key"], required: 1 });
-        const zi = newInstance(state, cls, key);
+        const [key] = clinicArgs("no_cache", a, 1, kw, ["key"], 0, 1, 1);
+        const zi = newInstance(state, cls, key!);
         zi.source = SOURCE_NOCACHE;
         return zi;
       },
@@ -840,14 +906,10 @@ function makeZoneInfoType(state: ZoneInfoState, tzinfoType: PyType): PyType {
       doc: "Create a ZoneInfo file from a file object.",
       impl: (a: W[], kw: Kwargs | null) => {
         const cls = typeArg(a[0]);
-        const [fileObj, key] = parseArgs("from_file", a, kw, 1, {
-          names: ["", "key"],
-          required: 1,
-          posOnly: 1,
-        });
+        const [fileObj, key] = clinicArgs("from_file", a, 1, kw, ["", "key"], 1, 1, 2);
         const zi = cls.factory(cls) as PyZoneInfo;
-        const fileRepr = repr(fileObj);
-        loadData(state, zi, fileObj);
+        const fileRepr = repr(fileObj!);
+        loadData(state, zi, fileObj!);
         zi.source = SOURCE_FILE;
         zi.fileRepr = fileRepr;
         zi.key = key ?? None;
@@ -856,28 +918,49 @@ function makeZoneInfoType(state: ZoneInfoState, tzinfoType: PyType): PyType {
     },
     {
       name: "utcoffset",
-      arity: [1, 1],
+      arity: [0, -1],
+      kw: ["**"],
       doc: "Retrieve a timedelta representing the UTC offset in a zone at the given datetime.",
-      impl: (a: W[]) => findTtinfo(state, selfZone(a[0], "utcoffset"), a[1]).utcoff,
+      impl: (a: W[], kw: Kwargs | null) => {
+        const zi = selfZone(a[0], "utcoffset");
+        const dt = kw === null && a.length === 2
+          ? a[1]
+          : clinicArgs("utcoffset", a, 1, kw, ["dt"], 1, 1, 1)[0]!;
+        return findTtinfo(state, zi, dt).utcoff;
+      },
     },
     {
       name: "dst",
-      arity: [1, 1],
+      arity: [0, -1],
+      kw: ["**"],
       doc: "Retrieve a timedelta representing the amount of DST applied in a zone at the given datetime.",
-      impl: (a: W[]) => findTtinfo(state, selfZone(a[0], "dst"), a[1]).dstoff,
+      impl: (a: W[], kw: Kwargs | null) => {
+        const zi = selfZone(a[0], "dst");
+        const dt = kw === null && a.length === 2 ? a[1] : clinicArgs("dst", a, 1, kw, ["dt"], 1, 1, 1)[0]!;
+        return findTtinfo(state, zi, dt).dstoff;
+      },
     },
     {
       name: "tzname",
-      arity: [1, 1],
+      arity: [0, -1],
+      kw: ["**"],
       doc: "Retrieve a string containing the abbreviation for the time zone that applies in a zone at a " +
         "given datetime.",
-      impl: (a: W[]) => findTtinfo(state, selfZone(a[0], "tzname"), a[1]).tzname,
+      impl: (a: W[], kw: Kwargs | null) => {
+        const zi = selfZone(a[0], "tzname");
+        const dt = kw === null && a.length === 2 ? a[1] : clinicArgs("tzname", a, 1, kw, ["dt"], 1, 1, 1)[0]!;
+        return findTtinfo(state, zi, dt).tzname;
+      },
     },
     {
       name: "fromutc",
-      arity: [1, 1],
+      arity: [0, -1],
+      kw: ["**"],
       doc: "Given a datetime with local time in UTC, retrieve an adjusted datetime in local time.",
-      impl: (a: W[]) => fromUtc(state, selfZone(a[0], "fromutc"), a[1]),
+      impl: (a: W[], kw: Kwargs | null) => {
+        const zi = selfZone(a[0], "fromutc");
+        return fromUtc(state, zi, oneArg("ZoneInfo.fromutc", a, kw));
+      },
     },
     {
       name: "__reduce__",
@@ -897,15 +980,17 @@ function makeZoneInfoType(state: ZoneInfoState, tzinfoType: PyType): PyType {
     },
     {
       name: "_unpickle",
-      arity: [2, 2],
+      arity: [0, -1],
+      kw: ["**"],
       kind: "class",
       doc: "Private method used in unpickling.",
-      impl: (a: W[]) => {
+      impl: (a: W[], kw: Kwargs | null) => {
         const cls = typeArg(a[0]);
+        const [key, flag] = clinicArgs("_unpickle", a, 1, kw, ["key", "from_cache"], 2, 2, 2);
         // unsigned_char(bitwise=True): any int, its low byte
-        const fromCache = Number(BigInt.asUintN(8, BigInt(indexOf(a[2]))));
-        if (fromCache !== 0) return zoneinfoNew(state, cls, a[1]);
-        return newInstance(state, cls, a[1]);
+        const fromCache = Number(BigInt.asUintN(8, BigInt(indexOf(flag!))));
+        if (fromCache !== 0) return zoneinfoNew(state, cls, key!);
+        return newInstance(state, cls, key!);
       },
     },
     {
