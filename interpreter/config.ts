@@ -28,6 +28,8 @@ export interface InterpreterConfig {
   utf8Mode: number;
   warnDefaultEncoding: number;
   safePath: boolean;
+  /** The sys.path[0] the start computed (null under -P): the "consider renaming" hints compare with it */
+  sysPath0: string | null;
   intMaxStrDigits: number;
   contextAwareWarnings: number;
   threadInheritContext: number;
@@ -73,6 +75,7 @@ export const config: InterpreterConfig = {
   utf8Mode: 1,
   warnDefaultEncoding: 0,
   safePath: false,
+  sysPath0: null,
   intMaxStrDigits: 4300,
   contextAwareWarnings: 0,
   threadInheritContext: 0,

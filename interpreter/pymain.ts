@@ -160,6 +160,7 @@ export function runMain(req: MainRequest, repl: (rt: Runtime, banner: boolean) =
   else if (req.mode === "file") path0 = scriptFolder(req.target);
   else if (req.mode === "module") path0 = Deno.cwd();
   else path0 = "";
+  config.sysPath0 = path0;
   const interactiveStdin = Deno.stdin.isTerminal();
   const rt = boot({
     argv: req.argv,

@@ -83,6 +83,7 @@ import { typingIntrinsic } from "./modules/typing.ts";
 import { iterateToArray, subscriptHooks } from "./objects/operations.ts";
 import { config } from "./config.ts";
 import { installRegexCompileCache } from "./modules/sre/compile_cache.ts";
+import { moduleErrorHooks } from "./vm/module_errors.ts";
 
 export interface RuntimeOptions {
   argv: string[];
@@ -185,6 +186,7 @@ export function boot(opts: RuntimeOptions): Runtime {
   modules.setStr("sys", sys);
   sys.dict.setStr("meta_path", listMod.newList([builtinImporterType, pathFinderType]));
   sys.dict.setStr("path_hooks", listMod.newList(defaultPathHooks.slice()));
+  moduleErrorHooks.sys = () => sys;
   sys.dict.setStr(
     "builtin_module_names",
     objects.newTuple(

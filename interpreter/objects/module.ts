@@ -12,6 +12,7 @@ import {
   withAttributeInfo,
 } from "./model.ts";
 import { errorWithMessage, raiseTypeError } from "../vm/errors.ts";
+import { moduleAttributeMessage } from "../vm/module_errors.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newDict, PyDict } from "./dict.ts";
 import { newList } from "./list.ts";
@@ -90,11 +91,11 @@ defineMethods(moduleType, [
       const hook = m.dict.getStr("__getattr__");
       if (hook !== undefined) return callHooks.call(hook, [a[1]], null);
       const name = a[1] instanceof PyStr ? a[1].value : "?";
-      throw withAttributeInfo(
-        errorWithMessage("AttributeError", `module '${m.name}' has no attribute '${name}'`),
-        m,
-        name,
-      );
+      const modName = m.dict.getStr("__name__");
+      const message = modName instanceof PyStr
+        ? moduleAttributeMessage(modName.value, name, m.dict.getStr("__spec__"))
+        : `module has no attribute '${name}'`;
+      throw withAttributeInfo(errorWithMessage("AttributeError", message), m, name);
     },
   },
   {

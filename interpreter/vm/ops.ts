@@ -33,6 +33,7 @@ import { COMMON_CONSTANTS, OP, SPECIAL_METHODS } from "../compiler/opcodes.ts";
 import { errorWithMessage, exceptionType, newError, PyError, raiseTypeError } from "./errors.ts";
 import type { Frame } from "./frame.ts";
 import { state } from "./state.ts";
+import { importFromMessage } from "./module_errors.ts";
 import { traceException, traceReturn } from "./tracing.ts";
 import { tick } from "./interrupts.ts";
 import { type PyFunction } from "../objects/function.ts";
@@ -1014,17 +1015,8 @@ export function importFrom(mod: W, name: string): W {
   }
   const mname = modName instanceof PyStr ? modName.value : "<unknown module name>";
   const file = getAttrOrUndefined(mod, "__file__");
-  const where = file instanceof PyStr ? ` (${file.value})` : " (unknown location)";
   const spec = getAttrOrUndefined(mod, "__spec__");
-  const initializing = spec !== undefined && spec !== None &&
-    isTrue(getAttrOrUndefined(spec, "_initializing") ?? False);
-  const err = errorOf(
-    "ImportError",
-    initializing
-      ? `cannot import name '${name}' from partially initialized module '${mname}' ` +
-        `(most likely due to a circular import)${where}`
-      : `cannot import name '${name}' from '${mname}'${where}`,
-  );
+  const err = errorOf("ImportError", importFromMessage(mname, name, spec));
   const e = err.value as PyBaseException;
   e.setAttr("name", newStr(mname));
   e.setAttr("path", file instanceof PyStr ? file : None);
