@@ -45,6 +45,7 @@ import { iter, next, sequenceInplaceSlots } from "./operations.ts";
 import { exceptionTypes, newException } from "./exceptions.ts";
 import {
   checkResizable,
+  contiguousBytes,
   nativeBufferMethod,
   nativeReleaseBufferMethod,
   PyBufferExporter,
@@ -380,7 +381,7 @@ function construct(name: string, a: W[]): Uint8Array {
     return bytesLike(other)!;
   }
   if (encoding !== undefined) raiseTypeError(`encoding without a string argument`);
-  const direct = bytesLike(src);
+  const direct = src instanceof PyMemoryView ? contiguousBytes(src) : bytesLike(src);
   if (direct !== undefined) return direct.slice();
   if (name === "bytes") {
     const conv = typeOf(src).lookup("__bytes__");

@@ -211,13 +211,14 @@ export class PyMemoryView extends PyObject {
     if (this.ndim === 0) raiseTypeError("0-dim memory has no length");
     return this.shape[0];
   }
-  /** The viewed bytes in C order: the exporter's memory itself when contiguous, else a copy. */
+  /**
+   * The viewed bytes (the exporter's memory itself) for readers of a simple buffer (PyBUF_SIMPLE): a view
+   * that is not C-contiguous is a BufferError there, as in CPython; see contiguousBytes.
+   */
   view(): Uint8Array {
     if (this.released) raiseReleased();
-    if ((this.flags & C_CONTIG) !== 0) {
-      return sourceBytes(this.src).subarray(this.start, this.start + this.nbytes);
-    }
-    return toContiguous(this, "C");
+    if ((this.flags & C_CONTIG) === 0) throw bufferError("memoryview: underlying buffer is not C-contiguous");
+    return sourceBytes(this.src).subarray(this.start, this.start + this.nbytes);
   }
   /** Item i of a 1-D view as a Python value. */
   item(i: number): W {
@@ -230,6 +231,12 @@ function raiseReleased(): never {
 }
 function bufferError(message: string): PyError {
   return errorWithMessage("BufferError", message);
+}
+
+/** The items' bytes in C order, copied when the view is not contiguous (PyBuffer_ToContiguous: bytes(m)). */
+export function contiguousBytes(m: PyMemoryView): Uint8Array {
+  if (m.released) raiseReleased();
+  return (m.flags & C_CONTIG) !== 0 ? m.view() : toContiguous(m, "C");
 }
 
 /** The whole current buffer of an exporter. */
@@ -447,7 +454,7 @@ export function pythonBufferBytes(w: W): Uint8Array | undefined {
   if (!t.isHeapType || !isPythonSlot(t.lookup("__buffer__"))) return undefined;
   const m = getBuffer(w)!;
   try {
-    return m.view().slice();
+    return contiguousBytes(m).slice();
   } finally {
     releaseView(m);
   }
@@ -1097,7 +1104,7 @@ function viewHash(m: PyMemoryView): number | bigint {
       m.exports--;
     }
   }
-  return m.hashValue = hashOfBytes(m.view());
+  return m.hashValue = hashOfBytes(contiguousBytes(m));
 }
 
 // ---------------------------------------------------------------- hex
@@ -1129,8 +1136,7 @@ function viewHex(m: PyMemoryView, sep: W | undefined, perSepArg: W | undefined):
     else raiseTypeError("sep must be str or bytes.");
     if (sepChar.charCodeAt(0) > 127) raiseValueError("sep must be ASCII.");
   }
-  if (m.released) raiseReleased();
-  const b = m.view();
+  const b = contiguousBytes(m);
   let out = "";
   if (sepChar === "" || perSep === 0) {
     for (let i = 0; i < b.length; i++) out += HEX[b[i] >> 4] + HEX[b[i] & 15];
