@@ -1,7 +1,7 @@
 // The attributes particular exception classes carry in CPython: OSError (errno, strerror, filename,
 // "[Errno N] msg"), SystemExit.code, ImportError (name, path, msg), NameError/AttributeError name,
 // and the Unicode errors' five-argument form.
-import { defineGetSets, defineMethods, None, type W } from "./model.ts";
+import { defineGetSets, defineMethods, memberDescriptorType, None, type PyObject, type W } from "./model.ts";
 import { exceptionStr, exceptionTypes, newExceptionHooks, PyBaseException } from "./exceptions.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newTuple } from "./tuple.ts";
@@ -139,6 +139,26 @@ defineMethods(exceptionTypes.ImportError, [
     },
   },
 ]);
+
+// name, path, msg and name_from are members (None until set), also on an ImportError made without
+// __init__ (the import system's own ModuleNotFoundError), as CPython's PyMemberDefs are
+defineGetSets(
+  exceptionTypes.ImportError,
+  ["msg", "name", "path", "name_from"].map((n) => ({
+    name: n,
+    get: (w: W) => {
+      const e = exc(w);
+      // ImportError.__init__ sets msg to a single argument; one made natively has not run it
+      if (n === "msg" && e.getAttr("msg") === undefined && e.args.length === 1) return e.args[0];
+      return attr(e, n);
+    },
+    set: (e: W, v: W) => exc(e).setAttr(n, v),
+  })),
+);
+// members in CPython (ImportError_members): their descriptors are member_descriptors
+for (const n of ["msg", "name", "path", "name_from"]) {
+  (exceptionTypes.ImportError.dict.get(n) as PyObject).cls = memberDescriptorType;
+}
 
 for (const name of ["NameError", "AttributeError"]) {
   defineMethods(exceptionTypes[name], [
