@@ -2,14 +2,25 @@
 // from the registry of modules written in TS, or from `.py` files and packages found on sys.path (a
 // package's submodules on its `__path__`). The bytecode cache and the stdlib archive are the standard
 // library issue's; this finder reads source files.
-import { call, False, getAttrOrUndefined, None, setAttr, True, typeOf, type W } from "../objects/model.ts";
+import {
+  call,
+  dictType,
+  False,
+  getAttr,
+  getAttrOrUndefined,
+  None,
+  setAttr,
+  True,
+  typeOf,
+  type W,
+} from "../objects/model.ts";
 import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { newList, PyList } from "../objects/list.ts";
 import { PyDict } from "../objects/dict.ts";
 import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
-import { isTrue, iterateToArray, repr } from "../objects/operations.ts";
+import { getItem, isTrue, iterateToArray, repr } from "../objects/operations.ts";
 import { moduleType, newModule, PyModule } from "../objects/module.ts";
 import { runCode } from "../vm/call.ts";
 import { compileHooks, compileToCode } from "../modules/compile_builtin.ts";
@@ -424,7 +435,7 @@ export function importFull(name: string, globals: W, fromlist: W, level: number)
     const items = fromlist instanceof PyTuple ? fromlist.items : iterateToArray(fromlist);
     for (const item of items) {
       if (!(item instanceof PyStr)) {
-        raiseTypeError(`Item in ${"from list"} must be str, not ${typeOf(item).name}`);
+        raiseTypeError(`Item in \`\`from list'' must be str, not ${typeOf(item).name}`);
       }
       const x = item.value;
       if (x === "*") {
@@ -459,8 +470,18 @@ function tryImportSub(pkg: string, x: string): void {
 /** IMPORT_NAME: honours a replaced builtins.__import__. */
 export function importNameOp(frame: Frame, name: string, fromlist: W, level: number): W {
   const b = frame.builtins;
-  const imp = b instanceof PyDict ? b.getStr("__import__") : undefined;
-  if (imp !== undefined && !isDefaultImport(imp)) {
+  // the frame's builtins may be any mapping (exec(code, {'__builtins__': mapping})); CPython's import_name
+  let imp: W | undefined;
+  if (b instanceof PyDict && b.cls === dictType) imp = b.getStr("__import__");
+  else {
+    try {
+      imp = getItem(b, newStr("__import__"));
+    } catch (e) {
+      if (!(e instanceof PyError) || !e.matches(exceptionTypes.KeyError)) throw e;
+    }
+  }
+  if (imp === undefined) throw errorWithMessage("ImportError", "__import__ not found");
+  if (!isDefaultImport(imp)) {
     return call(imp, [newStr(name), frame.globals, frame.locals ?? None, fromlist, level]);
   }
   return importFull(name, frame.globals, fromlist, level);
@@ -475,30 +496,32 @@ export function importStar(frame: Frame, mod: W): void {
   const locals = frame.locals;
   if (locals === null) throw errorWithMessage("SystemError", "no locals found during 'import *'");
   const all = moduleAttr(mod, "__all__");
-  let names: string[];
-  if (all !== undefined) {
-    names = iterateToArray(all).map((n) => {
-      if (!(n instanceof PyStr)) raiseTypeError(`Item in ${"__all__"} must be str, not ${typeOf(n).name}`);
-      return n.value;
-    });
-  } else {
+  // as ceval's import_all_from: __all__'s items, else the __dict__'s keys without leading underscores;
+  // a non-str name is a TypeError naming where it came from
+  let names: W[];
+  const fromDict = all === undefined;
+  if (!fromDict) names = iterateToArray(all);
+  else {
     const d = getAttrOrUndefined(mod, "__dict__");
     if (!(d instanceof PyDict)) {
       throw errorWithMessage("ImportError", "from-import-* object has no __dict__ and no __all__");
     }
-    names = d.keysArray().filter((k) => k instanceof PyStr && !k.value.startsWith("_")).map((k) =>
-      (k as PyStr).value
-    );
+    names = d.keysArray();
   }
-  for (const n of names) {
-    const v = getAttrOrUndefined(mod, n);
-    if (v === undefined) {
-      const modName = getAttrOrUndefined(mod, "__name__");
-      throw errorWithMessage(
-        "AttributeError",
-        `module '${modName instanceof PyStr ? modName.value : "?"}' has no attribute '${n}'`,
+  for (const name of names) {
+    if (!(name instanceof PyStr)) {
+      const modName = getAttr(mod, "__name__");
+      if (!(modName instanceof PyStr)) {
+        raiseTypeError(`module __name__ must be a string, not ${typeOf(modName).name}`);
+      }
+      raiseTypeError(
+        `${fromDict ? "Key" : "Item"} in ${modName.value}.${fromDict ? "__dict__" : "__all__"} must be str, ` +
+          `not ${typeOf(name).name}`,
       );
     }
+    const n = name.value;
+    if (fromDict && n.startsWith("_")) continue;
+    const v = getAttr(mod, n);
     if (locals instanceof PyDict) locals.setStr(n, v);
     else call(getAttrOrUndefined(locals, "__setitem__")!, [newStr(n), v]);
   }

@@ -3,6 +3,7 @@
 import {
   call,
   callBound,
+  dictType,
   Ellipsis,
   False,
   getAttr,
@@ -13,7 +14,7 @@ import {
   NotImplemented,
   PyBuiltinFunction,
   PyInstance,
-  type PyObject,
+  PyObject,
   PyType,
   True,
   tupleType,
@@ -174,7 +175,9 @@ function closureFunction(code: PyCode, globals: PyDict, closure: W): PyFunction 
 function builtinsOf(globals: PyDict): PyObject {
   const b = globals.getStr("__builtins__");
   if (b instanceof PyModule) return b.dict;
-  if (b instanceof PyDict) return b;
+  // any other mapping serves as it is (a lookup in a non-mapping fails when it happens), as CPython's
+  // _PyEval_BuiltinsFromGlobals
+  if (b instanceof PyObject) return b;
   return builtinsModule.ref!.dict;
 }
 
@@ -186,7 +189,8 @@ export const runtimeHooks = {
 function dirOf(a: W[]): W {
   if (a.length === 0) {
     const locals = frameLocals(callerFrame());
-    const keys = locals instanceof PyDict
+    // (PyMapping_Keys: a dict subclass's own keys())
+    const keys = locals instanceof PyDict && locals.cls === dictType
       ? locals.keysArray()
       : iterateToArray(call(getAttr(locals, "keys"), []));
     const l = newList(keys);

@@ -125,7 +125,8 @@ function nameError(name: string): PyError {
 
 export function loadBuiltin(frame: Frame, name: string): W {
   const b = frame.builtins;
-  const v = b instanceof PyDict ? b.getStr(name) : mappingGet(b, name);
+  // (a dict subclass or any other mapping as builtins answers through __getitem__, as in CPython)
+  const v = b instanceof PyDict && b.cls === dictType ? b.getStr(name) : mappingGet(b, name);
   if (v === undefined) throw nameError(name);
   return v;
 }
