@@ -406,8 +406,10 @@ function findAndLoad(fullname: string): W {
   const mod = loadModule(fullname, parentPath) ?? frozenAlias(fullname);
   if (mod === null) throw moduleNotFound(fullname);
   if (parent !== null) {
+    // the parent as sys.modules has it now: the submodule may have replaced it there while it ran
+    const parentNow = modules.getStr(fullname.slice(0, dot)) ?? parent;
     try {
-      setAttr(parent, fullname.slice(dot + 1), mod);
+      setAttr(parentNow, fullname.slice(dot + 1), mod);
     } catch { /* a parent that refuses attributes keeps the module only in sys.modules */ }
   }
   return mod;
