@@ -16,6 +16,7 @@ import {
   memberDescriptorType,
   methodDescriptorType,
   methodType,
+  methodWrapperType,
   None,
   NotImplemented,
   notWritableMessage,
@@ -29,6 +30,7 @@ import {
   tpName,
   typeOf,
   type W,
+  wrapperDescriptorType,
 } from "./model.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newTuple } from "./tuple.ts";
@@ -121,55 +123,69 @@ function bf(w: W): PyBuiltinFunction {
   if (!(w instanceof PyBuiltinFunction)) raiseTypeError("descriptor requires a builtin function");
   return w;
 }
-defineMethods(builtinFunctionType, [
-  {
-    // pickled by reference: a module function by its qualified name, a bound method as getattr(self, name)
-    name: "__reduce__",
-    arity: [0, 0],
-    impl: (a) => {
-      const f = bf(a[0]);
-      if (f.self === undefined || f.self instanceof PyModule) return newStr(f.qualname);
-      const getattr = getAttr(importModule("builtins"), "getattr");
-      return newTuple([getattr, newTuple([f.self, newStr(f.spec.name)])]);
+for (const t of [builtinFunctionType, methodWrapperType]) defineBuiltinFunctionType(t);
+function defineBuiltinFunctionType(t: PyType): void {
+  defineMethods(t, [
+    {
+      // pickled by reference: a module function by its qualified name, a bound method as getattr(self, name)
+      name: "__reduce__",
+      arity: [0, 0],
+      impl: (a) => {
+        const f = bf(a[0]);
+        if (f.self === undefined || f.self instanceof PyModule) return newStr(f.qualname);
+        const getattr = getAttr(importModule("builtins"), "getattr");
+        return newTuple([getattr, newTuple([f.self, newStr(f.spec.name)])]);
+      },
     },
-  },
-  {
-    name: "__repr__",
-    arity: [0, 0],
-    impl: (a) => {
-      const f = bf(a[0]);
-      if (f.self === undefined) return newStr(`<built-in function ${f.spec.name}>`);
-      return newStr(
-        `<built-in method ${f.spec.name} of ${typeOf(f.self).name} object at 0x${
-          objectId(f.self).toString(16)
-        }>`,
-      );
+    {
+      name: "__repr__",
+      arity: [0, 0],
+      impl: (a) => {
+        const f = bf(a[0]);
+        if (f.self === undefined) return newStr(`<built-in function ${f.spec.name}>`);
+        const at = `${typeOf(f.self).name} object at 0x${objectId(f.self).toString(16)}`;
+        if (f.cls === methodWrapperType) return newStr(`<method-wrapper '${f.spec.name}' of ${at}>`);
+        return newStr(`<built-in method ${f.spec.name} of ${at}>`);
+      },
     },
-  },
-  {
-    name: "__eq__",
-    arity: [1, 1],
-    impl: (a) => {
-      const f = bf(a[0]), o = a[1];
-      if (!(o instanceof PyBuiltinFunction)) return NotImplemented;
-      return newBool(f.spec === o.spec && f.self === o.self);
+    {
+      name: "__eq__",
+      arity: [1, 1],
+      impl: (a) => {
+        const f = bf(a[0]), o = a[1];
+        if (!(o instanceof PyBuiltinFunction)) return NotImplemented;
+        return newBool(f.spec === o.spec && f.self === o.self);
+      },
     },
+    { name: "__hash__", arity: [0, 0], impl: (a) => objectId(a[0]) >> 4 },
+    { name: "__call__", arity: [0, -1], kw: ["**"], impl: (a, k) => call(a[0], a.slice(1), k) },
+  ]);
+  defineGetSets(t, [
+    { name: "__name__", get: (f) => newStr(bf(f).spec.name) },
+    { name: "__qualname__", get: (f) => newStr(bf(f).qualname) },
+    // a module function's __self__ is its module (inspect drops the `$module` parameter for it)
+    { name: "__self__", get: (f) => bf(f).self ?? moduleOfFunction(bf(f)) },
+    { name: "__doc__", get: (f) => (bf(f).spec.doc === undefined ? None : newStr(bf(f).spec.doc!)) },
+    { name: "__text_signature__", get: (f) => builtinFunctionTextSignature(bf(f)) },
+    {
+      name: "__module__",
+      get: (f) => (bf(f).self === undefined ? newStr(bf(f).module ?? "builtins") : None),
+    },
+  ]);
+}
+
+// a bound slot wrapper's __objclass__: the class whose slot it wraps
+defineGetSets(methodWrapperType, [{
+  name: "__objclass__",
+  get: (f) => {
+    const w = bf(f);
+    for (const c of typeOf(w.self!).mro) {
+      const d = c.dict.get(w.spec.name);
+      if (d instanceof PyMethodDescriptor && d.spec === w.spec) return c;
+    }
+    return typeOf(w.self!);
   },
-  { name: "__hash__", arity: [0, 0], impl: (a) => objectId(a[0]) >> 4 },
-  { name: "__call__", arity: [0, -1], kw: ["**"], impl: (a, k) => call(a[0], a.slice(1), k) },
-]);
-defineGetSets(builtinFunctionType, [
-  { name: "__name__", get: (f) => newStr(bf(f).spec.name) },
-  { name: "__qualname__", get: (f) => newStr(bf(f).qualname) },
-  // a module function's __self__ is its module (inspect drops the `$module` parameter for it)
-  { name: "__self__", get: (f) => bf(f).self ?? moduleOfFunction(bf(f)) },
-  { name: "__doc__", get: (f) => (bf(f).spec.doc === undefined ? None : newStr(bf(f).spec.doc!)) },
-  { name: "__text_signature__", get: (f) => builtinFunctionTextSignature(bf(f)) },
-  {
-    name: "__module__",
-    get: (f) => (bf(f).self === undefined ? newStr(bf(f).module ?? "builtins") : None),
-  },
-]);
+}]);
 
 /**
  * __self__ of an unbound builtin: a module function's module; a type's __new__ is bound to the type in
@@ -190,12 +206,15 @@ function md(w: W): PyMethodDescriptor {
   if (!(w instanceof PyMethodDescriptor)) raiseTypeError("descriptor requires a method descriptor");
   return w;
 }
-for (const t of [methodDescriptorType, classMethodDescriptorType]) {
+for (const t of [methodDescriptorType, classMethodDescriptorType, wrapperDescriptorType]) {
   defineMethods(t, [
     {
       name: "__repr__",
       arity: [0, 0],
-      impl: (a) => newStr(`<method '${md(a[0]).spec.name}' of '${tpName(md(a[0]).owner)}' objects>`),
+      impl: (a) => {
+        const d = md(a[0]), kind = d.cls === wrapperDescriptorType ? "slot wrapper" : "method";
+        return newStr(`<${kind} '${d.spec.name}' of '${tpName(d.owner)}' objects>`);
+      },
     },
     {
       name: "__get__",

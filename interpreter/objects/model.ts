@@ -578,6 +578,10 @@ export const methodDescriptorType: PyType = builtinType("method_descriptor", obj
 export const wrapperDescriptorType: PyType = builtinType("wrapper_descriptor", objectType, {
   flags: TypeFlags.DISALLOW_INSTANTIATION,
 });
+/** A slot wrapper bound to its object (`object().__str__`). */
+export const methodWrapperType: PyType = builtinType("method-wrapper", objectType, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
 export const classMethodDescriptorType: PyType = builtinType("classmethod_descriptor", objectType, {
   flags: TypeFlags.DISALLOW_INSTANTIATION,
 });
@@ -652,13 +656,44 @@ export class PyBuiltinFunction extends PyObject {
   }
 }
 
+/**
+ * The dunders CPython's types expose through type slots (typeobject.c's slotdefs): their descriptors are
+ * wrapper_descriptor ("slot wrapper") and, bound, method-wrapper, not method_descriptor.
+ */
+export const SLOT_WRAPPER_NAMES: ReadonlySet<string> = new Set(
+  ("__getattribute__ __getattr__ __setattr__ __delattr__ __repr__ __hash__ __call__ __str__ __lt__ __le__ " +
+    "__eq__ __ne__ __gt__ __ge__ __iter__ __next__ __get__ __set__ __delete__ __init__ __del__ __await__ " +
+    "__aiter__ __anext__ __buffer__ __release_buffer__ __add__ __radd__ __sub__ __rsub__ __mul__ __rmul__ " +
+    "__mod__ __rmod__ __divmod__ __rdivmod__ __pow__ __rpow__ __neg__ __pos__ __abs__ __bool__ __invert__ " +
+    "__lshift__ __rlshift__ __rshift__ __rrshift__ __and__ __rand__ __xor__ __rxor__ __or__ __ror__ __int__ " +
+    "__float__ __iadd__ __isub__ __imul__ __imod__ __ipow__ __ilshift__ __irshift__ __iand__ __ixor__ " +
+    "__ior__ __floordiv__ __rfloordiv__ __truediv__ __rtruediv__ __ifloordiv__ __itruediv__ __index__ " +
+    "__matmul__ __rmatmul__ __imatmul__ __len__ __getitem__ __setitem__ __delitem__ __contains__").split(" "),
+);
+/** Slot names some of CPython's types also define as plain methods (METH_COEXIST): method_descriptor. */
+const COEXISTING_METHODS = new Set([
+  "list.__getitem__",
+  "dict.__getitem__",
+  "dict.__contains__",
+  "set.__contains__",
+]);
+
+function methodDescriptorTypeOf(spec: MethodSpec, owner: PyType): PyType {
+  if (spec.kind === "class") return classMethodDescriptorType;
+  if (!SLOT_WRAPPER_NAMES.has(spec.name)) return methodDescriptorType;
+  const name = owner.name === "frozenset" ? "set" : owner.name;
+  return owner.module === "builtins" && COEXISTING_METHODS.has(`${name}.${spec.name}`)
+    ? methodDescriptorType
+    : wrapperDescriptorType;
+}
+
 /** Unbound method of a builtin type, stored in the type dict (a non-data descriptor). */
 export class PyMethodDescriptor extends PyObject {
   readonly spec: MethodSpec;
   readonly owner: PyType;
   constructor(spec: MethodSpec, owner: PyType) {
     super();
-    this.cls = spec.kind === "class" ? classMethodDescriptorType : methodDescriptorType;
+    this.cls = methodDescriptorTypeOf(spec, owner);
     this.spec = spec;
     this.owner = owner;
   }
@@ -957,7 +992,9 @@ export function getDescriptorValue(descr: W, obj: W | undefined, type: PyType): 
     }
     if (obj === undefined) return descr;
     checkDescriptorSelf(descr, obj);
-    return new PyBuiltinFunction(descr.spec, obj, `${descr.owner.name}.${descr.spec.name}`);
+    const bound = new PyBuiltinFunction(descr.spec, obj, `${descr.owner.name}.${descr.spec.name}`);
+    if (descr.cls === wrapperDescriptorType) bound.cls = methodWrapperType;
+    return bound;
   }
   if (descr instanceof PyGetSetDescriptor) {
     if (obj === undefined) return descr;
