@@ -177,7 +177,21 @@ defineMethods(sourceLoaderType, [
       return newBytes(bytes);
     },
   },
-  { name: "get_resource_reader", arity: [0, 1], impl: () => None },
+  {
+    name: "get_resource_reader",
+    arity: [0, 1],
+    // a file on disk: importlib.readers.FileReader over its folder, as CPython's FileLoader gives (what
+    // importlib.resources.files needs, e.g. for the tzdata package); none for a file inside an archive
+    impl: (a) => {
+      const loader = loaderSelf(a[0]);
+      try {
+        if (!Deno.statSync(loader.path).isFile) return None;
+      } catch {
+        return None;
+      }
+      return call(getAttr(finderHooks.importModule("importlib.readers"), "FileReader"), [loader]);
+    },
+  },
   {
     name: "__repr__",
     arity: [0, 0],
