@@ -27,7 +27,9 @@ import { newNamespace } from "../objects/namespace.ts";
 import { newBytes } from "../objects/bytes.ts";
 import { iterateToArray } from "../objects/operations.ts";
 import { nativeType } from "../modules/define.ts";
-import { clearListings, isDir, isFile, newSearch, readBytes } from "./sources.ts";
+import { clearListings, isArchived, isDir, isFile, newSearch, readBytes } from "./sources.ts";
+import { config } from "../config.ts";
+import { CACHE_TAG } from "../version.ts";
 import type { PyModule } from "../objects/module.ts";
 
 export interface FoundSource {
@@ -92,6 +94,33 @@ export function packagePath(found: FoundSource): string[] {
   return found.portions ?? [found.dir];
 }
 
+/**
+ * Where CPython would keep a source file's bytecode (importlib.util.cache_from_source, with the
+ * interpreter's -O level and sys.pycache_prefix): a spec's `cached` and a module's `__cached__`, also
+ * under -B, as in CPython. pypyts's own cache lives elsewhere (importing/bytecode_cache.ts); null for files
+ * inside an archive, which zipimport gives no cached path either.
+ */
+export function cachedPath(file: string): string | null {
+  if (isArchived(file)) return null;
+  const slash = file.lastIndexOf("/");
+  const head = slash < 0 ? "" : file.slice(0, slash);
+  const tail = file.slice(slash + 1);
+  const dot = tail.lastIndexOf(".");
+  const base = dot <= 0 ? tail : tail.slice(0, dot);
+  const opt = config.optimize > 0 ? `.opt-${config.optimize}` : "";
+  const name = `${base}.${CACHE_TAG}${opt}.pyc`;
+  if (config.pycachePrefix !== null) {
+    const abs = head.startsWith("/") ? head : `${Deno.cwd()}/${head}`;
+    return `${config.pycachePrefix.replace(/\/+$/, "")}/${abs.replace(/^\/+/, "")}/${name}`;
+  }
+  return head === "" ? `__pycache__/${name}` : `${head}/__pycache__/${name}`;
+}
+
+function cachedOrNone(file: string): W {
+  const c = cachedPath(file);
+  return c === null ? None : newStr(c);
+}
+
 /** A ModuleSpec with the attributes importlib's _bootstrap reads. */
 export function makeSpec(name: string, loader: W, origin: string | null, found: FoundSource | null): W {
   const dot = name.lastIndexOf(".");
@@ -102,7 +131,7 @@ export function makeSpec(name: string, loader: W, origin: string | null, found: 
     origin: origin === null ? None : newStr(origin),
     loader_state: None,
     submodule_search_locations: isPackage ? newList(packagePath(found!).map((d) => newStr(d))) : None,
-    cached: None,
+    cached: found !== null && found.file !== "" ? cachedOrNone(found.file) : None,
     parent: newStr(isPackage ? name : dot < 0 ? "" : name.slice(0, dot)),
     has_location: found !== null && found.file !== "" ? True : False,
     _set_fileattr: found !== null && found.file !== "" ? True : False,

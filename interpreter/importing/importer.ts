@@ -198,6 +198,8 @@ function loadFound(fullname: string, found: FoundSource, spec: W): PyModule {
   }
   d.setStr("__spec__", spec);
   d.setStr("__loader__", getAttrOrUndefined(spec, "loader") ?? None);
+  const cached = getAttrOrUndefined(spec, "cached");
+  if (cached !== undefined && cached !== None) d.setStr("__cached__", cached);
   const modules = c.sysModules();
   modules.setStr(fullname, mod);
   if (found.file !== "") {

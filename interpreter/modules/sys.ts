@@ -27,7 +27,7 @@ import { newModule, type PyModule } from "../objects/module.ts";
 import { structSeq, structSeqType } from "../objects/structseq.ts";
 import { newNamespace } from "../objects/namespace.ts";
 import { makeStdStreams } from "./io_files.ts";
-import { sysVersion } from "../version.ts";
+import { CACHE_TAG, sysVersion } from "../version.ts";
 import { config } from "../config.ts";
 import { cacheWrites } from "../importing/bytecode_cache.ts";
 import { newFloat } from "../objects/float.ts";
@@ -224,7 +224,7 @@ export function makeSys(opts: SysOptions): PyModule {
     "implementation",
     newNamespace({
       name: newStr("pypyts"),
-      cache_tag: newStr("pypyts-314"),
+      cache_tag: newStr(CACHE_TAG),
       version: vi,
       hexversion: 0x030e00f0,
       _multiarch: newStr("x86_64-linux-gnu"),
