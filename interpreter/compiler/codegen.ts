@@ -2451,6 +2451,11 @@ export class Codegen {
       this.loadConst(e.values[0].value);
       return;
     }
+    // f'' is the constant '' (CPython's codegen_joined_str)
+    if (e.values.length === 0) {
+      this.loadConst("");
+      return;
+    }
     for (const v of e.values) this.visitExpr(v);
     if (e.values.length !== 1) this.emit(OP.BUILD_STRING, e.values.length);
   }

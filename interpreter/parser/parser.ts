@@ -312,7 +312,8 @@ export class Parser {
       this.p = save;
       return;
     }
-    if (this.atKw("else") || this.at(T.COLON)) {
+    // (a format spec's `:` in an f-string's replacement field does not excuse it)
+    if (this.atKw("else") || (this.at(T.COLON) && !this.tk.specColons.has(this.cur.start))) {
       this.p = save;
       return;
     }
@@ -2119,14 +2120,16 @@ export class Parser {
     let debugText: string | null = null;
     if (this.at(T.EQUAL)) {
       const eq = this.advance();
-      // the self-documenting text is the source from the expression start through '=' and whitespace
+      // the self-documenting text is the source from just after `{` through '=' and whitespace
       const after = this.cur;
-      debugText = this.source.slice(exprStart.start, after.start);
+      debugText = withoutComments(this.source.slice(open.end, after.start));
       this.debugEnd = this.spanTok(eq);
       if (!this.at(T.EXCLAMATION) && !this.at(T.COLON) && !this.at(T.RBRACE)) {
         this.raiseAt(this.cur, `${prefix}: expecting '!', or ':', or '}'`);
       }
     } else if (!this.at(T.EXCLAMATION) && !this.at(T.COLON) && !this.at(T.RBRACE)) {
+      // the field's braces count as brackets for CPython's invalid_expression
+      this.checkForgotComma(value);
       this.raiseAt(this.cur, `${prefix}: expecting '=', or '!', or ':', or '}'`);
     }
     const exprSource = this.source.slice(exprStart.start, exprEnd.end);
@@ -2222,6 +2225,33 @@ export class Parser {
   private debugEnd: Position = { lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
   /** For each replacement field being parsed: whether its string is a t-string. */
   private readonly fieldIsT: boolean[] = [];
+}
+
+/** Expression source with its `#` comments removed (the text of a self-documenting `{expr=}`). */
+function withoutComments(text: string): string {
+  if (!text.includes("#")) return text;
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "#") {
+      while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      // copy a string literal whole (a `#` in it is no comment)
+      const q = text.startsWith(c + c + c, i) ? c + c + c : c;
+      let j = i + q.length;
+      while (j < text.length && !text.startsWith(q, j)) j += text[j] === "\\" ? 2 : 1;
+      j = Math.min(text.length, j + q.length);
+      out += text.slice(i, j);
+      i = j;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out;
 }
 
 function normalizeName(s: string): string {

@@ -641,6 +641,10 @@ export class Tokenizer {
     const isF = prefix.includes("f");
     const isT = prefix.includes("t");
     if (isF || isT) {
+      // (CPython's MAXFSTRINGLEVEL)
+      if (this.fstrings.length + 1 >= 150) {
+        this.error("too many nested f-strings or t-strings", this.line, this.byteCol(this.pos));
+      }
       this.pos += quote.length;
       this.fstrings.push({ quote, raw: prefix.includes("r"), isT, fields: [], line: sline, col: scol });
       return this.make(isT ? T.TSTRING_START : T.FSTRING_START, start, this.pos, sline, scol);
@@ -733,7 +737,16 @@ export class Tokenizer {
           return tok;
         }
         if (p > start) break;
-        // open a replacement field (possibly nested inside a format spec)
+        // open a replacement field (possibly nested inside a format spec, at most three deep)
+        if (fs.fields.length >= 3) {
+          const col = this.byteCol(p);
+          this.error(
+            `${fs.isT ? "t" : "f"}-string: expressions nested too deeply`,
+            this.line,
+            col - 1,
+            col - 1,
+          );
+        }
         this.brackets.push({ ch: "{", line: sline, col: this.byteCol(p) });
         fs.fields.push({ depth: this.brackets.length, inSpec: false });
         this.emptySpecEnd = false;
