@@ -1093,15 +1093,20 @@ export function getAttr(obj: W, name: string): W {
   // raises is the one that propagates (its message is theirs: "module 'm' has no attribute 'x'").
   const type = typeOf(obj);
   const ga = type.lookup("__getattribute__");
+  const fallback = type.lookup("__getattr__");
   let result: W | undefined;
   let pending: PyError | null = null;
-  if (ga === builtinGetAttribute.object || ga === undefined) {
+  if ((ga === builtinGetAttribute.object || ga === undefined) && fallback === undefined) {
     result = genericGetAttr(obj, name);
-  } else if (ga === builtinGetAttribute.type) {
+  } else if (ga === builtinGetAttribute.type && fallback === undefined) {
     result = typeGetAttr(obj as PyType, name);
   } else {
+    // with a __getattr__ hook, an AttributeError from anywhere in the lookup (a descriptor's __get__
+    // too) moves on to the hook, as CPython's slot_tp_getattr_hook
     try {
-      result = callBound(ga, obj, [strFactoryRef.make(name)]);
+      if (ga === builtinGetAttribute.object || ga === undefined) result = genericGetAttr(obj, name);
+      else if (ga === builtinGetAttribute.type) result = typeGetAttr(obj as PyType, name);
+      else result = callBound(ga, obj, [strFactoryRef.make(name)]);
     } catch (e) {
       if (!(e instanceof PyError) || !e.matches(attributeErrorType())) throw e;
       pending = e;
@@ -1109,7 +1114,6 @@ export function getAttr(obj: W, name: string): W {
     }
   }
   if (result !== undefined) return result;
-  const fallback = type.lookup("__getattr__");
   if (fallback !== undefined) return callBound(fallback, obj, [strFactoryRef.make(name)]);
   throw pending ?? attributeErrorFor(obj, name);
 }
@@ -1118,21 +1122,23 @@ export function getAttr(obj: W, name: string): W {
 export function getAttrOrUndefined(obj: W, name: string): W | undefined {
   const type = typeOf(obj);
   const ga = type.lookup("__getattribute__");
+  const fallback = type.lookup("__getattr__");
   let result: W | undefined;
-  if (ga === builtinGetAttribute.object || ga === undefined) {
+  if ((ga === builtinGetAttribute.object || ga === undefined) && fallback === undefined) {
     result = genericGetAttr(obj, name);
-  } else if (ga === builtinGetAttribute.type) {
+  } else if (ga === builtinGetAttribute.type && fallback === undefined) {
     result = typeGetAttr(obj as PyType, name);
   } else {
     try {
-      result = callBound(ga, obj, [strFactoryRef.make(name)]);
+      if (ga === builtinGetAttribute.object || ga === undefined) result = genericGetAttr(obj, name);
+      else if (ga === builtinGetAttribute.type) result = typeGetAttr(obj as PyType, name);
+      else result = callBound(ga, obj, [strFactoryRef.make(name)]);
     } catch (e) {
       if (!(e instanceof PyError) || !e.matches(attributeErrorType())) throw e;
       result = undefined;
     }
   }
   if (result !== undefined) return result;
-  const fallback = type.lookup("__getattr__");
   if (fallback === undefined) return undefined;
   try {
     return callBound(fallback, obj, [strFactoryRef.make(name)]);
