@@ -144,7 +144,11 @@ defineGetSets(functionType, [
     name: "__type_params__",
     // a function without type parameters has () (CPython's func_get_type_params)
     get: (f) => (fn(f).typeParams === None ? newTuple([]) : fn(f).typeParams),
-    set: (f, v) => void (fn(f).typeParams = v),
+    set: (f, v) => {
+      if (!(v instanceof PyTuple)) raiseTypeError("__type_params__ must be set to a tuple");
+      fn(f).typeParams = v;
+    },
+    delete: () => raiseTypeError("__type_params__ must be set to a tuple"),
   },
 ]);
 // CPython declares these as members (func_memberlist): their descriptors have type member_descriptor,

@@ -259,6 +259,12 @@ defineMethods(typeType, [
       const t = typeSelf(a[0]);
       const name = strValue(a[1], "attribute name");
       if (!t.isHeapType) raiseTypeError(`cannot set '${name}' attribute of immutable type '${tpName(t)}'`);
+      // a data descriptor of the metatype (type.__type_params__, __doc__, ...) decides, as for setting
+      const meta = typeOf(t).lookup(name);
+      if (meta !== undefined && typeof meta === "object" && meta.cls.lookup("__delete__") !== undefined) {
+        callBound(meta.cls.lookup("__delete__")!, meta, [t]);
+        return None;
+      }
       if (!t.deleteDictEntry(name)) throw attributeErrorFor(t, name);
       return None;
     },

@@ -11,6 +11,7 @@ import {
   objectType,
   PyInstance,
   PyType,
+  tpName,
   TypeFlags,
   typeOf,
   typeType,
@@ -22,7 +23,7 @@ import { newStr, PyStr } from "./str.ts";
 import { newDict, PyDict } from "./dict.ts";
 import { PyMappingProxy } from "./dictview.ts";
 import { newList } from "./list.ts";
-import { newTuple, PyTuple } from "./tuple.ts";
+import { newTuple } from "./tuple.ts";
 import { functionHooks, functionType, PyFunction } from "./function.ts";
 import { typeTextSignature } from "./text_signatures.ts";
 
@@ -110,11 +111,17 @@ defineGetSets(typeType, [
     name: "__type_params__",
     // (type's own dict holds this descriptor: type.__type_params__ is (), as in CPython)
     get: (t) => (t === typeType ? undefined : typeSelf(t).dict.get("__type_params__")) ?? newTuple([]),
+    // any value (CPython's type_set_type_params checks only that the type is mutable)
     set: (t, v) => {
-      if (!(v instanceof PyTuple)) {
-        raiseTypeError(`__type_params__ must be set to a tuple, not ${typeOf(v).name}`);
+      const cls = typeSelf(t);
+      if (!cls.isHeapType) {
+        raiseTypeError(`cannot set '__type_params__' attribute of immutable type '${tpName(cls)}'`);
       }
-      typeSelf(t).setDictEntry("__type_params__", v);
+      cls.setDictEntry("__type_params__", v);
+    },
+    delete: (t) => {
+      const cls = typeSelf(t);
+      raiseTypeError(`cannot delete '__type_params__' attribute of immutable type '${tpName(cls)}'`);
     },
   },
 ]);

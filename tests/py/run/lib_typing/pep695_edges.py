@@ -68,3 +68,20 @@ class X:
 
 X.T = float
 print(X.foo.__type_params__[0].__bound__, X.Alias.__value__)
+
+
+# __type_params__ of classes may be set to anything; of functions only to a tuple
+class A[T]:
+    pass
+
+
+A.__type_params__ = "whatever"
+print(A.__type_params__)
+for attempt in [lambda: setattr(int, "__type_params__", ()), lambda: setattr(func1, "__type_params__", "x"),
+                lambda: delattr(func1, "__type_params__")]:
+    try:
+        attempt()
+    except TypeError as e:
+        print("TypeError", e)
+func1.__type_params__ = (A,)
+print(func1.__type_params__)
