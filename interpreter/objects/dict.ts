@@ -25,6 +25,7 @@ import {
 import { newStr, PyStr } from "./str.ts";
 import { hashHi, hashParts, newTuple, PyTuple, reprEnter, reprLeave } from "./tuple.ts";
 import { PyList } from "./list.ts";
+import { knownHashEntries } from "./iterstate.ts";
 import { eq, iter, iterateToArray, next, repr, setItem, STOP, str, tpName } from "./operations.ts";
 import { exceptionTypes } from "./exceptions.ts";
 import {
@@ -364,6 +365,17 @@ export class PyDict extends PyInstance {
   setItem(key: W, value: W): void {
     if (key instanceof PyStr && isFastStr(key)) return this.setFastStr(key, value);
     const lo = keyHashLo(key), hi = hashHi;
+    const i = this.indexOfHashed(key, lo, hi);
+    if (i >= 0) {
+      this.evals[i] = value;
+      this.version++;
+      return;
+    }
+    this.append(key, value, lo, hi);
+  }
+  /** d[key] = value with the hash halves of `key` known (from a set or dict entry). */
+  setItemKnownHash(key: W, value: W, lo: number, hi: number): void {
+    if (key instanceof PyStr && isFastStr(key)) return this.setFastStr(key, value);
     const i = this.indexOfHashed(key, lo, hi);
     if (i >= 0) {
       this.evals[i] = value;
@@ -891,8 +903,21 @@ defineMethods(dictType, [
     impl: (a) => {
       const value = a[2] === undefined ? None : a[2];
       const d = call(a[0], []);
-      const it = iter(a[1]);
       const fast = d instanceof PyDict && d.cls === dictType;
+      // keys of an exact dict, set or frozenset come with their hashes (CPython's _PyDict_FromKeys)
+      if (fast) {
+        const src = a[1];
+        if (src instanceof PyDict && src.cls === dictType) {
+          src.forEachWithHash((k, lo, hi) => (d as PyDict).setItemKnownHash(k, value, lo, hi));
+          return d;
+        }
+        const entries = knownHashEntries.of(src);
+        if (entries !== undefined) {
+          for (const [k, lo, hi] of entries) (d as PyDict).setItemKnownHash(k, value, lo, hi);
+          return d;
+        }
+      }
+      const it = iter(a[1]);
       for (;;) {
         const k = next(it);
         if (k === STOP) return d;

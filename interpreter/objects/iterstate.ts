@@ -41,3 +41,9 @@ export function ssizeState(state: W): number {
 export function clampIndex(index: number, lo: number, hi: number): number {
   return index < lo ? lo : index > hi ? hi : index;
 }
+
+/**
+ * The entries of an exact set or frozenset with their hash halves, for dict.fromkeys (dict.ts cannot import
+ * set.ts, which imports it); installed by set.ts.
+ */
+export const knownHashEntries = { of: (_w: W): [W, number, number][] | undefined => undefined };

@@ -30,7 +30,7 @@ import { eq, hash, iter, next, repr, STOP } from "./operations.ts";
 import { exceptionTypes } from "./exceptions.ts";
 import { errorWithMessage, PyError, raiseKeyError, raiseRuntimeError, raiseTypeError } from "../vm/errors.ts";
 import { PyDict } from "./dict.ts";
-import { builtinNamed } from "./iterstate.ts";
+import { builtinNamed, knownHashEntries } from "./iterstate.ts";
 
 type Hash = number | bigint;
 
@@ -392,6 +392,8 @@ function entries(s: PyAnySet): [W, number, number][] {
   }
   return out;
 }
+knownHashEntries.of = (w) =>
+  w instanceof PyAnySet && (w.cls === setType || w.cls === frozensetType) ? entries(w) : undefined;
 
 function setIntersection(so: PyAnySet, other: W): PyAnySet {
   if (so === other) return copyOf(so);
