@@ -261,6 +261,10 @@ defineMethods(typeType, [
       if (!t.isHeapType) raiseTypeError(`cannot set '${name}' attribute of immutable type '${tpName(t)}'`);
       // a data descriptor of the metatype (type.__type_params__, __doc__, ...) decides, as for setting
       const meta = typeOf(t).lookup(name);
+      if (meta instanceof PyGetSetDescriptor && meta.spec.delete !== undefined) {
+        meta.spec.delete(t);
+        return None;
+      }
       if (meta !== undefined && typeof meta === "object" && meta.cls.lookup("__delete__") !== undefined) {
         callBound(meta.cls.lookup("__delete__")!, meta, [t]);
         return None;

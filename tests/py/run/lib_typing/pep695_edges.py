@@ -78,10 +78,10 @@ class A[T]:
 A.__type_params__ = "whatever"
 print(A.__type_params__)
 for attempt in [lambda: setattr(int, "__type_params__", ()), lambda: setattr(func1, "__type_params__", "x"),
-                lambda: delattr(func1, "__type_params__")]:
+                lambda: delattr(func1, "__type_params__"), lambda: delattr(A, "__type_params__")]:
     try:
         attempt()
     except TypeError as e:
         print("TypeError", e)
 func1.__type_params__ = (A,)
-print(func1.__type_params__)
+print(func1.__type_params__, A.__type_params__)
