@@ -1156,18 +1156,17 @@ defineMethods(bytesType, [
     },
   },
   { name: "__hash__", arity: [0, 0], impl: (a) => bytesHash(a[0] as PyBytes) },
-  {
-    name: "__mod__",
-    arity: [1, 1],
-    impl: (a) => {
-      // %r in bytes formatting is %a (ascii(repr)); everything else formats as latin-1 text
-      const fmt = decodeBytes((a[0] as PyBytes).value, "latin-1", "strict")
-        .replace(/%(%|[^%a-zA-Z]*r)/g, (m) => (m === "%%" ? m : m.slice(0, -1) + "a"));
-      const r = callBound(strTypeMod(), newStr(fmt), [bytesArgsToStr(a[1])]);
-      return newBytes(Uint8Array.from([...(r as PyStr).value].map((c) => c.charCodeAt(0) & 0xff)));
-    },
-  },
+  { name: "__mod__", arity: [1, 1], impl: (a) => newBytes(formatBytes((a[0] as PyBytes).value, a[1])) },
+  { name: "__rmod__", arity: [1, 1], impl: () => NotImplemented },
 ]);
+
+/** bytes % args (and bytearray's): %r is %a (ascii(repr)); everything else formats as latin-1 text. */
+function formatBytes(b: Uint8Array, args: W): Uint8Array {
+  const fmt = decodeBytes(b, "latin-1", "strict")
+    .replace(/%(%|[^%a-zA-Z]*r)/g, (m) => (m === "%%" ? m : m.slice(0, -1) + "a"));
+  const r = callBound(strTypeMod(), newStr(fmt), [bytesArgsToStr(args)]);
+  return Uint8Array.from([...(r as PyStr).value].map((c) => c.charCodeAt(0) & 0xff));
+}
 
 /** bytes % args: formatted through str's % with bytes arguments shown as latin-1 text. */
 function bytesArgsToStr(w: W): W {
@@ -1401,6 +1400,14 @@ defineMethods(bytearrayType, [
       return None;
     },
   },
+]);
+defineMethods(bytearrayType, [
+  {
+    name: "__mod__",
+    arity: [1, 1],
+    impl: (a) => newByteArray(formatBytes((a[0] as PyByteArray).value, a[1])),
+  },
+  { name: "__rmod__", arity: [1, 1], impl: () => NotImplemented },
 ]);
 sequenceInplaceSlots.add(bytearrayType.dict.get("__iadd__")!);
 sequenceInplaceSlots.add(bytearrayType.dict.get("__imul__")!);
