@@ -223,17 +223,35 @@ export class PyBuffered extends PyIOBase {
    * came from, which is never written again (fill() takes a new one once a view has been handed out).
    */
   take(n: number): Uint8Array {
+    if (n <= SMALL_TAKE) {
+      // a small piece is copied: it would otherwise keep the whole chunk alive and unusable for reuse
+      const small = this.rbuf.slice(this.rpos, this.rpos + n);
+      this.rpos += n;
+      return small;
+    }
     const out = this.rbuf.subarray(this.rpos, this.rpos + n);
     this.rpos += n;
     this.exposed = true;
     return out;
   }
 
-  /** An empty read buffer that no bytes object shares. */
+  /** An empty read buffer that no bytes object shares (a spare one of a closed reader if there is one). */
   freshReadBuffer(): void {
     if (this.exposed || this.rbuf.length < this.bufferSize) {
-      this.rbuf = new Uint8Array(this.bufferSize);
+      const spare = this.bufferSize === DEFAULT_BUFFER_SIZE ? spareReadBuffers.pop() : undefined;
+      this.rbuf = spare ?? new Uint8Array(this.bufferSize);
       this.exposed = false;
+    }
+  }
+
+  /** At close: give the read buffer back for the next reader, unless a bytes object shares it or it holds data. */
+  releaseReadBuffer(): void {
+    if (
+      !this.exposed && this.available() === 0 && this.rbuf.length === DEFAULT_BUFFER_SIZE &&
+      spareReadBuffers.length < MAX_SPARE_READ_BUFFERS
+    ) {
+      spareReadBuffers.push(this.rbuf);
+      this.rbuf = EMPTY;
     }
   }
 
@@ -499,6 +517,15 @@ function typeQualName(w: W): string {
   return t.module === "_io" ? `_io.${t.name}` : t.name;
 }
 
+/**
+ * Read buffers of closed readers, for the next ones: a fresh 128 KiB buffer is zeroed memory, which cost
+ * most of an open/read/close of a small file. (Their old contents are never read: rlen bounds the data.)
+ */
+const spareReadBuffers: Uint8Array[] = [];
+const MAX_SPARE_READ_BUFFERS = 4;
+/** Reads up to this size are copied out of the buffer instead of sharing it (see take). */
+const SMALL_TAKE = 4096;
+
 function closeBuffered(b: PyBuffered): W {
   const raw = b.rawOrRaise();
   if (b.isClosed()) return None;
@@ -519,6 +546,7 @@ function closeBuffered(b: PyBuffered): W {
     err = e;
   }
   b.rpos = b.rlen = 0;
+  b.releaseReadBuffer();
   if (err !== null) throw err;
   return None;
 }
