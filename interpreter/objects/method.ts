@@ -90,6 +90,16 @@ defineMethods(methodType, [
   { name: "__get__", arity: [1, 2], impl: (a) => a[0] },
   { name: "__call__", arity: [0, -1], kw: ["**"], impl: (a, k) => call(a[0], a.slice(1), k) },
   {
+    // method_reduce: pickled as getattr(self, func.__name__)
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => {
+      const m = meth(a[0]);
+      const getattr = getAttr(importModule("builtins"), "getattr");
+      return newTuple([getattr, newTuple([m.self, getAttr(m.func, "__name__")])]);
+    },
+  },
+  {
     name: "__getattribute__",
     arity: [1, 1],
     impl: (a) => {
