@@ -518,10 +518,8 @@ export function importStar(frame: Frame, mod: W): void {
       if (!(modName instanceof PyStr)) {
         raiseTypeError(`module __name__ must be a string, not ${typeOf(modName).name}`);
       }
-      raiseTypeError(
-        `${fromDict ? "Key" : "Item"} in ${modName.value}.${fromDict ? "__dict__" : "__all__"} must be str, ` +
-          `not ${typeOf(name).name}`,
-      );
+      const [what, where] = fromDict ? ["Key", "__dict__"] : ["Item", "__all__"];
+      raiseTypeError(`${what} in ${modName.value}.${where} must be str, not ${typeOf(name).name}`);
     }
     const n = name.value;
     if (fromDict && n.startsWith("_")) continue;

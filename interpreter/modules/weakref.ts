@@ -23,8 +23,8 @@ import {
   PyInstance,
   type PyObject,
   PyType,
-  TypeFlags,
   tpName,
+  TypeFlags,
   typeOf,
   type W,
 } from "../objects/model.ts";

@@ -123,7 +123,9 @@ function checkNewIsSafe(cls: PyType): void {
   let base: PyType | null = cls;
   while (base !== null && base.isHeapType && !isNativeNew(base.lookup("__new__"))) base = base.base;
   if (base === null) return;
-  if (base.flags & TypeFlags.DISALLOW_INSTANTIATION) raiseTypeError(`cannot create '${tpName(base)}' instances`);
+  if (base.flags & TypeFlags.DISALLOW_INSTANTIATION) {
+    raiseTypeError(`cannot create '${tpName(base)}' instances`);
+  }
   const n = base.lookup("__new__");
   if (n === undefined || n === objectNew) return;
   raiseTypeError(`object.__new__(${tpName(cls)}) is not safe, use ${tpName(base)}.__new__()`);
