@@ -57,7 +57,13 @@ import { builtinsRef, matchFlags, vmHooks } from "./vm/ops.ts";
 import { builtinsHooks, makeBuiltins, runtimeHooks } from "./modules/builtins.ts";
 import { makeSys, sysHooks } from "./modules/sys.ts";
 import { NATIVE_MODULES } from "./modules/registry.ts";
-import { builtinImporterType, defaultPathHooks, findPathSpec, pathFinderType } from "./importing/finders.ts";
+import {
+  builtinImporterType,
+  defaultPathHooks,
+  findPathSpec,
+  makeSpec,
+  pathFinderType,
+} from "./importing/finders.ts";
 import { contentIdentity, readBytes, sourceIdentity } from "./importing/sources.ts";
 import { cachedCompileFile } from "./importing/bytecode_cache.ts";
 import { prepareInterrupts, stopWatchingInterrupts } from "./vm/interrupts.ts";
@@ -194,6 +200,11 @@ export function boot(opts: RuntimeOptions): Runtime {
     ),
   );
   modules.setStr("builtins", builtins);
+  // made before the import system: their specs as importlib._bootstrap._setup gives CPython's
+  for (const m of [sys, builtins]) {
+    m.dict.setStr("__spec__", makeSpec(m.name, builtinImporterType, "built-in", null));
+    m.dict.setStr("__loader__", builtinImporterType);
+  }
   const stdout = () => sys.dict.getStr("stdout") ?? None;
   builtinsHooks.stdout = stdout;
   runtimeHooks.stdin = () => sys.dict.getStr("stdin") ?? None;

@@ -4,6 +4,8 @@ import {
   builtinType,
   defineGetSets,
   defineMethods,
+  False,
+  getAttrOrUndefined,
   None,
   PyInstance,
   type PyObject,
@@ -17,6 +19,7 @@ import { newStr, PyStr } from "./str.ts";
 import { newDict, PyDict } from "./dict.ts";
 import { newList } from "./list.ts";
 import { callHooks } from "./type.ts";
+import { repr, str } from "./operations.ts";
 
 export const moduleType: PyType = builtinType("module", undefined, {
   factory: (cls) => {
@@ -56,6 +59,42 @@ function mod(w: W): PyModule {
   return w;
 }
 
+function quoted(w: W): string {
+  return repr(w);
+}
+
+/** _module_repr_from_spec and the catch-all after it (importlib._bootstrap). */
+function moduleRepr(m: PyModule): string {
+  const spec = m.dict.getStr("__spec__");
+  if (spec !== undefined && spec !== None) {
+    const nameW = getAttrOrUndefined(spec, "name");
+    const name = nameW === undefined || nameW === None ? "'?'" : quoted(nameW);
+    const origin = getAttrOrUndefined(spec, "origin") ?? None;
+    if (origin === None) {
+      const loader = getAttrOrUndefined(spec, "loader") ?? None;
+      const locations = getAttrOrUndefined(spec, "submodule_search_locations") ?? None;
+      // a namespace package (pypyts's specs have no NamespaceLoader: no loader, a search path)
+      if (loader === None && locations !== None) {
+        return `<module ${name} (namespace) from ${quoted(locations)}>`;
+      }
+      return loader === None ? `<module ${name}>` : `<module ${name} (${quoted(loader)})>`;
+    }
+    const hasLocation = getAttrOrUndefined(spec, "has_location");
+    if (hasLocation !== undefined && hasLocation !== None && hasLocation !== False) {
+      return `<module ${name} from ${quoted(origin)}>`;
+    }
+    return `<module ${name} (${str(origin)})>`;
+  }
+  const nameW = m.dict.getStr("__name__");
+  const name = nameW === undefined ? "'?'" : quoted(nameW);
+  const file = m.dict.getStr("__file__");
+  if (file !== undefined) return `<module ${name} from ${quoted(file)}>`;
+  const loader = m.dict.getStr("__loader__");
+  return loader === undefined || loader === None
+    ? `<module ${name}>`
+    : `<module ${name} (${quoted(loader)})>`;
+}
+
 defineMethods(moduleType, [
   {
     name: "__init__",
@@ -73,14 +112,10 @@ defineMethods(moduleType, [
     },
   },
   {
+    // importlib._bootstrap._module_repr: from the spec when there is one, else __file__ / __loader__
     name: "__repr__",
     arity: [0, 0],
-    impl: (a) => {
-      const m = mod(a[0]);
-      const file = m.dict.getStr("__file__");
-      if (file instanceof PyStr) return newStr(`<module '${m.name}' from '${file.value}'>`);
-      return newStr(`<module '${m.name}'>`);
-    },
+    impl: (a) => newStr(moduleRepr(mod(a[0]))),
   },
   {
     // PEP 562: a module-level __getattr__ is the fallback.
