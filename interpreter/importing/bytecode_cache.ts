@@ -137,23 +137,36 @@ function readEntry(path: string): Uint8Array | null {
   }
 }
 
+/** The body of the entry at `path` if its header is exactly `head`, else null. */
+function entryBody(path: string, head: Uint8Array): Uint8Array | null {
+  const data = readEntry(path);
+  if (data === null || data.length < head.length) return null;
+  for (let i = 0; i < head.length; i++) if (data[i] !== head[i]) return null;
+  return data.subarray(head.length);
+}
+
+/** Write `head` then `body` as the entry at `path`, when writes are allowed. */
+function storeBody(path: string, head: Uint8Array, body: Uint8Array): void {
+  if (!writable || !cacheWrites.allowed()) return;
+  const out = new Uint8Array(head.length + body.length);
+  out.set(head, 0);
+  out.set(body, head.length);
+  writeEntry(path, out);
+}
+
 /**
  * The code stored under `name` if the entry's header is exactly `head` and the body decodes; null
  * otherwise (counted as a miss, or as rejected when the header matched but the body is damaged).
  */
 function lookup(path: string, head: Uint8Array): CodeObject | null {
-  const data = readEntry(path);
-  if (data !== null && data.length > head.length) {
-    let ok = true;
-    for (let i = 0; ok && i < head.length; i++) ok = data[i] === head[i];
-    if (ok) {
-      try {
-        const code = deserializeCode(data.subarray(head.length));
-        cacheStats.hits++;
-        return code;
-      } catch {
-        cacheStats.rejected++; // damaged: recompile and overwrite
-      }
+  const body = entryBody(path, head);
+  if (body !== null && body.length > 0) {
+    try {
+      const code = deserializeCode(body);
+      cacheStats.hits++;
+      return code;
+    } catch {
+      cacheStats.rejected++; // damaged: recompile and overwrite
     }
   }
   cacheStats.misses++;
@@ -168,10 +181,7 @@ function store(path: string, head: Uint8Array, code: CodeObject): void {
   } catch {
     return;
   }
-  const out = new Uint8Array(head.length + body.length);
-  out.set(head, 0);
-  out.set(body, head.length);
-  writeEntry(path, out);
+  storeBody(path, head, body);
 }
 
 /**
@@ -237,23 +247,13 @@ export function cachedCompile(
  */
 export function lookupData(name: string, identity: Uint8Array): Uint8Array | null {
   const dir = cacheFolder();
-  if (dir === null) return null;
-  const head = entryHead(name, identity);
-  const data = readEntry(entryPath(dir, name));
-  if (data === null || data.length < head.length) return null;
-  for (let i = 0; i < head.length; i++) if (data[i] !== head[i]) return null;
-  return data.subarray(head.length);
+  return dir === null ? null : entryBody(entryPath(dir, name), entryHead(name, identity));
 }
 
 /** Store `body` under `name` with `identity` in its header (as lookupData reads it back). */
 export function storeData(name: string, identity: Uint8Array, body: Uint8Array): void {
   const dir = cacheFolder();
-  if (dir === null || !writable || !cacheWrites.allowed()) return;
-  const head = entryHead(name, identity);
-  const out = new Uint8Array(head.length + body.length);
-  out.set(head, 0);
-  out.set(body, head.length);
-  writeEntry(entryPath(dir, name), out);
+  if (dir !== null) storeBody(entryPath(dir, name), entryHead(name, identity), body);
 }
 
 /** Write to a private temporary name, then rename over the entry: readers never see half a file. */

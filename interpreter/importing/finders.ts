@@ -42,9 +42,8 @@ export interface FoundSource {
   portions?: string[];
 }
 
-/** What one path entry holds for `tail`: a module or package, a namespace portion (`file` ""), or null. */
-function searchEntry(entry: string, tail: string): FoundSource | null {
-  const dir = entry === "" ? Deno.cwd() : entry;
+/** What folder `dir` holds for `tail`: a module or package, a namespace portion (`file` ""), or null. */
+function searchEntry(dir: string, tail: string): FoundSource | null {
   const pkgDir = `${dir}/${tail}`;
   const pkgIsDir = isDir(pkgDir);
   if (pkgIsDir && isFile(`${pkgDir}/__init__.py`)) {
@@ -53,20 +52,6 @@ function searchEntry(entry: string, tail: string): FoundSource | null {
   const file = `${dir}/${tail}.py`;
   if (isFile(file)) return { file, isPackage: false, dir };
   return pkgIsDir ? { file: "", isPackage: true, dir: pkgDir } : null;
-}
-
-/** Find `tail` (the last name component) on a search path: package folder, module file, namespace dir. */
-export function findSource(tail: string, searchPath: string[]): FoundSource | null {
-  newSearch();
-  const portions: string[] = [];
-  for (const entry of searchPath) {
-    const r = searchEntry(entry, tail);
-    if (r === null) continue;
-    if (r.file !== "") return r;
-    // a namespace package (PEP 420) only if no regular module or package is found on the whole path
-    portions.push(r.dir);
-  }
-  return namespacePackage(portions);
 }
 
 function namespacePackage(portions: string[]): FoundSource | null {
@@ -340,12 +325,11 @@ function usesDefaultHooks(hooks: W): boolean {
 }
 
 /**
- * The path entry finder for `entry` (PathFinder._path_importer_cache): the cached one, else the first
+ * The path entry finder for the entry `key` ("" already made the working folder: PathFinder._path_importer_cache): the cached one, else the first
  * sys.path_hooks hook that accepts it (cached, None when none does); NATIVE while the hooks are the
  * defaults, or for a finder they made; null to skip the entry.
  */
-function entryFinder(entry: string): W | typeof NATIVE | null {
-  const key = entry === "" ? Deno.cwd() : entry;
+function entryFinder(key: string): W | typeof NATIVE | null {
   const cache = finderHooks.sysPathImporterCache();
   if (cache instanceof PyDict) {
     const f = cache.getStr(key);
@@ -379,7 +363,9 @@ export function findPathSpec(name: string, path: string[] | null): PathSpec | nu
   const entries = path ?? pathList(finderHooks.sysPath());
   newSearch();
   const portions: string[] = [];
-  for (const entry of entries) {
+  let cwd: string | null = null;
+  for (const item of entries) {
+    const entry = item !== "" ? item : (cwd ??= Deno.cwd());
     const finder = entryFinder(entry);
     if (finder === null) continue;
     if (finder === NATIVE) {

@@ -364,14 +364,8 @@ export class PyDict extends PyInstance {
 
   setItem(key: W, value: W): void {
     if (key instanceof PyStr && isFastStr(key)) return this.setFastStr(key, value);
-    const lo = keyHashLo(key), hi = hashHi;
-    const i = this.indexOfHashed(key, lo, hi);
-    if (i >= 0) {
-      this.evals[i] = value;
-      this.version++;
-      return;
-    }
-    this.append(key, value, lo, hi);
+    const lo = keyHashLo(key);
+    this.setItemKnownHash(key, value, lo, hashHi);
   }
   /** d[key] = value with the hash halves of `key` known (from a set or dict entry). */
   setItemKnownHash(key: W, value: W, lo: number, hi: number): void {
