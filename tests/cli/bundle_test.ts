@@ -7,9 +7,11 @@ import { eagerArrows, eagerFunctions } from "../../scripts/bundle.ts";
 const root = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
 const deno = Deno.execPath();
 
+// --no-code-cache: each run's bundle has its own name, and Deno's code cache (one database for every
+// program of the user) would otherwise keep a 2 MB entry per test run, which slows every later start.
 async function run(entry: string, args: string[]) {
   const out = await new Deno.Command(deno, {
-    args: ["run", "-A", "--quiet", "--no-check", entry, ...args],
+    args: ["run", "-A", "--quiet", "--no-check", "--no-code-cache", entry, ...args],
     cwd: root,
     env: { NO_COLOR: "1", PYPYTS_CACHE_DIR: "" },
     stdout: "piped",
