@@ -21,12 +21,14 @@ import { prepareInterrupts } from "./vm/interrupts.ts";
 import { setIntMaxStrDigits } from "./objects/int.ts";
 import {
   boot,
+  exitBySigint,
   finish,
   handleUncaught,
   printException,
   runMainSource,
   runModuleAsMain,
   type Runtime,
+  uncaughtKeyboardInterrupt,
 } from "./runtime.ts";
 import { config, pythonEnv } from "./config.ts";
 
@@ -217,6 +219,7 @@ export function runMain(req: MainRequest, repl: (rt: Runtime, banner: boolean) =
     if (!flushStdFiles(rt)) status = 120;
     finish();
   } catch { /* exit anyway */ }
+  if (status === 130 && uncaughtKeyboardInterrupt) exitBySigint();
   return status;
 }
 

@@ -15,6 +15,7 @@ import {
 } from "./objects/model.ts";
 import * as objects from "./objects/mod.ts";
 import { PyError, toPyError } from "./vm/errors.ts";
+import { libc } from "./modules/libc.ts";
 import { newStr, PyStr } from "./objects/str.ts";
 import { newTuple } from "./objects/tuple.ts";
 import * as listMod from "./objects/list.ts";
@@ -333,8 +334,28 @@ export function handleUncaught(e: unknown): number {
   } catch (e2) {
     printException(toPyError(e2).value);
   }
-  if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(exceptionTypes.KeyboardInterrupt)) return 130;
+  if (exc instanceof PyBaseException && exc.cls.isSubtypeOf(exceptionTypes.KeyboardInterrupt)) {
+    uncaughtKeyboardInterrupt = true;
+    return 130;
+  }
   return 1;
+}
+
+/** Set when the program ended with an uncaught KeyboardInterrupt (see exitBySigint). */
+export let uncaughtKeyboardInterrupt = false;
+
+/**
+ * After an uncaught KeyboardInterrupt, end the process by SIGINT with its default action, as CPython's
+ * exit_sigint does, so a parent sees "killed by SIGINT" (a shell's 130, subprocess's -2) and can stop too.
+ * Returns only when that is not possible here; the caller then exits with 130.
+ */
+export function exitBySigint(): void {
+  const c = libc();
+  if (c === null) return;
+  try {
+    c.signal(2, Deno.UnsafePointer.create(0n)); // SIG_DFL
+    c.kill(c.getpid(), 2);
+  } catch { /* exit with 130 instead */ }
 }
 
 function internalError(e: unknown): PyError {
