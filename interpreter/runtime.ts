@@ -59,6 +59,7 @@ import { builtinsHooks, makeBuiltins, runtimeHooks } from "./modules/builtins.ts
 import { makeSys, sysHooks } from "./modules/sys.ts";
 import { NATIVE_MODULES } from "./modules/registry.ts";
 import {
+  adoptPythonSourceLoader,
   builtinImporterType,
   defaultPathHooks,
   findPathSpec,
@@ -219,7 +220,10 @@ export function boot(opts: RuntimeOptions): Runtime {
     sysMetaPath: () => sys.dict.getStr("meta_path") ?? None,
     builtins: () => builtins,
     nativeModules: new Map(NATIVE_MODULES.map(([name, def]) => [name, () => createNativeModule(def())])),
-    afterExec: new Map([["re._compiler", installRegexCompileCache]]),
+    afterExec: new Map([
+      ["re._compiler", installRegexCompileCache],
+      ["importlib._bootstrap_external", adoptPythonSourceLoader],
+    ]),
   });
   vmHooks.importName = importNameOp;
   vmHooks.typingIntrinsic = typingIntrinsic;

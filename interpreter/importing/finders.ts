@@ -16,6 +16,7 @@ import {
   PyBuiltinFunction,
   PyObject,
   type PyType,
+  setAttr,
   True,
   type W,
 } from "../objects/model.ts";
@@ -138,6 +139,45 @@ export class PySourceLoader extends PyObject {
     this.path = path;
   }
 }
+/**
+ * importlib._bootstrap_external.SourceFileLoader once that module has run (CPython's loader class for
+ * source files: `type(module.__loader__) is importlib.machinery.SourceFileLoader`). Until then a native
+ * stand-in with the same methods is used, which also stays the loader of stdlib archive members
+ * (CPython's would be zipimport's; the Python class cannot read inside the archive).
+ */
+let pythonSourceLoader: W | null = null;
+
+/** The loader of source file `file` for module `name`. */
+export function sourceLoaderFor(name: string, file: string): W {
+  if (pythonSourceLoader === null || isArchived(file)) return new PySourceLoader(name, file);
+  return call(pythonSourceLoader, [newStr(name), newStr(file)]);
+}
+
+/**
+ * After importlib._bootstrap_external has run: later source modules get its SourceFileLoader, and the
+ * modules already imported from files (the main script's, the program's) have their native loaders
+ * replaced by instances of it, in `__loader__` and `__spec__.loader`, so every module agrees.
+ */
+export function adoptPythonSourceLoader(mod: PyModule, sysModules: PyDict): void {
+  const cls = mod.dict.getStr("SourceFileLoader");
+  if (cls === undefined) return;
+  pythonSourceLoader = cls;
+  for (const m of sysModules.valuesArray()) {
+    const d = (m as { dict?: unknown }).dict;
+    if (!(d instanceof PyDict)) continue;
+    const old = d.getStr("__loader__");
+    if (!(old instanceof PySourceLoader) || isArchived(old.path)) continue;
+    try {
+      const loader = sourceLoaderFor(old.name, old.path);
+      d.setStr("__loader__", loader);
+      const spec = d.getStr("__spec__");
+      if (spec !== undefined && spec !== None && getAttrOrUndefined(spec, "loader") === old) {
+        setAttr(spec, "loader", loader);
+      }
+    } catch { /* a module that refuses keeps its loader */ }
+  }
+}
+
 function loaderSelf(w: W): PySourceLoader {
   if (!(w instanceof PySourceLoader)) raiseTypeError("a SourceFileLoader is required");
   return w;
@@ -375,7 +415,7 @@ export function findPathSpec(name: string, path: string[] | null): PathSpec | nu
         portions.push(r.dir);
         continue;
       }
-      return { found: r, spec: makeSpec(name, new PySourceLoader(name, r.file), r.file, r) };
+      return { found: r, spec: makeSpec(name, sourceLoaderFor(name, r.file), r.file, r) };
     }
     const fs = getAttrOrUndefined(finder, "find_spec");
     if (fs === undefined) continue;
