@@ -14,10 +14,18 @@ import {
   PyNativeIterator,
   PyType,
   STOP_ITEM,
+  TypeFlags,
   typeOf,
   type W,
 } from "../objects/model.ts";
-import { newError, raiseOverflowError, raiseTypeError } from "../vm/errors.ts";
+import {
+  newError,
+  PyError,
+  raiseIndexError,
+  raiseOverflowError,
+  raiseRuntimeError,
+  raiseTypeError,
+} from "../vm/errors.ts";
 import {
   bytesLike,
   newBytes,
@@ -35,6 +43,9 @@ import { exceptionTypes } from "../objects/exceptions.ts";
 import { isTrue } from "../objects/operations.ts";
 import { nativeException, type NativeModuleDef, nativeType } from "./define.ts";
 import { doubleToBits, frexp, ldexp } from "./math_special.ts";
+import { toComplex } from "./cmath.ts";
+import { encodeErrorFor } from "./codecs_errors.ts";
+import { newComplex } from "../objects/complex.ts";
 
 // ---------------------------------------------------------------- struct.error
 
@@ -115,7 +126,11 @@ const NATIVE_SIZE: Record<string, number> = {
   s: 1,
   p: 1,
   P: 8,
+  F: 8,
+  D: 16,
 };
+/** Native alignment where it differs from the size (C's float/double complex align as their parts). */
+const NATIVE_ALIGN: Record<string, number> = { F: 4, D: 8 };
 const STD_SIZE: Record<string, number> = {
   x: 1,
   c: 1,
@@ -135,6 +150,8 @@ const STD_SIZE: Record<string, number> = {
   d: 8,
   s: 1,
   p: 1,
+  F: 8,
+  D: 16,
 };
 const SSIZE_MAX = 2 ** 63 - 1;
 
@@ -143,6 +160,7 @@ const cache = new Map<string, Compiled>();
 export function compileFormat(format: string): Compiled {
   const hit = cache.get(format);
   if (hit !== undefined) return hit;
+  if (format.includes("\0")) raiseStruct("embedded null character");
   let i = 0;
   let native = true, little = true;
   const first = format[0];
@@ -179,7 +197,7 @@ export function compileFormat(format: string): Compiled {
     if (itemSize === undefined) raiseStruct("bad char in struct format");
     if (native && c !== "s" && c !== "p") {
       // native alignment: each item on a multiple of its size
-      const align = itemSize;
+      const align = NATIVE_ALIGN[c] ?? itemSize;
       size = Math.ceil(size / align) * align;
     }
     if (c === "s" || c === "p") {
@@ -201,10 +219,25 @@ export function compileFormat(format: string): Compiled {
   return compiled;
 }
 
+/** The format as CPython keeps it: str formats are encoded to ASCII (UnicodeEncodeError otherwise). */
 function formatString(w: W): string {
-  if (isStr(w)) return (w as PyStr).value;
+  if (isStr(w)) {
+    const s = (w as PyStr).value;
+    // deno-lint-ignore no-control-regex
+    if (/[^\x00-\x7f]/.test(s)) raiseAsciiEncodeError(s);
+    return s;
+  }
   if (w instanceof PyBytes) return new TextDecoder("latin1").decode(w.value);
   raiseTypeError(`Struct() argument 1 must be a str or bytes object, not ${typeOf(w).name}`);
+}
+
+function raiseAsciiEncodeError(s: string): never {
+  const chars = Array.from(s);
+  let start = 0;
+  while (chars[start].codePointAt(0)! < 0x80) start++;
+  let end = start + 1;
+  while (end < chars.length && chars[end].codePointAt(0)! >= 0x80) end++;
+  throw encodeErrorFor("ascii", s, start, end, "ordinal not in range(128)");
 }
 
 // ---------------------------------------------------------------- values
@@ -245,6 +278,16 @@ function floatArg(w: W): number {
     if (r !== undefined) return r;
   } else if (t.lookup("__index__") !== undefined) return Number(indexOf(w));
   raiseStruct("required argument is not a float");
+}
+
+/** PyComplex_AsCComplex; any failure becomes struct.error, as np_float_complex/bp_double_complex do. */
+function complexArg(w: W): [number, number] {
+  try {
+    return toComplex(w);
+  } catch (e) {
+    if (e instanceof PyError) raiseStruct("required argument is not a complex");
+    throw e;
+  }
 }
 
 /** PyFloat_Pack2: IEEE half precision, round half to even. */
@@ -323,6 +366,19 @@ function packItem(dv: DataView, off: number, code: string, size: number, little:
     case "d":
       dv.setFloat64(off, floatArg(w), little);
       return;
+    case "F":
+    case "D": {
+      // real then imaginary part; CPython 3.14 packs F parts as C casts (no overflow check)
+      const [re, im] = complexArg(w);
+      if (code === "F") {
+        dv.setFloat32(off, re, little);
+        dv.setFloat32(off + 4, im, little);
+      } else {
+        dv.setFloat64(off, re, little);
+        dv.setFloat64(off + 8, im, little);
+      }
+      return;
+    }
   }
   const v = intArg(w);
   const [lo, hi] = intRange(code, size);
@@ -357,6 +413,10 @@ function unpackItem(dv: DataView, off: number, code: string, size: number, littl
       return newFloat(dv.getFloat32(off, little));
     case "d":
       return newFloat(dv.getFloat64(off, little));
+    case "F":
+      return newComplex(dv.getFloat32(off, little), dv.getFloat32(off + 4, little));
+    case "D":
+      return newComplex(dv.getFloat64(off, little), dv.getFloat64(off + 8, little));
   }
   const signed = code === code.toLowerCase();
   switch (size) {
@@ -451,54 +511,61 @@ function unpack(s: Compiled, buffer: W): W {
   return newTuple(unpackAt(s, b, 0));
 }
 
-function offsetValue(w: W | undefined): number {
+/** A Py_ssize_t offset: a number, or a bigint beyond 2**53 (only ever out of range of a real buffer).
+ * pack_into converts with PyNumber_AsSsize_t(IndexError), unpack_from through argument clinic. */
+function offsetValue(w: W | undefined, indexError: boolean): number | bigint {
   if (w === undefined) return 0;
   const v = indexOf(w);
-  if (typeof v === "bigint") raiseOverflowError("Python int too large to convert to C ssize_t");
+  if (typeof v === "bigint" && (v > SSIZE_MAX_BIG || v < -SSIZE_MAX_BIG - 1n)) {
+    if (indexError) raiseIndexError(`cannot fit '${typeOf(w).name}' into an index-sized integer`);
+    raiseOverflowError("Python int too large to convert to C ssize_t");
+  }
   return v;
+}
+const SSIZE_MAX_BIG = 2n ** 63n - 1n;
+
+/** The checks CPython's unpack_from/pack_into make on an offset, in their order; the start offset. */
+function checkedOffset(s: Compiled, offsetW: number | bigint, length: number, packing: boolean): number {
+  const offset = BigInt(offsetW), size = BigInt(s.size), len = BigInt(length);
+  let at = offset;
+  if (offset < 0n) {
+    if (offset + size > 0n) {
+      raiseStruct(
+        packing
+          ? `no space to pack ${s.size} bytes at offset ${offset}`
+          : `not enough data to unpack ${s.size} bytes at offset ${offset}`,
+      );
+    }
+    if (offset + len < 0n) raiseStruct(`offset ${offset} out of range for ${length}-byte buffer`);
+    at = offset + len;
+  }
+  if (len - at < size) {
+    raiseStruct(
+      packing
+        ? `pack_into requires a buffer of at least ${size + at} bytes for packing ${s.size} bytes ` +
+          `at offset ${at} (actual buffer size is ${length})`
+        : `unpack_from requires a buffer of at least ${size + at} bytes for unpacking ${s.size} bytes ` +
+          `at offset ${at} (actual buffer size is ${length})`,
+    );
+  }
+  return Number(at);
 }
 
 function unpackFrom(s: Compiled, buffer: W, offsetW: W | undefined): W {
   const b = readBuffer(buffer);
-  let offset = offsetValue(offsetW);
-  if (offset < 0) {
-    if (offset + b.length < 0) raiseStruct(`offset ${offset} out of range for ${b.length}-byte buffer`);
-    offset += b.length;
-  }
-  if (b.length - offset < s.size) {
-    raiseStruct(
-      `unpack_from requires a buffer of at least ${
-        s.size + offset
-      } bytes for unpacking ${s.size} bytes at offset ${offset} (actual buffer size is ${b.length})`,
-    );
-  }
-  return newTuple(unpackAt(s, b, offset));
+  const offset = offsetValue(offsetW, false);
+  return newTuple(unpackAt(s, b, checkedOffset(s, offset, b.length, false)));
 }
 
 function packIntoBuffer(s: Compiled, args: W[]): W {
-  if (args.length < 1) raiseTypeError("pack_into expected buffer argument");
-  if (args.length < 2) raiseTypeError("pack_into expected offset argument");
+  if (args.length !== s.nargs + 2) {
+    if (args.length === 0) raiseStruct("pack_into expected buffer argument");
+    if (args.length === 1) raiseStruct("pack_into expected offset argument");
+    raiseStruct(`pack_into expected ${s.nargs} items for packing (got ${args.length - 2})`);
+  }
   const target = writeBuffer(args[0]);
-  let offset = offsetValue(args[1]);
-  const values = args.slice(2);
-  if (values.length !== s.nargs) {
-    raiseStruct(`pack_into expected ${s.nargs} items for packing (got ${values.length})`);
-  }
-  if (offset < 0) {
-    if (offset + s.size > 0) raiseStruct(`no space to pack ${s.size} bytes at offset ${offset}`);
-    if (offset + target.length < 0) {
-      raiseStruct(`offset ${offset} out of range for ${target.length}-byte buffer`);
-    }
-    offset += target.length;
-  }
-  if (target.length - offset < s.size) {
-    raiseStruct(
-      `pack_into requires a buffer of at least ${
-        s.size + offset
-      } bytes for packing ${s.size} bytes at offset ${offset} (actual buffer size is ${target.length})`,
-    );
-  }
-  packInto(s, target, offset, values, "pack_into");
+  const offset = checkedOffset(s, offsetValue(args[1], true), target.length, true);
+  packInto(s, target, offset, args.slice(2), "pack_into");
   return None;
 }
 
@@ -516,7 +583,8 @@ export const structType: PyType = nativeType("_struct", "Struct", undefined, {
 });
 function asStruct(w: W): Compiled {
   if (!(w instanceof PyStruct)) raiseTypeError("descriptor requires a '_struct.Struct' object");
-  if (w.compiled === null) raiseStruct("Struct object is not initialized");
+  // Struct.__new__(Struct) without __init__: CPython 3.14 refuses every operation
+  if (w.compiled === null) raiseRuntimeError("Struct object is not initialized");
   return w.compiled;
 }
 
@@ -538,7 +606,9 @@ class PyUnpackIterator extends PyNativeIterator {
     return r;
   }
 }
-const unpackIteratorType: PyType = builtinType("unpack_iterator", undefined, { flags: 0 });
+const unpackIteratorType: PyType = builtinType("unpack_iterator", undefined, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
 unpackIteratorType.module = "_struct";
 defineNativeIterator(unpackIteratorType);
 defineMethods(unpackIteratorType, [{
@@ -614,7 +684,7 @@ defineMethods(structType, [
 ]);
 defineGetSets(structType, [
   { name: "format", get: (w) => newStr(asStruct(w).format) },
-  { name: "size", get: (w) => asStruct(w).size },
+  { name: "size", get: (w) => w instanceof PyStruct && w.compiled === null ? -1 : asStruct(w).size },
 ]);
 
 function reprFormat(f: string): string {
