@@ -72,6 +72,7 @@ import { prepareInterrupts, stopWatchingInterrupts } from "./vm/interrupts.ts";
 import { createNativeModule } from "./modules/define.ts";
 import { flushAll } from "./modules/io_files.ts";
 import { runExitFuncs } from "./modules/atexit.ts";
+import { shutdownThreads } from "./modules/thread.ts";
 import { compileToCode, syntaxErrorFrom } from "./modules/compile_builtin.ts";
 import {
   defaultImport,
@@ -384,6 +385,8 @@ export function runMainSource(rt: Runtime, source: string, filename: string, ide
 }
 
 export function finish(): void {
+  // non-daemon threads are waited for first (CPython's wait_for_thread_shutdown: threading._shutdown)
+  shutdownThreads();
   // atexit callbacks run after the program (and any uncaught exception's report), before the flush
   runExitFuncs();
   stdoutFlush();

@@ -10,6 +10,7 @@ import {
   None,
   NotImplemented,
   objectType,
+  PyMethodDescriptor,
   PyObject,
   PyPlainObject,
   PyType,
@@ -24,6 +25,15 @@ import { eq as isEqual, iter, repr } from "../objects/operations.ts";
 import { classGetItem } from "../objects/genericalias.ts";
 import { type NativeModuleDef, nativeType } from "./define.ts";
 import { parseArgs } from "./native_args.ts";
+import {
+  deferToFrameExit,
+  enterTransparent,
+  leaveTransparent,
+  markBlocking,
+  registerPerThread,
+  takeDirectCall,
+  THREAD_SWITCH,
+} from "../vm/threads.ts";
 
 // ---------------------------------------------------------------- objects
 
@@ -105,17 +115,38 @@ function contextRun(a: W[], k: Kwargs | null): W {
       `cannot enter context: <_contextvars.Context object at ${hexId(ctx)}> is already entered`,
     );
   }
+  const direct = takeDirectCall();
   ctx.prev = currentContext();
   ctx.entered = true;
   current = ctx;
+  // a green thread may switch out inside the callable (vm/threads.ts): the context is then left when the
+  // callable's frame ends in the thread's loop
+  const level = enterTransparent(a[1], direct);
+  let switched = false;
   try {
     return call(a[1], a.slice(2), k);
+  } catch (e) {
+    if (e === THREAD_SWITCH) {
+      switched = true;
+      deferToFrameExit(() => leaveContext(ctx));
+    }
+    throw e;
   } finally {
-    current = ctx.prev;
-    ctx.prev = null;
-    ctx.entered = false;
+    leaveTransparent(level);
+    if (!switched) leaveContext(ctx);
   }
 }
+function leaveContext(ctx: PyContext): void {
+  current = ctx.prev;
+  ctx.prev = null;
+  ctx.entered = false;
+}
+registerPerThread({
+  save: () => current,
+  restore: (v) => {
+    current = v as PyContext | null;
+  },
+});
 
 defineMethods(contextType, [
   {
@@ -285,3 +316,4 @@ export const contextvarsModule: NativeModuleDef = {
   ],
   types: [["Context", contextType], ["ContextVar", contextVarType], ["Token", tokenType]],
 };
+markBlocking((contextType.lookup("run") as PyMethodDescriptor | undefined)?.spec);

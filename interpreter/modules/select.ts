@@ -14,6 +14,7 @@ import { newError, raiseOverflowError, raiseTypeError, raiseValueError } from ".
 import { checkInterrupt } from "../vm/ops.ts";
 import { waitInterruptible, watchInterrupts } from "../vm/interrupts.ts";
 import { state } from "../vm/state.ts";
+import { beforeBlockingIO, threadSleep } from "../vm/threads.ts";
 import { newStr } from "../objects/str.ts";
 import { errno, libc, osError } from "./libc.ts";
 import { checkArgs } from "./time.ts";
@@ -66,6 +67,12 @@ export function pollFds(fds: number[], events: number[], timeoutMs: number): num
     for (;;) {
       const left = deadline - performance.now();
       if (left <= 0) return [];
+      if (state.threads) {
+        // other green threads run meanwhile (vm/threads.ts)
+        if (left === Infinity) threadSleep(3600, false);
+        else threadSleep(left / 1000, false);
+        continue;
+      }
       if (waitInterruptible(Math.min(left, 3600_000))) checkInterrupt();
     }
   }
@@ -82,7 +89,9 @@ export function pollFds(fds: number[], events: number[], timeoutMs: number): num
       view.setInt16(8 * i + 6, 0, true);
     }
     const left = deadline - performance.now();
-    const slice = left === Infinity ? SLICE_MS : Math.max(0, Math.min(SLICE_MS, Math.ceil(left)));
+    let slice = left === Infinity ? SLICE_MS : Math.max(0, Math.min(SLICE_MS, Math.ceil(left)));
+    // other green threads run first; the wait ends by the time one of them is due (vm/threads.ts)
+    if (state.threads) slice = beforeBlockingIO(slice);
     const r = c.poll(buf, BigInt(n), slice);
     if (r < 0) {
       const err = errno(c);

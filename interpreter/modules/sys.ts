@@ -30,7 +30,8 @@ import { makeStdStreams } from "./io_files.ts";
 import { CACHE_TAG, sysVersion } from "../version.ts";
 import { config } from "../config.ts";
 import { cacheWrites } from "../importing/bytecode_cache.ts";
-import { newFloat } from "../objects/float.ts";
+import { asFloat, newFloat } from "../objects/float.ts";
+import { sched } from "../vm/threads.ts";
 import { asInt, getIntMaxStrDigits, setIntMaxStrDigits } from "../objects/int.ts";
 import { isTrue, repr } from "../objects/operations.ts";
 import { setTrace, tracer } from "../vm/tracing.ts";
@@ -43,6 +44,8 @@ import { importModule } from "../importing/importer.ts";
 import { asyncGenHooks } from "../objects/generator.ts";
 
 const auditHooks: W[] = [];
+/** sys.setswitchinterval, in microseconds as CPython keeps it. */
+let switchIntervalUs = 5000;
 let coroutineOriginDepth = 0;
 
 export const PY_VERSION = [3, 14, 0] as const;
@@ -459,8 +462,20 @@ export function makeSys(opts: SysOptions): PyModule {
         return None;
       },
     },
-    { name: "getswitchinterval", arity: [0, 0], impl: () => newFloat(0.005) },
-    { name: "setswitchinterval", arity: [1, 1], impl: () => None },
+    // how often a running green thread gives way to the others (vm/threads.ts), kept in microseconds
+    { name: "getswitchinterval", arity: [0, 0], impl: () => newFloat(switchIntervalUs / 1e6) },
+    {
+      name: "setswitchinterval",
+      arity: [1, 1],
+      impl: (a) => {
+        const v = asFloat(a[0]);
+        if (v === undefined) raiseTypeError(`must be real number, not ${typeOf(a[0]).name}`);
+        if (!(v > 0)) raiseValueError("switch interval must be strictly positive");
+        switchIntervalUs = Math.min(Math.floor(1e6 * v), 2 ** 53);
+        sched.intervalMs = switchIntervalUs / 1000;
+        return None;
+      },
+    },
     { name: "gettrace", arity: [0, 0], impl: () => tracer.func ?? None },
     { name: "getprofile", arity: [0, 0], impl: () => legacyProfile.func ?? None },
     {

@@ -1,13 +1,17 @@
-// _thread for a single-threaded interpreter: locks (lock/RLock with CPython's argument checks, reprs
-// and errors), thread identity, _local, thread handles for threading.py's main thread. Starting a thread
-// raises RuntimeError until stackless microthreads exist. Blocking forever on a lock this (only) thread
-// holds can never end, so it raises instead of hanging; a timed wait sleeps for the timeout and fails,
-// which is what CPython does when no other thread releases the lock.
+// _thread: green threads scheduled by vm/threads.ts (one runs at a time, as under CPython's GIL), locks and
+// RLocks whose release hands the lock to the first waiter, thread handles (join with timeout, _set_done),
+// per-thread _local attributes, _excepthook, _shutdown (waits for non-daemon threads at exit). Blocking
+// calls switch to other threads: see vm/threads.ts for when a thread is switched out and when it waits
+// with the scheduler nested.
 import {
+  attributeErrorFor,
   call,
   defineGetSets,
   defineMethods,
   False,
+  genericDelAttr,
+  genericGetAttr,
+  genericSetAttr,
   getAttr,
   getAttrOrUndefined,
   type Kwargs,
@@ -15,7 +19,9 @@ import {
   None,
   objectType,
   PyInstance,
+  PyMethodDescriptor,
   PyObject,
+  PyPlainInstance,
   PyType,
   True,
   typeOf,
@@ -24,11 +30,34 @@ import {
 import {
   errorWithMessage,
   exceptionType,
+  PyError,
+  toPyError,
+  raiseAttributeError,
   raiseRuntimeError,
   raiseTypeError,
   raiseValueError,
 } from "../vm/errors.ts";
-import { newStr } from "../objects/str.ts";
+import { newStr, PyStr } from "../objects/str.ts";
+import { PyDict } from "../objects/dict.ts";
+import { instanceDictSpec } from "../objects/type.ts";
+import {
+  block,
+  currentIdent,
+  deadlineAfter,
+  type GreenThread,
+  liveThreads,
+  MAIN_IDENT,
+  markBlocking,
+  sched,
+  startThread,
+  takeDirectCall,
+  threadHooks,
+  Waiter,
+  wake,
+} from "../vm/threads.ts";
+import { state } from "../vm/state.ts";
+import { prepareInterrupts } from "../vm/interrupts.ts";
+import { reportUnraisable } from "./unraisable.ts";
 import { asFloat, newFloat } from "../objects/float.ts";
 import { asInt } from "../objects/int.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
@@ -41,18 +70,7 @@ import { type NativeModuleDef, nativeType } from "./define.ts";
 import { parseArgs } from "./native_args.ts";
 import { allowWeakrefs } from "./weakref.ts";
 
-/** The one thread's identifiers (CPython's are pthread_t and the kernel tid; any stable numbers do). */
-const MAIN_IDENT = 140000000000001;
 const TIMEOUT_MAX = 9223372036.0;
-const NO_THREADS = "pypyts has no threads yet (stackless microthreads come later)";
-const DEADLOCK = "deadlock: pypyts runs one thread, so nothing can release this lock";
-
-/** Block the process for `seconds` (Atomics.wait on a private buffer: nothing ever notifies it). */
-function sleepSeconds(seconds: number): void {
-  if (seconds <= 0) return;
-  const cell = new Int32Array(new SharedArrayBuffer(4));
-  Atomics.wait(cell, 0, 0, seconds * 1000);
-}
 
 /** acquire(blocking=True, timeout=-1) arguments → timeout in seconds (-1 = forever, 0 = don't wait). */
 function acquireTimeout(fname: string, a: W[], k: Kwargs | null): number {
@@ -72,21 +90,31 @@ function acquireTimeout(fname: string, a: W[], k: Kwargs | null): number {
   return timeout;
 }
 
-/** Waiting on a lock nobody else can release: fail after the timeout, or refuse to wait forever. */
-function waitForever(timeout: number): W {
-  if (timeout < 0) raiseRuntimeError(DEADLOCK);
-  sleepSeconds(timeout);
-  return False;
+/** Wait in `queue` (a lock's waiters) until a release hands the lock over (True) or the timeout (False). */
+function waitForLock(
+  queue: Waiter[],
+  timeout: number,
+  direct: boolean,
+  finish: ((w: Waiter) => W) | null,
+): W {
+  const w = new Waiter(sched.current, deadlineAfter(timeout), False);
+  w.list = queue;
+  w.finish = finish;
+  queue.push(w);
+  return block(w, direct);
 }
 
 // ---------------------------------------------------------------- lock
 
 class PyLock extends PyObject {
   declare locked: boolean;
+  /** Threads waiting for it, first come first served: a release hands the lock to the first. */
+  declare waiters: Waiter[];
   constructor(cls: PyType) {
     super();
     this.cls = cls;
     this.locked = false;
+    this.waiters = [];
   }
 }
 export const lockType: PyType = nativeType("_thread", "lock", objectType, {
@@ -99,6 +127,7 @@ function asLock(w: W): PyLock {
   return w;
 }
 function lockAcquire(a: W[], k: Kwargs | null): W {
+  const direct = takeDirectCall();
   const l = asLock(a[0]);
   const timeout = acquireTimeout("acquire", a, k);
   if (!l.locked) {
@@ -106,12 +135,14 @@ function lockAcquire(a: W[], k: Kwargs | null): W {
     return True;
   }
   if (timeout === 0) return False;
-  return waitForever(timeout);
+  return waitForLock(l.waiters, timeout, direct, null);
 }
 function lockRelease(a: W[]): W {
   const l = asLock(a[0]);
   if (!l.locked) raiseRuntimeError("release unlocked lock");
-  l.locked = false;
+  const w = l.waiters.shift();
+  if (w !== undefined) wake(w, True); // handed over: stays locked, now the waiter's
+  else l.locked = false;
   return None;
 }
 defineMethods(lockType, [
@@ -133,7 +164,9 @@ defineMethods(lockType, [
     name: "_at_fork_reinit",
     arity: [0, 0],
     impl: (a) => {
-      asLock(a[0]).locked = false;
+      const l = asLock(a[0]);
+      l.locked = false;
+      l.waiters = [];
       return None;
     },
   },
@@ -154,10 +187,12 @@ defineMethods(lockType, [
 class PyRLock extends PyInstance {
   declare owner: number;
   declare count: number;
+  declare waiters: Waiter[];
   constructor(cls: PyType) {
     super(cls);
     this.owner = 0;
     this.count = 0;
+    this.waiters = [];
   }
 }
 export const rlockType: PyType = nativeType("_thread", "RLock", objectType, {
@@ -169,20 +204,33 @@ function asRLock(w: W): PyRLock {
   return w;
 }
 function rlockAcquire(a: W[], k: Kwargs | null): W {
+  const direct = takeDirectCall();
   const l = asRLock(a[0]);
   const timeout = acquireTimeout("acquire", a, k);
-  if (l.count === 0 || l.owner === MAIN_IDENT) {
-    l.owner = MAIN_IDENT;
+  const me = currentIdent();
+  if (l.count === 0 || l.owner === me) {
+    l.owner = me;
     l.count++;
     return True;
   }
   if (timeout === 0) return False;
-  return waitForever(timeout);
+  return waitForLock(l.waiters, timeout, direct, null);
+}
+/** The count reached 0: hand the lock to the first waiter (owner, count 1) or leave it free. */
+function rlockHandOver(l: PyRLock): void {
+  const w = l.waiters.shift();
+  if (w === undefined) {
+    l.owner = 0;
+    return;
+  }
+  l.owner = w.thread.ident;
+  l.count = 1;
+  wake(w, True);
 }
 function rlockRelease(a: W[]): W {
   const l = asRLock(a[0]);
-  if (l.count === 0 || l.owner !== MAIN_IDENT) raiseRuntimeError("cannot release un-acquired lock");
-  if (--l.count === 0) l.owner = 0;
+  if (l.count === 0 || l.owner !== currentIdent()) raiseRuntimeError("cannot release un-acquired lock");
+  if (--l.count === 0) rlockHandOver(l);
   return None;
 }
 defineMethods(rlockType, [
@@ -203,13 +251,20 @@ defineMethods(rlockType, [
   { name: "release", arity: [0, 0], impl: rlockRelease },
   { name: "__exit__", arity: [0, -1], impl: rlockRelease },
   { name: "locked", arity: [0, 0], impl: (a) => newBool(asRLock(a[0]).count > 0) },
-  { name: "_is_owned", arity: [0, 0], impl: (a) => newBool(asRLock(a[0]).owner === MAIN_IDENT) },
+  {
+    name: "_is_owned",
+    arity: [0, 0],
+    impl: (a) => {
+      const l = asRLock(a[0]);
+      return newBool(l.count > 0 && l.owner === currentIdent());
+    },
+  },
   {
     name: "_recursion_count",
     arity: [0, 0],
     impl: (a) => {
       const l = asRLock(a[0]);
-      return l.owner === MAIN_IDENT ? l.count : 0;
+      return l.count > 0 && l.owner === currentIdent() ? l.count : 0;
     },
   },
   {
@@ -217,10 +272,10 @@ defineMethods(rlockType, [
     arity: [0, 0],
     impl: (a) => {
       const l = asRLock(a[0]);
-      if (l.count === 0) raiseRuntimeError("cannot release un-acquired lock");
+      if (l.count === 0 || l.owner !== currentIdent()) raiseRuntimeError("cannot release un-acquired lock");
       const state = [l.count, l.owner];
       l.count = 0;
-      l.owner = 0;
+      rlockHandOver(l);
       return tuple(state);
     },
   },
@@ -228,12 +283,24 @@ defineMethods(rlockType, [
     name: "_acquire_restore",
     arity: [1, 1],
     impl: (a) => {
+      const direct = takeDirectCall();
       const l = asRLock(a[0]);
-      const state = a[1] as unknown as { items: W[] };
-      if (l.count !== 0 && l.owner !== MAIN_IDENT) waitForever(-1);
-      l.count = state.items[0] as number;
-      l.owner = state.items[1] as number;
-      return None;
+      const saved = a[1];
+      if (!(saved instanceof PyTuple) || saved.items.length !== 2) {
+        raiseTypeError("_acquire_restore() argument 1 must be tuple of 2 items");
+      }
+      const count = saved.items[0] as number;
+      const owner = saved.items[1] as number;
+      if (l.count === 0 || l.owner === currentIdent()) {
+        l.count = count;
+        l.owner = owner;
+        return None;
+      }
+      return waitForLock(l.waiters, -1, direct, () => {
+        l.count = count;
+        l.owner = owner;
+        return None;
+      });
     },
   },
   {
@@ -243,6 +310,7 @@ defineMethods(rlockType, [
       const l = asRLock(a[0]);
       l.count = 0;
       l.owner = 0;
+      l.waiters = [];
       return None;
     },
   },
@@ -266,10 +334,70 @@ function tuple(items: W[]): W {
 
 // ---------------------------------------------------------------- _local
 
-/** Thread-local data: with one thread, a plain object with a __dict__ (subclassable). */
-export const localType: PyType = nativeType("_thread", "_local", objectType, { factory: PyInstance.factory });
+/** One thread's attributes of a _local: the instance storage fields, swapped in when that thread looks. */
+interface LocalStorage {
+  map: PyInstance["map"];
+  values: W[];
+  a0: W | undefined;
+  a1: W | undefined;
+  dictObject: PyObject | null;
+}
+
+/**
+ * Thread-local data: one set of attributes per thread. The instance holds the attributes of the thread
+ * that used it last; another thread's attribute access first swaps its own in (creating them, with
+ * __init__ called again with the constructor's arguments, on its first access), as CPython's _ldict.
+ */
+class PyLocal extends PyPlainInstance {
+  declare owner: GreenThread;
+  declare others: WeakMap<GreenThread, LocalStorage>;
+  declare initArgs: W[];
+  declare initKwargs: Kwargs | null;
+}
+export const localType: PyType = nativeType("_thread", "_local", objectType, {
+  factory: (c) => newLocal(c),
+});
+function newLocal(cls: PyType): PyLocal {
+  const l = new PyLocal(cls);
+  l.owner = sched.current;
+  l.others = new WeakMap();
+  l.initArgs = [];
+  l.initKwargs = null;
+  return l;
+}
 localType.hasInstanceDict = true;
 allowWeakrefs(localType);
+defineGetSets(localType, [{ ...instanceDictSpec, set: undefined }]);
+
+/** Make the running thread's attributes the instance's own (see PyLocal). */
+function localForThread(w: W): void {
+  if (!(w instanceof PyLocal)) return;
+  const t = sched.current;
+  if (w.owner === t) return;
+  w.others.set(w.owner, { map: w.map, values: w.values, a0: w.a0, a1: w.a1, dictObject: w.dictObject });
+  w.owner = t;
+  const mine = w.others.get(t);
+  if (mine !== undefined) {
+    w.others.delete(t);
+    w.map = mine.map;
+    w.values = mine.values;
+    w.a0 = mine.a0;
+    w.a1 = mine.a1;
+    w.dictObject = mine.dictObject;
+    return;
+  }
+  const fresh = new PyPlainInstance(w.cls);
+  w.map = fresh.map;
+  w.values = fresh.values;
+  w.a0 = undefined;
+  w.a1 = undefined;
+  w.dictObject = null;
+  const init = typeOf(w).lookup("__init__");
+  if (init !== undefined && init !== objectType.lookup("__init__")) {
+    call(getAttr(w, "__init__"), w.initArgs, w.initKwargs);
+  }
+}
+
 defineMethods(localType, [
   {
     name: "__new__",
@@ -286,30 +414,107 @@ defineMethods(localType, [
       if (inst instanceof PyInstance && cls.slotNames.length > 0) {
         inst.slots = new Array(cls.slotNames.length);
       }
+      if (inst instanceof PyLocal) {
+        inst.initArgs = a.slice(1);
+        inst.initKwargs = k;
+      }
       return inst;
     },
   },
+  {
+    name: "__getattribute__",
+    arity: [1, 1],
+    impl: (a) => {
+      localForThread(a[0]);
+      const name = attrName(a[1]);
+      const r = genericGetAttr(a[0], name);
+      if (r === undefined) throw attributeErrorFor(a[0], name);
+      return r;
+    },
+  },
+  {
+    name: "__setattr__",
+    arity: [2, 2],
+    impl: (a) => {
+      localForThread(a[0]);
+      const name = attrName(a[1]);
+      if (name === "__dict__") {
+        raiseAttributeError(`'${typeOf(a[0]).name}' object attribute '__dict__' is read-only`);
+      }
+      genericSetAttr(a[0], name, a[2]);
+      return None;
+    },
+  },
+  {
+    name: "__delattr__",
+    arity: [1, 1],
+    impl: (a) => {
+      localForThread(a[0]);
+      const name = attrName(a[1]);
+      if (name === "__dict__") {
+        raiseAttributeError(`'${typeOf(a[0]).name}' object attribute '__dict__' is read-only`);
+      }
+      genericDelAttr(a[0], name);
+      return None;
+    },
+  },
 ]);
+function attrName(w: W): string {
+  if (!(w instanceof PyStr)) raiseTypeError(`attribute name must be string, not '${typeOf(w).name}'`);
+  return w.value;
+}
 
 // ---------------------------------------------------------------- thread handles
 
+const NOT_STARTED = 0, RUNNING = 1, FINISHED = 2;
+
 class PyThreadHandle extends PyObject {
   declare ident: number;
-  declare done: boolean;
-  constructor(cls: PyType, ident: number) {
+  declare state: number;
+  declare joiners: Waiter[];
+  constructor(cls: PyType, ident: number, state: number) {
     super();
     this.cls = cls;
     this.ident = ident;
-    this.done = false;
+    this.state = state;
+    this.joiners = [];
   }
 }
 export const threadHandleType: PyType = nativeType("_thread", "_ThreadHandle", objectType, {
   flags: 0,
-  factory: (c) => new PyThreadHandle(c, 0),
+  factory: (c) => new PyThreadHandle(c, 0, NOT_STARTED),
 });
 function asHandle(w: W): PyThreadHandle {
   if (!(w instanceof PyThreadHandle)) raiseTypeError("descriptor requires a '_thread._ThreadHandle' object");
   return w;
+}
+function setDone(h: PyThreadHandle): void {
+  h.state = FINISHED;
+  const joiners = h.joiners;
+  h.joiners = [];
+  for (const w of joiners) wake(w, None);
+}
+function handleJoin(a: W[]): W {
+  const direct = takeDirectCall();
+  const h = asHandle(a[0]);
+  const t = a[1];
+  let timeout = -1;
+  if (t !== undefined && t !== None) {
+    const f = asFloat(t);
+    if (f === undefined) {
+      raiseTypeError(`'${typeOf(t).name}' object cannot be interpreted as an integer or float`);
+    }
+    if (Number.isNaN(f)) raiseValueError("Invalid value NaN (not a number)");
+    timeout = Math.max(f, 0);
+  }
+  if (h.state === NOT_STARTED) raiseRuntimeError("thread not started");
+  if (h.state === FINISHED) return None;
+  if (h.ident === currentIdent()) raiseRuntimeError("Cannot join current thread");
+  if (timeout === 0) return None;
+  const w = new Waiter(sched.current, deadlineAfter(timeout), None);
+  w.list = h.joiners;
+  h.joiners.push(w);
+  return block(w, direct);
 }
 defineMethods(threadHandleType, [
   {
@@ -317,29 +522,18 @@ defineMethods(threadHandleType, [
     arity: [0, -1],
     kw: ["**"],
     kind: "static",
-    impl: (a) => new PyThreadHandle(a[0] as PyType, 0),
+    impl: (a) => new PyThreadHandle(a[0] as PyType, 0, NOT_STARTED),
   },
-  { name: "is_done", arity: [0, 0], impl: (a) => newBool(asHandle(a[0]).done) },
+  { name: "is_done", arity: [0, 0], impl: (a) => newBool(asHandle(a[0]).state === FINISHED) },
   {
     name: "_set_done",
     arity: [0, 0],
     impl: (a) => {
-      asHandle(a[0]).done = true;
+      setDone(asHandle(a[0]));
       return None;
     },
   },
-  {
-    name: "join",
-    arity: [0, 1],
-    kw: ["timeout"],
-    impl: (a) => {
-      const h = asHandle(a[0]);
-      if (h.done) return None;
-      if (h.ident === MAIN_IDENT) raiseRuntimeError("Cannot join current thread");
-      // A handle that was never started (threads cannot start here) has nothing to wait for.
-      return None;
-    },
-  },
+  { name: "join", arity: [0, 1], kw: ["timeout"], impl: handleJoin },
   {
     name: "__repr__",
     arity: [0, 0],
@@ -350,6 +544,36 @@ defineMethods(threadHandleType, [
   },
 ]);
 defineGetSets(threadHandleType, [{ name: "ident", get: (h) => asHandle(h).ident }]);
+markBlocking((threadHandleType.lookup("join") as PyMethodDescriptor).spec);
+for (const name of ["acquire", "acquire_lock", "__enter__"]) {
+  markBlocking((lockType.lookup(name) as PyMethodDescriptor).spec);
+}
+for (const name of ["acquire", "__enter__", "_acquire_restore"]) {
+  markBlocking((rlockType.lookup(name) as PyMethodDescriptor).spec);
+}
+
+/** _thread.start_joinable_thread / start_new_thread: a new green thread, runnable at once. */
+function spawn(
+  func: W,
+  args: W[],
+  kwargs: Kwargs | null,
+  daemon: boolean,
+  handle: PyThreadHandle | null,
+): number {
+  const t = startThread(func, args, kwargs, daemon);
+  if (handle !== null) {
+    handle.ident = t.ident;
+    handle.state = RUNNING;
+    t.onDone = () => setDone(handle);
+  }
+  return t.ident;
+}
+
+/** An uncaught exception ends a thread started by start_new_thread (threading's threads catch their own). */
+threadHooks.reportUncaught = (t, err) => {
+  if (err.matches(exceptionType("SystemExit"))) return;
+  reportUnraisable("Exception ignored in thread started by", err, t.func);
+};
 
 // ---------------------------------------------------------------- excepthook
 
@@ -376,7 +600,7 @@ function exceptHook(args: W): W {
   }
   let name: W | undefined = thread === None ? undefined : getAttrOrUndefined(thread, "name");
   if (name === None) name = undefined;
-  const who = name !== undefined ? str(name) : String(MAIN_IDENT);
+  const who = name !== undefined ? str(name) : String(currentIdent());
   const text = `Exception in thread ${who}:\n` +
     (excValue === None ? `${str(excType)}\n` : formatException(excValue));
   call(getAttr(file, "write"), [newStr(text)]);
@@ -388,6 +612,61 @@ function exceptHook(args: W): W {
 // ---------------------------------------------------------------- the module
 
 let stackSize = 0;
+/** Names given with set_name (the OS thread name in CPython). */
+const threadNames = new Map<number, string>();
+
+function isCallable(w: W): boolean {
+  if (typeof w !== "object") return false;
+  return w instanceof PyType || typeOf(w).lookup("__call__") !== undefined;
+}
+
+function startNewThread(a: W[]): W {
+  const [func, args, kwargs] = a;
+  if (!isCallable(func)) raiseTypeError("first arg must be callable");
+  if (!(args instanceof PyTuple)) raiseTypeError("2nd arg must be a tuple");
+  let kw: Kwargs | null = null;
+  if (kwargs !== undefined) {
+    if (!(kwargs instanceof PyDict)) raiseTypeError("optional 3rd arg must be a dictionary");
+    const names: string[] = [];
+    const values: W[] = [];
+    for (const [key, value] of kwargs.itemsArray()) {
+      if (!(key instanceof PyStr)) raiseTypeError("keywords must be strings");
+      names.push(key.value);
+      values.push(value);
+    }
+    kw = { names, values };
+  }
+  return spawn(func, args.items.slice(), kw, true, null);
+}
+
+/** At exit, before atexit callbacks: threading._shutdown() when threading was imported (it joins threads). */
+export function shutdownThreads(): void {
+  const modules = getAttrOrUndefined(importModule("sys"), "modules");
+  if (!(modules instanceof PyDict)) return;
+  const threading = modules.getStr("threading");
+  if (threading === undefined) return;
+  try {
+    const fn = getAttrOrUndefined(threading, "_shutdown");
+    if (fn !== undefined) call(fn, []);
+  } catch (e) {
+    reportUnraisable("Exception ignored on threading shutdown", e instanceof PyError ? e : toPyError(e));
+  }
+}
+
+/** _thread._shutdown (threading._shutdown at exit): wait for the non-daemon threads to end. */
+function shutdown(): W {
+  for (;;) {
+    const t = liveThreads().find((o) => !o.daemon && o !== sched.current);
+    if (t === undefined) return None;
+    const w = new Waiter(sched.current, Infinity, None);
+    const prev = t.onDone;
+    t.onDone = () => {
+      if (prev !== null) prev();
+      wake(w, None);
+    };
+    block(w, false);
+  }
+}
 
 export const threadModule: NativeModuleDef = {
   name: "_thread",
@@ -396,21 +675,43 @@ export const threadModule: NativeModuleDef = {
   functions: [
     { name: "allocate_lock", arity: [0, 0], impl: () => new PyLock(lockType) },
     { name: "allocate", arity: [0, 0], impl: () => new PyLock(lockType) },
-    { name: "get_ident", arity: [0, 0], impl: () => MAIN_IDENT },
-    { name: "get_native_id", arity: [0, 0], impl: () => Deno.pid },
+    { name: "get_ident", arity: [0, 0], impl: () => currentIdent() },
+    {
+      name: "get_native_id",
+      arity: [0, 0],
+      impl: () => Deno.pid + Math.round((currentIdent() - MAIN_IDENT) / 0x801000),
+    },
     { name: "_get_main_thread_ident", arity: [0, 0], impl: () => MAIN_IDENT },
     { name: "_is_main_interpreter", arity: [0, 0], impl: () => True },
-    { name: "_count", arity: [0, 0], impl: () => 0 },
+    { name: "_count", arity: [0, 0], impl: () => liveThreads().length },
     { name: "daemon_threads_allowed", arity: [0, 0], impl: () => True },
-    { name: "_shutdown", arity: [0, 0], impl: () => None },
+    { name: "_shutdown", arity: [0, 0], impl: shutdown },
     {
       name: "_make_thread_handle",
       arity: [1, 1],
-      impl: (a) => new PyThreadHandle(threadHandleType, a[0] as number),
+      impl: (a) => new PyThreadHandle(threadHandleType, a[0] as number, RUNNING),
     },
-    { name: "start_new_thread", arity: [0, -1], kw: ["**"], impl: () => raiseRuntimeError(NO_THREADS) },
-    { name: "start_new", arity: [0, -1], kw: ["**"], impl: () => raiseRuntimeError(NO_THREADS) },
-    { name: "start_joinable_thread", arity: [0, -1], kw: ["**"], impl: () => raiseRuntimeError(NO_THREADS) },
+    { name: "start_new_thread", arity: [2, 3], impl: startNewThread },
+    { name: "start_new", arity: [2, 3], impl: startNewThread },
+    {
+      name: "start_joinable_thread",
+      arity: [0, -1],
+      kw: ["**"],
+      impl: (a, k) => {
+        const [func, handleW = None, daemonW = True] = parseArgs("start_joinable_thread", a, k, 0, {
+          names: ["function", "handle", "daemon"],
+          required: 1,
+        });
+        if (!isCallable(func)) raiseTypeError("thread function must be callable");
+        let handle: PyThreadHandle;
+        if (handleW === None) handle = new PyThreadHandle(threadHandleType, 0, NOT_STARTED);
+        else if (handleW instanceof PyThreadHandle) handle = handleW;
+        else throw errorWithMessage("TypeError", "'handle' must be a _ThreadHandle");
+        if (handle.state !== NOT_STARTED) raiseRuntimeError("thread already started");
+        spawn(func, [], null, isTrue(daemonW), handle);
+        return handle;
+      },
+    },
     {
       name: "stack_size",
       arity: [0, 1],
@@ -444,6 +745,12 @@ export const threadModule: NativeModuleDef = {
         }
         const handler = call(getAttr(importModule("_signal"), "getsignal"), [signum]);
         if (typeof handler === "number" || handler === None) return None; // SIG_DFL, SIG_IGN, not from Python
+        if (currentIdent() !== MAIN_IDENT && signum === 2) {
+          // another thread: the main thread handles it at its next check, as a real SIGINT
+          prepareInterrupts();
+          Atomics.or(state.interrupt!, 0, 1);
+          return None;
+        }
         const frame = call(getAttr(importModule("sys"), "_getframe"), [0]);
         call(handler, [signum, frame]);
         return None;
@@ -463,12 +770,30 @@ export const threadModule: NativeModuleDef = {
         throw errorWithMessage("SystemExit", "");
       },
     },
-    { name: "set_name", arity: [1, 1], kw: ["name"], impl: () => None },
+    {
+      name: "set_name",
+      arity: [1, 1],
+      kw: ["name"],
+      impl: (a) => {
+        if (!(a[0] instanceof PyStr)) {
+          raiseTypeError(`set_name() argument 'name' must be str, not ${typeOf(a[0]).name}`);
+        }
+        threadNames.set(currentIdent(), a[0].value);
+        return None;
+      },
+    },
     { name: "_excepthook", arity: [1, 1], impl: (a) => exceptHook(a[0]) },
     {
       name: "_get_name",
       arity: [0, 0],
-      impl: () => newStr("MainThread"),
+      impl: () => {
+        const name = threadNames.get(currentIdent());
+        return name !== undefined
+          ? newStr(name)
+          : currentIdent() === MAIN_IDENT
+          ? newStr("MainThread")
+          : None;
+      },
     },
   ],
   types: [

@@ -30,6 +30,8 @@ import type { PyModule } from "../objects/module.ts";
 import { importModule } from "../importing/importer.ts";
 import { waitInterruptible } from "../vm/interrupts.ts";
 import { checkInterrupt } from "../vm/ops.ts";
+import { state } from "../vm/state.ts";
+import { markBlocking, takeDirectCall, threadSleep } from "../vm/threads.ts";
 import { libc, osError } from "./libc.ts";
 import type { NativeModuleDef } from "./define.ts";
 import type { MethodSpec } from "../objects/model.ts";
@@ -1016,6 +1018,17 @@ function fn(
   };
 }
 
+/** time.sleep: with green threads (vm/threads.ts) the others run meanwhile. */
+const sleepSpec = fn("sleep", "clinic", 1, 1, (a) => {
+  const direct = takeDirectCall();
+  const s = timeoutSeconds(a[0]);
+  if (s < 0) raiseValueError("sleep length must be non-negative");
+  if (state.threads) threadSleep(s, direct);
+  else blockingSleep(s);
+  return None;
+}, ["t"]);
+markBlocking(sleepSpec);
+
 // ---------------------------------------------------------------- the module
 
 let timeModule: PyModule | null = null;
@@ -1066,12 +1079,7 @@ export const timeModuleDef: NativeModuleDef = {
       cLong(a[0]);
       return CLOCK.THREAD_CPUTIME_ID;
     }),
-    fn("sleep", "clinic", 1, 1, (a) => {
-      const s = timeoutSeconds(a[0]);
-      if (s < 0) raiseValueError("sleep length must be non-negative");
-      blockingSleep(s);
-      return None;
-    }, ["t"]),
+    sleepSpec,
     fn("gmtime", "parse", 0, 1, (a) => tmToStructTime(gmTm(objectToTimeT(a[0])))),
     fn("localtime", "parse", 0, 1, (a) => tmToStructTime(localTm(objectToTimeT(a[0])))),
     fn("mktime", "o", 1, 1, (a) => {

@@ -98,6 +98,7 @@ const MAX_UNITS = 20000;
 
 /** The function for `code`, compiling it when it has become hot; null when it stays interpreted. */
 export function baselineFor(code: PyCode): BaselineFn | null {
+  if (state.noBaseline) return null; // green threads exist (vm/threads.ts): compiled frames cannot switch
   const f = code.baseline;
   if (f !== undefined) return f;
   if (++code.hotness < baselineConfig.threshold) return null;
@@ -207,11 +208,20 @@ export function callAt(
     if (code.ic[pc] !== ops.POLY_CALL) {
       ops.noteBuiltinCall(code, pc, callable as PyBuiltinFunction, slots[argStart]);
     }
+    // a blocking builtin called from here may switch its green thread out (vm/threads.ts takeDirectCall)
+    state.callSpec = (callable as PyBuiltinFunction).spec;
     r = ops.callBuiltinFast(callable as PyBuiltinFunction, slots, argStart, nargs);
   } else if (ccls === typeType && kwnames === null) {
     // a class whose metaclass is type (a builtin type, or one without a plain __init__): type.__call__
     r = typeCallHook.call(callable as PyType, slots.slice(argStart, end) as W[], null);
-  } else r = ops.callGeneric(callable, slots, argStart, nargs, kwnames);
+  } else {
+    if (
+      kwnames !== null && (callable instanceof PyBuiltinFunction || callable instanceof PyMethodDescriptor)
+    ) {
+      state.callSpec = callable.spec;
+    }
+    r = ops.callGeneric(callable, slots, argStart, nargs, kwnames);
+  }
   for (let i = base + 1; i < end; i++) slots[i] = undefined;
   return r;
 }

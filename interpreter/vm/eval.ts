@@ -53,6 +53,7 @@ import { generatorHooks, newGeneratorFor, PyGenerator } from "../objects/generat
 import { addTraceback, setContext } from "./exc.ts";
 import { traceReturn, traceStep } from "./tracing.ts";
 import { buildInterpolation, buildTemplate } from "../objects/template.ts";
+import { frameExitOnError, suspendAt, SUSPENDED, THREAD_SWITCH, threadHooks } from "./threads.ts";
 
 const NB_ADD = 0,
   NB_SUBTRACT = 10,
@@ -301,7 +302,7 @@ export function execute(
           pc = frame.pc;
           consts = code._consts ?? code.consts;
           tracing = state.tracing;
-          compiled = tracing ? null : code.baseline ?? null;
+          compiled = tracing || state.noBaseline ? null : code.baseline ?? null;
           slots[sp++] = initSelf === null ? v : ops.initResult(initSelf, v);
           inCompiled = false;
           continue;
@@ -1170,6 +1171,15 @@ export function execute(
           throw ops.errorOf("SystemError", `unknown opcode ${op}`);
       }
     } catch (e) {
+      if (e === THREAD_SWITCH) {
+        // vm/threads.ts switches this thread out: its frames stay linked and resume at `frame` later
+        const base = suspendAt(frame, pc, sp, entry, inCompiled);
+        state.frame = entry.back;
+        state.nesting--;
+        if (base) return SUSPENDED;
+        throw e;
+      }
+      state.callSpec = null;
       // ------------------------------------------------------------ exception unwinding
       let err: PyError;
       if (e instanceof PyError) err = e;
@@ -1215,6 +1225,7 @@ export function execute(
         if (state.tracing) ops.traceReturnSafely(frame, exc);
         frame.finished = true;
         ops.clearStack(frame.slots, frame.code.nlocalsplus, frame.slots.length);
+        if (frame.initSelf !== null) frameExitOnError(frame);
         if (frame === entry) {
           state.frame = frame.back;
           state.nesting--;
@@ -1233,3 +1244,5 @@ export function execute(
     }
   }
 }
+threadHooks.execute = execute;
+threadHooks.checkInterrupt = ops.checkInterrupt;

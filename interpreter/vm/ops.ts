@@ -96,6 +96,7 @@ import {
 import { CO_COROUTINE, CO_HAS_DOCSTRING, CO_ITERABLE_COROUTINE } from "../compiler/code.ts";
 import { dictType, floatType, listType, strType, tupleType, TypeFlags } from "../objects/model.ts";
 import { asciiRepr, formatValue } from "../objects/formatting.ts";
+import { enterTransparent, FrameExit, leaveTransparent, switchPoint } from "./threads.ts";
 
 export const listTypeRef: PyType = listType;
 export const strTypeRef: PyType = strType;
@@ -650,12 +651,14 @@ export function traceReturnSafely(frame: Frame, exc: W = None): void {
 /** Every few thousand backward jumps: maybe start the Ctrl-C watcher, then look at the flag. */
 export function pollInterrupts(): void {
   tick();
+  if (state.threads) switchPoint();
   checkInterrupt();
 }
 
 export function checkInterrupt(): void {
   const flag = state.interrupt;
-  if (flag !== null && Atomics.load(flag, 0) !== 0) {
+  // signal handlers run in the main thread, as in CPython
+  if (flag !== null && !state.notMain && Atomics.load(flag, 0) !== 0) {
     // bit 1: SIGINT (vm/interrupts.ts); other bits: signals the `signal` module listens for
     const pending = Atomics.exchange(flag, 0, 0);
     const handler = state.sigintHandler;
@@ -719,7 +722,16 @@ export function callEx(callable: W, selfOrNull: W | undefined, callargs: W, kwar
   }
   let args = plainSequenceItems(callargs) ?? iterateToArray(callargs);
   if (selfOrNull !== undefined) args = [selfOrNull, ...args];
-  return call(callable, args, kwargsFromDict(kwargs));
+  if (!state.threads) return call(callable, args, kwargsFromDict(kwargs));
+  // a green thread may switch out inside the function (vm/threads.ts: a transparent call), or in a
+  // blocking builtin called here as by CALL
+  if (callable instanceof PyBuiltinFunction || callable instanceof PyMethodDescriptor) state.callSpec = callable.spec;
+  const level = enterTransparent(callable, true);
+  try {
+    return call(callable, args, kwargsFromDict(kwargs));
+  } finally {
+    leaveTransparent(level);
+  }
 }
 
 export function initFunction(f: PyFunction, frame: Frame): void {
@@ -1529,6 +1541,11 @@ export class BuiltinCallIC {
 }
 /** What a call of a class gives once its __init__ frame returned `v`: the instance (__init__ must give None). */
 export function initResult(initSelf: W, v: W): W {
+  if ((initSelf as unknown) instanceof FrameExit) {
+    // not an __init__: a transparent builtin's call that a thread switch turned into a frame (vm/threads.ts)
+    (initSelf as unknown as FrameExit).action();
+    return v;
+  }
   if (v !== None) raiseTypeError(`__init__() should return None, not '${typeOf(v).name}'`);
   return initSelf;
 }

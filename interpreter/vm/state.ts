@@ -1,6 +1,6 @@
 // Interpreter-wide state (one thread): the running frame, the exception being handled (sys.exc_info),
 // the recursion limit and depth. Kept in one object so the eval loop reads plain fields.
-import type { W } from "../objects/model.ts";
+import type { MethodSpec, W } from "../objects/model.ts";
 import type { Frame } from "./frame.ts";
 
 export const state = {
@@ -28,6 +28,15 @@ export const state = {
   tracing: false,
   /** What a pending SIGINT runs (the `signal` module installs Python handlers); null: KeyboardInterrupt. */
   sigintHandler: null as ((pending: number) => void) | null,
+  // ---- green threads (vm/threads.ts)
+  /** More than one thread exists: the interrupt poll also switches threads. */
+  threads: false,
+  /** No frame enters baseline-compiled code (set while threads exist: compiled frames cannot suspend). */
+  noBaseline: false,
+  /** A thread other than the main one runs (signals and KeyboardInterrupt wait for the main thread). */
+  notMain: false,
+  /** The builtin the eval loop is calling directly (callAt), for blocking builtins (threads.takeDirectCall). */
+  callSpec: null as MethodSpec | null,
 };
 
 /**

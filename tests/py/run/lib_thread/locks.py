@@ -22,8 +22,9 @@ except TypeError as e: print(e)
 class L(_thread._local):
     def __init__(self, v): self.v = v
 print(L(3).v)
-try: _thread.start_new_thread(print, ())
-except RuntimeError as e: print(type(e).__name__)
+for bad in [(1, ()), (print, [])]:
+    try: _thread.start_new_thread(*bad)
+    except TypeError as e: print(type(e).__name__, e)
 print(_thread.stack_size(), _thread.TIMEOUT_MAX > 1e6)
 try: _thread.stack_size(10)
 except ValueError as e: print(e)
