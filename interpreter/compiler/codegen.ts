@@ -3,6 +3,7 @@
 // the same stack shapes (so the eval loop can follow CPython's bytecodes.c), the same frame-block unwinding
 // for break/continue/return through try/finally/with, and the same compile-time errors.
 import { unparseExpr } from "./unparse.ts";
+import { reprConstant } from "../parser/pyrepr.ts";
 import {
   type Arguments,
   ComplexLit,
@@ -327,6 +328,8 @@ export class Codegen {
   private u!: Unit;
   private stack: Unit[] = [];
   private loc: SourceLocation = NO_LOCATION;
+  /** while compiling a pattern: whether a wildcard or capture may match everything here */
+  private allowIrrefutable = true;
 
   constructor(readonly st: SymbolTable, readonly opts: CodegenOptions) {}
 
@@ -2804,14 +2807,8 @@ export class Codegen {
     for (let i = 0; i < n; i++) {
       const c = s.cases[i];
       this.setLoc(c.pattern);
-      const irrefutable = isIrrefutable(c.pattern);
-      if (irrefutable && !c.guard && i < n - 1) {
-        const p = c.pattern;
-        if (p._type === "MatchAs" && p.name) {
-          this.error(`name capture '${p.name}' makes remaining patterns unreachable`, p);
-        }
-        this.error("wildcard makes remaining patterns unreachable", p);
-      }
+      // an irrefutable pattern may only stand last or under a guard (CPython's pc->allow_irrefutable)
+      this.allowIrrefutable = c.guard !== null || i === n - 1;
       const next = new Label();
       this.emit(OP.COPY, 1);
       const fail = new FailSet(next);
@@ -2854,6 +2851,14 @@ export class Codegen {
     this.nameOp(name, "Store");
   }
 
+  /** A sub-pattern of a sequence, mapping or class pattern: there it may be irrefutable. */
+  private visitSubpattern(p: Pattern, depth: number, fail: FailSet, names: string[]): void {
+    const allowIrrefutable = this.allowIrrefutable;
+    this.allowIrrefutable = true;
+    this.visitPattern(p, depth, fail, names);
+    this.allowIrrefutable = allowIrrefutable;
+  }
+
   /**
    * Match the subject on top of the stack against p, consuming it. `depth` counts the values (the
    * subject included) that a failure must pop before jumping to the FailSet's base.
@@ -2874,6 +2879,10 @@ export class Codegen {
         return;
       case "MatchAs":
         if (p.pattern === null) {
+          if (!this.allowIrrefutable) {
+            if (p.name) this.error(`name capture '${p.name}' makes remaining patterns unreachable`, p);
+            this.error("wildcard makes remaining patterns unreachable", p);
+          }
           if (p.name) this.storePatternName(p.name, names, p);
           else this.emit(OP.POP_TOP);
           return;
@@ -2889,10 +2898,12 @@ export class Codegen {
       case "MatchOr": {
         const success = new Label();
         let altNames: string[] | null = null;
+        const allowIrrefutable = this.allowIrrefutable;
         for (let i = 0; i < p.patterns.length; i++) {
           const alt = p.patterns[i];
           const last = i === p.patterns.length - 1;
           const mine = [...names];
+          this.allowIrrefutable = last && allowIrrefutable;
           if (!last) {
             const nextAlt = new Label();
             this.emit(OP.COPY, 1);
@@ -2912,6 +2923,7 @@ export class Codegen {
           }
           if (last) names.push(...bound.filter((x) => !names.includes(x)));
         }
+        this.allowIrrefutable = allowIrrefutable;
         this.bind(success);
         return;
       }
@@ -2949,7 +2961,7 @@ export class Codegen {
               this.emit(OP.BINARY_OP, NB.NB_SUBTRACT);
             }
             this.emit(OP.BINARY_OP, NB.NB_SUBSCR);
-            this.visitPattern(pats[i], depth + 1, fail, names);
+            this.visitSubpattern(pats[i], depth + 1, fail, names);
           }
           this.emit(OP.POP_TOP);
           return;
@@ -2958,7 +2970,7 @@ export class Codegen {
         else this.emit(OP.UNPACK_EX, star | ((pats.length - star - 1) << 8));
         let d = depth - 1 + pats.length;
         for (const sub of pats) {
-          this.visitPattern(sub, d, fail, names);
+          this.visitSubpattern(sub, d, fail, names);
           d--;
         }
         return;
@@ -2981,8 +2993,10 @@ export class Codegen {
             if (v !== undefined) k = { ...k, _type: "Constant", value: v, kind: null } as unknown as Expr;
           }
           if (k._type === "Constant") {
-            const key = String(typeof k.value) + ":" + String(k.value);
-            if (seen.has(key)) this.error(`mapping pattern checks duplicate key (${reprKey(k.value)})`, p);
+            const key = constantKey(k.value);
+            if (seen.has(key)) {
+              this.error(`mapping pattern checks duplicate key (${reprConstant(k.value)})`, p);
+            }
             seen.add(key);
           } else if (k._type !== "Attribute") {
             this.error("mapping pattern keys may only match literals and attribute lookups", k);
@@ -2996,7 +3010,7 @@ export class Codegen {
         this.emit(OP.UNPACK_SEQUENCE, size);
         let d = depth + 1 + size;
         for (const sub of p.patterns) {
-          this.visitPattern(sub, d, fail, names);
+          this.visitSubpattern(sub, d, fail, names);
           d--;
         }
         if (p.rest) {
@@ -3035,7 +3049,7 @@ export class Codegen {
         this.emit(OP.UNPACK_SEQUENCE, all.length);
         let d = depth - 1 + all.length;
         for (const sub of all) {
-          this.visitPattern(sub, d, fail, names);
+          this.visitSubpattern(sub, d, fail, names);
           d--;
         }
         return;
@@ -3058,18 +3072,18 @@ class FailSet {
   }
 }
 
-function isIrrefutable(p: Pattern): boolean {
-  if (p._type === "MatchAs") return p.pattern === null || isIrrefutable(p.pattern);
-  if (p._type === "MatchOr") return p.patterns.some(isIrrefutable);
-  return false;
-}
-
-function reprKey(v: ConstantValue): string {
-  if (typeof v === "string") return `'${v}'`;
-  if (v === null) return "None";
-  if (v === true) return "True";
-  if (v === false) return "False";
-  return String(v);
+/**
+ * A mapping-pattern key constant as a string that is equal for keys Python finds equal: 0, False, 0.0,
+ * -0 and 0j are one key (CPython checks duplicates with a set of the folded constants).
+ */
+function constantKey(v: ConstantValue): string {
+  if (typeof v === "boolean") return v ? "n:1" : "n:0";
+  if (typeof v === "bigint") return "n:" + v.toString();
+  if (typeof v === "number") return Number.isInteger(v) ? "n:" + BigInt(v).toString() : "n:" + String(v);
+  if (v instanceof ComplexLit) return v.imag === 0 ? constantKey(v.real) : `c:${v.real}:${v.imag}`;
+  if (typeof v === "string") return "s:" + v;
+  if (v instanceof Uint8Array) return "b:" + Array.from(v).join(",");
+  return "o:" + reprConstant(v);
 }
 
 function convBits(c: number): number {

@@ -1336,8 +1336,11 @@ export class Parser {
         if (!this.eat(T.COMMA)) break;
         sawComma = true;
       }
+      // `(*x)` is no pattern: a group holds a pattern, a star pattern needs a sequence (`(*x,)`)
+      const single = t.type === T.LPAR && patterns.length === 1 && !sawComma;
+      if (single && patterns[0]._type === "MatchStar" && this.at(T.RPAR)) this.raiseInvalid();
       this.expect(close, ")");
-      if (t.type === T.LPAR && patterns.length === 1 && !sawComma && patterns[0]._type !== "MatchStar") {
+      if (single) {
         return patterns[0]; // group pattern keeps the inner pattern's position
       }
       return this.mk("MatchSequence", { patterns }, this.pos(st));
@@ -1362,12 +1365,18 @@ export class Parser {
       left = this.mk("UnaryOp", { op: "USub", operand: n }, this.pos(st));
     } else left = this.parseNumberAtom();
     if (this.at(T.PLUS) || this.at(T.MINUS)) {
+      // complex_number: signed_real_number ('+' | '-') imaginary_number
+      const real = left._type === "UnaryOp" ? left.operand : left;
+      if (real._type === "Constant" && real.value instanceof ComplexLit) {
+        this.raiseNode(real, "real number required in complex literal");
+      }
       const op = this.advance().type === T.PLUS ? "Add" : "Sub";
       const right = this.parseNumberAtom();
       if (!(right._type === "Constant" && right.value instanceof ComplexLit)) {
         this.raiseNode(right, "imaginary number required in complex literal");
       }
       left = this.mk("BinOp", { left, op, right }, this.pos(st));
+      if (this.at(T.PLUS) || this.at(T.MINUS)) this.raiseInvalid();
     }
     return left;
   }
@@ -1407,6 +1416,7 @@ export class Parser {
     let rest: string | null = null;
     while (!this.at(T.RBRACE)) {
       if (this.eat(T.DOUBLESTAR)) {
+        if (this.at(T.NAME) && this.cur.string === "_") this.raiseInvalid(); // pattern_capture_target
         rest = this.name();
         this.eat(T.COMMA);
         break;
@@ -1424,7 +1434,7 @@ export class Parser {
           key = this.mk("Attribute", { value: key, attr: this.name(), ctx: "Load" }, this.pos(kst));
         }
       } else key = this.parseLiteralPatternValue();
-      this.expect(T.COLON, ":");
+      if (!this.eat(T.COLON)) this.raiseInvalid(); // a plain token in the grammar, not a forced one
       keys.push(key);
       patterns.push(this.parseAsPattern(false));
       if (!this.eat(T.COMMA)) break;

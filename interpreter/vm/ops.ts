@@ -725,7 +725,9 @@ export function callEx(callable: W, selfOrNull: W | undefined, callargs: W, kwar
   if (!state.threads) return call(callable, args, kwargsFromDict(kwargs));
   // a green thread may switch out inside the function (vm/threads.ts: a transparent call), or in a
   // blocking builtin called here as by CALL
-  if (callable instanceof PyBuiltinFunction || callable instanceof PyMethodDescriptor) state.callSpec = callable.spec;
+  if (callable instanceof PyBuiltinFunction || callable instanceof PyMethodDescriptor) {
+    state.callSpec = callable.spec;
+  }
   const level = enterTransparent(callable, true);
   try {
     return call(callable, args, kwargsFromDict(kwargs));
@@ -1053,9 +1055,18 @@ const SELF_MATCH = new Set([
   "tuple",
 ]);
 
+/** isinstance() as MATCH_CLASS does it: the metaclass's __instancecheck__ decides (typing protocols). */
+function matchIsInstance(subject: W, cls: PyType): boolean {
+  if (typeOf(subject).isSubtypeOf(cls)) return true;
+  const meta = typeOf(cls);
+  if (meta === typeType) return false;
+  const hook = meta.lookup("__instancecheck__");
+  return hook !== undefined && isTrue(callBound(hook, cls, [subject]));
+}
+
 export function matchClass(subject: W, cls: W, nargs: number, names: PyTuple): W {
   if (!(cls instanceof PyType)) raiseTypeError("called match pattern must be a class");
-  if (!typeOf(subject).isSubtypeOf(cls)) return None;
+  if (!matchIsInstance(subject, cls)) return None;
   const out: W[] = [];
   const seen = new Set<string>();
   if (nargs > 0) {
@@ -1082,6 +1093,9 @@ export function matchClass(subject: W, cls: W, nargs: number, names: PyTuple): W
         const n = matchArgs.items[i];
         if (!(n instanceof PyStr)) {
           raiseTypeError(`__match_args__ elements must be strings (got ${typeOf(n).name})`);
+        }
+        if (seen.has(n.value)) {
+          raiseTypeError(`${cls.name}() got multiple sub-patterns for attribute '${n.value}'`);
         }
         seen.add(n.value);
         const v = getAttrOrUndefined(subject, n.value);
