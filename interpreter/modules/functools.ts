@@ -331,6 +331,8 @@ defineMethods(keyWrapperType, [
 keyWrapperType.dict.set("__hash__", None);
 keyWrapperType.mutated();
 defineGetSets(keyWrapperType, [
+  // (the K object's call, as _functools.c's keyobject_text_signature)
+  { name: "__text_signature__", get: () => newStr("(obj)") },
   {
     name: "obj",
     get: (k) => {
@@ -505,6 +507,7 @@ defineMethods(lruCacheWrapperType, [
   { name: "__call__", arity: [0, -1], kw: ["**"], impl: lruCall },
   {
     name: "cache_info",
+    textSignature: "($self, /)",
     arity: [0, 0],
     impl: (a) => {
       const w = a[0] as PyLruCacheWrapper;
@@ -514,6 +517,7 @@ defineMethods(lruCacheWrapperType, [
   },
   {
     name: "cache_clear",
+    textSignature: "($self, /)",
     arity: [0, 0],
     impl: (a) => {
       const w = a[0] as PyLruCacheWrapper;
@@ -562,6 +566,7 @@ export const functoolsModule: NativeModuleDef = {
     { name: "reduce", arity: [0, -1], kw: ["**"], impl: reduce },
     {
       name: "cmp_to_key",
+      textSignature: "($module, /, mycmp)",
       arity: [0, -1],
       kw: ["**"],
       impl: (a, k) => {

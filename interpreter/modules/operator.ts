@@ -4,6 +4,7 @@
 import {
   call,
   callBound,
+  defineGetSets,
   defineMethods,
   getAttr,
   type Kwargs,
@@ -47,6 +48,7 @@ import { exceptionType } from "../vm/errors.ts";
 import { type NativeModuleDef, nativeType } from "./define.ts";
 import { parseArgs } from "./native_args.ts";
 import { partialType } from "./functools.ts";
+import { setTypeTextSignature } from "../objects/text_signatures.ts";
 
 // ---------------------------------------------------------------- functions from tables
 
@@ -482,6 +484,15 @@ defineMethods(methodcallerType, [
     },
   },
 ]);
+
+// The getters' C docstrings start with their constructor signatures, and each instance reports the
+// signature of its call (_operator.c's common_getset), so inspect.signature() works on both.
+setTypeTextSignature(attrgetterType, "(attr, /, *attrs)");
+setTypeTextSignature(itemgetterType, "(item, /, *items)");
+setTypeTextSignature(methodcallerType, "(name, /, *args, **kwargs)");
+for (const t of [attrgetterType, itemgetterType, methodcallerType]) {
+  defineGetSets(t, [{ name: "__text_signature__", get: () => newStr("(obj, /)") }]);
+}
 
 export const operatorModule: NativeModuleDef = {
   name: "_operator",

@@ -33,6 +33,7 @@ function orNone(s: string | undefined): W {
  * by the type that defines it (the start of its qualified name, "list.append").
  */
 export function builtinFunctionTextSignature(f: PyBuiltinFunction): W {
+  if (f.spec.textSignature !== undefined) return newStr(f.spec.textSignature);
   const dot = f.qualname.lastIndexOf(".");
   if (dot < 0) return orNone(load().functions.get(f.module ?? "builtins")?.get(f.spec.name));
   return orNone(load().types.get(f.qualname.slice(0, dot))?.get(f.spec.name));
@@ -40,6 +41,7 @@ export function builtinFunctionTextSignature(f: PyBuiltinFunction): W {
 
 /** An unbound method of a builtin type (method_descriptor, classmethod_descriptor). */
 export function methodDescriptorTextSignature(d: PyMethodDescriptor): W {
+  if (d.spec.textSignature !== undefined) return newStr(d.spec.textSignature);
   if (d.owner.module !== "builtins") return None;
   return orNone(load().types.get(d.owner.name)?.get(d.spec.name));
 }
@@ -49,9 +51,17 @@ export function methodDescriptorTextSignature(d: PyMethodDescriptor): W {
  * with "Name(...)\n--\n\n" (CPython's _PyType_GetTextSignatureFromInternalDoc over tp_doc).
  */
 export function typeTextSignature(t: PyType): W {
+  const own = nativeTypeSignatures.get(t);
+  if (own !== undefined) return newStr(own);
   if (!t.isHeapType) return t.module === "builtins" ? orNone(load().types.get(t.name)?.get("")) : None;
   const doc = t.dict.get("__doc__");
   return doc instanceof PyStr ? orNone(signatureFromDoc(t.name, doc.value)) : None;
+}
+
+/** The constructor signatures native modules give their types (operator.attrgetter: "(attr, /, *attrs)"). */
+const nativeTypeSignatures = new Map<PyType, string>();
+export function setTypeTextSignature(t: PyType, signature: string): void {
+  nativeTypeSignatures.set(t, signature);
 }
 
 const SIGNATURE_END = ")\n--\n\n";
