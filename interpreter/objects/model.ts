@@ -637,6 +637,8 @@ export interface MethodSpec {
   /** "method" (default), "class" (classmethod, args[0] is the type) or "static". */
   kind?: "method" | "class" | "static";
   doc?: string;
+  /** `__text_signature__` of a native module's function or method ("($self, /)"), as its C docstring gives. */
+  textSignature?: string;
 }
 
 export class PyBuiltinFunction extends PyObject {
@@ -741,20 +743,18 @@ export class PyMemberDescriptor extends PyObject {
   }
 }
 
-/** `staticmethod(f)` / `classmethod(f)` wrappers. */
-export class PyStaticMethod extends PyObject {
+/** `staticmethod(f)` / `classmethod(f)` wrappers, with a `__dict__` (the wrapped function's name, doc, ...). */
+export class PyStaticMethod extends PyInstance {
   declare callable: W;
   constructor(callable: W, cls: PyType = staticMethodType) {
-    super();
-    this.cls = cls;
+    super(cls);
     this.callable = callable;
   }
 }
-export class PyClassMethod extends PyObject {
+export class PyClassMethod extends PyInstance {
   declare callable: W;
   constructor(callable: W, cls: PyType = classMethodType) {
-    super();
-    this.cls = cls;
+    super(cls);
     this.callable = callable;
   }
 }

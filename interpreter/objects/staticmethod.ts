@@ -1,21 +1,34 @@
-// staticmethod and classmethod: wrappers that change how a function binds (`__get__`).
+// staticmethod and classmethod: wrappers that change how a function binds (`__get__`). Each has a
+// `__dict__`: __init__ copies the wrapped callable's __module__, __name__, __qualname__ and __doc__ into
+// it, and __annotations__/__annotate__ are read from the callable once, then kept there (CPython's
+// functools_wraps and descriptor_get_wrapped_attribute in funcobject.c).
 import {
   call,
   classMethodType,
   defineGetSets,
   defineMethods,
+  getAttr,
   getAttrOrUndefined,
+  type GetSetSpec,
   None,
   PyClassMethod,
+  PyInstance,
   PyMethod,
   PyStaticMethod,
   PyType,
+  setAttr,
   staticMethodType,
   typeOf,
   type W,
 } from "./model.ts";
-import { raiseTypeError } from "../vm/errors.ts";
+import { raiseAttributeError, raiseTypeError } from "../vm/errors.ts";
+import { instanceDictSpec } from "./type.ts";
+import { PyDict } from "./dict.ts";
+import { newStr } from "./str.ts";
+import { delItem } from "./operations.ts";
 
+staticMethodType.hasInstanceDict = true;
+classMethodType.hasInstanceDict = true;
 staticMethodType.factory = (cls) => new PyStaticMethod(None, cls);
 classMethodType.factory = (cls) => new PyClassMethod(None, cls);
 
@@ -31,12 +44,59 @@ function attrOf(w: W, name: string): W {
   return getAttrOrUndefined(w, name) ?? None;
 }
 
+const WRAPPED_ATTRS = ["__module__", "__name__", "__qualname__", "__doc__"];
+function copyWrappedAttrs(wrapper: PyInstance, wrapped: W): void {
+  for (const name of WRAPPED_ATTRS) {
+    const v = getAttrOrUndefined(wrapped, name);
+    if (v !== undefined) setAttr(wrapper, name, v);
+  }
+}
+
+/** `__annotations__`/`__annotate__` of the wrapper: its own dict's entry, else the callable's, kept. */
+function wrappedAttrGetSet(name: string, typeName: string): GetSetSpec {
+  return {
+    name,
+    get: (w) => {
+      const dict = instanceDictSpec.get(w) as PyDict;
+      const own = dict.getStr(name);
+      if (own !== undefined) return own;
+      const v = getAttr((w as PyStaticMethod | PyClassMethod).callable, name);
+      dict.setItem(newStr(name), v);
+      return v;
+    },
+    set: (w, v) => {
+      (instanceDictSpec.get(w) as PyDict).setItem(newStr(name), v);
+    },
+    delete: (w) => {
+      const dict = instanceDictSpec.get(w) as PyDict;
+      if (dict.getStr(name) === undefined) {
+        raiseAttributeError(`'${typeName}' object has no attribute '${name}'`);
+      }
+      delItem(dict, newStr(name));
+    },
+  };
+}
+
+// PyObject_GenericGetDict/GenericSetDict
+const dictGetSet: GetSetSpec = {
+  name: "__dict__",
+  get: instanceDictSpec.get,
+  set: (w, v) => {
+    if (!(v instanceof PyDict)) {
+      raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+    }
+    instanceDictSpec.set!(w, v);
+  },
+  delete: () => raiseTypeError("cannot delete __dict__"),
+};
+
 defineMethods(staticMethodType, [
   {
     name: "__init__",
     arity: [1, 1],
     impl: (a) => {
       sm(a[0]).callable = a[1];
+      copyWrappedAttrs(a[0] as PyInstance, a[1]);
       return None;
     },
   },
@@ -46,11 +106,10 @@ defineMethods(staticMethodType, [
 defineGetSets(staticMethodType, [
   { name: "__func__", get: (s) => sm(s).callable },
   { name: "__wrapped__", get: (s) => sm(s).callable },
-  { name: "__doc__", get: (s) => attrOf(sm(s).callable, "__doc__") },
-  { name: "__name__", get: (s) => attrOf(sm(s).callable, "__name__") },
-  { name: "__qualname__", get: (s) => attrOf(sm(s).callable, "__qualname__") },
-  { name: "__module__", get: (s) => attrOf(sm(s).callable, "__module__") },
   { name: "__isabstractmethod__", get: (s) => attrOf(sm(s).callable, "__isabstractmethod__") },
+  dictGetSet,
+  wrappedAttrGetSet("__annotations__", "staticmethod"),
+  wrappedAttrGetSet("__annotate__", "staticmethod"),
 ]);
 
 defineMethods(classMethodType, [
@@ -59,6 +118,7 @@ defineMethods(classMethodType, [
     arity: [1, 1],
     impl: (a) => {
       cm(a[0]).callable = a[1];
+      copyWrappedAttrs(a[0] as PyInstance, a[1]);
       return None;
     },
   },
@@ -77,9 +137,8 @@ defineMethods(classMethodType, [
 defineGetSets(classMethodType, [
   { name: "__func__", get: (s) => cm(s).callable },
   { name: "__wrapped__", get: (s) => cm(s).callable },
-  { name: "__doc__", get: (s) => attrOf(cm(s).callable, "__doc__") },
-  { name: "__name__", get: (s) => attrOf(cm(s).callable, "__name__") },
-  { name: "__qualname__", get: (s) => attrOf(cm(s).callable, "__qualname__") },
-  { name: "__module__", get: (s) => attrOf(cm(s).callable, "__module__") },
   { name: "__isabstractmethod__", get: (s) => attrOf(cm(s).callable, "__isabstractmethod__") },
+  dictGetSet,
+  wrappedAttrGetSet("__annotations__", "classmethod"),
+  wrappedAttrGetSet("__annotate__", "classmethod"),
 ]);
