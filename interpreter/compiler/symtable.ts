@@ -184,6 +184,8 @@ class Builder {
     }
     this.st.blocks.set(node, ste);
     if (prev !== null) {
+      // a scope inside a comprehension's iterable (lambda, nested comprehension) is part of it
+      ste.compIterExpr = prev.compIterExpr;
       prev.children.push(ste);
       if (prev.nested || prev.isFunctionLike()) ste.nested = true;
     } else this.st.top = ste;
@@ -929,9 +931,10 @@ class Builder {
         this.addDef(x.id, DEF_LOCAL | DEF_COMP_ITER, x);
       }
     }, (x) => x._type === "Name" ? false : true);
-    // non-name parts of targets (attributes, subscripts) are ordinary expressions
-    walkTargetsExpressions(t, (x) => this.visitExpr(x));
     this.cur.compIterTarget = false;
+    // non-name parts of targets (attributes, subscripts) are ordinary expressions, not iteration
+    // variables: `(d := 1) for c[d] in x` is valid
+    walkTargetsExpressions(t, (x) => this.visitExpr(x));
   }
 }
 

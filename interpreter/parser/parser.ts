@@ -1868,11 +1868,13 @@ export class Parser {
     const elts = [first];
     this.checkForgotComma(first);
     while (this.eat(T.COMMA)) {
+      this.checkUnparenthesizedCompTarget(elts);
       if (this.at(T.RSQB)) break;
       const x = this.parseStarNamedExpression();
       this.checkForgotComma(x);
       elts.push(x);
     }
+    this.checkUnparenthesizedCompTarget(elts);
     this.expect(T.RSQB, "]");
     return this.mk("List", { elts, ctx: "Load" }, this.pos(open));
   }
@@ -1898,11 +1900,21 @@ export class Parser {
     }
     const elts = [first];
     while (this.eat(T.COMMA)) {
+      this.checkUnparenthesizedCompTarget(elts);
       if (this.at(T.RBRACE)) break;
       elts.push(this.parseStarNamedExpression());
     }
+    this.checkUnparenthesizedCompTarget(elts);
     this.expect(T.RBRACE, "}");
     return this.mk("Set", { elts }, this.pos(open));
+  }
+
+  /** CPython's invalid_comprehension: `[a, b for ...]` / `{a, for ...}` (a list or set display). */
+  private checkUnparenthesizedCompTarget(elts: Expr[]): void {
+    if (!this.atKw("for") && !(this.atKw("async") && this.peek().string === "for")) return;
+    const prev = this.last;
+    const end = elts.length === 1 && prev.type === T.COMMA ? prev : elts[elts.length - 1];
+    throw this.errorAt(elts[0], end, "did you forget parentheses around the comprehension target?");
   }
 
   private parseDictRest(open: Token, key: Expr | null, value: Expr | null): Expr {
