@@ -19,7 +19,6 @@ import {
   bitLength,
   indexOf,
   intAbs,
-  intAdd,
   intFloorDiv,
   intFromFloat,
   intMul,
@@ -559,6 +558,23 @@ function isIntOrBool(w: W): boolean {
   return typeof w !== "object" || w instanceof PyBool;
 }
 
+const LONG_MIN = -(2n ** 63n), LONG_MAX = 2n ** 63n - 1n;
+/** One step of sumprod's int path: total + p*q while everything fits a C long (64-bit), else undefined
+ * (CPython then leaves the int path, and exact big-int products go through the generic path). */
+function longSumprodStep(total: IntValue, p: IntValue, q: IntValue): IntValue | undefined {
+  if (typeof p === "number" && typeof q === "number" && typeof total === "number") {
+    const prod = p * q, sum = total + prod;
+    if (Number.isSafeInteger(prod) && Number.isSafeInteger(sum)) return sum;
+  }
+  const bp = BigInt(p), bq = BigInt(q);
+  if (bp < LONG_MIN || bp > LONG_MAX || bq < LONG_MIN || bq > LONG_MAX) return undefined;
+  const prod = bp * bq;
+  if (prod < LONG_MIN || prod > LONG_MAX) return undefined;
+  const sum = BigInt(total) + prod;
+  if (sum < LONG_MIN || sum > LONG_MAX) return undefined;
+  return normBig(sum);
+}
+
 function sumprodOf(p: W, q: W): W {
   const pIt = iter(p), qIt = iter(q);
   let total: W = 0;
@@ -574,9 +590,11 @@ function sumprodOf(p: W, q: W): W {
     if (pStopped !== qStopped) raiseValueError("Inputs are not the same length");
     const finished = pStopped && qStopped;
     if (intEnabled) {
-      if (!finished && isExactInt(pi) && isExactInt(qi)) {
-        const prod = intMul(pi as IntValue, qi as IntValue);
-        intTotal = intAdd(intTotal, prod);
+      const sum: IntValue | undefined = !finished && isExactInt(pi) && isExactInt(qi)
+        ? longSumprodStep(intTotal, pi as IntValue, qi as IntValue)
+        : undefined;
+      if (sum !== undefined) {
+        intTotal = sum;
         intInUse = true;
         continue;
       }

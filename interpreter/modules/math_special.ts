@@ -174,7 +174,8 @@ export function fma(x: number, y: number, z: number): number {
   const [my, ey] = decompose(y);
   const ep = ex + ey;
   const mp = mx * my;
-  if (z === 0) return roundToDouble(mp, ep) + z;
+  // exact product nonzero: x*y + 0 rounds the product alone, keeping its sign when it underflows to zero
+  if (z === 0) return roundToDouble(mp, ep);
   const [mz, ez] = decompose(z);
   const e = Math.min(ep, ez);
   const sum = (mp << BigInt(ep - e)) + (mz << BigInt(ez - e));
