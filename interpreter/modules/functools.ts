@@ -101,6 +101,7 @@ export class PyPartial extends PyInstance {
   }
 }
 const EMPTY_ARGS: PyTuple = newTuple([]);
+const dictTypeRef: PyType = newDict().cls;
 export const partialType: PyType = nativeType("functools", "partial", objectType, {
   factory: (cls) => new PyPartial(cls),
 });
@@ -267,8 +268,13 @@ defineMethods(partialType, [
       p.func = func;
       p.args = args.cls === EMPTY_ARGS.cls ? args : newTuple(args.items.slice());
       p.phcount = countPlaceholders(p.args.items);
-      const kw = newDict();
-      if (kwds instanceof PyDict) { for (const [kk, vv] of kwds.itemsArray()) kw.setItem(kk, vv); }
+      // an exact dict is kept as it is (copy.copy shares it), a subclass copied (partial_setstate)
+      let kw: PyDict;
+      if (kwds instanceof PyDict && kwds.cls === dictTypeRef) kw = kwds;
+      else {
+        kw = newDict();
+        if (kwds instanceof PyDict) { for (const [kk, vv] of kwds.itemsArray()) kw.setItem(kk, vv); }
+      }
       p.keywords = kw;
       instanceDictSpec.set!(p, ns === None ? newDict() : ns);
       return None;

@@ -73,22 +73,37 @@ function fn(w: W): PyFunction {
   return w;
 }
 
+// The str objects of __name__/__qualname__, so that reading one twice (or after functools.wraps set it)
+// gives the same object, as CPython's func_name/func_qualname fields do; keyed weakly, the function keeps
+// its JS strings.
+const nameObjects = new WeakMap<PyFunction, PyStr>();
+const qualnameObjects = new WeakMap<PyFunction, PyStr>();
+function strObject(cache: WeakMap<PyFunction, PyStr>, f: PyFunction, value: string): PyStr {
+  const hit = cache.get(f);
+  if (hit !== undefined && hit.value === value) return hit;
+  const s = newStr(value);
+  cache.set(f, s);
+  return s;
+}
+
 defineGetSets(functionType, [
   {
     name: "__name__",
-    get: (f) => newStr(fn(f).name),
+    get: (f) => strObject(nameObjects, fn(f), fn(f).name),
     set: (f, v) => {
       if (!(v instanceof PyStr)) raiseTypeError("__name__ must be set to a string object");
       fn(f).name = v.value;
+      nameObjects.set(fn(f), v);
     },
     delete: () => raiseTypeError("__name__ must be set to a string object"),
   },
   {
     name: "__qualname__",
-    get: (f) => newStr(fn(f).qualname),
+    get: (f) => strObject(qualnameObjects, fn(f), fn(f).qualname),
     set: (f, v) => {
       if (!(v instanceof PyStr)) raiseTypeError("__qualname__ must be set to a string object");
       fn(f).qualname = v.value;
+      qualnameObjects.set(fn(f), v);
     },
     delete: () => raiseTypeError("__qualname__ must be set to a string object"),
   },

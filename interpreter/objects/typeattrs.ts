@@ -38,6 +38,12 @@ function dictOfType(t: PyType): PyDict {
   return d;
 }
 
+/** A static (builtin) type has no __annotations__/__annotate__ (CPython's type_get_annotations). */
+function heapTypeFor(t: PyType, name: string): PyType {
+  if (!t.isHeapType) raiseAttributeError(`type object '${t.name}' has no attribute '${name}'`);
+  return t;
+}
+
 /** PEP 649: `__annotations__` of a class or module namespace through its `__annotate__(1)`. */
 function annotationsOf(t: PyType): W {
   const own = t.dict.get("__annotations__") ?? t.dict.get("__annotations_cache__");
@@ -98,12 +104,15 @@ defineGetSets(typeType, [
   { name: "__text_signature__", get: (t) => typeTextSignature(typeSelf(t)) },
   {
     name: "__annotations__",
-    get: (t) => annotationsOf(typeSelf(t)),
+    get: (t) => annotationsOf(heapTypeFor(typeSelf(t), "__annotations__")),
     set: (t, v) => typeSelf(t).setDictEntry("__annotations__", v),
   },
   {
     name: "__annotate__",
-    get: (t) => typeSelf(t).dict.get("__annotate__") ?? typeSelf(t).dict.get("__annotate_func__") ?? None,
+    get: (t) => {
+      const self = heapTypeFor(typeSelf(t), "__annotate__");
+      return self.dict.get("__annotate__") ?? self.dict.get("__annotate_func__") ?? None;
+    },
     set: (t, v) => typeSelf(t).setDictEntry("__annotate__", v),
   },
   {
