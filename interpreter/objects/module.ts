@@ -19,6 +19,7 @@ import { newStr, PyStr } from "./str.ts";
 import { newDict, PyDict } from "./dict.ts";
 import { newList } from "./list.ts";
 import { callHooks } from "./type.ts";
+import { objectHooks } from "./object.ts";
 import { repr, str } from "./operations.ts";
 
 export const moduleType: PyType = builtinType("module", undefined, {
@@ -28,6 +29,7 @@ export const moduleType: PyType = builtinType("module", undefined, {
   },
 });
 moduleType.hasInstanceDict = true;
+objectHooks.moduleType = moduleType;
 
 export class PyModule extends PyInstance {
   constructor(dict: PyDict, cls: PyType = moduleType) {

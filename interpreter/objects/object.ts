@@ -149,8 +149,14 @@ defineGetSets(objectType, [
         raiseTypeError(`__class__ must be set to a class, not '${typeOf(v).name}' object`);
       }
       const t = typeOf(o);
-      if (!(o instanceof PyInstance) || !t.isHeapType || !v.isHeapType || v.factory !== t.factory) {
+      // a module may change to another ModuleType subclass (importlib.util.LazyLoader does), as in CPython
+      const mt = objectHooks.moduleType;
+      const modules = mt !== null && t.isSubtypeOf(mt) && v.isSubtypeOf(mt);
+      if (!(o instanceof PyInstance) || (!modules && (!t.isHeapType || !v.isHeapType))) {
         raiseTypeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
+      }
+      if (!modules && v.factory !== t.factory) {
+        raiseTypeError(`__class__ assignment: '${v.name}' object layout differs from '${t.name}'`);
       }
       o.cls = v;
     },
@@ -168,4 +174,6 @@ export const objectHooks = {
   /** The sorted names in cls.__abstractmethods__ (filled in by operations.ts, which can iterate). */
   abstractNames: (_cls: PyType): string[] => [] as string[],
   ne: (_a: W, _b: W): W => NotImplemented,
+  /** types.ModuleType (set by module.ts): its instances may switch to any ModuleType subclass. */
+  moduleType: null as PyType | null,
 };
