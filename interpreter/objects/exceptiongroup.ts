@@ -3,11 +3,14 @@
 // (CPython's _PyExc_PrepReraiseStar).
 import {
   call,
+  callMethod,
   defineGetSets,
   defineMethods,
+  dictType,
   getAttrOrUndefined,
   None,
   PyType,
+  tupleType,
   typeOf,
   type W,
 } from "./model.ts";
@@ -15,7 +18,8 @@ import { raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { exceptionTypes, newException, PyBaseException } from "./exceptions.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
-import { isTrue, iterateToArray, repr } from "./operations.ts";
+import { newList } from "./list.ts";
+import { isTrue, iterateToArray } from "./operations.ts";
 import { egHooks } from "../vm/ops.ts";
 import { state } from "../vm/state.ts";
 
@@ -32,11 +36,12 @@ function message(g: PyBaseException): W {
   return g.getAttr("message") ?? newStr("");
 }
 
-function newGroup(msg: W, items: W[]): PyBaseException {
+/** A group of `items`; `seq` is the sequence its args show (CPython passes a tuple or a list). */
+function newGroup(msg: W, items: W[], seq: W = newTuple(items)): PyBaseException {
   const cls = items.every((e) => typeOf(e).isSubtypeOf(exceptionTypes.Exception))
     ? exceptionTypes.ExceptionGroup
     : exceptionTypes.BaseExceptionGroup;
-  return call(cls, [msg, newTuple(items)]) as PyBaseException;
+  return call(cls, [msg, seq]) as PyBaseException;
 }
 
 function copyMetadata(from: PyBaseException, to: W): void {
@@ -45,12 +50,20 @@ function copyMetadata(from: PyBaseException, to: W): void {
   to.cause = from.cause;
   to.context = from.context;
   to.suppressContext = from.suppressContext;
-  const notes = from.getAttr("__notes__");
-  if (notes !== undefined) to.setAttr("__notes__", notes);
+  // each part gets its own shallow copy of a sequence of notes, and no notes from a non-sequence
+  const notes = getAttrOrUndefined(from, "__notes__");
+  if (notes !== undefined && isSequence(notes)) to.setAttr("__notes__", newList(iterateToArray(notes)));
+}
+
+/** PySequence_Check: __getitem__ and not a dict. */
+function isSequence(w: W): boolean {
+  const t = typeOf(w);
+  return t.lookup("__getitem__") !== undefined && !t.isSubtypeOf(dictType);
 }
 
 function derive(g: PyBaseException, items: W[]): W {
-  const d = call(getAttrOrUndefined(g, "derive")!, [newTuple(items)]);
+  const d = callMethod(g, "derive", [newList(items)]);
+  if (!isGroup(d)) raiseTypeError("derive must return an instance of BaseExceptionGroup");
   copyMetadata(g, d);
   return d;
 }
@@ -72,13 +85,13 @@ function matcherOf(cond: W): Matcher {
   );
 }
 
-/** [match, rest] of `e` split by `m` (None where empty). */
-function split(e: W, m: Matcher): [W, W] {
+/** [match, rest] of `e` split by `m` (None where empty); subgroup() (withRest false) builds no rest. */
+function split(e: W, m: Matcher, withRest = true): [W, W] {
   if (m(e)) return [e, None];
-  if (!isGroup(e)) return [None, e];
+  if (!isGroup(e)) return [None, withRest ? e : None];
   const matched: W[] = [], rest: W[] = [];
   for (const sub of excs(e)) {
-    const [a, b] = split(sub, m);
+    const [a, b] = split(sub, m, withRest);
     if (a !== None) matched.push(a);
     if (b !== None) rest.push(b);
   }
@@ -122,8 +135,18 @@ function egMatch(exc: W, t: W): [W, W] {
       if (f !== null) (match as PyBaseException).traceback = (exc as PyBaseException).traceback;
     }
     rest = None;
-  } else if (isGroup(exc)) [match, rest] = split(exc, m);
-  else [match, rest] = [None, exc];
+  } else if (isGroup(exc)) {
+    // the group's own (maybe overridden) split decides (CPython's exception_group_match)
+    const pair = callMethod(exc, "split", [t]);
+    const name = typeOf(exc).name;
+    if (!(pair instanceof PyTuple) || pair.cls !== tupleType) {
+      raiseTypeError(`${name}.split must return a tuple, not ${typeOf(pair).name}`);
+    }
+    if (pair.items.length < 2) {
+      raiseTypeError(`${name}.split must return a 2-tuple, got tuple of size ${pair.items.length}`);
+    }
+    [match, rest] = pair.items;
+  } else [match, rest] = [None, exc];
   if (match !== None) state.exc = match;
   return [rest, match];
 }
@@ -143,7 +166,7 @@ function prepReraiseStar(orig: W, excsW: W): W {
   if (raised.length === 0) return reraisedEg;
   if (reraisedEg !== None) raised.push(reraisedEg);
   if (raised.length === 1) return raised[0];
-  return newGroup(newStr(""), raised);
+  return newGroup(newStr(""), raised, newList(raised));
 }
 
 function grp(w: W): PyBaseException {
@@ -187,7 +210,8 @@ export function installExceptionGroups(): PyType {
         } else if (!allExc && cls.isSubtypeOf(exceptionTypes.Exception)) {
           raiseTypeError(`Cannot nest BaseExceptions in '${cls.name}'`);
         }
-        const e = newException(cls, [msg, newTuple(items)]);
+        // args keep the sequence as passed (BaseException's repr shows it; CPython 3.14.2)
+        const e = newException(cls, [msg, seq]);
         e.setAttr("message", msg);
         e.setAttr("exceptions", newTuple(items));
         return e;
@@ -204,17 +228,9 @@ export function installExceptionGroups(): PyType {
       },
     },
     {
-      name: "__repr__",
-      arity: [0, 0],
-      impl: (a) => {
-        const g = grp(a[0]);
-        return newStr(`${g.cls.name}(${repr(message(g))}, [${excs(g).map((e) => repr(e)).join(", ")}])`);
-      },
-    },
-    {
       name: "derive",
       arity: [1, 1],
-      impl: (a) => newGroup(message(grp(a[0])), iterateToArray(a[1])),
+      impl: (a) => newGroup(message(grp(a[0])), iterateToArray(a[1]), a[1]),
     },
     {
       name: "split",
@@ -224,7 +240,7 @@ export function installExceptionGroups(): PyType {
         return newTuple([m, r]);
       },
     },
-    { name: "subgroup", arity: [1, 1], impl: (a) => split(grp(a[0]), matcherOf(a[1]))[0] },
+    { name: "subgroup", arity: [1, 1], impl: (a) => split(grp(a[0]), matcherOf(a[1]), false)[0] },
   ]);
   defineGetSets(base, [
     { name: "message", get: (g) => message(grp(g)) },
