@@ -27,7 +27,7 @@ import {
   raiseValueError,
 } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
-import { newTuple, PyTuple } from "../objects/tuple.ts";
+import { asSsize, newTuple, PyTuple } from "../objects/tuple.ts";
 import { listSort, newList, PyList } from "../objects/list.ts";
 import { PyDict } from "../objects/dict.ts";
 import { floatOf, floatRepr, newFloat } from "../objects/float.ts";
@@ -590,13 +590,13 @@ class PyEncoder extends PyObject {
     }
     this.enter(d);
     this.deeper(" while encoding a JSON object");
-    out.push("{");
-    let sep = this.itemSeparator;
+    // "{" and the first newline wait for the first key not skipped: all skipped gives "{}"
+    let sep = this.itemSeparator, open = "{";
     if (this.indent !== None) {
       level++;
       const nl = this.newline(level);
       sep += nl;
-      out.push(nl);
+      open += nl;
     }
     let items: [W, W][];
     if (this.sortKeys || typeOf(d) !== dictType) {
@@ -629,8 +629,10 @@ class PyEncoder extends PyObject {
         }
         keyText = this.str(newStr(k));
       }
-      if (first) first = false;
-      else out.push(sep);
+      if (first) {
+        first = false;
+        out.push(open);
+      } else out.push(sep);
       out.push(keyText, this.keySeparator);
       try {
         this.encode(value, level);
@@ -640,8 +642,11 @@ class PyEncoder extends PyObject {
       }
     }
     this.leave(d);
-    if (this.indent !== None) out.push(this.newline(level - 1));
-    out.push("}");
+    if (first) out.push("{}");
+    else {
+      if (this.indent !== None) out.push(this.newline(level - 1));
+      out.push("}");
+    }
     this.depth--;
   }
 }
@@ -724,10 +729,8 @@ defineMethods(encoderType, [
     kw: ["obj", "_current_indent_level"],
     impl: (a) => {
       const e = a[0] as PyEncoder;
-      const level = a[2];
-      if (typeof level !== "number") {
-        raiseTypeError(`'${typeOf(level).name}' object cannot be interpreted as an integer`);
-      }
+      // a Py_ssize_t; a negative level indents as 0 does (CPython repeats the indent that many times)
+      const level = Math.max(0, asSsize(a[2], "OverflowError"));
       e.parts = [];
       e.depth = 0;
       e.seen = e.markers === None ? null : new Set();
@@ -760,10 +763,7 @@ export const jsonModule: NativeModuleDef = {
         if (!(a[0] instanceof PyStr)) {
           raiseTypeError(`first argument must be a string, not ${typeOf(a[0]).name}`);
         }
-        const end = a[1];
-        if (typeof end !== "number") {
-          raiseTypeError(`'${typeOf(end).name}' object cannot be interpreted as an integer`);
-        }
+        const end = asSsize(a[1], "OverflowError");
         if (end < 0 || end > a[0].length) raiseValueError("end is out of bounds");
         const strict = a[2] === undefined ? true : isTrue(a[2]);
         const v = scanString(a[0], unitIndex(a[0], end), strict);
