@@ -60,6 +60,7 @@ import defer * as symtableModuleNs from "./symtable_module.ts";
 import defer * as sysconfigdataNs from "./sysconfigdata.ts";
 import defer * as termiosNs from "./termios.ts";
 import defer * as threadNs from "./thread.ts";
+import defer * as queueNs from "./queue.ts";
 import defer * as timeNs from "./time.ts";
 import defer * as tokenizeNs from "./tokenize.ts";
 import defer * as typingNs from "./typing.ts";
@@ -123,6 +124,7 @@ export const NATIVE_MODULES: [name: string, def: () => NativeModuleDef][] = [
   ["_sysconfigdata__linux_x86_64-linux-gnu", () => sysconfigdataNs.sysconfigdataModule],
   ["termios", () => termiosNs.termiosModule],
   ["_thread", () => threadNs.threadModule],
+  ["_queue", () => queueNs.queueModule],
   ["time", () => timeNs.timeModuleDef],
   ["_tokenize", () => tokenizeNs.tokenizeModuleDef],
   ["_typing", () => typingNs.typingModuleDef],

@@ -31,11 +31,11 @@ import {
   errorWithMessage,
   exceptionType,
   PyError,
-  toPyError,
   raiseAttributeError,
   raiseRuntimeError,
   raiseTypeError,
   raiseValueError,
+  toPyError,
 } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { PyDict } from "../objects/dict.ts";
