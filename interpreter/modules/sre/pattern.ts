@@ -13,6 +13,7 @@ import {
   PyObject,
   PyType,
   True,
+  TypeFlags,
   typeOf,
   type W,
 } from "../../objects/model.ts";
@@ -34,7 +35,8 @@ import { validateCode } from "./validate.ts";
 import { compileTemplate, expandTemplate, newMatch, type PyTemplate, readonly } from "./match.ts";
 import { joinPieces, needSubject, releaseText, sliceOf, subjectOf } from "./subject.ts";
 
-export const patternType: PyType = nativeType("re", "Pattern", undefined, { flags: 0 });
+// (weakly referenceable, as CPython's pattern objects keep a weakreflist)
+export const patternType: PyType = nativeType("re", "Pattern", undefined, { flags: TypeFlags.WEAKREFABLE });
 export const scannerType: PyType = nativeType("_sre", "SRE_Scanner", undefined, { flags: 0 });
 
 export class PyPattern extends PyObject {
