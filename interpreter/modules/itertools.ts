@@ -14,6 +14,7 @@ import {
   type PyObject,
   PyType,
   STOP_ITEM,
+  TypeFlags,
   typeOf,
   type W,
 } from "../objects/model.ts";
@@ -773,7 +774,8 @@ function teeFromIterable(iterable: W): PyTee {
   if (it instanceof PyTee) return it.copy();
   return new PyTee({ it, running: false }, { value: None, next: null });
 }
-const teeType: PyType = nativeType("itertools", "_tee", objectType, { flags: 0 });
+// (weakly referenceable: CPython's tee objects keep a weakreflist)
+const teeType: PyType = nativeType("itertools", "_tee", objectType, { flags: TypeFlags.WEAKREFABLE });
 defineMethods(teeType, [
   {
     name: "__new__",

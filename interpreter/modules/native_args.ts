@@ -44,6 +44,15 @@ export function parseArgs(fname: string, args: W[], kw: Kwargs | null, offset: n
     );
   }
   for (let i = 0; i < n; i++) out[i] = args[offset + i];
+  if (hasKw && !allPositional && n + kw!.names.length > names.length) {
+    // getargs.c and _PyArg_UnpackKeywords count keywords with positionals first (bpo-31229)
+    const total = n + kw!.names.length;
+    raiseTypeError(
+      `${fname}() takes at most ${names.length} ${n === 0 ? "keyword " : ""}argument${
+        plural(names.length)
+      } (${total} given)`,
+    );
+  }
   if (hasKw) {
     if (allPositional) raiseTypeError(`${fname}() takes no keyword arguments`);
     for (let j = 0; j < kw!.names.length; j++) {

@@ -12,6 +12,7 @@ import {
 } from "./model.ts";
 import { isTrue, iter, next } from "./operations.ts";
 import { newTuple } from "./tuple.ts";
+import { raiseTypeError } from "../vm/errors.ts";
 
 export const filterType: PyType = builtinType("filter");
 
@@ -36,10 +37,20 @@ filterType.factory = (cls) => new PyFilter(cls, None, None);
 
 defineMethods(filterType, [
   {
+    // Keywords are refused unless a subclass brings its own __init__ to take them (filter_new)
     name: "__new__",
-    arity: [3, 3],
+    arity: [1, -1],
+    kw: ["**"],
     kind: "static",
-    impl: (a) => new PyFilter(a[0] as PyType, a[1], iter(a[2])),
+    impl: (a, k) => {
+      const cls = a[0] as PyType;
+      if (
+        k !== null && k.names.length > 0 &&
+        (cls === filterType || cls.lookup("__init__") === filterType.lookup("__init__"))
+      ) raiseTypeError("filter() takes no keyword arguments");
+      if (a.length !== 3) raiseTypeError(`filter expected 2 arguments, got ${a.length - 1}`);
+      return new PyFilter(cls, a[1], iter(a[2]));
+    },
   },
   {
     name: "__reduce__",
