@@ -648,23 +648,37 @@ for (const spec of BUILTIN_FUNCTIONS) {
   if (spec.doc === undefined && DOCS[spec.name]) spec.doc = DOCS[spec.name];
 }
 
-/** anext(it, default): an awaitable that turns StopAsyncIteration into `default`. */
+/**
+ * anext(it, default): an awaitable that turns StopAsyncIteration into `default` (CPython's
+ * anextawaitable). Every step asks the wrapped awaitable for its iterator again, as CPython does, so
+ * a Python `__await__` is called once per step.
+ */
 const anextAwaitableType: PyType = builtinType("anext_awaitable", undefined, { flags: 0 });
 class PyAnextAwaitable extends PyNativeIterator {
-  declare inner: W;
+  declare wrapped: W;
   declare dflt: W;
-  constructor(inner: W, dflt: W) {
+  constructor(wrapped: W, dflt: W) {
     super();
     this.cls = anextAwaitableType;
-    this.inner = inner;
+    this.wrapped = wrapped;
     this.dflt = dflt;
   }
-  nextItem(): W {
-    return this.step(() => next(this.inner));
+  /** anextawaitable_getiter: the wrapped awaitable's iterator (a coroutine's through __await__). */
+  awaitableIter(): W {
+    let it = getAwaitable(this.wrapped, 0);
+    if (it instanceof PyGenerator && it.cls === coroutineType) {
+      it = callMethod(it, "__await__", []);
+      if (typeOf(it).lookup("__next__") === undefined) raiseTypeError("__await__ returned a non-iterable");
+    }
+    return it;
   }
-  step(f: () => W): W {
+  nextItem(): W {
+    return this.proxy("__next__", null);
+  }
+  proxy(name: string, args: W[] | null): W {
+    const it = this.awaitableIter();
     try {
-      return f();
+      return callMethod(it, name, args ?? []);
     } catch (e) {
       if (e instanceof PyError && e.matches(exceptionTypes.StopAsyncIteration)) throw errorStop(this.dflt);
       throw e;
@@ -672,39 +686,17 @@ class PyAnextAwaitable extends PyNativeIterator {
   }
 }
 defineNativeIterator(anextAwaitableType);
-import { defineMethods } from "../objects/model.ts";
+import { callMethod, defineMethods } from "../objects/model.ts";
+import { coroutineType, PyGenerator } from "../objects/generator.ts";
+import { getAwaitable } from "../vm/ops.ts";
 defineMethods(anextAwaitableType, [
-  {
-    name: "__await__",
-    arity: [0, 0],
-    impl: (a) => {
-      const self = a[0] as PyAnextAwaitable;
-      const aw = getAttrOrUndefined(self.inner, "__await__");
-      if (aw !== undefined) self.inner = call(aw, []);
-      return self;
-    },
-  },
-  {
-    name: "send",
-    arity: [1, 1],
-    impl: (a) => {
-      const self = a[0] as PyAnextAwaitable;
-      return self.step(() => call(getAttrStrict(self.inner, "send"), [a[1]]));
-    },
-  },
-  {
-    name: "throw",
-    arity: [1, 3],
-    impl: (a) => {
-      const self = a[0] as PyAnextAwaitable;
-      return self.step(() => call(getAttrStrict(self.inner, "throw"), a.slice(1)));
-    },
-  },
+  { name: "__await__", arity: [0, 0], impl: (a) => a[0] },
+  { name: "send", arity: [1, 1], impl: (a) => (a[0] as PyAnextAwaitable).proxy("send", [a[1]]) },
+  { name: "throw", arity: [1, 3], impl: (a) => (a[0] as PyAnextAwaitable).proxy("throw", a.slice(1)) },
+  { name: "close", arity: [0, 0], impl: (a) => (a[0] as PyAnextAwaitable).proxy("close", []) },
 ]);
 function anextDefault(awaitable: W, dflt: W): W {
-  const aw = getAttrOrUndefined(awaitable, "__await__");
-  const inner = aw !== undefined ? call(aw, []) : awaitable;
-  return new PyAnextAwaitable(inner, dflt);
+  return new PyAnextAwaitable(awaitable, dflt);
 }
 
 function errorStop(value?: W): PyError {
