@@ -23,6 +23,7 @@ import { exceptionTypes, newException, PyBaseException } from "./exceptions.ts";
 import { newStr, PyStr } from "./str.ts";
 import { Frame } from "../vm/frame.ts";
 import { enterGeneratorExc, leaveGeneratorExc, state } from "../vm/state.ts";
+import { setContext } from "../vm/exc.ts";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../compiler/code.ts";
 import { OP } from "../compiler/opcodes.ts";
 import { objectId } from "./object.ts";
@@ -81,6 +82,8 @@ export class PyGenerator extends PyObject {
   declare awaited: boolean;
   /** For async generators: a running asend/athrow. */
   declare agRunning: boolean;
+  /** For async generators: finished or aclose()d (ag_closed) */
+  declare agClosed: boolean;
   declare agHooksInited: boolean;
   constructor(frame: Frame, cls: PyType) {
     super();
@@ -90,6 +93,7 @@ export class PyGenerator extends PyObject {
     this.excState = null;
     this.awaited = false;
     this.agRunning = false;
+    this.agClosed = false;
     this.agHooksInited = false;
     this.frame = frame;
     this.name = frame.code.co.co_name;
@@ -150,6 +154,8 @@ export class PyGenerator extends PyObject {
       throw errorWithMessage("RecursionError", "maximum recursion depth exceeded");
     }
     state.depth++;
+    // what is thrown in chains to the exception the generator itself was handling (_PyErr_ChainStackItem)
+    if (thrown !== null && this.excState !== null) setContext(thrown.value, this.excState);
     const outer = enterGeneratorExc(this.excState);
     return this.runResume(outer, thrown, 0, null);
   }
@@ -208,12 +214,16 @@ export class PyGenerator extends PyObject {
     return v;
   }
 
-  /** throw(exc) with yield-from delegation to the sub-iterator first. */
-  throwInto(err: PyError): ResumeResult {
+  /**
+   * throw(exc) with yield-from delegation to the sub-iterator first. GeneratorExit closes the
+   * sub-iterator, except for an async generator's athrow()/aclose() (`closeOnExit` false), which
+   * throws it in so that the awaited cleanup can run (CPython's close_on_genexit).
+   */
+  throwInto(err: PyError, closeOnExit = true): ResumeResult {
     const sub = this.yieldFrom();
     if (sub !== undefined) {
       const isExit = err.matches(exceptionTypes.GeneratorExit);
-      if (isExit) {
+      if (isExit && closeOnExit) {
         this.running = true;
         try {
           closeIter(sub);
@@ -228,7 +238,7 @@ export class PyGenerator extends PyObject {
       let r: ResumeResult | null = null;
       this.running = true;
       try {
-        if (sub instanceof PyGenerator) r = sub.throwInto(err);
+        if (sub instanceof PyGenerator) r = sub.throwInto(err, closeOnExit);
         else {
           const meth = getAttrOrUndefined(sub, "throw");
           if (meth === undefined) {
@@ -341,6 +351,8 @@ export function throwArgs(a: W[]): PyError {
   }
   if (tb !== None && exc instanceof PyBaseException) exc.traceback = tb;
   const err = new PyError(exc as PyObject);
+  // gen_throw restores the exception without chaining it to the caller's handled one
+  err.chained = true;
   return err;
 }
 
@@ -405,88 +417,222 @@ defineMethods(coroWrapperType, [
 
 // ---------------------------------------------------------------- async generators
 
-/** The awaitable returned by asend()/__anext__()/athrow()/aclose(). */
-class PyAsyncGenOp extends PyObject {
-  phase: "init" | "iter" | "closed" = "init";
-  constructor(
-    readonly agen: PyGenerator,
-    readonly sendValue: W,
-    readonly throwErr: PyError | null,
-    readonly isClose: boolean,
-    cls: PyType,
-  ) {
-    super();
-    this.cls = cls;
-  }
+const AWAITABLE_INIT = 0, AWAITABLE_ITER = 1, AWAITABLE_CLOSED = 2;
 
-  /** Interpret one resume of the async generator frame. */
-  private handle(r: ResumeResult): W {
-    if (r.done) {
-      this.phase = "closed";
-      if (this.isClose) throw stopIteration(None);
-      throw newError(exceptionTypes.StopAsyncIteration, []);
-    }
-    if (r.value instanceof AsyncGenWrapped) {
-      this.phase = "closed";
-      if (this.isClose) throw errorWithMessage("RuntimeError", "async generator ignored GeneratorExit");
-      throw stopIteration(r.value.value);
-    }
-    return r.value;
-  }
-
-  private run(fn: () => ResumeResult): W {
-    try {
-      return this.handle(fn());
-    } catch (e) {
-      if (
-        this.isClose && e instanceof PyError &&
-        (e.matches(exceptionTypes.StopAsyncIteration) || e.matches(exceptionTypes.GeneratorExit))
-      ) {
-        this.phase = "closed";
-        throw stopIteration(None);
+/**
+ * async_gen_unwrap_value: a value the body yielded ends this awaitable with StopIteration(value); the
+ * end of the body is StopAsyncIteration. Either way the generator stops running asynchronously.
+ */
+function agUnwrap(g: PyGenerator, fn: () => ResumeResult): W {
+  let r: ResumeResult;
+  try {
+    r = fn();
+  } catch (e) {
+    if (e instanceof PyError) {
+      if (e.matches(exceptionTypes.StopAsyncIteration) || e.matches(exceptionTypes.GeneratorExit)) {
+        g.agClosed = true;
       }
-      if (e instanceof PyError && this.phase !== "closed") this.phase = "closed";
+      g.agRunning = false;
+    }
+    throw e;
+  }
+  if (r.done) {
+    g.agClosed = true;
+    g.agRunning = false;
+    throw newError(exceptionTypes.StopAsyncIteration, []);
+  }
+  if (r.value instanceof AsyncGenWrapped) {
+    g.agRunning = false;
+    throw stopIteration(r.value.value);
+  }
+  return r.value;
+}
+
+/** What asend()/__anext__() return (CPython's async_generator_asend). */
+class PyAsyncGenASend extends PyObject {
+  state = AWAITABLE_INIT;
+  constructor(readonly agen: PyGenerator, readonly sendValue: W) {
+    super();
+    this.cls = asendType;
+  }
+
+  private closed(): never {
+    throw errorWithMessage("RuntimeError", "cannot reuse already awaited __anext__()/asend()");
+  }
+  private alreadyRunning(): never {
+    this.state = AWAITABLE_CLOSED;
+    throw errorWithMessage("RuntimeError", "anext(): asynchronous generator is already running");
+  }
+
+  send(v: W): W {
+    if (this.state === AWAITABLE_CLOSED) this.closed();
+    if (this.state === AWAITABLE_INIT) {
+      if (this.agen.agRunning) this.alreadyRunning();
+      if (v === None) v = this.sendValue;
+      this.state = AWAITABLE_ITER;
+    }
+    this.agen.agRunning = true;
+    try {
+      return agUnwrap(this.agen, () => this.agen.resume(v, null));
+    } catch (e) {
+      this.state = AWAITABLE_CLOSED;
       throw e;
     }
   }
 
-  send(v: W): W {
-    if (this.phase === "closed") {
-      throw errorWithMessage("RuntimeError", "cannot reuse already awaited __anext__()/asend()");
+  throwIn(err: () => PyError): W {
+    if (this.state === AWAITABLE_CLOSED) this.closed();
+    if (this.state === AWAITABLE_INIT) {
+      if (this.agen.agRunning) this.alreadyRunning();
+      this.state = AWAITABLE_ITER;
+      this.agen.agRunning = true;
     }
-    if (this.phase === "init") {
-      this.phase = "iter";
-      if (this.throwErr !== null) {
-        if (this.agen.frame.finished || !this.agen.started && this.isClose) {
-          this.phase = "closed";
-          if (this.isClose) throw stopIteration(None);
-          throw this.throwErr;
-        }
-        const err = this.throwErr;
-        return this.run(() => this.agen.throwInto(err));
-      }
-      const value = v === None ? this.sendValue : v;
-      if (this.agen.frame.finished) {
-        this.phase = "closed";
-        throw newError(exceptionTypes.StopAsyncIteration, []);
-      }
-      return this.run(() => this.agen.resume(value, null));
+    try {
+      return agUnwrap(this.agen, () => this.agen.throwInto(err()));
+    } catch (e) {
+      this.agen.agRunning = false;
+      this.state = AWAITABLE_CLOSED;
+      throw e;
     }
-    return this.run(() => this.agen.resume(v, null));
-  }
-
-  throwIn(a: W[]): W {
-    if (this.phase === "closed") {
-      throw errorWithMessage("RuntimeError", "cannot reuse already awaited aclose()/athrow()");
-    }
-    const err = throwArgs(a);
-    return this.run(() => this.agen.throwInto(err));
   }
 }
 
-function op(w: W): PyAsyncGenOp {
-  if (!(w instanceof PyAsyncGenOp)) raiseTypeError("descriptor requires an async generator awaitable");
+/** What athrow()/aclose() return (CPython's async_generator_athrow); `args` null is aclose(). */
+class PyAsyncGenAThrow extends PyObject {
+  state = AWAITABLE_INIT;
+  constructor(readonly agen: PyGenerator, readonly args: W[] | null) {
+    super();
+    this.cls = athrowType;
+  }
+
+  private alreadyRunning(): never {
+    this.state = AWAITABLE_CLOSED;
+    const what = this.args === null ? "aclose" : "athrow";
+    throw errorWithMessage("RuntimeError", `${what}(): asynchronous generator is already running`);
+  }
+  private closed(): never {
+    throw errorWithMessage("RuntimeError", "cannot reuse already awaited aclose()/athrow()");
+  }
+  private ignoredExit(): never {
+    this.agen.agRunning = false;
+    this.state = AWAITABLE_CLOSED;
+    throw errorWithMessage("RuntimeError", "async generator ignored GeneratorExit");
+  }
+  /** check_error: the awaitable is done; aclose() ends quietly on StopAsyncIteration/GeneratorExit. */
+  private finish(e: unknown): never {
+    this.agen.agRunning = false;
+    this.state = AWAITABLE_CLOSED;
+    if (
+      this.args === null && e instanceof PyError &&
+      (e.matches(exceptionTypes.StopAsyncIteration) || e.matches(exceptionTypes.GeneratorExit))
+    ) {
+      throw stopIteration(None);
+    }
+    throw e;
+  }
+  /** aclose() mode: a raw resume of the body, where yielding a value means GeneratorExit was ignored. */
+  private closeStep(fn: () => ResumeResult): W {
+    let r: ResumeResult;
+    try {
+      r = fn();
+    } catch (e) {
+      this.finish(e);
+    }
+    if (r.done) this.finish(newError(exceptionTypes.StopAsyncIteration, []));
+    if (r.value instanceof AsyncGenWrapped) this.ignoredExit();
+    return r.value;
+  }
+
+  send(v: W): W {
+    const g = this.agen;
+    if (this.state === AWAITABLE_CLOSED) this.closed();
+    if (g.frame.finished) {
+      this.state = AWAITABLE_CLOSED;
+      throw stopIteration(None);
+    }
+    if (this.state === AWAITABLE_INIT) {
+      if (g.agRunning) this.alreadyRunning();
+      if (g.agClosed) {
+        this.state = AWAITABLE_CLOSED;
+        throw newError(exceptionTypes.StopAsyncIteration, []);
+      }
+      if (v !== None) {
+        throw errorWithMessage("RuntimeError", "can't send non-None value to a just-started coroutine");
+      }
+      this.state = AWAITABLE_ITER;
+      g.agRunning = true;
+      if (this.args === null) {
+        g.agClosed = true;
+        // the GeneratorExit goes into an awaited sub-iterator instead of closing it: the body may
+        // still await while it cleans up
+        return this.closeStep(() => g.throwInto(generatorExit(), false));
+      }
+      const args = this.args;
+      try {
+        return agUnwrap(g, () => g.throwInto(throwArgs(args), false));
+      } catch (e) {
+        this.finish(e);
+      }
+    }
+    if (this.args !== null) return agUnwrap(g, () => g.resume(v, null));
+    return this.closeStep(() => g.resume(v, null));
+  }
+
+  throwIn(err: () => PyError): W {
+    const g = this.agen;
+    if (this.state === AWAITABLE_CLOSED) this.closed();
+    if (this.state === AWAITABLE_INIT) {
+      if (g.agRunning) this.alreadyRunning();
+      this.state = AWAITABLE_ITER;
+      g.agRunning = true;
+    }
+    if (this.args !== null) {
+      try {
+        return agUnwrap(g, () => g.throwInto(err()));
+      } catch (e) {
+        g.agRunning = false;
+        this.state = AWAITABLE_CLOSED;
+        throw e;
+      }
+    }
+    let r: ResumeResult;
+    try {
+      r = g.throwInto(err());
+    } catch (e) {
+      this.finish(e);
+    }
+    if (r.done) this.finish(stopIteration(r.value));
+    if (r.value instanceof AsyncGenWrapped) this.ignoredExit();
+    return r.value;
+  }
+}
+
+function generatorExit(): PyError {
+  return new PyError(newException(exceptionTypes.GeneratorExit, []));
+}
+
+type AsyncGenOp = PyAsyncGenASend | PyAsyncGenAThrow;
+function op(w: W): AsyncGenOp {
+  if (!(w instanceof PyAsyncGenASend) && !(w instanceof PyAsyncGenAThrow)) {
+    raiseTypeError("descriptor requires an async generator awaitable");
+  }
   return w;
+}
+/** asend/athrow .close(): throw GeneratorExit in; ending by it (or a stop) is a quiet close. */
+function opClose(o: AsyncGenOp): W {
+  if (o.state === AWAITABLE_CLOSED) return None;
+  try {
+    o.throwIn(generatorExit);
+  } catch (e) {
+    if (
+      e instanceof PyError && (e.matches(exceptionTypes.StopIteration) ||
+        e.matches(exceptionTypes.StopAsyncIteration) || e.matches(exceptionTypes.GeneratorExit))
+    ) {
+      return None;
+    }
+    throw e;
+  }
+  throw errorWithMessage("RuntimeError", "coroutine ignored GeneratorExit");
 }
 for (const t of [asendType, athrowType]) {
   defineMethods(t, [
@@ -494,15 +640,15 @@ for (const t of [asendType, athrowType]) {
     { name: "__iter__", arity: [0, 0], impl: (a) => a[0] },
     { name: "__next__", arity: [0, 0], impl: (a) => op(a[0]).send(None) },
     { name: "send", arity: [1, 1], impl: (a) => op(a[0]).send(a[1]) },
-    { name: "throw", arity: [1, 3], impl: (a) => op(a[0]).throwIn(a.slice(1)) },
     {
-      name: "close",
-      arity: [0, 0],
+      name: "throw",
+      arity: [1, 3],
       impl: (a) => {
-        op(a[0]).phase = "closed";
-        return None;
+        const args = a.slice(1);
+        return op(a[0]).throwIn(() => throwArgs(args));
       },
     },
+    { name: "close", arity: [0, 0], impl: (a) => opClose(op(a[0])) },
   ]);
 }
 
@@ -522,34 +668,19 @@ function agInit(g: PyGenerator): PyGenerator {
 }
 
 export function asyncGenNext(g: PyGenerator): W {
-  return new PyAsyncGenOp(agInit(g), None, null, false, asendType);
+  return new PyAsyncGenASend(agInit(g), None);
 }
 
 defineMethods(asyncGeneratorType, [
   { name: "__aiter__", arity: [0, 0], impl: (a) => a[0] },
   { name: "__anext__", arity: [0, 0], impl: (a) => asyncGenNext(gen(a[0])) },
-  {
-    name: "asend",
-    arity: [1, 1],
-    impl: (a) => new PyAsyncGenOp(agInit(gen(a[0])), a[1], null, false, asendType),
-  },
+  { name: "asend", arity: [1, 1], impl: (a) => new PyAsyncGenASend(agInit(gen(a[0])), a[1]) },
   {
     name: "athrow",
     arity: [1, 3],
-    impl: (a) => new PyAsyncGenOp(agInit(gen(a[0])), None, throwArgs(a.slice(1)), false, athrowType),
+    impl: (a) => new PyAsyncGenAThrow(agInit(gen(a[0])), a.slice(1)),
   },
-  {
-    name: "aclose",
-    arity: [0, 0],
-    impl: (a) =>
-      new PyAsyncGenOp(
-        agInit(gen(a[0])),
-        None,
-        new PyError(newException(exceptionTypes.GeneratorExit, [])),
-        true,
-        athrowType,
-      ),
-  },
+  { name: "aclose", arity: [0, 0], impl: (a) => new PyAsyncGenAThrow(agInit(gen(a[0])), null) },
   {
     name: "__repr__",
     arity: [0, 0],
@@ -562,7 +693,11 @@ defineMethods(asyncGeneratorType, [
 for (const [t, p] of [[generatorType, "gi"], [coroutineType, "cr"], [asyncGeneratorType, "ag"]] as const) {
   defineGetSets(t, [
     { name: `${p}_frame`, get: (g) => (gen(g).frame.finished ? None : gen(g).frame) },
-    { name: `${p}_running`, get: (g) => (gen(g).running ? True : False) },
+    // an async generator is running while one of its asend/athrow awaitables is (ag_running_async)
+    {
+      name: `${p}_running`,
+      get: (g) => ((p === "ag" ? gen(g).agRunning : gen(g).running) ? True : False),
+    },
     { name: `${p}_code`, get: (g) => gen(g).frame.code },
     {
       name: `${p}_suspended`,
