@@ -235,9 +235,16 @@ defineMethods(sourceLoaderType, [
     name: "get_resource_reader",
     arity: [0, 1],
     // a file on disk: importlib.readers.FileReader over its folder, as CPython's FileLoader gives (what
-    // importlib.resources.files needs, e.g. for the tzdata package); none for a file inside an archive
+    // importlib.resources.files needs, e.g. for the tzdata package); a member of a zip archive: the
+    // ZipReader zipimport's loader gives (it reads the loader's `archive` and `prefix`)
     impl: (a) => {
       const loader = loaderSelf(a[0]);
+      if (archiveParts(loader.path) !== null) {
+        return call(getAttr(finderHooks.importModule("importlib.readers"), "ZipReader"), [
+          loader,
+          newStr(loader.name),
+        ]);
+      }
       try {
         if (!Deno.statSync(loader.path).isFile) return None;
       } catch {
@@ -255,9 +262,32 @@ defineMethods(sourceLoaderType, [
     },
   },
 ]);
+/**
+ * For a file inside a zip archive: the archive's path and zipimport's `prefix` for the module (the folder
+ * of the path entry it was found on, inside the archive, with a trailing slash; "" at the top).
+ */
+function archiveParts(path: string): { archive: string; prefix: string } | null {
+  if (!isArchived(path)) return null;
+  const zip = path.lastIndexOf(".zip/");
+  if (zip < 0) return null;
+  const archive = path.slice(0, zip + 4);
+  let inner = path.slice(zip + 5);
+  if (inner.endsWith("/__init__.py")) inner = inner.slice(0, -"/__init__.py".length);
+  const slash = inner.lastIndexOf("/");
+  return { archive, prefix: slash < 0 ? "" : inner.slice(0, slash + 1) };
+}
+function archiveAttr(s: W, key: "archive" | "prefix"): W {
+  const parts = archiveParts(loaderSelf(s).path);
+  if (parts === null) {
+    throw errorWithMessage("AttributeError", `'SourceFileLoader' object has no attribute '${key}'`);
+  }
+  return newStr(parts[key]);
+}
 defineGetSets(sourceLoaderType, [
   { name: "name", get: (s) => newStr(loaderSelf(s).name) },
   { name: "path", get: (s) => newStr(loaderSelf(s).path) },
+  { name: "archive", get: (s) => archiveAttr(s, "archive") },
+  { name: "prefix", get: (s) => archiveAttr(s, "prefix") },
 ]);
 
 // ---------------------------------------------------------------- the two finders
@@ -399,6 +429,35 @@ export type PathSpec = { found: FoundSource | null; spec: W };
  * its path entry finder; namespace portions are collected across the whole path, as in CPython.
  */
 export function findPathSpec(name: string, path: string[] | null): PathSpec | null {
+  const r = searchPath(name, path);
+  if (r === null || r.found === null || r.found.file !== "") return r;
+  return { found: r.found, spec: namespaceSpec(name, r.found) };
+}
+
+/**
+ * A namespace package's spec as CPython's PathFinder makes it: an importlib NamespaceLoader whose `_path`
+ * (a _NamespacePath, recomputed when the parent's path changes) is also the spec's
+ * submodule_search_locations and so the module's `__path__`. importlib._bootstrap_external is imported
+ * for it (namespace packages are rare; their path object and loader are Python classes in CPython too).
+ */
+function namespaceSpec(name: string, found: FoundSource): W {
+  const external = finderHooks.importModule("importlib._bootstrap_external");
+  const portions = newList(packagePath(found).map((d) => newStr(d)));
+  const loader = call(getAttr(external, "NamespaceLoader"), [
+    newStr(name),
+    portions,
+    getAttr(pathFinderType, "_get_spec"),
+  ]);
+  const spec = makeSpec(name, loader, null, found);
+  setAttr(spec, "submodule_search_locations", getAttr(loader, "_path"));
+  return spec;
+}
+
+/**
+ * PathFinder._get_spec: the spec of what the path holds for `name`; for a namespace package, a spec with
+ * no loader whose submodule_search_locations lists the portions (what _NamespacePath recomputes from).
+ */
+function searchPath(name: string, path: string[] | null): PathSpec | null {
   const tail = name.slice(name.lastIndexOf(".") + 1);
   const entries = path ?? pathList(finderHooks.sysPath());
   newSearch();
@@ -432,6 +491,16 @@ export function findPathSpec(name: string, path: string[] | null): PathSpec | nu
 
 defineMethods(pathFinderType, [
   {
+    name: "_get_spec",
+    arity: [2, 3],
+    kind: "class",
+    kw: ["fullname", "path", "target"],
+    impl: (a) => {
+      const r = searchPath(nameArg(a[1]), a[2] === None ? null : pathList(a[2]));
+      return r === null ? None : r.spec;
+    },
+  },
+  {
     name: "find_spec",
     arity: [1, 3],
     kind: "class",
@@ -449,7 +518,33 @@ defineMethods(pathFinderType, [
     kind: "class",
     impl: () => {
       clearListings();
+      // as CPython's PathFinder.invalidate_caches: entries for relative paths (and None) are dropped, the
+      // other finders are asked to invalidate theirs, and so is importlib.metadata's finder
+      const cache = finderHooks.sysPathImporterCache();
+      if (cache instanceof PyDict) {
+        for (const [key, finder] of cache.itemsArray()) {
+          if (finder === None || !(key instanceof PyStr) || !key.value.startsWith("/")) cache.delItem(key);
+          else {
+            const inv = getAttrOrUndefined(finder, "invalidate_caches");
+            if (inv !== undefined) call(inv, []);
+          }
+        }
+      }
+      const metadata = getAttr(finderHooks.importModule("importlib.metadata"), "MetadataPathFinder");
+      call(getAttr(metadata, "invalidate_caches"), []);
       return None;
+    },
+  },
+  {
+    // importlib.metadata asks every finder on sys.meta_path for distributions (CPython's PathFinder
+    // hands that to importlib.metadata.MetadataPathFinder, as here)
+    name: "find_distributions",
+    arity: [0, -1],
+    kind: "static",
+    kw: ["**"],
+    impl: (a, kw) => {
+      const metadata = getAttr(finderHooks.importModule("importlib.metadata"), "MetadataPathFinder");
+      return call(getAttr(metadata, "find_distributions"), a, kw);
     },
   },
 ]);

@@ -190,7 +190,9 @@ function loadFound(fullname: string, found: FoundSource, spec: W): PyModule {
   // a namespace package's __file__ is None (as since CPython 3.7)
   d.setStr("__file__", found.file !== "" ? newStr(found.file) : None);
   if (found.isPackage) {
-    d.setStr("__path__", newList(packagePath(found).map((p) => newStr(p))));
+    // a namespace package's __path__ is its spec's _NamespacePath (finders.ts namespaceSpec)
+    const locations = found.file === "" ? getAttrOrUndefined(spec, "submodule_search_locations") : undefined;
+    d.setStr("__path__", locations ?? newList(packagePath(found).map((p) => newStr(p))));
     d.setStr("__package__", newStr(fullname));
   } else {
     const i = fullname.lastIndexOf(".");

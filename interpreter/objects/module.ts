@@ -10,6 +10,7 @@ import {
   PyInstance,
   type PyObject,
   type PyType,
+  typeOf,
   type W,
   withAttributeInfo,
 } from "./model.ts";
@@ -20,7 +21,7 @@ import { newDict, PyDict } from "./dict.ts";
 import { newList } from "./list.ts";
 import { callHooks } from "./type.ts";
 import { objectHooks } from "./object.ts";
-import { repr, str } from "./operations.ts";
+import { iterateToArray, repr, str } from "./operations.ts";
 
 export const moduleType: PyType = builtinType("module", undefined, {
   factory: (cls) => {
@@ -65,6 +66,21 @@ function quoted(w: W): string {
   return repr(w);
 }
 
+function isNamespaceLoader(loader: W): boolean {
+  if (loader === None) return false;
+  for (const t of typeOf(loader).mro) {
+    if (t.name !== "NamespaceLoader") continue;
+    const m = t.dict.get("__module__");
+    if (
+      m instanceof PyStr &&
+      (m.value === "importlib._bootstrap_external" || m.value === "_frozen_importlib_external")
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** _module_repr_from_spec and the catch-all after it (importlib._bootstrap). */
 function moduleRepr(m: PyModule): string {
   const spec = m.dict.getStr("__spec__");
@@ -74,10 +90,12 @@ function moduleRepr(m: PyModule): string {
     const origin = getAttrOrUndefined(spec, "origin") ?? None;
     if (origin === None) {
       const loader = getAttrOrUndefined(spec, "loader") ?? None;
-      const locations = getAttrOrUndefined(spec, "submodule_search_locations") ?? None;
-      // a namespace package (pypyts's specs have no NamespaceLoader: no loader, a search path)
-      if (loader === None && locations !== None) {
-        return `<module ${name} (namespace) from ${quoted(locations)}>`;
+      // a namespace package: importlib's NamespaceLoader, with the current list of its _NamespacePath
+      if (isNamespaceLoader(loader)) {
+        const path = getAttrOrUndefined(loader, "_path");
+        if (path !== undefined) {
+          return `<module ${name} (namespace) from ${quoted(newList(iterateToArray(path)))}>`;
+        }
       }
       return loader === None ? `<module ${name}>` : `<module ${name} (${quoted(loader)})>`;
     }
