@@ -3,6 +3,7 @@
 // comparisons, pickling through _array_reconstructor. Items live in a byte buffer in little-endian machine
 // order, exported through the buffer protocol (memoryview, readinto, struct.pack_into, binascii… read and
 // write it in place); Python values are converted on each access.
+import { classGetItem } from "../objects/genericalias.ts";
 import { matchFlags } from "../vm/ops.ts";
 import {
   call,
@@ -1015,7 +1016,7 @@ const methods: MethodSpec[] = [
     arity: [1, 1] as [number, number],
     impl: (a: W[]) => compare(self(a), a[1], op),
   })),
-  { name: "__class_getitem__", arity: [1, 1], kind: "class", impl: (a) => a[0] },
+  { name: "__class_getitem__", arity: [1, 1], kind: "class", impl: (a) => classGetItem(a[0], a[1]) },
 ];
 
 function repeat(s: PyArray, nw: W, tryReflected: boolean): W {

@@ -1,25 +1,37 @@
 // types.GenericAlias (`list[int]`) and types.UnionType (`int | str`): the runtime objects of PEP 585
 // and PEP 604, enough for annotations, isinstance() with unions and subclassing `list[int]`.
 import {
+  attributeErrorFor,
   builtinType,
   call,
+  callBound,
+  classMethodType,
   defineGetSets,
   defineMethods,
   defineNativeIterator,
+  genericGetAttr,
+  getAttr,
   getAttrOrUndefined,
   newBool,
   None,
   NotImplemented,
+  PyInstance,
   PyNativeIterator,
   PyObject,
   PyType,
+  setAttr,
+  staticMethodType,
   STOP_ITEM,
   tupleType,
+  TypeFlags,
   typeOf,
   typeType,
   type W,
 } from "./model.ts";
-import { raiseTypeError } from "../vm/errors.ts";
+import { PyError, raiseTypeError } from "../vm/errors.ts";
+import { exceptionTypes } from "./exceptions.ts";
+import { mappingProxyType } from "./dictview.ts";
+import { asyncGeneratorType, coroutineType, generatorType } from "./generator.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
 import { eq, getItem, hash, isTrue, iterateToArray, repr } from "./operations.ts";
@@ -27,23 +39,24 @@ import { newList, PyList } from "./list.ts";
 import { builtinNamed } from "./iterstate.ts";
 
 export const genericAliasType: PyType = builtinType("GenericAlias", undefined, {
+  flags: TypeFlags.BASETYPE | TypeFlags.WEAKREFABLE,
   factory: (cls) => new PyGenericAlias(None, [], cls),
 });
 genericAliasType.module = "types";
-export const unionType: PyType = builtinType("UnionType", undefined, { flags: 0 });
+export const unionType: PyType = builtinType("UnionType", undefined, { flags: TypeFlags.WEAKREFABLE });
 unionType.module = "types";
 unionType.name = "Union";
 unionType.qualname = "Union";
 unionType.module = "typing";
 
-export class PyGenericAlias extends PyObject {
+/** An alias; instances of Python subclasses (a @dataclass over GenericAlias) keep a `__dict__`. */
+export class PyGenericAlias extends PyInstance {
   declare origin: W;
   declare args: W[];
   /** `*tuple[int]`: the alias iteration yields (PEP 646), shown with a star, `__unpacked__` true. */
   declare starred: boolean;
   constructor(origin: W, args: W[], cls: PyType = genericAliasType, starred = false) {
-    super();
-    this.cls = cls;
+    super(cls);
     this.origin = origin;
     this.args = args;
     this.starred = starred;
@@ -94,6 +107,22 @@ function typeRepr(w: W): string {
   return repr(w);
 }
 
+/** The attributes an alias answers itself (genericaliasobject.c's attr_exceptions); the rest are its origin's. */
+const ALIAS_OWN_ATTRIBUTES: ReadonlySet<string> = new Set([
+  "__class__",
+  "__bases__",
+  "__origin__",
+  "__args__",
+  "__unpacked__",
+  "__parameters__",
+  "__typing_unpacked_tuple_args__",
+  "__mro_entries__",
+  "__reduce_ex__",
+  "__reduce__",
+  "__copy__",
+  "__deepcopy__",
+]);
+
 export function classGetItem(cls: W, item: W): W {
   return new PyGenericAlias(cls, item instanceof PyTuple ? item.items : [item]);
 }
@@ -136,10 +165,36 @@ defineMethods(genericAliasType, [
     },
   },
   {
+    // the new object remembers its alias in __orig_class__ when it can (ga_call's set_orig_class)
     name: "__call__",
     arity: [0, -1],
     kw: ["**"],
-    impl: (a, k) => call((a[0] as PyGenericAlias).origin, a.slice(1), k),
+    impl: (a, k) => {
+      const obj = call((a[0] as PyGenericAlias).origin, a.slice(1), k);
+      try {
+        setAttr(obj, "__orig_class__", a[0]);
+      } catch (e) {
+        if (
+          !(e instanceof PyError) ||
+          !(e.matches(exceptionTypes.AttributeError) || e.matches(exceptionTypes.TypeError))
+        ) throw e;
+      }
+      return obj;
+    },
+  },
+  {
+    // dir(origin) and the alias's own attributes (ga_dir)
+    name: "__dir__",
+    arity: [0, 0],
+    impl: (a) => {
+      const origin = (a[0] as PyGenericAlias).origin;
+      const names = iterateToArray(callBound(typeOf(origin).lookup("__dir__")!, origin, []));
+      for (const own of ALIAS_OWN_ATTRIBUTES) {
+        if (genericGetAttr(a[0], own) === undefined) continue;
+        if (!names.some((n) => n instanceof PyStr && n.value === own)) names.push(newStr(own));
+      }
+      return newList(names);
+    },
   },
   { name: "__mro_entries__", arity: [1, 1], impl: (a) => newTuple([(a[0] as PyGenericAlias).origin]) },
   { name: "__iter__", arity: [0, 0], impl: (a) => new PyGenericAliasIterator(a[0] as PyGenericAlias) },
@@ -157,13 +212,18 @@ defineMethods(genericAliasType, [
     },
   },
   {
-    name: "__getattr__",
+    // ga_getattro: every attribute but a few of the alias's own is the origin's (list[int].__name__)
+    name: "__getattribute__",
     arity: [1, 1],
     impl: (a) => {
-      const name = (a[1] as PyStr).value;
-      if (name.startsWith("__") && name.endsWith("__")) raiseAttr(name);
-      const v = getAttrOrUndefined((a[0] as PyGenericAlias).origin, name);
-      if (v === undefined) raiseAttr(name);
+      const w = a[1];
+      if (!(w instanceof PyStr)) {
+        raiseTypeError(`attribute name must be string, not '${typeOf(w).name}'`);
+      }
+      const name = w.value;
+      if (!ALIAS_OWN_ATTRIBUTES.has(name)) return getAttr((a[0] as PyGenericAlias).origin, name);
+      const v = genericGetAttr(a[0], name);
+      if (v === undefined) throw attributeErrorFor(a[0], name);
       return v;
     },
   },
@@ -200,18 +260,12 @@ defineMethods(genericAliasType, [
     impl: () => raiseTypeError("issubclass() argument 2 cannot be a parameterized generic"),
   },
 ]);
-function raiseAttr(name: string): never {
-  throw attrErr(name);
-}
-import { errorWithMessage } from "../vm/errors.ts";
-function attrErr(name: string) {
-  return errorWithMessage("AttributeError", `'types.GenericAlias' object has no attribute '${name}'`);
-}
 defineGetSets(genericAliasType, [
-  { name: "__origin__", get: (g) => (g as PyGenericAlias).origin },
-  { name: "__args__", get: (g) => newTuple((g as PyGenericAlias).args) },
+  // (__origin__, __args__ and __unpacked__ are read-only members in CPython, __parameters__ a getset)
+  { name: "__origin__", get: (g) => (g as PyGenericAlias).origin, readonly: true },
+  { name: "__args__", get: (g) => newTuple((g as PyGenericAlias).args), readonly: true },
   { name: "__parameters__", get: (g) => newTuple(collectParameters((g as PyGenericAlias).args)) },
-  { name: "__unpacked__", get: (g) => newBool((g as PyGenericAlias).starred) },
+  { name: "__unpacked__", get: (g) => newBool((g as PyGenericAlias).starred), readonly: true },
   {
     // the arguments of *tuple[...], else None
     name: "__typing_unpacked_tuple_args__",
@@ -395,3 +449,13 @@ export function installClassGetItem(types: PyType[]): void {
     }]);
   }
 }
+
+// Builtins CPython also gives a __class_getitem__ (Py_GenericAlias) that have no file of their own here.
+installClassGetItem([
+  staticMethodType,
+  classMethodType,
+  mappingProxyType,
+  generatorType,
+  coroutineType,
+  asyncGeneratorType,
+]);

@@ -1,6 +1,7 @@
 // PEP 750 template strings: t"..." builds a string.templatelib.Template of its literal strings and its
 // Interpolation objects (value, expression text, conversion, format spec), evaluated eagerly like an
 // f-string's fields but never formatted. BUILD_INTERPOLATION and BUILD_TEMPLATE create them.
+import { classGetItem } from "./genericalias.ts";
 import {
   builtinType,
   defineGetSets,
@@ -186,7 +187,7 @@ defineMethods(templateType, [
       return newTuple([unpickle, newTuple([stringsTuple(t), newTuple(t.interpolations)])]);
     },
   },
-  { name: "__class_getitem__", arity: [1, 1], kind: "class", impl: (a) => a[0] },
+  { name: "__class_getitem__", arity: [1, 1], kind: "class", impl: (a) => classGetItem(a[0], a[1]) },
 ]);
 defineGetSets(templateType, [
   { name: "strings", get: (t) => stringsTuple(tpl(t)) },
@@ -240,7 +241,7 @@ defineMethods(interpolationType, [
       ]);
     },
   },
-  { name: "__class_getitem__", arity: [1, 1], kind: "class", impl: (a) => a[0] },
+  { name: "__class_getitem__", arity: [1, 1], kind: "class", impl: (a) => classGetItem(a[0], a[1]) },
 ]);
 const readonly = (): void => {
   throw errorWithMessage("AttributeError", "readonly attribute");
