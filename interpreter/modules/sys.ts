@@ -41,12 +41,11 @@ import { makeJit } from "./sys_jit.ts";
 import { STDLIB_MODULE_NAMES } from "./stdlib_module_names.ts";
 import { defaultUnraisableHook } from "./unraisable.ts";
 import { importModule } from "../importing/importer.ts";
-import { asyncGenHooks } from "../objects/generator.ts";
+import { asyncGenHooks, coroutineOriginTracking } from "../objects/generator.ts";
 
 const auditHooks: W[] = [];
 /** sys.setswitchinterval, in microseconds as CPython keeps it. */
 let switchIntervalUs = 5000;
-let coroutineOriginDepth = 0;
 
 export const PY_VERSION = [3, 14, 0] as const;
 
@@ -419,8 +418,8 @@ export function makeSys(opts: SysOptions): PyModule {
     { name: "getfilesystemencoding", arity: [0, 0], impl: () => newStr("utf-8") },
     { name: "getfilesystemencodeerrors", arity: [0, 0], impl: () => newStr("surrogateescape") },
     { name: "is_finalizing", arity: [0, 0], impl: () => False },
-    // asyncio's debug mode saves and sets it; the depth is kept, coroutines have no cr_origin frames
-    { name: "get_coroutine_origin_tracking_depth", arity: [0, 0], impl: () => coroutineOriginDepth },
+    // how many creating frames a new coroutine records in cr_origin (asyncio's debug mode sets it)
+    { name: "get_coroutine_origin_tracking_depth", arity: [0, 0], impl: () => coroutineOriginTracking.depth },
     {
       name: "set_coroutine_origin_tracking_depth",
       arity: [1, 1],
@@ -431,7 +430,7 @@ export function makeSys(opts: SysOptions): PyModule {
           raiseTypeError(`'${typeOf(a[0]).name}' object cannot be interpreted as an integer`);
         }
         if (d < 0) raiseValueError("depth must be >= 0");
-        coroutineOriginDepth = Number(d);
+        coroutineOriginTracking.depth = Number(d);
         return None;
       },
     },

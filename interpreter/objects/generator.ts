@@ -21,6 +21,7 @@ import {
 import { errorWithMessage, newError, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { exceptionTypes, newException, PyBaseException } from "./exceptions.ts";
 import { newStr, PyStr } from "./str.ts";
+import { newTuple } from "./tuple.ts";
 import { Frame } from "../vm/frame.ts";
 import { enterGeneratorExc, leaveGeneratorExc, state } from "../vm/state.ts";
 import { setContext } from "../vm/exc.ts";
@@ -85,6 +86,8 @@ export class PyGenerator extends PyObject {
   /** For async generators: finished or aclose()d (ag_closed) */
   declare agClosed: boolean;
   declare agHooksInited: boolean;
+  /** For coroutines: cr_origin (None unless origin tracking was on when it was created). */
+  declare origin: W;
   constructor(frame: Frame, cls: PyType) {
     super();
     this.cls = cls;
@@ -95,6 +98,7 @@ export class PyGenerator extends PyObject {
     this.agRunning = false;
     this.agClosed = false;
     this.agHooksInited = false;
+    this.origin = None;
     this.frame = frame;
     this.name = frame.code.co.co_name;
     this.qualname = frame.code.co.co_qualname;
@@ -134,10 +138,11 @@ export class PyGenerator extends PyObject {
     const f = this.frame;
     if (this.running) raiseValueError(`${this.kindName()} already executing`);
     if (f.finished) {
-      if (thrown !== null) throw thrown;
+      // an exhausted coroutine refuses throw() too (gen_send_ex2); close() never gets here
       if (this.cls === coroutineType) {
         throw errorWithMessage("RuntimeError", "cannot reuse already awaited coroutine");
       }
+      if (thrown !== null) throw thrown;
       f.suspended = false;
       return None;
     }
@@ -226,7 +231,7 @@ export class PyGenerator extends PyObject {
       if (isExit && closeOnExit) {
         this.running = true;
         try {
-          closeIter(sub);
+          this.delegate(() => closeIter(sub));
         } catch (e) {
           this.running = false;
           if (e instanceof PyError) return this.resume(None, e);
@@ -238,14 +243,14 @@ export class PyGenerator extends PyObject {
       let r: ResumeResult | null = null;
       this.running = true;
       try {
-        if (sub instanceof PyGenerator) r = sub.throwInto(err, closeOnExit);
+        if (sub instanceof PyGenerator) r = this.delegate(() => sub.throwInto(err, closeOnExit));
         else {
           const meth = getAttrOrUndefined(sub, "throw");
           if (meth === undefined) {
             this.running = false;
             return this.resume(None, err);
           }
-          r = { done: false, value: call(meth, [err.value]) };
+          r = { done: false, value: this.delegate(() => call(meth, [err.value])) };
         }
       } catch (e) {
         this.running = false;
@@ -258,6 +263,20 @@ export class PyGenerator extends PyObject {
       return this.resume(None, stopIteration(r.value));
     }
     return this.resume(None, err);
+  }
+
+  /** Run `fn` (a throw or close passed on to the sub-iterator) with this frame on the stack, as
+   * CPython's _gen_throw links it, so the sub-iterator sees the whole stack (gh-93592). */
+  private delegate<T>(fn: () => T): T {
+    const f = this.frame;
+    const prev = state.frame;
+    f.back = prev;
+    state.frame = f;
+    try {
+      return fn();
+    } finally {
+      state.frame = prev;
+    }
   }
 
   close(): W {
@@ -310,7 +329,23 @@ export function newGeneratorFor(frame: Frame): PyGenerator {
     : generatorType;
   const g = new PyGenerator(frame, cls);
   frame.gen = g;
+  if (cls === coroutineType && coroutineOriginTracking.depth > 0) g.origin = coroutineOrigin(frame);
   return g;
+}
+
+/** sys.set_coroutine_origin_tracking_depth: how many callers a new coroutine records in cr_origin. */
+export const coroutineOriginTracking = { depth: 0 };
+
+/** cr_origin: ((filename, lineno, function), ...) of the frames that created the coroutine, innermost first. */
+function coroutineOrigin(frame: Frame): W {
+  const out: W[] = [];
+  let f = state.frame;
+  if (f === frame) f = f.back;
+  for (; f !== null && out.length < coroutineOriginTracking.depth; f = f.back) {
+    const co = f.code.co;
+    out.push(newTuple([newStr(co.co_filename), f.lineno, newStr(co.co_name)]));
+  }
+  return newTuple(out);
 }
 
 export function isIterableCoroutine(g: PyGenerator): boolean {
@@ -393,9 +428,27 @@ class PyCoroWrapper extends PyObject {
   }
 }
 defineMethods(coroutineType, [
-  { name: "send", arity: [1, 1], impl: (a) => gen(a[0]).send(a[1]) },
-  { name: "throw", arity: [1, 3], impl: (a) => throwResult(gen(a[0]), a.slice(1)) },
-  { name: "close", arity: [0, 0], impl: (a) => gen(a[0]).close() },
+  {
+    name: "send",
+    arity: [1, 1],
+    impl: (a) => gen(a[0]).send(a[1]),
+    doc: "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.",
+  },
+  {
+    name: "throw",
+    arity: [1, 3],
+    impl: (a) => throwResult(gen(a[0]), a.slice(1)),
+    doc:
+      "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated " +
+      "value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand may be removed in " +
+      "a future version of Python.",
+  },
+  {
+    name: "close",
+    arity: [0, 0],
+    impl: (a) => gen(a[0]).close(),
+    doc: "close() -> raise GeneratorExit inside coroutine.",
+  },
   { name: "__await__", arity: [0, 0], impl: (a) => new PyCoroWrapper(gen(a[0])) },
   {
     name: "__repr__",
@@ -690,6 +743,8 @@ defineMethods(asyncGeneratorType, [
 
 // ---------------------------------------------------------------- shared attributes
 
+const KIND_NAMES = { gi: "generator", cr: "coroutine", ag: "async generator" } as const;
+
 for (const [t, p] of [[generatorType, "gi"], [coroutineType, "cr"], [asyncGeneratorType, "ag"]] as const) {
   defineGetSets(t, [
     { name: `${p}_frame`, get: (g) => (gen(g).frame.finished ? None : gen(g).frame) },
@@ -707,14 +762,19 @@ for (const [t, p] of [[generatorType, "gi"], [coroutineType, "cr"], [asyncGenera
       name: "__name__",
       get: (g) => newStr(gen(g).name),
       set: (g, v) => void (gen(g).name = (v as PyStr).value),
+      doc: `name of the ${KIND_NAMES[p]}`,
     },
     {
       name: "__qualname__",
       get: (g) => newStr(gen(g).qualname),
       set: (g, v) => void (gen(g).qualname = (v as PyStr).value),
+      doc: `qualified name of the ${KIND_NAMES[p]}`,
     },
   ]);
 }
 defineGetSets(generatorType, [{ name: "gi_yieldfrom", get: (g) => gen(g).yieldFrom() ?? None }]);
-defineGetSets(coroutineType, [{ name: "cr_await", get: (g) => gen(g).yieldFrom() ?? None }]);
+defineGetSets(coroutineType, [
+  { name: "cr_await", get: (g) => gen(g).yieldFrom() ?? None },
+  { name: "cr_origin", get: (g) => gen(g).origin },
+]);
 defineGetSets(asyncGeneratorType, [{ name: "ag_await", get: (g) => gen(g).yieldFrom() ?? None }]);

@@ -866,8 +866,8 @@ export function send(receiver: W, v: W): { done: boolean; value: W } {
 export function getAwaitable(obj: W, where: number): W {
   if (obj instanceof PyGenerator) {
     if (obj.cls === coroutineType) {
-      if (obj.yieldFrom() !== undefined && obj.started && !obj.frame.finished && obj.running) {
-        raiseTypeError("coroutine is being awaited already");
+      if (obj.yieldFrom() !== undefined) {
+        throw errorWithMessage("RuntimeError", "coroutine is being awaited already");
       }
       return obj;
     }
@@ -925,8 +925,18 @@ export function getAnext(aiter: W): W {
   try {
     return getAwaitable(r, 0);
   } catch (e) {
-    if (e instanceof PyError && e.matches(exceptionTypes.TypeError)) {
-      raiseTypeError(`'async for' received an invalid object from __anext__: ${typeOf(r).name}`);
+    // any error getting the awaitable (an __await__ that raises too) is the cause (_PyErr_FormatFromCause)
+    if (e instanceof PyError) {
+      const err = errorWithMessage(
+        "TypeError",
+        `'async for' received an invalid object from __anext__: ${typeOf(r).name}`,
+      );
+      const v = err.value as PyBaseException;
+      v.cause = e.value;
+      v.context = e.value;
+      v.suppressContext = true;
+      err.chained = true;
+      throw err;
     }
     throw e;
   }
