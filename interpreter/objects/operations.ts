@@ -105,9 +105,16 @@ function binaryOp1(spec: BinaryOpSpec, a: W, b: W): W {
   const ta = typeOf(a), tb = typeOf(b);
   const left = ta.lookup(spec.name);
   let right = ta === tb ? undefined : tb.lookup(spec.rname);
-  if (right !== undefined && right === ta.lookup(spec.rname)) right = undefined; // same slot
+  let rightFirst = true;
+  if (right !== undefined && right === ta.lookup(spec.rname)) {
+    // The reflected method is not overridden. Both types on one native slot (slotw == slotv): it already
+    // saw both operands. A Python-level slot (slot_nb_add: Evil(int) + 1, A() + B(A)) still tries it
+    // after the forward method, as does a native right slot after a Python-level left one.
+    if (tb.lookup(spec.name) === left && !pythonLevelSlot(ta, spec)) right = undefined;
+    else rightFirst = false;
+  }
   if (left !== undefined) {
-    if (right !== undefined && tb.isSubtypeOf(ta)) {
+    if (right !== undefined && rightFirst && tb.isSubtypeOf(ta)) {
       const r = callBound1(right, b, a);
       if (r !== NotImplemented) return r;
       right = undefined;
@@ -117,6 +124,10 @@ function binaryOp1(spec: BinaryOpSpec, a: W, b: W): W {
   }
   if (right !== undefined) return callBound1(right, b, a);
   return NotImplemented;
+}
+/** The type's number slot for `spec` is CPython's slot_nb_* (a class statement defines __op__ or __rop__). */
+function pythonLevelSlot(t: PyType, spec: BinaryOpSpec): boolean {
+  return t.lookupWhere(spec.name)?.isHeapType === true || t.lookupWhere(spec.rname)?.isHeapType === true;
 }
 function unsupported(symbol: string, a: W, b: W) {
   return typeErrorObject(
