@@ -28,7 +28,7 @@ import {
   typeType,
   type W,
 } from "./model.ts";
-import { raiseTypeError } from "../vm/errors.ts";
+import { raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr, strValue } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
 import { iterateToArray } from "./operations.ts";
@@ -90,9 +90,11 @@ export function newClass(
   });
   for (const [k, v] of namespace) t.dict.set(k, v);
   if (slotNames !== null) {
-    for (const s of slotNames) {
-      if (s === "__dict__" || s === "__weakref__") continue;
-      if (namespace.has(s)) raiseTypeError(`'${s}' in __slots__ conflicts with class variable`);
+    for (const name of slotNames) {
+      if (name === "__dict__" || name === "__weakref__") continue;
+      // private names are mangled with the class name, as the compiler mangles `self.__x` (_Py_Mangle)
+      const s = mangleSlot(t.name, name);
+      if (namespace.has(s)) raiseValueError(`'${s}' in __slots__ conflicts with class variable`);
       const index = t.slotNames.length;
       t.slotNames.push(s);
       t.dict.set(s, new PyMemberDescriptor(s, index, t));
@@ -114,6 +116,13 @@ export function newClass(
   t.mutated();
   return t;
 }
+/** _Py_Mangle for a slot name: `__x` in class `_Ham` is `_Ham__x` (not dunders, not in an all-underscore class). */
+function mangleSlot(className: string, name: string): string {
+  if (!name.startsWith("__") || name.endsWith("__") || name.includes(".")) return name;
+  const stripped = className.replace(/^_+/, "");
+  return stripped === "" ? name : "_" + stripped + name;
+}
+
 /** `obj.__dict__` of heap-type instances: attributes move from the map into a real dict on first use. */
 export const instanceDictSpec: GetSetSpec = {
   name: "__dict__",
