@@ -107,11 +107,14 @@ function abcInit(self: W): W {
   if (self instanceof PyType) {
     const flags = self.dict.get("__abc_tpflags__");
     if (flags !== undefined) {
+      self.deleteDictEntry("__abc_tpflags__");
       if (typeof flags === "number") {
+        if ((flags & SEQUENCE_FLAG) && (flags & MAPPING_FLAG)) {
+          raiseTypeError("__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+        }
         if (flags & SEQUENCE_FLAG) matchFlags.sequence.add(self);
         else if (flags & MAPPING_FLAG) matchFlags.mapping.add(self);
       }
-      self.deleteDictEntry("__abc_tpflags__");
     }
   }
   return None;
