@@ -160,7 +160,9 @@ function emitCompileWarnings(warnings: CompileWarning[]): void {
       call(warnExplicit, [newStr(w.message), category, newStr(w.filename), w.lineno]);
     } catch (e) {
       if (e instanceof PyError && e.matches(exceptionTypes.SyntaxWarning)) {
-        throw syntaxErrorFrom(new CompileError("SyntaxError", w.message, w.filename, w.lineno, 0, null));
+        throw syntaxErrorFrom(
+          w.asError ?? new CompileError("SyntaxError", w.message, w.filename, w.lineno, 0, null),
+        );
       }
       throw e;
     }

@@ -56,6 +56,9 @@ export interface CompileWarning {
   message: string;
   filename: string;
   lineno: number;
+  /** The SyntaxError raised instead when the warning filters make this warning an error (default: the
+   * message at the line). */
+  asError?: CompileError;
 }
 
 /** Convert a 0-based UTF-8 byte column within `line` to a 0-based code-point column. */

@@ -183,10 +183,10 @@ export function decodeEscapes(
           count++;
         }
         if (v > 0o377 && warn) {
+          const octal = body.slice(i - 1, k);
           warn(
-            `"\\${
-              body.slice(i - 1, k)
-            }" is an invalid octal escape sequence. Such sequences will not work in the future. `,
+            `"\\${octal}" is an invalid octal escape sequence. Such sequences will not work in the future. ` +
+              `Did you mean "\\\\${octal}"? A raw string is also an option.`,
             baseOffset + j,
           );
         }

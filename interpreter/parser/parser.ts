@@ -106,6 +106,13 @@ const INVALID_ESCAPE_BRACE =
   '"\\{" is an invalid escape sequence. Such sequences will not work in the future. ' +
   'Did you mean "\\\\{"? A raw string is also an option.';
 
+/** Index of a string token's body: after its prefix letters and opening quotes. */
+function stringBodyStart(text: string): number {
+  let i = 0;
+  while (i < text.length && text[i] !== "'" && text[i] !== '"') i++;
+  return text.startsWith(text[i].repeat(3), i) ? i + 3 : i + 1;
+}
+
 /** Thrown to abandon one alternative; the caller resets the token index and tries another. */
 class Backtrack {
   static readonly instance = new Backtrack();
@@ -1995,6 +2002,46 @@ export class Parser {
     this.warnings?.push({ category: "SyntaxWarning", message: msg, filename: this.filename, lineno });
   }
 
+  /**
+   * An invalid escape sequence's SyntaxWarning, at the line of the escape, with the SyntaxError that
+   * replaces it under an "error" filter. CPython's warn_invalid_escape_sequence counts columns from the
+   * token's start through the body (skipping the prefix and, on the first line, counting the quotes only
+   * when there is no prefix) and points at the backslash and the character after it.
+   */
+  private warnEscape(t: Token, bodyStart: number, msg: string, backslash: number): void {
+    if (this.warnings === undefined) return;
+    const text = t.string;
+    let lineno = t.lineno;
+    let col = t.col_offset;
+    for (let k = bodyStart; k <= backslash; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10) {
+        lineno++;
+        col = 0;
+      } else {col += c < 0x80
+          ? 1
+          : c < 0x800
+          ? 2
+          : c >= 0xd800 && c < 0xdc00
+          ? 4
+          : c >= 0xdc00 && c < 0xe000
+          ? 0
+          : 3;}
+    }
+    if (lineno === t.lineno) {
+      let quotes = 0;
+      const q = text[0];
+      if (q === "'" || q === '"') { while (text[quotes] === q) quotes++; }
+      col += quotes;
+    }
+    const line = this.tk.lineText(lineno);
+    const start = byteToCharColumn(line, Math.max(col - 1, 0)) + 1;
+    const end = byteToCharColumn(line, col + 1) + 1;
+    const errMsg = msg.replace(" Such sequences will not work in the future.", "");
+    const asError = new CompileError("SyntaxError", errMsg, this.filename, lineno, start, line, lineno, end);
+    this.warnings.push({ category: "SyntaxWarning", message: msg, filename: this.filename, lineno, asError });
+  }
+
   private parseStrings(): Expr {
     const first = this.cur;
     const parts: Expr[] = []; // Constant or FormattedValue/Interpolation pieces, in order
@@ -2022,7 +2069,10 @@ export class Parser {
         this.advance();
         let part;
         try {
-          part = decodeStringToken(t.string, (msg) => this.warn(msg, t.lineno));
+          part = decodeStringToken(
+            t.string,
+            (msg, off) => this.warnEscape(t, stringBodyStart(t.string), msg, off),
+          );
         } catch (e) {
           if (e instanceof LiteralError) throw this.errorAt(t, t, e.msg);
           throw e;
@@ -2104,7 +2154,7 @@ export class Parser {
 
   private decodeFStringText(t: Token): string {
     try {
-      return decodeEscapes(t.string, false, (msg) => this.warn(msg, t.lineno), 0);
+      return decodeEscapes(t.string, false, (msg, off) => this.warnEscape(t, 0, msg, off), 0);
     } catch (e) {
       // CPython reports a bad escape in an f-string's text at the token after it
       if (e instanceof LiteralError) throw this.errorAt(this.cur, this.cur, e.msg);

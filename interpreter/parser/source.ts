@@ -21,7 +21,9 @@ const ALIASES: Record<string, string> = {
   "cp1252": "windows-1252",
   "windows-1252": "windows-1252",
   "iso-8859-15": "iso-8859-15",
-  "latin-9": "iso-8859-15",
+  "iso8859-15": "iso-8859-15",
+  "latin9": "iso-8859-15",
+  "l9": "iso-8859-15",
   "cp437": "ibm437",
   "euc-jp": "euc-jp",
   "shift_jis": "shift_jis",
@@ -92,6 +94,12 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
         null,
       );
     }
+  }
+  // (WHATWG's "iso-8859-1" is windows-1252 too: Latin-1 maps each byte to the code point of its value)
+  if (codec === "iso-8859-1") {
+    let out = "";
+    for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+    return out;
   }
   try {
     return new TextDecoder(codec, { fatal: true }).decode(bytes);
