@@ -1,5 +1,6 @@
 // The builtin functions that need only the object space (abs … zip's friends), as a table of MethodSpecs
 // the builtins module wraps. CPython 3.14's semantics and messages (bltinmodule.c).
+import { PyUnion } from "../objects/genericalias.ts";
 import {
   call,
   callBound,
@@ -99,8 +100,8 @@ function isInstance(obj: W, cls: W): boolean {
     for (const c of cls.items) if (isInstance(obj, c)) return true;
     return false;
   }
-  const union = getAttrOrUndefined(cls, "__args__");
-  if (union instanceof PyTuple && typeName(cls) === "UnionType") return isInstance(obj, union);
+  // a union stands for the tuple of its arguments (object_recursive_isinstance)
+  if (cls instanceof PyUnion) return cls.args.some((c) => isInstance(obj, c));
   const hook = typeOf(cls).lookup("__instancecheck__");
   if (hook !== undefined) return isTrue(callBound(hook, cls, [obj]));
   raiseTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -118,12 +119,14 @@ function isSubclass(sub: W, cls: W): boolean {
     for (const c of cls.items) if (isSubclass(sub, c)) return true;
     return false;
   }
-  const hook = typeOf(cls).lookup("__subclasscheck__");
-  if (hook !== undefined && (cls instanceof PyType || typeName(cls) !== "UnionType")) {
-    return isTrue(callBound(hook, cls, [sub]));
+  if (cls instanceof PyUnion) {
+    if (!(sub instanceof PyType) && !(getAttrOrUndefined(sub, "__bases__") instanceof PyTuple)) {
+      raiseTypeError("issubclass() arg 1 must be a class");
+    }
+    return cls.args.some((c) => isSubclass(sub, c));
   }
-  const union = getAttrOrUndefined(cls, "__args__");
-  if (union instanceof PyTuple) return isSubclass(sub, union);
+  const hook = typeOf(cls).lookup("__subclasscheck__");
+  if (hook !== undefined) return isTrue(callBound(hook, cls, [sub]));
   raiseTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
 }
 let typeTypeCache: PyType | null = null;

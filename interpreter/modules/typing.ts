@@ -29,7 +29,7 @@ import { newStr, PyStr } from "../objects/str.ts";
 import { emptyTuple, newTuple, PyTuple } from "../objects/tuple.ts";
 import { PyDict } from "../objects/dict.ts";
 import { add, eq, isTrue, iter, iterateToArray, repr } from "../objects/operations.ts";
-import { PyGenericAlias, PyUnion, unionType } from "../objects/genericalias.ts";
+import { PyGenericAlias, unionHooks, unionItem, unionOfItems, unionType } from "../objects/genericalias.ts";
 import { newClass } from "../objects/type.ts";
 import { indexOf } from "../objects/int.ts";
 import { raiseTypeError, raiseValueError } from "../vm/errors.ts";
@@ -61,20 +61,9 @@ function kwArg(kw: Kwargs | null, allowed: string[], fn: string): Map<string, W>
   return out;
 }
 
-/** `a | b` for typing objects: a types.UnionType (typing.Union in 3.14) of the flattened arguments. */
+/** `a | b` for TypeVars and alias types: Union[a, b] (CPython's _Py_union_from_tuple). */
 function unionOf(a: W, b: W): W {
-  const items: W[] = [];
-  const add = (x: W) => {
-    if (x instanceof PyUnion) {
-      for (const y of x.args) add(y);
-      return;
-    }
-    const v = x === None ? typeOf(None) : x;
-    if (!items.some((y) => y === v || eq(y, v))) items.push(v);
-  };
-  add(a);
-  add(b);
-  return items.length === 1 ? items[0] : new PyUnion(items);
+  return unionOfItems([unionItem(a), unionItem(b)]);
 }
 
 /** Union[X, Y, ...] (3.14: typing.Union is types.UnionType): the union of the arguments. */
@@ -86,12 +75,11 @@ defineMethods(unionType, [
     impl: (a) => {
       const args = a[1] instanceof PyTuple ? a[1].items : [a[1]];
       if (args.length === 0) raiseTypeError("Cannot take a Union of no types.");
-      let u: W = args[0] === None ? typeOf(None) : args[0];
-      for (let i = 1; i < args.length; i++) u = unionOf(u, args[i]);
-      return u;
+      return unionOfItems(args.map(unionItem));
     },
   },
 ]);
+unionHooks.typeCheck = (w) => typeCheck(w, "Union[arg, ...]: each arg must be a type.");
 
 function typeCheck(arg: W, msg: string): W {
   if (arg === None) return typeOf(None);
@@ -534,7 +522,6 @@ function newAlias(name: W, typeParams: W, value: W | null, compute: W | null, mo
 
 defineGetSets(typeAliasType, [
   { name: "__name__", get: (w) => alias(w).name },
-  { name: "__qualname__", get: (w) => alias(w).name },
   { name: "__value__", get: (w) => alias(w).getValue() },
   { name: "__type_params__", get: (w) => alias(w).typeParams },
   { name: "__parameters__", get: (w) => unpackTypeVarTuples(alias(w).typeParams) },

@@ -34,7 +34,7 @@ import { mappingProxyType } from "./dictview.ts";
 import { asyncGeneratorType, coroutineType, generatorType } from "./generator.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
-import { eq, getItem, hash, isTrue, iterateToArray, repr } from "./operations.ts";
+import { eq, getItem, hash, isTrue, iterateToArray, repr, str } from "./operations.ts";
 import { newList, PyList } from "./list.ts";
 import { builtinNamed } from "./iterstate.ts";
 
@@ -131,15 +131,35 @@ function unionArgs(w: W): W[] {
   if (w instanceof PyUnion) return w.args;
   return [w === None ? typeOf(None) : w];
 }
+/** CPython's is_unionable: what `type | x` accepts (None, classes, aliases, unions, TypeVars, special forms). */
 function unionable(w: W): boolean {
-  return w === None || w instanceof PyType || w instanceof PyGenericAlias || w instanceof PyUnion;
+  if (w === None || w instanceof PyType || w instanceof PyGenericAlias || w instanceof PyUnion) return true;
+  const t = typeOf(w);
+  return t.module === "typing" && (t.name === "TypeVar" || t.name === "_SpecialForm");
 }
+
+/** Set by the _typing module: typing._type_check(x, msg), which turns "str" into a ForwardRef. */
+export const unionHooks = { typeCheck: (w: W): W => w };
+
+/** An argument of Union[...], `union | x` or `TypeVar | x`: None is NoneType, others go through _type_check. */
+export function unionItem(w: W): W {
+  if (w === None) return typeOf(None);
+  return unionable(w) ? w : unionHooks.typeCheck(w);
+}
+
+/** The union of `items` (flattened, duplicates dropped); a single remaining item is itself. */
+export function unionOfItems(items: W[]): W {
+  const out: W[] = [];
+  for (const item of items) {
+    for (const x of unionArgs(item)) if (!out.some((y) => y === x || eq(x, y))) out.push(x);
+  }
+  return out.length === 1 ? out[0] : new PyUnion(out);
+}
+
+/** `a | b` for classes and aliases (_Py_union_type_or): both must be unionable. */
 export function makeUnion(a: W, b: W): W {
   if (!unionable(a) || !unionable(b)) return NotImplemented;
-  const out: W[] = [];
-  for (const x of [...unionArgs(a), ...unionArgs(b)]) if (!out.some((y) => y === x || eq(x, y))) out.push(x);
-  if (out.length === 1) return out[0];
-  return new PyUnion(out);
+  return unionOfItems([a, b]);
 }
 
 defineMethods(genericAliasType, [
@@ -278,13 +298,21 @@ defineGetSets(genericAliasType, [
 
 defineMethods(unionType, [
   {
+    name: "__new__",
+    arity: [0, -1],
+    kw: ["**"],
+    kind: "static",
+    impl: () => raiseTypeError("cannot create 'typing.Union' instances"),
+  },
+  {
     name: "__repr__",
     arity: [0, 0],
     impl: (a) =>
-      newStr((a[0] as PyUnion).args.map((x) => (x === typeOf(None) ? "None" : typeRepr(x))).join(" | ")),
+      newStr((a[0] as PyUnion).args.map((x) => (x === typeOf(None) ? "None" : unionItemRepr(x))).join(" | ")),
   },
-  { name: "__or__", arity: [1, 1], impl: (a) => makeUnion(a[0], a[1]) },
-  { name: "__ror__", arity: [1, 1], impl: (a) => makeUnion(a[1], a[0]) },
+  // a union takes anything on either side of `|` (gh-140348), through the same checks as Union[...]
+  { name: "__or__", arity: [1, 1], impl: (a) => unionOfItems([a[0], unionItem(a[1])]) },
+  { name: "__ror__", arity: [1, 1], impl: (a) => unionOfItems([unionItem(a[1]), a[0]]) },
   {
     name: "__eq__",
     arity: [1, 1],
@@ -294,26 +322,47 @@ defineMethods(unionType, [
       return newBool(x.args.length === y.args.length && x.args.every((v) => y.args.some((w) => eq(v, w))));
     },
   },
-  { name: "__hash__", arity: [0, 0], impl: (a) => hash(newTuple((a[0] as PyUnion).args)) },
   {
-    name: "__instancecheck__",
-    arity: [1, 1],
-    impl: (a) =>
-      newBool((a[0] as PyUnion).args.some((t) => t instanceof PyType && typeOf(a[1]).isSubtypeOf(t))),
+    // order-independent, as union_hash hashes the frozenset of the arguments: int | str == str | int
+    name: "__hash__",
+    arity: [0, 0],
+    impl: (a) => {
+      const hashes = (a[0] as PyUnion).args.map((x) => hash(x));
+      hashes.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+      return hash(newTuple(hashes));
+    },
   },
   {
-    name: "__subclasscheck__",
+    name: "__mro_entries__",
     arity: [1, 1],
-    impl: (a) =>
-      newBool(
-        (a[0] as PyUnion).args.some((t) =>
-          t instanceof PyType && a[1] instanceof PyType && a[1].isSubtypeOf(t)
-        ),
-      ),
+    impl: (a) => raiseTypeError(`Cannot subclass ${repr(a[0])}`),
   },
 ]);
+// (isinstance/issubclass look into a union's arguments themselves; iterating a union is an error)
+unionType.dict.set("__iter__", None);
+unionType.dict.set("__doc__", newStr("Represent a union type\n\nE.g. for int | str"));
+unionType.mutated();
+
+/** union_repr_item: aliases by repr, classes and functions as module.qualname (builtins bare). */
+function unionItemRepr(w: W): string {
+  if (w instanceof PyType) return typeRepr(w);
+  if (getAttrOrUndefined(w, "__origin__") !== undefined && getAttrOrUndefined(w, "__args__") !== undefined) {
+    return repr(w);
+  }
+  const qualname = getAttrOrUndefined(w, "__qualname__");
+  if (qualname === undefined) return repr(w);
+  const module = getAttrOrUndefined(w, "__module__");
+  if (module === undefined || module === None) return repr(w);
+  if (module instanceof PyStr && module.value === "builtins") return str(qualname);
+  return `${str(module)}.${str(qualname)}`;
+}
+
 defineGetSets(unionType, [
-  { name: "__args__", get: (u) => newTuple((u as PyUnion).args) },
+  { name: "__args__", get: (u) => newTuple((u as PyUnion).args), readonly: true },
+  { name: "__origin__", get: () => unionType },
+  { name: "__name__", get: () => newStr("Union") },
+  { name: "__qualname__", get: () => newStr("Union") },
+  { name: "__module__", get: () => newStr("typing") },
   { name: "__parameters__", get: (u) => newTuple(collectParameters((u as PyUnion).args)) },
 ]);
 
@@ -422,13 +471,7 @@ defineMethods(unionType, [
     arity: [1, 1],
     impl: (a) => {
       const u = a[0] as PyUnion;
-      const args = substituteParameters(u, u.args, a[1]);
-      let r: W = args[0];
-      for (let i = 1; i < args.length; i++) {
-        const next = makeUnion(r, args[i]);
-        r = next === NotImplemented ? call(getAttrOrUndefined(r, "__or__")!, [args[i]]) : next;
-      }
-      return r;
+      return unionOfItems(substituteParameters(u, u.args, a[1]).map(unionItem));
     },
   },
 ]);

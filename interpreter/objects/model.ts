@@ -916,7 +916,7 @@ export function call(callable: W, args: W[], kwargs: Kwargs | null = null): W {
     if (r !== undefined) return r;
   }
   const dunder = typeOf(callable).lookup("__call__");
-  if (dunder === undefined) raiseTypeError(`'${typeOf(callable).name}' object is not callable`);
+  if (dunder === undefined) raiseTypeError(`'${tpName(typeOf(callable))}' object is not callable`);
   return callBound(dunder, callable, args, kwargs);
 }
 
