@@ -65,7 +65,7 @@ import { structSeqType } from "../objects/structseq.ts";
 import { importModule } from "../importing/importer.ts";
 import { formatException } from "../vm/traceback_print.ts";
 import { objectId } from "../objects/object.ts";
-import { isTrue, str } from "../objects/operations.ts";
+import { isTrue, repr, str } from "../objects/operations.ts";
 import { type NativeModuleDef, nativeType } from "./define.ts";
 import { parseArgs } from "./native_args.ts";
 import { allowWeakrefs } from "./weakref.ts";
@@ -529,7 +529,9 @@ defineMethods(threadHandleType, [
     name: "_set_done",
     arity: [0, 0],
     impl: (a) => {
-      setDone(asHandle(a[0]));
+      const h = asHandle(a[0]);
+      if (h.state === NOT_STARTED) raiseRuntimeError("thread not started");
+      setDone(h);
       return None;
     },
   },
@@ -572,7 +574,13 @@ function spawn(
 /** An uncaught exception ends a thread started by start_new_thread (threading's threads catch their own). */
 threadHooks.reportUncaught = (t, err) => {
   if (err.matches(exceptionType("SystemExit"))) return;
-  reportUnraisable("Exception ignored in thread started by", err, t.func);
+  let what: string;
+  try {
+    what = repr(t.func);
+  } catch {
+    what = "<object repr() failed>";
+  }
+  reportUnraisable(`Exception ignored in thread started by ${what}`, err);
 };
 
 // ---------------------------------------------------------------- excepthook

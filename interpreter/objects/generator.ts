@@ -25,6 +25,7 @@ import { newTuple } from "./tuple.ts";
 import { Frame } from "../vm/frame.ts";
 import { enterGeneratorExc, leaveGeneratorExc, state } from "../vm/state.ts";
 import { setContext } from "../vm/exc.ts";
+import { THREAD_SWITCH } from "../vm/threads.ts";
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../compiler/code.ts";
 import { OP } from "../compiler/opcodes.ts";
 import { objectId } from "./object.ts";
@@ -173,16 +174,25 @@ export class PyGenerator extends PyObject {
   runResume(outer: W | null, thrown: PyError | null, act: number, callee: Frame | null): W {
     const f = this.frame;
     let r: W;
+    let switched = false;
     try {
       r = act === 0 ? generatorHooks.execute(f, thrown) : generatorHooks.continueRun(f, act, callee);
     } catch (e) {
+      if (e === THREAD_SWITCH) {
+        // its green thread switched out inside: the frame stays running in the thread's loop, which does
+        // this bookkeeping when it yields or ends (vm/threads.ts forIterGenerator)
+        switched = true;
+        throw e;
+      }
       f.finished = true;
       if (e instanceof PyError) throw this.convertStop(e);
       throw e;
     } finally {
-      this.running = false;
-      state.depth--;
-      this.excState = leaveGeneratorExc(outer);
+      if (!switched) {
+        this.running = false;
+        state.depth--;
+        this.excState = leaveGeneratorExc(outer);
+      }
     }
     if (!f.suspended) f.finished = true;
     return r;

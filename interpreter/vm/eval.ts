@@ -53,7 +53,15 @@ import { generatorHooks, newGeneratorFor, PyGenerator } from "../objects/generat
 import { addTraceback, setContext } from "./exc.ts";
 import { traceReturn, traceStep } from "./tracing.ts";
 import { buildInterpolation, buildTemplate } from "../objects/template.ts";
-import { frameExitOnError, suspendAt, SUSPENDED, THREAD_SWITCH, threadHooks } from "./threads.ts";
+import {
+  flatYield,
+  forIterGenerator,
+  frameExitOnError,
+  suspendAt,
+  SUSPENDED,
+  THREAD_SWITCH,
+  threadHooks,
+} from "./threads.ts";
 
 const NB_ADD = 0,
   NB_SUBTRACT = 10,
@@ -160,7 +168,7 @@ function resumeGenerator(g: PyGenerator, value: W): W {
   const f = g.frame;
   const fn = f.code.baseline;
   if (
-    fn === undefined || fn === null || g.running || f.finished || state.tracing ||
+    fn === undefined || fn === null || g.running || f.finished || state.tracing || state.noBaseline ||
     (!g.started && value !== None) || state.depth >= state.recursionLimit || state.nesting >= 200
   ) return g.resumeRaw(value, null);
   g.started = true;
@@ -868,7 +876,7 @@ export function execute(
               v = STOP_ITEM;
             }
           } else if ((icls.flags & 1) === 0 && it instanceof PyNativeIterator) v = it.nextItem();
-          else if (it instanceof PyGenerator) v = it.resumeForIter();
+          else if (it instanceof PyGenerator) v = state.threads ? forIterGenerator(it) : it.resumeForIter();
           else v = next(it);
           if (v === STOP_ITEM) {
             slots[sp++] = undefined;
@@ -988,6 +996,20 @@ export function execute(
           frame.lasti = pc - 1;
           frame.sp = sp;
           frame.suspended = true;
+          if (frame !== entry) {
+            // a generator frame that a thread switch left in its thread's loop: back to the caller's
+            // FOR_ITER, which takes the value (vm/threads.ts forIterGenerator)
+            frame = flatYield(frame, v);
+            state.frame = frame;
+            code = frame.code;
+            insns = code.insns;
+            slots = frame.slots;
+            sp = frame.sp;
+            pc = frame.pc;
+            consts = code._consts ?? code.consts;
+            tracing = state.tracing;
+            break;
+          }
           state.frame = frame.back;
           state.nesting--;
           return v;

@@ -1566,9 +1566,8 @@ export class BuiltinCallIC {
 /** What a call of a class gives once its __init__ frame returned `v`: the instance (__init__ must give None). */
 export function initResult(initSelf: W, v: W): W {
   if ((initSelf as unknown) instanceof FrameExit) {
-    // not an __init__: a transparent builtin's call that a thread switch turned into a frame (vm/threads.ts)
-    (initSelf as unknown as FrameExit).action();
-    return v;
+    // not an __init__: a call that a thread switch turned into a frame of its thread's loop (vm/threads.ts)
+    return (initSelf as unknown as FrameExit).onReturn(v);
   }
   if (v !== None) raiseTypeError(`__init__() should return None, not '${typeOf(v).name}'`);
   return initSelf;

@@ -36,6 +36,8 @@ import { PyFunction } from "../objects/function.ts";
 import { PyStr } from "../objects/str.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { waitInterruptible } from "./interrupts.ts";
+import { generatorType, PyGenerator } from "../objects/generator.ts";
+import { leaveGeneratorExc } from "./state.ts";
 
 /** What a blocking builtin throws to switch its thread out (caught by the eval loops it passes through). */
 export const THREAD_SWITCH = { threadSwitch: true };
@@ -539,6 +541,15 @@ export function suspendAt(frame: Frame, pc: number, sp: number, entry: Frame, in
     } else if (op === 52 /* CALL */ || op === 55 /* CALL_KW */) {
       r = sp - (word >> 8) - 2;
       end = sp + 1;
+    } else if (op === 70 /* FOR_ITER */) {
+      // a generator's loop switched out (forIterGenerator): the FOR_ITER runs again once it yields or
+      // ends, its iterator pushed back then (an exception from it unwinds from the instruction before)
+      slots[sp - 1] = undefined;
+      frame.pc = pc - 1;
+      frame.sp = sp - 1;
+      switchNote.innermost = false;
+      switchNote.lastEntry = entry;
+      return state.nesting === sched.current.baseNesting;
     } else throw new Error(`internal error: a thread switch at opcode ${op}`);
     for (let i = r; i < end; i++) slots[i] = undefined;
     frame.pc = pc;
@@ -549,9 +560,17 @@ export function suspendAt(frame: Frame, pc: number, sp: number, entry: Frame, in
   return state.nesting === sched.current.baseNesting;
 }
 
-/** What a transparent builtin would do after its call, for the frame it called (run when that frame ends). */
+/** What a transparent call would do after its callee, for the callee's frame (run when that frame ends). */
 export class FrameExit {
   constructor(readonly action: () => void) {}
+  /** The frame returned `v` (ops.initResult): the value its caller's instruction receives. */
+  onReturn(v: W): W {
+    this.action();
+    return v;
+  }
+  onError(): void {
+    this.action();
+  }
 }
 
 /**
@@ -561,6 +580,69 @@ export class FrameExit {
 export function deferToFrameExit(action: () => void): void {
   const f = switchNote.lastEntry;
   if (f !== null) f.initSelf = new FrameExit(action) as unknown as W;
+}
+
+/**
+ * A generator resumed by FOR_ITER whose thread switched out inside: its frame runs on in the thread's
+ * loop above the FOR_ITER's frame, which re-executes its FOR_ITER when the generator yields (the
+ * value waits in `pendingYields`) or returns (then exhausted). This finishes what runResume would have
+ * done: the generator stops running and its handled exception goes back to its own state.
+ */
+class GeneratorExit extends FrameExit {
+  constructor(readonly gen: PyGenerator) {
+    super(() => {});
+  }
+  leave(): void {
+    const g = this.gen;
+    g.running = false;
+    const outer = state.excOuter;
+    g.excState = leaveGeneratorExc(outer.length > 0 ? outer[outer.length - 1] : null);
+  }
+  override onReturn(_v: W): W {
+    this.leave();
+    return this.gen; // back on the stack as FOR_ITER's iterator: exhausted now
+  }
+  override onError(): void {
+    this.leave();
+  }
+}
+const pendingYields = new WeakMap<PyGenerator, W>();
+
+/** FOR_ITER over a generator while threads exist: the generator's loop may switch its thread out. */
+export function forIterGenerator(g: PyGenerator): W {
+  const p = pendingYields.get(g);
+  if (p !== undefined) {
+    pendingYields.delete(g);
+    return p;
+  }
+  const t = sched.current;
+  const level = t.suspendNesting;
+  if (t === mainThread || level !== state.nesting || g.cls !== generatorType) return g.resumeForIter();
+  t.suspendNesting = level + 1;
+  try {
+    return g.resumeForIter();
+  } catch (e) {
+    if (e === THREAD_SWITCH && switchNote.lastEntry === g.frame) {
+      g.frame.initSelf = new GeneratorExit(g) as unknown as W;
+    }
+    throw e;
+  } finally {
+    t.suspendNesting = level;
+  }
+}
+
+/** YIELD_VALUE in such a generator frame: the frame of the FOR_ITER, to continue (re-running FOR_ITER). */
+export function flatYield(frame: Frame, v: W): Frame {
+  const x = frame.initSelf as unknown;
+  frame.initSelf = null;
+  if (!(x instanceof GeneratorExit)) throw new Error("internal error: a yield outside its generator's loop");
+  x.leave();
+  state.depth--;
+  pendingYields.set(x.gen, v);
+  const caller = frame.back!;
+  frame.back = null;
+  caller.slots[caller.sp++] = x.gen;
+  return caller;
 }
 
 /**
@@ -586,6 +668,6 @@ export function frameExitOnError(frame: Frame): void {
   const x = frame.initSelf as unknown;
   if (x instanceof FrameExit) {
     frame.initSelf = null;
-    x.action();
+    x.onError();
   }
 }
