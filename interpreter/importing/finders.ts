@@ -464,10 +464,17 @@ function searchPath(name: string, path: string[] | null): PathSpec | null {
   const portions: string[] = [];
   let cwd: string | null = null;
   for (const item of entries) {
-    const entry = item !== "" ? item : (cwd ??= Deno.cwd());
-    const finder = entryFinder(entry);
+    const key = item !== "" ? item : (cwd ??= Deno.cwd());
+    const finder = entryFinder(key);
     if (finder === null) continue;
     if (finder === NATIVE) {
+      // a relative entry is searched as an absolute folder, so __file__ and __cached__ are absolute (as
+      // CPython's FileFinder: "." is the working folder, another relative path is joined to it)
+      const entry = key.startsWith("/")
+        ? key
+        : key === "."
+        ? (cwd ??= Deno.cwd())
+        : `${cwd ??= Deno.cwd()}/${key}`;
       const r = searchEntry(entry, tail);
       if (r === null) continue;
       if (r.file === "") {

@@ -386,6 +386,13 @@ function frozenAlias(fullname: string): W | null {
   return m;
 }
 
+function uninitializedList(parent: W): PyList | null {
+  const spec = moduleAttr(parent, "__spec__");
+  if (spec === undefined || spec === None) return null;
+  const list = getAttrOrUndefined(spec, "_uninitialized_submodules");
+  return list instanceof PyList ? list : null;
+}
+
 function findAndLoad(fullname: string): W {
   const modules = context().sysModules();
   const dot = fullname.lastIndexOf(".");
@@ -407,7 +414,16 @@ function findAndLoad(fullname: string): W {
     }
     parentPath = pathEntries(p);
   }
-  const mod = loadModule(fullname, parentPath) ?? frozenAlias(fullname);
+  // while the submodule loads, its name is in the parent spec's _uninitialized_submodules, so getting it from
+  // the parent meanwhile says "cannot access submodule" (importlib._bootstrap._find_and_load_unlocked)
+  const pending = parent === null ? null : uninitializedList(parent);
+  pending?.items.push(newStr(fullname.slice(dot + 1)));
+  let mod: W | null;
+  try {
+    mod = loadModule(fullname, parentPath) ?? frozenAlias(fullname);
+  } finally {
+    pending?.items.pop();
+  }
   if (mod === null) throw moduleNotFound(fullname);
   if (parent !== null) {
     // the parent as sys.modules has it now: the submodule may have replaced it there while it ran
