@@ -19,6 +19,7 @@ import {
   CO_FAST_CELL,
   CO_FAST_FREE,
   CO_FAST_LOCAL,
+  type CodeConstant,
   CodeObject,
   encodeLineTable,
   type ExceptionTableEntry,
@@ -26,7 +27,7 @@ import {
 } from "../compiler/code.ts";
 import { OP, OPCODE_BY_CODE } from "../compiler/opcodes.ts";
 import { newStr, PyStr } from "./str.ts";
-import { newTuple } from "./tuple.ts";
+import { newTuple, PyTuple } from "./tuple.ts";
 import { newBytes } from "./bytes.ts";
 import { newList } from "./list.ts";
 import { eq, iter } from "./operations.ts";
@@ -294,6 +295,19 @@ const REPLACEABLE_SCALARS = [
 ] as const;
 const REPLACEABLE_NAMES = ["co_name", "co_qualname", "co_filename"] as const;
 
+function replaceConsts(c: PyCode, items: W[]): CodeConstant[] {
+  const consts = c.co.co_consts.slice();
+  const current = c.consts;
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i];
+    if (v instanceof PyCode) consts[i] = v.co;
+    else if (v !== current[i] && (typeOf(v) !== typeOf(current[i]) || !eq(current[i], v))) {
+      throw errorWithMessage("NotImplementedError", "code.replace(co_consts=...) is not supported by pypyts");
+    }
+  }
+  return consts;
+}
+
 function replaceCode(c: PyCode, kw: Kwargs | null): PyCode {
   const co = c.co;
   const next = new CodeObject(
@@ -327,6 +341,9 @@ function replaceCode(c: PyCode, kw: Kwargs | null): PyCode {
         raiseTypeError(`replace() argument '${name}' must be str, not ${typeOf(v).name}`);
       }
       (next as unknown as Record<string, string>)[name] = v.value;
+    } else if (name === "co_consts" && v instanceof PyTuple && v.items.length === co.co_consts.length) {
+      // the same constants, with code objects swapped for others (a recursive replace() of nested code)
+      next.co_consts = replaceConsts(c, v.items);
     } else {
       const current = getAttrOrUndefined(c, name);
       if (current === undefined) raiseTypeError(`replace() got an unexpected keyword argument '${name}'`);

@@ -51,7 +51,14 @@ defineGetSets(frameType, [
   {
     // a function frame answers a write-through FrameLocalsProxy (PEP 667); module and class bodies their dict
     name: "f_locals",
-    get: (f) => (fr(f).locals !== null ? frameLocals(fr(f)) : new PyFrameLocalsProxy(fr(f))),
+    // a module or class body's namespace, or a live proxy while an inlined comprehension binds hidden
+    // fast locals there (_PyFrame_GetLocals)
+    get: (f) => {
+      const frame = fr(f);
+      return frame.locals !== null && !hasBoundHiddenLocal(frame)
+        ? frame.locals
+        : new PyFrameLocalsProxy(frame);
+    },
   },
   { name: "f_globals", get: (f) => fr(f).globals },
   { name: "f_builtins", get: (f) => fr(f).builtins },
