@@ -9,6 +9,7 @@ import {
   defineGetSets,
   defineMethods,
   defineNativeIterator,
+  Ellipsis,
   genericGetAttr,
   getAttr,
   getAttrOrUndefined,
@@ -101,6 +102,8 @@ export class PyUnion extends PyObject {
 
 /** repr of a type argument as typing does: `int`, `mod.Cls`, `...`, otherwise repr(). */
 function typeRepr(w: W): string {
+  // a list of arguments (Callable's) shows its items the same way (ga_repr_items_list)
+  if (w instanceof PyList) return `[${w.items.map(typeRepr).join(", ")}]`;
   if (w instanceof PyType) return w.module === "builtins" ? w.qualname : `${w.module}.${w.qualname}`;
   if (w === None) return "None";
   if (typeOf(w).name === "ellipsis") return "...";
@@ -394,18 +397,19 @@ function isUnpackedTypeVarTuple(w: W): boolean {
   return v !== undefined && v !== None && isTrue(v);
 }
 
-/** Replace the parameters inside one argument (its own __parameters__ substituted by subscription). */
+/** subs_tvars: an alias argument with its own __parameters__ subscripted by their values. */
 function substituteIn(arg: W, params: W[], items: W[]): W {
-  if (arg instanceof PyTuple || arg instanceof PyList) {
-    const sub = arg.items.map((x) => substituteIn(x, params, items));
-    return arg instanceof PyTuple ? newTuple(sub) : newList(sub);
-  }
   const sub = getAttrOrUndefined(arg, "__parameters__");
   if (!(sub instanceof PyTuple) || sub.items.length === 0) return arg;
   const subargs: W[] = [];
   for (const p of sub.items) {
-    const value = items[params.indexOf(p)];
-    // a TypeVarTuple (iterable parameter) takes a tuple of arguments, spliced in
+    const i = params.indexOf(p);
+    if (i < 0) {
+      subargs.push(p);
+      continue;
+    }
+    const value = items[i];
+    // a TypeVarTuple (an iterable parameter) takes a tuple of arguments, spliced in
     if (!(p instanceof PyType) && typeOf(p).lookup("__iter__") !== undefined && value instanceof PyTuple) {
       subargs.push(...value.items);
     } else subargs.push(value);
@@ -413,16 +417,45 @@ function substituteIn(arg: W, params: W[], items: W[]): W {
   return getItem(arg, newTuple(subargs));
 }
 
-/** alias[item]: the new arguments once every parameter of `self` is replaced. */
+/** The arguments of `*tuple[...]` (or of anything with __typing_unpacked_tuple_args__), else undefined. */
+function unpackedTupleArgs(w: W): W[] | undefined {
+  if (w instanceof PyGenericAlias && w.starred && w.origin === tupleType) return w.args;
+  const r = getAttrOrUndefined(w, "__typing_unpacked_tuple_args__");
+  return r instanceof PyTuple ? r.items : undefined;
+}
+
+/** _unpack_args: `*tuple[int, str]` among the subscript items becomes int, str (not `*tuple[int, ...]`). */
+function unpackArgs(item: W): W[] {
+  const out: W[] = [];
+  for (const x of item instanceof PyTuple ? item.items : [item]) {
+    if (!(x instanceof PyType)) {
+      const sub = unpackedTupleArgs(x);
+      if (sub !== undefined && !(sub.length > 0 && sub[sub.length - 1] === Ellipsis)) {
+        out.push(...sub);
+        continue;
+      }
+    }
+    out.push(x);
+  }
+  return out;
+}
+
+/** alias[item]: the new arguments once every parameter of `self` is replaced (_Py_subs_parameters). */
 export function substituteParameters(self: W, args: W[], item: W): W[] {
   const params = collectParameters(args);
+  return substituteWith(self, args, params, item);
+}
+
+function substituteWith(self: W, args: W[], params: W[], item: W): W[] {
   if (params.length === 0) raiseTypeError(`${repr(self)} is not a generic class`);
-  let itemW: W = item instanceof PyTuple ? item : newTuple([item]);
+  let itemW: W = newTuple(unpackArgs(item));
   for (const p of params) {
     const prepare = getAttrOrUndefined(p, "__typing_prepare_subst__");
-    if (prepare !== undefined) itemW = call(prepare, [self, itemW]);
+    if (prepare !== undefined && prepare !== None) {
+      itemW = call(prepare, [self, itemW instanceof PyTuple ? itemW : newTuple([itemW])]);
+    }
   }
-  const items = itemW instanceof PyTuple ? itemW.items : iterateToArray(itemW);
+  const items = itemW instanceof PyTuple ? itemW.items : [itemW];
   if (items.length !== params.length) {
     raiseTypeError(
       `Too ${items.length > params.length ? "many" : "few"} arguments for ${
@@ -431,26 +464,25 @@ export function substituteParameters(self: W, args: W[], item: W): W[] {
     );
   }
   const out: W[] = [];
-  for (let arg of args) {
+  for (const arg of args) {
     if (arg instanceof PyType) {
       out.push(arg);
       continue;
     }
-    if (isUnpackedTypeVarTuple(arg)) {
-      // *Ts: replaced by the arguments bound to Ts
-      const sub = getAttrOrUndefined(arg, "__parameters__");
-      const value = sub instanceof PyTuple && sub.items.length === 1
-        ? items[params.indexOf(sub.items[0])]
-        : undefined;
-      if (value instanceof PyTuple) {
-        out.push(...value.items);
-        continue;
-      }
+    // lists and tuples of arguments (Callable[[T], S]) are substituted inside
+    if (arg instanceof PyTuple || arg instanceof PyList) {
+      const sub = substituteWith(self, arg.items, params, itemW);
+      out.push(arg instanceof PyTuple ? newTuple(sub) : newList(sub));
+      continue;
     }
+    const unpack = isUnpackedTypeVarTuple(arg);
     const subst = getAttrOrUndefined(arg, "__typing_subst__");
-    if (subst !== undefined) arg = call(subst, [items[params.indexOf(arg)]]);
-    else arg = substituteIn(arg, params, items);
-    out.push(arg);
+    const value = subst !== undefined
+      ? call(subst, [items[params.indexOf(arg)]])
+      : substituteIn(arg, params, items);
+    // *Ts: replaced by the arguments bound to Ts
+    if (unpack && value instanceof PyTuple) out.push(...value.items);
+    else out.push(value);
   }
   return out;
 }
@@ -460,8 +492,9 @@ defineMethods(genericAliasType, [
     name: "__getitem__",
     arity: [1, 1],
     impl: (a) => {
+      // (the result is a plain GenericAlias, starred as the alias was: ga_getitem)
       const g = a[0] as PyGenericAlias;
-      return new PyGenericAlias(g.origin, substituteParameters(g, g.args, a[1]), typeOf(g));
+      return new PyGenericAlias(g.origin, substituteParameters(g, g.args, a[1]), genericAliasType, g.starred);
     },
   },
 ]);
