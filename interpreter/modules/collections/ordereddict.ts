@@ -2,23 +2,36 @@
 // insertion order) with move_to_end, popitem(last=), order-sensitive equality between OrderedDicts,
 // odict_* views, the 3.12+ repr and __reduce__. Operations go through the subclass's __getitem__/
 // __setitem__/__delitem__ when the type is not exactly OrderedDict, as odictobject.c does.
-// move_to_end(last=False) rebuilds the table (O(n)); CPython relinks a node in O(1).
+// move_to_end(last=False) rebuilds the table (O(n)); CPython relinks a node in O(1). Iteration is the
+// odict_iterator's: any change to the keys (the dict's keysVersion, CPython's od_state) or the size while
+// it runs is a RuntimeError, as is a change during the key-order comparison of ==.
 import {
   builtinType,
   call,
   defineGetSets,
   defineMethods,
+  defineNativeIterator,
   dictType,
   getAttr as getAttrOf,
   type Kwargs,
   newBool,
   None,
   NotImplemented,
+  PyNativeIterator,
   PyType,
+  STOP_ITEM,
+  TypeFlags,
   typeOf,
   type W,
 } from "../../objects/model.ts";
-import { errorWithMessage, raiseKeyError, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
+import {
+  errorWithMessage,
+  raiseKeyError,
+  raiseRuntimeError,
+  raiseTypeError,
+  raiseValueError,
+} from "../../vm/errors.ts";
+import { remainingReduce } from "../../objects/set.ts";
 import { newStr } from "../../objects/str.ts";
 import { newTuple, PyTuple, reprEnter, reprLeave } from "../../objects/tuple.ts";
 import { dictRepr, newDict, PyDict } from "../../objects/dict.ts";
@@ -40,6 +53,81 @@ const odictValuesType: PyType = builtinType("odict_values", dictValuesType, { fl
 const odictItemsType: PyType = builtinType("odict_items", dictItemsType, { flags: 0 });
 // dictview.ts's view kinds (a const enum there): keys, values, items.
 const KEYS = 0 as never, VALUES = 1 as never, ITEMS = 2 as never;
+
+/** odictiter: keys, values or items in order (or reversed), checking the state before each step. */
+class PyODictIterator extends PyNativeIterator {
+  dict: PyDict | null;
+  pos: number;
+  state: number;
+  size: number;
+  readonly kind: number;
+  readonly reversed: boolean;
+  constructor(d: PyDict, kind: number, reversed: boolean) {
+    super();
+    this.cls = odictIteratorType;
+    this.dict = d;
+    this.kind = kind;
+    this.reversed = reversed;
+    this.pos = reversed ? d.ekeys.length - 1 : 0;
+    this.state = d.keysVersion;
+    this.size = d.used;
+  }
+  nextItem(): W {
+    const d = this.dict;
+    if (d === null) return STOP_ITEM;
+    if (d.keysVersion !== this.state) {
+      this.dict = null;
+      raiseRuntimeError("OrderedDict mutated during iteration");
+    }
+    if (d.used !== this.size) {
+      this.size = -1; // sticky, as CPython's di_size
+      raiseRuntimeError("OrderedDict changed size during iteration");
+    }
+    const keys = d.ekeys;
+    let i = this.pos;
+    if (this.reversed) {
+      while (i >= 0 && keys[i] === undefined) i--;
+      this.pos = i - 1;
+    } else {
+      while (i < keys.length && keys[i] === undefined) i++;
+      this.pos = i + 1;
+    }
+    if (i < 0 || i >= keys.length) {
+      this.dict = null;
+      return STOP_ITEM;
+    }
+    if (this.kind === (KEYS as number)) return keys[i] as W;
+    if (this.kind === (VALUES as number)) return d.evals[i] as W;
+    return newTuple([keys[i] as W, d.evals[i] as W]);
+  }
+}
+const odictIteratorType: PyType = builtinType("odict_iterator", undefined, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
+defineNativeIterator(odictIteratorType);
+defineMethods(odictIteratorType, [
+  // (iter, (list of what is left,)) as odictiter_reduce
+  { name: "__reduce__", arity: [0, 0], impl: (a) => remainingReduce(a[0] as PyODictIterator) },
+]);
+for (
+  const [viewType, kind] of [[odictKeysType, KEYS], [odictValuesType, VALUES], [
+    odictItemsType,
+    ITEMS,
+  ]] as const
+) {
+  defineMethods(viewType, [
+    {
+      name: "__iter__",
+      arity: [0, 0],
+      impl: (a) => new PyODictIterator((a[0] as PyDictView).dict, kind, false),
+    },
+    {
+      name: "__reversed__",
+      arity: [0, 0],
+      impl: (a) => new PyODictIterator((a[0] as PyDictView).dict, kind, true),
+    },
+  ]);
+}
 
 function self(a: W[]): PyDict {
   const d = a[0];
@@ -131,11 +219,18 @@ function copyOf(d: PyDict): W {
   return c;
 }
 
+/** _odict_keys_equal: keys pairwise in order; a comparison that changes either dict is a RuntimeError. */
 function keysEqual(a: PyDict, b: PyDict): boolean {
   const x = a.keysArray(), y = b.keysArray();
-  if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (!(x[i] === y[i] || eq(x[i], y[i]))) return false;
-  return true;
+  const stateA = a.keysVersion, stateB = b.keysVersion;
+  for (let i = 0;; i++) {
+    if (i >= x.length || i >= y.length) return x.length === y.length;
+    const same = x[i] === y[i] || eq(x[i], y[i]);
+    if (a.keysVersion !== stateA || b.keysVersion !== stateB) {
+      raiseRuntimeError("OrderedDict mutated during iteration");
+    }
+    if (!same) return false;
+  }
 }
 
 function odictRepr(d: PyDict): string {
@@ -203,7 +298,6 @@ defineMethods(odictType, [
     },
   },
   { name: "copy", arity: [0, 0], impl: (a) => copyOf(self(a)) },
-  { name: "__copy__", arity: [0, 0], impl: (a) => copyOf(self(a)) },
   {
     name: "fromkeys",
     arity: [1, 2],
@@ -219,11 +313,8 @@ defineMethods(odictType, [
   { name: "keys", arity: [0, 0], impl: (a) => new PyDictView(self(a), KEYS, odictKeysType) },
   { name: "values", arity: [0, 0], impl: (a) => new PyDictView(self(a), VALUES, odictValuesType) },
   { name: "items", arity: [0, 0], impl: (a) => new PyDictView(self(a), ITEMS, odictItemsType) },
-  {
-    name: "__reversed__",
-    arity: [0, 0],
-    impl: (a) => call(getAttrOf(new PyDictView(self(a), KEYS, odictKeysType), "__reversed__"), []),
-  },
+  { name: "__iter__", arity: [0, 0], impl: (a) => new PyODictIterator(self(a), KEYS, false) },
+  { name: "__reversed__", arity: [0, 0], impl: (a) => new PyODictIterator(self(a), KEYS, true) },
   {
     name: "__eq__",
     arity: [1, 1],
@@ -253,9 +344,9 @@ defineMethods(odictType, [
     arity: [0, 0],
     impl: (a) => {
       const d = self(a);
-      const hasAttrs = d.dictObject !== null ? (d.dictObject as PyDict).size > 0 : d.map.keys.length > 0;
-      const state = hasAttrs ? instanceDictSpec.get(d) : None;
-      const items = iter(new PyDictView(d, ITEMS, odictItemsType));
+      // _PyObject_GetState: __getstate__ (the instance dict, and slot values of subclasses)
+      const state = call(getAttrOf(d, "__getstate__"), []);
+      const items = new PyODictIterator(d, ITEMS, false);
       return newTuple([typeOf(d), newTuple([]), state, None, items]);
     },
   },
