@@ -493,6 +493,24 @@ export function makeSys(opts: SysOptions): PyModule {
         return None;
       },
     },
+    // threading.settrace_all_threads / setprofile_all_threads: pypyts's trace and profile functions are
+    // shared by all (green) threads already
+    {
+      name: "_settraceallthreads",
+      arity: [1, 1],
+      impl: (a) => {
+        setTrace(a[0]);
+        return None;
+      },
+    },
+    {
+      name: "_setprofileallthreads",
+      arity: [1, 1],
+      impl: (a) => {
+        setProfile(a[0]);
+        return None;
+      },
+    },
     {
       // the default breakpoint(): $PYTHONBREAKPOINT ("0" disables; "mod.func" picks another debugger)
       name: "breakpointhook",

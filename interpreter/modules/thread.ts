@@ -622,6 +622,36 @@ function exceptHook(args: W): W {
 let stackSize = 0;
 /** Names given with set_name (the OS thread name in CPython). */
 const threadNames = new Map<number, string>();
+/** pthread_setname_np's limit on Linux (16 bytes with the NUL). */
+const NAME_MAXLEN = 15;
+
+/**
+ * The name as Linux keeps it: UTF-8 with "?" for what cannot be encoded, cut at a NUL and after
+ * NAME_MAXLEN bytes; read back as _get_name does (bytes of a cut character as surrogate escapes).
+ */
+function osThreadName(name: string): string {
+  const bytes: number[] = [];
+  const encoder = new TextEncoder();
+  for (const ch of name) {
+    const cp = ch.codePointAt(0)!;
+    if (cp === 0) break;
+    if (cp >= 0xd800 && cp <= 0xdfff) bytes.push(0x3f);
+    else for (const b of encoder.encode(ch)) bytes.push(b);
+  }
+  const kept = bytes.slice(0, NAME_MAXLEN);
+  let end = kept.length;
+  // a multi-byte character cut short: its bytes come back as surrogate escapes
+  let lead = end;
+  while (lead > 0 && (kept[lead - 1] & 0xc0) === 0x80) lead--;
+  if (lead > 0 && kept[lead - 1] >= 0xc0) {
+    const b = kept[lead - 1];
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    if (end - (lead - 1) < need) end = lead - 1;
+  }
+  let out = new TextDecoder().decode(new Uint8Array(kept.slice(0, end)));
+  for (let i = end; i < kept.length; i++) out += String.fromCharCode(0xdc00 + kept[i]);
+  return out;
+}
 
 function isCallable(w: W): boolean {
   if (typeof w !== "object") return false;
@@ -786,7 +816,7 @@ export const threadModule: NativeModuleDef = {
         if (!(a[0] instanceof PyStr)) {
           raiseTypeError(`set_name() argument 'name' must be str, not ${typeOf(a[0]).name}`);
         }
-        threadNames.set(currentIdent(), a[0].value);
+        threadNames.set(currentIdent(), osThreadName(a[0].value));
         return None;
       },
     },
@@ -814,6 +844,7 @@ export const threadModule: NativeModuleDef = {
   ],
   values: () => ({
     TIMEOUT_MAX: newFloat(TIMEOUT_MAX),
+    _NAME_MAXLEN: NAME_MAXLEN,
     error: exceptionType("RuntimeError"),
   }),
 };
