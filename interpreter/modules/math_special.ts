@@ -187,9 +187,10 @@ export function fma(x: number, y: number, z: number): number {
 export function twoProduct(x: number, y: number): [number, number] {
   const p = x * y;
   if (!Number.isFinite(p)) return [p, 0];
-  // Dekker's split is exact unless a half overflows or the error underflows; fall back to fma then.
-  const ax = Math.abs(x), ay = Math.abs(y);
-  if (ax < 1e300 && ay < 1e300 && ax > 1e-290 && ay > 1e-290 && Math.abs(p) > 1e-290) {
+  // Dekker's split is exact unless a half or a partial product overflows (p near the largest double) or
+  // the error underflows; fall back to fma then.
+  const ax = Math.abs(x), ay = Math.abs(y), ap = Math.abs(p);
+  if (ax < 1e300 && ay < 1e300 && ax > 1e-290 && ay > 1e-290 && ap > 1e-290 && ap < 1e300) {
     const c = 134217729; // 2**27 + 1
     let t = c * x;
     const xh = t - (t - x), xl = x - xh;
