@@ -328,8 +328,6 @@ export class Codegen {
   private u!: Unit;
   private stack: Unit[] = [];
   private loc: SourceLocation = NO_LOCATION;
-  /** while compiling a pattern: whether a wildcard or capture may match everything here */
-  private allowIrrefutable = true;
 
   constructor(readonly st: SymbolTable, readonly opts: CodegenOptions) {}
 
@@ -2800,237 +2798,136 @@ export class Codegen {
 
   // ---- match statements ------------------------------------------------------------------------
 
+  /**
+   * CPython's codegen_match_inner: each case but the last copies the subject; a trailing `case _` is
+   * compiled without pattern code. A pattern keeps its captures on the stack and they are stored only
+   * once the whole pattern matched, so a failed case binds nothing.
+   */
   private visitMatch(s: Node<"Match">): void {
     this.visitExpr(s.subject);
     const end = new Label();
-    const n = s.cases.length;
+    const cases = s.cases.length;
+    const hasDefault = cases > 1 && isWildcard(s.cases[cases - 1].pattern);
+    const n = cases - (hasDefault ? 1 : 0);
     for (let i = 0; i < n; i++) {
-      const c = s.cases[i];
-      this.setLoc(c.pattern);
-      // an irrefutable pattern may only stand last or under a guard (CPython's pc->allow_irrefutable)
-      this.allowIrrefutable = c.guard !== null || i === n - 1;
-      const next = new Label();
-      this.emit(OP.COPY, 1);
-      const fail = new FailSet(next);
-      const names: string[] = [];
-      this.visitPattern(c.pattern, 1, fail, names);
-      this.emitFailPops(fail);
-      if (c.guard) {
-        const guardOk = new Label();
-        this.jumpIf(c.guard, guardOk, true);
-        this.emitJump(OP.JUMP, next);
-        this.bind(guardOk);
-      }
-      this.emit(OP.POP_TOP, 0, NO_LOCATION);
-      this.visitStmts(c.body);
-      this.emitJump(OP.JUMP, end, NO_LOCATION);
-      this.bind(next);
+      const m = s.cases[i];
+      this.setLoc(m.pattern);
+      if (i !== n - 1) this.emit(OP.COPY, 1);
+      // an irrefutable pattern may only stand last or under a guard
+      const pc: PatternContext = {
+        stores: [],
+        onTop: 0,
+        allowIrrefutable: m.guard !== null || i === cases - 1,
+        fail: new FailSet(),
+      };
+      this.visitPattern(m.pattern, pc);
+      this.setLoc(m.pattern);
+      for (const name of pc.stores) this.nameOp(name, "Store");
+      if (m.guard) this.jumpIf(m.guard, pc.fail.label(0), false);
+      if (i !== n - 1) this.emit(OP.POP_TOP, 0, NO_LOCATION);
+      this.visitStmts(m.body);
+      // the jump out takes the location of the body's last instruction, as CPython's line-number
+      // propagation gives it (dis shows every jump with a line)
+      const last = this.u.instrs[this.u.instrs.length - 1];
+      const fallsThrough = last !== undefined && !ENDS_BLOCK.has(last.op);
+      this.emitJump(OP.JUMP, end, fallsThrough ? last.loc : NO_LOCATION);
+      this.setLoc(m.pattern);
+      this.emitFailPops(pc.fail);
     }
-    this.emit(OP.POP_TOP, 0, NO_LOCATION);
+    if (hasDefault) {
+      const m = s.cases[cases - 1];
+      this.setLoc(m.pattern);
+      this.emit(OP.NOP);
+      if (m.guard) this.jumpIf(m.guard, end, false);
+      this.visitStmts(m.body);
+    }
     this.bind(end);
   }
 
-  /** Emit the pop trampolines of a FailSet, skipped by the success path. */
+  /** The failure trampolines: label k pops k values and falls through to label 0 (emit_and_reset_fail_pop). */
   private emitFailPops(fail: FailSet): void {
     if (fail.labels.size === 0) return;
-    const over = new Label();
-    this.emitJump(OP.JUMP, over, NO_LOCATION);
     const max = Math.max(...fail.labels.keys());
     for (let k = max; k >= 0; k--) {
       const l = fail.labels.get(k);
       if (l) this.bind(l);
-      if (k > 0) this.emit(OP.POP_TOP, 0, NO_LOCATION);
+      if (k > 0) this.emit(OP.POP_TOP);
     }
-    this.emitJump(OP.JUMP, fail.base, NO_LOCATION);
-    this.bind(over);
   }
 
-  private storePatternName(name: string, names: string[], p: Position): void {
-    if (names.includes(name)) this.error(`multiple assignments to name '${name}' in pattern`, p);
-    names.push(name);
-    this.nameOp(name, "Store");
+  /** Jump to the failure label that pops what is on top plus the captures so far. */
+  private jumpToFailPop(pc: PatternContext, op: number): void {
+    this.emitJump(op, pc.fail.label(pc.onTop + pc.stores.length));
+  }
+
+  /** SWAPs that move TOS `count` places down (3.10's ROT_N). */
+  private rotate(count: number): void {
+    while (count > 1) this.emit(OP.SWAP, count--);
+  }
+
+  /** Keep a capture on the stack below the values in use and the earlier captures. */
+  private patternStoreName(name: string | null, pc: PatternContext, p: Position): void {
+    if (name === null) {
+      this.emit(OP.POP_TOP);
+      return;
+    }
+    if (pc.stores.includes(name)) this.error(`multiple assignments to name '${name}' in pattern`, p);
+    this.rotate(pc.onTop + pc.stores.length + 1);
+    pc.stores.push(name);
   }
 
   /** A sub-pattern of a sequence, mapping or class pattern: there it may be irrefutable. */
-  private visitSubpattern(p: Pattern, depth: number, fail: FailSet, names: string[]): void {
-    const allowIrrefutable = this.allowIrrefutable;
-    this.allowIrrefutable = true;
-    this.visitPattern(p, depth, fail, names);
-    this.allowIrrefutable = allowIrrefutable;
+  private visitSubpattern(p: Pattern, pc: PatternContext): void {
+    const allowIrrefutable = pc.allowIrrefutable;
+    pc.allowIrrefutable = true;
+    this.visitPattern(p, pc);
+    pc.allowIrrefutable = allowIrrefutable;
   }
 
-  /**
-   * Match the subject on top of the stack against p, consuming it. `depth` counts the values (the
-   * subject included) that a failure must pop before jumping to the FailSet's base.
-   */
-  private visitPattern(p: Pattern, depth: number, fail: FailSet, names: string[]): void {
+  /** Match the subject on top of the stack against p, consuming it (CPython's codegen_pattern). */
+  private visitPattern(p: Pattern, pc: PatternContext): void {
     this.setLoc(p);
     switch (p._type) {
       case "MatchValue":
         this.visitExpr(p.value);
         this.setLoc(p);
         this.emit(OP.COMPARE_OP, (COMPARE.Eq << 5) | 16);
-        this.emitJump(OP.POP_JUMP_IF_FALSE, fail.label(depth - 1));
+        this.jumpToFailPop(pc, OP.POP_JUMP_IF_FALSE);
         return;
       case "MatchSingleton":
         this.loadConst(p.value);
         this.emit(OP.IS_OP, 0);
-        this.emitJump(OP.POP_JUMP_IF_FALSE, fail.label(depth - 1));
+        this.jumpToFailPop(pc, OP.POP_JUMP_IF_FALSE);
         return;
       case "MatchAs":
         if (p.pattern === null) {
-          if (!this.allowIrrefutable) {
+          if (!pc.allowIrrefutable) {
             if (p.name) this.error(`name capture '${p.name}' makes remaining patterns unreachable`, p);
             this.error("wildcard makes remaining patterns unreachable", p);
           }
-          if (p.name) this.storePatternName(p.name, names, p);
-          else this.emit(OP.POP_TOP);
+          this.patternStoreName(p.name, pc, p);
           return;
         }
-        if (p.name) this.emit(OP.COPY, 1);
-        this.visitPattern(p.pattern, depth + (p.name ? 1 : 0), fail, names);
-        if (p.name) this.storePatternName(p.name, names, p);
+        // a copy to store once the sub-pattern matched
+        pc.onTop++;
+        this.emit(OP.COPY, 1);
+        this.visitPattern(p.pattern, pc);
+        pc.onTop--;
+        this.setLoc(p);
+        this.patternStoreName(p.name, pc, p);
         return;
       case "MatchStar":
-        if (p.name) this.storePatternName(p.name, names, p);
-        else this.emit(OP.POP_TOP);
+        this.patternStoreName(p.name, pc, p);
         return;
-      case "MatchOr": {
-        const success = new Label();
-        let altNames: string[] | null = null;
-        const allowIrrefutable = this.allowIrrefutable;
-        for (let i = 0; i < p.patterns.length; i++) {
-          const alt = p.patterns[i];
-          const last = i === p.patterns.length - 1;
-          const mine = [...names];
-          this.allowIrrefutable = last && allowIrrefutable;
-          if (!last) {
-            const nextAlt = new Label();
-            this.emit(OP.COPY, 1);
-            const altFail = new FailSet(nextAlt);
-            this.visitPattern(alt, 1, altFail, mine);
-            this.emit(OP.POP_TOP);
-            this.emitJump(OP.JUMP, success);
-            this.emitFailPops(altFail);
-            this.bind(nextAlt);
-          } else {
-            this.visitPattern(alt, depth, fail, mine);
-          }
-          const bound = mine.slice(names.length).sort();
-          if (altNames === null) altNames = bound;
-          else if (altNames.join() !== bound.join()) {
-            this.error("alternative patterns bind different names", p);
-          }
-          if (last) names.push(...bound.filter((x) => !names.includes(x)));
-        }
-        this.allowIrrefutable = allowIrrefutable;
-        this.bind(success);
+      case "MatchOr":
+        this.visitPatternOr(p, pc);
         return;
-      }
-      case "MatchSequence": {
-        const pats = p.patterns;
-        const star = pats.findIndex((x) => x._type === "MatchStar");
-        if (pats.filter((x) => x._type === "MatchStar").length > 1) {
-          this.error("multiple starred names in sequence pattern", p);
-        }
-        this.emit(OP.MATCH_SEQUENCE);
-        this.emitJump(OP.POP_JUMP_IF_FALSE, fail.label(depth));
-        if (star < 0 || pats.length > 1) {
-          this.emit(OP.GET_LEN);
-          this.loadConst(BigInt(star < 0 ? pats.length : pats.length - 1));
-          this.emit(OP.COMPARE_OP, ((star < 0 ? COMPARE.Eq : COMPARE.GtE) << 5) | 16);
-          this.emitJump(OP.POP_JUMP_IF_FALSE, fail.label(depth));
-        }
-        const wildcard = (x: Pattern) => x._type === "MatchAs" && x.pattern === null && x.name === null;
-        const starWildcard = star >= 0 && (pats[star] as Node<"MatchStar">).name === null;
-        if (pats.every((x, i) => i === star ? starWildcard : wildcard(x))) {
-          // [_, *_]: the length check was all (CPython's only_wildcard)
-          this.emit(OP.POP_TOP);
-          return;
-        }
-        if (starWildcard) {
-          // [x, *_, y]: index the subject instead of unpacking it (it may be long, or endless when
-          // iterated), with nonnegative indexes from the end (pattern_helper_sequence_subscr)
-          for (let i = 0; i < pats.length; i++) {
-            if (i === star || wildcard(pats[i])) continue;
-            this.emit(OP.COPY, 1);
-            if (i < star) this.loadConst(BigInt(i));
-            else {
-              this.emit(OP.GET_LEN);
-              this.loadConst(BigInt(pats.length - i));
-              this.emit(OP.BINARY_OP, NB.NB_SUBTRACT);
-            }
-            this.emit(OP.BINARY_OP, NB.NB_SUBSCR);
-            this.visitSubpattern(pats[i], depth + 1, fail, names);
-          }
-          this.emit(OP.POP_TOP);
-          return;
-        }
-        if (star < 0) this.emit(OP.UNPACK_SEQUENCE, pats.length);
-        else this.emit(OP.UNPACK_EX, star | ((pats.length - star - 1) << 8));
-        let d = depth - 1 + pats.length;
-        for (const sub of pats) {
-          this.visitSubpattern(sub, d, fail, names);
-          d--;
-        }
+      case "MatchSequence":
+        this.visitPatternSequence(p, pc);
         return;
-      }
-      case "MatchMapping": {
-        const size = p.keys.length;
-        this.emit(OP.MATCH_MAPPING);
-        this.emitJump(OP.POP_JUMP_IF_FALSE, fail.label(depth));
-        if (size > 0) {
-          this.emit(OP.GET_LEN);
-          this.loadConst(BigInt(size));
-          this.emit(OP.COMPARE_OP, (COMPARE.GtE << 5) | 16);
-          this.emitJump(OP.POP_JUMP_IF_FALSE, fail.label(depth));
-        }
-        const seen = new Set<string>();
-        for (let k of p.keys) {
-          // a signed or complex literal (`-1`, `-0-0j`) is a constant key, as CPython folds it first
-          if (k._type === "UnaryOp" || k._type === "BinOp") {
-            const v = this.foldConstant(k);
-            if (v !== undefined) k = { ...k, _type: "Constant", value: v, kind: null } as unknown as Expr;
-          }
-          if (k._type === "Constant") {
-            const key = constantKey(k.value);
-            if (seen.has(key)) {
-              this.error(`mapping pattern checks duplicate key (${reprConstant(k.value)})`, p);
-            }
-            seen.add(key);
-          } else if (k._type !== "Attribute") {
-            this.error("mapping pattern keys may only match literals and attribute lookups", k);
-          }
-          this.visitExpr(k);
-        }
-        this.emit(OP.BUILD_TUPLE, size);
-        this.emit(OP.MATCH_KEYS);
-        this.emit(OP.COPY, 1);
-        this.emitJump(OP.POP_JUMP_IF_NONE, fail.label(depth + 2));
-        this.emit(OP.UNPACK_SEQUENCE, size);
-        let d = depth + 1 + size;
-        for (const sub of p.patterns) {
-          this.visitSubpattern(sub, d, fail, names);
-          d--;
-        }
-        if (p.rest) {
-          this.emit(OP.BUILD_MAP, 0);
-          this.emit(OP.SWAP, 3);
-          this.emit(OP.DICT_UPDATE, 2);
-          this.emit(OP.UNPACK_SEQUENCE, size);
-          let k = size;
-          while (k > 0) {
-            this.emit(OP.COPY, 1 + k--);
-            this.emit(OP.SWAP, 2);
-            this.emit(OP.DELETE_SUBSCR);
-          }
-          this.storePatternName(p.rest, names, p);
-        } else {
-          this.emit(OP.POP_TOP);
-          this.emit(OP.POP_TOP);
-        }
+      case "MatchMapping":
+        this.visitPatternMapping(p, pc);
         return;
-      }
       case "MatchClass": {
         const nargs = p.patterns.length;
         const attrs = p.kwd_attrs;
@@ -3044,24 +2941,230 @@ export class Codegen {
         this.setLoc(p);
         this.emit(OP.MATCH_CLASS, nargs);
         this.emit(OP.COPY, 1);
-        this.emitJump(OP.POP_JUMP_IF_NONE, fail.label(depth));
+        // TOS: the tuple of attributes (or None)
+        pc.onTop++;
+        this.jumpToFailPop(pc, OP.POP_JUMP_IF_NONE);
         const all = [...p.patterns, ...p.kwd_patterns];
         this.emit(OP.UNPACK_SEQUENCE, all.length);
-        let d = depth - 1 + all.length;
+        pc.onTop += all.length - 1;
         for (const sub of all) {
-          this.visitSubpattern(sub, d, fail, names);
-          d--;
+          pc.onTop--;
+          if (isWildcard(sub)) this.emit(OP.POP_TOP);
+          else this.visitSubpattern(sub, pc);
         }
         return;
       }
     }
   }
+
+  private visitPatternSequence(p: Node<"MatchSequence">, pc: PatternContext): void {
+    const pats = p.patterns;
+    const size = pats.length;
+    let star = -1;
+    let onlyWildcard = true;
+    let starWildcard = false;
+    for (let i = 0; i < size; i++) {
+      const x = pats[i];
+      if (x._type === "MatchStar") {
+        if (star >= 0) this.error("multiple starred names in sequence pattern", p);
+        starWildcard = x.name === null;
+        onlyWildcard &&= starWildcard;
+        star = i;
+        continue;
+      }
+      onlyWildcard &&= isWildcard(x);
+    }
+    // the subject stays on top during the type and length checks
+    pc.onTop++;
+    this.emit(OP.MATCH_SEQUENCE);
+    this.jumpToFailPop(pc, OP.POP_JUMP_IF_FALSE);
+    if (star < 0 || size > 1) {
+      this.emit(OP.GET_LEN);
+      this.loadConst(BigInt(star < 0 ? size : size - 1));
+      this.emit(OP.COMPARE_OP, ((star < 0 ? COMPARE.Eq : COMPARE.GtE) << 5) | 16);
+      this.jumpToFailPop(pc, OP.POP_JUMP_IF_FALSE);
+    }
+    pc.onTop--;
+    if (onlyWildcard) {
+      // [_, *_]: the checks were all
+      this.emit(OP.POP_TOP);
+    } else if (starWildcard) {
+      // [x, *_, y]: index the subject instead of unpacking it (it may be long), with nonnegative indexes
+      // from the end (pattern_helper_sequence_subscr)
+      pc.onTop++;
+      for (let i = 0; i < size; i++) {
+        if (i === star || isWildcard(pats[i])) continue;
+        this.emit(OP.COPY, 1);
+        if (i < star) this.loadConst(BigInt(i));
+        else {
+          this.emit(OP.GET_LEN);
+          this.loadConst(BigInt(size - i));
+          this.emit(OP.BINARY_OP, NB.NB_SUBTRACT);
+        }
+        this.emit(OP.BINARY_OP, NB.NB_SUBSCR);
+        this.visitSubpattern(pats[i], pc);
+      }
+      pc.onTop--;
+      this.emit(OP.POP_TOP);
+    } else {
+      if (star < 0) this.emit(OP.UNPACK_SEQUENCE, size);
+      else this.emit(OP.UNPACK_EX, star | ((size - star - 1) << 8));
+      pc.onTop += size;
+      for (const sub of pats) {
+        pc.onTop--;
+        this.visitSubpattern(sub, pc);
+      }
+    }
+  }
+
+  private visitPatternMapping(p: Node<"MatchMapping">, pc: PatternContext): void {
+    const size = p.keys.length;
+    // the subject stays on top during the type and length checks
+    pc.onTop++;
+    this.emit(OP.MATCH_MAPPING);
+    this.jumpToFailPop(pc, OP.POP_JUMP_IF_FALSE);
+    if (size === 0 && !p.rest) {
+      pc.onTop--;
+      this.emit(OP.POP_TOP);
+      return;
+    }
+    if (size > 0) {
+      this.emit(OP.GET_LEN);
+      this.loadConst(BigInt(size));
+      this.emit(OP.COMPARE_OP, (COMPARE.GtE << 5) | 16);
+      this.jumpToFailPop(pc, OP.POP_JUMP_IF_FALSE);
+    }
+    const seen = new Set<string>();
+    for (let k of p.keys) {
+      // a signed or complex literal (`-1`, `-0-0j`) is a constant key, as CPython folds it first
+      if (k._type === "UnaryOp" || k._type === "BinOp") {
+        const v = this.foldConstant(k);
+        if (v !== undefined) k = { ...k, _type: "Constant", value: v, kind: null } as unknown as Expr;
+      }
+      if (k._type === "Constant") {
+        const key = constantKey(k.value);
+        if (seen.has(key)) this.error(`mapping pattern checks duplicate key (${reprConstant(k.value)})`, p);
+        seen.add(key);
+      } else if (k._type !== "Attribute") {
+        this.error("mapping pattern keys may only match literals and attribute lookups", k);
+      }
+      this.visitExpr(k);
+    }
+    this.setLoc(p);
+    this.emit(OP.BUILD_TUPLE, size);
+    this.emit(OP.MATCH_KEYS);
+    // the tuple of keys and the tuple of values (or None) are on top of the subject
+    pc.onTop += 2;
+    this.emit(OP.COPY, 1);
+    this.jumpToFailPop(pc, OP.POP_JUMP_IF_NONE);
+    this.emit(OP.UNPACK_SEQUENCE, size);
+    pc.onTop += size - 1;
+    for (const sub of p.patterns) {
+      pc.onTop--;
+      this.visitSubpattern(sub, pc);
+    }
+    // matched: what follows consumes the keys and the subject
+    pc.onTop -= 2;
+    this.setLoc(p);
+    if (p.rest) {
+      // rest = dict(subject); del rest[key] for each key
+      this.emit(OP.BUILD_MAP, 0);
+      this.emit(OP.SWAP, 3);
+      this.emit(OP.DICT_UPDATE, 2);
+      this.emit(OP.UNPACK_SEQUENCE, size);
+      let k = size;
+      while (k > 0) {
+        this.emit(OP.COPY, 1 + k--);
+        this.emit(OP.SWAP, 2);
+        this.emit(OP.DELETE_SUBSCR);
+      }
+      this.patternStoreName(p.rest, pc, p);
+    } else {
+      this.emit(OP.POP_TOP);
+      this.emit(OP.POP_TOP);
+    }
+  }
+
+  /**
+   * CPython's codegen_pattern_or: each alternative matches a copy of the subject with captures of its
+   * own; the captures of later alternatives are reordered on the stack to the first one's order, and on
+   * success moved below what the enclosing pattern keeps on top.
+   */
+  private visitPatternOr(p: Node<"MatchOr">, pc: PatternContext): void {
+    const end = new Label();
+    const size = p.patterns.length;
+    let control: string[] | null = null;
+    for (let i = 0; i < size; i++) {
+      const alt = p.patterns[i];
+      const altPc: PatternContext = {
+        stores: [],
+        onTop: 0,
+        allowIrrefutable: i === size - 1 && pc.allowIrrefutable,
+        fail: new FailSet(),
+      };
+      this.setLoc(alt);
+      this.emit(OP.COPY, 1);
+      this.visitPattern(alt, altPc);
+      this.setLoc(alt);
+      const stores = altPc.stores;
+      if (control === null) control = stores;
+      else if (stores.length !== control.length) this.error("alternative patterns bind different names", p);
+      else {
+        for (let icontrol = stores.length - 1; icontrol >= 0; icontrol--) {
+          const istores = stores.indexOf(control[icontrol]);
+          if (istores < 0) this.error("alternative patterns bind different names", p);
+          if (icontrol !== istores) {
+            // rotate stores[0..istores] to sit at icontrol - istores, on the stack as in the list
+            const rotations = istores + 1;
+            const rotated = stores.splice(0, rotations);
+            stores.splice(icontrol - istores, 0, ...rotated);
+            for (let r = 0; r < rotations; r++) this.rotate(icontrol + 1);
+          }
+        }
+      }
+      this.emitJump(OP.JUMP, end);
+      this.emitFailPops(altPc.fail);
+    }
+    this.setLoc(p);
+    // no alternative matched: pop the remaining copy of the subject and fail
+    this.emit(OP.POP_TOP);
+    this.jumpToFailPop(pc, OP.JUMP);
+    this.bind(end);
+    const nstores = control!.length;
+    const nrots = nstores + 1 + pc.onTop + pc.stores.length;
+    for (let i = 0; i < nstores; i++) {
+      this.rotate(nrots);
+      const name = control![i];
+      if (pc.stores.includes(name)) this.error(`multiple assignments to name '${name}' in pattern`, p);
+      pc.stores.push(name);
+    }
+    // pop the copy of the subject
+    this.emit(OP.POP_TOP);
+  }
 }
 
-/** Labels that pop k values and then jump to `base` (the pattern-failure trampolines). */
+/** Instructions after which the next one starts a block of its own (no fall-through). */
+const ENDS_BLOCK = new Set<number>([
+  OP.RETURN_VALUE,
+  OP.RAISE_VARARGS,
+  OP.RERAISE,
+  OP.JUMP,
+  OP.JUMP_NO_INTERRUPT,
+]);
+
+/** The state of one pattern's compilation (CPython's pattern_context). */
+interface PatternContext {
+  /** names captured so far, their values kept on the stack (the first one on top) */
+  stores: string[];
+  /** values above the captures that a failure must pop too */
+  onTop: number;
+  allowIrrefutable: boolean;
+  fail: FailSet;
+}
+
+/** Labels that pop k values and then go on at label 0 (the pattern-failure trampolines). */
 class FailSet {
   readonly labels = new Map<number, Label>();
-  constructor(readonly base: Label) {}
   label(pops: number): Label {
     let l = this.labels.get(pops);
     if (!l) {
@@ -3070,6 +3173,10 @@ class FailSet {
     }
     return l;
   }
+}
+
+function isWildcard(p: Pattern): boolean {
+  return p._type === "MatchAs" && p.pattern === null && p.name === null;
 }
 
 /**
