@@ -31,7 +31,7 @@ export const state = {
   // ---- green threads (vm/threads.ts)
   /** More than one thread exists: the interrupt poll also switches threads. */
   threads: false,
-  /** No frame enters baseline-compiled code (set while threads exist: compiled frames cannot suspend). */
+  /** No frame enters baseline-compiled code (while a thread other than the main one runs: vm/threads.ts). */
   noBaseline: false,
   /** A thread other than the main one runs (signals and KeyboardInterrupt wait for the main thread). */
   notMain: false,

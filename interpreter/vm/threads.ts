@@ -20,9 +20,9 @@
 // return: a nested waiter cannot give way to a thread below it (the documented limit of green threads
 // without stack switching).
 //
-// Compiled (baseline) code keeps its value stack in JS locals, so while more than one thread exists no
-// frame enters compiled code (state.noBaseline; frames already compiled on the main thread's stack finish
-// as they are: the main thread never suspends). Preemption: the eval loop's periodic interrupt poll calls
+// Compiled (baseline) code keeps its value stack in JS locals and cannot be switched out mid-call, so
+// threads other than the main one never enter compiled code (state.noBaseline while they run); the main
+// thread, which never switches out, keeps it. Preemption: the eval loop's periodic interrupt poll calls
 // `switchPoint`, which after sys.getswitchinterval() suspends the running thread if it can, or else runs
 // each runnable thread for one slice.
 import { call, type Kwargs, None, PyMethod, type W } from "../objects/model.ts";
@@ -154,9 +154,7 @@ export function currentIdent(): number {
 }
 
 function updateSwitching(): void {
-  const many = sched.alive.size > 1;
-  state.threads = many;
-  state.noBaseline = many;
+  state.threads = sched.alive.size > 1;
 }
 
 // ---------------------------------------------------------------- starting and ending threads
@@ -184,7 +182,9 @@ function loadState(t: GreenThread): void {
   state.exc = t.exc;
   state.excOuter = t.excOuter;
   state.depth = t.depth;
+  // the main thread never switches out, so it keeps its compiled code; the others run interpreted
   state.notMain = t !== mainThread;
+  state.noBaseline = t !== mainThread;
   for (let i = 0; i < slots.length; i++) slots[i].restore(t.perThread[i] ?? null);
 }
 
