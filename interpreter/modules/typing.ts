@@ -50,6 +50,17 @@ function callerModule(): W {
   return f.globals.getStr("__name__") ?? None;
 }
 
+/** The `name` parameter, given by position or keyword (typevar_new's clinic signature). */
+function nameArg(a: W[], kw: Map<string, W>, fn: string): W {
+  const byName = kw.get("name");
+  if (a.length >= 2) {
+    if (byName !== undefined) raiseTypeError(`argument for ${fn}() given by name ('name') and position (1)`);
+    return a[1];
+  }
+  if (byName === undefined) raiseTypeError(`${fn}() missing required argument 'name' (pos 1)`);
+  return byName;
+}
+
 function kwArg(kw: Kwargs | null, allowed: string[], fn: string): Map<string, W> {
   const out = new Map<string, W>();
   if (kw === null) return out;
@@ -318,11 +329,15 @@ defineMethods(typeVarType, [
   {
     name: "__new__",
     kind: "static",
-    arity: [2, -1],
+    arity: [1, -1],
     kw: ["**"],
     impl: (a, k) => {
-      const kw = kwArg(k, ["bound", "covariant", "contravariant", "infer_variance", "default"], "typevar");
-      const p = makeParam("TypeVar", a[1], callerModule());
+      const kw = kwArg(
+        k,
+        ["name", "bound", "covariant", "contravariant", "infer_variance", "default"],
+        "typevar",
+      );
+      const p = makeParam("TypeVar", nameArg(a, kw, "typevar"), callerModule());
       variance(p, kw);
       const bound = kw.get("bound");
       const constraints = a.slice(2);
@@ -365,11 +380,15 @@ defineMethods(paramSpecType, [
   {
     name: "__new__",
     kind: "static",
-    arity: [2, 2],
+    arity: [1, 2],
     kw: ["**"],
     impl: (a, k) => {
-      const kw = kwArg(k, ["bound", "covariant", "contravariant", "infer_variance", "default"], "paramspec");
-      const p = makeParam("ParamSpec", a[1], callerModule());
+      const kw = kwArg(
+        k,
+        ["name", "bound", "covariant", "contravariant", "infer_variance", "default"],
+        "paramspec",
+      );
+      const p = makeParam("ParamSpec", nameArg(a, kw, "paramspec"), callerModule());
       variance(p, kw);
       const bound = kw.get("bound");
       if (bound !== undefined && bound !== None) p.bound = typeCheck(bound, "Bound must be a type.");
@@ -390,11 +409,11 @@ defineMethods(typeVarTupleType, [
   {
     name: "__new__",
     kind: "static",
-    arity: [2, 2],
+    arity: [1, 2],
     kw: ["**"],
     impl: (a, k) => {
-      const kw = kwArg(k, ["default"], "typevartuple");
-      const p = makeParam("TypeVarTuple", a[1], callerModule());
+      const kw = kwArg(k, ["name", "default"], "typevartuple");
+      const p = makeParam("TypeVarTuple", nameArg(a, kw, "typevartuple"), callerModule());
       setDefault(p, kw);
       return p;
     },

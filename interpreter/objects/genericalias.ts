@@ -23,6 +23,7 @@ import {
   setAttr,
   staticMethodType,
   STOP_ITEM,
+  tpName,
   tupleType,
   TypeFlags,
   typeOf,
@@ -480,9 +481,17 @@ function substituteWith(self: W, args: W[], params: W[], item: W): W[] {
     const value = subst !== undefined
       ? call(subst, [items[params.indexOf(arg)]])
       : substituteIn(arg, params, items);
-    // *Ts: replaced by the arguments bound to Ts
-    if (unpack && value instanceof PyTuple) out.push(...value.items);
-    else out.push(value);
+    // *Ts: replaced by the arguments bound to Ts, which its __typing_subst__ must give as a tuple
+    if (unpack) {
+      if (!(value instanceof PyTuple)) {
+        raiseTypeError(
+          `expected __typing_subst__ of ${tpName(typeOf(arg))} objects to return a tuple, not ${
+            tpName(typeOf(value))
+          }`,
+        );
+      }
+      out.push(...value.items);
+    } else out.push(value);
   }
   return out;
 }

@@ -21,7 +21,7 @@ import { newDict, PyDict } from "./dict.ts";
 import { newList } from "./list.ts";
 import { callHooks } from "./type.ts";
 import { objectHooks } from "./object.ts";
-import { iterateToArray, repr, str } from "./operations.ts";
+import { isTrue, iterateToArray, repr, str } from "./operations.ts";
 
 export const moduleType: PyType = builtinType("module", undefined, {
   factory: (cls) => {
@@ -164,4 +164,59 @@ defineMethods(moduleType, [
     },
   },
 ]);
-defineGetSets(moduleType, [{ name: "__dict__", get: (m) => mod(m).dict as PyObject }]);
+/** PEP 649 (module_get_annotations): the dict's __annotations__, else __annotate__(1) or {}, kept in the
+ * dict unless the module is still being imported (its spec says _initializing). */
+function moduleAnnotations(m: PyModule): W {
+  const d = m.dict;
+  const own = d.getStr("__annotations__");
+  if (own !== undefined) return own;
+  const annotate = d.getStr("__annotate__");
+  let annotations: W;
+  if (annotate !== undefined && typeOf(annotate).lookup("__call__") !== undefined) {
+    annotations = callHooks.call(annotate, [1], null);
+    if (!(annotations instanceof PyDict)) {
+      raiseTypeError(`__annotate__ returned non-dict of type '${typeOf(annotations).name}'`);
+    }
+  } else annotations = newDict();
+  const spec = d.getStr("__spec__");
+  const initializing = spec === undefined || spec === None
+    ? undefined
+    : getAttrOrUndefined(spec, "_initializing");
+  if (initializing === undefined || !isTrue(initializing)) d.setStr("__annotations__", annotations);
+  return annotations;
+}
+
+defineGetSets(moduleType, [
+  { name: "__dict__", get: (m) => mod(m).dict as PyObject },
+  {
+    name: "__annotations__",
+    get: (m) => moduleAnnotations(mod(m)),
+    set: (m, v) => mod(m).dict.setStr("__annotations__", v),
+    delete: (m) => {
+      const d = mod(m).dict;
+      if (d.getStr("__annotations__") === undefined) {
+        throw errorWithMessage("AttributeError", "__annotations__");
+      }
+      d.delStr("__annotations__");
+    },
+  },
+  {
+    name: "__annotate__",
+    get: (m) => {
+      const d = mod(m).dict;
+      const annotate = d.getStr("__annotate__");
+      if (annotate !== undefined) return annotate;
+      d.setStr("__annotate__", None);
+      return None;
+    },
+    set: (m, v) => {
+      if (v !== None && typeOf(v).lookup("__call__") === undefined) {
+        raiseTypeError("__annotate__ must be callable or None");
+      }
+      const d = mod(m).dict;
+      d.setStr("__annotate__", v);
+      if (v !== None && d.getStr("__annotations__") !== undefined) d.delStr("__annotations__");
+    },
+    delete: () => raiseTypeError("cannot delete __annotate__ attribute"),
+  },
+]);

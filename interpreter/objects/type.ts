@@ -303,7 +303,12 @@ defineGetSets(typeType, [
     get: (t) => newTuple(typeSelf(t).bases.slice()),
     set: (t, v) => {
       if (!(v instanceof PyTuple)) raiseTypeError("can only assign tuple to __bases__");
-      typeSelf(t).setBases(v.items.map((b) => typeSelf(b)));
+      const bases = v.items.map((b) => typeSelf(b));
+      // the new MRO must be computable (mro_implementation's check_duplicates)
+      bases.forEach((b, i) => {
+        if (bases.indexOf(b) !== i) raiseTypeError(`duplicate base class ${b.name}`);
+      });
+      typeSelf(t).setBases(bases);
     },
   },
   { name: "__base__", get: (t) => typeSelf(t).base ?? None },
