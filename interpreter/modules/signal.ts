@@ -29,6 +29,7 @@ import { waitInterruptible, watchInterrupts } from "../vm/interrupts.ts";
 import { checkArgs, cInt } from "./time.ts";
 import { cString, errno, libc, osError } from "./libc.ts";
 import { nativeException, type NativeModuleDef } from "./define.ts";
+import { signalHooks } from "./posix/process.ts";
 
 export const NSIG = 65;
 const SIG_DFL = 0, SIG_IGN = 1;
@@ -277,7 +278,7 @@ function requeue(signals: number[]): void {
 }
 
 /** raise(3) as CPython's raise_signal sees it: the handler runs before the call returns. */
-function raiseSignal(signum: number): void {
+export function raiseSignal(signum: number): void {
   if (signum === 0) return;
   if (signum < 0 || signum >= NSIG) throw osError(22);
   const h = handlers[signum];
@@ -287,6 +288,8 @@ function raiseSignal(signum: number): void {
     return;
   }
   if (h !== SIG_DFL) {
+    // what the C-level handler does first: the signal number to the wakeup fd (asyncio's self-pipe)
+    if (wakeupFd >= 0) libc()?.write(wakeupFd, new Uint8Array([signum]), 1n);
     runHandler(signum);
     return;
   }
@@ -299,6 +302,8 @@ function raiseSignal(signum: number): void {
   waitInterruptible(50);
   checkInterrupt();
 }
+
+signalHooks.raiseSignal = raiseSignal;
 
 // ---------------------------------------------------------------- arguments
 

@@ -13,6 +13,12 @@ import { EINTR, osErrorFor, raiseErrno } from "./oserror.ts";
 import { fsDecode, func, intArg } from "./args.ts";
 import { makeStructSeq, structSeqType } from "./structseq.ts";
 import { config } from "../../config.ts";
+import { checkInterrupt } from "../../vm/ops.ts";
+
+/** Set by the signal module (raise_signal's semantics, for os.kill of this process). */
+export const signalHooks = {
+  raiseSignal: (_sig: number): void => {},
+};
 
 export const unameResultType: PyType = structSeqType({
   module: "posix",
@@ -193,7 +199,14 @@ export const processFunctions: MethodSpec[] = [
   func("times", "", times),
   func("umask", "mask, /", (a) => libc().umask(intArg(a[0]))),
   func("kill", "pid, signal, /", (a) => {
-    if (libc().kill(intArg(a[0]), intArg(a[1])) !== 0) raiseErrno();
+    const pid = intArg(a[0]), sig = intArg(a[1]);
+    // to this process: as raise_signal, so a Python handler runs before kill returns (CPython's os_kill
+    // checks signals right after the call; here the listener worker would see it only later)
+    if (sig > 0 && sig < 65 && pid === libc().getpid()) {
+      signalHooks.raiseSignal(sig);
+      return None;
+    }
+    if (libc().kill(pid, sig) !== 0) raiseErrno();
     return None;
   }),
   func("killpg", "pgid, signal, /", (a) => {
@@ -213,7 +226,11 @@ export const processFunctions: MethodSpec[] = [
     const status = new Int32Array(1);
     for (;;) {
       const r = libc().waitpid(pid, new Uint8Array(status.buffer), options);
-      if (r >= 0) return newTuple([r, status[0]]);
+      if (r >= 0) {
+        // a signal that came while waiting has its handler run now (CPython's does on EINTR, before retrying)
+        checkInterrupt();
+        return newTuple([r, status[0]]);
+      }
       if (errno() !== EINTR) raiseErrno();
     }
   }),
