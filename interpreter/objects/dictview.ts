@@ -23,7 +23,20 @@ import {
 import { newStr } from "./str.ts";
 import { newTuple, PyTuple, reprEnter, reprLeave } from "./tuple.ts";
 import { newList, PyList } from "./list.ts";
-import { binaryOp, BinaryOps, contains, eq, getItem, iter, len, next, repr, STOP } from "./operations.ts";
+import {
+  binaryOp,
+  BinaryOps,
+  type CompareOp,
+  contains,
+  eq,
+  getItem,
+  iter,
+  len,
+  next,
+  repr,
+  richCompare,
+  STOP,
+} from "./operations.ts";
 import { raiseRuntimeError, raiseTypeError } from "../vm/errors.ts";
 import type { PyDict } from "./dict.ts";
 import {
@@ -481,7 +494,18 @@ defineMethods(mappingProxyType, [
   { name: "__reversed__", arity: [0, 0], impl: (a) => callOn(proxied(a), "__reversed__", []) },
   { name: "__repr__", arity: [0, 0], impl: (a) => newStr(`mappingproxy(${repr(proxied(a))})`) },
   { name: "__str__", arity: [0, 0], impl: (a) => newStr(repr(proxied(a))) },
-  { name: "__eq__", arity: [1, 1], impl: (a) => callOn(proxied(a), "__eq__", [a[1]]) },
+  // mappingproxy_richcompare: the full comparison of the mapping with the other side (reflected too)
+  ...([["__eq__", "=="], ["__ne__", "!="], ["__lt__", "<"], ["__le__", "<="], ["__gt__", ">"], [
+    "__ge__",
+    ">=",
+  ]] as [
+    string,
+    CompareOp,
+  ][]).map(([name, op]) => ({
+    name,
+    arity: [1, 1] as [number, number],
+    impl: (a: W[]) => richCompare(proxied(a), a[1], op),
+  })),
   // mappingproxy_or: `|` of the underlying mappings, the proxy on either side
   { name: "__or__", arity: [1, 1], impl: (a) => binaryOp(BinaryOps.or, proxied(a), unproxied(a[1])) },
   { name: "__ror__", arity: [1, 1], impl: (a) => binaryOp(BinaryOps.or, unproxied(a[1]), proxied(a)) },

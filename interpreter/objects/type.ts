@@ -288,15 +288,30 @@ defineMethods(typeType, [
 ]);
 builtinGetAttribute.type = typeType.dict.get("__getattribute__");
 
+// A class's __name__/__qualname__ give the same str object on every read, as CPython's ht_name and
+// ht_qualname do (inspect.classify_class_attrs finds an attribute's class by identity); a new object
+// only after the name changed.
+const typeNameObjects = new WeakMap<PyType, PyStr>();
+const typeQualnameObjects = new WeakMap<PyType, PyStr>();
+export function typeNameObject(t: PyType, value: string, qualname: boolean): PyStr {
+  if (!t.isHeapType) return newStr(value); // (a static type's name is made from tp_name on each read)
+  const cache = qualname ? typeQualnameObjects : typeNameObjects;
+  const hit = cache.get(t);
+  if (hit !== undefined && hit.value === value) return hit;
+  const s = newStr(value);
+  cache.set(t, s);
+  return s;
+}
+
 defineGetSets(typeType, [
   {
     name: "__name__",
-    get: (t) => newStr(typeSelf(t).name),
+    get: (t) => typeNameObject(typeSelf(t), typeSelf(t).name, false),
     set: (t, v) => {
       typeSelf(t).name = strValue(v, "can only assign string to __name__, not");
     },
   },
-  { name: "__qualname__", get: (t) => newStr(typeSelf(t).qualname) },
+  { name: "__qualname__", get: (t) => typeNameObject(typeSelf(t), typeSelf(t).qualname, true) },
   { name: "__mro__", get: (t) => newTuple(typeSelf(t).mro.slice()) },
   {
     name: "__bases__",

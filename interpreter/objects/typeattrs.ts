@@ -26,6 +26,7 @@ import { newList } from "./list.ts";
 import { newTuple } from "./tuple.ts";
 import { functionHooks, functionType, PyFunction } from "./function.ts";
 import { typeTextSignature } from "./text_signatures.ts";
+import { typeNameObject } from "./type.ts";
 
 function typeSelf(w: W): PyType {
   if (!(w instanceof PyType)) raiseTypeError("descriptor requires a 'type' object");
@@ -83,7 +84,7 @@ defineGetSets(typeType, [
   { name: "__dict__", get: (t) => new PyMappingProxy(dictOfType(typeSelf(t))) },
   {
     name: "__qualname__",
-    get: (t) => newStr(typeSelf(t).qualname),
+    get: (t) => typeNameObject(typeSelf(t), typeSelf(t).qualname, true),
     set: (t, v) => {
       if (!(v instanceof PyStr)) {
         raiseTypeError(`can only assign string to ${typeSelf(t).name}.__qualname__, not '${typeOf(v).name}'`);
