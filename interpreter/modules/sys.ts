@@ -31,7 +31,7 @@ import { CACHE_TAG, sysVersion } from "../version.ts";
 import { config } from "../config.ts";
 import { cacheWrites } from "../importing/bytecode_cache.ts";
 import { asFloat, newFloat } from "../objects/float.ts";
-import { sched } from "../vm/threads.ts";
+import { sched, threadStates } from "../vm/threads.ts";
 import { asInt, getIntMaxStrDigits, setIntMaxStrDigits } from "../objects/int.ts";
 import { isTrue, repr } from "../objects/operations.ts";
 import { setTrace, tracer } from "../vm/tracing.ts";
@@ -360,6 +360,30 @@ export function makeSys(opts: SysOptions): PyModule {
       },
     },
     { name: "_getframe", arity: [0, 1], impl: (a) => frameAt(a.length > 0 ? a[0] as number : 0) },
+    {
+      // {thread ident: its innermost frame} for every running (green) thread
+      name: "_current_frames",
+      arity: [0, 0],
+      impl: () => {
+        const d = new PyDictClass();
+        for (const t of threadStates()) {
+          if (t.frame === null) continue;
+          markEscaped(t.frame);
+          d.setItem(t.ident, t.frame);
+        }
+        return d;
+      },
+    },
+    {
+      // {thread ident: the exception it is handling} for the threads handling one
+      name: "_current_exceptions",
+      arity: [0, 0],
+      impl: () => {
+        const d = new PyDictClass();
+        for (const t of threadStates()) if (t.exc !== null && t.exc !== None) d.setItem(t.ident, t.exc);
+        return d;
+      },
+    },
     {
       // the __module__ of the function running `depth` frames up (module code: its __name__), or None
       name: "_getframemodulename",

@@ -512,6 +512,16 @@ export function beforeBlockingIO(maxMs: number): number {
   return maxMs < 0 ? left : Math.min(maxMs, left);
 }
 
+/** Each live thread's innermost frame (sys._current_frames) and handled exception (_current_exceptions). */
+export function threadStates(): { ident: number; frame: Frame | null; exc: W | null }[] {
+  const out = [];
+  for (const t of sched.alive) {
+    const cur = t === sched.current;
+    out.push({ ident: t.ident, frame: cur ? state.frame : t.frame, exc: cur ? state.exc : t.exc });
+  }
+  return out;
+}
+
 /** Non-daemon threads still running (for _thread._shutdown and _count). */
 export function liveThreads(): GreenThread[] {
   return [...sched.alive].filter((t) => t !== mainThread);
