@@ -114,7 +114,15 @@ defineGetSets(typeType, [
       const self = heapTypeFor(typeSelf(t), "__annotate__");
       return self.dict.get("__annotate__") ?? self.dict.get("__annotate_func__") ?? None;
     },
-    set: (t, v) => typeSelf(t).setDictEntry("__annotate__", v),
+    // a new __annotate__ drops the annotations computed from the old one (type_set_annotate)
+    set: (t, v) => {
+      const self = typeSelf(t);
+      if (v !== None && typeOf(v).lookup("__call__") === undefined) {
+        raiseTypeError("__annotate__ must be callable or None");
+      }
+      self.setDictEntry("__annotate__", v);
+      if (v !== None) self.deleteDictEntry("__annotations_cache__");
+    },
   },
   {
     // the class's own type parameters (PEP 695), () for every other type, as CPython's type_get_type_params
