@@ -27,6 +27,21 @@ import { decodeEscapes, decodeStringToken, LiteralError, parseNumber } from "./l
 import { Tokenizer } from "./tokenizer.ts";
 import { KEYWORDS, T, type Token } from "./tokens.ts";
 
+const COMPOUND_STMTS = new Set([
+  "FunctionDef",
+  "AsyncFunctionDef",
+  "ClassDef",
+  "If",
+  "For",
+  "AsyncFor",
+  "While",
+  "With",
+  "AsyncWith",
+  "Try",
+  "TryStar",
+  "Match",
+]);
+
 export type ParseMode = "exec" | "eval" | "single" | "func_type";
 
 export interface ParseOptions {
@@ -35,6 +50,10 @@ export interface ParseOptions {
   featureVersion?: number;
   /** CO_FUTURE_BARRY_AS_BDFL among compile()'s flags: `<>` instead of `!=` */
   barryAsFlufl?: boolean;
+  /** PyCF_ALLOW_INCOMPLETE_INPUT (codeop): an error at the end of the source is _IncompleteInputError. */
+  allowIncompleteInput?: boolean;
+  /** PyCF_DONT_IMPLY_DEDENT: in single mode, the end of the source does not close an open block. */
+  dontImplyDedent?: boolean;
 }
 
 export function parse(source: string, filename: string, mode: ParseMode, opts: ParseOptions = {}): Mod {
@@ -102,6 +121,8 @@ const BINARY_LEVELS: ReadonlyArray<ReadonlyMap<number, OperatorKind>> = [
   ]]),
 ];
 
+const ARITHMETIC_OPS = new Set(["Add", "Sub", "Mult", "Div", "FloorDiv", "Mod", "MatMult"]);
+
 const INVALID_ESCAPE_BRACE =
   '"\\{" is an invalid escape sequence. Such sequences will not work in the future. ' +
   'Did you mean "\\\\{"? A raw string is also an option.';
@@ -124,6 +145,8 @@ export class Parser {
   private p = 0;
   private readonly parenthesized = new WeakSet<object>();
   private readonly warnings: CompileWarning[] | undefined;
+  /** The assignment target that gets invalid_named_expression's "... here. Maybe ..." message. */
+  private hereTarget: Expr | null = null;
   /** Furthest token index reached, for the "invalid syntax" fallback position. */
   private furthest = 0;
   /** `from __future__ import barry_as_FLUFL` seen (or the flag given): NOTEQUAL is spelt `<>` */
@@ -133,6 +156,8 @@ export class Parser {
     this.tk = new Tokenizer(source, filename, false, opts.typeComments === true);
     this.warnings = opts.warnings;
     this.barryAsFlufl = opts.barryAsFlufl === true;
+    this.allowIncompleteInput = opts.allowIncompleteInput === true;
+    this.dontImplyDedent = opts.dontImplyDedent === true;
     if (this.warnings !== undefined) this.tk.warn = (msg, lineno) => this.warn(msg, lineno);
   }
 
@@ -160,9 +185,60 @@ export class Parser {
    */
   parseChecked(mode: ParseMode): Mod {
     try {
-      this.tk.execInput = mode === "exec" || mode === "single";
-      return this.parseMode(mode);
+      return this.parseCheckedInner(mode);
     } catch (e) {
+      // _PyPegen_set_syntax_error_metadata: traceback's keyword-typo suggestions re-parse from there
+      if (e instanceof CompileError && e.kind === "SyntaxError") {
+        // the source as the tokenizer holds it: newlines translated, a final one added
+        let source = this.source.replace(/\r\n?/g, "\n");
+        if (!source.endsWith("\n")) source += "\n";
+        e.metadata = [this.lastStmtLine, this.lastStmtCol, source];
+      }
+      throw e;
+    }
+  }
+
+  private readonly allowIncompleteInput: boolean;
+  private readonly dontImplyDedent: boolean;
+
+  /**
+   * codeop's single-mode check: without a final newline, only the end of the source would close the
+   * last block, and under PyCF_DONT_IMPLY_DEDENT it does not, so the block is still open.
+   */
+  private blockLeftOpen(mode: ParseMode): boolean {
+    if (mode !== "single" || !this.dontImplyDedent || /[\r\n]$/.test(this.source)) return false;
+    const n = this.toks.length;
+    return n >= 2 && this.toks[n - 1].type === T.ENDMARKER && this.toks[n - 2].type === T.DEDENT;
+  }
+
+  /**
+   * Whether a parse error came from reading past the end of the source (CPython's _is_end_of_source:
+   * the parser asked for the token after the last line, or the tokenizer hit EOF inside a bracket, a
+   * triple-quoted string or a continued line).
+   */
+  private failedAtEnd(e: unknown): boolean {
+    if (!(e instanceof CompileError)) return false;
+    if (this.tokenizerFailed) {
+      return /^unterminated triple-quoted|was never closed|^unexpected EOF/.test(e.msg);
+    }
+    const last = this.toks[this.toks.length - 1];
+    return last !== undefined && last.type === T.ENDMARKER;
+  }
+
+  private parseCheckedInner(mode: ParseMode): Mod {
+    try {
+      this.tk.execInput = mode === "exec" || mode === "single";
+      const mod = this.parseMode(mode);
+      if (this.allowIncompleteInput && this.blockLeftOpen(mode)) {
+        throw new CompileError("_IncompleteInputError", "incomplete input", this.filename, 1, 0, null);
+      }
+      return mod;
+    } catch (e) {
+      if (this.allowIncompleteInput && this.failedAtEnd(e)) {
+        const last = this.toks[this.toks.length - 1];
+        const line = last === undefined ? 1 : last.lineno;
+        throw new CompileError("_IncompleteInputError", "incomplete input", this.filename, line, 0, null);
+      }
       if (!(e instanceof CompileError) || this.tokenizerFailed || e.kind !== "SyntaxError") throw e;
       const lastLine = this.toks.length > 0 ? this.toks[this.toks.length - 1].lineno : 0;
       try {
@@ -414,7 +490,9 @@ export class Parser {
     }
     while (!this.at(T.ENDMARKER)) {
       if (this.eat(T.NEWLINE)) continue;
-      body.push(...this.parseStatement());
+      const stmts = this.parseStatement();
+      this.registerStatement(stmts);
+      body.push(...stmts);
     }
     const type_ignores = this.tk.typeIgnores.map((t) => ({
       _type: "TypeIgnore",
@@ -425,6 +503,22 @@ export class Parser {
   }
 
   // ---- statements ------------------------------------------------------------------------------
+
+  /** Where the last fully parsed statement starts (CPython's last_stmt_location, for SyntaxError._metadata). */
+  private lastStmtLine = 0;
+  private lastStmtCol = 0;
+
+  /**
+   * Record a module-level statement's start: CPython 3.14.0 registers only complete compound statements
+   * at the top level (seen in its SyntaxError._metadata).
+   */
+  private registerStatement(stmts: Stmt[]): void {
+    const last = stmts[stmts.length - 1] as { _type: string; lineno?: number; col_offset?: number };
+    if (stmts.length === 1 && COMPOUND_STMTS.has(last._type)) {
+      this.lastStmtLine = last.lineno ?? 0;
+      this.lastStmtCol = last.col_offset ?? 0;
+    }
+  }
 
   private parseStatement(): Stmt[] {
     const t = this.cur;
@@ -501,6 +595,7 @@ export class Parser {
     const t = this.cur;
     const start = this.startOf(t);
     if (t.type === T.NAME) {
+      this.checkStatementBeforeIf();
       switch (t.string) {
         case "pass":
           this.advance();
@@ -614,6 +709,12 @@ export class Parser {
       names.push(this.mk("alias", { name, asname }, this.pos(a)));
       if (!this.eat(T.COMMA)) break;
     }
+    if (this.atKw("from") && this.peek().type === T.NAME) {
+      // invalid_import: `import a from b`
+      this.advance();
+      this.dottedName();
+      throw this.errorAt(start, this.last, "Did you mean to use 'from ... import ...' instead?");
+    }
     return this.mk("Import", { names }, this.pos(start));
   }
 
@@ -707,7 +808,21 @@ export class Parser {
         targets.push(value);
       }
       targets.pop();
+      for (const t of targets) {
+        if ((t._type === "Yield" || t._type === "YieldFrom") && !this.parenthesized.has(t)) {
+          this.raiseNode(t, "assignment to yield expression not possible");
+        }
+      }
+      // CPython's invalid_named_expression: `target = value` with one `=`, where the target just before
+      // it is a bitwise_or and the value starts with one, says "... here. Maybe you meant '=='...?"
+      this.hereTarget = null;
+      if (targets.length === 1 && this.startsWithBitwiseOr(value)) {
+        let t = targets[0];
+        if (t._type === "Tuple" && !this.parenthesized.has(t)) t = t.elts[t.elts.length - 1];
+        if (this.isBitwiseOr(t)) this.hereTarget = t;
+      }
       const stored = targets.map((t) => this.setContext(t, "Store", true));
+      this.hereTarget = null;
       let type_comment: string | null = null;
       if (this.at(T.TYPE_COMMENT)) type_comment = this.advance().string;
       return this.mk("Assign", { targets: stored, value, type_comment }, this.pos(start));
@@ -737,6 +852,51 @@ export class Parser {
     }
   }
 
+  /** An expression the grammar's bitwise_or covers (a parenthesized one is an atom), minus the kinds
+   * invalid_named_expression excludes (list, tuple, generator expression, True, None, False). */
+  private isBitwiseOr(e: Expr): boolean {
+    if (e._type === "List" || e._type === "Tuple" || e._type === "GeneratorExp") return false;
+    if (e._type === "Constant" && (e.value === true || e.value === false || e.value === null)) return false;
+    if (this.parenthesized.has(e)) return true;
+    switch (e._type) {
+      case "Compare":
+      case "BoolOp":
+      case "IfExp":
+      case "Lambda":
+      case "Starred":
+      case "Yield":
+      case "YieldFrom":
+      case "NamedExpr":
+        return false;
+      case "UnaryOp":
+        return e.op !== "Not";
+    }
+    return true;
+  }
+
+  /** Whether an assigned value begins with a bitwise_or (not `*x`, `yield`, `lambda`, `not`). */
+  private startsWithBitwiseOr(e: Expr): boolean {
+    if (this.parenthesized.has(e)) return true;
+    switch (e._type) {
+      case "Yield":
+      case "YieldFrom":
+      case "Starred":
+      case "Lambda":
+        return false;
+      case "UnaryOp":
+        return e.op !== "Not";
+      case "Tuple":
+        return e.elts.length > 0 && this.startsWithBitwiseOr(e.elts[0]);
+      case "Compare":
+        return this.startsWithBitwiseOr(e.left);
+      case "BoolOp":
+        return this.startsWithBitwiseOr(e.values[0]);
+      case "IfExp":
+        return this.startsWithBitwiseOr(e.body);
+    }
+    return true;
+  }
+
   /** Convert a parsed expression into an assignment/deletion target (CPython's set_expr_context). */
   private setContext(e: Expr, ctx: Ctx, isAssign = false): Expr {
     switch (e._type) {
@@ -763,16 +923,9 @@ export class Parser {
       what = String(e.value === null ? "None" : e.value ? "True" : "False");
       this.raiseNode(e, `cannot ${verb} ${what}`);
     }
-    if (isAssign && (e._type === "Compare" || e._type === "Call")) {
-      if (e._type === "Call") {
-        this.raiseNode(e, `cannot ${verb} function call here. Maybe you meant '==' instead of '='?`);
-      }
-      this.raiseNode(e, `cannot ${verb} comparison here. Maybe you meant '==' instead of '='?`);
+    if (isAssign && e === this.hereTarget) {
+      this.raiseNode(e, `cannot ${verb} ${what} here. Maybe you meant '==' instead of '='?`);
     }
-    if (isAssign && (e._type === "BinOp" || e._type === "UnaryOp" || e._type === "BoolOp")) {
-      this.raiseNode(e, `cannot ${verb} expression here. Maybe you meant '==' instead of '='?`);
-    }
-    if (isAssign) this.raiseNode(e, `cannot ${verb} ${what} here. Maybe you meant '==' instead of '='?`);
     this.raiseNode(e, `cannot ${verb} ${what}`);
   }
 
@@ -871,15 +1024,23 @@ export class Parser {
   }
 
   /** star_targets: for-loop and comprehension targets. */
-  private parseTargetList(): Expr {
+  private parseTargetList(comprehension = false): Expr {
     const start = this.startOf(this.cur);
     const first = this.parseBitOrStarred();
-    if (!this.at(T.COMMA)) return this.setContext(first, "Store");
+    // invalid_for_if_clause: the missing 'in' is reported before the targets are checked
+    const checkIn = () => {
+      if (comprehension && !this.atKw("in")) this.raiseAt(this.cur, "'in' expected after for-loop variables");
+    };
+    if (!this.at(T.COMMA)) {
+      checkIn();
+      return this.setContext(first, "Store");
+    }
     const elts = [first];
     while (this.eat(T.COMMA)) {
       if (this.atKw("in") || this.at(T.EQUAL)) break;
       elts.push(this.parseBitOrStarred());
     }
+    checkIn();
     return this.setContext(this.mk("Tuple", { elts, ctx: "Load" }, this.pos(start)), "Store");
   }
 
@@ -977,7 +1138,7 @@ export class Parser {
             this.raiseNode(type, "multiple exception types must be parenthesized when using 'as'");
           }
         }
-        if (this.eatKw("as")) name = this.name();
+        if (this.eatKw("as")) name = this.exceptTarget(isStar);
       } else if (isStar) {
         this.raiseAt(this.cur, "expected one or more exception types");
       }
@@ -1164,9 +1325,15 @@ export class Parser {
         kwarg = lastArg = this.parseParam(annotations, false);
         if (this.at(T.EQUAL)) this.raiseAt(this.cur, "var-keyword argument cannot have default value");
       } else {
+        if (this.at(T.LPAR)) this.raiseParenthesizedParams(annotations);
         const a = lastArg = this.parseParam(annotations, false);
         let dflt: Expr | null = null;
-        if (this.eat(T.EQUAL)) dflt = this.parseExpression();
+        if (this.at(T.EQUAL)) {
+          const eq = this.advance();
+          // invalid_default: `d=` followed by `,` or the closing bracket
+          if (this.at(T.COMMA) || this.at(close)) this.raiseAt(eq, "expected default value expression");
+          dflt = this.parseExpression();
+        }
         if (seenStar) {
           kwonlyargs.push(a);
           kw_defaults.push(dflt);
@@ -1196,6 +1363,21 @@ export class Parser {
       kwarg,
       defaults,
     } as Arguments;
+  }
+
+  /** invalid_parameters: `def f(x, (y, z))` / `lambda (x): ...`, reported at the parenthesized group. */
+  private raiseParenthesizedParams(annotations: boolean): never {
+    const open = this.cur;
+    let depth = 0;
+    let k = this.p;
+    for (;; k++) {
+      const t = this.tok(k);
+      if (t.type === T.LPAR) depth++;
+      else if (t.type === T.RPAR && --depth === 0) break;
+      else if (t.type === T.ENDMARKER || t.type === T.NEWLINE) this.raiseInvalid();
+    }
+    const what = annotations ? "Function parameters" : "Lambda expression parameters";
+    throw this.errorAt(open, this.tok(k), `${what} cannot be parenthesized`);
   }
 
   private parseParam(annotations: boolean, star: boolean): Arg {
@@ -1254,6 +1436,8 @@ export class Parser {
       const ck = this.advance();
       const pattern = this.parsePatterns();
       const guard = this.eatKw("if") ? this.parseNamedExpression() : null;
+      // "expected ':'" only before the end of the line (invalid_case_block), else plain invalid syntax
+      if (!this.at(T.COLON) && !this.at(T.NEWLINE)) this.raiseInvalid();
       this.colon();
       const body = this.parseBlock(`'case' statement`, ck);
       cases.push({ _type: "match_case", pattern, guard, body } as MatchCase);
@@ -1282,9 +1466,17 @@ export class Parser {
     const p = this.parseOrPattern();
     if (this.eatKw("as")) {
       const nt = this.cur;
-      if (nt.type !== T.NAME || KEYWORDS.has(nt.string)) this.raiseAt(nt, "invalid pattern target");
+      if (nt.type === T.NAME && nt.string === "_") this.raiseAt(nt, "cannot use '_' as a target");
+      const nextType = this.peek().type;
+      if (
+        nt.type !== T.NAME || KEYWORDS.has(nt.string) || nextType === T.DOT || nextType === T.LPAR ||
+        nextType === T.EQUAL
+      ) {
+        // CPython's invalid_as_pattern: any other expression is named in the error
+        const target = this.parseExpression();
+        this.raiseNode(target, `cannot use ${exprName(target)} as pattern target`);
+      }
       const name = this.name();
-      if (name === "_") this.raiseAt(nt, "cannot use '_' as a target");
       return this.mk("MatchAs", { pattern: p, name }, this.pos(st));
     }
     return p;
@@ -1523,16 +1715,87 @@ export class Parser {
 
   parseExpression(): Expr {
     if (this.atKw("lambda")) return this.parseLambda();
+    this.checkStatementBeforeIf();
     const st = this.startOf(this.cur);
     const body = this.parseDisjunction();
     if (this.atKw("if")) {
       this.advance();
       const test = this.parseDisjunction();
       if (!this.eatKw("else")) this.raiseAt(this.cur, "expected 'else' after 'if' expression");
+      if (!this.canStartExpression()) {
+        this.raiseAt(this.cur, "expected expression after 'else', but statement is given");
+      }
       const orelse = this.parseExpression();
       return this.mk("IfExp", { test, body, orelse }, this.pos(st));
     }
     return body;
+  }
+
+  /** The name after `except E as`; another expression there is CPython's invalid_except_stmt error. */
+  private exceptTarget(isStar: boolean): string {
+    const t = this.cur;
+    if (t.type === T.NAME && !KEYWORDS.has(t.string) && this.peekType(1) === T.COLON) return this.name();
+    if (t.type === T.NAME && !KEYWORDS.has(t.string) && this.peekType(1) === T.NEWLINE) return this.name();
+    const save = this.p;
+    let target: Expr | null = null;
+    try {
+      target = this.parseExpression();
+    } catch (e) {
+      if (!(e instanceof Backtrack) && !(e instanceof CompileError)) throw e;
+    }
+    if (target !== null && target._type !== "Name" && this.at(T.COLON)) {
+      this.raiseNode(target, `cannot use except${isStar ? "*" : ""} statement with ${exprName(target)}`);
+    }
+    this.p = save;
+    const name = this.name();
+    if (!this.at(T.COLON) && !this.at(T.NEWLINE)) this.raiseInvalid();
+    return name;
+  }
+
+  /** Whether the current token can begin an `expression` (no yield, no star). */
+  private canStartExpression(): boolean {
+    const t = this.cur;
+    switch (t.type) {
+      case T.NAME:
+        return !KEYWORDS.has(t.string) ||
+          ["None", "True", "False", "not", "lambda", "await"].includes(t.string);
+      case T.NUMBER:
+      case T.STRING:
+      case T.FSTRING_START:
+      case T.TSTRING_START:
+      case T.LPAR:
+      case T.LSQB:
+      case T.LBRACE:
+      case T.MINUS:
+      case T.PLUS:
+      case T.TILDE:
+      case T.ELLIPSIS:
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * CPython's invalid_expression alternative `(pass|break|continue) 'if' disjunction 'else' ...`: a
+   * statement written where a conditional expression's body belongs.
+   */
+  private checkStatementBeforeIf(): void {
+    const t = this.cur;
+    if (t.type !== T.NAME || (t.string !== "pass" && t.string !== "break" && t.string !== "continue")) return;
+    const next = this.peek();
+    if (next.type !== T.NAME || next.string !== "if") return;
+    const save = this.p;
+    let matched = false;
+    try {
+      this.advance();
+      this.advance();
+      this.parseDisjunction();
+      matched = this.atKw("else");
+    } catch (e) {
+      if (!(e instanceof Backtrack) && !(e instanceof CompileError)) throw e;
+    }
+    this.p = save;
+    if (matched) this.raiseAt(t, "expected expression before 'if', but statement is given");
   }
 
   private parseLambda(): Expr {
@@ -1631,15 +1894,32 @@ export class Parser {
       const op = ops.get(this.cur.type);
       if (op === undefined) return left;
       this.advance();
+      if (ARITHMETIC_OPS.has(op)) this.checkNotAfterOperator();
       const right = this.parseBinary(level + 1);
       left = this.mk("BinOp", { left, op, right }, this.pos(st));
     }
+  }
+
+  /** invalid_arithmetic / invalid_factor: `a + not b`, `-not b`. */
+  private checkNotAfterOperator(): void {
+    if (!this.atKw("not")) return;
+    const t = this.cur;
+    const save = this.p;
+    let operand: Expr | null = null;
+    try {
+      operand = this.parseInversion();
+    } catch (e) {
+      if (!(e instanceof Backtrack) && !(e instanceof CompileError)) throw e;
+    }
+    this.p = save;
+    if (operand !== null) throw this.errorAt(t, operand, "'not' after an operator must be parenthesized");
   }
 
   private parseFactor(): Expr {
     const t = this.cur;
     if (t.type === T.PLUS || t.type === T.MINUS || t.type === T.TILDE) {
       this.advance();
+      this.checkNotAfterOperator();
       const operand = this.parseFactor();
       const op = t.type === T.PLUS ? "UAdd" : t.type === T.MINUS ? "USub" : "Invert";
       return this.mk("UnaryOp", { op, operand }, this.pos(t));
@@ -1724,6 +2004,14 @@ export class Parser {
   }
 
   /** Call arguments up to (not including) `)`; a sole generator expression is allowed when `call`. */
+  /** invalid_kwarg: `f(*a=1)` / `f(**k=1)`, reported from the star to the end of the assigned value. */
+  private checkUnpackingAssigned(star: Token, what: string): void {
+    if (!this.at(T.EQUAL)) return;
+    this.advance();
+    const value = this.parseExpression();
+    throw this.errorAt(star, value, `cannot assign to ${what}`);
+  }
+
   private parseCallArguments(call = false): [Expr[], Keyword[]] {
     const args: Expr[] = [];
     const keywords: Keyword[] = [];
@@ -1734,17 +2022,23 @@ export class Parser {
       if (t.type === T.STAR) {
         this.advance();
         const value = this.parseExpression();
+        this.checkUnpackingAssigned(t, "iterable argument unpacking");
         const s = this.mk("Starred", { value, ctx: "Load" }, this.pos(t));
         if (sawKwUnpack) this.raiseNode(s, "iterable argument unpacking follows keyword argument unpacking");
         args.push(s);
       } else if (t.type === T.DOUBLESTAR) {
         this.advance();
         const value = this.parseExpression();
+        this.checkUnpackingAssigned(t, "keyword argument unpacking");
         keywords.push(this.mk("keyword", { arg: null, value }, this.pos(t)));
         sawKwUnpack = true;
       } else if (t.type === T.NAME && this.peek().type === T.EQUAL && !KEYWORDS.has(t.string)) {
         this.advance();
-        this.advance();
+        const eq = this.advance();
+        // invalid_kwarg: `f(a=)`
+        if (this.at(T.COMMA) || this.at(T.RPAR)) {
+          throw this.errorAt(t, eq, "expected argument value expression");
+        }
         const value = this.parseExpression();
         const arg = normalizeName(t.string);
         keywords.push(this.mk("keyword", { arg, value }, this.pos(t)));
@@ -1896,7 +2190,7 @@ export class Parser {
       if (this.at(T.RBRACE) || this.at(T.COMMA)) {
         this.raiseAt(colon, "expression expected after dictionary key and ':'");
       }
-      const value = this.parseExpression();
+      const value = this.parseDictValue();
       if (this.atKw("for") || this.atKw("async")) {
         return this.parseComprehensionTail("DictComp", first, value, open);
       }
@@ -1924,6 +2218,16 @@ export class Parser {
     throw this.errorAt(elts[0], end, "did you forget parentheses around the comprehension target?");
   }
 
+  /** A dict display's value; `{k: *v}` is invalid_double_starred_kvpairs' error. */
+  private parseDictValue(): Expr {
+    if (this.at(T.STAR)) {
+      const star = this.advance();
+      const v = this.parseBitOr();
+      throw this.errorAt(star, v, "cannot use a starred expression in a dictionary value");
+    }
+    return this.parseExpression();
+  }
+
   private parseDictRest(open: Token, key: Expr | null, value: Expr | null): Expr {
     const keys: (Expr | null)[] = [];
     const values: Expr[] = [];
@@ -1946,7 +2250,7 @@ export class Parser {
         if (this.at(T.RBRACE) || this.at(T.COMMA)) {
           this.raiseAt(colon, "expression expected after dictionary key and ':'");
         }
-        values.push(this.parseExpression());
+        values.push(this.parseDictValue());
       }
       if (!this.eat(T.COMMA)) break;
     }
@@ -1962,7 +2266,7 @@ export class Parser {
       let is_async = 0;
       if (this.eatKw("async")) is_async = 1;
       this.expectKw("for");
-      const target = this.parseTargetList();
+      const target = this.parseTargetList(true);
       if (!this.eatKw("in")) this.raiseAt(this.cur, "invalid syntax");
       const iter = this.parseDisjunction();
       const ifs: Expr[] = [];
