@@ -635,16 +635,8 @@ defineMethods(structType, [
     arity: [0, -1],
     kind: "static",
     kw: ["**"],
-    impl: (a, kw: Kwargs | null) => {
-      const r = new PyStruct(a[0] as PyType);
-      let fmt: W | undefined = a[1];
-      if (kw !== null) {
-        const i = kw.names.indexOf("format");
-        if (i >= 0) fmt = kw.values[i];
-      }
-      if (fmt !== undefined) r.compiled = compileFormat(formatString(fmt));
-      return r;
-    },
+    // s_new ignores its arguments: the format is parsed by __init__ (size -1 until then)
+    impl: (a) => new PyStruct(a[0] as PyType),
   },
   {
     name: "__init__",
