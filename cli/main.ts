@@ -44,6 +44,14 @@ function applyImportTime(value: string | true | undefined): string | null {
  * binary; run through `deno run cli/main.ts`, the launcher script beside it.
  */
 function findExecutable(): { executable: string; argv0: string } {
+  // the variables the launcher (and bash) added to the environment: not the program's
+  const added = envGet("PYPYTS_ADDED_ENV");
+  if (added !== undefined) {
+    try {
+      for (const name of added.split(" ")) if (name !== "") Deno.env.delete(name);
+      Deno.env.delete("PYPYTS_ADDED_ENV");
+    } catch { /* no env permission */ }
+  }
   const argv0 = envGet("PYPYTS_ARGV0");
   if (argv0 !== undefined && argv0 !== "") {
     try {
