@@ -25,7 +25,7 @@ import {
 import { byteToCharColumn, CompileError, type CompileWarning, type SyntaxErrorKind } from "./errors.ts";
 import { decodeEscapes, decodeStringToken, LiteralError, parseNumber } from "./literals.ts";
 import { Tokenizer } from "./tokenizer.ts";
-import { KEYWORDS, T, type Token } from "./tokens.ts";
+import { KEYWORDS, SOFT_KEYWORDS, T, type Token } from "./tokens.ts";
 
 const COMPOUND_STMTS = new Set([
   "FunctionDef",
@@ -386,6 +386,10 @@ export class Parser {
         (!KEYWORDS.has(t.string) || ["None", "True", "False", "lambda", "not", "await"].includes(t.string)));
     if (!startsExpr) return;
     if (first._type === "Name" && (first.id === "print" || first.id === "exec")) return;
+    // invalid_expression's `!(NAME STRING | SOFT_KEYWORD) disjunction expression`: not after a soft
+    // keyword, and the range starts at the last disjunction (`1 if c else 2 3` → `2 3`)
+    if (first._type === "Name" && SOFT_KEYWORDS.has(first.id) && !this.parenthesized.has(first)) return;
+    while (first._type === "IfExp" && !this.parenthesized.has(first)) first = first.orelse;
     const save = this.p;
     let second: Expr;
     try {
@@ -2145,12 +2149,15 @@ export class Parser {
     }
     if (!this.at(T.COMMA)) {
       if (this.at(T.EQUAL) || AUGASSIGN_OPS.has(this.cur.type)) this.raiseInvalid();
+      this.checkForgotComma(first);
       this.raiseInvalid();
     }
     const elts = [first];
     while (this.eat(T.COMMA)) {
       if (this.at(T.RPAR)) break;
-      elts.push(this.parseStarNamedExpression());
+      const x = this.parseStarNamedExpression();
+      this.checkForgotComma(x);
+      elts.push(x);
     }
     if (!this.at(T.RPAR)) this.raiseInvalid();
     this.advance();
@@ -2200,10 +2207,13 @@ export class Parser {
       return this.parseComprehensionTail("SetComp", first, null, open);
     }
     const elts = [first];
+    this.checkForgotComma(first);
     while (this.eat(T.COMMA)) {
       this.checkUnparenthesizedCompTarget(elts);
       if (this.at(T.RBRACE)) break;
-      elts.push(this.parseStarNamedExpression());
+      const x = this.parseStarNamedExpression();
+      this.checkForgotComma(x);
+      elts.push(x);
     }
     this.checkUnparenthesizedCompTarget(elts);
     this.expect(T.RBRACE, "}");
