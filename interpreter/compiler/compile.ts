@@ -2,7 +2,14 @@
 import type { Mod } from "../parser/ast.ts";
 import { CompileError, type CompileWarning } from "../parser/errors.ts";
 import { parse, type ParseMode } from "../parser/parser.ts";
-import { CO_FUTURE_ANNOTATIONS, CO_FUTURE_BARRY_AS_BDFL, type CodeObject, PyCF_MASK } from "./code.ts";
+import {
+  CO_FUTURE_ANNOTATIONS,
+  CO_FUTURE_BARRY_AS_BDFL,
+  type CodeObject,
+  PyCF_ALLOW_INCOMPLETE_INPUT,
+  PyCF_DONT_IMPLY_DEDENT,
+  PyCF_MASK,
+} from "./code.ts";
 import { Codegen } from "./codegen.ts";
 import { parseFuture } from "./future.ts";
 import { buildSymtable } from "./symtable.ts";
@@ -85,6 +92,8 @@ export function compileSource(
     const mod = parse(source, filename, mode as ParseMode, {
       warnings: opts.warnings,
       barryAsFlufl: ((opts.flags ?? 0) & CO_FUTURE_BARRY_AS_BDFL) !== 0,
+      allowIncompleteInput: ((opts.flags ?? 0) & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0,
+      dontImplyDedent: ((opts.flags ?? 0) & PyCF_DONT_IMPLY_DEDENT) !== 0,
     });
     return compileAst(mod, filename, source, opts);
   } finally {

@@ -305,7 +305,6 @@ export function makeBuiltins(typeModules: Record<string, unknown>[]): PyModule {
   }
   for (const [name, t] of Object.entries(exceptionTypes)) {
     if (name.startsWith("_") && name !== "_IncompleteInputError") continue;
-    if (name === "_IncompleteInputError") continue;
     d.setStr(name, t);
   }
   d.setStr("EnvironmentError", exceptionTypes.OSError);

@@ -184,6 +184,10 @@ export function syntaxErrorFrom(e: CompileError): PyError {
   ]);
   const exc = newException(cls, [newStr(e.msg), details]);
   initSyntaxError(exc, [newStr(e.msg), details]);
+  if (e.metadata !== null) {
+    const [line, col, source] = e.metadata;
+    exc.setAttr("_metadata", newTuple([line, col, source === null ? None : newStr(source)]));
+  }
   return new PyError(exc);
 }
 

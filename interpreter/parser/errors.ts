@@ -27,6 +27,8 @@ export class CompileError extends Error {
   ) {
     super(`${kind}: ${msg} (${filename}, line ${lineno})`);
   }
+  /** SyntaxError._metadata from the parser: (line, column of the last parsed statement, source). */
+  metadata: [number, number, string | null] | null = null;
 
   /** CPython's display: `  File "f", line N` / source line / caret line / `Kind: msg`. */
   format(): string {

@@ -58,8 +58,10 @@ function levenshtein(a: string, b: string, maxCost: number): number {
 
 /** The candidate nearest to `wrong` (Python/suggestions.c _Py_CalculateSuggestions), or null. */
 export function closest(candidates: string[], wrong: string): string | null {
-  if (candidates.length > MAX_CANDIDATE_ITEMS || wrong.length > MAX_STRING_SIZE) return null;
-  let best = wrong.length;
+  // the C version (traceback.py uses it through _suggestions): no bound from the name's length, so a
+  // two-letter name can still be two substitutions away ('of' -> 'if')
+  if (candidates.length >= MAX_CANDIDATE_ITEMS) return null;
+  let best = Infinity;
   let suggestion: string | null = null;
   for (const name of candidates) {
     if (name === wrong) continue;

@@ -1,7 +1,16 @@
 // Printing uncaught exceptions exactly as CPython 3.14's traceback module does: chained exceptions,
 // "[Previous line repeated N more times]", the source line with caret anchors (~~~^^^), notes,
 // SyntaxError's own block, and exception groups drawn as nested boxes.
-import { getAttrOrUndefined, None, PyType, typeOf, type W } from "../objects/model.ts";
+import {
+  call,
+  callMethod,
+  getAttr,
+  getAttrOrUndefined,
+  None,
+  PyType,
+  typeOf,
+  type W,
+} from "../objects/model.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { PyTraceback } from "../objects/traceback.ts";
 import { PyStr } from "../objects/str.ts";
@@ -11,6 +20,7 @@ import { suggestionSuffix } from "./suggestions.ts";
 import { parse } from "../parser/parser.ts";
 import { byteToCharColumn } from "../parser/errors.ts";
 import { readBytes } from "../importing/sources.ts";
+import { importModule } from "../importing/importer.ts";
 
 /** Source lines by file name (linecache). Sources registered for `<string>`-like names come from here too. */
 const sourceCache = new Map<string, string[] | null>();
@@ -297,27 +307,48 @@ function formatExceptionOnly(e: W): string[] {
   if (e instanceof PyBaseException && t.isSubtypeOf(syntaxErrorType())) {
     const filename = exc.getAttr("filename");
     const lineno = exc.getAttr("lineno");
-    const text = exc.getAttr("text");
-    const offset = exc.getAttr("offset");
-    const endOffset = exc.getAttr("end_offset");
-    const msg = exc.getAttr("msg");
     if (typeof lineno === "number") {
       const fname = filename instanceof PyStr ? filename.value : "<string>";
       out.push(`  File "${fname}", line ${lineno}`);
     }
+    let text = exc.getAttr("text");
+    let offset = exc.getAttr("offset");
+    let endOffset = exc.getAttr("end_offset");
+    let msg = exc.getAttr("msg");
+    let caretLine = lineno, caretEndLine = exc.getAttr("end_lineno");
     if (text instanceof PyStr) {
+      const typo = keywordTypo(exc, msg);
+      if (typo !== null) [msg, text, offset, endOffset, caretLine, caretEndLine] = typo;
+    }
+    if (text instanceof PyStr) {
+      // TracebackException._format_syntax_error
       const rtext = text.value.replace(/\n$/, "");
-      const ltext = rtext.replace(/^[ \t\f]+/, "");
+      const ltext = rtext.replace(/^[ \n\f]+/, "");
       const spaces = rtext.length - ltext.length;
-      out.push("    " + ltext.replace(/\s+$/, ""));
-      if (typeof offset === "number" && offset >= 1) {
-        const end = typeof endOffset === "number" && endOffset > offset ? endOffset : offset + 1;
-        const colno = offset - 1 - spaces;
+      out.push("    " + ltext);
+      if (typeof offset === "number") {
+        let start = offset;
+        let end = caretLine === caretEndLine
+          ? (typeof endOffset === "number" && endOffset !== 0 ? endOffset : start)
+          : rtext.length + 1;
+        if (text.value !== "" && start > text.value.length) start = rtext.length + 1;
+        if (text.value !== "" && end > text.value.length) end = rtext.length + 1;
+        if (start >= end || end < 0) end = start + 1;
+        const colno = start - 1 - spaces;
         const endColno = end - 1 - spaces;
-        if (colno >= 0) out.push("    " + " ".repeat(colno) + "^".repeat(Math.max(1, endColno - colno)));
+        if (colno >= 0) {
+          let space = "";
+          for (const c of ltext.slice(0, colno)) space += /\s/.test(c) ? c : " ";
+          out.push("    " + space + "^".repeat(Math.max(0, endColno - colno)));
+        }
       }
     }
-    const m = msg instanceof PyStr ? msg.value : "<no detail available>";
+    // `self.msg or "<no detail available>"`
+    const m = msg === undefined || msg === None || msg === 0 || (msg instanceof PyStr && msg.value === "")
+      ? "<no detail available>"
+      : msg instanceof PyStr
+      ? msg.value
+      : safeStr(msg);
     out.push(`${stype}: ${m}`);
   } else {
     const s = safeStr(e) + (e instanceof PyBaseException ? suggestionSuffix(exc) : "");
@@ -345,6 +376,27 @@ function formatExceptionOnly(e: W): string[] {
     }
   }
   return out;
+}
+
+/**
+ * traceback's _find_keyword_typos: an "invalid syntax" error whose line reads right with one name
+ * replaced by a keyword says "Did you mean 'kw'?". It tries candidates by compiling, so it runs
+ * traceback.py's own code; its results (msg, text, offset, end_offset, lineno, end_lineno) or null.
+ */
+function keywordTypo(exc: PyBaseException, msg: W | undefined): W[] | null {
+  if (!(msg instanceof PyStr)) return null;
+  if (msg.value !== "invalid syntax" && !msg.value.includes("Perhaps you forgot a comma")) return null;
+  const meta = exc.getAttr("_metadata");
+  if (meta === undefined || meta === None) return null;
+  try {
+    const te = call(getAttr(importModule("traceback"), "TracebackException"), [typeOf(exc), exc, None]);
+    callMethod(te, "_find_keyword_typos", []);
+    const newMsg = getAttr(te, "msg");
+    if (newMsg === msg) return null;
+    return ["msg", "text", "offset", "end_offset", "lineno", "end_lineno"].map((n) => getAttr(te, n));
+  } catch {
+    return null;
+  }
 }
 
 let syntaxErrorTypeRef: PyType | null = null;

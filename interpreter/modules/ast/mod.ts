@@ -76,6 +76,8 @@ export function compileWithAst(a: W[]): W | undefined {
       typeComments: (flags & PyCF.TYPE_COMMENTS) !== 0,
       featureVersion,
       barryAsFlufl: (flags & CO_FUTURE_BARRY_AS_BDFL) !== 0,
+      allowIncompleteInput: (flags & 0x4000) !== 0, // PyCF_ALLOW_INCOMPLETE_INPUT
+      dontImplyDedent: (flags & 0x200) !== 0, // PyCF_DONT_IMPLY_DEDENT
     });
     if (featureVersion !== undefined) checkFeatureVersion(tree, featureVersion, fname, text);
     return toPython(optimizedAst ? preprocessAst(tree, level) : tree);
