@@ -94,10 +94,13 @@ defineMethods(genericAliasIteratorType, [
 ]);
 export class PyUnion extends PyObject {
   declare args: W[];
-  constructor(args: W[]) {
+  /** The arguments whose hash failed when the union was built (unionobject's unhashable_args), or null. */
+  declare unhashable: W[] | null;
+  constructor(args: W[], unhashable: W[] | null) {
     super();
     this.cls = unionType;
     this.args = args;
+    this.unhashable = unhashable;
   }
 }
 
@@ -153,11 +156,54 @@ export function unionItem(w: W): W {
 
 /** The union of `items` (flattened, duplicates dropped); a single remaining item is itself. */
 export function unionOfItems(items: W[]): W {
+  // unionbuilder_add_single: hashable arguments are deduplicated as a set does (hash, then ==),
+  // unhashable ones by == against the other unhashable ones only
   const out: W[] = [];
+  const hashes = new Map<W, number | bigint>();
+  let unhashable: W[] | null = null;
   for (const item of items) {
-    for (const x of unionArgs(item)) if (!out.some((y) => y === x || eq(x, y))) out.push(x);
+    for (const x of unionArgs(item)) {
+      let h: number | bigint | undefined;
+      try {
+        h = hash(x);
+      } catch (e) {
+        if (!(e instanceof PyError)) throw e;
+      }
+      if (h === undefined) {
+        if (unhashable === null) unhashable = [];
+        else if (unhashable.some((y) => y === x || eq(y, x))) continue;
+        unhashable.push(x);
+      } else {
+        let dup = false;
+        for (const [y, hy] of hashes) {
+          if (y === x || (hy === h && eq(y, x))) {
+            dup = true;
+            break;
+          }
+        }
+        if (dup) continue;
+        hashes.set(x, h);
+      }
+      out.push(x);
+    }
   }
-  return out.length === 1 ? out[0] : new PyUnion(out);
+  return out.length === 1 ? out[0] : new PyUnion(out, unhashable);
+}
+
+/** unions_equal: the hashable arguments as sets, the unhashable ones by == in either direction. */
+function unionsEqual(a: PyUnion, b: PyUnion): boolean {
+  const ha = a.unhashable === null ? a.args : a.args.filter((x) => !a.unhashable!.includes(x));
+  const hb = b.unhashable === null ? b.args : b.args.filter((x) => !b.unhashable!.includes(x));
+  if (
+    ha.length !== hb.length || !ha.every((x) => hb.some((y) => y === x || (hash(x) === hash(y) && eq(x, y))))
+  ) {
+    return false;
+  }
+  const ua = a.unhashable, ub = b.unhashable;
+  if (ua === null || ub === null) return ua === ub;
+  if (ua.length !== ub.length) return false;
+  return ua.every((x) => ub.some((y) => y === x || eq(y, x))) &&
+    ub.every((y) => ua.some((x) => x === y || eq(x, y)));
 }
 
 /** `a | b` for classes and aliases (_Py_union_type_or): both must be unionable. */
@@ -323,7 +369,7 @@ defineMethods(unionType, [
     impl: (a) => {
       const x = a[0] as PyUnion, y = a[1];
       if (!(y instanceof PyUnion)) return NotImplemented;
-      return newBool(x.args.length === y.args.length && x.args.every((v) => y.args.some((w) => eq(v, w))));
+      return newBool(unionsEqual(x, y));
     },
   },
   {
@@ -331,7 +377,13 @@ defineMethods(unionType, [
     name: "__hash__",
     arity: [0, 0],
     impl: (a) => {
-      const hashes = (a[0] as PyUnion).args.map((x) => hash(x));
+      const u = a[0] as PyUnion;
+      if (u.unhashable !== null) {
+        // union_hash: an error from one of them, else the union stays unhashable
+        for (const x of u.unhashable) hash(x);
+        raiseTypeError(`union contains ${u.unhashable.length} unhashable elements`);
+      }
+      const hashes = u.args.map((x) => hash(x));
       hashes.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
       return hash(newTuple(hashes));
     },
