@@ -4,12 +4,13 @@ import {
   builtinType,
   defineGetSets,
   defineMethods,
+  dictType,
   functionTypes,
   memberDescriptorType,
   None,
   PyInstance,
   PyMethod,
-  type PyObject,
+  PyObject,
   type PyType,
   typeOf as typeOfW,
   type W,
@@ -212,7 +213,12 @@ defineMethods(functionType, [
       if (nclosure !== nfree) {
         raiseValueError(`${code.co.co_name} requires closure of length ${nfree}, not ${nclosure}`);
       }
-      if (kwdefaults !== undefined && kwdefaults !== None) f.kwdefaults = kwdefaults as PyObject;
+      if (kwdefaults !== undefined && kwdefaults !== None) {
+        if (!(kwdefaults instanceof PyObject) || !typeOfW(kwdefaults).isSubtypeOf(dictType)) {
+          raiseTypeError("arg 6 (kwdefaults) must be None or dict");
+        }
+        f.kwdefaults = kwdefaults;
+      }
       f.module = functionHooks.moduleOf(g);
       return f;
     },

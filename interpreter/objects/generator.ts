@@ -770,17 +770,35 @@ for (const [t, p] of [[generatorType, "gi"], [coroutineType, "cr"], [asyncGenera
     },
     {
       name: "__name__",
-      get: (g) => newStr(gen(g).name),
-      set: (g, v) => void (gen(g).name = (v as PyStr).value),
+      get: (g) => nameObject(nameObjects, g, gen(g).name),
+      set: (g, v) => {
+        gen(g).name = (v as PyStr).value;
+        nameObjects.set(g as W & object, v as PyStr);
+      },
       doc: `name of the ${KIND_NAMES[p]}`,
     },
     {
       name: "__qualname__",
-      get: (g) => newStr(gen(g).qualname),
-      set: (g, v) => void (gen(g).qualname = (v as PyStr).value),
+      get: (g) => nameObject(qualnameObjects, g, gen(g).qualname),
+      set: (g, v) => {
+        gen(g).qualname = (v as PyStr).value;
+        qualnameObjects.set(g as W & object, v as PyStr);
+      },
       doc: `qualified name of the ${KIND_NAMES[p]}`,
     },
   ]);
+}
+/** __name__/__qualname__ give the same str object on every read (CPython stores them as objects). */
+const nameObjects = new WeakMap<W & object, PyStr>();
+const qualnameObjects = new WeakMap<W & object, PyStr>();
+function nameObject(cache: WeakMap<W & object, PyStr>, g: W, value: string): PyStr {
+  const key = g as W & object;
+  let s = cache.get(key);
+  if (s === undefined || s.value !== value) {
+    s = newStr(value);
+    cache.set(key, s);
+  }
+  return s;
 }
 defineGetSets(generatorType, [{ name: "gi_yieldfrom", get: (g) => gen(g).yieldFrom() ?? None }]);
 defineGetSets(coroutineType, [
