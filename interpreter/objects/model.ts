@@ -1219,7 +1219,17 @@ export function genericDelAttr(obj: W, name: string): void {
       }
     }
   }
-  if (obj instanceof PyInstance && type.hasInstanceDict && obj.delAttr(name)) return;
+  if (obj instanceof PyInstance && type.hasInstanceDict) {
+    if (obj.delAttr(name)) return;
+  } else if (descr !== undefined) {
+    // no __dict__ to delete from and the class's attribute is no data descriptor (CPython's wording)
+    raiseAttributeError(`'${tpName(type)}' object attribute '${name}' is read-only`);
+  } else if (type.lookup("__setattr__") === builtinSetAttr.object) {
+    const msg = `'${
+      tpName(type)
+    }' object has no attribute '${name}' and no __dict__ for setting new attributes`;
+    throw withAttributeInfo(errorWithMessage("AttributeError", msg), obj, name);
+  }
   throw attributeErrorFor(obj, name);
 }
 

@@ -84,7 +84,9 @@ defineMethods(objectType, [
         if (t.lookup("__init__") !== objectInit) {
           raiseTypeError("object.__init__() takes exactly one argument (the instance to initialize)");
         }
-        if (t.lookup("__new__") === objectNew) raiseTypeError(`${t.name}() takes no arguments`);
+        if (t.lookup("__new__") === objectNew) {
+          raiseTypeError(`${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
+        }
       }
       return None;
     },

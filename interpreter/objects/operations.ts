@@ -10,12 +10,15 @@ import {
   defineMethods,
   defineNativeIterator,
   False,
+  functionTypes,
   generatorIterHook,
   getAttrOrUndefined,
+  getDescriptorValue,
   newBool,
   None,
   NotImplemented,
   PyBool,
+  PyMethodDescriptor,
   PyNativeIterator,
   type PyObject,
   PyType,
@@ -49,7 +52,7 @@ objectHooks.abstractNames = (cls) => {
   return iterateToArray(v).map((n) => (n instanceof PyStr ? n.value : repr(n))).sort();
 };
 objectHooks.ne = (a, b) => {
-  const r = callBound(typeOf(a).lookup("__eq__")!, a, [b]);
+  const r = callCompareSlot(typeOf(a).lookup("__eq__")!, a, b);
   if (r === NotImplemented) return r;
   return newBool(!isTrue(r));
 };
@@ -236,6 +239,25 @@ const COMPARE: Record<CompareOp, [string, string]> = {
 };
 
 /** CPython's do_richcompare: reflected first for proper subclasses; == / != fall back to identity. */
+/**
+ * Call a comparison method found on the type. As slot_tp_richcompare does, an error while binding it
+ * (a descriptor whose __get__ raises, e.g. `__eq__ = property(...)`) means NotImplemented.
+ */
+function callCompareSlot(fn: W, self: W, other: W): W {
+  if (typeof fn !== "object" || fn instanceof PyMethodDescriptor || functionTypes.has(fn.cls)) {
+    return callBound1(fn, self, other);
+  }
+  if (fn.cls.lookup("__get__") === undefined) return callBound1(fn, self, other);
+  let bound: W;
+  try {
+    bound = getDescriptorValue(fn, self, typeOf(self));
+  } catch (e) {
+    if (e instanceof PyError) return NotImplemented;
+    throw e;
+  }
+  return call(bound, [other]);
+}
+
 export function richCompare(a: W, b: W, opName: CompareOp): W {
   if (typeof a === "number" && typeof b === "number") return newBool(compareNumbers(a, b, opName));
   const [name, swapped] = COMPARE[opName];
@@ -245,19 +267,19 @@ export function richCompare(a: W, b: W, opName: CompareOp): W {
     const fn = tb.lookup(swapped);
     if (fn !== undefined) {
       checkedReverse = true;
-      const r = callBound1(fn, b, a);
+      const r = callCompareSlot(fn, b, a);
       if (r !== NotImplemented) return r;
     }
   }
   const fn = ta.lookup(name);
   if (fn !== undefined) {
-    const r = callBound1(fn, a, b);
+    const r = callCompareSlot(fn, a, b);
     if (r !== NotImplemented) return r;
   }
   if (!checkedReverse) {
     const rfn = tb.lookup(swapped);
     if (rfn !== undefined) {
-      const r = callBound1(rfn, b, a);
+      const r = callCompareSlot(rfn, b, a);
       if (r !== NotImplemented) return r;
     }
   }
