@@ -30,6 +30,7 @@ import {
   contains,
   eq,
   getItem,
+  hash,
   iter,
   len,
   next,
@@ -518,6 +519,7 @@ defineMethods(mappingProxyType, [
 function unproxied(w: W): W {
   return w instanceof PyMappingProxy ? w.mapping : w;
 }
-mappingProxyType.dict.set("__hash__", None);
+// mappingproxy_hash: the mapping's hash (a dict's raises: unhashable type)
+defineMethods(mappingProxyType, [{ name: "__hash__", arity: [0, 0], impl: (a) => hash(proxied(a)) }]);
 mappingProxyType.module = "builtins";
 mappingProxyType.mutated();
