@@ -18,6 +18,8 @@
 // the bundle, where it is created before any other code runs, as a hoisted declaration is. The rewritten
 // bundle is kept only if it still runs a program.
 
+import { compilerSourcesId } from "../interpreter/importing/bytecode_cache.ts";
+
 const root = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const quiet = Deno.args.includes("--quiet");
 const outAt = Deno.args.indexOf("--out");
@@ -277,6 +279,12 @@ async function main(): Promise<number> {
     }
     const outDir = out.slice(0, out.lastIndexOf("/"));
     let text = asciiComments(relocate(Deno.readTextFileSync(`${tmp}/out.js`), upTo(outDir, root)));
+    // the bytecode cache's compiler identity, from the sources just bundled (importing/bytecode_cache.ts)
+    const placeholder = '"@@PYPYTS_COMPILER_ID@@"';
+    if (text.split(placeholder).length !== 2) {
+      throw new Error("the compiler-identity placeholder is not in the bundle once");
+    }
+    text = text.replace(placeholder, JSON.stringify(compilerSourcesId(new URL(`file://${tmp}/`))));
     Deno.mkdirSync(outDir, { recursive: true });
     // written under another name and renamed: a concurrent ./pypyts never sees half a bundle
     const part = `${out}.${Deno.pid}.tmp.js`;

@@ -1,6 +1,7 @@
 // The on-disk bytecode cache: compiled code of imported modules, so `import unittest` does not re-parse
 // forty files on every start. As CPython's __pycache__, a module file has one entry, named by a hash of
-// pypyts's version, the serialisation format and the file name, and the entry records which source it
+// pypyts's version, the serialisation format, the compiler's identity and the file name, and the entry
+// records which source it
 // was compiled from (its identity, below); an entry whose header differs in any byte is stale and is
 // replaced. A hit never reads the source: a file in the stdlib archive is identified by its zip
 // directory record (CRC-32, sizes and time, as zipimport trusts its archive), any other file by its
@@ -112,14 +113,64 @@ function optTag(): string {
   return level > 0 ? `\0opt-${level}` : "";
 }
 
+/**
+ * Which parser and compiler made an entry: a hash of their sources, so code compiled by another build of
+ * pypyts sharing the folder (another checkout, the same tree before an edit of the compiler) is never
+ * loaded, even when VERSION and FORMAT_VERSION agree. scripts/bundle.ts writes it into the bundle in place
+ * of the placeholder; run from the sources, it is computed from them on first use ("" where they cannot be
+ * read, e.g. under `deno compile`).
+ */
+const BUILT_COMPILER_ID: string = "@@PYPYTS_COMPILER_ID@@";
+let compilerId: string | null = null;
+
+/** The hash of the `.ts` files of interpreter/parser and interpreter/compiler under `root` (a folder URL). */
+export function compilerSourcesId(root: URL): string {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (const sub of ["interpreter/parser/", "interpreter/compiler/"]) {
+    const dir = new URL(sub, root);
+    const names = [...Deno.readDirSync(dir)].filter((e) => e.isFile && e.name.endsWith(".ts")).map((e) =>
+      e.name
+    );
+    for (const name of names.sort()) {
+      const bytes = Deno.readFileSync(new URL(name, dir));
+      parts.push(encoder.encode(`${sub}${name}\0`), bytes);
+      size += parts[parts.length - 2].length + bytes.length;
+    }
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    all.set(p, at);
+    at += p.length;
+  }
+  return hashBytes(all);
+}
+
+function currentCompilerId(): string {
+  if (compilerId !== null) return compilerId;
+  if (!BUILT_COMPILER_ID.startsWith("@@")) return compilerId = BUILT_COMPILER_ID;
+  try {
+    compilerId = compilerSourcesId(new URL("../../", import.meta.url));
+  } catch {
+    compilerId = "";
+  }
+  return compilerId;
+}
+
+/** What every entry's name and header start with: version, format, compiler and -O level. */
+function keyPrefix(): string {
+  return `${VERSION}\0${FORMAT_VERSION}\0${currentCompilerId()}${optTag()}`;
+}
+
 function entryPath(dir: string, name: string): string {
-  const key = hashBytes(encoder.encode(`${VERSION}\0${FORMAT_VERSION}${optTag()}\0${name}`));
+  const key = hashBytes(encoder.encode(`${keyPrefix()}\0${name}`));
   return `${dir}/${key.slice(0, 2)}/${key.slice(2)}.pbc`;
 }
 
-/** ENTRY_MAGIC, the header's length (u32 LE), the header: version, format, name and source identity. */
+/** ENTRY_MAGIC, the header's length (u32 LE), the header: keyPrefix(), name and source identity. */
 function entryHead(name: string, identity: Uint8Array): Uint8Array {
-  const prefix = encoder.encode(`${VERSION}\0${FORMAT_VERSION}${optTag()}\0${name}\0`);
+  const prefix = encoder.encode(`${keyPrefix()}\0${name}\0`);
   const headerLen = prefix.length + identity.length;
   const out = new Uint8Array(ENTRY_MAGIC.length + 4 + headerLen);
   out.set(ENTRY_MAGIC, 0);
