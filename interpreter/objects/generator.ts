@@ -87,8 +87,9 @@ export class PyGenerator extends PyObject {
   /** For async generators: finished or aclose()d (ag_closed) */
   declare agClosed: boolean;
   declare agHooksInited: boolean;
-  /** For coroutines: cr_origin (None unless origin tracking was on when it was created). */
-  declare origin: W;
+  /** For coroutines: cr_origin (None unless origin tracking was on when it was created); the creating
+   * frames' code and instruction until cr_origin is first read (line numbers are computed then). */
+  declare origin: W | OriginFrame[];
   constructor(frame: Frame, cls: PyType) {
     super();
     this.cls = cls;
@@ -346,16 +347,41 @@ export function newGeneratorFor(frame: Frame): PyGenerator {
 /** sys.set_coroutine_origin_tracking_depth: how many callers a new coroutine records in cr_origin. */
 export const coroutineOriginTracking = { depth: 0 };
 
-/** cr_origin: ((filename, lineno, function), ...) of the frames that created the coroutine, innermost first. */
-function coroutineOrigin(frame: Frame): W {
-  const out: W[] = [];
+interface OriginFrame {
+  code: Frame["code"];
+  lasti: number;
+}
+
+/** The frames that created a coroutine, innermost first (kept cheap: asyncio's debug mode records them
+ * for every coroutine). */
+function coroutineOrigin(frame: Frame): OriginFrame[] {
+  const out: OriginFrame[] = [];
   let f = state.frame;
   if (f === frame) f = f.back;
   for (; f !== null && out.length < coroutineOriginTracking.depth; f = f.back) {
-    const co = f.code.co;
-    out.push(newTuple([newStr(co.co_filename), f.lineno, newStr(co.co_name)]));
+    out.push({ code: f.code, lasti: f.lasti });
   }
-  return newTuple(out);
+  return out;
+}
+
+/** The line of a recorded frame, as Frame.lineno gives it. */
+function originLine(x: OriginFrame): number {
+  for (let i = x.lasti < 0 ? 0 : x.lasti; i >= 0; i--) {
+    const line = x.code.lineAt(i);
+    if (line >= 0) return line;
+  }
+  return x.code.co.co_firstlineno;
+}
+
+/** cr_origin: ((filename, lineno, function), ...). */
+function originTuple(g: PyGenerator): W {
+  const o = g.origin;
+  if (!Array.isArray(o)) return o;
+  const t = newTuple(
+    o.map((x) => newTuple([newStr(x.code.co.co_filename), originLine(x), newStr(x.code.co.co_name)])),
+  );
+  g.origin = t;
+  return t;
 }
 
 export function isIterableCoroutine(g: PyGenerator): boolean {
@@ -803,6 +829,6 @@ function nameObject(cache: WeakMap<W & object, PyStr>, g: W, value: string): PyS
 defineGetSets(generatorType, [{ name: "gi_yieldfrom", get: (g) => gen(g).yieldFrom() ?? None }]);
 defineGetSets(coroutineType, [
   { name: "cr_await", get: (g) => gen(g).yieldFrom() ?? None },
-  { name: "cr_origin", get: (g) => gen(g).origin },
+  { name: "cr_origin", get: (g) => originTuple(gen(g)) },
 ]);
 defineGetSets(asyncGeneratorType, [{ name: "ag_await", get: (g) => gen(g).yieldFrom() ?? None }]);
