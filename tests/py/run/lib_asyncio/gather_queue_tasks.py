@@ -9,7 +9,7 @@ async def worker(name, delay, out):
 
 async def main():
     out = []
-    results = await asyncio.gather(worker("b", 0.08, out), worker("a", 0.04, out), worker("c", 0.0, out))
+    results = await asyncio.gather(worker("b", 0.3, out), worker("a", 0.15, out), worker("c", 0.0, out))
     print(results, out)
     q = asyncio.Queue()
     async def producer():
