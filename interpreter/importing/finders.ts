@@ -29,6 +29,7 @@ import { newBytes } from "../objects/bytes.ts";
 import { iterateToArray } from "../objects/operations.ts";
 import { nativeType } from "../modules/define.ts";
 import { clearListings, isArchived, isDir, isFile, newSearch, readBytes } from "./sources.ts";
+import { splitArchivePath } from "./zip_archive.ts";
 import { config } from "../config.ts";
 import { CACHE_TAG } from "../version.ts";
 import type { PyModule } from "../objects/module.ts";
@@ -267,14 +268,12 @@ defineMethods(sourceLoaderType, [
  * of the path entry it was found on, inside the archive, with a trailing slash; "" at the top).
  */
 function archiveParts(path: string): { archive: string; prefix: string } | null {
-  if (!isArchived(path)) return null;
-  const zip = path.lastIndexOf(".zip/");
-  if (zip < 0) return null;
-  const archive = path.slice(0, zip + 4);
-  let inner = path.slice(zip + 5);
+  const split = path.includes(".zip/") ? splitArchivePath(path) : null;
+  if (split === null) return null;
+  let inner = split.member;
   if (inner.endsWith("/__init__.py")) inner = inner.slice(0, -"/__init__.py".length);
   const slash = inner.lastIndexOf("/");
-  return { archive, prefix: slash < 0 ? "" : inner.slice(0, slash + 1) };
+  return { archive: split.archive.path, prefix: slash < 0 ? "" : inner.slice(0, slash + 1) };
 }
 function archiveAttr(s: W, key: "archive" | "prefix"): W {
   const parts = archiveParts(loaderSelf(s).path);

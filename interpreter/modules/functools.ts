@@ -22,7 +22,7 @@ import { newDict, PyDict } from "../objects/dict.ts";
 import { type CompareOp, isTrue, iter, next, repr, richCompare, STOP, str } from "../objects/operations.ts";
 import { reprEnter, reprLeave } from "../objects/tuple.ts";
 import { classGetItem } from "../objects/genericalias.ts";
-import { instanceDictSpec } from "../objects/type.ts";
+import { genericDictSpec, instanceDictSpec } from "../objects/type.ts";
 import { objectId } from "../objects/object.ts";
 import { type NativeModuleDef, nativeType } from "./define.ts";
 import { parseArgs } from "./native_args.ts";
@@ -286,18 +286,7 @@ defineGetSets(partialType, [
   { name: "func", get: (p) => asPartial(p).func },
   { name: "args", get: (p) => asPartial(p).args },
   { name: "keywords", get: (p) => asPartial(p).keywords },
-  {
-    // PyObject_GenericSetDict: replaceable by a dict, never deleted
-    name: "__dict__",
-    get: instanceDictSpec.get,
-    set: (p, v) => {
-      if (!(v instanceof PyDict)) {
-        raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
-      }
-      instanceDictSpec.set!(p, v);
-    },
-    delete: () => raiseTypeError("cannot delete __dict__"),
-  },
+  genericDictSpec,
 ]);
 
 // ---------------------------------------------------------------- cmp_to_key

@@ -22,7 +22,7 @@ import {
   type W,
 } from "./model.ts";
 import { raiseAttributeError, raiseTypeError } from "../vm/errors.ts";
-import { instanceDictSpec } from "./type.ts";
+import { genericDictSpec, instanceDictSpec } from "./type.ts";
 import { PyDict } from "./dict.ts";
 import { newStr } from "./str.ts";
 import { delItem } from "./operations.ts";
@@ -77,19 +77,6 @@ function wrappedAttrGetSet(name: string, typeName: string): GetSetSpec {
   };
 }
 
-// PyObject_GenericGetDict/GenericSetDict
-const dictGetSet: GetSetSpec = {
-  name: "__dict__",
-  get: instanceDictSpec.get,
-  set: (w, v) => {
-    if (!(v instanceof PyDict)) {
-      raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
-    }
-    instanceDictSpec.set!(w, v);
-  },
-  delete: () => raiseTypeError("cannot delete __dict__"),
-};
-
 defineMethods(staticMethodType, [
   {
     name: "__init__",
@@ -107,7 +94,7 @@ defineGetSets(staticMethodType, [
   { name: "__func__", get: (s) => sm(s).callable },
   { name: "__wrapped__", get: (s) => sm(s).callable },
   { name: "__isabstractmethod__", get: (s) => attrOf(sm(s).callable, "__isabstractmethod__") },
-  dictGetSet,
+  genericDictSpec,
   wrappedAttrGetSet("__annotations__", "staticmethod"),
   wrappedAttrGetSet("__annotate__", "staticmethod"),
 ]);
@@ -138,7 +125,7 @@ defineGetSets(classMethodType, [
   { name: "__func__", get: (s) => cm(s).callable },
   { name: "__wrapped__", get: (s) => cm(s).callable },
   { name: "__isabstractmethod__", get: (s) => attrOf(cm(s).callable, "__isabstractmethod__") },
-  dictGetSet,
+  genericDictSpec,
   wrappedAttrGetSet("__annotations__", "classmethod"),
   wrappedAttrGetSet("__annotate__", "classmethod"),
 ]);

@@ -8,6 +8,7 @@ import {
   defineGetSets,
   defineMethods,
   dictHooks,
+  dictType,
   getDescriptorValue,
   type GetSetSpec,
   type Kwargs,
@@ -142,6 +143,21 @@ export const instanceDictSpec: GetSetSpec = {
     o.dictObject = v;
     o.dropAttrs();
   },
+};
+/**
+ * `__dict__` of builtin types whose instances keep one (PyObject_GenericGetDict/GenericSetDict): only a
+ * dict may replace it, and it cannot be deleted.
+ */
+export const genericDictSpec: GetSetSpec = {
+  name: "__dict__",
+  get: instanceDictSpec.get,
+  set: (o, v) => {
+    if (!typeOf(v).isSubtypeOf(dictType)) {
+      raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+    }
+    instanceDictSpec.set!(o, v);
+  },
+  delete: () => raiseTypeError("cannot delete __dict__"),
 };
 /** `__weakref__`: the first weak reference to the object (filled in by the _weakref module). */
 export const weakrefHooks = { first: (_o: W): W => None };
