@@ -15,7 +15,7 @@ import {
   type W,
 } from "../objects/model.ts";
 import { errorWithMessage, raiseTypeError, raiseValueError } from "../vm/errors.ts";
-import { newStr, PyStr } from "../objects/str.ts";
+import { newStr, PyStr, PyStrSub } from "../objects/str.ts";
 import { bytesLike } from "../objects/bytes.ts";
 import { newFloat } from "../objects/float.ts";
 import { type NativeModuleDef, nativeType } from "./define.ts";
@@ -148,20 +148,29 @@ export function codeOfName(name: string, old = false, sequences = true): string 
   let cp = d.byName.get(up);
   // the algorithmic names are matched case-sensitively, as CPython's _getcode does
   if (cp === undefined && name.startsWith("HANGUL SYLLABLE ")) cp = hangulCode(name.slice(16));
-  if (cp === undefined) {
-    const dash = name.lastIndexOf("-");
-    if (dash > 0 && /^[0-9A-F]{4,6}$/.test(name.slice(dash + 1))) {
-      const prefix = name.slice(0, dash), v = parseInt(name.slice(dash + 1), 16);
-      for (const [start, end, p] of d.ranges) {
-        if (p === prefix && v >= start && v <= end) cp = v;
-      }
-    }
-  }
+  if (cp === undefined) cp = rangeCode(d, name, up);
   if (cp !== undefined) return String.fromCodePoint(cp);
   if (old) return undefined;
   const alias = d.aliases.get(up);
   if (alias !== undefined) return String.fromCodePoint(alias);
   return sequences ? d.sequences.get(up) : undefined;
+}
+/** "<PREFIX>-<hex>" names. CPython computes only CJK UNIFIED IDEOGRAPH names (case-sensitively, four or
+ * five upper-case hex digits, leading zero allowed); the other ranges are names in its table, so they match
+ * case-insensitively and only as name() spells them. */
+function rangeCode(d: Db, name: string, up: string): number | undefined {
+  const dash = up.lastIndexOf("-");
+  if (dash <= 0) return undefined;
+  const unified = name.startsWith("CJK UNIFIED IDEOGRAPH-");
+  const hex = (unified ? name : up).slice(dash + 1);
+  if (!/^[0-9A-F]{4,5}$/.test(hex)) return undefined;
+  const prefix = up.slice(0, dash), v = parseInt(hex, 16);
+  if (!unified && hex !== v.toString(16).toUpperCase().padStart(4, "0")) return undefined;
+  if (unified !== (prefix === "CJK UNIFIED IDEOGRAPH")) return undefined;
+  for (const [start, end, p] of d.ranges) {
+    if (p === prefix && v >= start && v <= end) return v;
+  }
+  return undefined;
 }
 function hangulCode(rest: string): number | undefined {
   // longest-match the three jamo parts, as CPython's find_syllable does
@@ -190,13 +199,17 @@ unicodeNameHook.lookup = lookupHook.codeOf;
 
 // ---------------------------------------------------------------- normalization
 
+// CPython's 3.2.0 view decomposes with today's tables, except that code points unassigned in 3.2 stay
+// as they are and the few decompositions corrected after 3.2 keep their old value; canonical ordering and
+// composition use today's combining classes and composition table in both views.
 interface NormMaps {
   canon: Map<number, number[]>;
   compat: Map<number, number[]>;
   compose: Map<number, number>;
+  /** Today's properties (combining classes). */
   props: PropTable;
-  /** The 3.2.0 view: code points unassigned in 3.2 pass through unchanged. */
-  old: boolean;
+  /** The 3.2.0 properties, for the 3.2.0 view (whose unassigned code points pass through), else null. */
+  oldProps: PropTable | null;
 }
 const normMaps: (NormMaps | null)[] = [null, null];
 
@@ -211,25 +224,21 @@ function buildMaps(old: boolean): NormMaps {
     canon: new Map(),
     compat: new Map(),
     compose: new Map(),
-    props: old ? d.p32 : d.p16,
-    old,
+    props: d.p16,
+    oldProps: old ? d.p32 : null,
   };
-  const decomps = new Map(d.decomp);
-  if (old) {
-    for (const [cp, s] of d.decomp32) {
-      if (s === "") decomps.delete(cp);
-      else decomps.set(cp, s);
-    }
-  }
-  if (old) {
-    for (const [cp, original] of d.corrections32) decomps.set(cp, original.toString(16).toUpperCase());
-  }
-  for (const [cp, s] of decomps) {
+  for (const [cp, s] of d.decomp) {
     const { compat, cps } = parseDecomp(s);
     m.compat.set(cp, cps);
     if (!compat) {
       m.canon.set(cp, cps);
       if (cps.length === 2 && !d.excluded.has(cp)) m.compose.set(cps[0] * 0x110000 + cps[1], cp);
+    }
+  }
+  if (old) {
+    for (const [cp, original] of d.corrections32) {
+      m.canon.set(cp, [original]);
+      m.compat.set(cp, [original]);
     }
   }
   return m;
@@ -245,7 +254,8 @@ function decomposeInto(m: NormMaps, cp: number, compat: boolean, out: number[]):
     if (s % T_COUNT !== 0) out.push(T_BASE + (s % T_COUNT));
     return;
   }
-  if (m.old && m.props.cat[recordOf(m.props, cp)] === "Cn") {
+  const oldProps = m.oldProps;
+  if (oldProps !== null && oldProps.cat[recordOf(oldProps, cp)] === "Cn") {
     out.push(cp);
     return;
   }
@@ -483,7 +493,8 @@ const SURFACE: { name: string; arity: [number, number]; impl: Impl }[] = [
       const form = formArg(a[0], "normalize");
       const s = strArg(a[1], "normalize");
       const r = normalize(form, s, old);
-      return r === s ? a[1] : newStr(r);
+      // the result is always an exact str, as CPython's
+      return r === s && !(a[1] instanceof PyStrSub) ? a[1] : newStr(r);
     },
   },
   {
