@@ -489,7 +489,13 @@ const hashlibFunctions: MethodSpec[] = [
       // OpenSSL's EVP_PBE_scrypt refuses r or p of 0
       if (r < 1 || p < 1) raiseValueError("Invalid parameter combination for n, r, p, maxmem.");
       const maxmem = a[5] === undefined ? 0 : Number(indexOf(a[5]));
+      if (maxmem < 0 || maxmem > 0x7fffffff) {
+        raiseValueError("maxmem must be positive and smaller than 2147483647");
+      }
       const dklen = a[6] === undefined ? 64 : Number(indexOf(a[6]));
+      if (dklen < 1 || dklen > 0x7fffffff) {
+        raiseValueError("dklen must be greater than 0 and smaller than 2147483647");
+      }
       const opts: { N: number; r: number; p: number; maxmem?: number } = { N: n, r, p };
       opts.maxmem = maxmem > 0 ? maxmem : 128 * n * r * 2 + (1 << 20);
       try {
