@@ -39,6 +39,7 @@ import { nativeException, type NativeModuleDef, nativeType } from "./define.ts";
 import { parseArgs } from "./native_args.ts";
 import { importModule } from "../importing/importer.ts";
 import { objectId } from "../objects/object.ts";
+import { utf8Encode } from "./codecs_impl.ts";
 
 const MODULE = "sqlite3";
 const Warning = nativeException(MODULE, "Warning", exceptionTypes.Exception);
@@ -59,37 +60,244 @@ function fail(cls: PyType, msg: string): never {
   throw newError(cls, [newStr(msg)]);
 }
 
-/** A SQLite error from node:sqlite (message only) as the DB-API class CPython picks by result code. */
+/** A SQLite error from node:sqlite (message only) as the DB-API class CPython picks by result code:
+ * node:sqlite reports no code, so the (extended) code is read off SQLite's message. */
 function sqliteError(e: unknown): PyError {
   if (e instanceof PyError) return e;
   const msg = e instanceof Error ? e.message.replace(/ in .* at offset \d+$/s, "") : String(e);
-  let cls = OperationalError;
   let name = "SQLITE_ERROR";
-  if (/constraint failed/.test(msg)) {
-    cls = IntegrityError;
-    name = "SQLITE_CONSTRAINT";
-  } else if (/datatype mismatch/.test(msg)) {
-    cls = IntegrityError;
-    name = "SQLITE_MISMATCH";
-  } else if (/string or blob too big|too big/.test(msg)) {
-    cls = DataError;
-    name = "SQLITE_TOOBIG";
-  } else if (/database is locked/.test(msg)) name = "SQLITE_BUSY";
-  else if (/readonly database/.test(msg)) name = "SQLITE_READONLY";
-  const err = newError(cls, [newStr(msg)]);
+  for (const [re, code] of MESSAGE_CODES) {
+    if (re.test(msg)) {
+      name = code;
+      break;
+    }
+  }
+  const code = RESULT_CODES[name];
+  const err = newError(errorClassFor(code & 0xff), [newStr(msg)]);
   const exc = err.value as PyInstance;
   exc.setAttr("sqlite_errorname", newStr(name));
-  exc.setAttr("sqlite_errorcode", ERROR_CODES[name] ?? 1);
+  exc.setAttr("sqlite_errorcode", code);
   return err;
 }
-const ERROR_CODES: Record<string, number> = {
-  SQLITE_ERROR: 1,
-  SQLITE_BUSY: 5,
-  SQLITE_READONLY: 8,
-  SQLITE_TOOBIG: 18,
-  SQLITE_CONSTRAINT: 19,
-  SQLITE_MISMATCH: 20,
-};
+
+/** SQLite messages and the result code behind them (first match wins). */
+const MESSAGE_CODES: [RegExp, string][] = [
+  [/^UNIQUE constraint failed/, "SQLITE_CONSTRAINT_UNIQUE"],
+  [/^CHECK constraint failed/, "SQLITE_CONSTRAINT_CHECK"],
+  [/^NOT NULL constraint failed/, "SQLITE_CONSTRAINT_NOTNULL"],
+  [/^FOREIGN KEY constraint failed/, "SQLITE_CONSTRAINT_FOREIGNKEY"],
+  [/constraint failed/, "SQLITE_CONSTRAINT"],
+  [/datatype mismatch/, "SQLITE_MISMATCH"],
+  [/string or blob too big|too big/, "SQLITE_TOOBIG"],
+  [/database is locked/, "SQLITE_BUSY"],
+  [/readonly database/, "SQLITE_READONLY"],
+  [/is prohibited$|^not authorized$/, "SQLITE_AUTH"],
+  [/^interrupted$/, "SQLITE_INTERRUPT"],
+  [/^file is not a database$/, "SQLITE_NOTADB"],
+  [/^unable to open database file/, "SQLITE_CANTOPEN"],
+  [/^column index out of range$|bind or column index out of range/, "SQLITE_RANGE"],
+];
+
+/** _pysqlite_seterror's choice of exception class by primary result code. */
+function errorClassFor(primary: number): PyType {
+  switch (primary) {
+    case 2: // INTERNAL
+    case 12: // NOTFOUND
+      return InternalError;
+    case 11: // CORRUPT
+      return DatabaseError;
+    case 18: // TOOBIG
+      return DataError;
+    case 19: // CONSTRAINT
+    case 20: // MISMATCH
+      return IntegrityError;
+    case 21: // MISUSE
+    case 25: // RANGE
+      return InterfaceError;
+    case 7: // NOMEM
+      return exceptionTypes.MemoryError;
+    default:
+      return primary <= 17 ? OperationalError : DatabaseError;
+  }
+}
+
+// SQLite's primary result codes; extended codes are primary | (n << 8).
+const PRIMARY_CODES: [string, number][] = [
+  ["OK", 0],
+  ["ERROR", 1],
+  ["INTERNAL", 2],
+  ["PERM", 3],
+  ["ABORT", 4],
+  ["BUSY", 5],
+  ["LOCKED", 6],
+  ["NOMEM", 7],
+  ["READONLY", 8],
+  ["INTERRUPT", 9],
+  ["IOERR", 10],
+  ["CORRUPT", 11],
+  ["NOTFOUND", 12],
+  ["FULL", 13],
+  ["CANTOPEN", 14],
+  ["PROTOCOL", 15],
+  ["EMPTY", 16],
+  ["SCHEMA", 17],
+  ["TOOBIG", 18],
+  ["CONSTRAINT", 19],
+  ["MISMATCH", 20],
+  ["MISUSE", 21],
+  ["NOLFS", 22],
+  ["AUTH", 23],
+  ["FORMAT", 24],
+  ["RANGE", 25],
+  ["NOTADB", 26],
+  ["NOTICE", 27],
+  ["WARNING", 28],
+  ["ROW", 100],
+  ["DONE", 101],
+];
+// extended result codes: primary name and the names of its subcodes 1, 2, 3, ... in order
+const EXTENDED_CODES: [string, string[]][] = [
+  ["OK", ["LOAD_PERMANENTLY", "SYMLINK"]],
+  ["ERROR", ["MISSING_COLLSEQ", "RETRY", "SNAPSHOT"]],
+  [
+    "IOERR",
+    [
+      "READ",
+      "SHORT_READ",
+      "WRITE",
+      "FSYNC",
+      "DIR_FSYNC",
+      "TRUNCATE",
+      "FSTAT",
+      "UNLOCK",
+      "RDLOCK",
+      "DELETE",
+      "BLOCKED",
+      "NOMEM",
+      "ACCESS",
+      "CHECKRESERVEDLOCK",
+      "LOCK",
+      "CLOSE",
+      "DIR_CLOSE",
+      "SHMOPEN",
+      "SHMSIZE",
+      "SHMLOCK",
+      "SHMMAP",
+      "SEEK",
+      "DELETE_NOENT",
+      "MMAP",
+      "GETTEMPPATH",
+      "CONVPATH",
+      "VNODE",
+      "AUTH",
+      "BEGIN_ATOMIC",
+      "COMMIT_ATOMIC",
+      "ROLLBACK_ATOMIC",
+      "DATA",
+      "CORRUPTFS",
+    ],
+  ],
+  ["LOCKED", ["SHAREDCACHE", "VTAB"]],
+  ["BUSY", ["RECOVERY", "SNAPSHOT", "TIMEOUT"]],
+  ["CANTOPEN", ["NOTEMPDIR", "ISDIR", "FULLPATH", "CONVPATH", "DIRTYWAL", "SYMLINK"]],
+  ["CORRUPT", ["VTAB", "SEQUENCE", "INDEX"]],
+  ["READONLY", ["RECOVERY", "CANTLOCK", "ROLLBACK", "DBMOVED", "CANTINIT", "DIRECTORY"]],
+  ["ABORT", ["", "ROLLBACK"]],
+  [
+    "CONSTRAINT",
+    [
+      "CHECK",
+      "COMMITHOOK",
+      "FOREIGNKEY",
+      "FUNCTION",
+      "NOTNULL",
+      "PRIMARYKEY",
+      "TRIGGER",
+      "UNIQUE",
+      "VTAB",
+      "ROWID",
+      "PINNED",
+      "DATATYPE",
+    ],
+  ],
+  ["NOTICE", ["RECOVER_WAL", "RECOVER_ROLLBACK"]],
+  ["WARNING", ["AUTOINDEX"]],
+  ["AUTH", ["USER"]],
+];
+const RESULT_CODES: Record<string, number> = {};
+for (const [name, code] of PRIMARY_CODES) RESULT_CODES[`SQLITE_${name}`] = code;
+for (const [primary, subs] of EXTENDED_CODES) {
+  const base = RESULT_CODES[`SQLITE_${primary}`];
+  subs.forEach((sub, i) => {
+    if (sub !== "") RESULT_CODES[`SQLITE_${primary}_${sub}`] = base | ((i + 1) << 8);
+  });
+}
+
+// sqlite3_limit() categories, in SQLite's order, with node:sqlite's names for them
+const LIMITS: [string, string | null][] = [
+  ["LENGTH", "length"],
+  ["SQL_LENGTH", "sqlLength"],
+  ["COLUMN", "column"],
+  ["EXPR_DEPTH", "exprDepth"],
+  ["COMPOUND_SELECT", "compoundSelect"],
+  ["VDBE_OP", "vdbeOp"],
+  ["FUNCTION_ARG", "functionArg"],
+  ["ATTACHED", "attach"],
+  ["LIKE_PATTERN_LENGTH", "likePatternLength"],
+  ["VARIABLE_NUMBER", "variableNumber"],
+  ["TRIGGER_DEPTH", "triggerDepth"],
+  ["WORKER_THREADS", null],
+];
+
+// authorizer action codes (sqlite3_set_authorizer)
+const AUTHORIZER_ACTIONS = [
+  "COPY",
+  "CREATE_INDEX",
+  "CREATE_TABLE",
+  "CREATE_TEMP_INDEX",
+  "CREATE_TEMP_TABLE",
+  "CREATE_TEMP_TRIGGER",
+  "CREATE_TEMP_VIEW",
+  "CREATE_TRIGGER",
+  "CREATE_VIEW",
+  "DELETE",
+  "DROP_INDEX",
+  "DROP_TABLE",
+  "DROP_TEMP_INDEX",
+  "DROP_TEMP_TABLE",
+  "DROP_TEMP_TRIGGER",
+  "DROP_TEMP_VIEW",
+  "DROP_TRIGGER",
+  "DROP_VIEW",
+  "INSERT",
+  "PRAGMA",
+  "READ",
+  "SELECT",
+  "TRANSACTION",
+  "UPDATE",
+  "ATTACH",
+  "DETACH",
+  "ALTER_TABLE",
+  "REINDEX",
+  "ANALYZE",
+  "CREATE_VTABLE",
+  "DROP_VTABLE",
+  "FUNCTION",
+  "SAVEPOINT",
+  "RECURSIVE",
+];
+
+function moduleConstants(): Record<string, W> {
+  const out: Record<string, W> = {};
+  for (const name in RESULT_CODES) out[name] = RESULT_CODES[name];
+  LIMITS.forEach(([name], i) => out[`SQLITE_LIMIT_${name}`] = i);
+  AUTHORIZER_ACTIONS.forEach((name, i) => {
+    if (i > 0) out[`SQLITE_${name}`] = i; // CPython does not export SQLITE_COPY (0)
+  });
+  out.SQLITE_DENY = 1;
+  out.SQLITE_IGNORE = 2;
+  return out;
+}
 
 // ---------------------------------------------------------------- adapters and converters
 
@@ -110,7 +318,10 @@ function toSql(w: W, index: number): SqlValue {
   }
   if (w instanceof PyBool) return w.value ? 1n : 0n;
   if (w instanceof PyFloat) return w.value;
-  if (w instanceof PyStr) return w.value;
+  if (w instanceof PyStr) {
+    if (!w.value.isWellFormed()) utf8Encode(w.value, "strict"); // UnicodeEncodeError, as CPython's binding
+    return w.value;
+  }
   const b = bytesLike(w);
   if (b !== undefined) return b.slice();
   // adapters registered for the exact type, then __conform__
@@ -162,6 +373,11 @@ function openDb(c: PyConnection): DatabaseSync {
 function prepare(c: PyConnection, sql: string): StatementSync {
   let st = c.statements.get(sql);
   if (st === undefined) {
+    // CPython checks SQLITE_LIMIT_SQL_LENGTH itself (in UTF-8 bytes) before preparing
+    const maxLength = limitsOf(c).sqlLength;
+    if (sql.length * 3 > maxLength && new TextEncoder().encode(sql).length > maxLength) {
+      fail(DataError, "query string is too large");
+    }
     try {
       st = openDb(c).prepare(sql);
     } catch (e) {
@@ -470,7 +686,75 @@ defineMethods(connectionType, [
     arity: [0, 0],
     impl: () => None,
   },
+  {
+    name: "getlimit",
+    arity: [1, 1],
+    impl: (a) => {
+      const limits = limitsOf(conn(a[0]));
+      return limits[limitName(a[1])];
+    },
+  },
+  {
+    name: "setlimit",
+    arity: [2, 2],
+    impl: (a) => {
+      const limits = limitsOf(conn(a[0]));
+      const name = limitName(a[1]);
+      const old = limits[name];
+      const v = a[2];
+      if (typeof v !== "number") {
+        raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+      }
+      if (v >= 0) limits[name] = v; // sqlite3_limit leaves the limit alone for a negative value
+      return old;
+    },
+  },
+  {
+    name: "set_authorizer",
+    arity: [1, 1],
+    kw: ["authorizer_callback"],
+    impl: (a) => {
+      const db = openDb(conn(a[0]));
+      const cb = a[1];
+      const setAuthorizer = (db as unknown as { setAuthorizer(f: unknown): void }).setAuthorizer;
+      if (cb === None) setAuthorizer.call(db, null);
+      else {
+        // CPython: an exception or a non-int result from the callback denies the action
+        setAuthorizer.call(
+          db,
+          (action: number, arg1: unknown, arg2: unknown, dbName: unknown, source: unknown) => {
+            try {
+              const r = call(cb, [
+                action,
+                pyFromSql(arg1),
+                pyFromSql(arg2),
+                pyFromSql(dbName),
+                pyFromSql(source),
+              ]);
+              return typeof r === "number" ? r : 1;
+            } catch (e) {
+              if (e instanceof PyError) return 1;
+              throw e;
+            }
+          },
+        );
+      }
+      return None;
+    },
+  },
 ]);
+
+function limitsOf(c: PyConnection): Record<string, number> {
+  return (openDb(c) as unknown as { limits: Record<string, number> }).limits;
+}
+function limitName(category: W): string {
+  if (typeof category !== "number") {
+    raiseTypeError(`'${typeOf(category).name}' object cannot be interpreted as an integer`);
+  }
+  const entry = LIMITS[category];
+  if (entry === undefined || entry[1] === null) fail(ProgrammingError, "'category' is out of bounds");
+  return entry[1];
+}
 
 function importSqliteDump(): W {
   return importModule("sqlite3.dump");
@@ -647,14 +931,24 @@ function converterFor(c: PyCursor, decl: string | null, colname: string): W | nu
   return null;
 }
 
+/** The checks CPython's statement constructor makes before SQLite sees the text. */
+function checkedSql(sql: string): string {
+  if (sql.includes("\0")) fail(ProgrammingError, "the query contains a null character");
+  if (!sql.isWellFormed()) utf8Encode(sql, "strict"); // raises UnicodeEncodeError for the lone surrogate
+  return sql;
+}
+
 function cursorExecute(c: PyCursor, sqlW: W, params: W | undefined): void {
   const cn = cursorConn(c);
   if (!(sqlW instanceof PyStr)) raiseTypeError(`execute() argument 1 must be str, not ${typeOf(sqlW).name}`);
-  const sql = sqlW.value;
+  const sql = checkedSql(sqlW.value);
   if (tailAfterFirst(sql) !== "") fail(ProgrammingError, "You can only execute one statement at a time.");
   c.rows = null;
   c.description = None;
   c.rowcount = -1;
+  // a statement of only whitespace and comments compiles to nothing (node:sqlite crashes on it); CPython
+  // runs nothing then
+  if (/^(\s|--[^\n]*(\n|$)|\/\*[\s\S]*?(\*\/|$))*$/.test(sql)) return;
   beginIfNeeded(cn, sql);
   const st = prepare(cn, sql);
   const args = bindParams(st, params, sql);
@@ -988,9 +1282,7 @@ export const sqliteModule: NativeModuleDef = {
       adapters,
       converters,
       threadsafety: 1,
-      SQLITE_OK: 0,
-      SQLITE_DENY: 1,
-      SQLITE_IGNORE: 2,
+      ...moduleConstants(),
     };
   },
 };

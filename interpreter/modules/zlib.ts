@@ -230,18 +230,20 @@ defineMethods(compressType, [
       const mode = intArg(a[1], Z_FINISH);
       if (mode === Z_NO_FLUSH) return newBytes(new Uint8Array(0));
       if (mode < 0 || mode > 6) raiseZlib("Error -2 while flushing: inconsistent stream state");
-      if (c.d.finished) return newBytes(new Uint8Array(0));
+      // a Z_FINISH flush ends the stream (CPython calls deflateEnd): deflate on it is a stream error
+      if (c.d.finished) raiseZlib("Error -2 while flushing: inconsistent stream state");
       return newBytes(c.d.flush(mode));
     },
   },
-  { name: "copy", arity: [0, 0], impl: (a) => new PyCompress(compressType, asCompress(a[0]).d.clone()) },
-  { name: "__copy__", arity: [0, 0], impl: (a) => new PyCompress(compressType, asCompress(a[0]).d.clone()) },
-  {
-    name: "__deepcopy__",
-    arity: [1, 1],
-    impl: (a) => new PyCompress(compressType, asCompress(a[0]).d.clone()),
-  },
+  { name: "copy", arity: [0, 0], impl: (a) => copyCompress(a[0]) },
+  { name: "__copy__", arity: [0, 0], impl: (a) => copyCompress(a[0]) },
+  { name: "__deepcopy__", arity: [1, 1], impl: (a) => copyCompress(a[0]) },
 ]);
+function copyCompress(w: W): PyCompress {
+  const c = asCompress(w);
+  if (c.d.finished) raiseValueError("Inconsistent stream state");
+  return new PyCompress(compressType, c.d.clone());
+}
 
 // ---------------------------------------------------------------- decompression
 
@@ -313,22 +315,16 @@ defineMethods(decompressType, [
       return newBytes(out);
     },
   },
-  {
-    name: "copy",
-    arity: [0, 0],
-    impl: (a) => new PyDecompress(decompressType, cloneStream(asDecompress(a[0]).s)),
-  },
-  {
-    name: "__copy__",
-    arity: [0, 0],
-    impl: (a) => new PyDecompress(decompressType, cloneStream(asDecompress(a[0]).s)),
-  },
-  {
-    name: "__deepcopy__",
-    arity: [1, 1],
-    impl: (a) => new PyDecompress(decompressType, cloneStream(asDecompress(a[0]).s)),
-  },
+  { name: "copy", arity: [0, 0], impl: (a) => copyDecompress(a[0]) },
+  { name: "__copy__", arity: [0, 0], impl: (a) => copyDecompress(a[0]) },
+  { name: "__deepcopy__", arity: [1, 1], impl: (a) => copyDecompress(a[0]) },
 ]);
+/** A flush that reached the stream's end ran inflateEnd in CPython: such an object cannot be copied. */
+function copyDecompress(w: W): PyDecompress {
+  const d = asDecompress(w);
+  if (d.ended) raiseValueError("Inconsistent stream state");
+  return new PyDecompress(decompressType, cloneStream(d.s));
+}
 defineGetSets(decompressType, [
   { name: "unused_data", get: (w) => newBytes(asDecompress(w).s.unused.slice()) },
   { name: "unconsumed_tail", get: (w) => newBytes(asDecompress(w).s.tail.slice()) },
