@@ -29,12 +29,12 @@ import {
   typeOf,
   type W,
 } from "../objects/model.ts";
-import { PyError, raiseTypeError } from "../vm/errors.ts";
+import { PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { newList } from "../objects/list.ts";
 import { newDict } from "../objects/dict.ts";
-import { bytesLike } from "../objects/bytes.ts";
+import { bytesLike, newBytes } from "../objects/bytes.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
 import { isTrue } from "../objects/operations.ts";
 import { newModule, type PyModule } from "../objects/module.ts";
@@ -144,10 +144,20 @@ class PyXmlParser extends PyInstance {
   finished = false;
   pendingBytes: Uint8Array = new Uint8Array(0);
   declaredEncoding: string | null = null;
+  /** A streaming decoder once the input is known to be UTF-16 (units may straddle Parse calls). */
+  utf16: TextDecoder | null = null;
   errorLine = 1;
   errorColumn = 0;
   errorByte = -1;
   errorCode = 0;
+  /** expat's dtd->hasParamEntityRefs (an external subset or a %ref; in the internal one) and the
+   * declaration's standalone="yes": together they decide whether an undefined entity is an error. */
+  paramEntityRefs = false;
+  standalone = false;
+  /** Entities declared with a SYSTEM/PUBLIC id: never expanded, handed to the default handler. */
+  externalEntities = new Set<string>();
+  /** Offset of the event being reported (the '&' of a skipped entity), for Error/Current positions. */
+  eventOffset = -1;
 
   constructor(encoding: string | null, nsSep: string | null) {
     super(xmlparserType);
@@ -164,6 +174,7 @@ class PyXmlParser extends PyInstance {
     const p = sax as SaxesParser<{ xmlns: true; position: true }>;
     p.on("xmldecl", (d) => {
       this.flush();
+      this.standalone = d.standalone === "yes";
       const h = this.handlers.get("XmlDeclHandler");
       if (h !== undefined) {
         const standalone = d.standalone === undefined ? -1 : d.standalone === "yes" ? 1 : 0;
@@ -193,6 +204,23 @@ class PyXmlParser extends PyInstance {
       const end = this.handlers.get("EndCdataSectionHandler");
       if (end !== undefined) call(end, []);
     });
+    // expat reports a reference to an undeclared entity (when the DTD may declare it elsewhere) or to an
+    // external entity to the skipped-entity or default handler instead of failing: saxes would fail, so
+    // such references become a marker in the text, split out again in characters()
+    const internals = sax as unknown as { parseEntity(entity: string): string };
+    const parseEntity = internals.parseEntity;
+    internals.parseEntity = (entity: string): string => {
+      if (
+        entity[0] !== "#" && this.sax.ENTITIES[entity] === undefined &&
+        /^[\p{L}_:][\p{L}\p{N}_:.\-·]*$/u.test(entity)
+      ) {
+        if (this.externalEntities.has(entity) || (this.paramEntityRefs && !this.standalone)) {
+          const at = this.sax.position - entity.length - 2;
+          return `${SKIPPED_OPEN}${at}:${entity}${SKIPPED_CLOSE}`;
+        }
+      }
+      return parseEntity.call(sax, entity);
+    };
     p.on("opentag", (tag) => this.startElement(tag as SaxesTagNS | SaxesTagPlain));
     p.on("closetag", (tag) => this.endElement(tag as SaxesTagNS | SaxesTagPlain));
     p.on("error", (e) => {
@@ -216,6 +244,14 @@ class PyXmlParser extends PyInstance {
       sys = unq(m[4]);
     }
     const subset = m?.[5];
+    if (sys !== null || (subset !== undefined && /%[^\s;%]+;/.test(subset.replace(/<!ENTITY[^>]*>/g, "")))) {
+      this.paramEntityRefs = true;
+    }
+    if (subset !== undefined) {
+      for (const e of subset.matchAll(/<!ENTITY\s+([^\s%]+)\s+(SYSTEM|PUBLIC)\s/g)) {
+        this.externalEntities.add(e[1]);
+      }
+    }
     const start = this.handlers.get("StartDoctypeDeclHandler");
     if (start !== undefined) call(start, [newStr(name), strOrNone(sys), strOrNone(pub), subset ? 1 : 0]);
     if (subset) {
@@ -245,11 +281,48 @@ class PyXmlParser extends PyInstance {
 
   private characters(t: string): void {
     if (t === "") return;
+    if (t.includes(SKIPPED_OPEN)) {
+      this.skippedEntities(t);
+      return;
+    }
     if (this.handlers.get("CharacterDataHandler") === undefined) return;
     if (this.bufferText) {
       this.textBuffer += t;
       if (this.textBuffer.length >= this.bufferSize) this.flush();
     } else call(this.handlers.get("CharacterDataHandler")!, [newStr(t)]);
+  }
+
+  /** Text with skipped-entity markers: the text between goes out as usual, each entity to the
+   * SkippedEntityHandler (name, is_parameter_entity) or else the default handler ("&name;"). */
+  private skippedEntities(t: string): void {
+    let i = 0;
+    for (;;) {
+      const open = t.indexOf(SKIPPED_OPEN, i);
+      if (open < 0) break;
+      const close = t.indexOf(SKIPPED_CLOSE, open);
+      this.characters(t.slice(i, open));
+      this.flush();
+      const marker = t.slice(open + 1, close);
+      const colon = marker.indexOf(":");
+      const name = marker.slice(colon + 1);
+      this.eventOffset = Number(marker.slice(0, colon));
+      try {
+        const skipped = this.handlers.get("SkippedEntityHandler");
+        const dflt = this.handlers.get("DefaultHandlerExpand") ?? this.handlers.get("DefaultHandler");
+        if (skipped !== undefined) call(skipped, [newStr(name), 0]);
+        else if (dflt !== undefined) call(dflt, [newStr(`&${name};`)]);
+      } finally {
+        this.eventOffset = -1;
+      }
+      i = close + 1;
+    }
+    this.characters(t.slice(i));
+  }
+
+  /** Line and column expat reports for the current event (XML_GetCurrentLineNumber), or the error's. */
+  position(): [number, number] {
+    if (this.error === null && this.eventOffset >= 0) return this.lineCol(this.eventOffset);
+    return [this.errorLine, this.errorColumn];
   }
 
   flush(): void {
@@ -291,6 +364,8 @@ class PyXmlParser extends PyInstance {
     }
     const h = this.handlers.get("StartElementHandler");
     if (h === undefined) return;
+    // a skipped entity in an attribute value contributes nothing (expat drops it)
+    for (const pair of attrs) if (pair[1].includes(SKIPPED_OPEN)) pair[1] = pair[1].replace(SKIPPED_RE, "");
     let a: W;
     if (this.orderedAttributes) {
       a = newList(attrs.flatMap(([k, v]) => [newStr(k), newStr(v)]));
@@ -315,8 +390,10 @@ class PyXmlParser extends PyInstance {
     if (this.nsSep !== null) {
       const endNs = this.handlers.get("EndNamespaceDeclHandler");
       if (endNs !== undefined) {
-        for (const prefix of Object.keys((tag as SaxesTagNS).ns)) {
-          call(endNs, [prefix === "" ? None : newStr(prefix)]);
+        // expat ends a tag's bindings innermost first: the reverse of their declaration order
+        const prefixes = Object.keys((tag as SaxesTagNS).ns);
+        for (let i = prefixes.length - 1; i >= 0; i--) {
+          call(endNs, [prefixes[i] === "" ? None : newStr(prefixes[i])]);
         }
       }
     }
@@ -324,7 +401,7 @@ class PyXmlParser extends PyInstance {
   }
 
   /** line (1-based) and column (0-based) of an offset into the text fed so far. */
-  private lineCol(offset: number): [number, number] {
+  lineCol(offset: number): [number, number] {
     const before = this.text.slice(0, Math.max(0, offset));
     const line = before.split("\n").length;
     return [line, offset - (before.lastIndexOf("\n") + 1)];
@@ -405,6 +482,10 @@ class PyXmlParser extends PyInstance {
   }
 }
 
+// noncharacters that bracket a skipped entity reference ("offset:name") inside saxes' text
+const SKIPPED_OPEN = "\ufdd0", SKIPPED_CLOSE = "\ufdd1";
+const SKIPPED_RE = /\ufdd0[^\ufdd1]*\ufdd1/g;
+
 function strOrNone(s: string | null | undefined): W {
   return s === null || s === undefined ? None : newStr(s);
 }
@@ -426,6 +507,67 @@ function xp(w: W): PyXmlParser {
   return w;
 }
 
+/** UTF-16 as expat recognises it from the first bytes: a byte order mark or "<?" as 16-bit units. */
+function sniffUtf16(b: Uint8Array): string | null {
+  if (b.length < 2) return null;
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0x3c && b[1] === 0 && b[2] === 0x3f && b[3] === 0)) {
+    return "utf-16le";
+  }
+  if ((b[0] === 0xfe && b[1] === 0xff) || (b[0] === 0 && b[1] === 0x3c && b[2] === 0 && b[3] === 0x3f)) {
+    return "utf-16be";
+  }
+  return null;
+}
+
+/** The encodings expat knows itself; any other goes through pyexpat's unknown-encoding handler. */
+const EXPAT_ENCODINGS = new Set(["utf-8", "utf-16", "utf-16be", "utf-16le", "iso-8859-1"]);
+const singleByteTables = new Map<string, string[]>();
+const LATIN1 = Array.from({ length: 256 }, (_, i) => String.fromCharCode(i));
+
+/**
+ * pyexpat's unknown-encoding handler: the Python codec decodes the 256 byte values; a codec that does not
+ * give one character per byte is refused (ValueError), and expat itself refuses a table that moves the
+ * ASCII characters XML syntax needs. Unknown codec names raise LookupError from the codec lookup.
+ */
+function singleByteTable(name: string): string[] {
+  let table = singleByteTables.get(name);
+  if (table !== undefined) return table;
+  const all = new Uint8Array(256);
+  for (let i = 0; i < 256; i++) all[i] = i;
+  let decoded: W;
+  try {
+    decoded = callMethod(newBytes(all), "decode", [newStr(name), newStr("replace")]);
+  } catch (e) {
+    // a multi-byte codec pypyts's codecs lack (big5, shift_jis, ...): CPython finds it and refuses it
+    if (e instanceof PyError && e.matches(exceptionTypes.LookupError) && knownToTextDecoder(name)) {
+      raiseValueError("multi-byte encodings are not supported");
+    }
+    throw e;
+  }
+  const chars = [...(decoded as PyStr).value];
+  if (chars.length !== 256) raiseValueError("multi-byte encodings are not supported");
+  for (let i = 0x20; i < 0x7f; i++) {
+    if (chars[i] !== String.fromCharCode(i)) throw expatErrorAt(code("XML_ERROR_UNKNOWN_ENCODING"), 1, 0);
+  }
+  table = chars;
+  singleByteTables.set(name, table);
+  return table;
+}
+function knownToTextDecoder(name: string): boolean {
+  try {
+    new TextDecoder(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function decodeSingleByte(table: string[], bytes: Uint8Array, p: PyXmlParser): string {
+  p.pendingBytes = new Uint8Array(0);
+  let out = "";
+  for (let i = 0; i < bytes.length; i++) out += table[bytes[i]];
+  return out;
+}
+
 /** Bytes fed to Parse are decoded by the parser's encoding, the XML declaration's, or UTF-8. */
 function decodeInput(p: PyXmlParser, data: W, isFinal: boolean): string {
   if (data instanceof PyStr) return data.value;
@@ -435,18 +577,34 @@ function decodeInput(p: PyXmlParser, data: W, isFinal: boolean): string {
   all.set(p.pendingBytes);
   all.set(b, p.pendingBytes.length);
   if (p.declaredEncoding === null) {
-    const head = new TextDecoder("latin1").decode(all.subarray(0, 200));
-    const m = /^<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
-    p.declaredEncoding = p.encoding ?? (m ? m[1] : "utf-8");
+    const sniffed = sniffUtf16(all);
+    if (sniffed !== null) {
+      // expat's own detection (a BOM or "<?" in UTF-16) wins over any declared name
+      p.declaredEncoding = sniffed;
+      p.utf16 = new TextDecoder(sniffed, { fatal: true });
+    } else {
+      const head = new TextDecoder("latin1").decode(all.subarray(0, 200));
+      const m = /^(?:\xef\xbb\xbf)?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
+      p.declaredEncoding = p.encoding ?? (m ? m[1] : "utf-8");
+    }
   }
   let label = p.declaredEncoding.toLowerCase();
-  if (label === "us-ascii" || label === "ascii") label = "utf-8";
-  let dec: TextDecoder;
-  try {
-    dec = new TextDecoder(label, { fatal: true });
-  } catch {
-    throw expatErrorAt(code("XML_ERROR_UNKNOWN_ENCODING"), 1, 0);
+  if (p.utf16 === null && label.startsWith("utf-16")) {
+    // declared UTF-16 without a BOM or a "<" to tell the byte order: expat reads it big-endian
+    p.utf16 = new TextDecoder(label === "utf-16le" ? "utf-16le" : "utf-16be", { fatal: true });
   }
+  if (p.utf16 !== null) {
+    p.pendingBytes = new Uint8Array(0);
+    try {
+      return p.utf16.decode(all, { stream: !isFinal });
+    } catch {
+      throw expatErrorAt(code("XML_ERROR_INVALID_TOKEN"), 1, 0);
+    }
+  }
+  if (label === "us-ascii") label = "utf-8";
+  if (label === "iso-8859-1") return decodeSingleByte(LATIN1, all, p); // WHATWG's latin1 is cp1252
+  if (!EXPAT_ENCODINGS.has(label)) return decodeSingleByte(singleByteTable(p.declaredEncoding), all, p);
+  const dec = new TextDecoder(label, { fatal: true });
   // keep an incomplete trailing UTF-8 sequence for the next call
   let cut = all.length;
   if (!isFinal && label === "utf-8") {
@@ -573,8 +731,8 @@ defineGetSets(xmlparserType, [
   { name: "specified_attributes", get: (p) => flag(xp(p).specifiedAttributes) },
   { name: "namespace_prefixes", get: (p) => flag(xp(p).namespacePrefixes) },
   { name: "ErrorCode", get: (p) => xp(p).errorCode },
-  { name: "ErrorLineNumber", get: (p) => xp(p).errorLine },
-  { name: "ErrorColumnNumber", get: (p) => xp(p).errorColumn },
+  { name: "ErrorLineNumber", get: (p) => xp(p).position()[0] },
+  { name: "ErrorColumnNumber", get: (p) => xp(p).position()[1] },
   { name: "ErrorByteIndex", get: (p) => xp(p).errorByte },
   { name: "CurrentLineNumber", get: (p) => xp(p).sax.line },
   { name: "CurrentColumnNumber", get: (p) => xp(p).sax.column },
