@@ -23,6 +23,8 @@ import { newStr } from "../objects/str.ts";
 import { PyError } from "../vm/errors.ts";
 import { watchInterrupts } from "../vm/interrupts.ts";
 import { checkInterrupt } from "../vm/ops.ts";
+import { state } from "../vm/state.ts";
+import { beforeBlockingIO } from "../vm/threads.ts";
 
 const SYMBOLS = {
   __errno_location: { parameters: [], result: "pointer" },
@@ -171,7 +173,8 @@ export function fdWaitReadable(fd: number): void {
   if (flags < 0 || (flags & O_NONBLOCK) !== 0) return;
   watchInterrupts(); // about to block: make sure Ctrl-C is being watched (vm/interrupts.ts)
   for (;;) {
-    const r = fdPollIn(fd, 100);
+    // other green threads run first (one of them may be the writer); the wait ends when one is due
+    const r = fdPollIn(fd, state.threads ? beforeBlockingIO(100) : 100);
     if (r > 0) return;
     checkInterrupt();
     if (r < 0 && r !== -EINTR) return;

@@ -104,6 +104,8 @@ export class Waiter {
   list: Waiter[] | null = null;
   /** An item handed to this waiter (SimpleQueue.get). */
   item: W | undefined = undefined;
+  /** For a polling wait (a descriptor not ready yet): at wake, the next wait, or null when done. */
+  again: (() => Waiter | null) | null = null;
   constructor(readonly thread: GreenThread, readonly deadline: number, readonly timeoutValue: W) {
     this.value = timeoutValue;
   }
@@ -255,6 +257,17 @@ function resume(t: GreenThread, base: number): W {
   t.suspendNesting = base;
   const deep = t.frame!;
   if (t.pushResult) {
+    const again = t.waiter!.again;
+    if (again !== null) {
+      // a polling wait whose condition does not hold yet: wait another step, still switched out
+      const next = again();
+      if (next !== null) {
+        if (next.deadline !== Infinity) timed.push(next);
+        t.waiter = next;
+        t.status = BLOCKED;
+        return SUSPENDED;
+      }
+    }
     t.pushResult = false;
     const w = t.waiter!;
     t.waiter = null;
@@ -454,6 +467,18 @@ export function yieldThread(direct: boolean): void {
   runRound();
 }
 
+/**
+ * A wait for a condition nothing signals (a pipe becoming readable): the thread sleeps in short steps,
+ * re-checking `ready` at each wake while the others run; `finish` then gives the blocking call's result.
+ */
+export function pollingWaiter(ready: () => boolean, finish: () => W): Waiter {
+  const w = new Waiter(sched.current, performance.now() + POLL_STEP_MS, None);
+  w.finish = finish;
+  w.again = () => (ready() ? null : pollingWaiter(ready, finish));
+  return w;
+}
+const POLL_STEP_MS = 5;
+
 /** time.sleep with threads about: other threads run during the sleep (sleep(0) only gives way). */
 export function threadSleep(seconds: number, direct: boolean): void {
   if (seconds <= 0) {
@@ -501,6 +526,9 @@ export function switchPoint(): void {
  */
 export function beforeBlockingIO(maxMs: number): number {
   if (!state.threads) return maxMs;
+  // the wait uses up wall time: let the next backward jump check the switch interval (a loop around
+  // select() runs too few bytecodes to reach the periodic poll, and a thread waiting below needs it)
+  state.ticks = 0;
   expireTimers(performance.now());
   if (runQueue.length > 0) {
     runRound();

@@ -631,16 +631,6 @@ const commonMethods = [
     impl: (a: W[]) => callMethodOf(buf(a[0]).rawOrRaise(), "isatty"),
   },
   {
-    name: "readable",
-    arity: [0, 0] as [number, number],
-    impl: (a: W[]) => callMethodOf(buf(a[0]).rawOrRaise(), "readable"),
-  },
-  {
-    name: "writable",
-    arity: [0, 0] as [number, number],
-    impl: (a: W[]) => callMethodOf(buf(a[0]).rawOrRaise(), "writable"),
-  },
-  {
     name: "seekable",
     arity: [0, 0] as [number, number],
     impl: (a: W[]) => callMethodOf(buf(a[0]).rawOrRaise(), "seekable"),
@@ -672,6 +662,12 @@ const commonMethods = [
 ];
 
 const readMethods = [
+  // BufferedReader has no writable() (nor BufferedWriter readable()): IOBase's answer False stands
+  {
+    name: "readable",
+    arity: [0, 0] as [number, number],
+    impl: (a: W[]) => callMethodOf(buf(a[0]).rawOrRaise(), "readable"),
+  },
   {
     name: "read",
     arity: [0, 1] as [number, number],
@@ -754,6 +750,11 @@ const readMethods = [
 ];
 
 const writeMethods = [
+  {
+    name: "writable",
+    arity: [0, 0] as [number, number],
+    impl: (a: W[]) => callMethodOf(buf(a[0]).rawOrRaise(), "writable"),
+  },
   {
     name: "write",
     arity: [1, 1] as [number, number],

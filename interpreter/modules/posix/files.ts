@@ -16,7 +16,18 @@ import {
   raiseTypeError,
   raiseValueError,
 } from "../../vm/errors.ts";
-import { fdClose, fdIsatty, fdRead, fdSeek, fdWaitReadable, fdWrite } from "../fd_table.ts";
+import {
+  fdClose,
+  fdIsatty,
+  fdIsNonBlocking,
+  fdPollIn,
+  fdRead,
+  fdSeek,
+  fdWaitReadable,
+  fdWrite,
+} from "../fd_table.ts";
+import { state } from "../../vm/state.ts";
+import { block, markBlocking, pollingWaiter, takeDirectCall } from "../../vm/threads.ts";
 import { exceptionTypes } from "../../objects/exceptions.ts";
 import { AT_EACCESS, AT_FDCWD, AT_SYMLINK_NOFOLLOW, clearErrno, errno, libc } from "./libc.ts";
 import { EINTR, osErrorFor, raiseErrno } from "./oserror.ts";
@@ -342,6 +353,18 @@ function optionalOffset(w: W | undefined): Uint8Array | null {
   return b;
 }
 
+/** os.read: a thread other than the main one waiting for a pipe switches out while it waits, so the
+ * thread that will write can run (vm/threads.ts); the main thread runs the others from its wait. */
+const readSpec = func("read", "fd, length, /", (a) => {
+  const direct = takeDirectCall();
+  const fd = fdArg(a[0]), n = lengthArg(a[1]);
+  if (state.threads && direct && fd >= 0 && fdPollIn(fd, 0) === 0 && !fdIsNonBlocking(fd)) {
+    return block(pollingWaiter(() => fdPollIn(fd, 0) !== 0, () => readFd(fd, n)), true);
+  }
+  return readFd(fd, n);
+});
+markBlocking(readSpec);
+
 export const fileFunctions: MethodSpec[] = [
   func("open", "path, flags, mode=, *, dir_fd=", openImpl),
   func("close", "fd", (a) => {
@@ -354,7 +377,7 @@ export const fileFunctions: MethodSpec[] = [
     for (let fd = lo; fd < hi; fd++) if (!runtimeFds!.has(fd)) libc().close(fd);
     return None;
   }),
-  func("read", "fd, length, /", (a) => readFd(fdArg(a[0]), lengthArg(a[1]))),
+  readSpec,
   func("write", "fd, data, /", (a) => fdResult(fdWrite(fdArg(a[0]), bufferArg(a[1])))),
   func("pread", "fd, length, offset, /", (a) => {
     const fd = fdArg(a[0]), n = lengthArg(a[1]), off = offArg(a[2]);
