@@ -227,6 +227,12 @@ export function decodeText(b: Uint8Array, encoding: string, errors: string): str
 }
 
 strHooks.encodeOther = encodeText;
+/** The handlers unicode_check_encoding_errors takes for granted. */
+const FAST_HANDLERS = new Set(["strict", "ignore", "replace", "surrogateescape", "surrogatepass"]);
+strHooks.lookupNames = (encoding, errors) => {
+  if (encoding !== undefined && encoding !== "utf-8") codecLookup(encoding);
+  if (errors !== undefined && !FAST_HANDLERS.has(errors)) lookupError(errors);
+};
 strHooks.decodeOther = decodeText;
 
 // ---------------------------------------------------------------- argument conversion

@@ -21,7 +21,7 @@ import {
   PyInstance,
   PyNativeIterator,
   PyObject,
-  type PyType,
+  PyType,
   STOP_ITEM,
   TypeFlags,
   typeOf,
@@ -35,12 +35,12 @@ import {
   raiseTypeError,
   raiseValueError,
 } from "../vm/errors.ts";
-import { newStr, PyStr, strHooks } from "./str.ts";
+import { checkEncodingErrors, intArg, newStr, PyStr, ssize, strHooks } from "./str.ts";
 import { encodeString } from "./str.ts";
 import { hashBuffer, joinHash, sipHi } from "./strhash.ts";
 import { isIndex, newTuple, PyTuple, reflected, repeatCount } from "./tuple.ts";
-import { newList, PyList } from "./list.ts";
-import { PySlice, sliceIndices } from "./slice.ts";
+import { newList } from "./list.ts";
+import { indexValue, PySlice, sliceIndices } from "./slice.ts";
 import { iter, next, sequenceInplaceSlots } from "./operations.ts";
 import { exceptionTypes, newException } from "./exceptions.ts";
 import {
@@ -54,6 +54,7 @@ import {
 } from "./memoryview.ts";
 export { memoryviewType, PyBufferExporter, PyMemoryView } from "./memoryview.ts";
 import { bytesHooks } from "./int.ts";
+import { type BytesFormatting, percentFormat } from "./formatting.ts";
 
 export class PyBytes extends PyObject {
   declare value: Uint8Array;
@@ -336,74 +337,161 @@ strHooks.encodeOther = (s, encoding) => {
   return b === undefined ? undefined : newBytes(b);
 };
 strHooks.makeBytes = (u8) => newBytes(u8);
-strHooks.decode = (obj, encoding, errors) =>
-  decodeBytes(needBytes(obj, "decoding to str: need a bytes-like object"), encoding, errors);
+strHooks.decode = (obj, encoding, errors) => {
+  const b = needBytes(obj, "decoding to str: need a bytes-like object");
+  return b.length === 0 ? "" : decodeBytes(b, encoding, errors);
+};
 
 // ---------------------------------------------------------------- construction
 
-function fromIterableOfInts(w: W): Uint8Array {
+/** The ints of an iterable as bytes; `what` names the range error ("bytes" for bytes(), "byte" otherwise). */
+function fromIterableOfInts(w: W, what = "byte"): Uint8Array {
   const out: number[] = [];
   const it = iter(w);
   for (;;) {
     const x = next(it);
     if (x === STOP_ITEM) break;
-    out.push(byteValue(x, "bytes"));
+    out.push(byteValue(x, what));
   }
   return Uint8Array.from(out);
 }
+/** _getbytevalue: an int (through __index__) in range(256). */
 function byteValue(x: W, what = "byte"): number {
-  let v: number | bigint;
-  if (typeof x === "number" || typeof x === "bigint") v = x;
-  else if (x instanceof PyBool) v = x.value ? 1 : 0;
-  else {
-    const idx = typeOf(x).lookup("__index__");
-    if (idx === undefined) raiseTypeError(`'${typeOf(x).name}' object cannot be interpreted as an integer`);
-    v = callBound(idx, x, []) as number;
+  let v: W = x;
+  if (typeof v === "object") {
+    if (v instanceof PyBool) return v.value ? 1 : 0;
+    const idx = typeOf(v).lookup("__index__");
+    if (idx === undefined) raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+    v = callBound(idx, v, []);
+    if (v instanceof PyBool) return v.value ? 1 : 0;
+    if (typeof v === "object") raiseTypeError(`__index__ returned non-int (type ${typeOf(v).name})`);
   }
   if (typeof v === "bigint" || v < 0 || v > 255) raiseValueError(`${what} must be in range(0, 256)`);
-  return v;
+  return v as number;
 }
 
-function construct(name: string, a: W[]): Uint8Array {
+/** The str arguments of bytes()/bytearray() (encoding, errors). */
+function encodingArgs(fname: string, encoding: W | undefined, errors: W | undefined): void {
+  if (encoding !== undefined && !(encoding instanceof PyStr)) {
+    raiseTypeError(`${fname}() argument 'encoding' must be str, not ${typeOf(encoding).name}`);
+  }
+  if (errors !== undefined && !(errors instanceof PyStr)) {
+    raiseTypeError(`${fname}() argument 'errors' must be str, not ${typeOf(errors).name}`);
+  }
+}
+function withoutString(encoding: W | undefined): never {
+  return raiseTypeError(
+    encoding !== undefined ? "encoding without a string argument" : "errors without a string argument",
+  );
+}
+/** str.encode(encoding, errors) for bytes(str, ...) and bytearray(str, ...). */
+function encodeArg(src: PyStr, encoding: W, errors: W | undefined): Uint8Array {
+  const enc = (encoding as PyStr).value, err = errors === undefined ? "strict" : (errors as PyStr).value;
+  checkEncodingErrors(enc, errors === undefined ? undefined : err);
+  // the core's codecs with the strict handler; everything else through the codec registry (_codecs)
+  const b = err === "strict" ? encodeString(src.value, enc, err) : undefined;
+  if (b !== undefined) return b;
+  const other = strHooks.encodeOther(src.value, enc, err);
+  if (other === undefined) throw errorWithMessage("LookupError", `unknown encoding: ${enc}`);
+  return bytesLike(other)!;
+}
+/** A count argument of bytes(n)/bytearray(n): undefined when __index__ raised TypeError (then: an iterable). */
+function countArg(src: W): number | undefined {
+  if (typeof src === "number") {
+    if (src < 0) raiseValueError("negative count");
+    return src;
+  }
+  let n: number;
+  try {
+    n = ssize(src, "OverflowError");
+  } catch (e) {
+    if (e instanceof PyError && e.matches(exceptionTypes.TypeError)) return undefined;
+    throw e;
+  }
+  if (n < 0) raiseValueError("negative count");
+  return n;
+}
+
+/** bytes(source, encoding, errors) as CPython's bytes_new_impl; an exact-bytes __bytes__ result is returned as is. */
+function bytesNew(cls: PyType, a: W[]): W {
   const [src, encoding, errors] = [a[1], a[2], a[3]];
+  encodingArgs("bytes", encoding, errors);
+  let u8: Uint8Array;
   if (src === undefined) {
-    if (encoding !== undefined) raiseTypeError(`encoding without a string argument`);
-    return new Uint8Array(0);
-  }
-  if (src instanceof PyStr) {
-    if (encoding === undefined) raiseTypeError("string argument without an encoding");
-    const enc = (encoding as PyStr).value, err = errors === undefined ? "strict" : (errors as PyStr).value;
-    // the core's codecs with the strict handler; everything else through the codec registry (_codecs)
-    const b = err === "strict" ? encodeString(src.value, enc, err) : undefined;
-    if (b !== undefined) return b;
-    const other = strHooks.encodeOther(src.value, enc, err);
-    if (other === undefined) throw errorWithMessage("LookupError", `unknown encoding: ${enc}`);
-    return bytesLike(other)!;
-  }
-  if (encoding !== undefined) raiseTypeError(`encoding without a string argument`);
-  const direct = src instanceof PyMemoryView ? contiguousBytes(src) : bytesLike(src);
-  if (direct !== undefined) return direct.slice();
-  if (name === "bytes") {
+    if (encoding !== undefined || errors !== undefined) withoutString(encoding);
+    u8 = new Uint8Array(0);
+  } else if (encoding !== undefined) {
+    if (!(src instanceof PyStr)) withoutString(encoding);
+    u8 = encodeArg(src, encoding, errors);
+  } else if (errors !== undefined) {
+    return raiseTypeError(
+      src instanceof PyStr ? "string argument without an encoding" : "errors without a string argument",
+    );
+  } else {
     const conv = typeOf(src).lookup("__bytes__");
     if (conv !== undefined) {
       const r = callBound(conv, src, []);
       if (!(r instanceof PyBytes)) raiseTypeError(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
-      return r.value;
+      if (cls === bytesType) return r;
+      u8 = r.value;
+    } else if (src instanceof PyStr) {
+      return raiseTypeError("string argument without an encoding");
+    } else {
+      const n = isIndex(src) ? countArg(src) : undefined;
+      u8 = n !== undefined ? new Uint8Array(n) : bytesFromObject(src);
     }
   }
-  if (
-    typeof src === "number" || typeof src === "bigint" ||
-    (typeof src === "object" && typeOf(src).lookup("__index__") !== undefined && !(src instanceof PyList) &&
-      !(src instanceof PyTuple))
-  ) {
-    const n = typeof src === "number" ? src : Number(byteCount(src));
-    if (n < 0) raiseValueError("negative count");
-    return new Uint8Array(n);
+  return cls === bytesType ? newBytes(u8) : new PyBytesSub(cls, u8);
+}
+/** PyBytes_FromObject: a buffer, or an iterable of ints (not a str). */
+function bytesFromObject(src: W): Uint8Array {
+  const direct = src instanceof PyMemoryView ? contiguousBytes(src) : bytesLike(src);
+  if (direct !== undefined) return src instanceof PyBytes ? direct : direct.slice();
+  if (!(src instanceof PyStr) && isIterable(src)) return fromIterableOfInts(src, "bytes");
+  return raiseTypeError(`cannot convert '${typeOf(src).name}' object to bytes`);
+}
+function isIterable(w: W): boolean {
+  const t = typeOf(w);
+  const it = t.lookup("__iter__");
+  return it !== undefined ? it !== None : t.lookup("__getitem__") !== undefined;
+}
+/**
+ * bytearray.__init__(source, encoding, errors) as CPython's bytearray___init___impl. With `into`, the ints
+ * of an iterable are appended to it one by one (the iterable may look at the array meanwhile) and the
+ * result is null.
+ */
+function bytearrayInit(a: W[], into: PyByteArray | null = null): Uint8Array | null {
+  const [src, encoding, errors] = [a[1], a[2], a[3]];
+  encodingArgs("bytearray", encoding, errors);
+  if (src === undefined) {
+    if (encoding !== undefined || errors !== undefined) withoutString(encoding);
+    return new Uint8Array(0);
   }
-  if (typeOf(src).lookup("__iter__") === undefined && typeOf(src).lookup("__getitem__") === undefined) {
-    raiseTypeError(`cannot convert '${typeOf(src).name}' object to ${name}`);
+  if (src instanceof PyStr) {
+    if (encoding === undefined) raiseTypeError("string argument without an encoding");
+    return encodeArg(src, encoding, errors);
   }
-  return fromIterableOfInts(src);
+  if (encoding !== undefined || errors !== undefined) withoutString(encoding);
+  if (isIndex(src)) {
+    const n = countArg(src);
+    if (n !== undefined) return new Uint8Array(n);
+  }
+  const direct = src instanceof PyMemoryView ? contiguousBytes(src) : bytesLike(src);
+  if (direct !== undefined) return direct.slice();
+  if (!isIterable(src)) raiseTypeError(`cannot convert '${typeOf(src).name}' object to bytearray`);
+  if (into === null) return fromIterableOfInts(src);
+  const it = iter(src);
+  for (let x = next(it); x !== STOP_ITEM; x = next(it)) appendByte(into, byteValue(x));
+  return null;
+}
+function appendByte(ba: PyByteArray, c: number): void {
+  checkResizable(ba.exports);
+  if (ba.length >= ba.data.length) {
+    const grown = new Uint8Array(Math.max(8, ba.data.length * 2));
+    grown.set(ba.data.subarray(0, ba.length));
+    ba.data = grown;
+  }
+  ba.data[ba.length++] = c;
 }
 /**
  * PyObject_Bytes for int.from_bytes: an exact bytes object as is, else __bytes__, a buffer, or an iterable
@@ -423,19 +511,11 @@ function bytesOfObject(w: W): Uint8Array | undefined {
   if (typeOf(w).lookup("__iter__") === undefined && typeOf(w).lookup("__getitem__") === undefined) {
     return undefined;
   }
-  return fromIterableOfInts(w);
+  return fromIterableOfInts(w, "bytes");
 }
 // int.ts cannot import this file (it imports int.ts): int.to_bytes/from_bytes reach bytes through these.
 bytesHooks.make = newBytes;
 bytesHooks.read = bytesOfObject;
-
-function byteCount(w: W): number {
-  if (typeof w === "bigint") {
-    throw errorWithMessage("OverflowError", "cannot fit 'int' into an index-sized integer");
-  }
-  if (w instanceof PyBool) return w.value ? 1 : 0;
-  return callBound(typeOf(w).lookup("__index__")!, w, []) as number;
-}
 
 // ---------------------------------------------------------------- shared methods
 
@@ -463,16 +543,33 @@ function indexOf(hay: Uint8Array, needle: Uint8Array, start: number, end: number
 function lastIndexOf(hay: Uint8Array, needle: Uint8Array, start: number, end: number): number {
   return searchBackward(hay, needle, start, end);
 }
+/** start/end of find-like methods (_PyEval_SliceIndex: __index__, huge ints clamped; start may pass end). */
 function bounds(len: number, s: W | undefined, e: W | undefined): [number, number] {
-  let start = s === undefined || s === None ? 0 : s as number;
-  let end = e === undefined || e === None ? len : e as number;
+  let start = s === undefined || s === None ? 0 : typeof s === "number" ? s : indexValue(s);
+  let end = e === undefined || e === None ? len : typeof e === "number" ? e : indexValue(e);
   if (start < 0) start = Math.max(0, start + len);
   if (end < 0) end = Math.max(0, end + len);
   if (end > len) end = len;
   return [start, end];
 }
+/**
+ * conv(w) while a bytearray self is exported, so that Python code run by the conversion (__index__,
+ * __buffer__) cannot resize it under the search (BufferError instead, as CPython since gh-142560).
+ */
+function guarded<T>(self: W, conv: (w: W) => T, w: W): T {
+  if (!(self instanceof PyByteArray) || typeof w !== "object") return conv(w);
+  self.exports++;
+  try {
+    return conv(w);
+  } finally {
+    self.exports--;
+  }
+}
+function searchArg(self: W, w: W): Uint8Array {
+  return guarded(self, subOf, w);
+}
 function subOf(w: W): Uint8Array {
-  if (typeof w === "number") return Uint8Array.of(byteValue(w));
+  if (isIndex(w)) return Uint8Array.of(byteValue(w));
   return needBytes(w, "argument should be integer or bytes-like object");
 }
 
@@ -484,9 +581,7 @@ function splitWhitespace(b: Uint8Array, maxsplit: number): Uint8Array[] {
     while (i < n && isSpace(b[i])) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let end = n;
-      while (end > i && isSpace(b[end - 1])) end--;
-      out.push(b.slice(i, end));
+      out.push(b.slice(i, n));
       break;
     }
     const s = i;
@@ -502,9 +597,7 @@ function rsplitWhitespace(b: Uint8Array, maxsplit: number): Uint8Array[] {
     while (i > 0 && isSpace(b[i - 1])) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let s = 0;
-      while (s < i && isSpace(b[s])) s++;
-      out.push(b.slice(s, i));
+      out.push(b.slice(0, i));
       break;
     }
     const e = i;
@@ -512,6 +605,115 @@ function rsplitWhitespace(b: Uint8Array, maxsplit: number): Uint8Array[] {
     out.push(b.slice(i, e));
   }
   return out.reverse();
+}
+
+/** The fill byte of center/ljust/rjust (Argument Clinic's `char`: a bytes or bytearray of length 1). */
+function fillByte(w: W | undefined, fname: string): number {
+  if (w === undefined) return 32;
+  if (w instanceof PyBytes || w instanceof PyByteArray) {
+    const b = w.value;
+    if (b.length === 1) return b[0];
+    raiseTypeError(
+      `${fname}(): argument 2 must be a byte string of length 1, not a ${
+        w instanceof PyBytes ? "bytes" : "bytearray"
+      } object of length ${b.length}`,
+    );
+  }
+  return raiseTypeError(`${fname}() argument 2 must be a byte string of length 1, not ${typeOf(w).name}`);
+}
+/** decode()'s str arguments. */
+function strParam(w: W | undefined, fname: string, name: string, dflt: string): string {
+  if (w === undefined) return dflt;
+  if (w instanceof PyStr) return w.value;
+  return raiseTypeError(`${fname}() argument '${name}' must be str, not ${typeOf(w).name}`);
+}
+
+const HEX_DIGITS = "0123456789abcdef";
+/**
+ * bytes.hex(sep, bytes_per_sep) as CPython's _Py_strhex_impl: one str or bytes separator of one ASCII
+ * character, inserted every |bytes_per_sep| bytes counted from the right (positive) or the left (negative).
+ */
+function hexOf(self: W, sepArg: W | undefined, perArg: W | undefined): string {
+  let sep = "";
+  if (sepArg !== undefined) {
+    const n = guarded(self, builtinLen, sepArg);
+    if (n !== 1) raiseValueError("sep must be length 1.");
+    if (sepArg instanceof PyStr) sep = sepArg.value;
+    else if (sepArg instanceof PyBytes) sep = String.fromCharCode(sepArg.value[0]);
+    else raiseTypeError("sep must be str or bytes.");
+    if (sep.charCodeAt(0) > 127) raiseValueError("sep must be ASCII.");
+  }
+  let per = perArg === undefined ? 1 : cIntArg(perArg);
+  if (sep === "" || per === 0) per = 0;
+  const b = bytesLike(self)!;
+  const n = Math.abs(per);
+  let out = "";
+  for (let i = 0; i < b.length; i++) {
+    // separator before byte i: groups end at the right (per > 0) or start at the left (per < 0)
+    if (n > 0 && i > 0 && (per > 0 ? (b.length - i) % n === 0 : i % n === 0)) out += sep;
+    out += HEX_DIGITS[b[i] >> 4] + HEX_DIGITS[b[i] & 15];
+  }
+  return out;
+}
+/** A C int argument (PyLong_AsInt through __index__). */
+function cIntArg(w: W): number {
+  if (!isIndex(w)) raiseTypeError(`'${typeOf(w).name}' object cannot be interpreted as an integer`);
+  const v = typeof w === "number" ? w : indexValue(w);
+  if (v > 2147483647 || v < -2147483648) {
+    throw errorWithMessage("OverflowError", "Python int too large to convert to C int");
+  }
+  return v;
+}
+function builtinLen(w: W): number {
+  const fn = typeOf(w).lookup("__len__");
+  if (fn === undefined) raiseTypeError(`object of type '${typeOf(w).name}' has no len()`);
+  return intArg(callBound(fn, w, []));
+}
+/** bytes.fromhex: a str (ASCII only) or a bytes-like object; ASCII whitespace between byte pairs. */
+function fromHex(w: W): Uint8Array {
+  let src: Uint8Array;
+  if (w instanceof PyStr) {
+    const s = w.value;
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) >= 128) {
+        raiseValueError(
+          `non-hexadecimal number found in fromhex() arg at position ${[...s.slice(0, i)].length}`,
+        );
+      }
+    }
+    src = new Uint8Array(s.length);
+    for (let i = 0; i < s.length; i++) src[i] = s.charCodeAt(i);
+  } else {
+    const b = bytesLike(w);
+    if (b === undefined) {
+      raiseTypeError(`fromhex() argument must be str or bytes-like, not ${typeOf(w).name}`);
+    }
+    src = b;
+  }
+  const out = new Uint8Array(src.length >> 1);
+  let n = 0, i = 0;
+  while (i < src.length) {
+    if (isSpace(src[i])) {
+      i++;
+      continue;
+    }
+    const top = hexDigit(src[i]);
+    if (top < 0) raiseValueError(`non-hexadecimal number found in fromhex() arg at position ${i}`);
+    if (i + 1 >= src.length) {
+      raiseValueError("fromhex() arg must contain an even number of hexadecimal digits");
+    }
+    const bot = hexDigit(src[i + 1]);
+    if (bot < 0) raiseValueError(`non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
+    out[n++] = top * 16 + bot;
+    i += 2;
+  }
+  return out.slice(0, n);
+}
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
 }
 
 function stripSet(chars: W | undefined): (c: number) => boolean {
@@ -545,7 +747,8 @@ function repeatBytes(b: Uint8Array, count: number, isBytes: boolean): Uint8Array
 function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
   const v = (a: W[]) => bytesLike(a[0])!;
   // sq_repeat: any __index__ count; otherwise the count's __rmul__ (for __mul__), then CPython's TypeError
-  const repeat = (b: Uint8Array, times: W, tryReflected: boolean): W => {
+  const repeat = (self: W, times: W, tryReflected: boolean): W => {
+    const b = bytesLike(self)!;
     if (!isIndex(times)) {
       if (tryReflected) {
         const r = reflected(times, "__rmul__", make(b));
@@ -553,7 +756,10 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       }
       raiseTypeError(`can't multiply sequence by non-int of type '${typeOf(times).name}'`);
     }
-    const out = repeatBytes(b, repeatCount(times), type === bytesType);
+    const n = repeatCount(times);
+    // an exact bytes object times one is itself, as in CPython
+    if (n === 1 && self instanceof PyBytes && self.cls === bytesType) return self;
+    const out = repeatBytes(b, n, type === bytesType);
     return make(out);
   };
   const list = (xs: Uint8Array[]) => newList(xs.map(make));
@@ -571,14 +777,14 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
           for (let i = 0, j = start; i < count; i++, j += step) out[i] = b[j];
           return make(out);
         }
-        let i = typeof k === "number" ? k : k instanceof PyBool ? (k.value ? 1 : 0) : undefined;
-        if (i === undefined) {
-          const idx = typeOf(k).lookup("__index__");
-          if (idx === undefined) {
-            raiseTypeError(`byte indices must be integers or slices, not ${typeOf(k).name}`);
-          }
-          i = callBound(idx, k, []) as number;
+        if (!isIndex(k)) {
+          raiseTypeError(
+            `${type === bytesType ? "byte" : "bytearray"} indices must be integers or slices, not ${
+              typeOf(k).name
+            }`,
+          );
         }
+        let i = typeof k === "number" ? k : ssize(k, "IndexError");
         if (i < 0) i += b.length;
         if (i < 0 || i >= b.length) {
           throw errorWithMessage(
@@ -594,9 +800,12 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       name: "__contains__",
       arity: [1, 1],
       impl: (a) => {
-        const b = v(a);
-        if (typeof a[1] === "number" || a[1] instanceof PyBool) return newBool(b.includes(byteValue(a[1])));
-        return newBool(indexOf(b, needBytes(a[1]), 0, b.length) >= 0);
+        if (isIndex(a[1])) {
+          const c = guarded(a[0], byteValue, a[1]);
+          return newBool(v(a).includes(c));
+        }
+        const sub = guarded(a[0], needBytes, a[1]), b = v(a);
+        return newBool(indexOf(b, sub, 0, b.length) >= 0);
       },
     },
     {
@@ -617,8 +826,8 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
         return make(out);
       },
     },
-    { name: "__mul__", arity: [1, 1], impl: (a) => repeat(v(a), a[1], true) },
-    { name: "__rmul__", arity: [1, 1], impl: (a) => repeat(v(a), a[1], false) },
+    { name: "__mul__", arity: [1, 1], impl: (a) => repeat(a[0], a[1], true) },
+    { name: "__rmul__", arity: [1, 1], impl: (a) => repeat(a[0], a[1], false) },
     ...(["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"] as const).map((op): MethodSpec => ({
       name: op,
       arity: [1, 1],
@@ -645,60 +854,30 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       name: "decode",
       arity: [0, 2],
       kw: ["encoding", "errors"],
-      impl: (a) =>
-        newStr(decodeBytes(
-          v(a),
-          a[1] === undefined ? "utf-8" : (a[1] as PyStr).value,
-          a[2] === undefined ? "strict" : (a[2] as PyStr).value,
-        )),
+      impl: (a) => {
+        const encoding = strParam(a[1], "decode", "encoding", "utf-8");
+        const errors = strParam(a[2], "decode", "errors", "strict");
+        checkEncodingErrors(
+          a[1] === undefined ? undefined : encoding,
+          a[2] === undefined ? undefined : errors,
+        );
+        // PyUnicode_Decode: no codec is looked up for empty input
+        const b = v(a);
+        return newStr(b.length === 0 ? "" : decodeBytes(b, encoding, errors));
+      },
     },
     {
       name: "hex",
       arity: [0, 2],
       kw: ["sep", "bytes_per_sep"],
-      impl: (a) => {
-        const b = v(a);
-        const hex = [...b].map((x) => x.toString(16).padStart(2, "0"));
-        if (a[1] === undefined) return newStr(hex.join(""));
-        const sep = a[1] instanceof PyStr ? a[1].value : String.fromCharCode(...needBytes(a[1]));
-        const per = a[2] === undefined ? 1 : a[2] as number;
-        const n = Math.abs(per) || 1;
-        const groups: string[] = [];
-        if (per > 0) {
-          for (let end = hex.length; end > 0; end -= n) {
-            groups.unshift(hex.slice(Math.max(0, end - n), end).join(""));
-          }
-        } else {
-          for (let s = 0; s < hex.length; s += n) groups.push(hex.slice(s, s + n).join(""));
-        }
-        return newStr(groups.join(sep));
-      },
+      impl: (a) => newStr(hexOf(a[0], a[1], a[2])),
     },
     {
       name: "fromhex",
       arity: [1, 1],
       kind: "class",
       impl: (a) => {
-        const s = (a[1] as PyStr).value;
-        const out: number[] = [];
-        let i = 0;
-        while (i < s.length) {
-          if (/\s/.test(s[i])) {
-            i++;
-            continue;
-          }
-          const pair = s.slice(i, i + 2);
-          if (!/^[0-9a-fA-F]{2}$/.test(pair)) {
-            raiseValueError(
-              `non-hexadecimal number found in fromhex() arg at position ${
-                /^[0-9a-fA-F]/.test(s[i]) ? i + 1 : i
-              }`,
-            );
-          }
-          out.push(parseInt(pair, 16));
-          i += 2;
-        }
-        const u8 = Uint8Array.from(out);
+        const u8 = fromHex(a[1]);
         return a[0] === type ? make(u8) : call(a[0], [make(u8)]);
       },
     },
@@ -706,7 +885,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       name: "count",
       arity: [1, 3],
       impl: (a) => {
-        const b = v(a), sub = subOf(a[1]);
+        const sub = searchArg(a[0], a[1]), b = v(a);
         const [s, e] = bounds(b.length, a[2], a[3]);
         if (sub.length === 0) return Math.max(0, e - s + 1);
         let n = 0;
@@ -718,7 +897,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       name: nm,
       arity: [1, 3],
       impl: (a) => {
-        const b = v(a), sub = subOf(a[1]);
+        const sub = searchArg(a[0], a[1]), b = v(a);
         const [s, e] = bounds(b.length, a[2], a[3]);
         const r = nm[0] === "r" ? lastIndexOf(b, sub, s, e) : indexOf(b, sub, s, e);
         if (r < 0 && nm.endsWith("index")) raiseValueError(`subsection not found`);
@@ -731,11 +910,16 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       impl: (a) => {
         const b = v(a);
         const [s, e] = bounds(b.length, a[2], a[3]);
-        const cands = a[1] instanceof PyTuple ? a[1].items : [a[1]];
+        const tuple = a[1] instanceof PyTuple;
+        const cands = tuple ? (a[1] as PyTuple).items : [a[1]];
         for (const c of cands) {
           const p = bytesLike(c);
           if (p === undefined) {
-            raiseTypeError(`${nm} first arg must be bytes or a tuple of bytes, not ${typeOf(c).name}`);
+            raiseTypeError(
+              tuple
+                ? `a bytes-like object is required, not '${typeOf(c).name}'`
+                : `${nm} first arg must be bytes or a tuple of bytes, not ${typeOf(c).name}`,
+            );
           }
           if (e - s < p.length) continue;
           const at = nm === "startswith" ? s : e - p.length;
@@ -783,12 +967,12 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       arity: [0, 2],
       kw: ["sep", "maxsplit"],
       impl: (a) => {
-        const b = v(a);
-        const max = a[2] === undefined ? -1 : a[2] as number;
+        const max = a[2] === undefined ? -1 : intArg(a[2]);
         if (a[1] === undefined || a[1] === None) {
+          const b = v(a);
           return list(nm === "split" ? splitWhitespace(b, max) : rsplitWhitespace(b, max));
         }
-        const sep = needBytes(a[1]);
+        const sep = guarded(a[0], needBytes, a[1]), b = v(a);
         if (sep.length === 0) raiseValueError("empty separator");
         const out: Uint8Array[] = [];
         if (nm === "split") {
@@ -833,8 +1017,9 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       arity: [2, 3],
       kw: ["count"],
       impl: (a) => {
-        const b = v(a), old = needBytes(a[1]), rep = needBytes(a[2]);
-        const max = a[3] === undefined ? -1 : a[3] as number;
+        const old = needBytes(a[1]), rep = needBytes(a[2]);
+        const max = a[3] === undefined ? -1 : intArg(a[3]);
+        const b = v(a);
         const parts: number[] = [];
         let i = 0, n = 0;
         while (i <= b.length) {
@@ -954,8 +1139,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       name: nm,
       arity: [1, 2],
       impl: (a) => {
-        const b = v(a), width = a[1] as number;
-        const fill = a[2] === undefined ? 32 : needBytes(a[2])[0];
+        const width = intArg(a[1]), fill = fillByte(a[2], nm), b = v(a);
         if (width <= b.length) return make(b.slice());
         const pad = width - b.length;
         const left = nm === "rjust" ? pad : nm === "ljust" ? 0 : Math.floor(pad / 2) + (pad & width & 1);
@@ -968,7 +1152,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       name: "zfill",
       arity: [1, 1],
       impl: (a) => {
-        const b = v(a), width = a[1] as number;
+        const width = intArg(a[1]), b = v(a);
         if (width <= b.length) return make(b.slice());
         const out = new Uint8Array(width).fill(48);
         const signed = b.length > 0 && (b[0] === 43 || b[0] === 45);
@@ -1031,7 +1215,7 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
       arity: [0, 1],
       kw: ["tabsize"],
       impl: (a) => {
-        const b = v(a), size = a[1] === undefined ? 8 : a[1] as number;
+        const size = a[1] === undefined ? 8 : intArg(a[1]), b = v(a);
         const out: number[] = [];
         let col = 0;
         for (const c of b) {
@@ -1151,8 +1335,7 @@ defineMethods(bytesType, [
       if (a.length === 2 && a[1] instanceof PyBytes && cls === bytesType && a[1].cls === bytesType) {
         return a[1];
       }
-      const u8 = construct("bytes", a);
-      return cls === bytesType ? newBytes(u8) : new PyBytesSub(cls, u8);
+      return bytesNew(cls, a);
     },
   },
   { name: "__hash__", arity: [0, 0], impl: (a) => bytesHash(a[0] as PyBytes) },
@@ -1160,27 +1343,68 @@ defineMethods(bytesType, [
   { name: "__rmod__", arity: [1, 1], impl: () => NotImplemented },
 ]);
 
-/** bytes % args (and bytearray's): %r is %a (ascii(repr)); everything else formats as latin-1 text. */
+/** bytes % args and bytearray % args: formatting.ts's printf over latin-1 text standing for the bytes. */
 function formatBytes(b: Uint8Array, args: W): Uint8Array {
-  const fmt = decodeBytes(b, "latin-1", "strict")
-    .replace(/%(%|[^%a-zA-Z]*r)/g, (m) => (m === "%%" ? m : m.slice(0, -1) + "a"));
-  const r = callBound(strTypeMod(), newStr(fmt), [bytesArgsToStr(args)]);
-  return Uint8Array.from([...(r as PyStr).value].map((c) => c.charCodeAt(0) & 0xff));
+  const r = percentFormat(latin1(b), args, BYTES_FORMATTING);
+  const out = new Uint8Array(r.length);
+  for (let i = 0; i < r.length; i++) out[i] = r.charCodeAt(i);
+  return out;
 }
-
-/** bytes % args: formatted through str's % with bytes arguments shown as latin-1 text. */
-function bytesArgsToStr(w: W): W {
-  const conv = (
-    x: W,
-  ): W => (x instanceof PyBytes || x instanceof PyByteArray
-    ? newStr(decodeBytes(bytesLike(x)!, "latin-1", "strict"))
-    : x);
-  if (w instanceof PyTuple) return newTuple(w.items.map(conv));
-  return conv(w);
+function latin1(b: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
 }
-function strTypeMod(): W {
-  return newStr("").cls.lookup("__mod__")!;
+/** CPython's %T: the type's module-qualified name, without "builtins.". */
+function fullyQualifiedName(v: W): string {
+  const t = typeOf(v);
+  const m = getAttrOrUndefined(t, "__module__");
+  return m instanceof PyStr && m.value !== "builtins" ? `${m.value}.${t.qualname}` : t.qualname;
 }
+const BYTES_FORMATTING: BytesFormatting = {
+  isBytes: (w) => w instanceof PyBytes || w instanceof PyByteArray,
+  key: (k) => {
+    const u8 = new Uint8Array(k.length);
+    for (let i = 0; i < k.length; i++) u8[i] = k.charCodeAt(i);
+    return newBytes(u8);
+  },
+  // %b / %s: a buffer, or __bytes__ (format_obj)
+  text: (v) => {
+    const direct = bytesLike(v);
+    if (direct !== undefined) return latin1(direct);
+    const conv = typeOf(v).lookup("__bytes__");
+    if (conv !== undefined) {
+      const r = callBound(conv, v, []);
+      if (!(r instanceof PyBytes)) raiseTypeError(`__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+      return latin1(r.value);
+    }
+    return raiseTypeError(
+      `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).name}'`,
+    );
+  },
+  // %c: one byte, or an int in range(256) (byte_converter)
+  char: (v) => {
+    if (v instanceof PyBytes || v instanceof PyByteArray) {
+      const b = v.value;
+      if (b.length !== 1) {
+        raiseTypeError(
+          `%c requires an integer in range(256) or a single byte, not a ${
+            v instanceof PyBytes ? "bytes" : "bytearray"
+          } object of length ${b.length}`,
+        );
+      }
+      return String.fromCharCode(b[0]);
+    }
+    if (isIndex(v)) {
+      const n = indexValue(v);
+      if (n < 0 || n > 255) throw errorWithMessage("OverflowError", "%c arg not in range(256)");
+      return String.fromCharCode(n);
+    }
+    return raiseTypeError(
+      `%c requires an integer in range(256) or a single byte, not ${fullyQualifiedName(v)}`,
+    );
+  },
+};
 
 /** Instances of Python subclasses of bytes (no instance attributes yet). */
 /**
@@ -1212,7 +1436,11 @@ defineMethods(bytearrayType, [
     arity: [0, 3],
     kw: ["source", "encoding", "errors"],
     impl: (a) => {
-      (a[0] as PyByteArray).set(construct("bytearray", a));
+      const ba = a[0] as PyByteArray;
+      // CPython empties the array first of all
+      if (ba.length !== 0) ba.set(new Uint8Array(0));
+      const u8 = bytearrayInit(a, ba);
+      if (u8 !== null) ba.set(u8);
       return None;
     },
   },
@@ -1220,32 +1448,7 @@ defineMethods(bytearrayType, [
     name: "__setitem__",
     arity: [2, 2],
     impl: (a) => {
-      const ba = a[0] as PyByteArray, k = a[1];
-      if (k instanceof PySlice) {
-        const src = bytesLike(a[2]) ?? fromIterableOfInts(a[2]);
-        const [start, stop, step, count] = sliceIndices(k, ba.length);
-        if (step === 1) {
-          const cur = ba.value;
-          const end = Math.max(start, stop);
-          const out = new Uint8Array(cur.length - (end - start) + src.length);
-          out.set(cur.subarray(0, start));
-          out.set(src, start);
-          out.set(cur.subarray(end), start + src.length);
-          ba.set(out);
-        } else {
-          if (src.length !== count) {
-            raiseValueError(
-              `attempt to assign bytes of size ${src.length} to extended slice of size ${count}`,
-            );
-          }
-          for (let i = 0, j = start; i < count; i++, j += step) ba.data[j] = src[i];
-        }
-        return None;
-      }
-      let i = k as number;
-      if (i < 0) i += ba.length;
-      if (i < 0 || i >= ba.length) throw errorWithMessage("IndexError", "bytearray index out of range");
-      ba.data[i] = byteValue(a[2]);
+      bytearraySetItem(a[0] as PyByteArray, a[1], a[2]);
       return None;
     },
   },
@@ -1253,20 +1456,7 @@ defineMethods(bytearrayType, [
     name: "__delitem__",
     arity: [1, 1],
     impl: (a) => {
-      const ba = a[0] as PyByteArray, k = a[1];
-      const cur = [...ba.value];
-      if (k instanceof PySlice) {
-        const [start, , step, count] = sliceIndices(k, ba.length);
-        const drop = new Set<number>();
-        for (let i = 0, j = start; i < count; i++, j += step) drop.add(j);
-        ba.set(Uint8Array.from(cur.filter((_, i) => !drop.has(i))));
-        return None;
-      }
-      let i = k as number;
-      if (i < 0) i += ba.length;
-      if (i < 0 || i >= ba.length) throw errorWithMessage("IndexError", "bytearray index out of range");
-      cur.splice(i, 1);
-      ba.set(Uint8Array.from(cur));
+      bytearraySetItem(a[0] as PyByteArray, a[1], undefined);
       return None;
     },
   },
@@ -1274,15 +1464,7 @@ defineMethods(bytearrayType, [
     name: "append",
     arity: [1, 1],
     impl: (a) => {
-      const ba = a[0] as PyByteArray;
-      const c = byteValue(a[1]);
-      checkResizable(ba.exports);
-      if (ba.length >= ba.data.length) {
-        const grown = new Uint8Array(Math.max(8, ba.data.length * 2));
-        grown.set(ba.data.subarray(0, ba.length));
-        ba.data = grown;
-      }
-      ba.data[ba.length++] = c;
+      appendByte(a[0] as PyByteArray, byteValue(a[1]));
       return None;
     },
   },
@@ -1290,7 +1472,7 @@ defineMethods(bytearrayType, [
     name: "extend",
     arity: [1, 1],
     impl: (a) => {
-      appendBytes(a[0] as PyByteArray, bytesLike(a[1]) ?? fromIterableOfInts(a[1]));
+      appendBytes(a[0] as PyByteArray, extendArg(a[1]));
       return None;
     },
   },
@@ -1401,7 +1583,50 @@ defineMethods(bytearrayType, [
     },
   },
 ]);
+/** bytearray's __reduce__/__reduce_ex__ (CPython's _common_reduce): latin-1 text below protocol 3. */
+function bytearrayReduce(ba: PyByteArray, proto: number): W {
+  const state = callBound(typeOf(ba).lookup("__getstate__")!, ba, []);
+  if (ba.length === 0) return newTuple([ba.cls, newTuple([]), state]);
+  const args = proto < 3
+    ? [newStr(decodeBytes(ba.value, "latin-1", "strict")), newStr("latin-1")]
+    : [newBytes(ba.value.slice())];
+  return newTuple([ba.cls, newTuple(args), state]);
+}
+
 defineMethods(bytearrayType, [
+  {
+    // tp_new is PyType_GenericNew: arguments are __init__'s
+    name: "__new__",
+    arity: [0, -1],
+    kind: "static",
+    kw: ["**"],
+    impl: (a) => {
+      const cls = a[0];
+      if (cls === undefined) raiseTypeError("bytearray.__new__(): not enough arguments");
+      if (!(cls instanceof PyType)) {
+        raiseTypeError(`bytearray.__new__(X): X is not a type object (${typeOf(cls).name})`);
+      }
+      if (!cls.isSubtypeOf(bytearrayType)) {
+        raiseTypeError(`bytearray.__new__(${cls.name}): ${cls.name} is not a subtype of bytearray`);
+      }
+      return new PyByteArray(cls);
+    },
+  },
+  { name: "__reduce__", arity: [0, 0], impl: (a) => bytearrayReduce(a[0] as PyByteArray, 2) },
+  {
+    name: "__reduce_ex__",
+    arity: [0, 1],
+    impl: (a) => bytearrayReduce(a[0] as PyByteArray, a[1] === undefined ? 0 : cIntArg(a[1])),
+  },
+  {
+    // the allocated size: CPython keeps one byte more than the length for a trailing NUL
+    name: "__alloc__",
+    arity: [0, 0],
+    impl: (a) => {
+      const ba = a[0] as PyByteArray;
+      return ba.data.length > ba.length ? ba.data.length : ba.length === 0 ? 0 : ba.length + 1;
+    },
+  },
   {
     name: "__mod__",
     arity: [1, 1],
@@ -1409,6 +1634,104 @@ defineMethods(bytearrayType, [
   },
   { name: "__rmod__", arity: [1, 1], impl: () => NotImplemented },
 ]);
+/**
+ * bytearray[key] = value, or del bytearray[key] (value undefined), as CPython's bytearray_ass_subscript:
+ * an index's value is converted before the bounds check (its __index__ may resize the array).
+ */
+function bytearraySetItem(ba: PyByteArray, key: W, value: W | undefined): void {
+  if (!(key instanceof PySlice)) {
+    if (!isIndex(key)) {
+      raiseTypeError(`bytearray indices must be integers or slices, not ${typeOf(key).name}`);
+    }
+    let i = typeof key === "number" ? key : ssize(key, "IndexError");
+    const c = value === undefined ? -1 : byteValue(value);
+    if (i < 0) i += ba.length;
+    if (i < 0 || i >= ba.length) throw errorWithMessage("IndexError", "bytearray index out of range");
+    if (value !== undefined) {
+      ba.data[i] = c;
+      return;
+    }
+    checkResizable(ba.exports);
+    ba.data.copyWithin(i, i + 1, ba.length);
+    ba.length--;
+    return;
+  }
+  let src: Uint8Array;
+  if (value === undefined) src = new Uint8Array(0);
+  else if (value instanceof PyByteArray && value !== ba) src = value.value.slice();
+  else {
+    if (value instanceof PyStr || isNumber(value)) {
+      raiseTypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+    }
+    src = bytearrayInit([ba, value])!;
+  }
+  const [start, stop, step, count] = sliceIndices(key, ba.length);
+  if (step === 1) {
+    const end = Math.max(start, stop);
+    if (src.length !== end - start) checkResizable(ba.exports);
+    const cur = ba.value;
+    const out = new Uint8Array(cur.length - (end - start) + src.length);
+    out.set(cur.subarray(0, start));
+    out.set(src, start);
+    out.set(cur.subarray(end), start + src.length);
+    ba.set(out);
+    return;
+  }
+  if (value === undefined) {
+    if (count === 0) return;
+    checkResizable(ba.exports);
+    const drop = new Uint8Array(ba.length);
+    for (let i = 0, j = start; i < count; i++, j += step) drop[j] = 1;
+    const out = new Uint8Array(ba.length - count);
+    for (let i = 0, o = 0; i < ba.length; i++) if (drop[i] === 0) out[o++] = ba.data[i];
+    ba.set(out);
+    return;
+  }
+  if (src.length !== count) {
+    raiseValueError(`attempt to assign bytes of size ${src.length} to extended slice of size ${count}`);
+  }
+  for (let i = 0, j = start; i < count; i++, j += step) ba.data[j] = src[i];
+}
+/** PyNumber_Check: objects with __index__, __int__, __float__, or complex numbers. */
+function isNumber(w: W): boolean {
+  if (typeof w !== "object" || w instanceof PyBool) return true;
+  const t = typeOf(w);
+  return t.lookup("__index__") !== undefined || t.lookup("__int__") !== undefined ||
+    t.lookup("__float__") !== undefined || t.lookup("__complex__") !== undefined;
+}
+/** bytearray.extend's argument: a buffer, or an iterable of ints (not a str). */
+function extendArg(w: W): Uint8Array {
+  const direct = bytesLike(w);
+  if (direct !== undefined) return direct.slice();
+  if (w instanceof PyStr) raiseTypeError("expected iterable of integers; got: 'str'");
+  if (!isIterable(w)) raiseTypeError(`can't extend bytearray with ${typeOf(w).name}`);
+  return fromIterableOfInts(w);
+}
+
+bytesType.dict.set(
+  "__doc__",
+  newStr(
+    "bytes(iterable_of_ints) -> bytes\n" +
+      "bytes(string, encoding[, errors]) -> bytes\n" +
+      "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\n" +
+      "bytes(int) -> bytes object of size given by the parameter initialized with null bytes\n" +
+      "bytes() -> empty bytes object\n\n" +
+      "An immutable sequence of integers in range(0, 256), built from an iterable of such\n" +
+      "integers, a str with its encoding, a buffer, or a size.",
+  ),
+);
+bytearrayType.dict.set(
+  "__doc__",
+  newStr(
+    "bytearray(iterable_of_ints) -> bytearray\n" +
+      "bytearray(string, encoding[, errors]) -> bytearray\n" +
+      "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\n" +
+      "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n" +
+      "bytearray() -> empty bytes array\n\n" +
+      "A mutable sequence of integers in range(0, 256), built from an iterable of such\n" +
+      "integers, a str with its encoding, a buffer, or a size.",
+  ),
+);
 sequenceInplaceSlots.add(bytearrayType.dict.get("__iadd__")!);
 sequenceInplaceSlots.add(bytearrayType.dict.get("__imul__")!);
 bytearrayType.dict.set("__hash__", None);

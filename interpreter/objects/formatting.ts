@@ -693,18 +693,32 @@ function notEnoughArguments(): never {
 }
 
 /**
- * printf-style formatting: `fmt % args` (PyUnicode_Format). Scans UTF-16 units: every character with a
- * meaning is ASCII, and literal text is copied by slices.
+ * What bytes % args (_PyBytes_FormatEx) does differently, supplied by bytes.ts: the format and the result
+ * are latin-1 text standing for bytes, mapping keys are bytes, %s and %b take bytes-like objects or
+ * __bytes__, %c takes an int in range(256) or one byte, %r is %a.
  */
-export function percentFormat(fmt: string, args: W): string {
+export interface BytesFormatting {
+  isBytes(w: W): boolean;
+  key(latin1: string): W;
+  text(v: W): string;
+  char(v: W): string;
+}
+
+/**
+ * printf-style formatting: `fmt % args` (PyUnicode_Format), or bytes % args with `bytes`. Scans UTF-16
+ * units: every character with a meaning is ASCII, and literal text is copied by slices.
+ */
+export function percentFormat(fmt: string, args: W, bytes: BytesFormatting | null = null): string {
   const items = args instanceof PyTuple ? args.items : null;
   // arguments: items[argidx] while argidx < arglen; a lone argument has arglen -1 and argidx -2
   let arglen = items !== null ? items.length : -1;
   let argidx = items !== null ? 0 : -2;
   let cur: W = args;
-  const dict = items === null && !(args instanceof PyStr) && typeOf(args).lookup("__getitem__") !== undefined
-    ? args
-    : null;
+  const dict =
+    items === null && !(args instanceof PyStr) && typeOf(args).lookup("__getitem__") !== undefined &&
+      (bytes === null || !bytes.isBytes(args))
+      ? args
+      : null;
   const n = fmt.length;
   let out = "";
   let i = 0;
@@ -733,7 +747,8 @@ export function percentFormat(fmt: string, args: W): string {
         i++;
       }
       if (depth > 0) raiseValueError("incomplete format key");
-      cur = getItem(dict, newStr(fmt.slice(start, i - 1)));
+      const key = fmt.slice(start, i - 1);
+      cur = getItem(dict, bytes === null ? newStr(key) : bytes.key(key));
       arglen = -1;
       argidx = -2;
     }
@@ -805,8 +820,11 @@ export function percentFormat(fmt: string, args: W): string {
     switch (c) {
       case "s":
       case "r":
-      case "a": {
-        body = c === "s" ? str(v) : c === "r" ? repr(v) : asciiRepr(repr(v));
+      case "a":
+      case "b": {
+        if (bytes !== null) body = c === "s" || c === "b" ? bytes.text(v) : asciiRepr(repr(v));
+        else if (c === "b") body = unsupportedCharacter(fmt, c, i);
+        else body = c === "s" ? str(v) : c === "r" ? repr(v) : asciiRepr(repr(v));
         if (prec >= 0 && cpLen(body) > prec) body = [...body].slice(0, prec).join("");
         break;
       }
@@ -852,7 +870,8 @@ export function percentFormat(fmt: string, args: W): string {
         break;
       }
       case "c": {
-        if (v instanceof PyStr) {
+        if (bytes !== null) body = bytes.char(v);
+        else if (v instanceof PyStr) {
           if (v.length !== 1) {
             raiseTypeError(`%c requires an int or a unicode character, not a string of length ${v.length}`);
           }
@@ -872,12 +891,8 @@ export function percentFormat(fmt: string, args: W): string {
         }
         break;
       }
-      default: {
-        const cp = c.codePointAt(0)!;
-        const shown = cp >= 31 && cp <= 126 ? c : "?";
-        const index = cpLen(fmt.slice(0, i - c.length));
-        raiseValueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${index}`);
-      }
+      default:
+        body = unsupportedCharacter(fmt, c, i);
     }
     if (width < 0) {
       out += signChar + prefix + body;
@@ -895,9 +910,15 @@ export function percentFormat(fmt: string, args: W): string {
     }
   }
   if (argidx < arglen && dict === null) {
-    raiseTypeError("not all arguments converted during string formatting");
+    raiseTypeError(`not all arguments converted during ${bytes === null ? "string" : "bytes"} formatting`);
   }
   return out;
+}
+function unsupportedCharacter(fmt: string, c: string, i: number): never {
+  const cp = c.codePointAt(0)!;
+  const shown = cp >= 31 && cp <= 126 ? c : "?";
+  const index = cpLen(fmt.slice(0, i - c.length));
+  return raiseValueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${index}`);
 }
 const NO_FLAGS: DtsFlags = Object.freeze({});
 const ALT_FLAGS: DtsFlags = Object.freeze({ alt: true });

@@ -45,6 +45,7 @@ import {
   raiseValueError,
 } from "../vm/errors.ts";
 import { isShortNeedle, searchBackward, searchForward } from "./strsearch.ts";
+import { config } from "../config.ts";
 import { hashText, joinHash, sipHi } from "./strhash.ts";
 import { builtinNamed, clampIndex, ssizeState } from "./iterstate.ts";
 import {
@@ -214,7 +215,18 @@ export const strHooks = {
   encodeOther: (_s: string, _encoding: string, _errors: string): W | undefined => undefined,
   /** Decoding through the codec registry (_codecs installs it); null = only the built-in codecs. */
   decodeOther: null as null | ((b: Uint8Array, encoding: string, errors: string) => string),
+  /** Looks up a codec and an error handler by name (_codecs installs it), for checkEncodingErrors. */
+  lookupNames: (_encoding: string | undefined, _errors: string | undefined): void => {},
 };
+/**
+ * Under -X dev, an encoding and an error handler named explicitly must exist even when no text needs
+ * them (CPython's unicode_check_encoding_errors, for encode/decode/str()/bytes()).
+ */
+export function checkEncodingErrors(encoding: string | undefined, errors: string | undefined): void {
+  if (config.devMode && (encoding !== undefined || errors !== undefined)) {
+    strHooks.lookupNames(encoding, errors);
+  }
+}
 /** Error handlers encodeString implements itself; others (namereplace, registered ones) go to codecs. */
 const INLINE_ENCODE_ERRORS = new Set([
   "strict",
@@ -472,7 +484,7 @@ function arg(w: W | undefined, msg: string): string {
   return raiseTypeError(`${msg} must be str, not ${typeName(w!)}`);
 }
 /** An index-sized integer argument (PyNumber_AsSsize_t with OverflowError). */
-function intArg(w: W): number {
+export function intArg(w: W): number {
   if (typeof w === "number") return w;
   if (!isIndex(w)) raiseTypeError(`'${typeName(w)}' object cannot be interpreted as an integer`);
   return repeatCountSigned(w);
@@ -1298,6 +1310,7 @@ export function strNew(a: W[]): W {
   else {
     const encoding = enc === undefined ? "utf-8" : arg(enc, "str() argument 'encoding'");
     const errors = err === undefined ? "strict" : arg(err, "str() argument 'errors'");
+    checkEncodingErrors(enc === undefined ? undefined : encoding, err === undefined ? undefined : errors);
     if (obj === undefined) value = "";
     else if (obj instanceof PyStr) return raiseTypeError("decoding str is not supported");
     else if (!isBytesLike(obj)) {
@@ -1356,7 +1369,7 @@ function getItem(w: PyStr, key: W): W {
 }
 
 /** PyNumber_AsSsize_t: __index__ as a number; beyond ±2^63 raises `err`; beyond ±2^53 is clamped. */
-function ssize(w: W, err: "IndexError" | "OverflowError"): number {
+export function ssize(w: W, err: "IndexError" | "OverflowError"): number {
   let v: W = w;
   if (typeof v === "object") {
     if (v instanceof PyBool) return v.value ? 1 : 0;
@@ -1647,6 +1660,7 @@ defineMethods(strType, [
     impl: (a) => {
       const encoding = a[1] === undefined ? "utf-8" : arg(a[1], "encode() argument 'encoding'");
       const errors = a[2] === undefined ? "strict" : arg(a[2], "encode() argument 'errors'");
+      checkEncodingErrors(a[1] === undefined ? undefined : encoding, a[2] === undefined ? undefined : errors);
       const bytes = INLINE_ENCODE_ERRORS.has(errors) ? encodeString(s(a), encoding, errors) : undefined;
       if (bytes !== undefined) return strHooks.makeBytes(bytes);
       const other = strHooks.encodeOther(s(a), encoding, errors);
