@@ -19,7 +19,7 @@ import {
 import { nativeType } from "../define.ts";
 import { bytesLike, newByteArray, newBytes, PyBytes } from "../../objects/bytes.ts";
 import { newStr } from "../../objects/str.ts";
-import { exceptionTypes, newException } from "../../objects/exceptions.ts";
+import { exceptionTypes, newException, type PyBaseException } from "../../objects/exceptions.ts";
 import { isTrue, repr } from "../../objects/operations.ts";
 import { newError, PyError, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 import {
@@ -99,7 +99,7 @@ export class PyBuffered extends PyIOBase {
     const ba = newByteArray(new Uint8Array(buf.length));
     const r = callMethodOf(this.raw!, "readinto", [ba]);
     if (r === None) return null;
-    const n = typeof r === "number" ? r : intArg(r);
+    const n = typeof r === "number" ? r : rawLength(r, "raw readinto() failed");
     if (n < 0 || n > buf.length) {
       throw newError(exceptionTypes.OSError, [
         newStr(`raw readinto() returned invalid length ${n} (should have been between 0 and ${buf.length})`),
@@ -114,7 +114,8 @@ export class PyBuffered extends PyIOBase {
     if (f !== null) return f.writeSome(buf);
     const r = callMethodOf(this.raw!, "write", [newBytes(buf.slice())]);
     if (r === None) return null;
-    const n = typeof r === "number" ? r : intArg(r);
+    // CPython's writer does not check the conversion: a non-integer reads as -1, an invalid length
+    const n = typeof r === "number" ? r : rawLength(r, null);
     if (n < 0 || n > buf.length) {
       throw newError(exceptionTypes.OSError, [
         newStr(`raw write() returned invalid length ${n} (should have been between 0 and ${buf.length})`),
@@ -429,7 +430,7 @@ export class PyBuffered extends PyIOBase {
         const start = cur - this.rpos;
         if (abs >= start && abs <= start + this.rlen) {
           this.rpos = abs - start;
-          return abs;
+          return abs < 0 ? 0 : abs; // a raw stream that always tells 0 (a character device): GH-95782
         }
       }
     }
@@ -491,7 +492,11 @@ export function bufferedInit(
   read: boolean,
   write: boolean,
 ): void {
+  // a failed (re-)initialisation leaves the object uninitialised, as CPython's __init__ does
   b.ok = false;
+  b.raw = null;
+  b.rawFile = null;
+  b.detached = false;
   // _PyIOBase_check_readable & co.: ask raw.readable() itself (raw need not derive from io.IOBase,
   // e.g. tarfile's _FileInFile)
   if (read && callMethodOf(raw, "readable") !== True) unsupported("File or stream is not readable.");
@@ -510,6 +515,22 @@ export function bufferedInit(
   b.wbuf = EMPTY;
   b.wlen = 0;
   b.ok = true;
+}
+
+/** A raw call's result as a length; not an integer: OSError from the TypeError (_PyErr_FormatFromCause). */
+function rawLength(r: W, what: string | null): number {
+  try {
+    return intArg(r);
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    if (what === null) return -1;
+    const err = newError(exceptionTypes.OSError, [newStr(what)]);
+    const exc = err.value as PyBaseException;
+    exc.cause = e.value;
+    exc.context = e.value;
+    exc.suppressContext = true;
+    throw err;
+  }
 }
 
 function typeQualName(w: W): string {
@@ -531,7 +552,8 @@ function closeBuffered(b: PyBuffered): W {
   if (b.isClosed()) return None;
   let err: unknown = null;
   try {
-    if (b.canWrite && b.wlen > 0) b.flushWrites();
+    // CPython's buffered_close calls self.flush(): an override (or a reader's raw.flush()) runs too
+    callMethodOf(b, "flush");
   } catch (e) {
     err = e;
   }

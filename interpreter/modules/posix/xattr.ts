@@ -1,8 +1,8 @@
 // Extended attributes (getxattr/setxattr/listxattr/removexattr, with fd and follow_symlinks forms) and
 // os.readinto / os.pidfd_open, which did not fit the other files.
 import { type MethodSpec, None, typeOf, type W } from "../../objects/model.ts";
-import { newBytes, PyByteArray, PyMemoryView } from "../../objects/bytes.ts";
-import { bytesLike } from "../../objects/bytes.ts";
+import { bytesLike, newBytes } from "../../objects/bytes.ts";
+import { writableBytes } from "../../objects/memoryview.ts";
 import { newList } from "../../objects/list.ts";
 import { raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 import { errno, libc } from "./libc.ts";
@@ -108,11 +108,11 @@ export const xattrFunctions: MethodSpec[] = [
   func("readinto", "fd, buffer, /", (a) => {
     const fd = fdArg(a[0]);
     const w = a[1];
-    const writable = w instanceof PyByteArray || (w instanceof PyMemoryView && !w.readonly);
-    if (!writable) {
+    // any writable buffer (bytearray, array.array, mmap, a writable contiguous memoryview), as "w*"
+    const buf = writableBytes(w);
+    if (buf === undefined) {
       raiseTypeError(`readinto() argument 2 must be read-write bytes-like object, not ${typeOf(w).name}`);
     }
-    const buf = bytesLike(w)!;
     for (;;) {
       const n = Number(libc().read(fd, buf, BigInt(buf.length)));
       if (n >= 0) return n;
