@@ -14,7 +14,7 @@ import {
   type W,
 } from "./objects/model.ts";
 import * as objects from "./objects/mod.ts";
-import { PyError, toPyError } from "./vm/errors.ts";
+import { errorWithMessage, PyError, toPyError } from "./vm/errors.ts";
 import { libc } from "./modules/libc.ts";
 import { newStr, PyStr } from "./objects/str.ts";
 import { newTuple } from "./objects/tuple.ts";
@@ -240,7 +240,8 @@ export function boot(opts: RuntimeOptions): Runtime {
   vmHooks.sysModules = () => sys.dict.getStr("modules") as dictMod.PyDict;
   vmHooks.displayHook = (v) => {
     const hook = sys.dict.getStr("displayhook");
-    if (hook !== undefined) call(hook, [v]);
+    if (hook === undefined) throw errorWithMessage("RuntimeError", "lost sys.displayhook");
+    call(hook, [v]);
   };
   runtimeHooks.importFunc = (name, globals, fromlist, level) => importFull(name, globals, fromlist, level);
   defaultImport.fn = builtins.dict.getStr("__import__") ?? null;
@@ -315,7 +316,10 @@ function systemExitCode(exc: PyBaseException): number {
   const code = exc.args.length === 0 ? None : exc.args.length === 1 ? exc.args[0] : newTuple(exc.args);
   if (code === None) return 0;
   if (typeof code === "number") return code & 0xff;
-  if (typeof code === "bigint") return Number(code & 0xffn);
+  // CPython takes the int as a C long long truncated to int; one that overflows exits with -1
+  if (typeof code === "bigint") {
+    return BigInt.asIntN(64, code) === code ? Number(BigInt.asIntN(32, code)) & 0xff : 0xff;
+  }
   if (code instanceof PyBool) return code.value ? 1 : 0;
   stdoutFlush();
   stderrWrite(objects.str(code) + "\n");

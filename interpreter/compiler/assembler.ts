@@ -224,6 +224,7 @@ export function assemble(originalInstrs: Instr[], meta: UnitMetadata): CodeObjec
     kept.length = 0;
     kept.push(...out);
   }
+  propagateLineNumbers(kept, (h) => newIndex[labelIndex(h.target)]);
   // an inlined comprehension's restores store maybe-nothing: lowered only after the superinstructions,
   // which they take no part in (as in CPython, where the pseudo-op lives until then)
   for (const o of kept) if (o.op === OP.STORE_FAST_MAYBE_NULL) o.op = OP.STORE_FAST;
@@ -337,6 +338,63 @@ function sizeFor(arg: number): number {
 }
 
 export type { ConstantValue };
+
+/**
+ * CPython's propagate_line_numbers (flowgraph.c): in a basic block, an instruction without a location takes
+ * the one before it; a block whose only predecessor falls through or jumps to it takes that predecessor's
+ * last location on its first instruction. So the frame of an exception leaving through a handler's
+ * RERAISE reports the handler's line (f_lineno, tracebacks), and `dis` shows CPython's line numbers.
+ */
+function propagateLineNumbers<T extends PeepholeInstr>(
+  kept: T[],
+  handlerTarget: (h: Handler) => number,
+): void {
+  const len = kept.length;
+  if (len === 0) return;
+  const preds = new Int32Array(len + 1);
+  const blockStart = new Uint8Array(len + 1);
+  blockStart[0] = 1;
+  preds[0] = 1;
+  const handlers = new Set<Handler>();
+  for (let i = 0; i < len; i++) {
+    const o = kept[i];
+    if (o.target >= 0) {
+      preds[o.target]++;
+      blockStart[o.target] = 1;
+    }
+    if (o.handler !== null) handlers.add(o.handler);
+    if (o.target >= 0 || opInfo(o.op).terminates) blockStart[i + 1] = 1;
+  }
+  for (const h of handlers) {
+    const t = handlerTarget(h);
+    preds[t]++;
+    blockStart[t] = 1;
+  }
+  for (let i = 1; i < len; i++) {
+    const prev = kept[i - 1];
+    if (!(prev.target >= 0 && isUnconditionalJump(prev.op)) && !opInfo(prev.op).terminates) preds[i]++;
+  }
+  let prevLoc: SourceLocation = NO_LOCATION;
+  for (let i = 0; i < len; i++) {
+    const o = kept[i];
+    if (blockStart[i]) prevLoc = NO_LOCATION;
+    if (o.loc.lineno < 0) o.loc = prevLoc;
+    else prevLoc = o.loc;
+    if (i + 1 < len && blockStart[i + 1]) {
+      const next = kept[i + 1];
+      const fallsThrough = !(o.target >= 0 && isUnconditionalJump(o.op)) && !opInfo(o.op).terminates;
+      if (fallsThrough && preds[i + 1] === 1 && next.loc.lineno < 0) next.loc = prevLoc;
+    }
+    if (o.target >= 0 && o.target < len && preds[o.target] === 1 && kept[o.target].loc.lineno < 0) {
+      kept[o.target].loc = prevLoc;
+    }
+  }
+}
+
+function isUnconditionalJump(op: number): boolean {
+  return op === OP.JUMP || op === OP.JUMP_NO_INTERRUPT || op === OP.JUMP_FORWARD || op === OP.JUMP_BACKWARD ||
+    op === OP.JUMP_BACKWARD_NO_INTERRUPT;
+}
 
 interface PeepholeInstr {
   op: number;

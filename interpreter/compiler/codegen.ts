@@ -1430,6 +1430,8 @@ export class Codegen {
       this.setLoc(s);
       this.emit(OP.CALL, 0);
     }
+    // 3.14 raises at the test's location, so the traceback's carets mark the failed condition
+    this.setLoc(s.test);
     this.emit(OP.RAISE_VARARGS, 1);
     this.bind(end);
   }
@@ -2145,7 +2147,7 @@ export class Codegen {
         return;
       case "YieldFrom":
         if (!this.u.ste.isFunctionLike() || this.u.scopeType === "module" || this.u.scopeType === "class") {
-          this.error("'yield' outside function", e);
+          this.error("'yield from' outside function", e);
         }
         if (this.u.ste.coroutine) this.error("'yield from' inside async function", e);
         this.visitExpr(e.value);
@@ -2524,12 +2526,8 @@ export class Codegen {
     u.posonlyargcount = e.args.posonlyargs.length;
     u.kwonlyargcount = e.args.kwonlyargs.length;
     this.visitExpr(e.body);
-    if (!u.ste.generator) this.emit(OP.RETURN_VALUE);
-    else {
-      this.emit(OP.POP_TOP);
-      this.loadConst(null);
-      this.emit(OP.RETURN_VALUE);
-    }
+    // a generator lambda returns its body's value too (3.13+, gh-119897): `lambda: (yield 1)`
+    this.emit(OP.RETURN_VALUE);
     const code = this.exitUnit();
     this.makeClosure(code, flags);
   }

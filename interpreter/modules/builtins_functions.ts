@@ -1,6 +1,5 @@
 // The builtin functions that need only the object space (abs … zip's friends), as a table of MethodSpecs
 // the builtins module wraps. CPython 3.14's semantics and messages (bltinmodule.c).
-import { PyUnion } from "../objects/genericalias.ts";
 import {
   call,
   callBound,
@@ -22,7 +21,7 @@ import {
 } from "../objects/model.ts";
 import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
-import { newTuple, PyTuple } from "../objects/tuple.ts";
+import { newTuple } from "../objects/tuple.ts";
 import { builtinNamed } from "../objects/iterstate.ts";
 import { listSort, newList } from "../objects/list.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
@@ -41,6 +40,7 @@ import {
   str,
 } from "../objects/operations.ts";
 import { objectId } from "../objects/object.ts";
+import { isInstance, isSubclass } from "../objects/instancecheck.ts";
 import { asInt, intAbs, intAdd, type IntValue } from "../objects/int.ts";
 import { newComplex, PyComplex } from "../objects/complex.ts";
 import { newFloat, PyFloat } from "../objects/float.ts";
@@ -84,54 +84,6 @@ function radix(w: W, base: number, prefix: string): W {
   const neg = typeof v === "number" ? v < 0 : v < 0n;
   const abs = intAbs(v);
   return newStr((neg ? "-" : "") + prefix + abs.toString(base));
-}
-
-function isInstance(obj: W, cls: W): boolean {
-  if (cls instanceof PyType) {
-    if (typeOf(obj).isSubtypeOf(cls)) return true;
-    const meta = typeOf(cls);
-    const hook = meta.lookup("__instancecheck__");
-    if (hook !== undefined && meta !== typeTypeRef()) return isTrue(callBound(hook, cls, [obj]));
-    // an object lying about its __class__ (proxies)
-    const c = getAttrOrUndefined(obj, "__class__");
-    return c instanceof PyType && c !== typeOf(obj) && c.isSubtypeOf(cls);
-  }
-  if (cls instanceof PyTuple) {
-    for (const c of cls.items) if (isInstance(obj, c)) return true;
-    return false;
-  }
-  // a union stands for the tuple of its arguments (object_recursive_isinstance)
-  if (cls instanceof PyUnion) return cls.args.some((c) => isInstance(obj, c));
-  const hook = typeOf(cls).lookup("__instancecheck__");
-  if (hook !== undefined) return isTrue(callBound(hook, cls, [obj]));
-  raiseTypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
-}
-function isSubclass(sub: W, cls: W): boolean {
-  if (cls instanceof PyType && typeOf(cls) === typeTypeRef()) {
-    if (!(sub instanceof PyType)) {
-      const bases = getAttrOrUndefined(sub, "__bases__");
-      if (!(bases instanceof PyTuple)) raiseTypeError("issubclass() arg 1 must be a class");
-      return bases.items.some((b) => isSubclass(b, cls));
-    }
-    return sub.isSubtypeOf(cls);
-  }
-  if (cls instanceof PyTuple) {
-    for (const c of cls.items) if (isSubclass(sub, c)) return true;
-    return false;
-  }
-  if (cls instanceof PyUnion) {
-    if (!(sub instanceof PyType) && !(getAttrOrUndefined(sub, "__bases__") instanceof PyTuple)) {
-      raiseTypeError("issubclass() arg 1 must be a class");
-    }
-    return cls.args.some((c) => isSubclass(sub, c));
-  }
-  const hook = typeOf(cls).lookup("__subclasscheck__");
-  if (hook !== undefined) return isTrue(callBound(hook, cls, [sub]));
-  raiseTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-}
-let typeTypeCache: PyType | null = null;
-function typeTypeRef(): PyType {
-  return typeTypeCache ?? (typeTypeCache = typeOf(typeOf(0)));
 }
 
 function lt(a: W, b: W): boolean {

@@ -10,13 +10,14 @@ import {
   PyBuiltinFunction,
   PyObject,
   PyType,
+  strType,
   True,
   typeOf,
   type W,
 } from "../objects/model.ts";
 import { errorWithMessage, newError, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
-import { newTuple } from "../objects/tuple.ts";
+import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { newList, type PyList } from "../objects/list.ts";
 import { newDict, type PyDict, PyDict as PyDictClass } from "../objects/dict.ts";
 import { newFrozenSet } from "../objects/set.ts";
@@ -44,6 +45,8 @@ import { importModule } from "../importing/importer.ts";
 import { asyncGenHooks, coroutineOriginTracking } from "../objects/generator.ts";
 
 const auditHooks: W[] = [];
+/** sys.intern's table: the first str object interned with each value */
+const interned = new Map<string, PyStr>();
 /** sys.setswitchinterval, in microseconds as CPython keeps it. */
 let switchIntervalUs = 5000;
 
@@ -127,6 +130,7 @@ const intInfoType = structSeqType("int_info", "sys", [
   "default_max_str_digits",
   "str_digits_check_threshold",
 ]);
+const threadInfoType = structSeqType("thread_info", "sys", ["name", "lock", "version"]);
 const hashInfoType = structSeqType("hash_info", "sys", [
   "width",
   "modulus",
@@ -230,6 +234,8 @@ export function makeSys(opts: SysOptions): PyModule {
       version: vi,
       hexversion: 0x030e00f0,
       _multiarch: newStr("x86_64-linux-gnu"),
+      // 3.14: no subinterpreters here (concurrent.interpreters checks this)
+      supports_isolated_interpreters: False,
     }),
   );
   set("maxsize", 9223372036854775807n);
@@ -284,6 +290,8 @@ export function makeSys(opts: SysOptions): PyModule {
     ]),
   );
   set("int_info", structSeq(intInfoType, [30, 4, 4300, 640]));
+  // green threads in one OS thread; CPython on Linux reports its pthread implementation
+  set("thread_info", structSeq(threadInfoType, [newStr("pthread"), newStr("mutex+cond"), None]));
   set(
     "hash_info",
     structSeq(hashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, newStr("siphash13"), 64, 128, 0]),
@@ -353,12 +361,28 @@ export function makeSys(opts: SysOptions): PyModule {
       name: "intern",
       arity: [1, 1],
       impl: (a) => {
-        if (!(a[0] instanceof PyStr)) {
-          raiseTypeError(`intern() argument must be str, not ${typeOf(a[0]).name}`);
-        }
-        return a[0];
+        const s = a[0];
+        if (!(s instanceof PyStr)) raiseTypeError(`intern() argument must be str, not ${typeOf(s).name}`);
+        if (s.cls !== strType) raiseTypeError(`can't intern ${typeOf(s).name}`);
+        const known = interned.get(s.value);
+        if (known !== undefined) return known;
+        interned.set(s.value, s);
+        return s;
       },
     },
+    {
+      name: "_is_interned",
+      arity: [1, 1],
+      impl: (a) => {
+        const s = a[0];
+        if (!(s instanceof PyStr)) {
+          raiseTypeError(`_is_interned() argument must be str, not ${typeOf(s).name}`);
+        }
+        return interned.get(s.value) === s ? True : False;
+      },
+    },
+    // a build without the free-threading option: the GIL is always on
+    { name: "_is_gil_enabled", arity: [0, 0], impl: () => True },
     { name: "_getframe", arity: [0, 1], impl: (a) => frameAt(a.length > 0 ? a[0] as number : 0) },
     {
       // {thread ident: its innermost frame} for every running (green) thread
@@ -442,6 +466,8 @@ export function makeSys(opts: SysOptions): PyModule {
     { name: "getfilesystemencoding", arity: [0, 0], impl: () => newStr("utf-8") },
     { name: "getfilesystemencodeerrors", arity: [0, 0], impl: () => newStr("surrogateescape") },
     { name: "is_finalizing", arity: [0, 0], impl: () => False },
+    // PEP 768 remote debugging (sys.remote_exec) needs a process another debugger can attach to: never on
+    { name: "is_remote_debug_enabled", arity: [0, 0], impl: () => False },
     // how many creating frames a new coroutine records in cr_origin (asyncio's debug mode sets it)
     { name: "get_coroutine_origin_tracking_depth", arity: [0, 0], impl: () => coroutineOriginTracking.depth },
     {
@@ -597,7 +623,12 @@ export function makeSys(opts: SysOptions): PyModule {
     {
       name: "call_tracing",
       arity: [2, 2],
-      impl: (a) => call(a[0], [...(a[1] as unknown as { items: W[] }).items]),
+      impl: (a) => {
+        if (!(a[1] instanceof PyTuple)) {
+          raiseTypeError(`call_tracing() argument 2 must be tuple, not ${typeOf(a[1]).name}`);
+        }
+        return call(a[0], [...a[1].items]);
+      },
     },
   ];
   for (const spec of fns) d.setStr(spec.name, new PyBuiltinFunction(spec, undefined, spec.name));

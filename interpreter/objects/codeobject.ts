@@ -28,7 +28,7 @@ import {
 import { OP, OPCODE_BY_CODE } from "../compiler/opcodes.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
-import { newBytes } from "./bytes.ts";
+import { newBytes, PyBytes } from "./bytes.ts";
 import { newList } from "./list.ts";
 import { eq, iter } from "./operations.ts";
 import { errorWithMessage, raiseIndexError, raiseTypeError } from "../vm/errors.ts";
@@ -341,6 +341,12 @@ function replaceCode(c: PyCode, kw: Kwargs | null): PyCode {
         raiseTypeError(`replace() argument '${name}' must be str, not ${typeOf(v).name}`);
       }
       (next as unknown as Record<string, string>)[name] = v.value;
+    } else if (name === "co_linetable") {
+      // the location table has CPython's format, so any bytes do (positions decode what they can)
+      if (!(v instanceof PyBytes)) {
+        raiseTypeError(`replace() argument 'co_linetable' must be bytes, not ${typeOf(v).name}`);
+      }
+      next.co_linetable = v.value.slice();
     } else if (name === "co_consts" && v instanceof PyTuple && v.items.length === co.co_consts.length) {
       // the same constants, with code objects swapped for others (a recursive replace() of nested code)
       next.co_consts = replaceConsts(c, v.items);

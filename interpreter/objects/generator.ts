@@ -30,6 +30,7 @@ import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../comp
 import { OP } from "../compiler/opcodes.ts";
 import { objectId } from "./object.ts";
 import { repr } from "./operations.ts";
+import { warnDeprecation } from "../modules/ast/warn.ts";
 
 export const generatorType: PyType = builtinType("generator", undefined, {
   flags: TypeFlags.DISALLOW_INSTANTIATION,
@@ -390,6 +391,11 @@ export function isIterableCoroutine(g: PyGenerator): boolean {
 
 /** Turn `throw(typ[, val[, tb]])` arguments into a PyError (CPython's gen_throw argument rules). */
 export function throwArgs(a: W[]): PyError {
+  if (a.length > 1) {
+    warnDeprecation(
+      "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
+    );
+  }
   const typ = a[0];
   const val = a.length > 1 ? a[1] : None;
   const tb = a.length > 2 ? a[2] : None;
@@ -798,18 +804,22 @@ for (const [t, p] of [[generatorType, "gi"], [coroutineType, "cr"], [asyncGenera
       name: "__name__",
       get: (g) => nameObject(nameObjects, g, gen(g).name),
       set: (g, v) => {
-        gen(g).name = (v as PyStr).value;
-        nameObjects.set(g as W & object, v as PyStr);
+        if (!(v instanceof PyStr)) raiseTypeError("__name__ must be set to a string object");
+        gen(g).name = v.value;
+        nameObjects.set(g as W & object, v);
       },
+      delete: () => raiseTypeError("__name__ must be set to a string object"),
       doc: `name of the ${KIND_NAMES[p]}`,
     },
     {
       name: "__qualname__",
       get: (g) => nameObject(qualnameObjects, g, gen(g).qualname),
       set: (g, v) => {
-        gen(g).qualname = (v as PyStr).value;
-        qualnameObjects.set(g as W & object, v as PyStr);
+        if (!(v instanceof PyStr)) raiseTypeError("__qualname__ must be set to a string object");
+        gen(g).qualname = v.value;
+        qualnameObjects.set(g as W & object, v);
       },
+      delete: () => raiseTypeError("__qualname__ must be set to a string object"),
       doc: `qualified name of the ${KIND_NAMES[p]}`,
     },
   ]);

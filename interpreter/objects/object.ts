@@ -18,6 +18,7 @@ import {
   tpName,
   TypeFlags,
   typeOf,
+  typeType,
   type W,
 } from "./model.ts";
 import { raiseTypeError } from "../vm/errors.ts";
@@ -43,6 +44,18 @@ export function defaultRepr(w: W): string {
   return `<${mod}${t.qualname} object at 0x${objectId(w).toString(16)}>`;
 }
 
+/**
+ * CPython's hackcheck: object.__setattr__/__delattr__ may not bypass the attribute setter of a builtin
+ * layout below a class (type's, which keeps type caches right): `object.__setattr__(str, "x", 1)`.
+ */
+function hackcheck(self: W, what: string): void {
+  const t = typeOf(self);
+  const b = t.mro.find((c) => !c.isHeapType);
+  if (b === undefined || !b.isSubtypeOf(typeType)) return;
+  const own = t.mro.some((c) => c.isHeapType && c.dict.has("__setattr__"));
+  raiseTypeError(`can't apply this ${what} to ${own ? t.name : b.name} object`);
+}
+
 defineMethods(objectType, [
   {
     name: "__getattribute__",
@@ -58,6 +71,7 @@ defineMethods(objectType, [
     name: "__setattr__",
     arity: [2, 2],
     impl: (a) => {
+      hackcheck(a[0], "__setattr__");
       genericSetAttr(a[0], strValue(a[1], "attribute name"), a[2]);
       return None;
     },
@@ -66,6 +80,7 @@ defineMethods(objectType, [
     name: "__delattr__",
     arity: [1, 1],
     impl: (a) => {
+      hackcheck(a[0], "__delattr__");
       genericDelAttr(a[0], strValue(a[1], "attribute name"));
       return None;
     },

@@ -209,14 +209,28 @@ export function truediv(a: W, b: W): W {
   return binaryOp(BinaryOps.truediv, a, b);
 }
 
-/** pow(a, b, m) (3-argument form calls __pow__ only, as in CPython's ternary_op for this case). */
+/**
+ * pow(a, b, m): CPython 3.14's ternary_op with slot_nb_power: a's __pow__, with b's __rpow__ first when
+ * b's type is a proper subclass of a's and after __pow__ declined when the types differ.
+ */
 export function pow3(a: W, b: W, m: W): W {
   if (m === None) return binaryOp(BinaryOps.pow, a, b);
   // exact ints: int.__pow__(a, b, m) itself (no other type can take part)
   if (typeof a !== "object" && typeof b !== "object" && typeof m !== "object") return intPowMod(a, b, m);
-  const fn = typeOf(a).lookup("__pow__");
+  const ta = typeOf(a), tb = typeOf(b);
+  let rfn = tb !== ta ? tb.lookup("__rpow__") : undefined;
+  if (rfn !== undefined && tb.isSubtypeOf(ta) && rfn !== ta.lookup("__rpow__")) {
+    const r = callBound(rfn, b, [a, m]);
+    if (r !== NotImplemented) return r;
+    rfn = undefined;
+  }
+  const fn = ta.lookup("__pow__");
   if (fn !== undefined) {
     const r = callBound(fn, a, [b, m]);
+    if (r !== NotImplemented) return r;
+  }
+  if (rfn !== undefined) {
+    const r = callBound(rfn, b, [a, m]);
     if (r !== NotImplemented) return r;
   }
   raiseTypeError(

@@ -159,9 +159,10 @@ defineMethods(propertyType, [
   },
 ]);
 defineGetSets(propertyType, [
-  { name: "fget", get: (p) => prop(p).fget },
-  { name: "fset", get: (p) => prop(p).fset },
-  { name: "fdel", get: (p) => prop(p).fdel },
+  // READONLY members in CPython
+  { name: "fget", get: (p) => prop(p).fget, readonly: true },
+  { name: "fset", get: (p) => prop(p).fset, readonly: true },
+  { name: "fdel", get: (p) => prop(p).fdel, readonly: true },
   { name: "__doc__", get: (p) => prop(p).doc, set: (p, v) => void (prop(p).doc = v) },
   {
     name: "__name__",

@@ -25,7 +25,7 @@ import { raiseAttributeError, raiseTypeError } from "../vm/errors.ts";
 import { genericDictSpec, instanceDictSpec } from "./type.ts";
 import { PyDict } from "./dict.ts";
 import { newStr } from "./str.ts";
-import { delItem } from "./operations.ts";
+import { delItem, repr } from "./operations.ts";
 
 staticMethodType.hasInstanceDict = true;
 classMethodType.hasInstanceDict = true;
@@ -88,6 +88,7 @@ defineMethods(staticMethodType, [
     },
   },
   { name: "__get__", arity: [1, 2], impl: (a) => sm(a[0]).callable },
+  { name: "__repr__", arity: [0, 0], impl: (a) => newStr(`<staticmethod(${repr(sm(a[0]).callable)})>`) },
   { name: "__call__", arity: [0, -1], kw: ["**"], impl: (a, k) => call(sm(a[0]).callable, a.slice(1), k) },
 ]);
 defineGetSets(staticMethodType, [
@@ -120,6 +121,7 @@ defineMethods(classMethodType, [
       return new PyMethod(cm(a[0]).callable, owner);
     },
   },
+  { name: "__repr__", arity: [0, 0], impl: (a) => newStr(`<classmethod(${repr(cm(a[0]).callable)})>`) },
 ]);
 defineGetSets(classMethodType, [
   { name: "__func__", get: (s) => cm(s).callable },

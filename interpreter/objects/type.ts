@@ -12,6 +12,7 @@ import {
   getDescriptorValue,
   type GetSetSpec,
   type Kwargs,
+  listType,
   type MethodSpec,
   None,
   PyBuiltinFunction,
@@ -215,8 +216,10 @@ export function typeCall(cls: PyType, args: W[], kwargs: Kwargs | null): W {
   if (newFn === undefined) raiseTypeError(`cannot create '${cls.name}' instances`);
   const newCallable = getDescriptorValue(newFn, undefined, cls);
   const obj = callHooks.call(newCallable, [cls, ...args], kwargs);
-  if (!typeOf(obj).isSubtypeOf(cls)) return obj;
-  const init = cls.lookup("__init__");
+  const objType = typeOf(obj);
+  if (!objType.isSubtypeOf(cls)) return obj;
+  // the __init__ of the type __new__ made (a subclass's, when __new__ returned one), as type_call
+  const init = objType.lookup("__init__");
   if (init !== undefined) {
     const r = callBound(init, obj, args, kwargs);
     if (r !== None) raiseTypeError(`__init__() should return None, not '${typeOf(r).name}'`);
@@ -299,8 +302,17 @@ defineMethods(typeType, [
     },
   },
   { name: "__repr__", arity: [0, 0], impl: (a) => newStr(typeRepr(typeSelf(a[0]))) },
-  { name: "mro", arity: [0, 0], impl: (a) => newTuple(typeSelf(a[0]).mro.slice()) },
-  { name: "__subclasses__", arity: [0, 0], impl: (a) => newTuple(typeSelf(a[0]).subclasses.slice()) },
+  // lists, as CPython's (list(t) through type.__call__: list.ts imports this module, not the reverse)
+  {
+    name: "mro",
+    arity: [0, 0],
+    impl: (a) => typeCall(listType, [newTuple(typeSelf(a[0]).mro.slice())], null),
+  },
+  {
+    name: "__subclasses__",
+    arity: [0, 0],
+    impl: (a) => typeCall(listType, [newTuple(typeSelf(a[0]).subclasses.slice())], null),
+  },
 ]);
 builtinGetAttribute.type = typeType.dict.get("__getattribute__");
 

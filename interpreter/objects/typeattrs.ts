@@ -27,6 +27,7 @@ import { newTuple } from "./tuple.ts";
 import { functionHooks, functionType, PyFunction } from "./function.ts";
 import { typeTextSignature } from "./text_signatures.ts";
 import { typeNameObject } from "./type.ts";
+import { objectIsInstance, recursiveIsSubclass } from "./instancecheck.ts";
 
 function typeSelf(w: W): PyType {
   if (!(w instanceof PyType)) raiseTypeError("descriptor requires a 'type' object");
@@ -181,15 +182,12 @@ defineMethods(typeType, [
   {
     name: "__instancecheck__",
     arity: [1, 1],
-    impl: (a) => boolOf(typeOf(a[1]).isSubtypeOf(typeSelf(a[0]))),
+    impl: (a) => boolOf(objectIsInstance(a[1], typeSelf(a[0]))),
   },
   {
     name: "__subclasscheck__",
     arity: [1, 1],
-    impl: (a) => {
-      if (!(a[1] instanceof PyType)) raiseTypeError("issubclass() arg 1 must be a class");
-      return boolOf(a[1].isSubtypeOf(typeSelf(a[0])));
-    },
+    impl: (a) => boolOf(recursiveIsSubclass(a[1], typeSelf(a[0]))),
   },
   { name: "__sizeof__", arity: [0, 0], impl: () => 928 },
 ]);

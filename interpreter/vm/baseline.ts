@@ -313,7 +313,7 @@ function runNested(cf: Frame): W {
 }
 
 function forIterNext(it: PyObject): W {
-  if ((it.cls.flags & 1) === 0 && it instanceof PyNativeIterator) return it.nextItem();
+  if (it instanceof PyNativeIterator && (it.cls.flags & 1) === 0) return it.nextItem();
   if (it instanceof PyGenerator) return it.resumeForIter();
   return next(it);
 }

@@ -875,7 +875,7 @@ export function execute(
               li.list = null;
               v = STOP_ITEM;
             }
-          } else if ((icls.flags & 1) === 0 && it instanceof PyNativeIterator) v = it.nextItem();
+          } else if (it instanceof PyNativeIterator && (icls.flags & 1) === 0) v = it.nextItem();
           else if (it instanceof PyGenerator) v = state.threads ? forIterGenerator(it) : it.resumeForIter();
           else v = next(it);
           if (v === STOP_ITEM) {

@@ -52,6 +52,19 @@ interface FrameSummary {
   endColno: number;
 }
 
+/** sys.tracebacklimit as the C printer reads it: the innermost N entries; 0 or less prints none. */
+function tracebackLimit(): number {
+  let v: W | undefined;
+  try {
+    v = getAttrOrUndefined(importModule("sys"), "tracebacklimit");
+  } catch {
+    return Infinity;
+  }
+  if (typeof v === "number") return v;
+  if (typeof v === "bigint") return v > 0n ? Infinity : 0;
+  return Infinity;
+}
+
 function extractTb(tb: W): FrameSummary[] {
   const out: FrameSummary[] = [];
   let t = tb;
@@ -443,9 +456,12 @@ function emit(exc: W, out: string[], seen: Set<W>, depth: number, margin: string
   const isGroup = groupTypeRef !== null && typeOf(exc).isSubtypeOf(groupTypeRef);
   const tb = exc instanceof PyBaseException ? exc.traceback : None;
   if (!isGroup) {
-    if (tb !== None) {
+    const limit = tracebackLimit();
+    if (tb !== None && limit > 0) {
       out.push(margin + "Traceback (most recent call last):\n");
-      for (const l of formatStack(extractTb(tb)).split("\n")) if (l !== "") out.push(margin + l + "\n");
+      let entries = extractTb(tb);
+      if (entries.length > limit) entries = entries.slice(entries.length - limit);
+      for (const l of formatStack(entries).split("\n")) if (l !== "") out.push(margin + l + "\n");
     }
     for (const l of formatExceptionOnly(exc)) out.push(margin + l + "\n");
     return;
