@@ -111,6 +111,8 @@ function utf8IncompleteTail(b: Uint8Array): number {
     if ((c & 0xc0) === 0x80) continue;
     const need = utf8Need(c);
     if (need === 0 || need < back) return n;
+    // a truncated surrogate ED A0..BF also waits for more input (surrogatepass may decode it), as CPython
+    if (back === 2 && c === 0xed && b[p + 1] >= 0xa0 && b[p + 1] <= 0xbf) return p;
     for (let k = 1; k < back; k++) if (!utf8ContOk(c, k, b[p + k])) return n;
     return need >= back ? p : n;
   }

@@ -768,6 +768,10 @@ export function percentFormat(fmt: string, args: W, bytes: BytesFormatting | nul
       const w = asInt(items === null ? cur : items[argidx]);
       argidx++;
       if (w === undefined) raiseTypeError("* wants int");
+      // PyLong_AsSsize_t
+      if (typeof w === "bigint" && (w > MAX_SSIZE || w < -MAX_SSIZE - 1n)) {
+        raiseOverflowError("Python int too large to convert to C ssize_t");
+      }
       width = Number(w);
       if (width < 0) {
         ljust = true;
@@ -792,6 +796,8 @@ export function percentFormat(fmt: string, args: W, bytes: BytesFormatting | nul
         const p = asInt(items === null ? cur : items[argidx]);
         argidx++;
         if (p === undefined) raiseTypeError("* wants int");
+        // PyLong_AsInt
+        if (p > 2147483647 || p < -2147483648) raiseOverflowError("Python int too large to convert to C int");
         prec = Math.max(0, Number(p));
         i++;
       } else {

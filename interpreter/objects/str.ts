@@ -15,6 +15,7 @@ import {
   defineNativeIterator,
   dictType,
   False,
+  type Kwargs,
   listType,
   newBool,
   None,
@@ -561,10 +562,14 @@ function toStr(w: W): string {
   if (w instanceof PyStr && w.cls === strType) return w.value;
   if (typeof w === "number") return w.toString();
   if (typeof w === "bigint") return intStrHook.decimal(w);
+  return strObject(w).value;
+}
+/** PyObject_Str for an object: __str__'s result as it is (a str subclass stays one). */
+function strObject(w: PyObject): PyStr {
   const fn = w.cls.lookup("__str__") ?? w.cls.lookup("__repr__");
   const r = fn === undefined ? undefined : callBound(fn, w, []);
   if (!(r instanceof PyStr)) raiseTypeError(`__str__ returned non-string (type ${typeName(r ?? None)})`);
-  return r.value;
+  return r;
 }
 
 // ---------------------------------------------------------------- searching
@@ -1299,6 +1304,25 @@ defineMethods(strIteratorType, [
 // ---------------------------------------------------------------- __new__, item access, operators
 
 /** str.__new__(cls[, object[, encoding[, errors]]]). */
+const STR_NEW_KEYWORDS = ["object", "encoding", "errors"];
+/** str.__new__'s (cls, object, encoding, errors) from positionals and keywords, with unicode_new's messages. */
+function strNewArgs(a: W[], k: Kwargs | null): W[] {
+  if (a.length > 4) raiseTypeError(`str expected at most 3 arguments, got ${a.length - 1}`);
+  if (k === null || k.names.length === 0) return a;
+  const given = a.length - 1 + k.names.length;
+  if (given > 3) raiseTypeError(`str() takes at most 3 arguments (${given} given)`);
+  const out = a.slice();
+  for (let i = 0; i < k.names.length; i++) {
+    const pos = STR_NEW_KEYWORDS.indexOf(k.names[i]);
+    if (pos < 0) raiseTypeError(`str() got an unexpected keyword argument '${k.names[i]}'`);
+    if (out[pos + 1] !== undefined) {
+      raiseTypeError(`argument for str() given by name ('${k.names[i]}') and position (${pos + 1})`);
+    }
+    while (out.length <= pos + 1) out.push(undefined as unknown as W);
+    out[pos + 1] = k.values[i];
+  }
+  return out;
+}
 export function strNew(a: W[]): W {
   const cls = a[0];
   if (!(cls instanceof PyType) || !cls.isSubtypeOf(strType)) {
@@ -1306,8 +1330,13 @@ export function strNew(a: W[]): W {
   }
   const obj = a[1], enc = a[2], err = a[3];
   let value: string;
-  if (enc === undefined && err === undefined) value = obj === undefined ? "" : toStr(obj);
-  else {
+  if (enc === undefined && err === undefined) {
+    // str(x) is PyObject_Str(x): a str subclass returned by __str__ is kept
+    if (cls === strType && typeof obj === "object" && !(obj instanceof PyStr && obj.cls === strType)) {
+      return strObject(obj);
+    }
+    value = obj === undefined ? "" : toStr(obj);
+  } else {
     const encoding = enc === undefined ? "utf-8" : arg(enc, "str() argument 'encoding'");
     const errors = err === undefined ? "strict" : arg(err, "str() argument 'errors'");
     checkEncodingErrors(enc === undefined ? undefined : encoding, err === undefined ? undefined : errors);
@@ -1438,7 +1467,7 @@ const str1 = (v: string) => newStr(v);
 const caseResult = (a: W[], v: string) => (self(a).allBmp ? newStrNoPairs(v) : newStr(v));
 
 defineMethods(strType, [
-  { name: "__new__", arity: [1, 4], kind: "static", kw: ["object", "encoding", "errors"], impl: strNew },
+  { name: "__new__", arity: [1, -1], kind: "static", kw: ["**"], impl: (a, k) => strNew(strNewArgs(a, k)) },
   { name: "__repr__", arity: [0, 0], impl: (a) => newStr(strRepr(s(a))) },
   { name: "__str__", arity: [0, 0], impl: (a) => unchanged(self(a)) },
   { name: "__len__", arity: [0, 0], impl: (a) => self(a).length },
