@@ -1355,12 +1355,6 @@ function latin1(b: Uint8Array): string {
   for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
   return s;
 }
-/** CPython's %T: the type's module-qualified name, without "builtins.". */
-function fullyQualifiedName(v: W): string {
-  const t = typeOf(v);
-  const m = getAttrOrUndefined(t, "__module__");
-  return m instanceof PyStr && m.value !== "builtins" ? `${m.value}.${t.qualname}` : t.qualname;
-}
 const BYTES_FORMATTING: BytesFormatting = {
   isBytes: (w) => w instanceof PyBytes || w instanceof PyByteArray,
   key: (k) => {
@@ -1400,9 +1394,7 @@ const BYTES_FORMATTING: BytesFormatting = {
       if (n < 0 || n > 255) throw errorWithMessage("OverflowError", "%c arg not in range(256)");
       return String.fromCharCode(n);
     }
-    return raiseTypeError(
-      `%c requires an integer in range(256) or a single byte, not ${fullyQualifiedName(v)}`,
-    );
+    return raiseTypeError(`%c requires an integer in range(256) or a single byte, not ${typeOf(v).name}`);
   },
 };
 

@@ -678,12 +678,14 @@ function percentInt(v: W, c: string): IntValue {
 }
 
 /** PyFloat_AsDouble: floats, ints, __float__ and __index__; strings are not numbers here. */
-function percentFloat(v: W): number {
+function percentFloat(v: W, forBytes: boolean): number {
   const x = asFloat(v);
   if (x !== undefined) return x;
   const t = typeOf(v);
   if (t.lookup("__float__") === undefined && t.lookup("__index__") === undefined) {
-    raiseTypeError(`must be real number, not ${t.name}`);
+    raiseTypeError(
+      forBytes ? `float argument required, not ${t.name}` : `must be real number, not ${t.name}`,
+    );
   }
   return floatValueOf(v);
 }
@@ -866,7 +868,7 @@ export function percentFormat(fmt: string, args: W, bytes: BytesFormatting | nul
       case "g":
       case "G": {
         numeric = true;
-        const x = percentFloat(v);
+        const x = percentFloat(v, bytes !== null);
         let text = doubleToString(x, c, prec < 0 ? 6 : prec, alt ? ALT_FLAGS : NO_FLAGS);
         if (text.charCodeAt(0) === 0x2d) {
           signChar = "-";

@@ -57,3 +57,20 @@ for T in (bytes, bytearray):
     b %= b"in place"
     print(b)
 print(bytes(b"abc").__rmod__("%r"))
+
+
+class P:
+    def __float__(self):
+        return 3.0
+
+
+class Q:
+    pass
+
+
+for fmt, v in [("%c", P()), ("%x", P()), ("%d", Q()), ("%f", Q()), ("%c", Q()), (b"%x", P()), (b"%d", Q()),
+               (b"%f", Q()), (b"%c", Q()), (b"%c", P())]:
+    try:
+        print(fmt % v)
+    except TypeError as e:
+        print(fmt, e)
