@@ -483,9 +483,18 @@ export function contains(container: W, item: W): boolean {
   if (fn !== undefined) return isTrue(callBound(fn, container, [item]));
   const t = typeOf(container);
   if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
-    raiseTypeError(`argument of type '${t.name}' is not a container or iterable`);
+    raiseTypeError(`argument of type '${tpName(t)}' is not a container or iterable`);
   }
-  const it = iter(container);
+  let it: W;
+  try {
+    it = iter(container);
+  } catch (e) {
+    // _PySequence_IterSearch: a TypeError from iter() becomes the `in` operator's own message
+    if (e instanceof PyError && e.matches(exceptionTypes.TypeError)) {
+      raiseTypeError(`argument of type '${tpName(t)}' is not a container or iterable`);
+    }
+    throw e;
+  }
   for (;;) {
     const x = next(it);
     if (x === STOP) return false;
