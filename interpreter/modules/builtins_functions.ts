@@ -20,7 +20,7 @@ import {
   type W,
 } from "../objects/model.ts";
 import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
-import { newStr, PyStr } from "../objects/str.ts";
+import { newStr, PyStr, reprObject } from "../objects/str.ts";
 import { newTuple } from "../objects/tuple.ts";
 import { builtinNamed } from "../objects/iterstate.ts";
 import { listSort, newList } from "../objects/list.ts";
@@ -34,7 +34,6 @@ import {
   len,
   next,
   pow3,
-  repr,
   richCompare,
   STOP,
   str,
@@ -372,7 +371,15 @@ export const BUILTIN_FUNCTIONS: MethodSpec[] = [
       }
     },
   },
-  { name: "ascii", arity: [1, 1], impl: (a) => newStr(asciiRepr(repr(a[0]))) },
+  {
+    // PyObject_ASCII: an all-ASCII repr is returned as it is (a str subclass stays one)
+    name: "ascii",
+    arity: [1, 1],
+    impl: (a) => {
+      const r = reprObject(a[0]);
+      return /^[\0-\x7f]*$/.test(r.value) ? r : newStr(asciiRepr(r.value));
+    },
+  },
   { name: "bin", arity: [1, 1], impl: (a) => radix(a[0], 2, "0b") },
   { name: "oct", arity: [1, 1], impl: (a) => radix(a[0], 8, "0o") },
   { name: "hex", arity: [1, 1], impl: (a) => radix(a[0], 16, "0x") },
@@ -516,7 +523,7 @@ export const BUILTIN_FUNCTIONS: MethodSpec[] = [
       return pow3(a[0], a[1], a[2]);
     },
   },
-  { name: "repr", arity: [1, 1], impl: (a) => newStr(repr(a[0])) },
+  { name: "repr", arity: [1, 1], impl: (a) => reprObject(a[0]) },
   { name: "round", arity: [1, 2], kw: ["number", "ndigits"], impl: roundImpl },
   {
     name: "sorted",

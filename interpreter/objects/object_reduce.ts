@@ -17,11 +17,11 @@ import {
   type W,
 } from "./model.ts";
 import { raiseTypeError } from "../vm/errors.ts";
-import { newStr } from "./str.ts";
+import { newStr, reprObject } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
 import { newDict, PyDict } from "./dict.ts";
 import { PyList } from "./list.ts";
-import { iter, repr } from "./operations.ts";
+import { iter } from "./operations.ts";
 import { importModule } from "../importing/importer.ts";
 import { builtinLookup } from "./iterstate.ts";
 
@@ -128,7 +128,7 @@ function commonReduce(obj: W, protocol: number): W {
 }
 
 defineMethods(objectType, [
-  { name: "__str__", arity: [0, 0], impl: (a) => newStr(repr(a[0])) },
+  { name: "__str__", arity: [0, 0], impl: (a) => reprObject(a[0]) },
   { name: "__lt__", arity: [1, 1], impl: () => NotImplemented },
   { name: "__le__", arity: [1, 1], impl: () => NotImplemented },
   { name: "__gt__", arity: [1, 1], impl: () => NotImplemented },

@@ -564,6 +564,14 @@ function toStr(w: W): string {
   if (typeof w === "bigint") return intStrHook.decimal(w);
   return strObject(w).value;
 }
+/** PyObject_Repr: __repr__'s result as it is (a str subclass stays one), for repr(), ascii() and object.__str__. */
+export function reprObject(w: W): PyStr {
+  if (typeof w === "number") return newStr(w.toString());
+  if (typeof w === "bigint") return newStr(intStrHook.decimal(w));
+  const r = callBound(w.cls.lookup("__repr__")!, w, []);
+  if (!(r instanceof PyStr)) raiseTypeError(`__repr__ returned non-string (type ${typeName(r)})`);
+  return r;
+}
 /** PyObject_Str for an object: __str__'s result as it is (a str subclass stays one). */
 function strObject(w: PyObject): PyStr {
   const fn = w.cls.lookup("__str__") ?? w.cls.lookup("__repr__");
