@@ -1015,7 +1015,6 @@ function seqMethods(type: PyType, make: (u8: Uint8Array) => W): MethodSpec[] {
     {
       name: "replace",
       arity: [2, 3],
-      kw: ["count"],
       impl: (a) => {
         const old = needBytes(a[1]), rep = needBytes(a[2]);
         const max = a[3] === undefined ? -1 : intArg(a[3]);

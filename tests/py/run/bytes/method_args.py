@@ -51,3 +51,10 @@ for T in (bytes, bytearray):
         ("b * 2.0", lambda: b * 2.0),
     ]:
         show(label, f)
+# bytes.replace's count is positional-only (str.replace's is not)
+for T in (bytes, bytearray):
+    try:
+        T(b"aa").replace(b"a", b"b", count=1)
+    except TypeError:
+        print(T.__name__, "replace(count=) TypeError")
+print("aa".replace("a", "b", count=1))
