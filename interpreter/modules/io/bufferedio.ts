@@ -911,7 +911,13 @@ defineMethods(bufferedRWPairType, [
       } catch (e) {
         err = e;
       }
-      callMethodOf(p.reader, "close");
+      try {
+        callMethodOf(p.reader, "close");
+      } catch (e) {
+        // both failed: the reader's error, chained to the writer's (_PyErr_ChainExceptions1)
+        if (err instanceof PyError && e instanceof PyError) (e.value as PyBaseException).context = err.value;
+        throw e;
+      }
       if (err !== null) throw err;
       return None;
     },

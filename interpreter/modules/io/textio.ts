@@ -42,6 +42,7 @@ import { callMethodOf, concatBytes, PyIOBase, readlinesVia, textIOBaseType } fro
 import { newList } from "../../objects/list.ts";
 import { bufferedRandomType, bufferedReaderType, bufferedWriterType, PyBuffered } from "./bufferedio.ts";
 import { NewlineDecoderState } from "./newline_decoder.ts";
+import { utf8Encode } from "../codecs_impl.ts";
 
 type NativeCodec = "utf-8" | "utf-8-sig" | "latin-1" | "ascii";
 
@@ -177,7 +178,7 @@ export class PyTextIO extends PyIOBase {
     this.fast = null;
     this.ok = false;
     this.detached = false;
-    this.encoding = "utf-8";
+    this.encoding = ""; // None until __init__ sets one
     this.errors = "strict";
     this.codec = "utf-8";
     this.pyDecoder = null;
@@ -721,6 +722,16 @@ export const textIOWrapperType: PyType = nativeType("_io", "TextIOWrapper", text
   factory: (cls) => new PyTextIO(cls),
 });
 
+/** Initialised by __init__ (a detached wrapper still is): CPython's ok flag. */
+function initialized(w: W): boolean {
+  if (!(w instanceof PyTextIO)) raiseTypeError("descriptor requires a '_io.TextIOWrapper' object");
+  return w.ok || w.detached;
+}
+function checkInitialized(w: W): PyTextIO {
+  if (!initialized(w)) raiseValueError("I/O operation on uninitialized object");
+  return w as PyTextIO;
+}
+
 function tio(w: W): PyTextIO {
   if (!(w instanceof PyTextIO)) raiseTypeError("descriptor requires a '_io.TextIOWrapper' object");
   if (!w.ok) w.attached();
@@ -789,14 +800,21 @@ export function textIOInit(
   lineBuffering: boolean,
   writeThrough: boolean,
 ): void {
+  // a failed (re-)initialisation leaves the wrapper uninitialised, as CPython's __init__ does
   t.ok = false;
   t.detached = false;
+  t.buffer = null;
+  t.fast = null;
   let encoding = optionalStr(encodingW, "encoding");
   let errors = optionalStr(errorsW, "errors");
   const newline = optionalStr(newlineW, "newline");
   validateNewline(newline);
   if (encoding === null || encoding === "locale") encoding = "UTF-8";
   if (encoding.includes("\0")) raiseValueError("embedded null character");
+  // the C wrapper takes both as UTF-8 C strings: a lone surrogate is a UnicodeEncodeError
+  if (!encoding.isWellFormed()) utf8Encode(encoding, "strict");
+  if (errors !== null && !errors.isWellFormed()) utf8Encode(errors, "strict");
+  if (errors !== null && errors.includes("\0")) raiseValueError("embedded null character");
   if (errors === null) errors = "strict";
   t.buffer = buffer;
   t.fast = buffer instanceof PyBuffered &&
@@ -1080,7 +1098,7 @@ defineMethods(textIOWrapperType, [
     name: "__repr__",
     arity: [0, 0],
     impl: (a) => {
-      const t = a[0] as PyTextIO;
+      const t = checkInitialized(a[0]);
       const tn = t.cls.module === "_io" ? `_io.${t.cls.name}` : t.cls.name;
       let out = `<${tn}`;
       if (t.ok) {
@@ -1108,10 +1126,19 @@ defineMethods(textIOWrapperType, [
 ]);
 
 defineGetSets(textIOWrapperType, [
-  { name: "encoding", get: (w) => newStr(tio(w).encoding) },
-  { name: "errors", get: (w) => newStr(tio(w).errors) },
-  { name: "line_buffering", get: (w) => (tio(w).lineBuffering ? True : False) },
-  { name: "write_through", get: (w) => (tio(w).writeThrough ? True : False) },
+  // CPython's encoding/line_buffering/write_through are plain members and errors needs an initialised
+  // object only: all of them still answer after detach()
+  {
+    name: "encoding",
+    get: (w) => {
+      initialized(w); // (type check) the member keeps the last encoding set, even after a failed __init__
+      const e = (w as PyTextIO).encoding;
+      return e ? newStr(e) : None;
+    },
+  },
+  { name: "errors", get: (w) => newStr(checkInitialized(w).errors) },
+  { name: "line_buffering", get: (w) => (initialized(w) && (w as PyTextIO).lineBuffering ? True : False) },
+  { name: "write_through", get: (w) => (initialized(w) && (w as PyTextIO).writeThrough ? True : False) },
   {
     name: "buffer",
     get: (w) => {
