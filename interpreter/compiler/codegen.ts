@@ -1027,6 +1027,7 @@ export class Codegen {
   private visitAnnAssign(s: Node<"AnnAssign">): void {
     const t = s.target;
     if (t._type === "Name" && t.id === "__debug__") this.error("cannot assign to __debug__", t);
+    if (t._type === "Attribute" && t.attr === "__debug__") this.error("cannot assign to __debug__", t);
     if (s.value) {
       this.visitExpr(s.value);
       this.visitExpr(t);
@@ -2936,6 +2937,8 @@ export class Codegen {
         const nargs = p.patterns.length;
         const attrs = p.kwd_attrs;
         for (let i = 0; i < attrs.length; i++) {
+          // validate_kwd_attrs: forbidden names, reported at the keyword's pattern
+          if (attrs[i] === "__debug__") this.error("cannot assign to __debug__", p.kwd_patterns[i]);
           if (attrs.indexOf(attrs[i]) !== i) {
             this.error(`attribute name repeated in class pattern: ${attrs[i]}`, p.kwd_patterns[i]);
           }

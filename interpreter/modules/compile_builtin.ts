@@ -9,7 +9,7 @@ import { exceptionTypes, newException, PyBaseException } from "../objects/except
 import { compileSource } from "../compiler/compile.ts";
 import { CompileError, type CompileWarning } from "../parser/errors.ts";
 import { codeFor, PyCode } from "../objects/codeobject.ts";
-import { isTrue, str } from "../objects/operations.ts";
+import { isTrue, iterateToArray, str } from "../objects/operations.ts";
 import { bytesLike } from "../objects/bytes.ts";
 import { indexOf } from "../objects/int.ts";
 import { decodeSource } from "../parser/source.ts";
@@ -196,9 +196,14 @@ function initSyntaxError(exc: PyBaseException, args: W[]): void {
   exc.setAttr("msg", args.length > 0 ? args[0] : None);
   for (const f of FIELDS) exc.setAttr(f, None);
   exc.setAttr("print_file_and_line", None);
-  if (args.length === 2 && args[1] instanceof PyTuple) {
-    const items = args[1].items;
+  if (args.length === 2) {
+    // SyntaxError_init: the details are any sequence, parsed as "OOOO|OOO" (the 7th is _metadata)
+    const items = args[1] instanceof PyTuple ? args[1].items : iterateToArray(args[1]);
+    if (items.length < 4) raiseTypeError(`function takes at least 4 arguments (${items.length} given)`);
+    if (items.length > 7) raiseTypeError(`function takes at most 7 arguments (${items.length} given)`);
+    if (items.length === 5) raiseTypeError("end_offset must be provided when end_lineno is provided");
     for (let i = 0; i < FIELDS.length && i < items.length; i++) exc.setAttr(FIELDS[i], items[i]);
+    if (items.length === 7) exc.setAttr("_metadata", items[6]);
   }
 }
 

@@ -1,7 +1,18 @@
 // The attributes particular exception classes carry in CPython: OSError (errno, strerror, filename,
 // "[Errno N] msg"), SystemExit.code, ImportError (name, path, msg), NameError/AttributeError name,
 // and the Unicode errors' five-argument form.
-import { defineGetSets, defineMethods, memberDescriptorType, None, type PyObject, type W } from "./model.ts";
+import {
+  bytesType,
+  defineGetSets,
+  defineMethods,
+  memberDescriptorType,
+  None,
+  type PyObject,
+  typeOf,
+  type W,
+} from "./model.ts";
+import { bytesLike, newBytes, PyBytes } from "./bytes.ts";
+import { indexOf } from "./int.ts";
 import { exceptionStr, exceptionTypes, newExceptionHooks, PyBaseException } from "./exceptions.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newTuple } from "./tuple.ts";
@@ -120,7 +131,7 @@ defineMethods(exceptionTypes.ImportError, [
         for (let i = 0; i < k.names.length; i++) {
           const n = k.names[i];
           if (n !== "name" && n !== "path" && n !== "name_from") {
-            raiseTypeError(`'${n}' is an invalid keyword argument for ImportError()`);
+            raiseTypeError(`ImportError() got an unexpected keyword argument '${n}'`);
           }
           e.setAttr(n, k.values[i]);
         }
@@ -196,14 +207,38 @@ for (const name of ["UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslat
         const e = exc(a[0]);
         const args = a.slice(1);
         e.args = args;
-        if (args.length === 5) {
-          const fields = ["encoding", "object", "start", "end", "reason"];
-          fields.forEach((f, i) => e.setAttr(f, args[i]));
+        if (args.length === 5 && name !== "UnicodeTranslateError") {
+          // "UOnnU" (encode) / "UOnnU" with a bytes-like object kept as bytes (decode), as CPython parses
+          const [encoding, object, start, end, reason] = args;
+          checkStrArg(encoding, 1);
+          let obj = object;
+          if (name === "UnicodeDecodeError") {
+            const b = bytesLike(object);
+            if (b === undefined) {
+              raiseTypeError(`a bytes-like object is required, not '${typeOf(object).name}'`);
+            }
+            obj = object instanceof PyBytes && object.cls === bytesType ? object : newBytes(b.slice());
+          } else checkStrArg(object, 2);
+          const st = indexOf(start), en = indexOf(end);
+          checkStrArg(reason, 5);
+          e.setAttr("encoding", encoding);
+          e.setAttr("object", obj);
+          e.setAttr("start", st);
+          e.setAttr("end", en);
+          e.setAttr("reason", reason);
         } else if (name === "UnicodeTranslateError" && args.length === 4) {
-          ["object", "start", "end", "reason"].forEach((f, i) => e.setAttr(f, args[i]));
+          const [object, start, end, reason] = args;
+          checkStrArg(object, 1);
+          const st = indexOf(start), en = indexOf(end);
+          checkStrArg(reason, 4);
+          e.setAttr("object", object);
+          e.setAttr("start", st);
+          e.setAttr("end", en);
+          e.setAttr("reason", reason);
           e.setAttr("encoding", None);
         } else if (args.length !== 0) {
-          raiseTypeError(`function takes exactly 5 arguments (${args.length} given)`);
+          const n = name === "UnicodeTranslateError" ? 4 : 5;
+          raiseTypeError(`function takes exactly ${n} arguments (${args.length} given)`);
         }
         return None;
       },
@@ -214,6 +249,10 @@ for (const name of ["UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslat
       impl: (a) => newStr(unicodeErrorStr(exc(a[0]), name)),
     },
   ]);
+}
+
+function checkStrArg(w: W, position: number): void {
+  if (!(w instanceof PyStr)) raiseTypeError(`argument ${position} must be str, not ${typeOf(w).name}`);
 }
 
 /** Unicode{Encode,Decode,Translate}Error.__str__, as CPython 3.14's (any start/end; attributes re-read). */

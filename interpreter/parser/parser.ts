@@ -139,6 +139,16 @@ class Backtrack {
   static readonly instance = new Backtrack();
 }
 
+/** Tokens that can start a match subject but cannot follow the name `match` in an expression. */
+const MATCH_SUBJECT_STARTS = new Set([
+  T.NAME,
+  T.NUMBER,
+  T.STRING,
+  T.FSTRING_START,
+  T.TSTRING_START,
+  T.LBRACE,
+]);
+
 export class Parser {
   private readonly tk: Tokenizer;
   private readonly toks: Token[] = [];
@@ -378,7 +388,7 @@ export class Parser {
   }
 
   /** Two expressions side by side inside brackets: CPython's "Perhaps you forgot a comma?". */
-  private checkForgotComma(first: Expr): void {
+  private checkForgotComma(first: Expr, colonEnds = false): void {
     const t = this.cur;
     const startsExpr = t.type === T.NUMBER || t.type === T.STRING || t.type === T.FSTRING_START ||
       t.type === T.TSTRING_START || t.type === T.LBRACE || t.type === T.ELLIPSIS ||
@@ -400,7 +410,7 @@ export class Parser {
       return;
     }
     // (a format spec's `:` in an f-string's replacement field does not excuse it)
-    if (this.atKw("else") || (this.at(T.COLON) && !this.tk.specColons.has(this.cur.start))) {
+    if (this.atKw("else") || (!colonEnds && this.at(T.COLON) && !this.tk.specColons.has(this.cur.start))) {
       this.p = save;
       return;
     }
@@ -703,13 +713,40 @@ export class Parser {
     return s;
   }
 
+  /** The name after `as` in an import; another expression there is invalid_dotted_as_name's error. */
+  private importAsName(): string {
+    if (this.at(T.NAME)) {
+      const next = this.peekType(1);
+      if (
+        next === T.COMMA || next === T.NEWLINE || next === T.SEMI || next === T.RPAR || next === T.ENDMARKER
+      ) {
+        return this.name();
+      }
+    }
+    let target: Expr;
+    try {
+      target = this.parseExpression();
+    } catch {
+      this.raiseInvalid();
+    }
+    this.raiseNode(target, `cannot use ${exprName(target)} as import target`);
+  }
+
+  /** invalid_import / invalid_import_from_targets: nothing after `import`. */
+  private checkImportNames(): void {
+    if (this.at(T.NEWLINE) || this.at(T.ENDMARKER)) {
+      throw this.errorAt(this.cur, this.cur, "Expected one or more names after 'import'");
+    }
+  }
+
   private parseImport(): Stmt {
     const start = this.startOf(this.advance());
+    this.checkImportNames();
     const names = [];
     for (;;) {
       const a = this.cur;
       const name = this.dottedName();
-      const asname = this.eatKw("as") ? this.name() : null;
+      const asname = this.eatKw("as") ? this.importAsName() : null;
       names.push(this.mk("alias", { name, asname }, this.pos(a)));
       if (!this.eat(T.COMMA)) break;
     }
@@ -733,6 +770,7 @@ export class Parser {
     let module: string | null = null;
     if (!this.atKw("import")) module = this.dottedName();
     if (!this.eatKw("import")) this.raiseInvalid();
+    this.checkImportNames();
     const names = [];
     if (this.at(T.STAR)) {
       const st = this.advance();
@@ -742,7 +780,7 @@ export class Parser {
       for (;;) {
         const a = this.cur;
         const name = this.name();
-        const asname = this.eatKw("as") ? this.name() : null;
+        const asname = this.eatKw("as") ? this.importAsName() : null;
         names.push(this.mk("alias", { name, asname }, this.pos(a)));
         if (!this.eat(T.COMMA)) break;
         if (paren && this.at(T.RPAR)) break;
@@ -956,15 +994,26 @@ export class Parser {
     return this.parseSimpleStatements();
   }
 
+  /** A forced `:` (`&&':'`): the error is at the token found instead (just after the line's end). */
   private colon(): void {
-    if (!this.eat(T.COLON)) this.raiseAt(this.last, "expected ':'", true);
+    if (this.eat(T.COLON)) return;
+    if (this.at(T.NEWLINE)) this.raiseAt(this.last, "expected ':'", true);
+    this.raiseAt(this.cur, "expected ':'");
+  }
+
+  /** The `:` of if/elif/while/for/with/except/class: CPython's invalid_*_stmt rules say "expected ':'"
+   * only when the line ends there; anything else is plain invalid syntax at that token. */
+  private colonBeforeNewline(): void {
+    if (this.eat(T.COLON)) return;
+    if (this.at(T.NEWLINE)) this.raiseAt(this.last, "expected ':'", true);
+    this.raiseInvalid();
   }
 
   private parseIf(): Stmt {
     const kw = this.advance();
     const start = this.startOf(kw);
     const test = this.parseNamedExpression();
-    this.colon();
+    this.colonBeforeNewline();
     const body = this.parseBlock(`'${kw.string}' statement`, kw);
     let orelse: Stmt[] = [];
     if (this.atKw("elif")) orelse = [this.parseIf()];
@@ -991,7 +1040,7 @@ export class Parser {
     const kw = this.advance();
     const start = this.startOf(kw);
     const test = this.parseNamedExpression();
-    this.colon();
+    this.colonBeforeNewline();
     const body = this.parseBlock("'while' statement", kw);
     let orelse: Stmt[] = [];
     if (this.atKw("else")) {
@@ -1010,7 +1059,7 @@ export class Parser {
       this.raiseAt(this.cur, "invalid syntax");
     }
     const iter = this.parseStarExpressions();
-    this.colon();
+    this.colonBeforeNewline();
     let type_comment: string | null = null;
     if (this.at(T.TYPE_COMMENT)) type_comment = this.advance().string;
     const body = this.parseBlock("'for' statement", kw);
@@ -1086,7 +1135,7 @@ export class Parser {
         if (!this.eat(T.COMMA)) break;
       }
     }
-    this.colon();
+    this.colonBeforeNewline();
     let type_comment: string | null = null;
     if (this.at(T.TYPE_COMMENT)) type_comment = this.advance().string;
     const body = this.parseBlock("'with' statement", kw);
@@ -1131,6 +1180,8 @@ export class Parser {
       let type: Expr | null = null;
       let name: string | null = null;
       if (!this.at(T.COLON)) {
+        // invalid_except_stmt: `except` NEWLINE
+        if (this.at(T.NEWLINE)) this.raiseAt(this.last, "expected ':'", true);
         const tstart = this.startOf(this.cur);
         type = this.parseExpression();
         if (this.at(T.COMMA)) {
@@ -1146,7 +1197,7 @@ export class Parser {
       } else if (isStar) {
         this.raiseAt(this.cur, "expected one or more exception types");
       }
-      this.colon();
+      this.colonBeforeNewline();
       const hbody = this.parseBlock(`'except${isStar ? "*" : ""}' statement`, ek);
       handlers.push(
         this.mk("ExceptHandler", { type, name, body: hbody }, this.endAtBlock(this.startOf(ek), hbody)),
@@ -1232,7 +1283,7 @@ export class Parser {
       [bases, keywords] = this.parseCallArguments();
       this.expect(T.RPAR, ")");
     }
-    this.colon();
+    this.colonBeforeNewline();
     const body = this.parseBlock("class definition", kw);
     return this.mk(
       "ClassDef",
@@ -1311,6 +1362,8 @@ export class Parser {
         if (seenSlash) this.raiseAt(t, "/ may appear only once");
         if (seenStar) this.raiseAt(t, "/ must be ahead of *");
         if (args.length === 0) this.raiseAt(t, "at least one argument must precede /");
+        // invalid_parameters: `/*`
+        if (this.at(T.STAR)) this.raiseAt(this.cur, "expected comma between / and *");
         seenSlash = true;
         posonlyargs.push(...args);
         args = [];
@@ -1419,8 +1472,14 @@ export class Parser {
         }
         subject = this.mk("Tuple", { elts, ctx: "Load" }, this.pos(st));
       } else subject = first;
+      // invalid_match_stmt: `match x` NEWLINE, when `match x` cannot be an expression statement either
+      // (the subject starts with an atom that no operator joins to the name `match`)
+      if (this.at(T.NEWLINE) && MATCH_SUBJECT_STARTS.has(this.tok(save + 1).type)) {
+        this.raiseAt(this.last, "expected ':'", true);
+      }
       if (!this.at(T.COLON) || this.peek().type !== T.NEWLINE) throw Backtrack.instance;
     } catch (e) {
+      if (e instanceof CompileError && e.msg === "expected ':'") throw e;
       if (!(e instanceof Backtrack) && !(e instanceof CompileError)) throw e;
       this.p = save;
       return null;
@@ -1692,7 +1751,33 @@ export class Parser {
     return this.parseNamedExpression();
   }
 
-  parseNamedExpression(): Expr {
+  /**
+   * invalid_named_expression's `=` alternatives, after a named expression followed by a single `=`:
+   * `name = value` → "Maybe you meant '==' or ':='", another bitwise_or target → "cannot assign to X
+   * here". Only when the value is a bitwise_or not followed by another `=` or `:=`.
+   */
+  private checkEqualsInNamedExpression(e: Expr): void {
+    const save = this.p;
+    let value: Expr;
+    try {
+      this.advance();
+      value = this.parseBitOr();
+    } catch {
+      this.p = save;
+      return;
+    }
+    const after = this.cur.type;
+    this.p = save;
+    if (after === T.EQUAL || after === T.COLONEQUAL) return;
+    if (e._type === "Name" && !this.parenthesized.has(e)) {
+      throw this.errorAt(e, value, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    if (this.isBitwiseOr(e)) {
+      this.raiseNode(e, `cannot assign to ${exprName(e)} here. Maybe you meant '==' instead of '='?`);
+    }
+  }
+
+  parseNamedExpression(checkEquals = true): Expr {
     const t = this.cur;
     if (t.type === T.NAME && this.peek().type === T.COLONEQUAL && !KEYWORDS.has(t.string)) {
       this.advance();
@@ -1705,6 +1790,7 @@ export class Parser {
     if (this.at(T.COLONEQUAL)) {
       this.raiseNode(e, `cannot use assignment expressions with ${exprName(e)}`);
     }
+    if (checkEquals && this.at(T.EQUAL)) this.checkEqualsInNamedExpression(e);
     return e;
   }
 
@@ -1725,7 +1811,11 @@ export class Parser {
     if (this.atKw("if")) {
       this.advance();
       const test = this.parseDisjunction();
-      if (!this.eatKw("else")) this.raiseAt(this.cur, "expected 'else' after 'if' expression");
+      if (!this.eatKw("else")) {
+        // invalid_expression's `!('else'|':')`: before a colon it is plain invalid syntax
+        if (this.at(T.COLON)) this.raiseInvalid();
+        throw this.errorAt(body, test, "expected 'else' after 'if' expression");
+      }
       if (!this.canStartExpression()) {
         this.raiseAt(this.cur, "expected expression after 'else', but statement is given");
       }
@@ -2025,6 +2115,8 @@ export class Parser {
       const t = this.cur;
       if (t.type === T.STAR) {
         this.advance();
+        // invalid_starred_expression: a bare `*` (reported at the token after it, as CPython does)
+        if (!this.canStartExpression()) this.raiseAt(this.cur, "Invalid star expression");
         const value = this.parseExpression();
         this.checkUnpackingAssigned(t, "iterable argument unpacking");
         const s = this.mk("Starred", { value, ctx: "Load" }, this.pos(t));
@@ -2047,7 +2139,7 @@ export class Parser {
         const arg = normalizeName(t.string);
         keywords.push(this.mk("keyword", { arg, value }, this.pos(t)));
       } else {
-        const e = this.parseNamedExpression();
+        const e = this.parseNamedExpression(false);
         if (this.at(T.EQUAL)) {
           const eq = this.cur;
           if (e._type === "Constant" && (e.value === true || e.value === false || e.value === null)) {
@@ -2069,7 +2161,8 @@ export class Parser {
             end_lineno: close.end_lineno,
             end_col_offset: close.end_col_offset,
           });
-          if (args.length > 0 || keywords.length > 0 || (this.at(T.COMMA) && this.peek().type !== T.RPAR)) {
+          // even a trailing comma (`f(x for x in y,)`) unshares the parentheses (3.14)
+          if (args.length > 0 || keywords.length > 0 || this.at(T.COMMA)) {
             this.raiseNode(
               this.span(e, this.spanTok(this.last)),
               "Generator expression must be parenthesized",
@@ -2235,7 +2328,10 @@ export class Parser {
       const v = this.parseBitOr();
       throw this.errorAt(star, v, "cannot use a starred expression in a dictionary value");
     }
-    return this.parseExpression();
+    const value = this.parseExpression();
+    // `{1: 2 3: 4}`: the next key's colon does not excuse the missing comma
+    this.checkForgotComma(value, true);
+    return value;
   }
 
   private parseDictRest(open: Token, key: Expr | null, value: Expr | null): Expr {
