@@ -261,6 +261,8 @@ function handlerPosition(w: W, length: number): number {
 export interface DecodeFix {
   rep: string;
   pos: number;
+  /** The input a handler put in exc.object instead of the original: decoding goes on in it. */
+  input?: Uint8Array;
 }
 
 function surrogatePassDecode(encoding: string, b: Uint8Array, start: number): DecodeFix | null {
@@ -328,13 +330,21 @@ export function decodeError(
       raiseTypeError("don't know how to handle UnicodeDecodeError in error callback");
   }
   const handler = lookupError(errors);
-  const exc = unicodeError("UnicodeDecodeError", encoding, newBytes(b), start, end, reason);
+  const object = newBytes(b);
+  const exc = unicodeError("UnicodeDecodeError", encoding, object, start, end, reason);
   const res = call(handler, [exc]);
   if (
     !(res instanceof PyTuple) || res.items.length !== 2 || !(res.items[0] instanceof PyStr) ||
     asInt(res.items[1]) === undefined
   ) {
     raiseTypeError("decoding error handler must return (str, int) tuple");
+  }
+  // the handler may replace the input (unicode_decode_call_errorhandler_writer rereads exc.object)
+  const after = exc.getAttr("object");
+  if (after !== object) {
+    if (!(after instanceof PyBytes)) raiseTypeError("UnicodeError 'object' attribute must be a bytes");
+    const input = after.value;
+    return { rep: (res.items[0] as PyStr).value, pos: handlerPosition(res.items[1], input.length), input };
   }
   return { rep: (res.items[0] as PyStr).value, pos: handlerPosition(res.items[1], b.length) };
 }

@@ -119,15 +119,14 @@ function utf8IncompleteTail(b: Uint8Array): number {
   return n;
 }
 
-export function utf8Decode(b: Uint8Array, errors: string, final: boolean, encoding = "utf-8"): Decoded {
-  const end = final ? b.length : utf8IncompleteTail(b);
-  const data = end === b.length ? b : b.subarray(0, end);
+export function utf8Decode(input: Uint8Array, errors: string, final: boolean, encoding = "utf-8"): Decoded {
+  const end = final ? input.length : utf8IncompleteTail(input);
+  const data = end === input.length ? input : input.subarray(0, end);
   try {
     return { s: fatalUtf8.decode(data), consumed: end };
   } catch { /* invalid somewhere: the careful loop below finds where */ }
   let out = "";
-  let i = 0;
-  const n = end;
+  let i = 0, b = input, n = end;
   while (i < n) {
     const c = b[i];
     if (c < 0x80) {
@@ -142,6 +141,7 @@ export function utf8Decode(b: Uint8Array, errors: string, final: boolean, encodi
       const fix = decodeError(errors, encoding, b, i, i + 1, "invalid start byte");
       out += fix.rep;
       i = fix.pos;
+      if (fix.input !== undefined) (b = fix.input), (n = b.length);
       continue;
     }
     let cp = c & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
@@ -164,12 +164,13 @@ export function utf8Decode(b: Uint8Array, errors: string, final: boolean, encodi
       );
       out += fix.rep;
       i = fix.pos;
+      if (fix.input !== undefined) (b = fix.input), (n = b.length);
       continue;
     }
     out += String.fromCodePoint(cp);
     i += need + 1;
   }
-  return { s: out, consumed: end };
+  return { s: out, consumed: b === input ? end : n };
 }
 
 // ---------------------------------------------------------------- ASCII and Latin-1
@@ -264,9 +265,13 @@ export interface WideDecoded extends Decoded {
 }
 
 /** UTF-16 decoding; byteorder 0 looks for a BOM (and reports the order found). */
-export function utf16Decode(b: Uint8Array, errors: string, byteorder: number, final: boolean): WideDecoded {
-  let i = 0;
-  const n = b.length;
+export function utf16Decode(
+  input: Uint8Array,
+  errors: string,
+  byteorder: number,
+  final: boolean,
+): WideDecoded {
+  let i = 0, b = input, n = b.length;
   if (byteorder === 0 && n >= 2) {
     if (b[0] === 0xff && b[1] === 0xfe) (byteorder = -1), (i = 2);
     else if (b[0] === 0xfe && b[1] === 0xff) (byteorder = 1), (i = 2);
@@ -286,6 +291,7 @@ export function utf16Decode(b: Uint8Array, errors: string, byteorder: number, fi
       const fix = decodeError(errors, name, b, i, n, "truncated data");
       parts.push(fix.rep);
       i = fix.pos;
+      if (fix.input !== undefined) (b = fix.input), (n = b.length);
       continue;
     }
     const u = unitAt(i);
@@ -313,14 +319,19 @@ export function utf16Decode(b: Uint8Array, errors: string, byteorder: number, fi
     const fix = decodeError(errors, name, b, i, end, reason);
     parts.push(fix.rep);
     i = fix.pos;
+    if (fix.input !== undefined) (b = fix.input), (n = b.length);
   }
   flush();
   return { s: parts.join(""), consumed: i, byteorder };
 }
 
-export function utf32Decode(b: Uint8Array, errors: string, byteorder: number, final: boolean): WideDecoded {
-  let i = 0;
-  const n = b.length;
+export function utf32Decode(
+  input: Uint8Array,
+  errors: string,
+  byteorder: number,
+  final: boolean,
+): WideDecoded {
+  let i = 0, b = input, n = b.length;
   if (byteorder === 0 && n >= 4) {
     if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) (byteorder = -1), (i = 4);
     else if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) (byteorder = 1), (i = 4);
@@ -334,6 +345,7 @@ export function utf32Decode(b: Uint8Array, errors: string, byteorder: number, fi
       const fix = decodeError(errors, name, b, i, n, "truncated data");
       out += fix.rep;
       i = fix.pos;
+      if (fix.input !== undefined) (b = fix.input), (n = b.length);
       continue;
     }
     const c = little
@@ -346,6 +358,7 @@ export function utf32Decode(b: Uint8Array, errors: string, byteorder: number, fi
       const fix = decodeError(errors, name, b, i, i + 4, reason);
       out += fix.rep;
       i = fix.pos;
+      if (fix.input !== undefined) (b = fix.input), (n = b.length);
       continue;
     }
     out += String.fromCodePoint(c);
