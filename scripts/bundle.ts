@@ -70,6 +70,29 @@ export function relocate(bundle: string, rootFromBundle: string): string {
   }`;
 }
 
+/**
+ * The bundle with a second copy of the eval loop, `executeCold`, right after `execute`: the same function
+ * without its first statement (the redirect to the copy), then `coldLoop.fn = executeCold`. Imported module
+ * bodies run in the copy, which the launcher's V8 flags keep from being optimised (interpreter/vm/eval.ts,
+ * coldLoop). esbuild may rename top-level names (execute2, coldLoop2), so they are read from the text.
+ */
+export function withColdLoop(bundle: string): string {
+  const redirect = /^[ \t]*if \((coldLoop\d*)\.depth > 0 && \1\.fn !== null\) return \1\.fn\([^\n]*\n/m;
+  const m = redirect.exec(bundle);
+  if (m === null) throw new Error("the cold-loop redirect of execute() is not in the bundle");
+  if (/\bexecuteCold\b/.test(bundle)) throw new Error("the name executeCold is already taken in the bundle");
+  const start = bundle.lastIndexOf("\nfunction ", m.index) + 1;
+  if (!/^function execute\d*\(/.test(bundle.slice(start, start + 40))) {
+    throw new Error("the cold-loop redirect is not the first statement of execute()");
+  }
+  const end = bundle.indexOf("\n}\n", m.index) + 3;
+  const copy = bundle.slice(start, end).replace(m[0], "").replace(
+    /^function execute\d*\(/,
+    "function executeCold(",
+  );
+  return `${bundle.slice(0, end)}${copy}${m[1]}.fn = executeCold;\n${bundle.slice(end)}`;
+}
+
 /** Non-ASCII characters in comments (the only place esbuild leaves them) written as \uXXXX. */
 export function asciiComments(bundle: string): string {
   return bundle.replace(/^.*[\u0080-\uffff].*$/gm, (line) => {
@@ -278,7 +301,9 @@ async function main(): Promise<number> {
       return 1;
     }
     const outDir = out.slice(0, out.lastIndexOf("/"));
-    let text = asciiComments(relocate(Deno.readTextFileSync(`${tmp}/out.js`), upTo(outDir, root)));
+    let text = withColdLoop(
+      asciiComments(relocate(Deno.readTextFileSync(`${tmp}/out.js`), upTo(outDir, root))),
+    );
     // the bytecode cache's compiler identity, from the sources just bundled (importing/bytecode_cache.ts)
     const placeholder = '"@@PYPYTS_COMPILER_ID@@"';
     if (text.split(placeholder).length !== 2) {

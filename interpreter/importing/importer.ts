@@ -23,6 +23,7 @@ import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
 import { getItem, isTrue, iterateToArray, repr } from "../objects/operations.ts";
 import { moduleType, newModule, PyModule } from "../objects/module.ts";
 import { runCode } from "../vm/call.ts";
+import { coldLoop } from "../vm/eval.ts";
 import { compileHooks, compileToCode } from "../modules/compile_builtin.ts";
 import { readBytes, sourceIdentity } from "./sources.ts";
 import { cachedCompileFile } from "./bytecode_cache.ts";
@@ -145,7 +146,13 @@ function compileFile(file: string): PyCode {
 export function execSourceModule(mod: PyModule, file: string): void {
   const code = compileFile(file);
   const c = context();
-  runCode(code, mod.dict, c.builtins().dict, mod.dict);
+  // a module body runs once: in the loop V8 does not optimise (vm/eval.ts coldLoop)
+  coldLoop.depth++;
+  try {
+    runCode(code, mod.dict, c.builtins().dict, mod.dict);
+  } finally {
+    coldLoop.depth--;
+  }
   if (c.afterExec !== undefined) {
     const name = mod.dict.getStr("__name__");
     const fix = name instanceof PyStr ? c.afterExec.get(name.value) : undefined;

@@ -2,7 +2,7 @@
 // parts that find files next to their source module at run time (the stdlib archive, the Unicode tables,
 // the signal workers, sysconfig's prefix) and the commander-driven subcommands.
 import assert from "node:assert/strict";
-import { eagerArrows, eagerFunctions } from "../../scripts/bundle.ts";
+import { eagerArrows, eagerFunctions, withColdLoop } from "../../scripts/bundle.ts";
 
 const root = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
 const deno = Deno.execPath();
@@ -104,6 +104,25 @@ Deno.test("eagerArrows parenthesises the arrow functions among V8's ranges, not 
   assert.deepEqual([o.impl.name, o.k.name, o.impl(1), o.k(1)(2)], ["impl", "k", 2, 3]);
 });
 
+Deno.test("withColdLoop copies execute without its redirect and installs the copy", () => {
+  const src = [
+    "const coldLoop2 = { fn: null, depth: 0 };",
+    "function execute3(entry, thrown = null) {",
+    "  if (coldLoop2.depth > 0 && coldLoop2.fn !== null) return coldLoop2.fn(entry, thrown);",
+    "  return [entry, thrown];",
+    "}",
+    "function after() {",
+    "  coldLoop2.depth = 1;",
+    "  return execute3(1, 2).concat(coldLoop2.fn.name);",
+    "}",
+    "",
+  ].join("\n");
+  const text = withColdLoop(src);
+  assert.equal(text.match(/coldLoop2\.fn\(/g)?.length, 1);
+  assert.deepEqual(new Function(`${text}; return after();`)(), [1, 2, "executeCold"]);
+  assert.throws(() => withColdLoop("function execute(a) {\n  return a;\n}\n"), /redirect/);
+});
+
 Deno.test("the bundle runs programs as cli/main.ts does", async () => {
   const bundle = `${root}/dist/bundle-test-${Deno.pid}.js`;
   try {
@@ -120,6 +139,8 @@ Deno.test("the bundle runs programs as cli/main.ts does", async () => {
     assert.equal(text.search(/[\u0080-\uffff]/), -1);
     // the functions a start uses are compiled eagerly (so they are in Deno's code cache)
     assert.ok((text.match(/^var [\w$]+ = \(function \(/gm)?.length ?? 0) > 100);
+    // imported module bodies run in a copy of the eval loop (interpreter/vm/eval.ts coldLoop)
+    assert.match(text, /^coldLoop\d* ?\.fn = executeCold;$/m);
     const fromModules = await run(`${root}/cli/main.ts`, ["-c", PROGRAM]);
     const fromBundle = await run(bundle, ["-c", PROGRAM]);
     assert.equal(fromModules.code, 3, fromModules.stderr);
