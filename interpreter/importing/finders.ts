@@ -20,7 +20,7 @@ import {
   True,
   type W,
 } from "../objects/model.ts";
-import { errorWithMessage, exceptionType, PyError, raiseTypeError } from "../vm/errors.ts";
+import { errorWithMessage, exceptionType, newError, PyError, raiseTypeError } from "../vm/errors.ts";
 import { PyDict } from "../objects/dict.ts";
 import { newStr, PyStr, strValue } from "../objects/str.ts";
 import { newList, PyList } from "../objects/list.ts";
@@ -31,7 +31,8 @@ import { nativeType } from "../modules/define.ts";
 import { clearListings, isArchived, isDir, isFile, newSearch, readBytes } from "./sources.ts";
 import { splitArchivePath } from "./zip_archive.ts";
 import { config } from "../config.ts";
-import { CACHE_TAG } from "../version.ts";
+import { CACHE_TAG, PYC_MAGIC_TOKEN } from "../version.ts";
+import { nodeCrypto } from "../node_builtins.ts";
 import type { PyModule } from "../objects/module.ts";
 
 export interface FoundSource {
@@ -44,16 +45,93 @@ export interface FoundSource {
   portions?: string[];
 }
 
-/** What folder `dir` holds for `tail`: a module or package, a namespace portion (`file` ""), or null. */
+/** The file suffixes a module is found by: source, then bytecode without source (importing/importer.ts). */
+const SUFFIXES = [".py", ".pyc"];
+
+/**
+ * What folder `dir` holds for `tail`: a module or package, a namespace portion (`file` ""), or null. As
+ * CPython's FileFinder: a package's `__init__` before a module, source (`.py`) before a sourceless `.pyc`.
+ */
 function searchEntry(dir: string, tail: string): FoundSource | null {
+  if (isArchived(dir)) return searchArchived(dir, tail);
   const pkgDir = `${dir}/${tail}`;
   const pkgIsDir = isDir(pkgDir);
-  if (pkgIsDir && isFile(`${pkgDir}/__init__.py`)) {
-    return { file: `${pkgDir}/__init__.py`, isPackage: true, dir: pkgDir };
+  if (pkgIsDir) {
+    for (const suffix of SUFFIXES) {
+      const init = `${pkgDir}/__init__${suffix}`;
+      if (isFile(init)) return { file: init, isPackage: true, dir: pkgDir };
+    }
   }
-  const file = `${dir}/${tail}.py`;
-  if (isFile(file)) return { file, isPackage: false, dir };
+  for (const suffix of SUFFIXES) {
+    const file = `${dir}/${tail}${suffix}`;
+    if (isFile(file)) return { file, isPackage: false, dir };
+  }
   return pkgIsDir ? { file: "", isPackage: true, dir: pkgDir } : null;
+}
+/** searchEntry inside a zip archive, in zipimport's order: a package's `__init__` before a module. */
+function searchArchived(dir: string, tail: string): FoundSource | null {
+  const pkgDir = `${dir}/${tail}`;
+  const pkgIsDir = isDir(pkgDir);
+  if (pkgIsDir) {
+    const init = archivedModule(`${pkgDir}/__init__`);
+    if (init !== null) return { file: init, isPackage: true, dir: pkgDir };
+  }
+  const file = archivedModule(`${dir}/${tail}`);
+  if (file !== null) return { file, isPackage: false, dir };
+  return pkgIsDir ? { file: "", isPackage: true, dir: pkgDir } : null;
+}
+
+/** zipimport's _zip_searchorder for one name: its bytecode unless unusable or outdated, else its source. */
+function archivedModule(base: string): string | null {
+  if (isFile(`${base}.pyc`) && usableArchivedPyc(base)) return `${base}.pyc`;
+  return isFile(`${base}.py`) ? `${base}.py` : null;
+}
+
+/**
+ * Whether zipimport's _unmarshal_code would take `base.pyc`: a valid header (a bad one is skipped, as the
+ * ImportError it raises there is), and, when `base.py` is in the archive too, not outdated by it: a
+ * timestamp pyc must record the source's time (within a second) and size; a hash-based pyc flagged
+ * check_source the source's hash; an unchecked hash-based pyc is taken as it is.
+ */
+function usableArchivedPyc(base: string): boolean {
+  let data: Uint8Array | null;
+  try {
+    data = readBytes(`${base}.pyc`);
+  } catch {
+    return false;
+  }
+  if (data === null || data.length < 16) return false;
+  const v = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const flags = v.getUint32(4, true);
+  if (v.getUint32(0, true) !== PYC_MAGIC_TOKEN || (flags & ~0b11) !== 0) return false;
+  if ((flags & 0b1) !== 0) {
+    if ((flags & 0b10) === 0) return true;
+    const source = readBytes(`${base}.py`);
+    if (source === null) return true;
+    const hash = sourceHash(String(PYC_MAGIC_TOKEN), source);
+    return hash.every((b, i) => b === data![8 + i]);
+  }
+  const split = splitArchivePath(`${base}.py`);
+  const source = split === null ? null : split.archive.stampAndSize(split.member);
+  if (source === null) return true;
+  return Math.abs(v.getUint32(8, true) - (source.mtime >>> 0)) <= 1 && v.getUint32(12, true) === source.size;
+}
+
+/**
+ * `_imp.source_hash(key, source)`: the 8-byte keyed hash a hash-based `.pyc` records. CPython's is
+ * SipHash-1-3; pypyts's pycs hold pypyts's code and are checked only by pypyts, so a truncated SHA-256 of
+ * the key and the source stands in for it.
+ */
+export function sourceHash(key: string, source: Uint8Array): Uint8Array {
+  const h = nodeCrypto().createHash("sha256");
+  h.update(key);
+  h.update(source);
+  return new Uint8Array(h.digest()).subarray(0, 8);
+}
+
+/** Whether `file` is sourceless bytecode (a `.pyc` found where a module's source would be). */
+export function isSourceless(file: string): boolean {
+  return file.endsWith(".pyc");
 }
 
 function namespacePackage(portions: string[]): FoundSource | null {
@@ -89,6 +167,7 @@ export function packagePath(found: FoundSource): string[] {
  */
 export function cachedPath(file: string): string | null {
   if (isArchived(file)) return null;
+  if (isSourceless(file)) return file; // importlib's _get_cached: bytecode is its own cache
   const slash = file.lastIndexOf("/");
   const head = slash < 0 ? "" : file.slice(0, slash);
   const tail = file.slice(slash + 1);
@@ -147,11 +226,14 @@ export class PySourceLoader extends PyObject {
  * (CPython's would be zipimport's; the Python class cannot read inside the archive).
  */
 let pythonSourceLoader: W | null = null;
+/** importlib._bootstrap_external.SourcelessFileLoader, for `.pyc` modules, once that module has run. */
+let pythonSourcelessLoader: W | null = null;
 
-/** The loader of source file `file` for module `name`. */
+/** The loader of source (or sourceless bytecode) file `file` for module `name`. */
 export function sourceLoaderFor(name: string, file: string): W {
-  if (pythonSourceLoader === null || isArchived(file)) return new PySourceLoader(name, file);
-  return call(pythonSourceLoader, [newStr(name), newStr(file)]);
+  const cls = isSourceless(file) ? pythonSourcelessLoader : pythonSourceLoader;
+  if (cls === null || isArchived(file)) return new PySourceLoader(name, file);
+  return call(cls, [newStr(name), newStr(file)]);
 }
 
 /**
@@ -163,6 +245,7 @@ export function adoptPythonSourceLoader(mod: PyModule, sysModules: PyDict): void
   const cls = mod.dict.getStr("SourceFileLoader");
   if (cls === undefined) return;
   pythonSourceLoader = cls;
+  pythonSourcelessLoader = mod.dict.getStr("SourcelessFileLoader") ?? null;
   for (const m of sysModules.valuesArray()) {
     const d = (m as { dict?: unknown }).dict;
     if (!(d instanceof PyDict)) continue;
@@ -212,12 +295,16 @@ defineMethods(sourceLoaderType, [
   {
     name: "is_package",
     arity: [1, 1],
-    impl: (a) => (loaderSelf(a[0]).path.endsWith("/__init__.py") ? True : False),
+    impl: (a) => (/\/__init__\.pyc?$/.test(loaderSelf(a[0]).path) ? True : False),
   },
   {
     name: "get_source",
     arity: [1, 1],
-    impl: (a) => newStr(new TextDecoder().decode(readSource(loaderSelf(a[0])))),
+    // bytecode without source has none (SourcelessFileLoader.get_source)
+    impl: (a) => {
+      const loader = loaderSelf(a[0]);
+      return isSourceless(loader.path) ? None : newStr(new TextDecoder().decode(readSource(loader)));
+    },
   },
   { name: "get_code", arity: [1, 1], impl: (a) => finderHooks.compileFile(loaderSelf(a[0]).path) },
   {
@@ -225,6 +312,13 @@ defineMethods(sourceLoaderType, [
     arity: [1, 1],
     impl: (a) => {
       const path = strValue(a[1], "path");
+      // inside an archive, as zipimporter.get_data: a name without the archive's path is a member name
+      const parts = archiveParts(loaderSelf(a[0]).path);
+      if (parts !== null && !path.startsWith(parts.archive + "/")) {
+        const bytes = readBytes(`${parts.archive}/${path}`);
+        if (bytes === null) throw newError(exceptionType("OSError"), [0, newStr(""), newStr(path)]);
+        return newBytes(bytes);
+      }
       const bytes = readBytes(path);
       if (bytes === null) {
         throw errorWithMessage("FileNotFoundError", `[Errno 2] No such file or directory: '${path}'`);
@@ -270,8 +364,7 @@ defineMethods(sourceLoaderType, [
 function archiveParts(path: string): { archive: string; prefix: string } | null {
   const split = path.includes(".zip/") ? splitArchivePath(path) : null;
   if (split === null) return null;
-  let inner = split.member;
-  if (inner.endsWith("/__init__.py")) inner = inner.slice(0, -"/__init__.py".length);
+  const inner = split.member.replace(/\/__init__\.pyc?$/, "");
   const slash = inner.lastIndexOf("/");
   return { archive: split.archive.path, prefix: slash < 0 ? "" : inner.slice(0, slash + 1) };
 }

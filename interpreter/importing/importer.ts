@@ -9,6 +9,7 @@ import {
   getAttr,
   getAttrOrUndefined,
   None,
+  objectType,
   setAttr,
   True,
   typeOf,
@@ -27,13 +28,17 @@ import { coldLoop } from "../vm/eval.ts";
 import { compileHooks, compileToCode } from "../modules/compile_builtin.ts";
 import { readBytes, sourceIdentity } from "./sources.ts";
 import { cachedCompileFile } from "./bytecode_cache.ts";
-import { codeFor, type PyCode } from "../objects/codeobject.ts";
+import { codeFor, PyCode } from "../objects/codeobject.ts";
+import { marshalLoads } from "../modules/marshal.ts";
+import { bytesRepr } from "../objects/bytes.ts";
+import { PYC_MAGIC_TOKEN } from "../version.ts";
 import {
   builtinImporterType,
   callFindSpec,
   finderHooks,
   findPathSpec,
   type FoundSource,
+  isSourceless,
   makeSpec,
   packagePath,
   pathFinderType,
@@ -125,7 +130,8 @@ function pathEntries(w: W): string[] {
 compileHooks.importModule = (name) => importModule(name);
 
 /** A module file's code object, through the bytecode cache (a hit does not read an archived source). */
-function compileFile(file: string): PyCode {
+function compileFile(file: string, name?: string): PyCode {
+  if (isSourceless(file)) return loadSourceless(file, name ?? moduleNameOf(file));
   const src = sourceIdentity(file);
   if (src === null) throw errorWithMessage("ImportError", `cannot read ${file}`);
   return codeFor(cachedCompileFile(file, src.identity, () => {
@@ -142,9 +148,51 @@ function compileFile(file: string): PyCode {
   }));
 }
 
+/** The module name a file would be imported as, for messages when none is known: its stem. */
+function moduleNameOf(file: string): string {
+  const tail = file.slice(file.lastIndexOf("/") + 1);
+  return tail.slice(0, tail.indexOf(".") < 0 ? tail.length : tail.indexOf("."));
+}
+
+/**
+ * A sourceless `.pyc` module's code, read as CPython's SourcelessFileLoader does (_classify_pyc, then
+ * _compile_bytecode): the 16-byte header (magic number, flags, then a timestamp or hash nothing checks
+ * without a source), then one marshalled code object. The code objects must be pypyts's own (what its
+ * marshal, py_compile and compileall write): one CPython wrote fails in marshal with a ValueError.
+ */
+function loadSourceless(file: string, name: string): PyCode {
+  const data = readBytes(file);
+  if (data === null) throw errorWithMessage("ImportError", `cannot read ${file}`);
+  const details = (e: PyError): PyError => {
+    try {
+      setAttr(e.value, "name", newStr(name));
+      setAttr(e.value, "path", newStr(file));
+    } catch { /* the message says it */ }
+    return e;
+  };
+  const magic = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  if (data.length < 4 || magic.getUint32(0, true) !== PYC_MAGIC_TOKEN) {
+    const shown = bytesRepr(data.subarray(0, 4));
+    throw details(errorWithMessage("ImportError", `bad magic number in '${name}': ${shown}`));
+  }
+  if (data.length < 16) {
+    throw errorWithMessage("EOFError", `reached EOF while reading pyc header of '${name}'`);
+  }
+  const flags = magic.getUint32(4, true);
+  if ((flags & ~0b11) !== 0) {
+    throw details(errorWithMessage("ImportError", `invalid flags ${flags} in '${name}'`));
+  }
+  const code = marshalLoads(data.subarray(16));
+  if (!(code instanceof PyCode)) {
+    throw details(errorWithMessage("ImportError", `Non-code object in '${file}'`));
+  }
+  return code;
+}
+
 /** Execute a source file as module `name` (already in sys.modules while it runs). */
 export function execSourceModule(mod: PyModule, file: string): void {
-  const code = compileFile(file);
+  const modName = mod.dict.getStr("__name__");
+  const code = compileFile(file, modName instanceof PyStr ? modName.value : undefined);
   const c = context();
   // a module body runs once: in the loop V8 does not optimise (vm/eval.ts coldLoop)
   coldLoop.depth++;
@@ -241,7 +289,17 @@ function finalModule(fullname: string, mod: PyModule): PyModule {
 /** Load from a spec a Python-level finder returned (importlib._bootstrap's module_from_spec + exec). */
 function loadFromSpec(fullname: string, spec: W): PyModule {
   const c = context();
-  const loader = getAttrOrUndefined(spec, "loader") ?? None;
+  let loader = getAttrOrUndefined(spec, "loader") ?? None;
+  const locations = getAttrOrUndefined(spec, "submodule_search_locations");
+  // _init_module_attrs' "backward compatibility hack": a namespace package's spec from a finder without a
+  // loader gets importlib's NamespaceLoader over its locations, and the module a __file__ of None
+  const namespace = loader === None && locations !== undefined && locations !== None;
+  if (namespace) {
+    const ns = getAttr(finderHooks.importModule("importlib._bootstrap_external"), "NamespaceLoader");
+    loader = call(getAttr(objectType, "__new__"), [ns]);
+    setAttr(loader, "_path", locations);
+    setAttr(spec, "loader", loader);
+  }
   let mod: W = None;
   const create = loader === None ? undefined : getAttrOrUndefined(loader, "create_module");
   if (create !== undefined) mod = call(create, [spec]);
@@ -255,11 +313,13 @@ function loadFromSpec(fullname: string, spec: W): PyModule {
   set("__loader__", loader);
   const parent = getAttrOrUndefined(spec, "parent");
   if (parent !== undefined) set("__package__", parent);
-  const locations = getAttrOrUndefined(spec, "submodule_search_locations");
   if (locations !== undefined && locations !== None) set("__path__", locations);
   const origin = getAttrOrUndefined(spec, "origin");
   const hasLocation = getAttrOrUndefined(spec, "has_location");
-  if (origin instanceof PyStr && hasLocation !== undefined && isTrue(hasLocation)) set("__file__", origin);
+  if (namespace) set("__file__", None);
+  else if (origin instanceof PyStr && hasLocation !== undefined && isTrue(hasLocation)) {
+    set("__file__", origin);
+  }
   const modules = c.sysModules();
   modules.setStr(fullname, mod);
   try {

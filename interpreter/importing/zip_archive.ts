@@ -38,6 +38,32 @@ function decodeName(b: Uint8Array, decoder: TextDecoder): string {
   return s;
 }
 
+/**
+ * A zip64 member's local header offset, from the zip64 extra field (id 1) of its directory entry: the
+ * 64-bit values there stand for the 32-bit fields set to 0xffffffff, in the order size, compressed size,
+ * offset. Members larger than 4 GiB are not read (pypyts reads members whole).
+ */
+function zip64Offset(
+  view: DataView,
+  p: number,
+  nameLen: number,
+  extraLen: number,
+  offset: number,
+  size: number,
+  compressedSize: number,
+): number {
+  if (size === 0xffffffff || compressedSize === 0xffffffff) throw new Error("zip member larger than 4 GiB");
+  let q = p + 46 + nameLen;
+  const end = q + extraLen;
+  while (q + 4 <= end) {
+    const id = view.getUint16(q, true);
+    const len = view.getUint16(q + 2, true);
+    if (id === 1 && offset === 0xffffffff && len >= 8) return Number(view.getBigUint64(q + 4, true));
+    q += 4 + len;
+  }
+  return offset;
+}
+
 export class ZipArchive {
   readonly path: string;
   private readonly members = new Map<string, Member>();
@@ -63,9 +89,34 @@ export class ZipArchive {
       }
     }
     if (eocd < 0) throw new Error(`not a zip file: ${this.path}`);
-    const count = tv.getUint16(eocd + 10, true);
-    const cdSize = tv.getUint32(eocd + 12, true);
-    const cdOffset = tv.getUint32(eocd + 16, true);
+    let count = tv.getUint16(eocd + 10, true);
+    let cdSize = tv.getUint32(eocd + 12, true);
+    let cdOffset = tv.getUint32(eocd + 16, true);
+    // where the directory really ends: just before the end record, or before the zip64 end record
+    let cdEnd = tailStart + eocd;
+    // Zip64 (more than 65535 members or 4 GiB): a locator just before the end record points at the
+    // zip64 end record, which holds the real count, size and offset.
+    if (
+      (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) && eocd >= 20 &&
+      tv.getUint32(eocd - 20, true) === 0x07064b50
+    ) {
+      const recordAt = tailStart + eocd - 20 - 56; // the zip64 end record is 56 bytes without extensions
+      const rec = readAt(file, recordAt, 56);
+      const rv = new DataView(rec.buffer, rec.byteOffset, rec.byteLength);
+      if (rec.length !== 56 || rv.getUint32(0, true) !== 0x06064b50) {
+        throw new Error(`bad zip64 end of central directory: ${this.path}`);
+      }
+      count = Number(rv.getBigUint64(32, true));
+      cdSize = Number(rv.getBigUint64(40, true));
+      cdOffset = Number(rv.getBigUint64(48, true));
+      cdEnd = recordAt;
+    }
+    // Data before the archive (a self-extracting stub, "cruft"): the offsets it records are relative to
+    // the archive's start, which is where the directory ends less its size and recorded offset (as
+    // zipimport's arc_offset).
+    const shift = cdEnd - cdSize - cdOffset;
+    if (shift < 0) throw new Error(`bad zip central directory: ${this.path}`);
+    cdOffset += shift;
     // the directory usually sits just before the end record, inside the tail already read
     const d = cdOffset >= tailStart && cdOffset + cdSize <= size
       ? tail.subarray(cdOffset - tailStart, cdOffset - tailStart + cdSize)
@@ -86,7 +137,11 @@ export class ZipArchive {
       const nameLen = view.getUint16(p + 28, true);
       const extraLen = view.getUint16(p + 30, true);
       const commentLen = view.getUint16(p + 32, true);
-      const offset = view.getUint32(p + 42, true);
+      let offset = view.getUint32(p + 42, true);
+      if (offset === 0xffffffff || size === 0xffffffff || compressedSize === 0xffffffff) {
+        offset = zip64Offset(view, p, nameLen, extraLen, offset, size, compressedSize);
+      }
+      offset += shift;
       const name = decodeName(d.subarray(p + 46, p + 46 + nameLen), decoder);
       p += 46 + nameLen + extraLen + commentLen;
       if (name.endsWith("/")) {
@@ -133,6 +188,25 @@ export class ZipArchive {
     const m = this.members.get(member);
     if (m === undefined) return null;
     return `zip:${m.crc.toString(16)}:${m.size}:${m.compressedSize}:${m.method}:${m.stamp.toString(16)}`;
+  }
+
+  /**
+   * A member's modification time as zipimport reads it (_parse_dostime: the DOS fields as local time,
+   * through mktime) and its uncompressed size; null when absent.
+   */
+  stampAndSize(member: string): { mtime: number; size: number } | null {
+    const m = this.members.get(member);
+    if (m === undefined) return null;
+    const d = m.stamp >>> 16, t = m.stamp & 0xffff;
+    const local = new Date(
+      (d >> 9) + 1980,
+      ((d >> 5) & 0xf) - 1,
+      d & 0x1f,
+      t >> 11,
+      (t >> 5) & 0x3f,
+      (t & 0x1f) * 2,
+    );
+    return { mtime: Math.floor(local.getTime() / 1000), size: m.size };
   }
 
   /** The bytes of a member, or null when absent; throws when the archive cannot be read or is damaged. */

@@ -6,9 +6,9 @@ import { errorWithMessage } from "../vm/errors.ts";
 import { newStr, PyStr, strValue } from "../objects/str.ts";
 import { newList } from "../objects/list.ts";
 import { bytesLike, newBytes } from "../objects/bytes.ts";
-import { finderHooks } from "../importing/finders.ts";
+import { finderHooks, sourceHash } from "../importing/finders.ts";
 import type { NativeModuleDef } from "./define.ts";
-import { nodeCrypto } from "../node_builtins.ts";
+import { PYC_MAGIC_TOKEN } from "../version.ts";
 
 function specName(spec: W): string {
   const n = getAttrOrUndefined(spec, "name");
@@ -71,18 +71,16 @@ export const impModule: NativeModuleDef = {
       arity: [2, 2],
       kw: ["key", "source"],
       impl: (a) => {
-        const h = nodeCrypto().createHash("sha256");
-        h.update(String(a[0]));
         const src = bytesLike(a[1]);
         if (src === undefined) throw errorWithMessage("TypeError", "source must be a bytes-like object");
-        h.update(src);
-        return newBytes(new Uint8Array(h.digest()).subarray(0, 8));
+        return newBytes(sourceHash(String(a[0]), src));
       },
     },
   ],
   values: () => ({
     check_hash_based_pycs: newStr("default"),
-    // CPython 3.14's magic number (3627) as the little-endian token; pypyts never reads .pyc files.
-    pyc_magic_number_token: 3627 | (0x0a0d << 16),
+    // CPython 3.14's magic number (3627) as the little-endian token. pypyts reads only sourceless `.pyc`
+    // files whose code objects its own marshal wrote (importing/importer.ts loadSourceless).
+    pyc_magic_number_token: PYC_MAGIC_TOKEN,
   }),
 };

@@ -786,6 +786,11 @@ function allowCodeArg(w: W | undefined): boolean {
   return w === undefined || isTrue(w);
 }
 
+/** marshal.loads(data): the first value of `data` (what a sourceless `.pyc` holds after its header). */
+export function marshalLoads(data: Uint8Array): W {
+  return loads(data, true)[0];
+}
+
 function loads(data: Uint8Array, allowCode: boolean): [W, number] {
   const r = new Reader(data, allowCode);
   const v = r.value(0);
