@@ -15,6 +15,8 @@ import {
 } from "./objects/model.ts";
 import * as objects from "./objects/mod.ts";
 import { errorWithMessage, PyError, toPyError } from "./vm/errors.ts";
+import { generatorWarnings } from "./objects/generator.ts";
+import { warnDeprecation } from "./modules/ast/warn.ts";
 import { libc } from "./modules/libc.ts";
 import { newStr, PyStr } from "./objects/str.ts";
 import { newTuple } from "./objects/tuple.ts";
@@ -238,6 +240,7 @@ export function boot(opts: RuntimeOptions): Runtime {
   functionHooks.moduleOf = (g) => (g instanceof dictMod.PyDict ? g.getStr("__name__") ?? None : None);
   vmHooks.importStar = importStar;
   vmHooks.sysModules = () => sys.dict.getStr("modules") as dictMod.PyDict;
+  generatorWarnings.deprecation = warnDeprecation;
   vmHooks.displayHook = (v) => {
     const hook = sys.dict.getStr("displayhook");
     if (hook === undefined) throw errorWithMessage("RuntimeError", "lost sys.displayhook");

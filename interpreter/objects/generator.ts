@@ -30,7 +30,6 @@ import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_ITERABLE_COROUTINE } from "../comp
 import { OP } from "../compiler/opcodes.ts";
 import { objectId } from "./object.ts";
 import { repr } from "./operations.ts";
-import { warnDeprecation } from "../modules/ast/warn.ts";
 
 export const generatorType: PyType = builtinType("generator", undefined, {
   flags: TypeFlags.DISALLOW_INSTANTIATION,
@@ -390,9 +389,12 @@ export function isIterableCoroutine(g: PyGenerator): boolean {
 }
 
 /** Turn `throw(typ[, val[, tb]])` arguments into a PyError (CPython's gen_throw argument rules). */
+/** Set by the runtime: warnings.warn(msg, DeprecationWarning) (the warnings machinery loads after this). */
+export const generatorWarnings = { deprecation: (_message: string): void => {} };
+
 export function throwArgs(a: W[]): PyError {
   if (a.length > 1) {
-    warnDeprecation(
+    generatorWarnings.deprecation(
       "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
     );
   }
