@@ -18,12 +18,12 @@ import {
   typeOf,
   type W,
 } from "../objects/model.ts";
-import { newError, raiseTypeError } from "../vm/errors.ts";
+import { newError, PyError, raiseTypeError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { newList } from "../objects/list.ts";
 import { newFloat, parseFloatStr, PyFloat } from "../objects/float.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
-import { isTrue, iter, next, str } from "../objects/operations.ts";
+import { hash, isTrue, iter, next, str } from "../objects/operations.ts";
 import { defineNativeIterator } from "../objects/model.ts";
 import { nativeException, type NativeModuleDef, nativeType } from "./define.ts";
 
@@ -206,8 +206,22 @@ defineGetSets(dialectType, [
 ]);
 
 const registry = new Map<string, PyDialect>();
+/** An unhashable name raises TypeError as the registry dict's lookup does (dict.ts's message). */
+function dictKeyHash(name: W): void {
+  try {
+    hash(name);
+  } catch (e) {
+    if (!(e instanceof PyError) || e.value.cls !== exceptionTypes.TypeError) throw e;
+    raiseTypeError(`cannot use '${typeOf(name).name}' as a dict key (${str(e.value)})`);
+  }
+}
+
+/** get_dialect_from_registry: any hashable key may be looked up (and is not found unless a str). */
 function lookupDialect(name: W): PyDialect {
-  if (!(name instanceof PyStr)) raiseTypeError("dialect name must be a string");
+  if (!(name instanceof PyStr)) {
+    dictKeyHash(name);
+    fail("unknown dialect");
+  }
   const d = registry.get(name.value);
   if (d === undefined) fail("unknown dialect");
   return d;
@@ -257,7 +271,7 @@ class PyCsvReader extends PyNativeIterator {
     const q = this.dialect.quoting;
     let value: W;
     if (this.unquoted && this.fieldLen === 0 && (q === QUOTE_NOTNULL || q === QUOTE_STRINGS)) value = None;
-    else if (this.unquoted && (q === QUOTE_NONNUMERIC || q === QUOTE_STRINGS)) {
+    else if (this.unquoted && this.fieldLen !== 0 && (q === QUOTE_NONNUMERIC || q === QUOTE_STRINGS)) {
       value = newFloat(floatOf(text));
     } else value = newStr(text);
     this.fields.push(value);
@@ -460,7 +474,7 @@ class PyCsvWriter extends PyObject {
       throw e;
     }
     const parts: string[] = [];
-    let onlyEmpty = true;
+    let onlyEmpty = true, lastCannotQuote = false;
     for (;;) {
       const f = next(it);
       if (f === STOP_ITEM) break;
@@ -482,13 +496,23 @@ class PyCsvWriter extends PyObject {
           quoted = false;
       }
       const text = f === None ? "" : f instanceof PyStr ? f.value : str(f);
+      // a value the dialect may not quote (QUOTE_NONE; None under QUOTE_STRINGS/QUOTE_NOTNULL)
+      lastCannotQuote = d.quoting === QUOTE_NONE ||
+        (f === None && (d.quoting === QUOTE_STRINGS || d.quoting === QUOTE_NOTNULL));
+      if (text === "" && d.delimiter === " " && d.skipinitialspace) {
+        // an empty field would read back as skipped space (join_append)
+        if (lastCannotQuote) {
+          fail("empty field must be quoted if delimiter is a space and skipinitialspace is true");
+        }
+        quoted = true;
+      }
       const piece = this.field(text, quoted);
       if (piece !== "") onlyEmpty = false;
       parts.push(piece);
     }
     if (parts.length === 1 && onlyEmpty) {
       // a record of one empty field must be told from an empty record
-      if (d.quoting === QUOTE_NONE) fail("single empty field record must be quoted");
+      if (lastCannotQuote) fail("single empty field record must be quoted");
       parts[0] = `${d.quotechar}${d.quotechar}`;
     }
     return call(this.write, [newStr(parts.join(d.delimiter) + d.lineterminator)]);
@@ -577,6 +601,7 @@ export const csvModule: NativeModuleDef = {
       kw: ["name"],
       impl: (a) => {
         const name = a[0];
+        if (!(name instanceof PyStr)) dictKeyHash(name);
         if (!(name instanceof PyStr) || !registry.delete(name.value)) fail("unknown dialect");
         return None;
       },
