@@ -82,6 +82,7 @@ export function pollFds(fds: number[], events: number[], timeoutMs: number): num
   }
   const buf = new Uint8Array(8 * n);
   const view = new DataView(buf.buffer);
+  let first = true;
   for (;;) {
     for (let i = 0; i < n; i++) {
       view.setInt32(8 * i, fds[i], true);
@@ -90,9 +91,19 @@ export function pollFds(fds: number[], events: number[], timeoutMs: number): num
     }
     const left = deadline - performance.now();
     let slice = left === Infinity ? SLICE_MS : Math.max(0, Math.min(SLICE_MS, Math.ceil(left)));
-    // other green threads run first; the wait ends by the time one of them is due (vm/threads.ts)
-    if (state.threads) slice = beforeBlockingIO(slice);
-    const r = c.poll(buf, BigInt(n), slice);
+    // other green threads run first; the wait ends by the time one of them is due (vm/threads.ts). But a
+    // descriptor that is ready already returns at once, as with CPython's GIL released only around the
+    // poll: a send to a connected socket must not run a thread that then blocks reading from it
+    let r = -1;
+    if (state.threads) {
+      if (first) {
+        first = false;
+        r = c.poll(buf, BigInt(n), 0);
+        if (r <= 0) r = -1;
+      }
+      if (r < 0) slice = beforeBlockingIO(slice);
+    }
+    if (r < 0) r = c.poll(buf, BigInt(n), slice);
     if (r < 0) {
       const err = errno(c);
       if (err !== 4 /* EINTR */) throw osError(err);
