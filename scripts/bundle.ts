@@ -73,8 +73,7 @@ export function relocate(bundle: string, rootFromBundle: string): string {
 /**
  * The bundle with a second copy of the eval loop, `executeCold`, right after `execute`: the same function
  * without its first statement (the redirect to the copy), then `coldLoop.fn = executeCold`. Imported module
- * bodies run in the copy, which the launcher's V8 flags keep from being optimised (interpreter/vm/eval.ts,
- * coldLoop). esbuild may rename top-level names (execute2, coldLoop2), so they are read from the text.
+ * bodies run in the copy, which the launcher's V8 flags keep from being optimised (interpreter/vm/cold_loop.ts). esbuild may rename top-level names (execute2, coldLoop2), so they are read from the text.
  */
 export function withColdLoop(bundle: string): string {
   const redirect = /^[ \t]*if \((coldLoop\d*)\.depth > 0 && \1\.fn !== null\) return \1\.fn\([^\n]*\n/m;
@@ -328,6 +327,16 @@ async function main(): Promise<number> {
         Deno.writeTextFileSync(part, text);
         eager.count = 0;
       }
+    }
+    // A bundle that cannot run a program is never installed (esbuild orders the modules of an import
+    // cycle differently from Deno, so a new cycle can break only the bundle): ./pypyts then runs the
+    // modules. An older bundle is removed, as it no longer matches the sources.
+    if (eager.count === 0 && !(await runsHello(part))) {
+      console.error("pypyts: dist/pypyts.js does not run a program; ./pypyts runs cli/main.ts instead");
+      try {
+        Deno.removeSync(out);
+      } catch { /* none */ }
+      return 1;
     }
     if (eager.count === 0 && !quiet) console.error("pypyts: no function of the bundle is compiled eagerly");
     Deno.utimeSync(part, started, started);

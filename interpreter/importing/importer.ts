@@ -24,7 +24,7 @@ import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
 import { getItem, isTrue, iterateToArray, repr } from "../objects/operations.ts";
 import { moduleType, newModule, PyModule } from "../objects/module.ts";
 import { runCode } from "../vm/call.ts";
-import { coldLoop } from "../vm/eval.ts";
+import { coldLoop } from "../vm/cold_loop.ts";
 import { compileHooks, compileToCode } from "../modules/compile_builtin.ts";
 import { readBytes, sourceIdentity } from "./sources.ts";
 import { cachedCompileFile } from "./bytecode_cache.ts";
@@ -194,7 +194,7 @@ export function execSourceModule(mod: PyModule, file: string): void {
   const modName = mod.dict.getStr("__name__");
   const code = compileFile(file, modName instanceof PyStr ? modName.value : undefined);
   const c = context();
-  // a module body runs once: in the loop V8 does not optimise (vm/eval.ts coldLoop)
+  // a module body runs once: in the loop V8 does not optimise (vm/cold_loop.ts)
   coldLoop.depth++;
   try {
     runCode(code, mod.dict, c.builtins().dict, mod.dict);

@@ -20,6 +20,7 @@ import {
 } from "../objects/model.ts";
 import { exceptionType, PyError, raiseTypeError, toPyError } from "./errors.ts";
 import { Frame, recycleFrame } from "./frame.ts";
+import { coldLoop } from "./cold_loop.ts";
 import {
   ACT_CALL,
   ACT_INTERP,
@@ -222,16 +223,6 @@ generatorHooks.resumeFast = resumeGenerator;
 generatorHooks.continueRun = continueRun;
 
 /**
- * The loop for code that runs once: module bodies while they are imported. scripts/bundle.ts gives the
- * bundle a second copy of `execute` named `executeCold` (without the redirect below) and sets `fn` to it;
- * the launcher tells V8 never to optimise that copy (`--maglev-filter=-executeCold`, same for TurboFan).
- * During start-up and imports every new path through the loop deoptimised the optimised `execute` and V8
- * recompiled it (9 Maglev compiles of ~50 ms during `import unittest`), which cost more than the optimised
- * code saved; long-running code keeps the optimised loop. Without the bundle `fn` stays null.
- */
-export const coldLoop: { fn: typeof execute | null; depth: number } = { fn: null, depth: 0 };
-
-/**
  * `pushed`: a callee the entry's compiled code asked for (ACT_CALL) before the loop took over; it is pushed
  * first, as if the compiled function had just returned ACT_CALL here.
  */
@@ -241,7 +232,7 @@ export function execute(
   pushed: Frame | null = null,
   nested = false,
 ): W {
-  // @cold-redirect (scripts/bundle.ts removes this line from the cold copy)
+  // the cold copy (vm/cold_loop.ts) while a module body is imported; scripts/bundle.ts drops this line there
   if (coldLoop.depth > 0 && coldLoop.fn !== null) return coldLoop.fn(entry, thrown, pushed, nested);
   let frame = entry;
   let code = frame.code;
