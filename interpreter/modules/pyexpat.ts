@@ -212,7 +212,7 @@ class PyXmlParser extends PyInstance {
     internals.parseEntity = (entity: string): string => {
       if (
         entity[0] !== "#" && this.sax.ENTITIES[entity] === undefined &&
-        /^[\p{L}_:][\p{L}\p{N}_:.\-·]*$/u.test(entity)
+        /^[\p{L}_:][\p{L}\p{N}_:.\-\u00b7]*$/u.test(entity)
       ) {
         if (this.externalEntities.has(entity) || (this.paramEntityRefs && !this.standalone)) {
           const at = this.sax.position - entity.length - 2;
