@@ -24,7 +24,6 @@ import { PyError } from "../vm/errors.ts";
 import { watchInterrupts } from "../vm/interrupts.ts";
 import { checkInterrupt } from "../vm/ops.ts";
 import { state } from "../vm/state.ts";
-import { beforeBlockingIO } from "../vm/threads.ts";
 
 const SYMBOLS = {
   __errno_location: { parameters: [], result: "pointer" },
@@ -127,12 +126,74 @@ export function fdRead(fd: number, buf: Uint8Array): number {
 
 export function fdWrite(fd: number, buf: Uint8Array): number {
   const c = libc();
+  if (buf.length > 0 && (state.threads || state.interrupt !== null)) {
+    const n = pipeWrite(fd, buf);
+    if (n !== null) return n;
+  }
   for (;;) {
     const n = Number(c.write(fd, buf, buf.length));
     if (n >= 0) return n;
     const err = lastErrno();
     if (err !== EINTR) return -err;
   }
+}
+
+/** Linux's PIPE_BUF: a pipe that polls writable takes this much without blocking. */
+const PIPE_BUF = 4096;
+
+/** vm/threads.ts's beforeBlockingIO, installed by the _thread module (a direct import would close an
+ * import cycle through the eval loop): runs the other green threads before a wait, returns the wait. */
+export const blockingIOHooks = { beforeBlockingIO: (maxMs: number): number => maxMs };
+const S_IFIFO = 0o010000;
+
+/**
+ * A write to a blocking pipe that may not take it all at once, when signal handlers or other green threads
+ * must run meanwhile (a blocked write(2) is restarted by the runtime's signal handling and stops every
+ * thread): PIPE_BUF pieces, each after poll(2) says the pipe has room, the waits interruptible. A signal
+ * arriving after some bytes went out ends the write there, as write(2) returns a partial count; before
+ * any, the handler runs in the wait (PEP 475: the wait resumes if it returns). null: not a blocking pipe, or room for all of it now (the plain write cannot block).
+ */
+function pipeWrite(fd: number, buf: Uint8Array): number | null {
+  const ready = fdPollOut(fd, 0);
+  if (ready < 0 || (ready > 0 && buf.length <= PIPE_BUF)) return null;
+  const st = fdFstat(fd);
+  if (typeof st === "number" || (st.mode & S_IFMT) !== S_IFIFO || fdIsNonBlocking(fd)) return null;
+  const c = libc();
+  let done = 0;
+  while (done < buf.length) {
+    if (fdPollOut(fd, 0) === 0) {
+      watchInterrupts();
+      for (;;) {
+        if (done > 0 && interruptPending()) return partialWrite(done);
+        const r = fdPollOut(fd, state.threads ? blockingIOHooks.beforeBlockingIO(100) : 100);
+        if (r > 0) break;
+        if (done > 0 && interruptPending()) return partialWrite(done);
+        checkInterrupt();
+        if (r < 0 && r !== -EINTR) return done > 0 ? done : r;
+      }
+    }
+    const end = Math.min(buf.length, done + PIPE_BUF);
+    const n = Number(c.write(fd, buf.subarray(done, end), end - done));
+    if (n < 0) {
+      const err = lastErrno();
+      if (err === EINTR) continue;
+      return done > 0 ? done : -err;
+    }
+    done += n;
+  }
+  return done;
+}
+
+/** write(2) cut short by a signal: its handler runs now, as CPython's eval loop would run it right after
+ * the call (an exception from it replaces the count). */
+function partialWrite(done: number): number {
+  checkInterrupt();
+  return done;
+}
+
+function interruptPending(): boolean {
+  const flag = state.interrupt;
+  return flag !== null && Atomics.load(flag, 0) !== 0;
 }
 
 export function fdSeek(fd: number, offset: number, whence: number): number {
@@ -152,6 +213,15 @@ export function fdIsatty(fd: number): boolean {
 const pollBuf = new Uint8Array(8);
 const pollView = new DataView(pollBuf.buffer);
 const POLLIN = 1;
+
+const POLLOUT = 4;
+function fdPollOut(fd: number, timeoutMs: number): number {
+  pollView.setInt32(0, fd, true);
+  pollView.setInt16(4, POLLOUT, true);
+  pollView.setInt16(6, 0, true);
+  const r = libc().poll(pollBuf, 1, timeoutMs);
+  return r >= 0 ? r : -lastErrno();
+}
 
 export function fdPollIn(fd: number, timeoutMs: number): number {
   pollView.setInt32(0, fd, true);
@@ -174,7 +244,7 @@ export function fdWaitReadable(fd: number): void {
   watchInterrupts(); // about to block: make sure Ctrl-C is being watched (vm/interrupts.ts)
   for (;;) {
     // other green threads run first (one of them may be the writer); the wait ends when one is due
-    const r = fdPollIn(fd, state.threads ? beforeBlockingIO(100) : 100);
+    const r = fdPollIn(fd, state.threads ? blockingIOHooks.beforeBlockingIO(100) : 100);
     if (r > 0) return;
     checkInterrupt();
     if (r < 0 && r !== -EINTR) return;

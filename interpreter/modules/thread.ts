@@ -41,6 +41,7 @@ import { newStr, PyStr } from "../objects/str.ts";
 import { PyDict } from "../objects/dict.ts";
 import { instanceDictSpec } from "../objects/type.ts";
 import {
+  beforeBlockingIO,
   block,
   currentIdent,
   deadlineAfter,
@@ -55,9 +56,13 @@ import {
   Waiter,
   wake,
 } from "../vm/threads.ts";
+import { blockingIOHooks } from "./fd_table.ts";
 import { state } from "../vm/state.ts";
 import { prepareInterrupts } from "../vm/interrupts.ts";
 import { reportUnraisable } from "./unraisable.ts";
+
+// blocking pipe reads and writes (fd_table.ts) let the other green threads run while they wait
+blockingIOHooks.beforeBlockingIO = beforeBlockingIO;
 import { asFloat, newFloat } from "../objects/float.ts";
 import { asInt } from "../objects/int.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
