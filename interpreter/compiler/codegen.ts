@@ -1152,7 +1152,8 @@ export class Codegen {
     const exit = new Label();
     const cleanup = new Label();
     this.visitExpr(item.context_expr);
-    this.setLoc(s);
+    // __enter__/__exit__ calls are located at the item's expression (which manager failed, 3.12+)
+    this.setLoc(item.context_expr);
     this.emit(OP.COPY, 1);
     this.emit(OP.LOAD_SPECIAL, isAsync ? 3 : 1);
     this.emit(OP.SWAP, 2);
@@ -1172,7 +1173,7 @@ export class Codegen {
     if (pos + 1 < s.items.length) this.visitWith(s, pos + 1);
     else this.visitStmts(s.body);
     this.popFBlock();
-    this.setLoc(s);
+    this.setLoc(item.context_expr);
     this.emit(OP.POP_BLOCK);
     this.callExitWithNones();
     if (isAsync) {
