@@ -13,6 +13,7 @@ import {
   getAttr,
   getAttrOrUndefined,
   None,
+  objectType,
   PyBuiltinFunction,
   PyObject,
   type PyType,
@@ -300,10 +301,13 @@ defineMethods(sourceLoaderType, [
   {
     name: "get_source",
     arity: [1, 1],
-    // bytecode without source has none (SourcelessFileLoader.get_source)
+    // bytecode without source has none (SourcelessFileLoader.get_source); in an archive, the source
+    // beside the bytecode is read (zipimporter.get_source)
     impl: (a) => {
       const loader = loaderSelf(a[0]);
-      return isSourceless(loader.path) ? None : newStr(new TextDecoder().decode(readSource(loader)));
+      if (!isSourceless(loader.path)) return newStr(new TextDecoder().decode(readSource(loader)));
+      const source = isArchived(loader.path) ? readBytes(loader.path.slice(0, -1)) : null;
+      return source === null ? None : newStr(new TextDecoder().decode(source));
     },
   },
   { name: "get_code", arity: [1, 1], impl: (a) => finderHooks.compileFile(loaderSelf(a[0]).path) },
@@ -527,22 +531,39 @@ export function findPathSpec(name: string, path: string[] | null): PathSpec | nu
 }
 
 /**
- * A namespace package's spec as CPython's PathFinder makes it: an importlib NamespaceLoader whose `_path`
- * (a _NamespacePath, recomputed when the parent's path changes) is also the spec's
- * submodule_search_locations and so the module's `__path__`. importlib._bootstrap_external is imported
- * for it (namespace packages are rare; their path object and loader are Python classes in CPython too).
+ * A namespace package's spec as CPython's PathFinder.find_spec returns it: no loader, and a _NamespacePath
+ * (recomputed when the parent's path changes) as submodule_search_locations, which becomes the module's
+ * `__path__`; loading gives it a NamespaceLoader (namespaceLoaderFor). importlib._bootstrap_external is
+ * imported for it (namespace packages are rare; their path object and loader are Python classes in
+ * CPython too).
  */
 function namespaceSpec(name: string, found: FoundSource): W {
   const external = finderHooks.importModule("importlib._bootstrap_external");
   const portions = newList(packagePath(found).map((d) => newStr(d)));
-  const loader = call(getAttr(external, "NamespaceLoader"), [
+  const path = call(getAttr(external, "_NamespacePath"), [
     newStr(name),
     portions,
     getAttr(pathFinderType, "_get_spec"),
   ]);
-  const spec = makeSpec(name, loader, null, found);
-  setAttr(spec, "submodule_search_locations", getAttr(loader, "_path"));
+  const spec = makeSpec(name, None, null, found);
+  setAttr(spec, "submodule_search_locations", path);
   return spec;
+}
+
+/**
+ * importlib._bootstrap._init_module_attrs' "backward compatibility hack" for a namespace package's spec
+ * without a loader: an importlib NamespaceLoader over the spec's locations becomes the spec's loader (the
+ * module then gets `__file__` None); the spec's loader as it is otherwise.
+ */
+export function namespaceLoaderFor(spec: W): W {
+  const loader = getAttrOrUndefined(spec, "loader") ?? None;
+  const locations = getAttrOrUndefined(spec, "submodule_search_locations");
+  if (loader !== None || locations === undefined || locations === None) return loader;
+  const cls = getAttr(finderHooks.importModule("importlib._bootstrap_external"), "NamespaceLoader");
+  const ns = call(getAttr(objectType, "__new__"), [cls]);
+  setAttr(ns, "_path", locations);
+  setAttr(spec, "loader", ns);
+  return ns;
 }
 
 /**

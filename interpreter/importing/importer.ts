@@ -9,7 +9,6 @@ import {
   getAttr,
   getAttrOrUndefined,
   None,
-  objectType,
   setAttr,
   True,
   typeOf,
@@ -40,6 +39,7 @@ import {
   type FoundSource,
   isSourceless,
   makeSpec,
+  namespaceLoaderFor,
   packagePath,
   pathFinderType,
 } from "./finders.ts";
@@ -254,7 +254,7 @@ function loadFound(fullname: string, found: FoundSource, spec: W): PyModule {
     d.setStr("__package__", newStr(i < 0 ? "" : fullname.slice(0, i)));
   }
   d.setStr("__spec__", spec);
-  d.setStr("__loader__", getAttrOrUndefined(spec, "loader") ?? None);
+  d.setStr("__loader__", namespaceLoaderFor(spec));
   const cached = getAttrOrUndefined(spec, "cached");
   if (cached !== undefined && cached !== None) d.setStr("__cached__", cached);
   const modules = c.sysModules();
@@ -289,17 +289,11 @@ function finalModule(fullname: string, mod: PyModule): PyModule {
 /** Load from a spec a Python-level finder returned (importlib._bootstrap's module_from_spec + exec). */
 function loadFromSpec(fullname: string, spec: W): PyModule {
   const c = context();
-  let loader = getAttrOrUndefined(spec, "loader") ?? None;
   const locations = getAttrOrUndefined(spec, "submodule_search_locations");
-  // _init_module_attrs' "backward compatibility hack": a namespace package's spec from a finder without a
-  // loader gets importlib's NamespaceLoader over its locations, and the module a __file__ of None
-  const namespace = loader === None && locations !== undefined && locations !== None;
-  if (namespace) {
-    const ns = getAttr(finderHooks.importModule("importlib._bootstrap_external"), "NamespaceLoader");
-    loader = call(getAttr(objectType, "__new__"), [ns]);
-    setAttr(loader, "_path", locations);
-    setAttr(spec, "loader", loader);
-  }
+  // a namespace package's spec from a finder without a loader: the module's __file__ is None
+  const namespace = getAttrOrUndefined(spec, "loader") === None && locations !== undefined &&
+    locations !== None;
+  const loader = namespaceLoaderFor(spec);
   let mod: W = None;
   const create = loader === None ? undefined : getAttrOrUndefined(loader, "create_module");
   if (create !== undefined) mod = call(create, [spec]);

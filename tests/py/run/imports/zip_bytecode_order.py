@@ -67,3 +67,14 @@ try:
     m_data.__loader__.get_data("missing.txt")
 except OSError as e:
     print(type(e).__name__, e.args)
+
+# the source beside archived bytecode is what get_source (and so inspect/linecache) reads
+import inspect
+m_fresh = sys.modules["m_fresh"]
+print(m_fresh.__loader__.get_source("m_fresh"), inspect.getsource(m_fresh), end="")
+
+# namespace packages inside an archive: NamespaceLoader, __file__ None, __path__ inside the archive
+make_zip("nsz.zip", {"nsa/nsb/mod.py": "state = 'deep'\n"})
+nsb = importlib.import_module("nsa.nsb")
+print(type(nsb.__loader__).__name__, nsb.__file__, [os.path.basename(p) for p in nsb.__path__], nsb.__spec__.origin)
+show("nsa.nsb.mod")
