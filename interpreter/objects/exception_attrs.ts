@@ -3,8 +3,10 @@
 // and the Unicode errors' five-argument form.
 import {
   bytesType,
+  call,
   defineGetSets,
   defineMethods,
+  getAttr,
   memberDescriptorType,
   None,
   type PyObject,
@@ -16,7 +18,7 @@ import { indexOf } from "./int.ts";
 import { exceptionStr, exceptionTypes, newExceptionHooks, PyBaseException } from "./exceptions.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newTuple } from "./tuple.ts";
-import { repr, str } from "./operations.ts";
+import { isTrue, repr, setItem, str } from "./operations.ts";
 import { raiseTypeError } from "../vm/errors.ts";
 import { instanceDictSpec } from "./type.ts";
 import { PyTraceback } from "./traceback.ts";
@@ -196,6 +198,36 @@ for (const name of ["NameError", "AttributeError"]) {
     },
   ]);
 }
+// `name` and `obj` are C members in CPython, outside the pickled __dict__: NameError's name is lost in a
+// pickle (BaseException_reduce), AttributeError_getstate adds name and args back but never obj (so a
+// pickled AttributeError does not drag the object along)
+function stateWithout(e: PyBaseException, names: string[]): W {
+  const state = call(getAttr(getAttr(e, "__dict__"), "copy"), []);
+  for (const n of names) call(getAttr(state, "pop"), [newStr(n), None]);
+  return state;
+}
+defineMethods(exceptionTypes.NameError, [{
+  name: "__reduce__",
+  arity: [0, 0],
+  impl: (a) => {
+    const e = exc(a[0]);
+    const state = stateWithout(e, ["name"]);
+    const args = newTuple(e.args);
+    return isTrue(state) ? newTuple([e.cls, args, state]) : newTuple([e.cls, args]);
+  },
+}]);
+defineMethods(exceptionTypes.AttributeError, [{
+  name: "__reduce__",
+  arity: [0, 0],
+  impl: (a) => {
+    const e = exc(a[0]);
+    const state = stateWithout(e, ["name", "obj"]);
+    const args = newTuple(e.args);
+    setItem(state, newStr("name"), e.getAttr("name") ?? None);
+    setItem(state, newStr("args"), args);
+    return newTuple([e.cls, args, state]);
+  },
+}]);
 
 // UnicodeEncodeError/DecodeError(encoding, object, start, end, reason)
 for (const name of ["UnicodeEncodeError", "UnicodeDecodeError", "UnicodeTranslateError"]) {
