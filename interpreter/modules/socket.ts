@@ -3,6 +3,7 @@
 // and non-blocking mode (CPython's sock_call: wait with poll(2), then retry), getaddrinfo and the
 // address conversion functions. Blocking calls block the one Python thread, as in CPython.
 import {
+  type BuiltinImpl,
   call,
   defineGetSets,
   defineMethods,
@@ -11,6 +12,7 @@ import {
   None,
   PyBool,
   PyInstance,
+  PyMethodDescriptor,
   type PyObject,
   type PyType,
   True,
@@ -30,6 +32,8 @@ import { errno as libcErrno, type Libc, libc, osError } from "./libc.ts";
 import { parseArgs } from "./native_args.ts";
 import { indexValue } from "../objects/slice.ts";
 import { pollFds } from "./select.ts";
+import { state } from "../vm/state.ts";
+import { block, markBlocking, pollingWaiter, takeDirectCall } from "../vm/threads.ts";
 
 /** The C library (libc.ts's table has the socket calls). */
 function c(): Libc {
@@ -437,6 +441,45 @@ function sockaddrOf(s: PySocket, which: "getsockname" | "getpeername"): W {
   return decodeAddress(sa, len[0]);
 }
 
+const pollOne = new Uint8Array(8);
+/** poll(2) of one descriptor for input without waiting (and without running other threads). */
+function readableNow(fd: number): boolean {
+  const v = new DataView(pollOne.buffer);
+  v.setInt32(0, fd, true);
+  v.setInt16(4, POLLIN, true);
+  v.setInt16(6, 0, true);
+  return libc()!.poll(pollOne, 1n, 0) !== 0;
+}
+
+/**
+ * A reading call (accept, recv*) made directly by the eval loop of a thread other than the main one: while
+ * the socket has nothing to read, the thread switches out with a polling waiter (vm/threads.ts), so the
+ * thread that will write to it can run even when it waits further down the JS stack (the main thread
+ * running the others from its own wait). `impl` then runs with the socket ready, or raises the timeout.
+ */
+function threadReadWait(impl: BuiltinImpl): BuiltinImpl {
+  return (a, kw) => {
+    if (!takeDirectCall() || !state.threads || !state.notMain || !(a[0] instanceof PySocket)) {
+      return impl(a, kw);
+    }
+    const s = a[0];
+    const t = s.timeout;
+    if (s.fd < 0 || t === 0 || (t === null && (c().fcntl(s.fd, F_GETFL, 0) & O_NONBLOCK) !== 0)) {
+      return impl(a, kw);
+    }
+    const readable = () => readableNow(s.fd);
+    if (readable()) return impl(a, kw);
+    const deadline = t === null ? Infinity : performance.now() + t * 1000;
+    return block(
+      pollingWaiter(() => readable() || performance.now() >= deadline, () => {
+        if (!readable() && performance.now() >= deadline) throw timeoutError();
+        return impl(a, kw);
+      }),
+      true,
+    );
+  };
+}
+
 defineMethods(socketType, [
   {
     name: "__init__",
@@ -530,7 +573,7 @@ defineMethods(socketType, [
   {
     name: "_accept",
     arity: [0, 0],
-    impl: (a) => {
+    impl: threadReadWait((a) => {
       const s = sock(a[0]);
       const sa = new Uint8Array(128);
       const len = new Uint32Array([128]);
@@ -540,7 +583,7 @@ defineMethods(socketType, [
         () => c().accept4(openFd(s), sa, new Uint8Array(len.buffer), SOCK_CLOEXEC),
       );
       return newTuple([fd, decodeAddress(sa, len[0])]);
-    },
+    }),
   },
   {
     name: "connect",
@@ -603,20 +646,20 @@ defineMethods(socketType, [
   {
     name: "recv",
     arity: [1, 2],
-    impl: (a) => {
+    impl: threadReadWait((a) => {
       const s = sock(a[0]);
       const n = intArg(a[1], 0);
       if (n < 0) throw newError(exceptionTypes.ValueError, [newStr("negative buffersize in recv")]);
       const buf = new Uint8Array(n);
       const got = sockCall(s, false, () => Number(c().recv(openFd(s), buf, BigInt(n), intArg(a[2], 0))));
       return newBytes(buf.slice(0, got));
-    },
+    }),
   },
   {
     name: "recv_into",
     arity: [1, 3],
     kw: ["buffer", "nbytes", "flags"],
-    impl: (a) => {
+    impl: threadReadWait((a) => {
       const s = sock(a[0]);
       const target = bytesLike(a[1]);
       if (target === undefined) {
@@ -625,12 +668,12 @@ defineMethods(socketType, [
       const n = intArg(a[2], 0) || target.length;
       const got = sockCall(s, false, () => Number(c().recv(openFd(s), target, BigInt(n), intArg(a[3], 0))));
       return got;
-    },
+    }),
   },
   {
     name: "recvfrom",
     arity: [1, 2],
-    impl: (a) => {
+    impl: threadReadWait((a) => {
       const s = sock(a[0]);
       const n = intArg(a[1], 0);
       const buf = new Uint8Array(n);
@@ -643,7 +686,7 @@ defineMethods(socketType, [
           Number(c().recvfrom(openFd(s), buf, BigInt(n), intArg(a[2], 0), sa, new Uint8Array(len.buffer))),
       );
       return newTuple([newBytes(buf.slice(0, got)), decodeAddress(sa, len[0])]);
-    },
+    }),
   },
   {
     name: "shutdown",
@@ -713,6 +756,9 @@ defineMethods(socketType, [
     },
   },
 ]);
+for (const name of ["_accept", "recv", "recv_into", "recvfrom"]) {
+  markBlocking((socketType.lookup(name) as PyMethodDescriptor).spec);
+}
 defineGetSets(socketType, [
   { name: "family", get: (s) => sock(s).family },
   { name: "type", get: (s) => sock(s).type },
