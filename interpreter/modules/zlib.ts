@@ -283,9 +283,7 @@ function asDecompress(w: W): PyDecompress {
   return w;
 }
 function cloneStream(s: InflateStream): InflateStream {
-  const c = Object.create(InflateStream.prototype) as InflateStream;
-  Object.assign(c, s);
-  return c;
+  return s.clone();
 }
 defineMethods(decompressType, [
   {

@@ -1,7 +1,8 @@
 // DEFLATE decoding for the zlib module (RFC 1950/1951/1952), written to be resumable: input arrives in
 // pieces and output may be capped (max_length), so decoding proceeds in units (header, one block,
-// trailer). A unit that runs out of input is re-decoded from its start when more input arrives; a block
-// stopped by the output cap is re-decoded later with the already delivered prefix skipped. Error texts
+// trailer). A header or trailer that runs out of input is re-read from its start when more input arrives;
+// a block stopped by the end of the input or the output cap keeps its state (tables, position, a match
+// cut short) and goes on from there. Error texts
 // are zlib's (inflate.c), which CPython shows as "Error -3 while decompressing data: <msg>".
 
 export class InflateError {
@@ -201,14 +202,21 @@ class Bits {
   }
 }
 
-/** Growable output that starts with the window, so back-references index it directly. */
-class Out {
+/** Growable output that starts with the window, so back-references index it directly; a stream keeps
+ * one across calls (compacted to the last 32 KiB now and then). */
+export class Out {
   buf: Uint8Array;
   len: number;
   constructor(window: Uint8Array) {
     this.buf = new Uint8Array(Math.max(65536, window.length * 2));
     this.buf.set(window);
     this.len = window.length;
+  }
+  /** Keep only the window (the last 32 KiB) once the history has grown large. */
+  compact(): void {
+    if (this.len < 1 << 20) return;
+    this.buf.copyWithin(0, this.len - 32768, this.len);
+    this.len = 32768;
   }
   ensure(n: number): void {
     if (this.len + n <= this.buf.length) return;
@@ -221,13 +229,29 @@ class Out {
 }
 
 export interface BlockResult {
-  /** the block's output (from its first byte) */
+  /** output produced by this call (the block continues from `state` when incomplete) */
   out: Uint8Array;
+  /** where decoding resumes (or the block's end when complete) */
   pos: number;
+  /** capped: the input zlib would have read by then (a following code, with a match's distance) */
+  tailPos?: number;
   complete: boolean;
   final: boolean;
-  /** stopped because the input ended inside the block (only a prefix of its output decoded) */
+  /** stopped because the input ended inside the block */
   needInput?: boolean;
+  /** the block's decoding state, to resume it (null: its header was not complete yet) */
+  state?: BlockState | null;
+}
+
+/** A block being decoded across calls: its header, tables, and a match or stored run in progress. */
+export interface BlockState {
+  final: boolean;
+  type: number;
+  lit: Huffman | null;
+  dist: Huffman | null;
+  storedLeft: number;
+  matchLeft: number;
+  matchDist: number;
 }
 
 /** Bit position after the code that follows (with a match's distance), or the input's end. */
@@ -248,49 +272,96 @@ function lookahead(br: Bits, lit: Huffman, dist: Huffman): number {
   }
 }
 
-/** Decode one block starting at bit `pos`, producing at most `limit` bytes of its output. */
-export function decodeBlock(src: Uint8Array, pos: number, window: Uint8Array, limit: number): BlockResult {
-  const br = new Bits(src, pos);
+/** A block's header (and a stored block's lengths): its state, or NEED_INPUT. */
+function blockHeader(br: Bits): BlockState {
   const final = br.get(1) === 1;
   const type = br.get(2);
-  const out = new Out(window);
-  const start = window.length;
+  const st: BlockState = { final, type, lit: null, dist: null, storedLeft: 0, matchLeft: 0, matchDist: 0 };
   if (type === 0) {
     br.alignToByte();
     if (br.available < 32) throw NEED_INPUT;
-    const p = br.pos >>> 3;
+    const src = br.src, p = br.pos >>> 3;
     const len = src[p] | (src[p + 1] << 8), nlen = src[p + 2] | (src[p + 3] << 8);
     if (len !== (~nlen & 0xffff)) throw new InflateError("invalid stored block lengths");
     br.pos += 32;
-    let take = Math.min(len, limit);
+    st.storedLeft = len;
+  } else if (type === 1) [st.lit, st.dist] = fixedTables();
+  else if (type === 2) [st.lit, st.dist] = dynamicTables(br);
+  else throw new InflateError("invalid block type");
+  return st;
+}
+
+/**
+ * Decode (more of) one block from bit `pos`, producing at most `limit` bytes; `resume` continues a block
+ * an earlier call left incomplete, so a small output cap or input fed in small pieces costs no re-decoding.
+ */
+export function decodeBlock(
+  src: Uint8Array,
+  pos: number,
+  out: Out,
+  limit: number,
+  resume: BlockState | null,
+): BlockResult {
+  const br = new Bits(src, pos);
+  let st: BlockState;
+  if (resume !== null) st = resume;
+  else {
+    try {
+      st = blockHeader(br);
+    } catch (e) {
+      if (e !== NEED_INPUT) throw e;
+      return { out: new Uint8Array(0), pos, complete: false, final: false, needInput: true, state: null };
+    }
+  }
+  const final = st.final;
+  const start = out.len;
+  const result = (complete: boolean, at: number, extra: Partial<BlockResult> = {}): BlockResult => ({
+    out: out.buf.slice(start, out.len),
+    pos: at,
+    complete,
+    final,
+    state: complete ? null : st,
+    ...extra,
+  });
+  if (st.type === 0) {
+    const p = br.pos >>> 3;
+    let take = Math.min(st.storedLeft, limit);
     let needInput = false;
     if (br.available < take * 8) {
       take = br.available >>> 3;
       needInput = true;
     }
     out.ensure(take);
-    out.buf.set(src.subarray(p + 4, p + 4 + take), out.len);
+    out.buf.set(src.subarray(p, p + take), out.len);
     out.len += take;
     br.pos += take * 8;
-    if (needInput) {
-      return { out: out.buf.slice(start, out.len), pos: br.pos, complete: false, final, needInput };
-    }
-    return { out: out.buf.slice(start, out.len), pos: br.pos, complete: take === len, final };
+    st.storedLeft -= take;
+    if (st.storedLeft === 0) return result(true, br.pos);
+    return needInput
+      ? result(false, br.pos, { needInput: true })
+      : result(false, br.pos, { tailPos: br.pos });
   }
-  let lit: Huffman, dist: Huffman;
-  if (type === 1) [lit, dist] = fixedTables();
-  else if (type === 2) [lit, dist] = dynamicTables(br);
-  else throw new InflateError("invalid block type");
+  const lit = st.lit!, dist = st.dist!;
   const produced = () => out.len - start;
+  // a match the previous call's cap cut short
+  if (st.matchLeft > 0) {
+    const d = st.matchDist;
+    const n = Math.min(st.matchLeft, limit);
+    out.ensure(n);
+    for (let i = 0; i < n; i++) out.buf[out.len + i] = out.buf[out.len - d + i];
+    out.len += n;
+    st.matchLeft -= n;
+    if (st.matchLeft > 0) return result(false, br.pos, { tailPos: br.pos });
+  }
   // Symbols decoded so far form a prefix of the block's output; running out of input mid-block
-  // returns that prefix (needInput) so the caller can deliver it, as zlib does.
+  // returns that prefix (needInput) with the state to go on from the last whole symbol, as zlib does.
   let lastPos = br.pos;
   try {
     for (;;) {
       lastPos = br.pos;
       if (produced() >= limit) {
         // zlib has already read the next code (and a match's distance) when its output fills up
-        return { out: out.buf.slice(start, out.len), pos: lookahead(br, lit, dist), complete: false, final };
+        return result(false, br.pos, { tailPos: lookahead(br, lit, dist) });
       }
       const sym = br.decode(lit, "invalid literal/length code");
       if (sym < 256) {
@@ -306,13 +377,15 @@ export function decodeBlock(src: Uint8Array, pos: number, window: Uint8Array, li
       if (ds >= 30) throw new InflateError("invalid distance code");
       const d = DIST_BASE[ds] + br.get(DIST_EXTRA[ds]);
       if (d > out.len) throw new InflateError("invalid distance too far back");
-      // a match may be cut by the output cap: copy only what fits
+      // a match may be cut by the output cap: copy what fits, the rest on the next call
       const room = limit - produced();
       if (length > room) {
         out.ensure(room);
         for (let i = 0; i < room; i++) out.buf[out.len + i] = out.buf[out.len - d + i];
         out.len += room;
-        return { out: out.buf.slice(start, out.len), pos: br.pos, complete: false, final };
+        st.matchLeft = length - room;
+        st.matchDist = d;
+        return result(false, br.pos, { tailPos: br.pos });
       }
       out.ensure(length);
       const b = out.buf;
@@ -322,9 +395,9 @@ export function decodeBlock(src: Uint8Array, pos: number, window: Uint8Array, li
     }
   } catch (e) {
     if (e !== NEED_INPUT) throw e;
-    return { out: out.buf.slice(start, out.len), pos: lastPos, complete: false, final, needInput: true };
+    return result(false, lastPos, { needInput: true });
   }
-  return { out: out.buf.slice(start, out.len), pos: br.pos, complete: true, final };
+  return result(true, br.pos);
 }
 
 function dynamicTables(br: Bits): [Huffman, Huffman] {
@@ -415,9 +488,10 @@ export class InflateStream {
   private input: Uint8Array = new Uint8Array(0);
   private bitOff = 0;
   private phase: Phase = Phase.Header;
-  private window: Uint8Array = new Uint8Array(0);
-  /** output bytes of the current (capped) block already delivered */
-  private skip = 0;
+  /** the output history back-references reach (the window), with this call's output appended */
+  private hist: Out = new Out(new Uint8Array(0));
+  /** the block left incomplete by the last call (output cap or end of input), to resume */
+  private block: BlockState | null = null;
   private check = 0;
   private total = 0;
   private sawFinal = false;
@@ -431,12 +505,24 @@ export class InflateStream {
     this.dict = dict;
     if (format === "raw") {
       this.phase = Phase.Blocks;
-      if (dict !== null) this.window = dict.slice(-32768);
+      if (dict !== null) this.hist = new Out(dict.slice(-32768));
     }
   }
 
   get eof(): boolean {
     return this.phase === Phase.Done;
+  }
+
+  /** An independent copy (Decompress.copy()): the history and a block in progress are not shared. */
+  clone(): InflateStream {
+    const c = Object.create(InflateStream.prototype) as InflateStream;
+    Object.assign(c, this);
+    const h = new Out(new Uint8Array(0));
+    h.buf = this.hist.buf.slice();
+    h.len = this.hist.len;
+    c.hist = h;
+    c.block = this.block === null ? null : { ...this.block };
+    return c;
   }
 
   feed(data: Uint8Array, maxOut: number): Uint8Array {
@@ -469,21 +555,23 @@ export class InflateStream {
           this.stopAt(this.bitOff);
           break;
         }
-        const r = decodeBlock(this.input, this.bitOff, this.window, this.skip + (maxOut - produced));
-        const fresh = r.out.subarray(this.skip);
+        this.hist.compact();
+        const r = decodeBlock(this.input, this.bitOff, this.hist, maxOut - produced, this.block);
+        const fresh = r.out;
         if (fresh.length > 0) {
           pieces.push(fresh);
           produced += fresh.length;
           this.account(fresh);
         }
         if (!r.complete) {
-          // keep the block from its start; re-decoded later with the delivered prefix skipped
-          this.skip += fresh.length;
-          if (!r.needInput) this.stopAt(r.pos); // capped: the untouched input goes back as the tail
+          this.block = r.state ?? null;
+          const dropped = (r.pos >>> 3) * 8;
+          this.advance(r.pos);
+          // capped: the input zlib has not read yet goes back to the caller as the tail
+          if (!r.needInput) this.stopAt(r.tailPos! - dropped);
           break;
         }
-        this.skip = 0;
-        this.window = joinWindow(this.window, r.out);
+        this.block = null;
         this.advance(r.pos);
         if (r.final) {
           this.sawFinal = true;
@@ -566,7 +654,7 @@ export class InflateStream {
         if (this.dict === null) throw new NeedDictionary();
         const id = ((s[2] << 24) | (s[3] << 16) | (s[4] << 8) | s[5]) >>> 0;
         if (adler32(this.dict) !== id) throw new NeedDictionary();
-        this.window = this.dict.slice(-32768);
+        this.hist = new Out(this.dict.slice(-32768));
         p = 6;
       }
       this.check = 1;
@@ -607,15 +695,6 @@ export class InflateStream {
   get blocksDone(): boolean {
     return this.sawFinal;
   }
-}
-
-function joinWindow(window: Uint8Array, out: Uint8Array): Uint8Array {
-  if (out.length >= 32768) return out.slice(out.length - 32768);
-  const keep = Math.min(window.length, 32768 - out.length);
-  const w = new Uint8Array(keep + out.length);
-  w.set(window.subarray(window.length - keep));
-  w.set(out, keep);
-  return w;
 }
 
 export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -18,6 +18,7 @@ import {
 } from "../../objects/model.ts";
 import { nativeType } from "../define.ts";
 import { bytesLike, newByteArray, newBytes, PyBytes } from "../../objects/bytes.ts";
+import { memoryviewOf, releaseView } from "../../objects/memoryview.ts";
 import { newStr } from "../../objects/str.ts";
 import { exceptionTypes, newException, type PyBaseException } from "../../objects/exceptions.ts";
 import { isTrue, repr } from "../../objects/operations.ts";
@@ -96,8 +97,22 @@ export class PyBuffered extends PyIOBase {
   rawReadInto(buf: Uint8Array): number | null {
     const f = this.rawFile;
     if (f !== null) return f.readInto(buf);
-    const ba = newByteArray(new Uint8Array(buf.length));
-    const r = callMethodOf(this.raw!, "readinto", [ba]);
+    // the raw stream fills `buf` itself through a memoryview, as CPython's _bufferedreader_raw_read does
+    // (a fresh buffer of the remaining size per call made a big readinto quadratic)
+    const ba = newByteArray(EMPTY);
+    ba.data = buf;
+    ba.length = buf.length;
+    const view = memoryviewOf(ba);
+    let r: W;
+    try {
+      r = callMethodOf(this.raw!, "readinto", [view]);
+    } finally {
+      try {
+        releaseView(view);
+      } catch {
+        // the raw stream kept a view of it: it stays usable, as in CPython
+      }
+    }
     if (r === None) return null;
     const n = typeof r === "number" ? r : rawLength(r, "raw readinto() failed");
     if (n < 0 || n > buf.length) {
@@ -105,7 +120,6 @@ export class PyBuffered extends PyIOBase {
         newStr(`raw readinto() returned invalid length ${n} (should have been between 0 and ${buf.length})`),
       ]);
     }
-    buf.set(ba.data.subarray(0, n));
     return n;
   }
 
