@@ -1077,7 +1077,9 @@ export const timeModuleDef: NativeModuleDef = {
     }),
     fn("pthread_getcpuclockid", "parse", 1, 1, (a) => {
       cLong(a[0]);
-      return CLOCK.THREAD_CPUTIME_ID;
+      // every green thread runs on the process's main OS thread (tid = pid): Linux's per-thread CPU clock
+      // of that thread, as glibc makes it (MAKE_THREAD_CPUCLOCK(tid, CPUCLOCK_SCHED): ~tid << 3 | 6)
+      return ((~Deno.pid) << 3) | 6;
     }),
     sleepSpec,
     fn("gmtime", "parse", 0, 1, (a) => tmToStructTime(gmTm(objectToTimeT(a[0])))),
