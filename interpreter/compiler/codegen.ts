@@ -334,6 +334,8 @@ export class Codegen {
   private u!: Unit;
   private stack: Unit[] = [];
   private loc: SourceLocation = NO_LOCATION;
+  /** Compiling "single" (Interactive) code: top-level expression statements print their value. */
+  private interactive = false;
 
   constructor(readonly st: SymbolTable, readonly opts: CodegenOptions) {}
 
@@ -536,14 +538,8 @@ export class Codegen {
         break;
       }
       case "Interactive":
-        for (const s of mod.body) {
-          if (s._type === "Expr") {
-            this.setLoc(s);
-            this.visitExpr(s.value);
-            this.emit(OP.CALL_INTRINSIC_1, intrinsic1("INTRINSIC_PRINT"));
-            this.emit(OP.POP_TOP);
-          } else this.visitStmt(s);
-        }
+        this.interactive = true;
+        for (const s of mod.body) this.visitStmt(s);
         this.loc = NO_LOCATION;
         this.loadConst(null);
         this.emit(OP.RETURN_VALUE);
@@ -902,6 +898,15 @@ export class Codegen {
         return;
       case "Expr": {
         const v = s.value;
+        // IS_INTERACTIVE_TOP_LEVEL: every expression statement of "single" code outside functions and
+        // classes is displayed, also inside if/for/try blocks
+        if (this.interactive && this.u.scopeType === "module") {
+          this.visitExpr(v);
+          this.setLoc(s);
+          this.emit(OP.CALL_INTRINSIC_1, intrinsic1("INTRINSIC_PRINT"));
+          this.emit(OP.POP_TOP);
+          return;
+        }
         if (v._type === "Constant") {
           // a constant statement has no effect: only a NOP keeps its line for tracing
           this.emit(OP.NOP);
