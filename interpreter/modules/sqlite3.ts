@@ -35,12 +35,13 @@ import { newFloat, PyFloat } from "../objects/float.ts";
 import { indexOf, normBig } from "../objects/int.ts";
 import { PySlice, sliceIndices } from "../objects/slice.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
-import { eq, hash, isTrue, iter, iterateToArray, next, str } from "../objects/operations.ts";
+import { eq, hash, isTrue, iter, iterateToArray, next, repr, str } from "../objects/operations.ts";
 import { nativeException, type NativeModuleDef, nativeType } from "./define.ts";
 import { parseArgs } from "./native_args.ts";
 import { importModule } from "../importing/importer.ts";
 import { objectId } from "../objects/object.ts";
 import { utf8Encode } from "./codecs_impl.ts";
+import { reportUnraisable } from "./unraisable.ts";
 
 const MODULE = "sqlite3";
 const Warning = nativeException(MODULE, "Warning", exceptionTypes.Exception);
@@ -357,6 +358,7 @@ class PyConnection extends PyInstance {
   rowFactory: W = None;
   textFactory: W = None;
   statements = new Map<string, StatementSync>();
+  traceCallback: W = None;
   constructor(cls: PyType) {
     super(cls);
   }
@@ -397,11 +399,95 @@ function inTransaction(c: PyConnection): boolean {
 }
 
 function execRaw(c: PyConnection, sql: string): void {
+  trace(c, sql);
   try {
     openDb(c).exec(sql);
   } catch (e) {
     throw sqliteError(e);
   }
+}
+
+/** The trace callback (set_trace_callback) sees each statement as SQLite starts it; its exceptions are
+ * swallowed, as CPython's callback wrapper does (printing them only with enable_callback_tracebacks). */
+function trace(c: PyConnection, sql: string): void {
+  const cb = c.traceCallback;
+  if (cb === None) return;
+  try {
+    call(cb, [newStr(sql)]);
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    callbackFailed(e, cb);
+  }
+}
+
+/** enable_callback_tracebacks: a failing callback's exception goes to sys.unraisablehook, else nowhere. */
+let callbackTracebacks = false;
+function callbackFailed(e: PyError, callable: W): void {
+  if (callbackTracebacks) reportUnraisable(`Exception ignored on sqlite3 callback ${repr(callable)}`, e);
+}
+
+/** sqlite3_expanded_sql: the statement with its parameters replaced by SQL literals. */
+function expandedSql(sql: string, args: unknown[]): string {
+  const named = args.length === 1 && args[0] !== null && typeof args[0] === "object" &&
+      !(args[0] instanceof Uint8Array)
+    ? args[0] as Record<string, SqlValue>
+    : null;
+  let n = 0;
+  const re = /'(?:[^']|'')*'|"(?:[^"]|"")*"|--[^\n]*|\/\*[\s\S]*?\*\/|\?\d*|[:@$][A-Za-z_][A-Za-z0-9_]*/g;
+  return sql.replace(re, (t) => {
+    if (t[0] === "?") {
+      const i = t.length > 1 ? Number(t.slice(1)) - 1 : n;
+      n = i + 1;
+      return named === null ? sqlLiteral(args[i] as SqlValue) : t;
+    }
+    if (t[0] === ":" || t[0] === "@" || t[0] === "$") {
+      return named !== null && t.slice(1) in named ? sqlLiteral(named[t.slice(1)]) : t;
+    }
+    return t;
+  });
+}
+function sqlLiteral(v: SqlValue | undefined): string {
+  if (v === null || v === undefined) return "NULL";
+  if (typeof v === "bigint") return v.toString();
+  if (typeof v === "number") {
+    const t = v.toPrecision(15).replace(/(\.\d*?)0+(e|$)/, "$1$2").replace(/\.(e|$)/, ".0$1");
+    return t.replace(/e\+?/, "e+").replace("e+-", "e-");
+  }
+  if (typeof v === "string") return `'${v.replace(/'/g, "''")}'`;
+  let hex = "";
+  for (const b of v) hex += b.toString(16).padStart(2, "0");
+  return `x'${hex}'`;
+}
+
+/** The statements of a script as SQLite prepares them one after the other (quotes and comments respected). */
+function splitStatements(sql: string): string[] {
+  const out: string[] = [];
+  let i = 0, start = 0;
+  while (i < sql.length) {
+    const ch = sql[i];
+    if (ch === "'" || ch === '"' || ch === "`" || ch === "[") {
+      const close = ch === "[" ? "]" : ch;
+      i++;
+      while (i < sql.length && sql[i] !== close) i++;
+      i++;
+    } else if (ch === "-" && sql[i + 1] === "-") {
+      while (i < sql.length && sql[i] !== "\n") i++;
+    } else if (ch === "/" && sql[i + 1] === "*") {
+      const end = sql.indexOf("*/", i + 2);
+      i = end < 0 ? sql.length : end + 2;
+    } else if (ch === ";") {
+      // sqlite3_sql(): the text from where the previous statement ended, through the ';'
+      const one = sql.slice(start, ++i);
+      if (!isBlankSql(one.slice(0, -1))) out.push(one);
+      start = i;
+    } else i++;
+  }
+  const last = sql.slice(start);
+  if (!isBlankSql(last)) out.push(last);
+  return out;
+}
+function isBlankSql(sql: string): boolean {
+  return /^(\s|--[^\n]*(\n|$)|\/\*[\s\S]*?(\*\/|$))*$/.test(sql);
 }
 
 function beginIfNeeded(c: PyConnection, sql: string): void {
@@ -688,6 +774,17 @@ defineMethods(connectionType, [
     impl: () => None,
   },
   {
+    name: "set_trace_callback",
+    arity: [1, 1],
+    kw: ["trace_callback"],
+    impl: (a) => {
+      const c = conn(a[0]);
+      openDb(c);
+      c.traceCallback = a[1];
+      return None;
+    },
+  },
+  {
     name: "blobopen",
     arity: [3, -1],
     kw: ["**"],
@@ -963,6 +1060,12 @@ function cursorExecute(c: PyCursor, sqlW: W, params: W | undefined): void {
   beginIfNeeded(cn, sql);
   const st = prepare(cn, sql);
   const args = bindParams(st, params, sql);
+  if (cn.traceCallback !== None) {
+    // SQLite traces the unexpanded text when the expansion would exceed SQLITE_LIMIT_LENGTH
+    let text = args.length === 0 ? sql : expandedSql(sql, args);
+    if (text !== sql && new TextEncoder().encode(text).length > limitsOf(cn).length) text = sql;
+    trace(cn, text);
+  }
   const cols = st.columns();
   try {
     if (cols.length > 0) {
@@ -1006,7 +1109,17 @@ function cursorExecuteScript(c: PyCursor, script: W): void {
   const cn = cursorConn(c);
   if (!(script instanceof PyStr)) raiseTypeError(`script argument must be unicode.`);
   if (cn.autocommit === LEGACY_TRANSACTION_CONTROL) commit(cn);
-  execRaw(cn, script.value);
+  if (cn.traceCallback !== None) {
+    // SQLite traces each statement of the script as it starts it
+    for (const one of splitStatements(script.value)) trace(cn, one);
+    const saved = cn.traceCallback;
+    cn.traceCallback = None;
+    try {
+      execRaw(cn, script.value);
+    } finally {
+      cn.traceCallback = saved;
+    }
+  } else execRaw(cn, script.value);
 }
 
 function fetchRow(c: PyCursor): W | null {
@@ -1525,7 +1638,15 @@ export const sqliteModule: NativeModuleDef = {
         return /;\s*$/.test(s.replace(/--[^\n]*$/gm, "")) ? True : False;
       },
     },
-    { name: "enable_callback_tracebacks", arity: [1, 1], impl: () => None },
+    {
+      name: "enable_callback_tracebacks",
+      arity: [1, 1],
+      kw: ["enable"],
+      impl: (a) => {
+        callbackTracebacks = isTrue(a[0]);
+        return None;
+      },
+    },
   ],
   types: [
     connectionType,
