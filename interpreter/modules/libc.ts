@@ -65,6 +65,7 @@ const SYMBOLS = {
   getaddrinfo: { parameters: ["buffer", "buffer", "buffer", "buffer"], result: "i32" },
   freeaddrinfo: { parameters: ["pointer"], result: "void" },
   gai_strerror: { parameters: ["i32"], result: "pointer" },
+  getnameinfo: { parameters: ["buffer", "u32", "buffer", "u32", "buffer", "u32", "i32"], result: "i32" },
   gethostname: { parameters: ["buffer", "u64"], result: "i32" },
 } as const;
 

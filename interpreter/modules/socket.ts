@@ -208,6 +208,19 @@ function ipv6Text(b: Uint8Array): string {
   return hex.slice(0, bestStart).join(":") + "::" + hex.slice(bestStart + bestLen).join(":");
 }
 
+/** getnameinfo(3): [host, service] of a sockaddr; null on failure, or gaierror when `raise`. */
+function nameInfo(sa: Uint8Array, flags: number, raise = false): [string, string] | null {
+  const host = new Uint8Array(1025), serv = new Uint8Array(32);
+  const rc = c().getnameinfo(sa, sa.length, host, host.length, serv, serv.length, flags);
+  if (rc !== 0) {
+    if (!raise) return null;
+    const msg = Deno.UnsafePointerView.getCString(c().gai_strerror(rc)!);
+    throw new PyError(call(gaierror, [rc, newStr(msg)]) as PyObject);
+  }
+  const text = (b: Uint8Array) => new TextDecoder().decode(b.subarray(0, Math.max(0, b.indexOf(0))));
+  return [text(host), text(serv)];
+}
+
 /** A host string as bytes of the family's address, resolving names through getaddrinfo. */
 function hostAddress(host: string, family: number): Uint8Array {
   if (host === "") return new Uint8Array(family === AF_INET6 ? 16 : 4);
@@ -885,6 +898,49 @@ export const socketModule: NativeModuleDef = {
         if (c().gethostname(buf, 256n) < 0) throw lastError();
         const end = buf.indexOf(0);
         return newStr(new TextDecoder().decode(buf.subarray(0, end < 0 ? 256 : end)));
+      },
+    },
+    {
+      name: "gethostbyaddr",
+      arity: [1, 1],
+      impl: (a) => {
+        if (!(a[0] instanceof PyStr)) {
+          raiseTypeError(
+            `gethostbyaddr() argument 1 must be str, bytes or bytearray, not ${typeOf(a[0]).name}`,
+          );
+        }
+        // the address (or name) resolved as setipaddr does, then its name through getnameinfo(NI_NAMEREQD)
+        const infos = addrinfo(a[0].value, null, 0, SOCK_STREAM, 0, 0);
+        const sa = infos[0].addr;
+        const host = nameInfo(sa, 8 /* NI_NAMEREQD */);
+        if (host === null) throw new PyError(call(herror, [1, newStr("Unknown host")]) as PyObject);
+        const ip = infos[0].family === AF_INET6
+          ? ipv6Text(sa.subarray(8, 24))
+          : Array.from(sa.subarray(4, 8)).join(".");
+        return newTuple([newStr(host[0]), newList([]), newList([newStr(ip)])]);
+      },
+    },
+    {
+      name: "getnameinfo",
+      arity: [2, 2],
+      impl: (a) => {
+        const addr = a[0];
+        if (!(addr instanceof PyTuple)) raiseTypeError("getnameinfo() argument 1 must be a tuple");
+        const items = addr.items;
+        if (items.length < 2 || items.length > 4 || !(items[0] instanceof PyStr)) {
+          raiseTypeError("getnameinfo(): illegal sockaddr argument");
+        }
+        const port = intArg(items[1], 0);
+        const flags = intArg(a[1], 0);
+        const infos = addrinfo(items[0].value, String(port), 0, SOCK_DGRAM, 0, 4 /* AI_NUMERICHOST */);
+        if (infos.length !== 1) {
+          throw newError(exceptionTypes.OSError, [newStr("sockaddr resolved to multiple addresses")]);
+        }
+        if (infos[0].family === AF_INET && items.length !== 2) {
+          throw newError(exceptionTypes.OSError, [newStr("IPv4 sockaddr must be 2 tuple")]);
+        }
+        const r = nameInfo(infos[0].addr, flags, true);
+        return newTuple([newStr(r![0]), newStr(r![1])]);
       },
     },
     {
