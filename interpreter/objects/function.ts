@@ -18,6 +18,7 @@ import {
 import { raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { objectId } from "./object.ts";
 import { PyCode as PyCodeClass } from "./codeobject.ts";
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_FREE, CO_GENERATOR } from "../compiler/code.ts";
 import { type PyCell } from "./cell.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
@@ -69,6 +70,27 @@ export const functionHooks = {
   moduleOf: (_globals: PyObject): W => None,
 };
 
+/** func_set_code: a code object with as many free variables as the closure has cells. */
+function setFunctionCode(f: PyFunction, v: W): void {
+  if (!(v instanceof PyCodeClass)) raiseTypeError("__code__ must be set to a code object");
+  let nfree = 0;
+  for (const k of v.co.co_localspluskinds) if (k & CO_FAST_FREE) nfree++;
+  const nclosure = f.closure === null ? 0 : f.closure.length;
+  if (nclosure !== nfree) {
+    raiseValueError(`${f.name}() requires a code object with ${nclosure} free vars, not ${nfree}`);
+  }
+  const mask = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+  if ((f.code.co.co_flags & mask) !== (v.co.co_flags & mask)) {
+    functionWarnings.deprecation(
+      "Assigning a code object of non-matching type is deprecated (e.g., from a generator to a plain function)",
+    );
+  }
+  f.code = v;
+}
+
+/** Set by the runtime: warnings.warn(msg, DeprecationWarning). */
+export const functionWarnings = { deprecation: (_message: string): void => {} };
+
 function fn(w: W): PyFunction {
   if (!(w instanceof PyFunction)) raiseTypeError("descriptor requires a 'function' object");
   return w;
@@ -108,7 +130,12 @@ defineGetSets(functionType, [
     },
     delete: () => raiseTypeError("__qualname__ must be set to a string object"),
   },
-  { name: "__code__", get: (f) => fn(f).code, set: (f, v) => void (fn(f).code = v as PyCodeClass) },
+  {
+    name: "__code__",
+    get: (f) => fn(f).code,
+    set: (f, v) => setFunctionCode(fn(f), v),
+    delete: () => raiseTypeError("__code__ must be set to a code object"),
+  },
   { name: "__globals__", get: (f) => fn(f).globals, readonly: true },
   { name: "__builtins__", get: (f) => fn(f).builtins, readonly: true },
   {

@@ -177,6 +177,7 @@ defineGetSets(objectType, [
       }
       o.cls = v;
     },
+    delete: () => raiseTypeError("can't delete __class__ attribute"),
   },
 ]);
 builtinGetAttribute.object = objectType.dict.get("__getattribute__");
