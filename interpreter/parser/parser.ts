@@ -869,7 +869,10 @@ export class Parser {
       if (this.at(T.TYPE_COMMENT)) type_comment = this.advance().string;
       return this.mk("Assign", { targets: stored, value, type_comment }, this.pos(start));
     }
-    if (this.at(T.NAME) || this.at(T.NUMBER) || this.at(T.STRING) || this.at(T.FSTRING_START)) {
+    if (
+      this.at(T.NAME) || this.at(T.NUMBER) || this.at(T.STRING) || this.at(T.FSTRING_START) ||
+      this.at(T.TSTRING_START) || this.at(T.LBRACE) || this.at(T.ELLIPSIS)
+    ) {
       this.checkMissingComma(first);
     }
     return this.mk("Expr", { value: first }, this.pos(start));

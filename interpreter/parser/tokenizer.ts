@@ -558,7 +558,10 @@ export class Tokenizer {
       for (;;) {
         const c = src.charCodeAt(p);
         if (c === 95 && isDigitOf(src.charCodeAt(p + 1))) p++;
-        else if (isDigitOf(c)) {
+        else if (c === 95 && kind !== "hexadecimal" && isDigit(src.charCodeAt(p + 1))) {
+          // `0b1_2`: the digit after the underscore is the bad one
+          this.error(`invalid digit '${src[p + 1]}' in ${kind} literal`, sline, this.byteCol(p + 1));
+        } else if (isDigitOf(c)) {
           p++;
           digits++;
         } else break;
