@@ -24,7 +24,9 @@ import {
   exitBySigint,
   finish,
   handleUncaught,
+  isPycData,
   printException,
+  runMainPyc,
   runMainSource,
   runModuleAsMain,
   type Runtime,
@@ -268,9 +270,14 @@ function runFile(rt: Runtime, target: string): number {
     stderrRaw(`${programName()}: can't open file '${absolute(target)}': ${why}\n`);
     return 2;
   }
+  const file = absolute(target);
+  // compiled bytecode runs as it is (CPython's maybe_pyc_file: a .pyc name or the magic number)
+  if (target.endsWith(".pyc") || isPycData(bytes)) {
+    runMainPyc(rt, file, bytes);
+    return 0;
+  }
   const identity = contentIdentity(bytes);
   if (config.skipFirstLine) bytes = skipFirstLine(bytes);
-  const file = absolute(target);
   // as CPython's run_simple_file: __cached__ None, __loader__ a SourceFileLoader for __main__
   rt.main.dict.setStr("__cached__", None);
   rt.main.dict.setStr("__loader__", new PySourceLoader("__main__", file));

@@ -45,7 +45,9 @@ import { classGetItem, installClassGetItem } from "./objects/genericalias.ts";
 import "./objects/formatting.ts";
 import "./objects/bool.ts";
 import { functionHooks, PyFunction } from "./objects/function.ts";
-import { codeFor, constantHooks } from "./objects/codeobject.ts";
+import { codeFor, constantHooks, PyCode } from "./objects/codeobject.ts";
+import { marshalLoads } from "./modules/marshal.ts";
+import { PYC_MAGIC_TOKEN } from "./version.ts";
 import {
   exceptionDictHooks,
   exceptionListHooks,
@@ -65,18 +67,21 @@ import {
   adoptPythonSourceLoader,
   builtinImporterType,
   defaultPathHooks,
+  finderHooks,
   findPathSpec,
+  isSourceless,
   makeSpec,
   pathFinderType,
+  sourceLoaderFor,
 } from "./importing/finders.ts";
-import { contentIdentity, readBytes, sourceIdentity } from "./importing/sources.ts";
+import { readBytes, sourceIdentity } from "./importing/sources.ts";
 import { cachedCompileFile } from "./importing/bytecode_cache.ts";
-import { prepareInterrupts, stopWatchingInterrupts } from "./vm/interrupts.ts";
+import { stopWatchingInterrupts } from "./vm/interrupts.ts";
 import { createNativeModule } from "./modules/define.ts";
 import { flushAll } from "./modules/io_files.ts";
 import { runExitFuncs } from "./modules/atexit.ts";
 import { shutdownThreads } from "./modules/thread.ts";
-import { compileToCode, syntaxErrorFrom } from "./modules/compile_builtin.ts";
+import { compileToCode } from "./modules/compile_builtin.ts";
 import {
   defaultImport,
   importFull,
@@ -88,7 +93,6 @@ import {
 import { formatException, registerSource, setGroupType, setSyntaxErrorType } from "./vm/traceback_print.ts";
 import { installExceptionGroups } from "./objects/exceptiongroup.ts";
 import { decodeSource } from "./parser/source.ts";
-import { CompileError } from "./parser/errors.ts";
 import { ComplexLit, ConstantFrozenset, ConstantTuple, EllipsisLit } from "./parser/ast.ts";
 import { CodeObject } from "./compiler/code.ts";
 import { typingIntrinsic } from "./modules/typing.ts";
@@ -393,6 +397,42 @@ export function runMainSource(rt: Runtime, source: string, filename: string, ide
   runCode(code, d, rt.builtins.dict, d);
 }
 
+/** Whether `bytes` start with the `.pyc` magic number (CPython's maybe_pyc_file also takes a .pyc name). */
+export function isPycData(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 &&
+    new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true) === PYC_MAGIC_TOKEN;
+}
+
+/**
+ * `pypyts FILE.pyc`: CPython's run_pyc_file. The 16-byte header's magic number must be ours, then one
+ * marshalled code object (pypyts's own, as its py_compile writes) runs as __main__, with a
+ * SourcelessFileLoader-like loader.
+ */
+export function runMainPyc(rt: Runtime, file: string, bytes: Uint8Array): void {
+  if (bytes.length < 16 || !isPycData(bytes)) {
+    throw errorWithMessage("RuntimeError", "Bad magic number in .pyc file");
+  }
+  let code: W;
+  try {
+    code = marshalLoads(bytes.subarray(16));
+  } catch {
+    code = None;
+  }
+  if (!(code instanceof PyCode)) throw errorWithMessage("RuntimeError", "Bad code object in .pyc file");
+  const d = rt.main.dict;
+  d.setStr("__file__", newStr(file));
+  d.setStr("__cached__", None);
+  d.setStr("__loader__", sourceLoaderFor("__main__", file));
+  runCode(code, d, rt.builtins.dict, d);
+}
+
+/** Run a module's sourceless `.pyc` (importing/importer.ts's checks) as the main module. */
+function runMainCompiled(rt: Runtime, file: string): void {
+  const d = rt.main.dict;
+  d.setStr("__file__", newStr(file));
+  runCode(finderHooks.compileFile(file) as PyCode, d, rt.builtins.dict, d);
+}
+
 export function finish(): void {
   // non-daemon threads are waited for first (CPython's wait_for_thread_shutdown: threading._shutdown)
   shutdownThreads();
@@ -401,56 +441,6 @@ export function finish(): void {
   stdoutFlush();
   flushAll();
   stopWatchingInterrupts();
-}
-
-/** The whole of `pypyts FILE`, `-c`, `-m`: returns the process exit status. */
-export function runProgram(
-  kind: "file" | "code" | "module",
-  target: string,
-  argv: string[],
-  codeName = "<string>",
-): number {
-  let path0 = "";
-  if (kind === "file") {
-    const abs = target.startsWith("/") ? target : `${Deno.cwd()}/${target}`;
-    path0 = abs.slice(0, abs.lastIndexOf("/")) || "/";
-  } else if (kind === "module") path0 = Deno.cwd();
-  const rt = boot({ argv, path0 });
-  prepareInterrupts();
-  let status = 0;
-  try {
-    if (kind === "file") {
-      let bytes: Uint8Array;
-      try {
-        bytes = Deno.readFileSync(target);
-      } catch (e) {
-        const why = e instanceof Deno.errors.NotFound ? "[Errno 2] No such file or directory" : String(e);
-        Deno.stderr.writeSync(
-          new TextEncoder().encode(`pypyts: can't open file '${target}': ${why}\n`),
-        );
-        return 2;
-      }
-      let source: string;
-      try {
-        source = decodeSource(bytes, target);
-      } catch (e) {
-        if (e instanceof CompileError) throw syntaxErrorFrom(e);
-        throw e;
-      }
-      const file = target.startsWith("/") ? target : `${Deno.cwd()}/${target}`;
-      runMainSource(rt, source, file, contentIdentity(bytes));
-    } else if (kind === "code") {
-      runMainSource(rt, target, codeName);
-    } else {
-      runModuleAsMain(rt, target);
-    }
-  } catch (e) {
-    status = handleUncaught(e);
-  }
-  try {
-    finish();
-  } catch { /* exit anyway */ }
-  return status;
 }
 
 /**
@@ -517,22 +507,22 @@ export function runModuleAsMain(rt: Runtime, name: string, alterArgv = true): vo
         const why = "Cannot use package as __main__ module";
         fail(depth === 0 ? why : `${why}; '${name}' is a package and cannot be directly executed`);
       }
-      // `-m pkg` runs pkg.__main__, after importing the package itself
-      importModule(target);
+      // `-m pkg` runs pkg.__main__; the next round imports the package itself first, as runpy does (an
+      // ImportError naming the package then becomes runpy's one-line message)
       target = `${target}.__main__`;
       continue;
     }
     const file = found.found.file;
     const bytes = readBytes(file);
     if (bytes === null) break;
-    const source = decodeSource(bytes, file);
     const d = rt.main.dict;
     d.setStr("__package__", newStr(target.includes(".") ? target.slice(0, target.lastIndexOf(".")) : ""));
     d.setStr("__spec__", found.spec);
     d.setStr("__loader__", getAttrOrUndefined(found.spec, "loader") ?? None);
     d.setStr("__cached__", getAttrOrUndefined(found.spec, "cached") ?? None);
     if (alterArgv) (rt.sys.dict.getStr("argv") as listMod.PyList).items[0] = newStr(file);
-    runMainSource(rt, source, file, sourceIdentity(file)?.identity);
+    if (isSourceless(file)) runMainCompiled(rt, file);
+    else runMainSource(rt, decodeSource(bytes, file), file, sourceIdentity(file)?.identity);
     return;
   }
   fail(
