@@ -76,7 +76,11 @@ export function unparseExpr(e: Expr): string | null {
 function constant(v: ConstantValue): string {
   if (v instanceof EllipsisLit) return "...";
   if (typeof v === "number" && !Number.isFinite(v) && !Number.isNaN(v)) return v > 0 ? "1e309" : "-1e309";
-  if (v instanceof ComplexLit && !Number.isFinite(v.imag)) throw new Unsupported();
+  if (v instanceof ComplexLit && !Number.isFinite(v.imag)) {
+    // `1e1000j`: ast_unparse writes infinities as 1e309 (`infj` → `1e309j`)
+    if (Number.isNaN(v.imag) || v.real !== 0) throw new Unsupported();
+    return (v.imag > 0 ? "" : "-") + "1e309j";
+  }
   return reprConstant(v).replace(/\binf\b/g, "1e309");
 }
 
@@ -188,7 +192,8 @@ function expr(e: N, level: P): string {
       return s + ")";
     }
     case "Constant":
-      return constant(e.value);
+      // a `u"..."` literal keeps its prefix (the node's kind)
+      return (e.kind === "u" ? "u" : "") + constant(e.value);
     case "Attribute": {
       const v = expr(e.value, P.ATOM);
       const intConst = e.value._type === "Constant" && typeof e.value.value === "bigint";
