@@ -82,10 +82,14 @@ function searchArchived(dir: string, tail: string): FoundSource | null {
   return pkgIsDir ? { file: "", isPackage: true, dir: pkgDir } : null;
 }
 
-/** zipimport's _zip_searchorder for one name: its bytecode unless unusable or outdated, else its source. */
+/**
+ * zipimport's _zip_searchorder for one name: its bytecode unless unusable or outdated, else its source; an
+ * unusable `.pyc` alone is still found, and loading it fails (zipimport's "module load failed").
+ */
 function archivedModule(base: string): string | null {
   if (isFile(`${base}.pyc`) && usableArchivedPyc(base)) return `${base}.pyc`;
-  return isFile(`${base}.py`) ? `${base}.py` : null;
+  if (isFile(`${base}.py`)) return `${base}.py`;
+  return isFile(`${base}.pyc`) ? `${base}.pyc` : null;
 }
 
 /**

@@ -20,12 +20,12 @@ import { PyTuple } from "../objects/tuple.ts";
 import { newList, PyList } from "../objects/list.ts";
 import { PyDict } from "../objects/dict.ts";
 import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
-import { getItem, isTrue, iterateToArray, repr } from "../objects/operations.ts";
+import { getItem, isTrue, iterateToArray, repr, str } from "../objects/operations.ts";
 import { moduleType, newModule, PyModule } from "../objects/module.ts";
 import { runCode } from "../vm/call.ts";
 import { coldLoop } from "../vm/cold_loop.ts";
 import { compileHooks, compileToCode } from "../modules/compile_builtin.ts";
-import { readBytes, sourceIdentity } from "./sources.ts";
+import { isArchived, readBytes, sourceIdentity } from "./sources.ts";
 import { cachedCompileFile } from "./bytecode_cache.ts";
 import { codeFor, PyCode } from "../objects/codeobject.ts";
 import { marshalLoads } from "../modules/marshal.ts";
@@ -161,6 +161,25 @@ function moduleNameOf(file: string): string {
  * marshal, py_compile and compileall write): one CPython wrote fails in marshal with a ValueError.
  */
 function loadSourceless(file: string, name: string): PyCode {
+  if (!isArchived(file)) return readSourceless(file, name);
+  // inside an archive, as zipimport's _get_module_code: the failure becomes a ZipImportError caused by it
+  try {
+    return readSourceless(file, name);
+  } catch (e) {
+    if (!(e instanceof PyError) || !e.value.cls.isSubtypeOf(exceptionTypes.ImportError)) throw e;
+    const zipError = getAttr(finderHooks.importModule("zipimport"), "ZipImportError");
+    const wrapped = new PyError(
+      call(zipError, [newStr(`module load failed: ${str(e.value)}`)], {
+        names: ["name"],
+        values: [newStr(name)],
+      }) as PyBaseException,
+    );
+    setAttr(wrapped.value, "__cause__", e.value);
+    throw wrapped;
+  }
+}
+
+function readSourceless(file: string, name: string): PyCode {
   const data = readBytes(file);
   if (data === null) throw errorWithMessage("ImportError", `cannot read ${file}`);
   const details = (e: PyError): PyError => {

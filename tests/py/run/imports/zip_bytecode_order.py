@@ -78,3 +78,12 @@ make_zip("nsz.zip", {"nsa/nsb/mod.py": "state = 'deep'\n"})
 nsb = importlib.import_module("nsa.nsb")
 print(type(nsb.__loader__).__name__, nsb.__file__, [os.path.basename(p) for p in nsb.__path__], nsb.__spec__.origin)
 show("nsa.nsb.mod")
+
+# a broken .pyc alone in an archive: zipimport's ZipImportError, caused by the ImportError about the header
+import zipimport
+make_zip("onlybad.zip", {"m_onlybad.pyc": b"\0\0\0\0" + bytes(20)})
+try:
+    import m_onlybad
+except ImportError as e:
+    print(type(e).__name__, e, e.name, type(e.__cause__).__name__, "magic number" in e.__cause__.msg)
+print("m_onlybad" in sys.modules)
