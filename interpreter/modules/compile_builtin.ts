@@ -77,7 +77,14 @@ export function builtinCompile(a: W[]): W {
         : "compile() mode must be 'exec', 'eval' or 'single'",
     );
   }
-  const tree = compileWithAst([source, newStr(filename), mode, flags, None, optimize, a[6] ?? -1]);
+  // (an AST compiled to code warns as source does: SyntaxWarnings of the code generator)
+  const astWarnings: CompileWarning[] = [];
+  let tree: W | undefined;
+  try {
+    tree = compileWithAst([source, newStr(filename), mode, flags, None, optimize, a[6] ?? -1], astWarnings);
+  } finally {
+    emitCompileWarnings(astWarnings);
+  }
   if (tree !== undefined) return tree;
   if (source instanceof PyCode) return source;
   const text = sourceText(source, filename, "compile", "string, bytes or AST");

@@ -11,6 +11,7 @@ import { parse, type ParseMode } from "../../parser/parser.ts";
 import { decodeSource } from "../../parser/source.ts";
 import { CompileError } from "../../parser/errors.ts";
 import { compileAst, compileDefaults } from "../../compiler/compile.ts";
+import type { CompileWarning } from "../../parser/errors.ts";
 import { preprocessAst } from "../../compiler/ast_preprocess.ts";
 import { CO_FUTURE_BARRY_AS_BDFL } from "../../compiler/code.ts";
 import { syntaxErrorFrom } from "../compile_builtin.ts";
@@ -40,7 +41,7 @@ const MODES = ["exec", "eval", "single", "func_type"];
  * The AST cases of builtin compile(source, filename, mode, flags, dont_inherit, optimize,
  * _feature_version): undefined when neither the source is an AST object nor PyCF_ONLY_AST is asked for.
  */
-export function compileWithAst(a: W[]): W | undefined {
+export function compileWithAst(a: W[], warnings?: CompileWarning[]): W | undefined {
   const [source, filename, mode] = a;
   const flags = typeof a[3] === "number" ? a[3] : 0;
   const st = astStateIfCreated();
@@ -62,7 +63,9 @@ export function compileWithAst(a: W[]): W | undefined {
       validateMod(mod);
       // (a copy, as CPython 3.14.0 returns, optimized only when asked)
       if (flags & PyCF.ONLY_AST) return toPython(optimizedAst ? preprocessAst(mod, level) : mod);
-      return codeFor(compileAst(mod, fname, "", { optimize: optimize < 0 ? undefined : optimize, flags }));
+      return codeFor(
+        compileAst(mod, fname, "", { optimize: optimize < 0 ? undefined : optimize, flags, warnings }),
+      );
     }
     let text: string;
     if (source instanceof PyStr) text = source.value;
