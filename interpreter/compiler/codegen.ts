@@ -334,6 +334,9 @@ export class Codegen {
   private u!: Unit;
   private stack: Unit[] = [];
   private loc: SourceLocation = NO_LOCATION;
+  /** >0 while compiling the exceptional copy of a finally body: its warnings were given by the normal
+   * copy (CPython warns once for it, but again for each return/break copy) */
+  private warningsOff = 0;
   /** Compiling "single" (Interactive) code: top-level expression statements print their value. */
   private interactive = false;
 
@@ -358,6 +361,7 @@ export class Codegen {
   }
 
   private warn(msg: string, p: Position): void {
+    if (this.warningsOff > 0) return;
     this.opts.warnings?.push({
       category: "SyntaxWarning",
       message: msg,
@@ -1243,7 +1247,12 @@ export class Codegen {
     this.emitJump(OP.SETUP_CLEANUP, cleanup);
     this.emit(OP.PUSH_EXC_INFO);
     this.pushFBlock(FBlock.FinallyEnd, end, null, null, s);
-    this.visitStmts(s.finalbody);
+    this.warningsOff++;
+    try {
+      this.visitStmts(s.finalbody);
+    } finally {
+      this.warningsOff--;
+    }
     this.popFBlock();
     this.loc = NO_LOCATION;
     this.emit(OP.RERAISE, 0);

@@ -1,0 +1,27 @@
+# A finally body's SyntaxWarnings come once for its normal and exceptional copies (but again for each
+# return/break copy, as CPython's code generator does).
+import warnings
+source = """
+try:
+    pass
+finally:
+    1 is 1  # line 5
+    try:
+        pass
+    finally: # nested
+        1 is 1  # line 9
+def f():
+    try:
+        return 1
+    finally:
+        x = () is ()
+for i in range(2):
+    try:
+        break
+    finally:
+        (1, 2)(3)
+"""
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    compile(source, '<stdin>', 'exec')
+print(sorted((wm.lineno, str(wm.message)) for wm in caught))
