@@ -167,11 +167,11 @@ export function packagePath(found: FoundSource): string[] {
 /**
  * Where CPython would keep a source file's bytecode (importlib.util.cache_from_source, with the
  * interpreter's -O level and sys.pycache_prefix): a spec's `cached` and a module's `__cached__`, also
- * under -B, as in CPython. pypyts's own cache lives elsewhere (importing/bytecode_cache.ts); null for files
- * inside an archive, which zipimport gives no cached path either.
+ * under -B, as in CPython. pypyts's own cache lives elsewhere (importing/bytecode_cache.ts). Files inside
+ * an archive get the same path as if the archive were a folder: zipimport's specs come from
+ * spec_from_file_location, whose `cached` is computed from the origin alike.
  */
 export function cachedPath(file: string): string | null {
-  if (isArchived(file)) return null;
   if (isSourceless(file)) return file; // importlib's _get_cached: bytecode is its own cache
   const slash = file.lastIndexOf("/");
   const head = slash < 0 ? "" : file.slice(0, slash);

@@ -1,5 +1,6 @@
 # A source module's __cached__ (and its spec's `cached`) is where importlib would keep its bytecode
-# (importlib.util.cache_from_source); a module of the stdlib archive has none, as with zipimport.
+# (importlib.util.cache_from_source); a module inside a zip archive gets the path as if the archive were a
+# folder, as zipimport's specs (spec_from_file_location) do.
 import importlib.util
 import os
 import sys
@@ -21,3 +22,13 @@ for m in (cachedpkg, cachedpkg.mod, cachedtop):
     print(m.__name__, m.__cached__ == expected == m.__spec__.cached,
           os.path.relpath(m.__cached__, root).split(os.sep)[:-1])
 print("json" in sys.modules, hasattr(json, "__cached__") == (json.__spec__.cached is not None))
+import zipfile
+zpath = os.path.join(tempfile.mkdtemp(), "cz.zip")
+with zipfile.ZipFile(zpath, "w") as z:
+    z.writestr("czmod.py", "Y = 2\n")
+    z.writestr("czpkg/__init__.py", "")
+sys.path.insert(0, zpath)
+import czmod, czpkg
+for m in (czmod, czpkg):
+    print(m.__name__, m.__spec__.cached == m.__cached__ == importlib.util.cache_from_source(m.__file__),
+          os.path.relpath(m.__cached__, zpath).replace(sys.implementation.cache_tag, "TAG"))
