@@ -200,9 +200,9 @@ function latin1Chunk(b: Uint8Array, i: number, j: number): string {
 export function latin1Decode(b: Uint8Array): string {
   return latin1Chunk(b, 0, b.length);
 }
-export function asciiDecode(b: Uint8Array, errors: string): string {
+export function asciiDecode(input: Uint8Array, errors: string): string {
   let out = "";
-  let i = 0, start = 0;
+  let i = 0, start = 0, b = input;
   while (i < b.length) {
     if (b[i] < 0x80) {
       i++;
@@ -212,6 +212,7 @@ export function asciiDecode(b: Uint8Array, errors: string): string {
     const fix = decodeError(errors, "ascii", b, i, i + 1, "ordinal not in range(128)");
     out += fix.rep;
     i = start = fix.pos;
+    if (fix.input !== undefined) b = fix.input;
   }
   return out + latin1Chunk(b, start, b.length);
 }
@@ -428,84 +429,91 @@ export function utf7Encode(s: string): Uint8Array {
   if (inShift) out.push(0x2d);
   return out.result();
 }
-export function utf7Decode(b: Uint8Array, errors: string, final: boolean): Decoded {
+export function utf7Decode(input: Uint8Array, errors: string, final: boolean): Decoded {
   let out = "";
   let inShift = false, bits = 0, buf = 0, surrogate = 0, startIn = 0, shiftOutStart = 0;
-  let i = 0;
-  const n = b.length;
+  let i = 0, b = input, n = b.length;
   const fail = (start: number, end: number, reason: string) => {
     const fix = decodeError(errors, "utf7", b, start, end, reason);
     out += fix.rep;
     i = fix.pos;
+    if (fix.input !== undefined) (b = fix.input), (n = b.length);
   };
-  while (i < n) {
-    const c = b[i];
-    if (inShift) {
-      const v = fromB64(c);
-      if (v >= 0) {
-        buf = (buf << 6) | v;
-        bits += 6;
-        i++;
-        if (bits >= 16) {
-          const u = (buf >> (bits - 16)) & 0xffff;
-          bits -= 16;
-          buf &= (1 << bits) - 1;
-          if (surrogate) {
-            if (u >= 0xdc00 && u <= 0xdfff) {
-              out += String.fromCharCode(surrogate, u);
+  // an outer round only when an error handler put more input in place at the end
+  for (;;) {
+    while (i < n) {
+      const c = b[i];
+      if (inShift) {
+        const v = fromB64(c);
+        if (v >= 0) {
+          buf = (buf << 6) | v;
+          bits += 6;
+          i++;
+          if (bits >= 16) {
+            const u = (buf >> (bits - 16)) & 0xffff;
+            bits -= 16;
+            buf &= (1 << bits) - 1;
+            if (surrogate) {
+              if (u >= 0xdc00 && u <= 0xdfff) {
+                out += String.fromCharCode(surrogate, u);
+                surrogate = 0;
+                continue;
+              }
+              out += String.fromCharCode(surrogate);
               surrogate = 0;
-              continue;
             }
-            out += String.fromCharCode(surrogate);
-            surrogate = 0;
+            if (u >= 0xd800 && u <= 0xdbff) surrogate = u;
+            else out += String.fromCharCode(u);
           }
-          if (u >= 0xd800 && u <= 0xdbff) surrogate = u;
-          else out += String.fromCharCode(u);
+          continue;
+        }
+        inShift = false;
+        if (bits >= 6) {
+          i++;
+          fail(startIn, i, "partial character in shift sequence");
+          continue;
+        }
+        if (bits > 0 && buf !== 0) {
+          i++;
+          fail(startIn, i, "non-zero padding bits in shift sequence");
+          continue;
+        }
+        if (surrogate && c < 0x80) out += String.fromCharCode(surrogate);
+        surrogate = 0;
+        if (c === 0x2d) i++;
+        continue;
+      }
+      if (c === 0x2b) {
+        startIn = i;
+        i++;
+        if (i < n && b[i] === 0x2d) {
+          i++;
+          out += "+";
+        } else if (i < n && fromB64(b[i]) < 0) {
+          i++;
+          fail(startIn, i, "ill-formed sequence");
+        } else {
+          inShift = true;
+          surrogate = bits = buf = 0;
+          shiftOutStart = out.length;
         }
         continue;
       }
+      if (c < 0x80) {
+        out += String.fromCharCode(c);
+        i++;
+        continue;
+      }
+      fail(i, i + 1, "unexpected special character");
+    }
+    if (inShift && final) {
       inShift = false;
-      if (bits >= 6) {
-        i++;
-        fail(startIn, i, "partial character in shift sequence");
-        continue;
+      if (surrogate || bits >= 6 || (bits > 0 && buf !== 0)) {
+        fail(startIn, n, "unterminated shift sequence");
+        if (i < n) continue;
       }
-      if (bits > 0 && buf !== 0) {
-        i++;
-        fail(startIn, i, "non-zero padding bits in shift sequence");
-        continue;
-      }
-      if (surrogate && c < 0x80) out += String.fromCharCode(surrogate);
-      surrogate = 0;
-      if (c === 0x2d) i++;
-      continue;
     }
-    if (c === 0x2b) {
-      startIn = i;
-      i++;
-      if (i < n && b[i] === 0x2d) {
-        i++;
-        out += "+";
-      } else if (i < n && fromB64(b[i]) < 0) {
-        i++;
-        fail(startIn, i, "ill-formed sequence");
-      } else {
-        inShift = true;
-        surrogate = bits = buf = 0;
-        shiftOutStart = out.length;
-      }
-      continue;
-    }
-    if (c < 0x80) {
-      out += String.fromCharCode(c);
-      i++;
-      continue;
-    }
-    fail(i, i + 1, "unexpected special character");
-  }
-  if (inShift && final) {
-    inShift = false;
-    if (surrogate || bits >= 6 || (bits > 0 && buf !== 0)) fail(startIn, n, "unterminated shift sequence");
+    break;
   }
   if (inShift) return { s: out.slice(0, shiftOutStart), consumed: startIn };
   return { s: out, consumed: i };
@@ -587,14 +595,14 @@ export function charmapEncode(s: string, errors: string, mapping: W | EncodingMa
 }
 
 const tableCache = new WeakMap<PyStr, Uint32Array>();
-export function charmapDecode(b: Uint8Array, errors: string, mapping: W): string {
-  if (mapping === None) return latin1Decode(b);
+export function charmapDecode(input: Uint8Array, errors: string, mapping: W): string {
+  if (mapping === None) return latin1Decode(input);
   let out = "";
-  let i = 0;
+  let i = 0, b = input;
   if (mapping instanceof PyStr) {
     let table = tableCache.get(mapping);
     if (table === undefined) tableCache.set(mapping, table = codePointsOf(mapping.value));
-    const n = b.length;
+    let n = b.length;
     while (i < n) {
       const c = b[i];
       if (c < table.length && table[c] !== 0xfffe) {
@@ -606,6 +614,7 @@ export function charmapDecode(b: Uint8Array, errors: string, mapping: W): string
       const fix = decodeError(errors, "charmap", b, i, i + 1, "character maps to <undefined>");
       out += fix.rep;
       i = fix.pos;
+      if (fix.input !== undefined) (b = fix.input), (n = b.length);
     }
     return out;
   }
@@ -638,6 +647,7 @@ export function charmapDecode(b: Uint8Array, errors: string, mapping: W): string
     const fix = decodeError(errors, "charmap", b, i, i + 1, "character maps to <undefined>");
     out += fix.rep;
     i = fix.pos;
+    if (fix.input !== undefined) b = fix.input;
   }
   return out;
 }
@@ -722,11 +732,10 @@ export function unicodeEscapeDecode(b: Uint8Array, errors: string, final: boolea
   return r;
 }
 let firstInvalid: string | null = null;
-function unicodeEscapeDecodeInner(b: Uint8Array, errors: string, final: boolean): Decoded {
+function unicodeEscapeDecodeInner(input: Uint8Array, errors: string, final: boolean): Decoded {
   firstInvalid = null;
   let out = "";
-  let i = 0;
-  const n = b.length;
+  let i = 0, b = input, n = b.length;
   while (i < n) {
     const c = b[i];
     if (c !== 0x5c) {
@@ -742,6 +751,7 @@ function unicodeEscapeDecodeInner(b: Uint8Array, errors: string, final: boolean)
       const fix = decodeError(errors, "unicodeescape", b, start, n, "\\ at end of string");
       out += fix.rep;
       i = fix.pos;
+      if (fix.input !== undefined) (b = fix.input), (n = b.length);
       continue;
     }
     const e = b[i + 1];
@@ -767,6 +777,7 @@ function unicodeEscapeDecodeInner(b: Uint8Array, errors: string, final: boolean)
         const fix = decodeError(errors, "unicodeescape", b, start, i + have, `truncated ${what} escape`);
         out += fix.rep;
         i = fix.pos;
+        if (fix.input !== undefined) (b = fix.input), (n = b.length);
         continue;
       }
       const v = hexDigits(b, i, count);
@@ -774,6 +785,7 @@ function unicodeEscapeDecodeInner(b: Uint8Array, errors: string, final: boolean)
         const fix = decodeError(errors, "unicodeescape", b, start, i + count, "illegal Unicode character");
         out += fix.rep;
         i = fix.pos;
+        if (fix.input !== undefined) (b = fix.input), (n = b.length);
         continue;
       }
       out += String.fromCodePoint(v);
@@ -797,6 +809,7 @@ function unicodeEscapeDecodeInner(b: Uint8Array, errors: string, final: boolean)
           const fix = decodeError(errors, "unicodeescape", b, start, j + 1, "unknown Unicode character name");
           out += fix.rep;
           i = fix.pos;
+          if (fix.input !== undefined) (b = fix.input), (n = b.length);
           continue;
         }
         if (j >= n && !final) return { s: out, consumed: start };
@@ -811,6 +824,7 @@ function unicodeEscapeDecodeInner(b: Uint8Array, errors: string, final: boolean)
       );
       out += fix.rep;
       i = fix.pos;
+      if (fix.input !== undefined) (b = fix.input), (n = b.length);
       continue;
     }
     // an unrecognised escape stays as it is, with a DeprecationWarning
@@ -820,10 +834,9 @@ function unicodeEscapeDecodeInner(b: Uint8Array, errors: string, final: boolean)
   return { s: out, consumed: i };
 }
 
-export function rawUnicodeEscapeDecode(b: Uint8Array, errors: string, final: boolean): Decoded {
+export function rawUnicodeEscapeDecode(input: Uint8Array, errors: string, final: boolean): Decoded {
   let out = "";
-  let i = 0;
-  const n = b.length;
+  let i = 0, b = input, n = b.length;
   while (i < n) {
     const c = b[i];
     if (c !== 0x5c) {
@@ -862,6 +875,7 @@ export function rawUnicodeEscapeDecode(b: Uint8Array, errors: string, final: boo
       );
       out += fix.rep;
       i = fix.pos;
+      if (fix.input !== undefined) (b = fix.input), (n = b.length);
       continue;
     }
     const v = hexDigits(b, j + 1, count);
@@ -876,6 +890,7 @@ export function rawUnicodeEscapeDecode(b: Uint8Array, errors: string, final: boo
       );
       out += fix.rep;
       i = fix.pos;
+      if (fix.input !== undefined) (b = fix.input), (n = b.length);
       continue;
     }
     out += String.fromCodePoint(v);
