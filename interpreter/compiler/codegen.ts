@@ -360,8 +360,8 @@ export class Codegen {
     );
   }
 
-  private warn(msg: string, p: Position): void {
-    if (this.warningsOff > 0) return;
+  private warn(msg: string, p: Position, evenInExceptionalFinally = false): void {
+    if (this.warningsOff > 0 && !evenInExceptionalFinally) return;
     this.opts.warnings?.push({
       category: "SyntaxWarning",
       message: msg,
@@ -942,7 +942,8 @@ export class Codegen {
     else if (s.value === null || s.value._type === "Constant") {
       // constants are loaded after unwinding, as CPython does
     }
-    if (this.inFinallyBody(false)) this.warn("'return' in a 'finally' block", s);
+    // (PEP 765's warnings come from the exceptional copy, the only one inside a FinallyEnd block)
+    if (this.inFinallyBody(false)) this.warn("'return' in a 'finally' block", s, true);
     this.setLoc(s);
     this.unwindFBlockStack(preserve, false);
     if (!preserve) this.loadConst(s.value ? (s.value as Node<"Constant">).value : null);
@@ -965,7 +966,9 @@ export class Codegen {
   }
 
   private visitBreakContinue(s: Position, isBreak: boolean): void {
-    if (this.inFinallyBody(true)) this.warn(`'${isBreak ? "break" : "continue"}' in a 'finally' block`, s);
+    if (this.inFinallyBody(true)) {
+      this.warn(`'${isBreak ? "break" : "continue"}' in a 'finally' block`, s, true);
+    }
     const loop = this.unwindFBlockStack(false, true);
     if (loop === null) {
       this.error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s);

@@ -25,3 +25,12 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     compile(source, '<stdin>', 'exec')
 print(sorted((wm.lineno, str(wm.message)) for wm in caught))
+# PEP 765: 'return'/'break'/'continue' leaving a finally block warn once each
+for src in ["def f():\n    try:\n        pass\n    finally:\n        return 42\n",
+            "for x in y:\n    try:\n        pass\n    finally:\n        break\n",
+            "for x in y:\n    try:\n        pass\n    finally:\n        continue\n",
+            "def f():\n    try:\n        pass\n    finally:\n        try:\n            return 42\n        except:\n            pass\n"]:
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        compile(src, "<s>", "exec")
+    print([(x.lineno, str(x.message)) for x in w])
