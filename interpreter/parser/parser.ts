@@ -861,7 +861,8 @@ export class Parser {
       if (targets.length === 1 && this.startsWithBitwiseOr(value)) {
         let t = targets[0];
         if (t._type === "Tuple" && !this.parenthesized.has(t)) t = t.elts[t.elts.length - 1];
-        if (this.isBitwiseOr(t)) this.hereTarget = t;
+        // `() = value`: the empty tuple has no last element
+        if (t !== undefined && this.isBitwiseOr(t)) this.hereTarget = t;
       }
       const stored = targets.map((t) => this.setContext(t, "Store", true));
       this.hereTarget = null;

@@ -502,15 +502,10 @@ export function unpackIterable(seq: W, before: number, after: number): W[] {
   if (after < 0) {
     const extra = next(it);
     if (extra === STOP) return out;
-    // CPython names the length when the object has one
-    if (typeOf(seq).lookup("__len__") !== undefined) {
-      let n: number | undefined;
-      try {
-        n = len(seq);
-      } catch { /* a __len__ that fails leaves the message without a count */ }
-      if (n !== undefined) {
-        throw errorOf("ValueError", `too many values to unpack (expected ${before}, got ${n})`);
-      }
+    // CPython 3.14's unpack_iterable names the length of an exact list, tuple or dict only
+    const t = typeOf(seq);
+    if (t === listType || t === tupleType || t === dictType) {
+      throw errorOf("ValueError", `too many values to unpack (expected ${before}, got ${len(seq)})`);
     }
     throw errorOf("ValueError", `too many values to unpack (expected ${before})`);
   }
