@@ -47,7 +47,6 @@ import "./objects/bool.ts";
 import { functionHooks, PyFunction } from "./objects/function.ts";
 import { codeFor, constantHooks, PyCode } from "./objects/codeobject.ts";
 import { marshalLoads } from "./modules/marshal.ts";
-import { PYC_MAGIC_TOKEN } from "./version.ts";
 import {
   exceptionDictHooks,
   exceptionListHooks,
@@ -75,7 +74,7 @@ import {
   sourceLoaderFor,
 } from "./importing/finders.ts";
 import { readBytes, sourceIdentity } from "./importing/sources.ts";
-import { cachedCompileFile } from "./importing/bytecode_cache.ts";
+import { cachedCompileFile, pycMagicToken } from "./importing/bytecode_cache.ts";
 import { stopWatchingInterrupts } from "./vm/interrupts.ts";
 import { createNativeModule } from "./modules/define.ts";
 import { flushAll } from "./modules/io_files.ts";
@@ -400,7 +399,7 @@ export function runMainSource(rt: Runtime, source: string, filename: string, ide
 /** Whether `bytes` start with the `.pyc` magic number (CPython's maybe_pyc_file also takes a .pyc name). */
 export function isPycData(bytes: Uint8Array): boolean {
   return bytes.length >= 4 &&
-    new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true) === PYC_MAGIC_TOKEN;
+    new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true) === pycMagicToken();
 }
 
 /**

@@ -9,6 +9,3 @@ export const CACHE_TAG = "pypyts-314";
 export function sysVersion(): string {
   return `${PYTHON_VERSION.join(".")} (main) [pypyts ${VERSION} on Deno ${Deno.version.deno}]`;
 }
-
-/** `_imp.pyc_magic_number_token`: CPython 3.14's magic number (3627) and "\r\n", as a little-endian uint32. */
-export const PYC_MAGIC_TOKEN = 3627 | (0x0a0d << 16);

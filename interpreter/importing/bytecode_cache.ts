@@ -158,6 +158,23 @@ function currentCompilerId(): string {
   return compilerId;
 }
 
+let magicToken = 0;
+/**
+ * `_imp.pyc_magic_number_token`: the magic number of `.pyc` files (importlib.util.MAGIC_NUMBER), a
+ * number of pypyts's own (10000-59999, never one of CPython's) drawn from pypyts's version, the code
+ * format and the compiler's identity, then "\r\n", as a little-endian uint32. A `.pyc` holds pypyts's code
+ * objects, whose format and meaning change with the compiler, so, as CPython's magic number changes with
+ * its bytecode, a `.pyc` another compiler wrote (or CPython) fails importlib's header check: beside its
+ * source it is recompiled, alone it is an ImportError naming the bad magic number.
+ */
+export function pycMagicToken(): number {
+  if (magicToken !== 0) return magicToken;
+  const key = `${VERSION}\0${FORMAT_VERSION}\0${currentCompilerId()}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return magicToken = (10000 + ((h >>> 0) % 50000)) | (0x0a0d << 16);
+}
+
 /** What every entry's name and header start with: version, format, compiler and -O level. */
 function keyPrefix(): string {
   return `${VERSION}\0${FORMAT_VERSION}\0${currentCompilerId()}${optTag()}`;

@@ -32,7 +32,7 @@ import { nativeType } from "../modules/define.ts";
 import { clearListings, isArchived, isDir, isFile, newSearch, readBytes } from "./sources.ts";
 import { splitArchivePath } from "./zip_archive.ts";
 import { config } from "../config.ts";
-import { CACHE_TAG, PYC_MAGIC_TOKEN } from "../version.ts";
+import { CACHE_TAG } from "../version.ts";
 import { nodeCrypto } from "../node_builtins.ts";
 import type { PyModule } from "../objects/module.ts";
 
@@ -108,12 +108,12 @@ function usableArchivedPyc(base: string): boolean {
   if (data === null || data.length < 16) return false;
   const v = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const flags = v.getUint32(4, true);
-  if (v.getUint32(0, true) !== PYC_MAGIC_TOKEN || (flags & ~0b11) !== 0) return false;
+  if (v.getUint32(0, true) !== finderHooks.pycMagic() || (flags & ~0b11) !== 0) return false;
   if ((flags & 0b1) !== 0) {
     if ((flags & 0b10) === 0) return true;
     const source = readBytes(`${base}.py`);
     if (source === null) return true;
-    const hash = sourceHash(String(PYC_MAGIC_TOKEN), source);
+    const hash = sourceHash(String(finderHooks.pycMagic()), source);
     return hash.every((b, i) => b === data![8 + i]);
   }
   const split = splitArchivePath(`${base}.py`);
@@ -155,6 +155,8 @@ export const finderHooks = {
   sysPathImporterCache: (): W => None,
   compileFile: (_file: string): W => None,
   importModule: (_name: string): W => None,
+  /** importing/bytecode_cache.ts pycMagicToken (set by the importer; finders.ts must not import the cache). */
+  pycMagic: (): number => 0,
 };
 
 // ---------------------------------------------------------------- specs

@@ -26,11 +26,10 @@ import { runCode } from "../vm/call.ts";
 import { coldLoop } from "../vm/cold_loop.ts";
 import { compileHooks, compileToCode } from "../modules/compile_builtin.ts";
 import { isArchived, readBytes, sourceIdentity } from "./sources.ts";
-import { cachedCompileFile } from "./bytecode_cache.ts";
+import { cachedCompileFile, pycMagicToken } from "./bytecode_cache.ts";
 import { codeFor, PyCode } from "../objects/codeobject.ts";
 import { marshalLoads } from "../modules/marshal.ts";
 import { bytesRepr } from "../objects/bytes.ts";
-import { PYC_MAGIC_TOKEN } from "../version.ts";
 import {
   builtinImporterType,
   callFindSpec,
@@ -75,6 +74,7 @@ export function installImporter(c: ImportContext): void {
   finderHooks.sysPathImporterCache = c.sysPathImporterCache;
   finderHooks.importModule = importModule;
   finderHooks.compileFile = compileFile;
+  finderHooks.pycMagic = pycMagicToken;
 }
 function context(): ImportContext {
   if (ctx === null) throw new Error("importer not installed");
@@ -190,7 +190,7 @@ function readSourceless(file: string, name: string): PyCode {
     return e;
   };
   const magic = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  if (data.length < 4 || magic.getUint32(0, true) !== PYC_MAGIC_TOKEN) {
+  if (data.length < 4 || magic.getUint32(0, true) !== pycMagicToken()) {
     const shown = bytesRepr(data.subarray(0, 4));
     throw details(errorWithMessage("ImportError", `bad magic number in '${name}': ${shown}`));
   }

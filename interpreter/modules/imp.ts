@@ -8,7 +8,6 @@ import { newList } from "../objects/list.ts";
 import { bytesLike, newBytes } from "../objects/bytes.ts";
 import { finderHooks, sourceHash } from "../importing/finders.ts";
 import type { NativeModuleDef } from "./define.ts";
-import { PYC_MAGIC_TOKEN } from "../version.ts";
 
 function specName(spec: W): string {
   const n = getAttrOrUndefined(spec, "name");
@@ -79,8 +78,7 @@ export const impModule: NativeModuleDef = {
   ],
   values: () => ({
     check_hash_based_pycs: newStr("default"),
-    // CPython 3.14's magic number (3627) as the little-endian token. pypyts reads only sourceless `.pyc`
-    // files whose code objects its own marshal wrote (importing/importer.ts loadSourceless).
-    pyc_magic_number_token: PYC_MAGIC_TOKEN,
+    // pypyts's own magic number (importing/bytecode_cache.ts pycMagicToken): its .pyc files hold its code
+    pyc_magic_number_token: finderHooks.pycMagic(),
   }),
 };
