@@ -459,10 +459,11 @@ function sqlLiteral(v: SqlValue | undefined): string {
   return `x'${hex}'`;
 }
 
-/** The statements of a script as SQLite prepares them one after the other (quotes and comments respected). */
-function splitStatements(sql: string): string[] {
-  const out: string[] = [];
-  let i = 0, start = 0;
+/**
+ * The index of the ';' ending the statement that starts at `i` (quoted text and comments skipped), or -1
+ * when the text ends first.
+ */
+function statementEnd(sql: string, i: number): number {
   while (i < sql.length) {
     const ch = sql[i];
     if (ch === "'" || ch === '"' || ch === "`" || ch === "[") {
@@ -475,12 +476,21 @@ function splitStatements(sql: string): string[] {
     } else if (ch === "/" && sql[i + 1] === "*") {
       const end = sql.indexOf("*/", i + 2);
       i = end < 0 ? sql.length : end + 2;
-    } else if (ch === ";") {
-      // sqlite3_sql(): the text from where the previous statement ended, through the ';'
-      const one = sql.slice(start, ++i);
-      if (!isBlankSql(one.slice(0, -1))) out.push(one);
-      start = i;
-    } else i++;
+    } else if (ch === ";") return i;
+    else i++;
+  }
+  return -1;
+}
+
+/** The statements of a script as SQLite prepares them one after the other (quotes and comments respected). */
+function splitStatements(sql: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let semi = statementEnd(sql, 0); semi >= 0; semi = statementEnd(sql, start)) {
+    // sqlite3_sql(): the text from where the previous statement ended, through the ';'
+    const one = sql.slice(start, semi + 1);
+    if (!isBlankSql(one.slice(0, -1))) out.push(one);
+    start = semi + 1;
   }
   const last = sql.slice(start);
   if (!isBlankSql(last)) out.push(last);
@@ -502,24 +512,9 @@ function stripComments(sql: string): string {
 
 /** The SQL after the first complete statement (quotes and comments respected), trimmed of comments. */
 function tailAfterFirst(sql: string): string {
-  let i = 0;
-  while (i < sql.length) {
-    const ch = sql[i];
-    if (ch === "'" || ch === '"' || ch === "`" || ch === "[") {
-      const close = ch === "[" ? "]" : ch;
-      i++;
-      while (i < sql.length && sql[i] !== close) i++;
-      i++;
-    } else if (ch === "-" && sql[i + 1] === "-") {
-      while (i < sql.length && sql[i] !== "\n") i++;
-    } else if (ch === "/" && sql[i + 1] === "*") {
-      const end = sql.indexOf("*/", i + 2);
-      i = end < 0 ? sql.length : end + 2;
-    } else if (ch === ";") {
-      return sql.slice(i + 1).replace(/(\s|--[^\n]*(\n|$)|\/\*[\s\S]*?\*\/|;)+/g, "").trim();
-    } else i++;
-  }
-  return "";
+  const semi = statementEnd(sql, 0);
+  if (semi < 0) return "";
+  return sql.slice(semi + 1).replace(/(\s|--[^\n]*(\n|$)|\/\*[\s\S]*?\*\/|;)+/g, "").trim();
 }
 
 function commit(c: PyConnection): void {

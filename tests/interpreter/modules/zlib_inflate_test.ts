@@ -8,13 +8,14 @@ import {
   decodeBlock,
   InflateError,
   InflateStream,
+  Out,
 } from "../../../interpreter/modules/zlib_inflate.ts";
 
 const text = new TextEncoder().encode("hello hello hello inflater ".repeat(200));
 
 Deno.test("stored, fixed and dynamic blocks decode", () => {
   const stored = new Uint8Array([0x01, 0x03, 0x00, 0xfc, 0xff, 0x61, 0x62, 0x63]);
-  const r = decodeBlock(stored, 0, new Uint8Array(0), Infinity);
+  const r = decodeBlock(stored, 0, new Out(new Uint8Array(0)), Infinity, null);
   assert.deepStrictEqual(Array.from(r.out), [0x61, 0x62, 0x63]);
   assert.ok(r.complete && r.final);
   for (const level of [0, 1, 9]) {
