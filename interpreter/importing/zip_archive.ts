@@ -96,9 +96,17 @@ export class ZipArchive {
     let cdEnd = tailStart + eocd;
     // Zip64 (more than 65535 members or 4 GiB): a locator just before the end record points at the
     // zip64 end record, which holds the real count, size and offset.
+    // (the locator may lie before the tail read, when the end record carries a long comment)
+    const locatorAt = tailStart + eocd - 20;
+    const locator = locatorAt < 0
+      ? null
+      : eocd >= 20
+      ? tail.subarray(eocd - 20, eocd)
+      : readAt(file, locatorAt, 20);
     if (
-      (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) && eocd >= 20 &&
-      tv.getUint32(eocd - 20, true) === 0x07064b50
+      (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) && locator !== null &&
+      locator.length === 20 &&
+      new DataView(locator.buffer, locator.byteOffset, 20).getUint32(0, true) === 0x07064b50
     ) {
       const recordAt = tailStart + eocd - 20 - 56; // the zip64 end record is 56 bytes without extensions
       const rec = readAt(file, recordAt, 56);
