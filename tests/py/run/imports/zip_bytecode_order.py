@@ -87,3 +87,26 @@ try:
 except ImportError as e:
     print(type(e).__name__, e, e.name, type(e.__cause__).__name__, "magic number" in e.__cause__.msg)
 print("m_onlybad" in sys.modules)
+
+# a zip64 end of central directory (the 32-bit fields saturated) after the longest comment, behind a stub
+import struct
+
+
+def as_zip64(data, comment):
+    at = data.rindex(b"PK\x05\x06")
+    _, _, _, _, count, cd_size, cd_offset, _ = struct.unpack("<IHHHHIIH", data[at:at + 22])
+    record = struct.pack("<IQHHIIQQQQ", 0x06064B50, 44, 45, 45, 0, 0, count, count, cd_size, cd_offset)
+    locator = struct.pack("<IIQI", 0x07064B50, 0, at, 1)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, len(comment))
+    return data[:at] + record + locator + end + comment
+
+
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, "w") as z:
+    z.writestr("pre/fix/m_z64c.py", "state = 'zip64 end record'\n")
+z64 = os.path.join(folder, "z64c.zip")
+with open(z64, "wb") as f:
+    f.write(b"#!stub\n" * 10 + as_zip64(buf.getvalue(), b"c" * 65535))
+sys.path.insert(0, os.path.join(z64, "pre", "fix"))
+importlib.invalidate_caches()
+show("m_z64c")
