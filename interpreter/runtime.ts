@@ -41,7 +41,7 @@ import "./objects/frameobject.ts";
 import "./objects/typeattrs.ts";
 import "./objects/object_reduce.ts";
 import "./objects/exception_attrs.ts";
-import { classGetItem, installClassGetItem } from "./objects/genericalias.ts";
+import { classGetItem, installBuiltinClassGetItems, installClassGetItem } from "./objects/genericalias.ts";
 import "./objects/formatting.ts";
 import "./objects/bool.ts";
 import { functionHooks, PyFunction } from "./objects/function.ts";
@@ -167,6 +167,7 @@ export function boot(opts: RuntimeOptions): Runtime {
     enumerateMod.enumerateType,
     objects.exceptionTypes.BaseExceptionGroup,
   ]);
+  installBuiltinClassGetItems();
   subscriptHooks.typeAlias = (key) => classGetItem(objects.typeType, key);
   const group = installExceptionGroups();
   setGroupType(group);

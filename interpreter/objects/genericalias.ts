@@ -587,12 +587,18 @@ export function installClassGetItem(types: PyType[]): void {
   }
 }
 
-// Builtins CPython also gives a __class_getitem__ (Py_GenericAlias) that have no file of their own here.
-installClassGetItem([
-  staticMethodType,
-  classMethodType,
-  mappingProxyType,
-  generatorType,
-  coroutineType,
-  asyncGeneratorType,
-]);
+/**
+ * Builtins CPython also gives a __class_getitem__ (Py_GenericAlias) that have no file of their own here;
+ * called by the runtime's boot, not at this module's evaluation, which an import cycle can reach before
+ * objects/generator.ts has run.
+ */
+export function installBuiltinClassGetItems(): void {
+  installClassGetItem([
+    staticMethodType,
+    classMethodType,
+    mappingProxyType,
+    generatorType,
+    coroutineType,
+    asyncGeneratorType,
+  ]);
+}
