@@ -179,8 +179,12 @@ function isLowSurrogate(c: number): boolean {
 }
 /** Whether `left + right` joins a high surrogate ending `left` with a low one starting `right`. */
 function pairsAtJoin(left: string, right: string): boolean {
-  const h = left.charCodeAt(left.length - 1), l = right.charCodeAt(0);
-  return h >= 0xd800 && h <= 0xdbff && l >= 0xdc00 && l <= 0xdfff;
+  // `right` first: charCodeAt flattens a rope, and `left` is the long rope of a `s += part` loop
+  // (reading its last unit on every join made that loop quadratic)
+  const l = right.charCodeAt(0);
+  if (l < 0xdc00 || l > 0xdfff) return false;
+  const h = left.charCodeAt(left.length - 1);
+  return h >= 0xd800 && h <= 0xdbff;
 }
 /** a + b for two strs (no length guard: callers check). */
 export function strConcat(a: PyStr, b: PyStr): PyStr {
