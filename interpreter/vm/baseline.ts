@@ -565,7 +565,7 @@ function compareTemplate(a: number, s: number): string {
 
 const TEMPLATES: Record<string, Template> = {
   NOP: () => "",
-  RESUME: () => "",
+  RESUME: () => "if (--state.ticks < 0) ops.pollInterrupts();",
   NOT_TAKEN: () => "",
   CACHE: () => "",
   EXTENDED_ARG: () => "",

@@ -374,8 +374,12 @@ export function execute(
       // switch over `OP.X` property loads is a chain of comparisons). tests/interpreter/vm/dispatch_test.ts
       // checks every label against the table in opcodes.ts.
       switch (op) {
-        case 27 /* NOP */:
         case 128 /* RESUME */:
+          // calls poll too (CPython's eval breaker at RESUME): plain recursion has no backward jump, and a
+          // thread that only recurses must still let the others run and see Ctrl-C / interrupt_main
+          if (--state.ticks < 0) ops.pollInterrupts();
+          break;
+        case 27 /* NOP */:
         case 28 /* NOT_TAKEN */:
         case 69 /* EXTENDED_ARG */:
         case 0 /* CACHE */:
