@@ -298,6 +298,10 @@ export class Tokenizer {
       if (alt <= curAlt) {
         this.error("inconsistent use of tabs and spaces in indentation", this.line, 0, -1, "TabError");
       }
+      // CPython's MAXINDENT (100): the 100th level is E_TOODEEP
+      if (this.indents.length >= 100) {
+        this.error("too many levels of indentation", this.line, col, -1, "IndentationError");
+      }
       this.indents.push(col);
       this.altIndents.push(alt);
       const t = this.make(T.INDENT, start, p, this.line, 0);
@@ -589,7 +593,7 @@ export class Tokenizer {
     }
     this.checkEndOfNumber(end, what, sline);
     const text = m[0];
-    if (/^0[0-9_]*[1-9]/.test(text) && !/[.eEjJ]/.test(text)) {
+    if (!this.extraTokens && /^0[0-9_]*[1-9]/.test(text) && !/[.eEjJ]/.test(text)) {
       this.error(
         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
         sline,
