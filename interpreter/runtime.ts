@@ -17,6 +17,7 @@ import * as objects from "./objects/mod.ts";
 import { errorWithMessage, PyError, toPyError } from "./vm/errors.ts";
 import { generatorWarnings } from "./objects/generator.ts";
 import { functionWarnings } from "./objects/function.ts";
+import { intHooks } from "./objects/int.ts";
 import { warnDeprecation } from "./modules/ast/warn.ts";
 import { libc } from "./modules/libc.ts";
 import { newStr, PyStr } from "./objects/str.ts";
@@ -247,6 +248,7 @@ export function boot(opts: RuntimeOptions): Runtime {
   vmHooks.sysModules = () => sys.dict.getStr("modules") as dictMod.PyDict;
   generatorWarnings.deprecation = warnDeprecation;
   functionWarnings.deprecation = warnDeprecation;
+  intHooks.deprecation = warnDeprecation;
   vmHooks.displayHook = (v) => {
     const hook = sys.dict.getStr("displayhook");
     if (hook === undefined) throw errorWithMessage("RuntimeError", "lost sys.displayhook");

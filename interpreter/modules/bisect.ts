@@ -11,17 +11,21 @@ import {
   type W,
 } from "../objects/model.ts";
 import { errorWithMessage, raiseTypeError, raiseValueError } from "../vm/errors.ts";
-import { getItem, len, lt } from "../objects/operations.ts";
+import { getItem, lenOrBig, lt } from "../objects/operations.ts";
 import { PyList } from "../objects/list.ts";
 import { listType } from "../objects/model.ts";
 import type { NativeModuleDef } from "./define.ts";
 import { parseArgs } from "./native_args.ts";
 
-function ssize(w: W): number {
+/** A Py_ssize_t argument: JS numbers, or bigints within ±(2**63-1) (a huge range's bounds). */
+function ssize(w: W): number | bigint {
   if (typeof w === "number") return w;
   if (w instanceof PyBool) return w.value ? 1 : 0;
   if (typeof w === "bigint") {
-    throw errorWithMessage("OverflowError", "Python int too large to convert to C ssize_t");
+    if (w > 0x7fffffffffffffffn || w < -0x8000000000000000n) {
+      throw errorWithMessage("OverflowError", "Python int too large to convert to C ssize_t");
+    }
+    return w;
   }
   const idx = typeOf(w).lookup("__index__");
   if (idx === undefined) raiseTypeError(`'${typeOf(w).name}' object cannot be interpreted as an integer`);
@@ -31,8 +35,8 @@ function ssize(w: W): number {
 interface Bounds {
   seq: W;
   x: W;
-  lo: number;
-  hi: number;
+  lo: number | bigint;
+  hi: number | bigint;
   key: W;
 }
 function bounds(fname: string, a: W[], k: Kwargs | null): Bounds {
@@ -50,7 +54,7 @@ function bounds(fname: string, a: W[], k: Kwargs | null): Bounds {
   ) {
     raiseTypeError(`argument should be integer or None, not '${typeOf(hiW).name}'`);
   }
-  const hi = hiW === None ? len(seq) : ssize(hiW);
+  const hi = hiW === None ? lenOrBig(seq) : ssize(hiW);
   return { seq, x, lo, hi, key };
 }
 
@@ -60,9 +64,13 @@ function itemAt(seq: W, i: number): W {
 }
 
 /** Index where x goes; `right` puts it after equal items. `x` is already a key when key is given. */
-function search(seq: W, x: W, lo: number, hi: number, key: W, right: boolean): number {
+function search(seq: W, x: W, loW: number | bigint, hiW: number | bigint, key: W, right: boolean): W {
+  if (typeof loW === "bigint" || typeof hiW === "bigint") {
+    return searchBig(seq, x, BigInt(loW), BigInt(hiW), key, right);
+  }
+  let lo = loW, hi = hiW;
   while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
+    const mid = lo + Math.floor((hi - lo) / 2);
     let item = itemAt(seq, mid);
     if (key !== None) item = call(key, [item]);
     if (right ? lt(x, item) : lt(item, x)) {
@@ -72,6 +80,24 @@ function search(seq: W, x: W, lo: number, hi: number, key: W, right: boolean): n
     else hi = mid;
   }
   return lo;
+}
+
+/** search() over indices past 2**53 (bisecting a huge range), in exact arithmetic. */
+function searchBig(seq: W, x: W, lo: bigint, hi: bigint, key: W, right: boolean): W {
+  while (lo < hi) {
+    const mid = (lo + hi) / 2n;
+    let item = getItem(seq, normIndex(mid));
+    if (key !== None) item = call(key, [item]);
+    if (right ? lt(x, item) : lt(item, x)) {
+      if (right) hi = mid;
+      else lo = mid + 1n;
+    } else if (right) lo = mid + 1n;
+    else hi = mid;
+  }
+  return normIndex(lo);
+}
+function normIndex(v: bigint): number | bigint {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
 }
 
 function bisectFn(name: string, right: boolean): MethodSpec {
@@ -94,7 +120,7 @@ function insortFn(name: string, right: boolean): MethodSpec {
       const b = bounds(name, a, k);
       const probe = b.key === None ? b.x : call(b.key, [b.x]);
       const i = search(b.seq, probe, b.lo, b.hi, b.key, right);
-      if (b.seq instanceof PyList && b.seq.cls === listType) b.seq.items.splice(i, 0, b.x);
+      if (b.seq instanceof PyList && b.seq.cls === listType) b.seq.items.splice(i as number, 0, b.x);
       else callMethod(b.seq, "insert", [i, b.x]);
       return None;
     },

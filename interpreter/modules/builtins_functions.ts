@@ -31,7 +31,7 @@ import {
   hash,
   isTrue,
   iter,
-  len,
+  lenOrBig,
   next,
   pow3,
   richCompare,
@@ -491,7 +491,7 @@ export const BUILTIN_FUNCTIONS: MethodSpec[] = [
       return new PyCallableIterator(a[0], a[1]);
     },
   },
-  { name: "len", arity: [1, 1], impl: (a) => len(a[0]) },
+  { name: "len", arity: [1, 1], impl: (a) => lenOrBig(a[0]) },
   { name: "max", arity: [0, -1], kw: ["**"], impl: (a, k) => minmax("max", a, k) },
   { name: "min", arity: [0, -1], kw: ["**"], impl: (a, k) => minmax("min", a, k) },
   {

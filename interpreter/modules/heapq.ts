@@ -90,8 +90,8 @@ function pushPop(fname: string, a: W[], max: boolean): W {
   const item = a[1];
   if (heap.items.length === 0) return item;
   const top = heap.items[0];
-  const size = heap.items.length;
-  if (!less(heap, size, top, item, max)) return item;
+  // a plain compare: heappushpop checks the size itself (IndexError), not "changed size"
+  if (!(max ? lt(item, top) : lt(top, item))) return item;
   if (heap.items.length === 0) raiseIndexError("index out of range");
   const ret = heap.items[0];
   heap.items[0] = item;

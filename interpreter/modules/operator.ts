@@ -22,6 +22,7 @@ import {
 import { raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
+import { indexResult } from "../objects/int.ts";
 import { newDict, PyDict } from "../objects/dict.ts";
 import {
   binaryOp,
@@ -87,11 +88,7 @@ function indexOf(w: W): W {
   if (w instanceof PyBool) return w.value ? 1 : 0;
   const fn = typeOf(w).lookup("__index__");
   if (fn === undefined) raiseTypeError(`'${typeOf(w).name}' object cannot be interpreted as an integer`);
-  const r = callBound(fn, w, []);
-  if (typeof r !== "number" && typeof r !== "bigint" && !(r instanceof PyBool)) {
-    raiseTypeError(`__index__ returned non-int (type ${typeOf(r).name})`);
-  }
-  return r;
+  return indexResult(callBound(fn, w, []));
 }
 
 function concat(a: W, b: W, inplace: boolean): W {

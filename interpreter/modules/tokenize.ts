@@ -10,6 +10,7 @@ import {
   defineMethods,
   defineNativeIterator,
   type Kwargs,
+  None,
   PyNativeIterator,
   type PyType,
   STOP_ITEM,
@@ -21,7 +22,7 @@ import { newTuple } from "../objects/tuple.ts";
 import { bytesLike, decodeBytes } from "../objects/bytes.ts";
 import { isTrue } from "../objects/operations.ts";
 import { PyError, raiseTypeError } from "../vm/errors.ts";
-import { exceptionTypes } from "../objects/exceptions.ts";
+import { exceptionTypes, type PyBaseException } from "../objects/exceptions.ts";
 import { Tokenizer } from "../parser/tokenizer.ts";
 import { T, type Token } from "../parser/tokens.ts";
 import { CompileError } from "../parser/errors.ts";
@@ -80,7 +81,8 @@ class PyTokenizerIter extends PyNativeIterator {
       this.lineStarts.push(last);
     }
     this.physLines.push(this.source.slice(last));
-    this.tokenizer = new Tokenizer(this.source, "<string>", true);
+    // extra_tokens=False is the bare C tokenizer: no COMMENT or NL tokens, and the parser's errors
+    this.tokenizer = new Tokenizer(this.source, "<string>", this.extraTokens);
     return this.tokenizer;
   }
 
@@ -104,11 +106,22 @@ class PyTokenizerIter extends PyNativeIterator {
       t = tok.next();
     } catch (e) {
       this.finished = true;
-      if (e instanceof CompileError) throw syntaxErrorFrom(e);
+      if (e instanceof CompileError) throw this.stateError(e) ?? syntaxErrorFrom(e);
       throw e;
     }
     if (t.type === T.ENDMARKER) this.finished = true;
     return this.tuple(t);
+  }
+
+  /**
+   * Indentation errors are tokenizer states (E_DEDENT, E_TABSPACE, E_TOODEEP) that _tokenize reports as
+   * _tokenizer_error does: at the end of the line (offset len+1) with no end position.
+   */
+  private stateError(e: CompileError): PyError | undefined {
+    if (e.kind !== "IndentationError" && e.kind !== "TabError") return undefined;
+    const text = (this.physLines[e.lineno - 1] ?? e.text ?? "").replace(/\r?\n$|\r$/, "");
+    const details = newTuple([newStr(e.filename), e.lineno, [...text].length + 1, newStr(text), None, None]);
+    return new PyError(call(exceptionTypes[e.kind], [newStr(e.msg), details]) as PyBaseException);
   }
 
   private tuple(t: Token): W {
@@ -139,7 +152,11 @@ class PyTokenizerIter extends PyNativeIterator {
       const nl = str.lastIndexOf("\n");
       endCol = [...(nl < 0 ? str : str.slice(nl + 1))].length + (nl < 0 ? col : 0);
     }
-    if (type === T.NEWLINE || type === T.NL) {
+    if (type === T.NEWLINE && !this.extraTokens) {
+      // the C token leaves the line ending out: an empty string ending where it starts
+      str = "";
+      endCol = col;
+    } else if (type === T.NEWLINE || type === T.NL) {
       // the line ending itself: "\n" (or "\r\n"), empty for the implicit newline at the end
       const nl = this.source.startsWith("\r\n", t.start) ? "\r\n" : t.start < this.source.length ? "\n" : "";
       str = nl;
@@ -147,6 +164,14 @@ class PyTokenizerIter extends PyNativeIterator {
     }
     if (this.extraTokens) {
       if (type > T.DEDENT && type < T.OP) type = T.OP;
+    } else if (type === T.INDENT || type === T.DEDENT || type === T.ENDMARKER) {
+      // the C tokenizer gives these no text and no columns; at the end they sit on the last line read
+      str = "";
+      col = endCol = -1;
+      if (trailing) {
+        const n = this.physLines.length;
+        lineno = endLineno = this.physLines[n - 1] === "" ? n - 1 : n;
+      }
     }
     return newTuple([
       type,

@@ -516,6 +516,8 @@ function bytesOfObject(w: W): Uint8Array | undefined {
 // int.ts cannot import this file (it imports int.ts): int.to_bytes/from_bytes reach bytes through these.
 bytesHooks.make = newBytes;
 bytesHooks.read = bytesOfObject;
+bytesHooks.bytesLike = bytesLike;
+bytesHooks.isBytesOrByteArray = (w) => w instanceof PyBytes || w instanceof PyByteArray;
 
 // ---------------------------------------------------------------- shared methods
 

@@ -9,8 +9,11 @@ import {
   PyObject,
   type PyType,
   True,
+  typeOf,
   type W,
 } from "./model.ts";
+import { objectId } from "./object.ts";
+import { newStr } from "./str.ts";
 import { errorWithMessage, raiseTypeError } from "../vm/errors.ts";
 import { type CompareOp, richCompare } from "./operations.ts";
 
@@ -39,6 +42,16 @@ defineGetSets(cellType, [
   },
 ]);
 defineMethods(cellType, [
+  {
+    // cell_repr: "<cell at 0x…: empty>" or "<cell at 0x…: int object at 0x…>"
+    name: "__repr__",
+    arity: [0, 0],
+    impl: (a) => {
+      const c = a[0] as PyCell, at = `<cell at 0x${objectId(c).toString(16)}: `;
+      if (c.ref === undefined) return newStr(at + "empty>");
+      return newStr(at + `${typeOf(c.ref).name.slice(0, 80)} object at 0x${objectId(c.ref).toString(16)}>`);
+    },
+  },
   {
     name: "__new__",
     arity: [1, 2],

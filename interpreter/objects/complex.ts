@@ -15,7 +15,7 @@ import {
   type W,
 } from "./model.ts";
 import { raiseOverflowError, raiseTypeError, raiseValueError, raiseZeroDivisionError } from "../vm/errors.ts";
-import { asInt, checkNewType, normalizeNumberText } from "./int.ts";
+import { asInt, checkNewType, intHooks, normalizeNumberText } from "./int.ts";
 import { floatHash, floatPowHooks, floatRepr, floatValueOf, PyFloat, PyFloatSub } from "./float.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newTuple } from "./tuple.ts";
@@ -202,8 +202,8 @@ export function complexAbs(re: number, im: number): number {
 }
 
 /** hash(complex): hash(re) + 1000003 * hash(im) in 64-bit wrap-around, -1 → -2. */
-export function complexHash(re: number, im: number): number | bigint {
-  const hr = BigInt(floatHash(re)), hi = BigInt(floatHash(im));
+export function complexHash(re: number, im: number, inst?: W): number | bigint {
+  const hr = BigInt(floatHash(re, inst)), hi = BigInt(floatHash(im, inst));
   let h = BigInt.asIntN(64, hr + 1000003n * hi);
   if (h === -1n) h = -2n;
   return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
@@ -217,12 +217,13 @@ const REAL_ONLY = new RegExp(`^([+-]?${FLOAT_RE})$`, "i");
 const IMAG_ONLY = new RegExp(`^([+-]?)(${FLOAT_RE})?j$`, "i");
 const BOTH = new RegExp(`^([+-]?${FLOAT_RE})([+-])(${FLOAT_RE})?j$`, "i");
 
+const NEGATIVE_NAN = new Float64Array(new BigUint64Array([0xfff8000000000000n]).buffer)[0];
 function parseFloatText(s: string): number {
   const t = s.replaceAll("_", "").toLowerCase();
   const sign = t[0] === "-" ? -1 : 1;
   const body = t[0] === "-" || t[0] === "+" ? t.slice(1) : t;
   if (body === "inf" || body === "infinity") return sign * Infinity;
-  if (body === "nan") return NaN;
+  if (body === "nan") return sign < 0 ? NEGATIVE_NAN : NaN; // "-nan" keeps its sign bit (copysign sees it)
   return sign * Number(body);
 }
 
@@ -269,7 +270,7 @@ function complexArg(w: W, message: string): [C, boolean] {
 }
 
 /** complex_new: real + imag*1j computed without inventing imaginary zeros. */
-function complexNew(cls: W, real: W | undefined, imag: W | undefined): W {
+function complexNew(cls: W, real: W | undefined, imag: W | undefined, realByName = false): W {
   checkNewType(complexType, cls);
   const make = (re: number, im: number): W => new PyComplex(re, im, cls);
   if (real instanceof PyStr) {
@@ -278,7 +279,10 @@ function complexNew(cls: W, real: W | undefined, imag: W | undefined): W {
     return make(re, im);
   }
   if (imag instanceof PyStr) raiseTypeError("complex() argument 'imag' must be a real number, not str");
-  if (imag === undefined && cls === complexType && real instanceof PyComplex && real.cls === complexType) {
+  if (
+    imag === undefined && !realByName && cls === complexType && real instanceof PyComplex &&
+    real.cls === complexType
+  ) {
     return real;
   }
   const [cr, crComplex] = real === undefined ? [[0, 0] as C, false] : complexArg(
@@ -287,8 +291,27 @@ function complexNew(cls: W, real: W | undefined, imag: W | undefined): W {
       ? "complex() argument must be a string or a number"
       : "complex() argument 'real' must be a real number",
   );
+  // 3.14 deprecates a complex (or __complex__) 'real' anywhere but as the single positional argument, and
+  // a complex 'imag' (only true complex instances: a __complex__ class there is an error)
+  if (crComplex && (imag !== undefined || realByName)) {
+    complexHooks.deprecation(`complex() argument 'real' must be a real number, not ${typeOf(real!).name}`);
+  }
   if (imag === undefined) return make(cr[0], cr[1]);
-  const [ci, ciComplex] = complexArg(imag, "complex() argument 'imag' must be a real number");
+  let ci: C, ciComplex: boolean;
+  if (imag instanceof PyComplex) {
+    [ci, ciComplex] = [[imag.re, imag.im], true];
+    complexHooks.deprecation(`complex() argument 'imag' must be a real number, not ${typeOf(imag).name}`);
+  } else {
+    const real = realOf(imag);
+    if (real !== undefined) [ci, ciComplex] = [[real, 0], false];
+    else {
+      const t = typeOf(imag);
+      if (t.lookup("__float__") === undefined && t.lookup("__index__") === undefined) {
+        raiseTypeError(`complex() argument 'imag' must be a real number, not ${t.name}`);
+      }
+      [ci, ciComplex] = [[floatValueOf(imag), 0], false];
+    }
+  }
   let re = cr[0], im = ci[0];
   if (ciComplex) re -= ci[1];
   if (crComplex) im += cr[1];
@@ -342,9 +365,17 @@ function binary(name: string, fn: Op) {
   };
 }
 const boolHooks = { of: newBool };
+/** warnings.warn(message, DeprecationWarning) (int.ts's hook, which the runtime installs). */
+const complexHooks = { deprecation: (m: string): void => intHooks.deprecation(m) };
 floatPowHooks.complexPow = (a, b) => mk(cPow([a, 0], [b, 0]));
 
 function eqImpl(a: W[]): W {
+  const big = asInt(a[1]);
+  if (typeof big === "bigint") {
+    // exactly, without converting the int to a double (which may overflow): complex_richcompare
+    const [re, im] = self(a);
+    return boolHooks.of(im === 0 && Number.isFinite(re) && Number.isInteger(re) && BigInt(re) === big);
+  }
   const o = other(a[1]);
   if (o === undefined) return NotImplemented;
   const [re, im] = self(a);
@@ -377,7 +408,7 @@ defineMethods(complexType, [
     arity: [1, 3],
     kind: "static",
     kw: ["real", "imag"],
-    impl: (a) => complexNew(a[0], a[1], a[2]),
+    impl: (a, k) => complexNew(a[0], a[1], a[2], k !== null && k.names.includes("real")),
   },
   binary("__add__", add),
   binary("__radd__", add),
@@ -407,7 +438,7 @@ defineMethods(complexType, [
   { name: "__pos__", arity: [0, 0], impl: (a) => mk(self(a)) },
   { name: "__abs__", arity: [0, 0], impl: (a) => floatBox(complexAbs(...self(a))) },
   { name: "__bool__", arity: [0, 0], impl: (a) => boolHooks.of(self(a)[0] !== 0 || self(a)[1] !== 0) },
-  { name: "__hash__", arity: [0, 0], impl: (a) => complexHash(...self(a)) },
+  { name: "__hash__", arity: [0, 0], impl: (a) => complexHash(...self(a), a[0]) },
   { name: "__repr__", arity: [0, 0], impl: (a) => newStr(complexRepr(...self(a))) },
   { name: "conjugate", arity: [0, 0], impl: (a) => mk([self(a)[0], -self(a)[1]]) },
   { name: "__complex__", arity: [0, 0], impl: (a) => mk(self(a)) },

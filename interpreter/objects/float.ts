@@ -34,8 +34,10 @@ import {
   type IntValue,
   normalizeNumberText,
   normBig,
+  notCNumberText,
 } from "./int.ts";
 import { newStr, PyStr, strRepr } from "./str.ts";
+import { objectId } from "./object.ts";
 
 export class PyFloat extends PyObject {
   declare readonly value: number;
@@ -150,7 +152,7 @@ export function floatPow(a: number, b: number): number {
   if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
     raiseValueError("negative number cannot be raised to a fractional power"); // callers go to complex
   }
-  if (a === -1 && !Number.isFinite(b)) return 1; // C99: pow(-1, ±inf) == 1
+  if (a === -1 && (b === Infinity || b === -Infinity)) return 1; // C99: pow(-1, ±inf) == 1
   if (a === 1 || b === 0) return 1; // IEEE pow(1, nan) == 1 as in C99
   const r = a ** b;
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) {
@@ -249,9 +251,15 @@ export function asIntegerRatio(x: number): [IntValue, IntValue] {
   return [normBig(BigInt(num)), normBig(den)];
 }
 
-/** CPython's float hash (_Py_HashDouble): exact rational hash modulo 2**61-1; nan hashes by identity (0 here). */
-export function floatHash(x: number): IntValue {
-  if (!Number.isFinite(x)) return Number.isNaN(x) ? 0 : x > 0 ? 314159 : -314159;
+/**
+ * CPython's float hash (_Py_HashDouble): exact rational hash modulo 2**61-1; a nan hashes by the identity of
+ * the object `inst` holding it (object.__hash__), so distinct nans mostly land in distinct dict slots.
+ */
+export function floatHash(x: number, inst?: W): IntValue {
+  if (!Number.isFinite(x)) {
+    if (Number.isNaN(x)) return inst === undefined ? 0 : objectId(inst) >> 4;
+    return x > 0 ? 314159 : -314159;
+  }
   if (Number.isInteger(x) && Math.abs(x) < 2 ** 52) return x === -1 ? -2 : x;
   const [n, d] = asIntegerRatio(x);
   const bn = BigInt(n), bd = BigInt(d);
@@ -375,7 +383,7 @@ defineMethods(floatType, [
   { name: "__pos__", arity: [0, 0], impl: (a) => (a[0] instanceof PyFloat ? a[0] : f(self(a))) },
   { name: "__abs__", arity: [0, 0], impl: (a) => f(Math.abs(self(a))) },
   { name: "__bool__", arity: [0, 0], impl: (a) => boolHolder.of(self(a) !== 0) },
-  { name: "__hash__", arity: [0, 0], impl: (a) => floatHash(self(a)) },
+  { name: "__hash__", arity: [0, 0], impl: (a) => floatHash(self(a), a[0]) },
   { name: "__repr__", arity: [0, 0], impl: (a) => newStr(floatRepr(self(a))) },
   { name: "hex", arity: [0, 0], impl: (a) => newStr(floatHex(self(a))) },
   { name: "is_integer", arity: [0, 0], impl: (a) => boolHolder.of(Number.isInteger(self(a))) },
@@ -410,6 +418,18 @@ const FLOAT_TEXT =
 export function parseFloatStr(text: string): number {
   const s = normalizeNumberText(text);
   if (!FLOAT_TEXT.test(s)) raiseValueError(`could not convert string to float: ${strRepr(text)}`);
+  return parsedFloat(s);
+}
+/** float(bytes-like): as parseFloatStr, ASCII only, and the error shows the argument's repr (b'...'). */
+function parseFloatBytes(text: string, arg: W): number {
+  const s = notCNumberText(text) ? "" : normalizeNumberText(text);
+  if (!FLOAT_TEXT.test(s)) {
+    const r = callMethod(arg, "__repr__", []);
+    raiseValueError(`could not convert string to float: ${r instanceof PyStr ? r.value : ""}`);
+  }
+  return parsedFloat(s);
+}
+function parsedFloat(s: string): number {
   const t = s.replaceAll("_", "").toLowerCase();
   const neg = t[0] === "-";
   const body = t[0] === "-" || t[0] === "+" ? t.slice(1) : t;
@@ -426,17 +446,22 @@ export function floatValueOf(w: W): number {
     t.lookup("__float__") !== undefined && !(w instanceof PyFloatSub && t.lookup("__float__") === floatSlot)
   ) {
     const r = callMethod(w, "__float__", []);
+    if (r instanceof PyFloat) return r.value;
     const x = floatOf(r);
     if (x === undefined) {
       raiseTypeError(`${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
     }
+    intHooks.deprecation(
+      `${t.name}.__float__ returned non-float (type ${typeOf(r).name}).  The ability to return an instance ` +
+        "of a strict subclass of float is deprecated, and may be removed in a future version of Python.",
+    );
     return x;
   }
   if (w instanceof PyFloatSub) return w.value;
   if (t.lookup("__index__") !== undefined) return toDouble(indexOf(w));
   if (w instanceof PyStr) return parseFloatStr(w.value);
   const text = intHooks.bytesText(w);
-  if (text !== undefined) return parseFloatStr(text);
+  if (text !== undefined) return parseFloatBytes(text, w);
   raiseTypeError(`float() argument must be a string or a real number, not '${t.name}'`);
 }
 
@@ -536,8 +561,14 @@ defineMethods(floatType, [
     arity: [1, 1],
     kind: "class",
     impl: (a) => {
-      if (a[1] instanceof PyStr || intHooks.bytesText(a[1]) !== undefined) {
-        raiseTypeError(`must be real number, not ${typeOf(a[1]).name}`);
+      // float_from_number: an exact float is returned as is; PyNumber_Check screens out the rest
+      if (a[0] === floatType && a[1] instanceof PyFloat) return a[1];
+      // PyFloat_AsDouble: __float__ or __index__ only
+      const t = typeOf(a[1]);
+      if (
+        typeof a[1] === "object" && t.lookup("__index__") === undefined && t.lookup("__float__") === undefined
+      ) {
+        raiseTypeError(`must be real number, not ${t.name}`);
       }
       const v = f(floatValueOf(a[1]));
       return a[0] === floatType ? v : call(a[0], [v]);

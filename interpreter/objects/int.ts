@@ -705,6 +705,8 @@ export function intFromStr(w: PyStr, base: number): IntValue {
 
 /** Hooks filled by float.ts/tuple users (int.ts must not import them: float.ts imports this file). */
 export const intHooks = {
+  /** warnings.warn(message, DeprecationWarning), installed by the runtime once warnings can load. */
+  deprecation: (_message: string): void => {},
   tuple: (_items: W[]): W => None,
   float: (_x: number): W => None,
   /** float value of a float or float-subclass instance, undefined otherwise. */
@@ -713,14 +715,35 @@ export const intHooks = {
   iterate: (_w: W): W[] => {
     raiseTypeError("iteration not available");
   },
-  /** `bytes`-like text for int(b"12"): latin-1 decoding, undefined when not bytes-like. */
-  bytesText: (w: W): string | undefined => {
-    const n = typeOf(w).name;
-    if (n !== "bytes" && n !== "bytearray") return undefined;
-    const r = callMethod(w, "decode", [newStr("latin-1")]);
-    return r instanceof PyStr ? r.value : undefined;
+  /**
+   * The text of a bytes-like argument of int()/float() (latin-1, one char a byte), undefined when `w` is not
+   * one: bytes and bytearray (subclasses included) always, any other buffer exporter (memoryview, array) only
+   * with `anyBuffer`, as PyNumber_Long/PyFloat_FromString read them, while int(x, base) takes no buffers.
+   */
+  bytesText: (w: W, anyBuffer = true): string | undefined => {
+    if (typeof w !== "object" || w instanceof PyStr) return undefined;
+    if (!anyBuffer && !bytesHooks.isBytesOrByteArray(w)) return undefined;
+    const u8 = bytesHooks.bytesLike(w);
+    if (u8 === undefined) return undefined;
+    let s = "";
+    for (let i = 0; i < u8.length; i += 8192) {
+      s += String.fromCharCode.apply(null, u8.subarray(i, i + 8192) as unknown as number[]);
+    }
+    return s;
   },
 };
+
+/**
+ * Bytes text that C's number parsers reject whatever the digits: non-ASCII bytes and \x1c-\x1f, which str's
+ * whitespace stripping would take for spaces (Py_ISSPACE knows only the six ASCII ones), and NUL.
+ */
+export function notCNumberText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0 || (c >= 0x1c && c <= 0x1f) || c >= 0x80) return true;
+  }
+  return false;
+}
 
 /** int(x) for a finite double: truncation toward zero, CPython's errors for inf and nan. */
 export function intFromFloat(x: number): IntValue {
@@ -732,9 +755,22 @@ export function intFromFloat(x: number): IntValue {
 }
 
 function checkIntResult(r: W, what: string): IntValue {
+  if (typeof r !== "object") return r;
   const v = asInt(r);
   if (v === undefined) raiseTypeError(`${what} returned non-int (type ${typeOf(r).name})`);
+  intHooks.deprecation(
+    `${what} returned non-int (type ${typeOf(r).name}).  The ability to return an instance of a strict ` +
+      "subclass of int is deprecated, and may be removed in a future version of Python.",
+  );
   return v;
+}
+
+/**
+ * The result of an __index__ call as PyNumber_Index takes it: an int as is, a strict int subclass (bool)
+ * with a DeprecationWarning, anything else a TypeError.
+ */
+export function indexResult(r: W): IntValue {
+  return checkIntResult(r, "__index__");
 }
 
 /** operator.index(w): ints as is, else __index__ (which must return an int). */
@@ -768,6 +804,7 @@ export const floatIntSlot: { value: W | undefined } = { value: undefined };
 
 function parseIntBytes(text: string, base: number): IntValue {
   try {
+    if (notCNumberText(text)) raiseValueError("");
     return parseInt(text, base);
   } catch (e) {
     // The message shows the bytes repr (b'...'), not the str repr.
@@ -815,7 +852,7 @@ function intNew(args: W[]): W {
   if (x === undefined) raiseTypeError("int() missing string argument");
   if (b !== 0 && (b < 2 || b > 36)) raiseValueError("int() base must be >= 2 and <= 36, or 0");
   if (x instanceof PyStr) return newIntOf(cls, parseInt(x.value, Number(b)));
-  const text = intHooks.bytesText(x);
+  const text = intHooks.bytesText(x, false);
   if (text !== undefined) return newIntOf(cls, parseIntBytes(text, Number(b)));
   raiseTypeError("int() can't convert non-string with explicit base");
 }
@@ -884,6 +921,10 @@ function truthy(w: W): boolean {
 /** bytes construction and reading, installed by the bytes module. */
 export const bytesHooks = {
   make: (u8: Uint8Array): W => call(bytesType, [intHooks.tuple(Array.from(u8))]),
+  /** The bytes of a bytes-like object (bytes.ts's bytesLike), undefined otherwise. */
+  bytesLike: (_w: W): Uint8Array | undefined => undefined,
+  /** w is a bytes or bytearray (or subclass) instance. */
+  isBytesOrByteArray: (_w: W): boolean => false,
   /** The bytes of any bytes-like object or iterable of ints, undefined when not convertible. */
   read: (w: W): Uint8Array | undefined => {
     const n = typeOf(w).name;

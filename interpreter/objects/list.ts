@@ -316,15 +316,21 @@ function assignSlice(l: PyList, s: PySlice, value: W): void {
     replaceRange(items, start, stop, value.items === items ? items.slice() : value.items);
     return;
   }
+  // list_ass_subscript: the bounds' __index__ first (it may resize the list), then the value's items
+  const items = l.items;
+  let [start, stop, step, count] = sliceIndices(s, items);
   const t = typeOf(value);
   if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
     raiseTypeError("must assign iterable to extended slice");
   }
   const seq = itemsOf(value);
-  const items = l.items;
-  const [start, stop, step, count] = sliceIndices(s, items.length);
   if (step === 1) {
-    replaceRange(items, start, stop < start ? start : stop, seq);
+    // list_ass_slice clamps again: iterating the value may have resized the list
+    const n = items.length;
+    if (start > n) start = n;
+    if (stop < start) stop = start;
+    else if (stop > n) stop = n;
+    replaceRange(items, start, stop, seq);
     return;
   }
   if (seq.length !== count) {
@@ -338,7 +344,7 @@ function assignSlice(l: PyList, s: PySlice, value: W): void {
 export function listDelItem(l: PyList, key: W): void {
   if (key instanceof PySlice) {
     const items = l.items;
-    const [start, stop, step, count] = sliceIndices(key, items.length);
+    const [start, stop, step, count] = sliceIndices(key, items);
     if (count === 0) return;
     if (step === 1) {
       items.splice(start, stop - start);

@@ -375,7 +375,7 @@ export function hash(w: W): number | bigint {
   // exact builtin types: skip the method-call machinery
   if (w instanceof PyStr && w.cls === strTypeRef) return strHash(w);
   if (w instanceof PyTuple && w.cls === tupleTypeRef) return joinHash(tupleHashParts(w), hashHi);
-  if (w instanceof PyFloat && w.cls === floatTypeRef) return floatHash(w.value);
+  if (w instanceof PyFloat && w.cls === floatTypeRef) return floatHash(w.value, w);
   const fn = typeOf(w).lookup("__hash__");
   if (fn === undefined || fn === None) {
     raiseTypeError(`unhashable type: '${tpName(typeOf(w))}'`);
@@ -432,6 +432,22 @@ export function len(w: W): number {
   // the sign first (slot_sq_length): a huge negative length is a ValueError too
   if (r < 0) raiseValueError("__len__() should return >= 0");
   if (typeof r === "bigint") {
+    throw errorWithMessage("OverflowError", "cannot fit 'int' into an index-sized integer");
+  }
+  return r;
+}
+
+/** builtins.len: as len(), with lengths past 2**53 (a huge range's) kept exact up to Py_ssize_t's maximum. */
+export function lenOrBig(w: W): number | bigint {
+  const fn =
+    typeof w === "object" && w.cls !== listTypeRef && !(w instanceof PyStr) && !(w instanceof PyTuple)
+      ? typeOf(w).lookup("__len__")
+      : undefined;
+  if (fn === undefined) return len(w);
+  let r = callBound(fn, w, []);
+  if (typeof r === "object") r = lenIndex(r);
+  if (r < 0) raiseValueError("__len__() should return >= 0");
+  if (typeof r === "bigint" && r > 0x7fffffffffffffffn) {
     throw errorWithMessage("OverflowError", "cannot fit 'int' into an index-sized integer");
   }
   return r;

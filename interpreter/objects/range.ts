@@ -25,6 +25,7 @@ import { newStr } from "./str.ts";
 import { nativeConstructors } from "./type.ts";
 import { PySlice, sliceIndices, sliceIndicesBig } from "./slice.ts";
 import { asSsize, isIndex, newTuple, tupleHash, tupleOps } from "./tuple.ts";
+import { indexResult } from "./int.ts";
 import { builtinNamed } from "./iterstate.ts";
 import { errorWithMessage, raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { eq, hash, iter, iterateToArray, next, repr, richCompare } from "./operations.ts";
@@ -68,10 +69,7 @@ function overflow(): never {
 
 /** __index__ without clamping (bigints are kept). */
 function indexOf(w: PyObject): number | bigint {
-  const r = callBound(typeOf(w).lookup("__index__")!, w, []);
-  if (r instanceof PyBool) return r.value ? 1 : 0;
-  if (typeof r === "object") raiseTypeError(`__index__ returned non-int (type ${typeOf(r).name})`);
-  return r;
+  return indexResult(callBound(typeOf(w).lookup("__index__")!, w, []));
 }
 
 export function newRange(start: number, stop: number, step = 1): PyRange {
@@ -254,8 +252,9 @@ function makeRange(start: number | bigint, stop: number | bigint, step: number |
 function longRangeMethod(name: string, r: PyLongRange, arg: W): W {
   switch (name) {
     case "__len__":
-      if (r.length > MAX_SAFE) longRangeUnsupported();
-      return Number(r.length);
+      // range_length: PyLong_AsSsize_t of the length
+      if (r.length > 0x7fffffffffffffffn) overflow();
+      return normInt(r.length);
     case "__bool__":
       return newBool(r.length !== 0n);
     case "__iter__":
@@ -335,6 +334,9 @@ function intPosition(r: PyRange, v: number | bigint): number {
   const d = v - r.start;
   return d % r.step === 0 ? d / r.step : -1;
 }
+function smallBound(w: W): boolean {
+  return w === None || (typeof w === "number" && Math.abs(w) < 2 ** 52);
+}
 function exactInt(w: W): number | bigint | null {
   if (typeof w === "number" || typeof w === "bigint") return w;
   if (w instanceof PyBool) return w.value ? 1 : 0;
@@ -343,6 +345,12 @@ function exactInt(w: W): number | bigint | null {
 
 function rangeGetItem(r: PyRange, key: W): W {
   if (key instanceof PySlice) {
+    if (!smallBound(key.start) || !smallBound(key.stop) || !smallBound(key.step)) {
+      // compute_slice: exact bounds, so range(5)[::-2**100] keeps its step
+      const [start, stop, step] = sliceIndicesBig(key, BigInt(r.length));
+      const b0 = BigInt(r.start), bs = BigInt(r.step);
+      return makeRange(normInt(b0 + start * bs), normInt(b0 + stop * bs), normInt(bs * step));
+    }
     const [start, stop, step] = sliceIndices(key, r.length);
     const [lo, hi, by] = [r.start + start * r.step, r.start + stop * r.step, r.step * step];
     if (Number.isSafeInteger(lo) && Number.isSafeInteger(hi) && Number.isSafeInteger(by)) {

@@ -14,6 +14,7 @@ import {
 import { raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newTuple } from "./tuple.ts";
 import { newStr } from "./str.ts";
+import { indexResult } from "./int.ts";
 
 export const sliceType: PyType = builtinType("slice", undefined, { flags: 0 });
 
@@ -40,40 +41,46 @@ export function indexValue(
   if (w instanceof PyBool) return w.value ? 1 : 0;
   const fn = typeOf(w).lookup("__index__");
   if (fn === undefined) raiseTypeError(what);
-  const r = indexHooks.callIndex(fn, w);
+  const r = indexResult(indexHooks.callIndex(fn, w));
   if (typeof r === "number") return r;
-  if (typeof r === "bigint") return r > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
-  return raiseTypeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+  return r > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
 }
 /** Set by operations wiring to avoid an import cycle (callBound). */
 export const indexHooks = { callIndex: (_fn: W, _w: W): W => 0 };
 
-/** [start, stop, step, count] for a sequence of `length`, as CPython's PySlice_AdjustIndices. */
-export function sliceIndices(s: PySlice, length: number): [number, number, number, number] {
+/**
+ * [start, stop, step, count] for a sequence of `length`, as CPython's PySlice_Unpack + PySlice_AdjustIndices.
+ * Given the items array itself, its length is read after the bounds' __index__ methods ran (which may
+ * resize a list), as list_subscript and list_ass_subscript read Py_SIZE.
+ */
+export function sliceIndices(s: PySlice, length: number | W[]): [number, number, number, number] {
   let step = 1;
   if (s.step !== None) {
     step = indexValue(s.step);
     if (step === 0) raiseValueError("slice step cannot be zero");
   }
-  const lower = step < 0 ? -1 : 0;
-  const upper = step < 0 ? length - 1 : length;
-  let start: number, stop: number;
-  if (s.start === None) start = step < 0 ? upper : lower;
-  else {
-    start = indexValue(s.start);
-    if (start < 0) {
-      start += length;
-      if (start < lower) start = lower;
-    } else if (start > upper) start = upper;
-  }
-  if (s.stop === None) stop = step < 0 ? lower : upper;
-  else {
-    stop = indexValue(s.stop);
-    if (stop < 0) {
-      stop += length;
-      if (stop < lower) stop = lower;
-    } else if (stop > upper) stop = upper;
-  }
+  // None bounds become ±MAX_SAFE_INTEGER (PY_SSIZE_T_MAX/MIN), which adjust to the ends below
+  const start = s.start === None ? (step < 0 ? MAX_INDEX : 0) : indexValue(s.start);
+  const stop = s.stop === None ? (step < 0 ? -MAX_INDEX : MAX_INDEX) : indexValue(s.stop);
+  return adjustIndices(typeof length === "number" ? length : length.length, start, stop, step);
+}
+const MAX_INDEX = Number.MAX_SAFE_INTEGER;
+
+/** PySlice_AdjustIndices: bounds clamped to a sequence of `length`, with the item count. */
+function adjustIndices(
+  length: number,
+  start: number,
+  stop: number,
+  step: number,
+): [number, number, number, number] {
+  if (start < 0) {
+    start += length;
+    if (start < 0) start = step < 0 ? -1 : 0;
+  } else if (start >= length) start = step < 0 ? length - 1 : length;
+  if (stop < 0) {
+    stop += length;
+    if (stop < 0) stop = step < 0 ? -1 : 0;
+  } else if (stop >= length) stop = step < 0 ? length - 1 : length;
   let count = 0;
   if (step > 0) {
     if (start < stop) count = Math.floor((stop - start - 1) / step) + 1;
@@ -87,10 +94,7 @@ function indexBig(w: W, what: string): bigint {
   if (w instanceof PyBool) return w.value ? 1n : 0n;
   const fn = typeOf(w).lookup("__index__");
   if (fn === undefined) raiseTypeError(what);
-  const r = indexHooks.callIndex(fn, w);
-  if (typeof r === "number" || typeof r === "bigint") return BigInt(r);
-  if (r instanceof PyBool) return r.value ? 1n : 0n;
-  return raiseTypeError(`__index__ returned non-int (type ${typeOf(r).name})`);
+  return BigInt(indexResult(indexHooks.callIndex(fn, w)));
 }
 
 /**
@@ -143,9 +147,13 @@ export const sliceHooks = {
 defineMethods(sliceType, [
   {
     name: "__new__",
-    arity: [1, 4],
+    arity: [1, -1],
     kind: "static",
-    impl: (a) => {
+    kw: ["**"],
+    impl: (a, k) => {
+      if (k !== null && k.names.length > 0) raiseTypeError("slice() takes no keyword arguments");
+      if (a.length < 2) raiseTypeError("slice expected at least 1 argument, got 0");
+      if (a.length > 4) raiseTypeError(`slice expected at most 3 arguments, got ${a.length - 1}`);
       if (a.length === 2) return new PySlice(None, a[1], None);
       return new PySlice(a[1], a[2], a[3] ?? None);
     },

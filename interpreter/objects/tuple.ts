@@ -26,6 +26,7 @@ import {
   type W,
 } from "./model.ts";
 import { tupleHooks } from "./float.ts";
+import { indexResult } from "./int.ts";
 import { compareStrings, newStr, PyStr, strHashLo } from "./str.ts";
 import { joinHash } from "./strhash.ts";
 import { indexValue, PySlice, sliceIndices } from "./slice.ts";
@@ -149,9 +150,7 @@ export function asSsize(w: W, err: "IndexError" | "OverflowError"): number {
     if (v instanceof PyBool) return v.value ? 1 : 0;
     const fn = typeOf(v).lookup("__index__");
     if (fn === undefined) raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
-    v = callBound(fn, v, []);
-    if (v instanceof PyBool) return v.value ? 1 : 0;
-    if (typeof v === "object") raiseTypeError(`__index__ returned non-int (type ${typeOf(v).name})`);
+    v = indexResult(callBound(fn, v, []));
   }
   if (typeof v === "number") return v;
   if (v > SSIZE_MAX || v < -SSIZE_MAX - 1n) {
@@ -164,7 +163,9 @@ export function asSsize(w: W, err: "IndexError" | "OverflowError"): number {
 /** A repeat count for seq * n (sequence_repeat): index-sized, huge counts overflow. */
 export function repeatCount(w: W): number {
   let v: W = w;
-  if (typeof v === "object" && !(v instanceof PyBool)) v = callBound(typeOf(v).lookup("__index__")!, v, []);
+  if (typeof v === "object" && !(v instanceof PyBool)) {
+    v = indexResult(callBound(typeOf(v).lookup("__index__")!, v, []));
+  }
   if (v instanceof PyBool) return v.value ? 1 : 0;
   if (typeof v === "bigint") {
     if (v > SSIZE_MAX || v < -SSIZE_MAX - 1n) {
@@ -188,7 +189,7 @@ export function repeatItems(items: W[], n: number): W[] {
 
 /** The elements a slice selects. */
 export function sliceItems(items: W[], s: PySlice): W[] {
-  const [start, stop, step, count] = sliceIndices(s, items.length);
+  const [start, stop, step, count] = sliceIndices(s, items);
   if (step === 1) return items.slice(start, stop);
   const out: W[] = new Array(count);
   for (let i = 0, j = start; i < count; i++, j += step) out[i] = items[j];
