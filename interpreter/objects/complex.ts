@@ -258,6 +258,14 @@ function complexArg(w: W, message: string): [C, boolean] {
     if (!(r instanceof PyComplex)) {
       raiseTypeError(`__complex__ returned non-complex (type ${typeOf(r).name})`);
     }
+    if (r.cls !== complexType) {
+      complexHooks.deprecation(
+        `__complex__ returned non-complex (type ${
+          typeOf(r).name
+        }).  The ability to return an instance of a ` +
+          "strict subclass of complex is deprecated, and may be removed in a future version of Python.",
+      );
+    }
     return [[r.re, r.im], true];
   }
   if (w instanceof PyComplex) return [[w.re, w.im], true];

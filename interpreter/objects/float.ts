@@ -149,7 +149,7 @@ export function compareFloatInt(x: number, i: IntValue): number {
 
 export function floatPow(a: number, b: number): number {
   if (a === 0 && b < 0 && Number.isFinite(b)) raiseZeroDivisionError("zero to a negative power");
-  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) {
+  if (a < 0 && a !== -Infinity && !Number.isInteger(b) && Number.isFinite(b)) {
     raiseValueError("negative number cannot be raised to a fractional power"); // callers go to complex
   }
   if (a === -1 && (b === Infinity || b === -Infinity)) return 1; // C99: pow(-1, ±inf) == 1
@@ -174,7 +174,10 @@ export const floatPowHooks = {
   },
 };
 function powW(a: number, b: number): W {
-  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) return floatPowHooks.complexPow(a, b);
+  // float_pow: a finite negative base to a fractional power is complex; -inf's powers are not
+  if (a < 0 && a !== -Infinity && !Number.isInteger(b) && Number.isFinite(b)) {
+    return floatPowHooks.complexPow(a, b);
+  }
   return newFloat(floatPow(a, b));
 }
 

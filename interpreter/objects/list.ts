@@ -24,7 +24,7 @@ import {
   typeOf,
   type W,
 } from "./model.ts";
-import { PySlice, sliceIndices } from "./slice.ts";
+import { adjustIndices, PySlice, sliceIndices, sliceUnpack } from "./slice.ts";
 import {
   asSsize,
   COMPARE_DUNDERS,
@@ -316,21 +316,18 @@ function assignSlice(l: PyList, s: PySlice, value: W): void {
     replaceRange(items, start, stop, value.items === items ? items.slice() : value.items);
     return;
   }
-  // list_ass_subscript: the bounds' __index__ first (it may resize the list), then the value's items
+  // list_ass_subscript: the bounds' __index__ first, then the value's items, and only then the list's
+  // length (either may have resized the list)
   const items = l.items;
-  let [start, stop, step, count] = sliceIndices(s, items);
+  const [a, b, c] = sliceUnpack(s);
   const t = typeOf(value);
   if (t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
     raiseTypeError("must assign iterable to extended slice");
   }
   const seq = itemsOf(value);
+  const [start, stop, step, count] = adjustIndices(items.length, a, b, c);
   if (step === 1) {
-    // list_ass_slice clamps again: iterating the value may have resized the list
-    const n = items.length;
-    if (start > n) start = n;
-    if (stop < start) stop = start;
-    else if (stop > n) stop = n;
-    replaceRange(items, start, stop, seq);
+    replaceRange(items, start, stop < start ? start : stop, seq);
     return;
   }
   if (seq.length !== count) {

@@ -64,10 +64,22 @@ export function sliceIndices(s: PySlice, length: number | W[]): [number, number,
   const stop = s.stop === None ? (step < 0 ? -MAX_INDEX : MAX_INDEX) : indexValue(s.stop);
   return adjustIndices(typeof length === "number" ? length : length.length, start, stop, step);
 }
+
+/** PySlice_Unpack alone: [start, stop, step] before any length is known (None bounds at ±MAX_SAFE_INTEGER). */
+export function sliceUnpack(s: PySlice): [number, number, number] {
+  let step = 1;
+  if (s.step !== None) {
+    step = indexValue(s.step);
+    if (step === 0) raiseValueError("slice step cannot be zero");
+  }
+  const start = s.start === None ? (step < 0 ? MAX_INDEX : 0) : indexValue(s.start);
+  const stop = s.stop === None ? (step < 0 ? -MAX_INDEX : MAX_INDEX) : indexValue(s.stop);
+  return [start, stop, step];
+}
 const MAX_INDEX = Number.MAX_SAFE_INTEGER;
 
 /** PySlice_AdjustIndices: bounds clamped to a sequence of `length`, with the item count. */
-function adjustIndices(
+export function adjustIndices(
   length: number,
   start: number,
   stop: number,

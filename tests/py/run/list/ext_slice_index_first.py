@@ -44,3 +44,29 @@ try:
     l[::2] = [1]
 except ValueError as e:
     print(e)
+
+
+class Evil:
+    # iterating the value empties the list: the slice is sized afterwards (gh-120384)
+    def __init__(self, lst):
+        self.lst = lst
+
+    def __iter__(self):
+        yield from self.lst
+        self.lst.clear()
+
+
+lst = list(range(5))
+try:
+    lst[::-1] = Evil(lst)
+except ValueError as e:
+    print(e)
+lst = list(range(5))
+lst[1:3] = Evil(lst)
+print(lst)
+lst = list(range(4))
+lst[1:3] = lst
+print(lst)
+lst = list(range(4))
+lst[::-1] = lst
+print(lst)
