@@ -346,6 +346,9 @@ export function mul(a: Dec, b: Dec, ctx: Ctx, st: Status): Dec {
   return fix(new Dec(sign, a.coef * b.coef, a.exp + b.exp), ctx, st);
 }
 
+/** Precisions past this many digits make 10**prec itself unallocatable (V8's BigInt limit is ~3e8 digits). */
+const HUGE_PREC = 100_000_000;
+
 export function div(a: Dec, b: Dec, ctx: Ctx, st: Status): Dec {
   const sign = a.sign ^ b.sign;
   if (a.special || b.special) {
@@ -361,6 +364,17 @@ export function div(a: Dec, b: Dec, ctx: Ctx, st: Status): Dec {
     return INF[sign];
   }
   let coeff: bigint, exp: number;
+  if (a.coef !== 0n && ctx.prec > HUGE_PREC) {
+    // mpd_qdiv's retry: an inexact quotient would fill a precision no memory holds, but an exact one has at
+    // most digits(a) + 4 * digits(b) digits, so it is computed at that precision; inexact stays a MemoryError
+    const work = ndigits(a.coef) + 4 * ndigits(b.coef);
+    if (work < ctx.prec) {
+      const wst: Status = { bits: 0 };
+      const q = div(a, b, { ...ctx, prec: work }, wst);
+      if (wst.bits !== 0) throw new RangeError("Maximum BigInt size exceeded");
+      return q;
+    }
+  }
   if (a.coef === 0n) {
     coeff = 0n;
     exp = a.exp - b.exp;
