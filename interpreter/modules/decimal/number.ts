@@ -412,7 +412,8 @@ function divideInt(a: Dec, b: Dec, ctx: Ctx): [Dec, Dec] | undefined {
     if (a.exp >= b.exp) c1 *= pow10(a.exp - b.exp);
     else c2 *= pow10(b.exp - a.exp);
     const q = c1 / c2, r = c1 % c2;
-    if (q < pow10(ctx.prec)) return [new Dec(sign, q, 0), new Dec(a.sign, r, ideal)];
+    // (a huge precision bounds nothing a BigInt can hold, and 10**prec itself is unallocatable)
+    if (ctx.prec > HUGE_PREC || q < pow10(ctx.prec)) return [new Dec(sign, q, 0), new Dec(a.sign, r, ideal)];
   }
   return undefined;
 }
@@ -492,7 +493,7 @@ export function remNear(a: Dec, b: Dec, ctx: Ctx, st: Status): Dec {
     r -= c2;
     q += 1n;
   }
-  if (q >= pow10(ctx.prec)) return invalid(st, S_DIVISION_IMPOSSIBLE);
+  if (ctx.prec <= HUGE_PREC && q >= pow10(ctx.prec)) return invalid(st, S_DIVISION_IMPOSSIBLE);
   let sign = a.sign;
   if (r < 0n) {
     sign = 1 - sign;

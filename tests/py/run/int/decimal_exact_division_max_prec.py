@@ -12,3 +12,7 @@ with decimal.localcontext(ctx) as c:
         print(D(1) / D(3))
     except MemoryError as e:
         print("MemoryError", e.args)
+    # integer division and remainders at MAX_PREC (no 10**prec bound to build)
+    n, p = D(10**40 + 12345), D(2**64)
+    print(divmod(n, p), n // p, n % p, n.remainder_near(p))
+    print(divmod(D(-7), D(2)), D(10**50).remainder_near(D(7)))
