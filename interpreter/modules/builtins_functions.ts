@@ -40,7 +40,7 @@ import {
 } from "../objects/operations.ts";
 import { objectId } from "../objects/object.ts";
 import { isInstance, isSubclass } from "../objects/instancecheck.ts";
-import { asInt, intAbs, intAdd, type IntValue } from "../objects/int.ts";
+import { asInt, indexResult, intAbs, intAdd, type IntValue } from "../objects/int.ts";
 import { newComplex, PyComplex } from "../objects/complex.ts";
 import { newFloat, PyFloat } from "../objects/float.ts";
 import { asciiRepr } from "../objects/formatting.ts";
@@ -69,14 +69,12 @@ function checkKw(fname: string, k: Kwargs | null, allowed: string[]): void {
 
 /** Python's `index()` of an int-like for hex/oct/bin/chr. */
 function asIndex(w: W): IntValue {
-  if (typeof w === "number" || typeof w === "bigint") return w;
-  if (w instanceof PyBool) return w.value ? 1 : 0;
+  // PyNumber_Index: an int (subclasses too) is its value; __index__ results as int.ts's indexResult takes them
+  const v = asInt(w);
+  if (v !== undefined) return v;
   const fn = typeOf(w).lookup("__index__");
   if (fn === undefined) raiseTypeError(`'${typeName(w)}' object cannot be interpreted as an integer`);
-  const r = callBound(fn, w, []);
-  if (typeof r === "number" || typeof r === "bigint") return r;
-  if (r instanceof PyBool) return r.value ? 1 : 0;
-  raiseTypeError(`__index__ returned non-int (type ${typeName(r)})`);
+  return indexResult(callBound(fn, w, []));
 }
 function radix(w: W, base: number, prefix: string): W {
   const v = asIndex(w);

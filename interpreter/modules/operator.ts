@@ -22,7 +22,7 @@ import {
 import { raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
-import { indexResult } from "../objects/int.ts";
+import { asInt, indexResult } from "../objects/int.ts";
 import { newDict, PyDict } from "../objects/dict.ts";
 import {
   binaryOp,
@@ -84,8 +84,9 @@ function unary(w: W, dunder: string, symbol: string): W {
 }
 
 function indexOf(w: W): W {
-  if (typeof w === "number" || typeof w === "bigint") return w;
-  if (w instanceof PyBool) return w.value ? 1 : 0;
+  // PyNumber_Index: any int (a subclass too, whatever its __index__) is taken as its value
+  const v = asInt(w);
+  if (v !== undefined) return v;
   const fn = typeOf(w).lookup("__index__");
   if (fn === undefined) raiseTypeError(`'${typeOf(w).name}' object cannot be interpreted as an integer`);
   return indexResult(callBound(fn, w, []));

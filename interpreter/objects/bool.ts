@@ -13,7 +13,7 @@ import {
   type W,
 } from "./model.ts";
 import { raiseTypeError, raiseValueError } from "../vm/errors.ts";
-import { asInt, checkNewType, intAnd, intOr, intXor } from "./int.ts";
+import { asInt, checkNewType, intAnd, intHooks, intOr, intXor } from "./int.ts";
 import { newStr, PyStr } from "./str.ts";
 
 /** Truth value without importing operations.ts (int.ts imports this file; see the module order notes). */
@@ -72,6 +72,20 @@ defineMethods(boolType, [
     },
   },
   { name: "__repr__", arity: [0, 0], impl: (a) => newStr((a[0] as PyBool).value ? "True" : "False") },
+  {
+    // bool_invert: still ~int(x), with 3.12's DeprecationWarning
+    name: "__invert__",
+    arity: [0, 0],
+    impl: (a) => {
+      intHooks.deprecation(
+        "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the " +
+          "bitwise inversion of the underlying int object and is usually not what you expect from negating " +
+          "a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise " +
+          "inversion of the underlying int.",
+      );
+      return (a[0] as PyBool).value ? -2 : -1;
+    },
+  },
   bitOp("__and__", intAnd, (x, y) => x && y),
   bitOp("__rand__", intAnd, (x, y) => x && y),
   bitOp("__or__", intOr, (x, y) => x || y),

@@ -25,7 +25,7 @@ import { newStr } from "./str.ts";
 import { nativeConstructors } from "./type.ts";
 import { PySlice, sliceIndices, sliceIndicesBig } from "./slice.ts";
 import { asSsize, isIndex, newTuple, tupleHash, tupleOps } from "./tuple.ts";
-import { indexResult } from "./int.ts";
+import { indexResult, PyIntSub } from "./int.ts";
 import { builtinNamed } from "./iterstate.ts";
 import { errorWithMessage, raiseIndexError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { eq, hash, iter, iterateToArray, next, repr, richCompare } from "./operations.ts";
@@ -69,6 +69,7 @@ function overflow(): never {
 
 /** __index__ without clamping (bigints are kept). */
 function indexOf(w: PyObject): number | bigint {
+  if (w instanceof PyIntSub) return w.value; // an int subclass is its value, whatever its __index__
   return indexResult(callBound(typeOf(w).lookup("__index__")!, w, []));
 }
 

@@ -14,7 +14,7 @@ import {
 import { raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newTuple } from "./tuple.ts";
 import { newStr } from "./str.ts";
-import { indexResult } from "./int.ts";
+import { indexResult, PyIntSub } from "./int.ts";
 
 export const sliceType: PyType = builtinType("slice", undefined, { flags: 0 });
 
@@ -41,7 +41,8 @@ export function indexValue(
   if (w instanceof PyBool) return w.value ? 1 : 0;
   const fn = typeOf(w).lookup("__index__");
   if (fn === undefined) raiseTypeError(what);
-  const r = indexResult(indexHooks.callIndex(fn, w));
+  // an int subclass is its value, whatever its __index__ (PyNumber_AsSsize_t)
+  const r = w instanceof PyIntSub ? w.value : indexResult(indexHooks.callIndex(fn, w));
   if (typeof r === "number") return r;
   return r > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
 }
@@ -104,6 +105,7 @@ export function adjustIndices(
 function indexBig(w: W, what: string): bigint {
   if (typeof w === "number" || typeof w === "bigint") return BigInt(w);
   if (w instanceof PyBool) return w.value ? 1n : 0n;
+  if (w instanceof PyIntSub) return BigInt(w.value);
   const fn = typeOf(w).lookup("__index__");
   if (fn === undefined) raiseTypeError(what);
   return BigInt(indexResult(indexHooks.callIndex(fn, w)));

@@ -15,6 +15,7 @@ import {
   defineNativeIterator,
   dictType,
   False,
+  intType,
   type Kwargs,
   listType,
   newBool,
@@ -410,7 +411,10 @@ function indexValue(w: W, what: string): number {
     if (v instanceof PyBool) return v.value ? 1 : 0;
     const fn = typeOf(v).lookup("__index__");
     if (fn === undefined) raiseTypeError(what);
-    v = callBound(fn, v, []);
+    // an int subclass is its value, whatever its __index__ (PyNumber_AsSsize_t)
+    v = typeOf(v).isSubtypeOf(intType)
+      ? (v as unknown as { value: number | bigint }).value
+      : callBound(fn, v, []);
     if (v instanceof PyBool) return v.value ? 1 : 0;
     if (typeof v === "object") raiseTypeError(`__index__ returned non-int (type ${typeOf(v).name})`);
   }
@@ -1414,7 +1418,10 @@ export function ssize(w: W, err: "IndexError" | "OverflowError"): number {
   let v: W = w;
   if (typeof v === "object") {
     if (v instanceof PyBool) return v.value ? 1 : 0;
-    v = callBound(typeOf(v).lookup("__index__")!, v, []);
+    // an int subclass is its value, whatever its __index__
+    v = typeOf(v).isSubtypeOf(intType)
+      ? (v as unknown as { value: number | bigint }).value
+      : callBound(typeOf(v).lookup("__index__")!, v, []);
     if (v instanceof PyBool) return v.value ? 1 : 0;
     if (typeof v === "object") raiseTypeError(`__index__ returned non-int (type ${typeName(v)})`);
   }

@@ -26,7 +26,7 @@ import {
   type W,
 } from "./model.ts";
 import { tupleHooks } from "./float.ts";
-import { indexResult } from "./int.ts";
+import { indexResult, PyIntSub } from "./int.ts";
 import { compareStrings, newStr, PyStr, strHashLo } from "./str.ts";
 import { joinHash } from "./strhash.ts";
 import { indexValue, PySlice, sliceIndices } from "./slice.ts";
@@ -148,9 +148,12 @@ export function asSsize(w: W, err: "IndexError" | "OverflowError"): number {
   let v: W = w;
   if (typeof v === "object") {
     if (v instanceof PyBool) return v.value ? 1 : 0;
-    const fn = typeOf(v).lookup("__index__");
-    if (fn === undefined) raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
-    v = indexResult(callBound(fn, v, []));
+    if (v instanceof PyIntSub) v = v.value; // an int subclass is its value, whatever its __index__
+    else {
+      const fn = typeOf(v).lookup("__index__");
+      if (fn === undefined) raiseTypeError(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+      v = indexResult(callBound(fn, v, []));
+    }
   }
   if (typeof v === "number") return v;
   if (v > SSIZE_MAX || v < -SSIZE_MAX - 1n) {
@@ -163,7 +166,8 @@ export function asSsize(w: W, err: "IndexError" | "OverflowError"): number {
 /** A repeat count for seq * n (sequence_repeat): index-sized, huge counts overflow. */
 export function repeatCount(w: W): number {
   let v: W = w;
-  if (typeof v === "object" && !(v instanceof PyBool)) {
+  if (v instanceof PyIntSub) v = v.value;
+  else if (typeof v === "object" && !(v instanceof PyBool)) {
     v = indexResult(callBound(typeOf(v).lookup("__index__")!, v, []));
   }
   if (v instanceof PyBool) return v.value ? 1 : 0;
