@@ -34,6 +34,7 @@ import defer * as impNs from "./imp.ts";
 import defer * as ioNs from "./io/mod.ts";
 import defer * as itertoolsNs from "./itertools.ts";
 import defer * as jsonNs from "./json.ts";
+import defer * as localeNs from "./locale.ts";
 import defer * as lsprofNs from "./lsprof.ts";
 import defer * as lzmaNs from "./lzma.ts";
 import defer * as marshalNs from "./marshal.ts";
@@ -94,6 +95,7 @@ export const NATIVE_MODULES: [name: string, def: () => NativeModuleDef][] = [
   ["_io", () => ioNs.ioModule],
   ["itertools", () => itertoolsNs.itertoolsModule],
   ["_json", () => jsonNs.jsonModule],
+  ["_locale", () => localeNs.localeModule],
   ["_lsprof", () => lsprofNs.lsprofModule],
   ["_lzma", () => lzmaNs.lzmaModule],
   ["marshal", () => marshalNs.marshalModule],
