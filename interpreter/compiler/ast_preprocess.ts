@@ -75,8 +75,9 @@ class Preprocessor {
         _type: "Pass",
         lineno: first.lineno,
         col_offset: first.col_offset,
-        end_lineno: first.end_lineno,
-        end_col_offset: first.end_col_offset,
+        // the width of `pass` at the docstring's start, whatever the docstring spanned (gh-137308)
+        end_lineno: first.lineno,
+        end_col_offset: first.col_offset + 4,
       } as Stmt);
     }
   }

@@ -446,11 +446,13 @@ export class Codegen {
       });
       this.emit(OP.POP_TOP, 0, NO_LOCATION);
     }
+    // columns 0-0, as CPython's LOCATION(lineno, lineno, 0, 0) for RESUME: a traceback entry at the start
+    // of a frame (TracebackType(None, frame, 0, lineno)) shows the def line with an empty caret line
     this.emit(OP.RESUME, RESUME_AT_FUNC_START, {
       lineno: scopeType === "module" ? 0 : firstlineno,
       end_lineno: scopeType === "module" ? 1 : firstlineno,
-      col_offset: -1,
-      end_col_offset: -1,
+      col_offset: 0,
+      end_col_offset: 0,
     });
     return unit;
   }

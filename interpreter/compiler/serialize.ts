@@ -23,8 +23,9 @@ const MAGIC = [0x70, 0x79, 0x74, 0x73]; // "pyts"
  * 8: super().name / super(C, x).name as LOAD_SUPER_ATTR. 9: future features (CO_FUTURE_*) in co_flags.
  * 10: PEP 695 type-parameter mangling and closures, `*Ts = *default`. 11: f-string `{ x = }` debug text
  * keeps the whitespace after `{`; raw f-strings keep escaped quotes. 12: match statements keep captures
- * on the stack until the whole pattern matched (CPython's pattern_context). */
-export const FORMAT_VERSION = 12;
+ * on the stack until the whole pattern matched (CPython's pattern_context). 13: RESUME at columns 0-0;
+ * -OO's `pass` for a dropped docstring is 4 columns wide. */
+export const FORMAT_VERSION = 13;
 
 const enum Tag {
   None = 1,

@@ -260,7 +260,7 @@ function loadFound(fullname: string, found: FoundSource, spec: W): PyModule {
   const c = context();
   const mod = newModule(fullname);
   const d = mod.dict;
-  d.setStr("__builtins__", c.builtins());
+  d.setStr("__builtins__", c.builtins().dict); // (a dict in imported modules, as CPython's exec of the body)
   // a namespace package's __file__ is None (as since CPython 3.7)
   d.setStr("__file__", found.file !== "" ? newStr(found.file) : None);
   if (found.isPackage) {

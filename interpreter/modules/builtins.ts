@@ -122,7 +122,10 @@ function execOrEval(mode: "exec" | "eval", a: W[], kw: Kwargs | null): W {
   if (typeOf(locals).lookup("__getitem__") === undefined) {
     raiseTypeError(`locals must be a mapping`);
   }
-  if (globals.getStr("__builtins__") === undefined) globals.setStr("__builtins__", builtinsModule.ref!);
+  // the running frame's builtins dict, as CPython's PyEval_GetBuiltins (so a module's __builtins__ is a dict)
+  if (globals.getStr("__builtins__") === undefined) {
+    globals.setStr("__builtins__", frame?.builtins ?? builtinsModule.ref!.dict);
+  }
   let code: PyCode;
   let func: PyFunction | null = null;
   if (source instanceof PyCode) {

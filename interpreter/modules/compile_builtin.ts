@@ -11,12 +11,15 @@ import { CompileError, type CompileWarning } from "../parser/errors.ts";
 import { codeFor, PyCode } from "../objects/codeobject.ts";
 import { isTrue, iterateToArray, str } from "../objects/operations.ts";
 import { bytesLike } from "../objects/bytes.ts";
-import { indexOf } from "../objects/int.ts";
+import { getIntMaxStrDigits, indexOf } from "../objects/int.ts";
+import { intLiteralLimit } from "../parser/literals.ts";
 import { decodeSource } from "../parser/source.ts";
 import { PyCF_COMPILE_MASK, PyCF_MASK, PyCF_MASK_OBSOLETE, PyCF_ONLY_AST } from "../compiler/code.ts";
 import { state } from "../vm/state.ts";
 import { compileWithAst } from "./ast/mod.ts";
 import { fsDecode, fspath } from "./posix/args.ts";
+
+intLiteralLimit.maxDigits = getIntMaxStrDigits;
 
 const FIELDS = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"] as const;
 
@@ -178,7 +181,7 @@ function emitCompileWarnings(warnings: CompileWarning[]): void {
 
 export function syntaxErrorFrom(e: CompileError): PyError {
   const cls = exceptionTypes[e.kind] ?? exceptionTypes.SyntaxError;
-  if (e.kind === "MemoryError" || e.kind === "RecursionError") {
+  if (e.kind === "MemoryError" || e.kind === "RecursionError" || e.kind === "ValueError") {
     return new PyError(newException(cls, [newStr(e.msg)]));
   }
   const details = newTuple([

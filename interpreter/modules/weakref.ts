@@ -285,9 +285,13 @@ defineMethods(refType, [
     arity: [1, 3],
     kw: ["**"],
     kind: "static",
-    impl: (a) => {
+    impl: (a, k) => {
       const cls = a[0];
       if (!(cls instanceof PyType)) raiseTypeError("ref.__new__(X): X is not a type object");
+      // weakref.ref itself takes none (weakref_vectorcall); a subclass's __init__ may use them
+      if (cls === refType && k !== null && k.names.length > 0) {
+        raiseTypeError("ref() takes no keyword arguments");
+      }
       if (a.length < 2) raiseTypeError("__new__ expected at least 1 argument, got 0");
       return newRef(cls, a[1], a.length > 2 ? a[2] : None);
     },
@@ -455,6 +459,7 @@ function proxyMethods(): Parameters<typeof defineMethods>[1] {
       },
     },
     { name: "__bytes__", arity: [0, 0], impl: (a) => call(getAttr(referent(a[0]), "__bytes__"), []) },
+    { name: "__reversed__", arity: [0, 0], impl: (a) => call(getAttr(referent(a[0]), "__reversed__"), []) },
     { name: "__neg__", arity: [0, 0], impl: (a) => unary(a[0], "__neg__") },
     { name: "__pos__", arity: [0, 0], impl: (a) => unary(a[0], "__pos__") },
     { name: "__abs__", arity: [0, 0], impl: (a) => unary(a[0], "__abs__") },

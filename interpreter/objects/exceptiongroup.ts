@@ -19,6 +19,7 @@ import { exceptionTypes, newException, PyBaseException } from "./exceptions.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
 import { newList } from "./list.ts";
+import { PyTraceback } from "./traceback.ts";
 import { isTrue, iterateToArray } from "./operations.ts";
 import { egHooks } from "../vm/ops.ts";
 import { state } from "../vm/state.ts";
@@ -130,9 +131,10 @@ function egMatch(exc: W, t: W): [W, W] {
   if (m(exc)) {
     if (isGroup(exc)) match = exc;
     else {
+      // the wrapping group's traceback starts at this frame's except* (gh-128799), not the naked one's
       match = newGroup(newStr(""), [exc]);
       const f = state.frame;
-      if (f !== null) (match as PyBaseException).traceback = (exc as PyBaseException).traceback;
+      if (f !== null) (match as PyBaseException).traceback = new PyTraceback(f, f.lasti, None);
     }
     rest = None;
   } else if (isGroup(exc)) {

@@ -22,6 +22,7 @@ import { errorWithMessage, newError, PyError, raiseTypeError, raiseValueError } 
 import { exceptionTypes, newException, PyBaseException } from "./exceptions.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newTuple } from "./tuple.ts";
+import { PyTraceback } from "./traceback.ts";
 import { Frame } from "../vm/frame.ts";
 import { enterGeneratorExc, leaveGeneratorExc, state } from "../vm/state.ts";
 import { setContext } from "../vm/exc.ts";
@@ -102,8 +103,10 @@ export class PyGenerator extends PyObject {
     this.agHooksInited = false;
     this.origin = None;
     this.frame = frame;
-    this.name = frame.code.co.co_name;
-    this.qualname = frame.code.co.co_qualname;
+    // the function's names, which may have been reassigned since it was defined (gen_new_with_qualname)
+    const func = frame.func;
+    this.name = func !== null ? func.name : frame.code.co.co_name;
+    this.qualname = func !== null ? func.qualname : frame.code.co.co_qualname;
   }
 
   kindName(): string {
@@ -401,6 +404,9 @@ export function throwArgs(a: W[]): PyError {
   const typ = a[0];
   const val = a.length > 1 ? a[1] : None;
   const tb = a.length > 2 ? a[2] : None;
+  if (tb !== None && !(tb instanceof PyTraceback)) {
+    raiseTypeError("throw() third argument must be a traceback object");
+  }
   let exc: W;
   if (typ instanceof PyBaseException) {
     if (val !== None) raiseTypeError("instance exception may not have a separate value");

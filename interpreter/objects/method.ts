@@ -284,6 +284,17 @@ defineMethods(getsetDescriptorType, [
       return None;
     },
   },
+  {
+    // (del obj.attr through the descriptor, as CPython's getset_set with a NULL value)
+    name: "__delete__",
+    arity: [1, 1],
+    impl: (a) => {
+      const d = a[0] as PyGetSetDescriptor;
+      if (d.spec.delete === undefined) raiseAttr(notWritableMessage(d.spec, d.owner));
+      d.spec.delete(a[1]);
+      return None;
+    },
+  },
 ]);
 defineGetSets(getsetDescriptorType, [
   { name: "__name__", get: (d) => newStr((d as PyGetSetDescriptor).spec.name) },

@@ -409,6 +409,26 @@ export class PyType extends PyObject {
         raiseTypeError("a __bases__ item causes an inheritance cycle");
       }
     }
+    // the instances' layout cannot change (compatible_for_assignment: object's instances are freed
+    // differently from every other type's; a different solid base must add the same slots to the same base)
+    const newBase = solidBase(bases);
+    const oldBase = this.base;
+    if (oldBase !== null) {
+      const object = this.mro[this.mro.length - 1];
+      if ((newBase === object) !== (oldBase === object)) {
+        raiseTypeError(`__bases__ assignment: '${newBase.name}' deallocator differs from '${oldBase.name}'`);
+      }
+      const newSolid = solidLayout(newBase), oldSolid = solidLayout(oldBase);
+      if (
+        newSolid !== oldSolid &&
+        !(newSolid.base === oldSolid.base && newSolid.isHeapType && oldSolid.isHeapType &&
+          newSolid.slotNames.join() === oldSolid.slotNames.join())
+      ) {
+        raiseTypeError(
+          `__bases__ assignment: '${newBase.name}' object layout differs from '${oldBase.name}'`,
+        );
+      }
+    }
     const oldBases = this.bases;
     const oldMro = this.mro;
     this.bases = bases;
@@ -424,7 +444,7 @@ export class PyType extends PyObject {
       if (i >= 0) b.subclasses.splice(i, 1);
     }
     for (const b of bases) b.subclasses.push(this);
-    this.base = solidBase(bases);
+    this.base = newBase;
     this.mutated();
     for (const sub of this.allSubclasses()) sub.mro = computeMro(sub);
   }
@@ -956,6 +976,14 @@ function withSelf(self: W, args: W[]): W[] {
 
 function checkDescriptorSelf(d: PyMethodDescriptor, self: W): void {
   if (!typeOf(self).isSubtypeOf(d.owner)) {
+    // a slot wrapper says it differently (wrapperdescr_raw_check)
+    if (d.cls === wrapperDescriptorType) {
+      raiseTypeError(
+        `descriptor '${d.spec.name}' requires a '${d.owner.name}' object but received a '${
+          typeOf(self).name
+        }'`,
+      );
+    }
     raiseTypeError(
       `descriptor '${d.spec.name}' for '${d.owner.name}' objects doesn't apply to a '${
         typeOf(self).name
@@ -1046,7 +1074,10 @@ function instanceAttr(obj: W, name: string): W | undefined {
 export function genericGetAttr(obj: W, name: string): W | undefined {
   const type = typeOf(obj);
   const descr = type.lookup(name);
-  if (descr !== undefined && isDataDescriptor(descr)) return getDescriptorValue(descr, obj, type);
+  // (a data descriptor without __get__ leaves the instance's value visible, as _PyObject_GenericGetAttr)
+  if (descr !== undefined && isDataDescriptor(descr) && hasGet(descr)) {
+    return getDescriptorValue(descr, obj, type);
+  }
   const own = instanceAttr(obj, name);
   if (own !== undefined) return own;
   if (descr !== undefined) return hasGet(descr) ? getDescriptorValue(descr, obj, type) : descr;
@@ -1057,7 +1088,9 @@ export function genericGetAttr(obj: W, name: string): W | undefined {
 export function typeGetAttr(cls: PyType, name: string): W | undefined {
   const meta = cls.cls;
   const metaDescr = meta.lookup(name);
-  if (metaDescr !== undefined && isDataDescriptor(metaDescr)) return getDescriptorValue(metaDescr, cls, meta);
+  if (metaDescr !== undefined && isDataDescriptor(metaDescr) && hasGet(metaDescr)) {
+    return getDescriptorValue(metaDescr, cls, meta);
+  }
   const own = cls.lookup(name);
   if (own !== undefined) return hasGet(own) ? getDescriptorValue(own, undefined, cls) : own;
   if (metaDescr !== undefined) {
@@ -1114,8 +1147,24 @@ export function getAttr(obj: W, name: string): W {
     }
   }
   if (result !== undefined) return result;
-  if (fallback !== undefined) return callBound(fallback, obj, [strFactoryRef.make(name)]);
-  throw pending ?? attributeErrorFor(obj, name);
+  if (fallback !== undefined) {
+    try {
+      return callBound(fallback, obj, [strFactoryRef.make(name)]);
+    } catch (e) {
+      throw e instanceof PyError ? withAttributeContext(e, obj, name) : e;
+    }
+  }
+  throw pending !== null ? withAttributeContext(pending, obj, name) : attributeErrorFor(obj, name);
+}
+
+/** An AttributeError a Python-level __getattr__/__getattribute__ raised without name and obj gets the
+ * looked-up ones (CPython's _PyObject_SetAttributeErrorContext), so traceback can suggest names. */
+function withAttributeContext(err: PyError, obj: W, name: string): PyError {
+  const v = err.value as PyObject & { getAttr(k: string): W | undefined; setAttr(k: string, v: W): void };
+  if (!err.matches(attributeErrorType()) || !(typeof v.getAttr === "function")) return err;
+  const n = v.getAttr("name"), o = v.getAttr("obj");
+  if ((n !== undefined && n !== None) || (o !== undefined && o !== None)) return err;
+  return withAttributeInfo(err, obj, name);
 }
 
 /** getattr returning undefined for AttributeError (the common "hasattr"/default path). */

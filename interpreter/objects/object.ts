@@ -172,7 +172,12 @@ defineGetSets(objectType, [
       if (!(o instanceof PyInstance) || (!modules && (!t.isHeapType || !v.isHeapType))) {
         raiseTypeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
       }
-      if (!modules && v.factory !== t.factory) {
+      // (compatible_for_assignment: the same slots, sorted, and both with or both without a __dict__)
+      if (
+        !modules &&
+        (v.factory !== t.factory || v.slotNames.join() !== t.slotNames.join() ||
+          v.hasInstanceDict !== t.hasInstanceDict)
+      ) {
         raiseTypeError(`__class__ assignment: '${v.name}' object layout differs from '${t.name}'`);
       }
       o.cls = v;

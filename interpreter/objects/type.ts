@@ -82,6 +82,10 @@ export function newClass(
       }
     }
   }
+  const qual = namespace.get("__qualname__");
+  if (qual !== undefined && !(qual instanceof PyStr)) {
+    raiseTypeError(`type __qualname__ must be a str, not ${typeOf(qual).name}`);
+  }
   const wantsDict = slotNames === null || slotNames.includes("__dict__");
   const t = new PyType(name, effectiveBases, {
     module,
@@ -91,12 +95,25 @@ export function newClass(
     meta,
   });
   for (const [k, v] of namespace) t.dict.set(k, v);
+  // __qualname__ is the type's, not a class variable (before the slots: `__slots__ = ['__qualname__']`)
+  if (qual !== undefined) {
+    t.qualname = (qual as PyStr).value;
+    t.dict.delete("__qualname__");
+  }
   if (slotNames !== null) {
-    for (const name of slotNames) {
-      if (name === "__dict__" || name === "__weakref__") continue;
-      // private names are mangled with the class name, as the compiler mangles `self.__x` (_Py_Mangle)
-      const s = mangleSlot(t.name, name);
-      if (namespace.has(s)) raiseValueError(`'${s}' in __slots__ conflicts with class variable`);
+    // private names are mangled with the class name, as the compiler mangles `self.__x` (_Py_Mangle); the
+    // slots are laid out in sorted order (type_new sorts them), so classes declaring the same slots in any
+    // order share a layout (__class__ assignment between them)
+    const mangled = slotNames.filter((n) => n !== "__dict__" && n !== "__weakref__").map((n) =>
+      mangleSlot(t.name, n)
+    );
+    for (const s of mangled) {
+      // (__qualname__ and __classcell__ are taken out of the namespace, not class variables: type_new)
+      if (namespace.has(s) && s !== "__qualname__" && s !== "__classcell__") {
+        raiseValueError(`'${s}' in __slots__ conflicts with class variable`);
+      }
+    }
+    for (const s of mangled.sort()) {
       const index = t.slotNames.length;
       t.slotNames.push(s);
       t.dict.set(s, new PyMemberDescriptor(s, index, t));
@@ -105,14 +122,10 @@ export function newClass(
   if (t.hasInstanceDict && t.lookup("__dict__") === undefined) {
     t.dict.set("__dict__", new PyGetSetDescriptor(instanceDictSpec, t));
   }
-  const wantsWeakref = t.hasInstanceDict || (slotNames !== null && slotNames.includes("__weakref__"));
+  // `__slots__ = ['__dict__']` gives a __dict__ and no __weakref__ (type_new_descriptors)
+  const wantsWeakref = slotNames === null || slotNames.includes("__weakref__");
   if (wantsWeakref && t.lookup("__weakref__") === undefined) {
     t.dict.set("__weakref__", new PyGetSetDescriptor(weakrefSpec, t));
-  }
-  const qual = namespace.get("__qualname__");
-  if (qual instanceof PyStr) {
-    t.qualname = qual.value;
-    t.dict.delete("__qualname__");
   }
   if (!t.dict.has("__module__")) t.dict.set("__module__", newStr(module));
   t.mutated();
@@ -138,10 +151,16 @@ export const instanceDictSpec: GetSetSpec = {
   },
   set: (o, v) => {
     if (!(o instanceof PyInstance)) raiseTypeError("__dict__ requires an instance");
-    if (typeOf(v).lookup("__getitem__") === undefined || !(v instanceof PyObject)) {
+    if (!typeOf(v).isSubtypeOf(dictType)) {
       raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
     }
-    o.dictObject = v;
+    o.dictObject = v as PyObject;
+    o.dropAttrs();
+  },
+  // `del obj.__dict__` empties it: a new dict on the next use (subtype_setdict with NULL)
+  delete: (o) => {
+    if (!(o instanceof PyInstance)) raiseTypeError("__dict__ requires an instance");
+    o.dictObject = null;
     o.dropAttrs();
   },
 };
@@ -345,8 +364,16 @@ defineGetSets(typeType, [
     name: "__bases__",
     get: (t) => newTuple(typeSelf(t).bases.slice()),
     set: (t, v) => {
-      if (!(v instanceof PyTuple)) raiseTypeError("can only assign tuple to __bases__");
-      const bases = v.items.map((b) => typeSelf(b));
+      if (!(v instanceof PyTuple)) {
+        raiseTypeError(`can only assign tuple to ${typeSelf(t).name}.__bases__, not ${typeOf(v).name}`);
+      }
+      const bases = v.items.map((b) => {
+        if (!(b instanceof PyType)) {
+          raiseTypeError(`${typeSelf(t).name}.__bases__ must be tuple of classes, not '${typeOf(b).name}'`);
+        }
+        if (!b.isBaseType) raiseTypeError(`type '${tpName(b)}' is not an acceptable base type`);
+        return b;
+      });
       // the new MRO must be computable (mro_implementation's check_duplicates)
       bases.forEach((b, i) => {
         if (bases.indexOf(b) !== i) raiseTypeError(`duplicate base class ${b.name}`);

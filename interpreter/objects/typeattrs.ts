@@ -101,7 +101,19 @@ defineGetSets(typeType, [
       const get = typeof d === "object" ? d.cls.lookup("__get__") : undefined;
       return get !== undefined ? call(get, [d, None, t]) : d;
     },
-    set: (t, v) => typeSelf(t).setDictEntry("__doc__", v),
+    // (check_set_special_type_attr: a builtin type's __doc__ is fixed, no type's can be deleted)
+    set: (t, v) => {
+      const cls = typeSelf(t);
+      if (!cls.isHeapType) {
+        raiseTypeError(`cannot set '__doc__' attribute of immutable type '${tpName(cls)}'`);
+      }
+      cls.setDictEntry("__doc__", v);
+    },
+    delete: (t) => {
+      const cls = typeSelf(t);
+      const kind = cls.isHeapType ? "delete" : "set";
+      raiseTypeError(`cannot ${kind} '__doc__' attribute of immutable type '${tpName(cls)}'`);
+    },
   },
   { name: "__text_signature__", get: (t) => typeTextSignature(typeSelf(t)) },
   {

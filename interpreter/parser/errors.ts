@@ -9,7 +9,9 @@ export type SyntaxErrorKind =
   | "_IncompleteInputError"
   // source too deeply nested for the parser / compiler (CPython raises these, not SyntaxError)
   | "MemoryError"
-  | "RecursionError";
+  | "RecursionError"
+  // a name that NFKC-normalises to True/False/None (_PyPegen_new_identifier)
+  | "ValueError";
 
 export class CompileError extends Error {
   constructor(

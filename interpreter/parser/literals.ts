@@ -16,6 +16,21 @@ export function parseNumber(text: string): bigint | number | ComplexLit {
   return BigInt(clean);
 }
 
+/** sys.get_int_max_str_digits(), installed by the runtime (0: unlimited): decimal int literals longer than
+ * that are a SyntaxError, as CPython's parser reports PyLong_FromString's ValueError. */
+export const intLiteralLimit = { maxDigits: (): number => 4300 };
+
+/** The SyntaxError message for a decimal int literal over the limit, or null. */
+export function intLiteralTooLong(text: string): string | null {
+  const limit = intLiteralLimit.maxDigits();
+  if (limit === 0 || text.length <= limit || /^0[xXoObB]|[.eEjJ]/.test(text)) return null;
+  const digits = text.replaceAll("_", "").length;
+  if (digits <= limit) return null;
+  return `Exceeds the limit (${limit} digits) for integer string conversion: value has ${digits} digits; ` +
+    "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer " +
+    "literals to avoid decimal conversion limits.";
+}
+
 export interface StringPart {
   value: string | Uint8Array;
   isBytes: boolean;

@@ -23,7 +23,13 @@ import {
   type WithItem,
 } from "./ast.ts";
 import { byteToCharColumn, CompileError, type CompileWarning, type SyntaxErrorKind } from "./errors.ts";
-import { decodeEscapes, decodeStringToken, LiteralError, parseNumber } from "./literals.ts";
+import {
+  decodeEscapes,
+  decodeStringToken,
+  intLiteralTooLong,
+  LiteralError,
+  parseNumber,
+} from "./literals.ts";
 import { Tokenizer } from "./tokenizer.ts";
 import { KEYWORDS, SOFT_KEYWORDS, T, type Token } from "./tokens.ts";
 
@@ -1194,7 +1200,13 @@ export class Parser {
           while (this.eat(T.COMMA)) elts.push(this.parseExpression());
           type = this.mk("Tuple", { elts, ctx: "Load" }, this.pos(tstart));
           if (this.atKw("as")) {
-            this.raiseNode(type, "multiple exception types must be parenthesized when using 'as'");
+            // (invalid_except_stmt: the error runs from the first type to the name after 'as')
+            const target = this.peekType(1) === T.NAME ? this.tok(this.p + 1) : null;
+            throw this.errorAt(
+              type,
+              target ?? type,
+              "multiple exception types must be parenthesized when using 'as'",
+            );
           }
         }
         if (this.eatKw("as")) name = this.exceptTarget(isStar);
@@ -1651,7 +1663,17 @@ export class Parser {
     const t = this.cur;
     if (t.type !== T.NUMBER) this.raiseInvalid();
     this.advance();
-    return this.constant(parseNumber(t.string), this.pos(t));
+    return this.constant(this.numberValue(t), this.pos(t));
+  }
+
+  /** A NUMBER token's value; a decimal int longer than sys.get_int_max_str_digits() is an error. */
+  private numberValue(t: Token): ReturnType<typeof parseNumber> {
+    const tooLong = intLiteralTooLong(t.string);
+    if (tooLong !== null) {
+      const line = this.tk.lineText(t.lineno);
+      throw new CompileError("SyntaxError", tooLong, this.filename, t.lineno, 0, line, t.end_lineno, 0);
+    }
+    return parseNumber(t.string);
   }
 
   private parseClassPattern(cls: Expr, st: Start): Pattern {
@@ -2208,7 +2230,7 @@ export class Parser {
       }
       case T.NUMBER:
         this.advance();
-        return this.constant(parseNumber(t.string), this.spanTok(t));
+        return this.constant(this.numberValue(t), this.spanTok(t));
       case T.STRING:
       case T.FSTRING_START:
       case T.TSTRING_START:
@@ -2742,7 +2764,21 @@ function withoutComments(text: string): string {
 
 function normalizeName(s: string): string {
   for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) >= 0x80) return s.normalize("NFKC");
+    if (s.charCodeAt(i) >= 0x80) {
+      const n = s.normalize("NFKC");
+      // `N\u00bane` is not the constant None (_PyPegen_new_identifier raises ValueError)
+      if (n === "True" || n === "False" || n === "None") {
+        throw new CompileError(
+          "ValueError",
+          `identifier field can't represent '${n}' constant`,
+          "",
+          0,
+          0,
+          null,
+        );
+      }
+      return n;
+    }
   }
   return s;
 }

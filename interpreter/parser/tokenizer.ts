@@ -583,7 +583,7 @@ export class Tokenizer {
     }
     const m =
       /^(?:(?:[0-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\.?)(?:[eE][+-]?[0-9](?:_?[0-9])*)?[jJ]?/
-        .exec(src.slice(p0, p0 + 400));
+        .exec(src.slice(p0, numberRunEnd(src, p0)));
     if (!m) this.error("invalid decimal literal", sline, scol);
     const end = p0 + m[0].length;
     const after = src.charCodeAt(end);
@@ -874,4 +874,15 @@ function isDigit(c: number) {
 }
 function isIdent(c: number) {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57);
+}
+
+/** The end of the characters a decimal literal at `p` could span (digits, `_`, `.`, exponent, `j`): the
+ * literal regex runs on that slice only, however long the literal is. */
+function numberRunEnd(src: string, p: number): number {
+  for (;;) {
+    const c = src.charCodeAt(p);
+    if ((c >= 48 && c <= 57) || c === 95 || c === 46 || c === 101 || c === 69 || c === 106 || c === 74) p++;
+    else if ((c === 43 || c === 45) && (src.charCodeAt(p - 1) | 32) === 101) p++;
+    else return p;
+  }
 }

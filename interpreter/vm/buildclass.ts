@@ -202,7 +202,7 @@ export function typeNew(meta: PyType, name: W, basesW: W, nsW: W, kw: Kwargs | n
   const modW = ns.get("__module__");
   const module = modW instanceof PyStr ? modW.value : "builtins";
   if (classcell !== undefined && !(classcell instanceof PyCell)) {
-    raiseTypeError(`__classcell__ must be a nonlocal cell, not ${typeOf(classcell).name}`);
+    raiseTypeError(`__classcell__ must be a nonlocal cell, not ${repr(typeOf(classcell))}`);
   }
   const cls = newClass(name.value, bases, ns, module, winner);
   // lazily evaluated annotations, bounds and aliases of the body see the class's own (live) namespace

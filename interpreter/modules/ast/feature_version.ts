@@ -65,6 +65,9 @@ export function checkFeatureVersion(mod: Mod, minor: number, filename: string, s
       line,
       col + 1,
       text,
+      line,
+      // the error spans the token after the construct; after a block that is a DEDENT (no end column)
+      Array.isArray(at.body) || Array.isArray(at.cases) ? -1 : col + 2,
     );
   };
   const visit = (n: N): void => {
@@ -85,6 +88,13 @@ export function checkFeatureVersion(mod: Mod, minor: number, filename: string, s
     for (const k of Object.keys(n)) if (k !== "_type" && (tps === null || k !== "type_params")) visit(n[k]);
     const req = requirement(n);
     if (req !== null && minor < req[0]) fail(req[0], req[1], req[2]);
+    // PEP 758: `except A, B:` (a tuple the source does not parenthesize)
+    if (minor < 14 && n._type === "ExceptHandler" && n.type?._type === "Tuple") {
+      const text = lines[n.type.lineno - 1] ?? "";
+      if (text[byteToCharColumn(text, n.type.col_offset)] !== "(") {
+        fail(14, "except expressions without parentheses are", n);
+      }
+    }
   };
   visit(mod);
 }

@@ -256,8 +256,18 @@ function stringValue(v: W): string | null {
 /** Python value → compile-time constant, as validate_constant allows (exact types only). */
 export function constantValue(v: W): ConstantValue {
   const c = toConstant(v);
-  if (c === undefined) raiseTypeError(`got an invalid type in Constant: ${typeOf(v).name}`);
+  if (c === undefined) raiseTypeError(`got an invalid type in Constant: ${typeOf(invalidPart(v)).name}`);
   return c;
+}
+
+/** The value inside a tuple/frozenset constant that is no constant (validate_constant names its type). */
+function invalidPart(v: W): W {
+  const t = typeOf(v);
+  if (t !== tupleType && t !== frozensetType) return v;
+  for (const x of t === tupleType ? (v as PyTuple).items : iterateToArray(v)) {
+    if (toConstant(x) === undefined) return invalidPart(x);
+  }
+  return v;
 }
 
 function toConstant(v: W): ConstantValue | undefined {

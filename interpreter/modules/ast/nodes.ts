@@ -39,7 +39,7 @@ import { newList, PyList } from "../../objects/list.ts";
 import { dictFromPairs, PyDict } from "../../objects/dict.ts";
 import { makeUnion, PyGenericAlias, PyUnion } from "../../objects/genericalias.ts";
 import { iterateToArray, repr } from "../../objects/operations.ts";
-import { raiseKeyError, raiseTypeError } from "../../vm/errors.ts";
+import { raiseTypeError } from "../../vm/errors.ts";
 import { warnDeprecation } from "./warn.ts";
 
 export const ATTRIBUTES = ["lineno", "col_offset", "end_lineno", "end_col_offset"] as const;
@@ -320,7 +320,16 @@ function astInit(args: W[], kwargs: Kwargs | null): W {
   const st = astState();
   for (const name of remaining) {
     const ft = fieldTypes instanceof PyDict ? fieldTypes.getStr(name) : undefined;
-    if (ft === undefined) raiseKeyError(newStr(name));
+    if (ft === undefined) {
+      // (ast_type_init names the field by its repr: a bytes name shows as b'...')
+      const raw = iterateToArray(getAttrOrUndefined(t, "_fields") ?? emptyTuple)
+        .find((x) => (x instanceof PyStr ? x.value : repr(x)) === name);
+      warnDeprecation(
+        `Field ${repr(raw ?? newStr(name))} is missing from ${t.name}._field_types. ` +
+          "This will become an error in Python 3.15.",
+      );
+      continue;
+    }
     if (ft instanceof PyUnion) continue;
     if (ft instanceof PyGenericAlias) setAttr(self, name, newList([]));
     else if (ft === st.expr_context) setAttr(self, name, st.singletons.get("Load")!);

@@ -1,7 +1,14 @@
 // The checks CPython's PyAST_Validate (Python/ast.c) makes on a tree built from Python objects before
 // compiling it: expression contexts, non-empty bodies and target lists, matching list lengths, names that
 // cannot be None/True/False. Trees from the parser always pass.
-import type { Arguments, Expr, ExprContext, Mod, Stmt } from "../../parser/ast.ts";
+import {
+  type Arguments,
+  ComplexLit,
+  type Expr,
+  type ExprContext,
+  type Mod,
+  type Stmt,
+} from "../../parser/ast.ts";
 import { raiseTypeError, raiseValueError } from "../../vm/errors.ts";
 
 // deno-lint-ignore no-explicit-any
@@ -267,6 +274,7 @@ function stmt(s: N): void {
       expr(s.subject, "Load");
       nonempty(s.cases, "cases", "Match");
       for (const c of s.cases) {
+        pattern(c.pattern, false);
         if (c.guard) expr(c.guard, "Load");
         body(c.body, "match_case");
       }
@@ -308,4 +316,107 @@ function stmt(s: N): void {
     case "Expr":
       return expr(s.value, "Load");
   }
+}
+
+// ---------------------------------------------------------------- match patterns (validate_pattern)
+
+function pattern(p: N, starOk: boolean): void {
+  positions(p);
+  switch (p._type) {
+    case "MatchValue":
+      return matchValue(p.value);
+    case "MatchSingleton":
+      if (p.value !== null && typeof p.value !== "boolean") {
+        raiseValueError("MatchSingleton can only contain True, False and None");
+      }
+      return;
+    case "MatchSequence":
+      return patterns(p.patterns, true);
+    case "MatchMapping":
+      if (p.keys.length !== p.patterns.length) {
+        raiseValueError("MatchMapping doesn't have the same number of keys as patterns");
+      }
+      if (p.rest) capture(p.rest);
+      for (const key of p.keys) {
+        // None/True/False keys are syntactically valid
+        if (key._type === "Constant" && (key.value === null || typeof key.value === "boolean")) continue;
+        matchValue(key);
+      }
+      return patterns(p.patterns, false);
+    case "MatchClass": {
+      if (p.kwd_attrs.length !== p.kwd_patterns.length) {
+        raiseValueError("MatchClass doesn't have the same number of keyword attributes as patterns");
+      }
+      expr(p.cls, "Load");
+      let cls = p.cls;
+      while (cls._type === "Attribute") cls = cls.value;
+      if (cls._type !== "Name") {
+        raiseValueError("MatchClass cls field can only contain Name or Attribute nodes.");
+      }
+      for (const attr of p.kwd_attrs) name(attr);
+      patterns(p.patterns, false);
+      return patterns(p.kwd_patterns, false);
+    }
+    case "MatchStar":
+      if (!starOk) raiseValueError("can't use MatchStar here");
+      if (p.name) capture(p.name);
+      return;
+    case "MatchAs":
+      if (p.name) capture(p.name);
+      if (!p.pattern) return;
+      if (!p.name) raiseValueError("MatchAs must specify a target name if a pattern is given");
+      return pattern(p.pattern, false);
+    case "MatchOr":
+      if (p.patterns.length < 2) raiseValueError("MatchOr requires at least 2 patterns");
+      return patterns(p.patterns, false);
+  }
+}
+
+function patterns(seq: N[], starOk: boolean): void {
+  for (const p of seq) pattern(p, starOk);
+}
+
+function capture(id: string): void {
+  if (id === "_") raiseValueError("can't capture name '_' in patterns");
+  name(id);
+}
+
+/** A number, string or bytes constant (True/False/None belong in MatchSingleton). */
+function literalConstant(e: N): boolean {
+  if (e._type !== "Constant") return false;
+  const v = e.value;
+  return typeof v === "bigint" || typeof v === "number" || typeof v === "string" || v instanceof Uint8Array ||
+    v instanceof ComplexLit;
+}
+
+function numeric(v: unknown): boolean {
+  return typeof v === "bigint" || typeof v === "number" || v instanceof ComplexLit;
+}
+
+/** validate_pattern_match_value: literals (also `-1`, `1+2j`), attribute lookups, f-strings. */
+function matchValue(e: N): void {
+  expr(e, "Load");
+  switch (e._type) {
+    case "Constant":
+      if (!literalConstant(e)) raiseValueError("unexpected constant inside of a literal pattern");
+      return;
+    case "Attribute":
+    case "JoinedStr":
+      return;
+    case "UnaryOp":
+      if (e.op === "USub" && literalConstant(e.operand) && numeric(e.operand.value)) return;
+      break;
+    case "BinOp": {
+      const real = (x: N): boolean =>
+        (x._type === "Constant" && (typeof x.value === "bigint" || typeof x.value === "number")) ||
+        (x._type === "UnaryOp" && x.op === "USub" && real(x.operand));
+      const right = e.right;
+      if (
+        (e.op === "Add" || e.op === "Sub") && real(e.left) && right._type === "Constant" &&
+        right.value instanceof ComplexLit
+      ) return;
+      break;
+    }
+  }
+  raiseValueError("patterns may only match literals and attribute lookups");
 }
