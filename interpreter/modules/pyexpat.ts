@@ -3,8 +3,10 @@
 // surface follows CPython's pyexpat: ParserCreate, the handler attributes, buffer_text,
 // ordered_attributes, namespace separators and prefixes, ExpatError with expat's codes, messages and
 // positions (saxes' errors are mapped to the expat error expat would report at the same place).
-// Internal DTD entities (<!ENTITY name "value">) are expanded; external entities and DTD validation
-// declarations are not reported. Character data that a Parse() call leaves unfinished (no markup after
+// Internal DTD entities (<!ENTITY name "value">) are expanded and <!ATTLIST> declarations of the internal
+// subset supply default attributes and normalize non-CDATA values (AttlistDeclHandler sees them);
+// external entities and other DTD declarations are not reported. Without specific handlers, the prolog,
+// the doctype (token by token, as expat splits it), tags and text go to the default handler. Character data that a Parse() call leaves unfinished (no markup after
 // it yet) is delivered with the next chunk, where expat would hand over the part it has already seen.
 import type { SaxesParser, SaxesTagNS, SaxesTagPlain } from "saxes";
 import { requireNpm } from "../node_builtins.ts";
@@ -158,6 +160,9 @@ class PyXmlParser extends PyInstance {
   externalEntities = new Set<string>();
   /** Offset of the event being reported (the '&' of a skipped entity), for Error/Current positions. */
   eventOffset = -1;
+  /** <!ATTLIST> declarations of the internal subset, by element name: the attributes' types and defaults
+   * (expat adds defaulted attributes to start tags and normalizes the values of non-CDATA ones). */
+  attlists = new Map<string, AttDef[]>();
 
   constructor(encoding: string | null, nsSep: string | null) {
     super(xmlparserType);
@@ -179,6 +184,11 @@ class PyXmlParser extends PyInstance {
       if (h !== undefined) {
         const standalone = d.standalone === undefined ? -1 : d.standalone === "yes" ? 1 : 0;
         call(h, [strOrNone(d.version), strOrNone(d.encoding), standalone]);
+      } else {
+        // without an XmlDeclHandler expat hands the declaration's text to the default handler
+        const dflt = this.defaultHandler();
+        const start = this.text.indexOf("<?xml");
+        if (dflt !== undefined && start >= 0) call(dflt, [newStr(this.text.slice(start, this.sax.position))]);
       }
     });
     p.on("doctype", (d) => this.doctype(d));
@@ -194,6 +204,11 @@ class PyXmlParser extends PyInstance {
     });
     p.on("text", (t) => {
       if (this.depth > 0) this.characters(t);
+      else {
+        // white space around the root element: expat's default handler sees it
+        const dflt = this.defaultHandler();
+        if (dflt !== undefined && t !== "") call(dflt, [newStr(t)]);
+      }
     });
     p.on("cdata", (t) => {
       this.flush();
@@ -262,10 +277,63 @@ class PyXmlParser extends PyInstance {
         if (h !== undefined) call(h, [newStr(e[1]), 0, newStr(value), None, None, None, None]);
       }
     }
+    if (subset) this.attlistDecls(subset);
     const end = this.handlers.get("EndDoctypeDeclHandler");
     if (end !== undefined) call(end, []);
-    const dflt = this.handlers.get("DefaultHandlerExpand") ?? this.handlers.get("DefaultHandler");
-    if (dflt !== undefined && start === undefined) call(dflt, [newStr(`<!DOCTYPE ${d}>`)]);
+    const dflt = this.defaultHandler();
+    if (dflt !== undefined && start === undefined) {
+      // expat reports the declaration token by token ("<!DOCTYPE", " ", "html", " ", "PUBLIC", ...):
+      // ElementTree's XMLParser reads the doctype from them
+      call(dflt, [newStr("<!DOCTYPE")]);
+      for (const tok of dtdTokens(d)) call(dflt, [newStr(tok)]);
+      call(dflt, [newStr(">")]);
+    }
+  }
+
+  /** The markup just parsed (from the last `open` before the parser's position) to the default handler. */
+  private markupToDefault(open: string): void {
+    const dflt = this.defaultHandler();
+    if (dflt === undefined) return;
+    const end = Math.min(this.sax.position, this.text.length);
+    const start = this.text.lastIndexOf(open, end - 1);
+    if (start >= 0) call(dflt, [newStr(this.text.slice(start, end))]);
+  }
+
+  private defaultHandler(): W | undefined {
+    return this.handlers.get("DefaultHandlerExpand") ?? this.handlers.get("DefaultHandler");
+  }
+
+  /** The <!ATTLIST> declarations of an internal subset: recorded for start tags, and reported to the
+   * AttlistDeclHandler as expat does (element, attribute, type, default or None, required). */
+  private attlistDecls(subset: string): void {
+    const h = this.handlers.get("AttlistDeclHandler");
+    const body = subset.replace(/<!--[\s\S]*?-->/g, "");
+    for (const decl of body.matchAll(/<!ATTLIST\s+([^\s>]+)((?:[^>"']|"[^"]*"|'[^']*')*)>/g)) {
+      const elem = decl[1];
+      const toks = decl[2].match(/"[^"]*"|'[^']*'|\([^)]*\)|[^\s()"']+/g) ?? [];
+      const defs = this.attlists.get(elem) ?? [];
+      for (let i = 0; i < toks.length;) {
+        const name = toks[i++];
+        let type = toks[i++] ?? "CDATA";
+        if (type === "NOTATION" && toks[i]?.startsWith("(")) type += toks[i++].replace(/\s+/g, "");
+        else if (type.startsWith("(")) type = type.replace(/\s+/g, "");
+        let dflt: string | null = null, required = false;
+        const d = toks[i++];
+        if (d === "#REQUIRED") required = true;
+        else if (d === "#FIXED") {
+          required = true;
+          const v = toks[i++] ?? '""';
+          dflt = this.expandEntityValue(v.slice(1, -1));
+        } else if (d !== undefined && d !== "#IMPLIED") dflt = this.expandEntityValue(d.slice(1, -1));
+        if (type !== "CDATA" && dflt !== null) dflt = collapseSpaces(dflt);
+        // the first declaration of an attribute wins
+        if (!defs.some((a) => a.name === name)) defs.push({ name, cdata: type === "CDATA", dflt });
+        if (h !== undefined) {
+          call(h, [newStr(elem), newStr(name), newStr(type), strOrNone(dflt), required ? 1 : 0]);
+        }
+      }
+      this.attlists.set(elem, defs);
+    }
   }
 
   /** The replacement text of an internal entity: character and predefined/declared entity references
@@ -285,7 +353,11 @@ class PyXmlParser extends PyInstance {
       this.skippedEntities(t);
       return;
     }
-    if (this.handlers.get("CharacterDataHandler") === undefined) return;
+    if (this.handlers.get("CharacterDataHandler") === undefined) {
+      const dflt = this.defaultHandler();
+      if (dflt !== undefined) call(dflt, [newStr(t)]);
+      return;
+    }
     if (this.bufferText) {
       this.textBuffer += t;
       if (this.textBuffer.length >= this.bufferSize) this.flush();
@@ -362,8 +434,14 @@ class PyXmlParser extends PyInstance {
       name = t.name;
       for (const [k, v] of Object.entries(t.attributes)) attrs.push([k, v]);
     }
+    const decls = this.attlists.get(this.nsSep !== null ? tag.name : name);
+    if (decls !== undefined) this.applyAttlist(decls, tag, attrs);
     const h = this.handlers.get("StartElementHandler");
-    if (h === undefined) return;
+    if (h === undefined) {
+      // no start handler: the tag's text goes to the default handler ("<b/>" once for an empty element)
+      this.markupToDefault("<");
+      return;
+    }
     // a skipped entity in an attribute value contributes nothing (expat drops it)
     for (const pair of attrs) if (pair[1].includes(SKIPPED_OPEN)) pair[1] = pair[1].replace(SKIPPED_RE, "");
     let a: W;
@@ -377,6 +455,37 @@ class PyXmlParser extends PyInstance {
     call(h, [newStr(name), a]);
   }
 
+  /** Declared attribute types and defaults: non-CDATA values normalized (runs of spaces collapsed, ends
+   * trimmed), then the missing attributes with a default appended in declaration order. */
+  private applyAttlist(decls: AttDef[], tag: SaxesTagNS | SaxesTagPlain, attrs: [string, string][]): void {
+    const rawNames = this.nsSep !== null
+      ? Object.values((tag as SaxesTagNS).attributes).filter((a) =>
+        !(a.prefix === "xmlns" || a.name === "xmlns")
+      )
+        .map((a) => a.name)
+      : attrs.map(([k]) => k);
+    for (const def of decls) {
+      const i = rawNames.indexOf(def.name);
+      if (i >= 0) {
+        if (!def.cdata) attrs[i][1] = collapseSpaces(attrs[i][1]);
+        continue;
+      }
+      if (def.dflt === null || def.name === "xmlns" || def.name.startsWith("xmlns:")) continue;
+      let key = def.name;
+      if (this.nsSep !== null) {
+        const colon = def.name.indexOf(":");
+        if (colon > 0) {
+          const prefix = def.name.slice(0, colon), local = def.name.slice(colon + 1);
+          const uri = prefix === "xml"
+            ? "http://www.w3.org/XML/1998/namespace"
+            : (this.sax as unknown as { resolve(p: string): string | undefined }).resolve(prefix) ?? "";
+          key = this.qualified(uri, local, prefix);
+        }
+      }
+      attrs.push([key, def.dflt]);
+    }
+  }
+
   private endElement(tag: SaxesTagNS | SaxesTagPlain): void {
     this.flush();
     this.depth--;
@@ -387,6 +496,7 @@ class PyXmlParser extends PyInstance {
       name = this.qualified(t.uri, t.local, t.prefix);
     } else name = tag.name;
     if (h !== undefined) call(h, [newStr(name)]);
+    else if (!tag.isSelfClosing) this.markupToDefault("</");
     if (this.nsSep !== null) {
       const endNs = this.handlers.get("EndNamespaceDeclHandler");
       if (endNs !== undefined) {
@@ -480,6 +590,26 @@ class PyXmlParser extends PyInstance {
       throw expatErrorAt(code("XML_ERROR_INVALID_TOKEN"), 1, 0);
     }
   }
+}
+
+interface AttDef {
+  name: string;
+  cdata: boolean;
+  dflt: string | null;
+}
+
+/** Attribute-value normalization for a non-CDATA type: runs of spaces become one, no space at the ends. */
+function collapseSpaces(v: string): string {
+  return v.replace(/ +/g, " ").replace(/^ | $/g, "");
+}
+
+/** The tokens expat reports to the default handler for the body of a doctype declaration (what follows
+ * "<!DOCTYPE"): white space runs, names, quoted literals, brackets, and the internal subset's markup. */
+function dtdTokens(d: string): string[] {
+  return d.match(
+    /\s+|"[^"]*"|'[^']*'|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![A-Za-z]+|%[^\s;%]+;|[[\]>()|,*+?]|[^\s"'<>[\]()|,*+?%]+|./g,
+  ) ??
+    [];
 }
 
 // noncharacters that bracket a skipped entity reference ("offset:name") inside saxes' text
