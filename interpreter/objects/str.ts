@@ -190,8 +190,14 @@ function pairsAtJoin(left: string, right: string): boolean {
 /** a + b for two strs (no length guard: callers check). */
 export function strConcat(a: PyStr, b: PyStr): PyStr {
   const v = a.value + b.value;
-  if (a.allBmp && b.allBmp && !pairsAtJoin(a.value, b.value)) return newStrNoPairs(v);
-  return newStr(v);
+  if (pairsAtJoin(a.value, b.value)) return newStr(v);
+  if (a.allBmp && b.allBmp) return newStrNoPairs(v);
+  // astral text on either side: the code point counts add up, so no scan of the whole result (which
+  // would also flatten the rope a `s += part` loop builds)
+  const r = new PyStr(v, strType, true);
+  (r as { length: number }).length = a.length + b.length;
+  (r as { allBmp: boolean }).allBmp = false;
+  return r;
 }
 /** A string from UTF-16 code units (chunked: apply has an argument limit). */
 function fromUnits(units: number[]): string {
