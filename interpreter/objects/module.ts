@@ -5,6 +5,7 @@ import {
   defineGetSets,
   defineMethods,
   False,
+  getAttr,
   getAttrOrUndefined,
   None,
   PyInstance,
@@ -157,7 +158,10 @@ defineMethods(moduleType, [
     name: "__dir__",
     arity: [0, 0],
     impl: (a) => {
-      const d = mod(a[0]).dict;
+      // the instance's __dict__ attribute, which a ModuleType subclass may override (module_dir)
+      const m = mod(a[0]);
+      const d = m.cls === moduleType ? m.dict : getAttr(m, "__dict__");
+      if (!(d instanceof PyDict)) raiseTypeError("<module>.__dict__ is not a dictionary");
       const dirHook = d.getStr("__dir__");
       if (dirHook !== undefined) return callHooks.call(dirHook, [], null);
       return newList(d.keysArray());

@@ -176,7 +176,8 @@ defineGetSets(objectType, [
       if (
         !modules &&
         (v.factory !== t.factory || v.slotNames.join() !== t.slotNames.join() ||
-          v.hasInstanceDict !== t.hasInstanceDict)
+          v.hasInstanceDict !== t.hasInstanceDict ||
+          (v.lookup("__weakref__") === undefined) !== (t.lookup("__weakref__") === undefined))
       ) {
         raiseTypeError(`__class__ assignment: '${v.name}' object layout differs from '${t.name}'`);
       }

@@ -30,7 +30,7 @@ import {
   typeType,
   type W,
 } from "./model.ts";
-import { raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { raiseAttributeError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr, strValue } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
 import { iterateToArray } from "./operations.ts";
@@ -142,6 +142,9 @@ function mangleSlot(className: string, name: string): string {
 export const instanceDictSpec: GetSetSpec = {
   name: "__dict__",
   get: (o) => {
+    // a class whose metaclass derives from a class with __dict__ (class Meta(Base, type)) reads its own
+    // mappingproxy, as subtype_dict defers to the builtin base that has the dict (type)
+    if (o instanceof PyType) return (typeType.dict.get("__dict__") as PyGetSetDescriptor).spec.get(o);
     if (!(o instanceof PyInstance)) raiseTypeError("__dict__ requires an instance");
     if (o.dictObject === null) {
       o.dictObject = dictHooks.fromAttrs(o.map.keys.slice(), o.attrValues());
@@ -150,6 +153,7 @@ export const instanceDictSpec: GetSetSpec = {
     return o.dictObject;
   },
   set: (o, v) => {
+    if (o instanceof PyType) raiseAttributeError("attribute '__dict__' of 'type' objects is not writable");
     if (!(o instanceof PyInstance)) raiseTypeError("__dict__ requires an instance");
     if (!typeOf(v).isSubtypeOf(dictType)) {
       raiseTypeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
@@ -159,6 +163,7 @@ export const instanceDictSpec: GetSetSpec = {
   },
   // `del obj.__dict__` empties it: a new dict on the next use (subtype_setdict with NULL)
   delete: (o) => {
+    if (o instanceof PyType) raiseAttributeError("attribute '__dict__' of 'type' objects is not writable");
     if (!(o instanceof PyInstance)) raiseTypeError("__dict__ requires an instance");
     o.dictObject = null;
     o.dropAttrs();
