@@ -5,6 +5,7 @@ import {
   defineGetSets,
   defineMethods,
   genericGetAttr,
+  getAttrOrUndefined,
   getDescriptorValue,
   None,
   PyObject,
@@ -34,6 +35,9 @@ superType.factory = (cls) => new PySuper(cls);
 function checkSuper(t: PyType, obj: W): PyType {
   if (obj instanceof PyType && obj.isSubtypeOf(t)) return obj;
   if (typeOf(obj).isSubtypeOf(t)) return typeOf(obj);
+  // a proxy whose __class__ claims the type (super_check's "slow way")
+  const claimed = getAttrOrUndefined(obj, "__class__");
+  if (claimed instanceof PyType && claimed !== typeOf(obj) && claimed.isSubtypeOf(t)) return claimed;
   const what = obj instanceof PyType ? `type ${obj.name}` : `instance of ${typeOf(obj).name}`;
   raiseTypeError(`super(type, obj): obj (${what}) is not an instance or subtype of type (${t.name}).`);
 }
