@@ -285,16 +285,45 @@ let textMisses = 0;
 const MAX_TEXT_MISSES = 200;
 
 /**
- * The cached code for the text `source` compiled under the name `filename` (exec/eval of generated
- * code), or the result of `compile()` (then stored). The entry holds the text and must match it exactly.
+ * Texts compiled in this process, by name and text: the same text compiled again (eval of one expression
+ * in a loop, a namedtuple or dataclass made twice) reuses the code object, which is immutable, instead of a
+ * file read or a compile (CPython compiles every time: only the identity of `__code__` can tell). The
+ * oldest go first once the texts held pass MAX_MEMO_CHARS.
  */
-export function cachedCompile(
-  filename: string,
-  source: Uint8Array,
-  compile: () => CodeObject,
-): CodeObject {
+const textMemo = new Map<string, CodeObject>();
+let memoChars = 0;
+const MAX_MEMO_CHARS = 1 << 22;
+
+function remember(key: string, code: CodeObject): void {
+  textMemo.set(key, code);
+  memoChars += key.length;
+  for (const old of textMemo.keys()) {
+    if (memoChars <= MAX_MEMO_CHARS) break;
+    textMemo.delete(old);
+    memoChars -= old.length;
+  }
+}
+
+/**
+ * The code for the text `source` compiled under the name `filename` (exec/eval of generated code): from
+ * this process's memo, else the on-disk cache, else the result of `compile()` (then stored in both). A disk
+ * entry holds the text and must match it exactly. A text whose compile warned is kept in neither, so it
+ * warns every time, as CPython compiles it every time.
+ */
+export function cachedCompile(filename: string, source: string, compile: () => CodeObject): CodeObject {
+  const key = `${filename}\0${source}`;
+  const known = textMemo.get(key);
+  if (known !== undefined) return known;
+  const warned = compileStats.warned;
+  const code = diskCachedCompile(filename, source, compile);
+  if (compileStats.warned === warned) remember(key, code);
+  return code;
+}
+
+function diskCachedCompile(filename: string, text: string, compile: () => CodeObject): CodeObject {
   const dir = cacheFolder();
   if (dir === null || textMisses >= MAX_TEXT_MISSES) return compile();
+  const source = encoder.encode(text);
   const name = `text:${filename}\0${hashBytes(source)}`;
   const path = entryPath(dir, name);
   const head = entryHead(name, source);
@@ -303,7 +332,6 @@ export function cachedCompile(
   textMisses++;
   const warned = compileStats.warned;
   const code = compile();
-  // exec/eval of a text that warns warns every time, as CPython compiles it every time
   if (compileStats.warned === warned) store(path, head, code);
   return code;
 }

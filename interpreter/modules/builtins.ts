@@ -143,7 +143,7 @@ function execOrEval(mode: "exec" | "eval", a: W[], kw: Kwargs | null): W {
     code = codeFor(
       cachedCompile(
         flags === 0 ? `<string>:${mode}` : `<string>:${mode}:${flags}`,
-        new TextEncoder().encode(src),
+        src,
         () => compileToCode(src, "<string>", mode, undefined, flags).co,
       ),
     );
