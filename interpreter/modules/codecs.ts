@@ -18,7 +18,8 @@ import { errorWithMessage, PyError, raiseTypeError } from "../vm/errors.ts";
 import { newStr, PyStr, strHooks } from "../objects/str.ts";
 import { bytesLike, newBytes, PyBytes } from "../objects/bytes.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
-import { isTrue } from "../objects/operations.ts";
+import { isTrue, str } from "../objects/operations.ts";
+import { sourceCodecs } from "../parser/source.ts";
 import { newDict } from "../objects/dict.ts";
 import { asInt } from "../objects/int.ts";
 import { importModule } from "../importing/importer.ts";
@@ -227,6 +228,23 @@ export function decodeText(b: Uint8Array, encoding: string, errors: string): str
 }
 
 strHooks.encodeOther = encodeText;
+
+// Source files in encodings the parser does not know itself (a `# coding: utf-7` line): null when no codec
+// has the name; a decoding failure surfaces as a JS Error carrying str() of the codec's exception.
+sourceCodecs.decode = (name, bytes) => {
+  try {
+    codecLookup(name);
+  } catch (e) {
+    if (e instanceof PyError && e.matches(exceptionTypes.LookupError)) return null;
+    throw e;
+  }
+  try {
+    return decodeText(bytes, name, "strict");
+  } catch (e) {
+    if (e instanceof PyError) throw new Error(str(e.value));
+    throw e;
+  }
+};
 /** The handlers unicode_check_encoding_errors takes for granted. */
 const FAST_HANDLERS = new Set(["strict", "ignore", "replace", "surrogateescape", "surrogatepass"]);
 strHooks.lookupNames = (encoding, errors) => {

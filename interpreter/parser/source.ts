@@ -32,6 +32,22 @@ const ALIASES: Record<string, string> = {
   "koi8-r": "koi8-r",
 };
 
+/**
+ * Codecs beyond the table above, from the running interpreter's codec registry (modules/codecs.ts installs
+ * it): the text, or null when no codec has that name. A codec that fails to decode throws its error.
+ */
+export const sourceCodecs: { decode: ((name: string, bytes: Uint8Array) => string | null) | null } = {
+  decode: null,
+};
+
+/** CPython's get_normal_name: "utf-8" for utf-8 and utf-8-*, "iso-8859-1" for the latin-1 spellings. */
+function normalName(name: string): string {
+  const n = name.slice(0, 12).toLowerCase().replace(/_/g, "-");
+  if (n === "utf-8" || n.startsWith("utf-8-")) return "utf-8";
+  if (/^(latin-1|iso-8859-1|iso-latin-1)(-|$)/.test(n)) return "iso-8859-1";
+  return name;
+}
+
 /** Normalise a codec name the way CPython's tokenizer does (utf-8-* and latin-1-* prefixes). */
 function codecFor(name: string): string | null {
   const n = name.toLowerCase().replace(/_/g, "-");
@@ -66,13 +82,20 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
   for (let i = 0; i < lines.length; i++) {
     const m = CODING_RE.exec(lines[i]);
     if (m) {
+      // with a BOM only utf-8 itself may be declared (not an alias such as utf8), as CPython's tokenizer checks
+      const normal = normalName(m[1]);
+      if (bom && normal !== "utf-8") {
+        throw new CompileError(
+          "SyntaxError",
+          `encoding problem: ${normal} with BOM`,
+          filename,
+          i + 1,
+          0,
+          null,
+        );
+      }
       const c = codecFor(m[1]);
-      if (c === null) {
-        throw new CompileError("SyntaxError", `unknown encoding: ${m[1]}`, filename, i + 1, 0, null);
-      }
-      if (bom && c !== "utf-8") {
-        throw new CompileError("SyntaxError", `encoding problem: ${m[1]} with BOM`, filename, i + 1, 0, null);
-      }
+      if (c === null) return registryDecode(m[1], bytes, filename);
       codec = c;
       break;
     }
@@ -138,6 +161,23 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
       lax.decode(bytes.subarray(lineStart, lineEnd)),
     );
   }
+}
+
+/** Source in an encoding only the codec registry knows (utf-7, cp037, mac-roman, ...): decoded by it. */
+function registryDecode(name: string, bytes: Uint8Array, filename: string): string {
+  let text: string | null = null;
+  try {
+    text = sourceCodecs.decode === null ? null : sourceCodecs.decode(name, bytes);
+  } catch (e) {
+    // the codec's own error, as CPython's "(unicode error) ..." SyntaxError
+    const detail = (e as { message?: string }).message ?? String(e);
+    throw new CompileError("SyntaxError", `(unicode error) ${detail}`, filename, 0, -1, null);
+  }
+  // (no position: CPython's tokenizer reports line 0, as for a codec that fails)
+  if (text === null) {
+    throw new CompileError("SyntaxError", `unknown encoding: ${name}`, filename, 0, -1, null);
+  }
+  return text;
 }
 
 /** Index of the first byte that does not start a well-formed UTF-8 sequence (bytes.length if none). */
