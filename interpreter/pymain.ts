@@ -5,7 +5,7 @@
 import { call, callMethod, False, getAttr, None, typeOf } from "./objects/model.ts";
 import { isTrue, str } from "./objects/operations.ts";
 import { installStdStreams } from "./modules/sys.ts";
-import { newStr } from "./objects/str.ts";
+import { newStr, PyStr } from "./objects/str.ts";
 import { toPyError } from "./vm/errors.ts";
 import { runExitFuncs } from "./modules/atexit.ts";
 import { reportUnraisable } from "./modules/unraisable.ts";
@@ -17,6 +17,10 @@ import { syntaxErrorFrom } from "./modules/compile_builtin.ts";
 import { contentIdentity } from "./importing/sources.ts";
 import { findPathSpec, PySourceLoader } from "./importing/finders.ts";
 import { importModule } from "./importing/importer.ts";
+import { runSiteStartup } from "./importing/site_paths.ts";
+import { formatException } from "./vm/traceback_print.ts";
+import { PyList } from "./objects/list.ts";
+import { newDict } from "./objects/dict.ts";
 import { prepareInterrupts } from "./vm/interrupts.ts";
 import { setIntMaxStrDigits } from "./objects/int.ts";
 import {
@@ -30,6 +34,7 @@ import {
   runMainSource,
   runModuleAsMain,
   type Runtime,
+  stderrWrite,
   uncaughtKeyboardInterrupt,
 } from "./runtime.ts";
 import { config, pythonEnv } from "./config.ts";
@@ -149,6 +154,21 @@ function applyStartupOptions(rt: Runtime): void {
   if (config.intMaxStrDigits !== 4300) setIntMaxStrDigits(config.intMaxStrDigits);
   // CPython imports warnings at start-up when there are options for it, so they apply at once
   if (config.warnoptions.length > 0) importModule("warnings");
+  runSiteStartup({
+    sysPath: () => {
+      const p = rt.sys.dict.getStr("path");
+      return p instanceof PyList ? p : null;
+    },
+    prefix: () => {
+      const p = rt.sys.dict.getStr("prefix");
+      return p instanceof PyStr ? p.value : "";
+    },
+    execLine: (line) => {
+      call(rt.builtins.dict.getStr("exec")!, [newStr(line), newDict()]);
+    },
+    formatException,
+    stderr: stderrWrite,
+  });
 }
 
 /**

@@ -283,7 +283,8 @@ function stdlibArchive(prefix: string): string {
   return `${prefix}/node_modules/pyodide/python_stdlib.zip`;
 }
 
-function stderrWrite(text: string): void {
+/** Write to sys.stderr (flushed), or to the process's stderr when sys.stderr is missing or fails. */
+export function stderrWrite(text: string): void {
   const rt = booted;
   const err = rt === null ? undefined : rt.sys.dict.getStr("stderr");
   if (err !== undefined && err !== None) {
