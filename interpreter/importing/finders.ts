@@ -572,6 +572,15 @@ export function namespaceLoaderFor(spec: W): W {
   return ns;
 }
 
+/** The working folder, or null when it cannot be had (removed, no permission). */
+function workingFolder(): string | null {
+  try {
+    return Deno.cwd();
+  } catch {
+    return null;
+  }
+}
+
 /**
  * PathFinder._get_spec: the spec of what the path holds for `name`; for a namespace package, a spec with
  * no loader whose submodule_search_locations lists the portions (what _NamespacePath recomputes from).
@@ -581,19 +590,18 @@ function searchPath(name: string, path: string[] | null): PathSpec | null {
   const entries = path ?? pathList(finderHooks.sysPath());
   newSearch();
   const portions: string[] = [];
-  let cwd: string | null = null;
+  let cwd: string | null | undefined;
   for (const item of entries) {
-    const key = item !== "" ? item : (cwd ??= Deno.cwd());
+    // "" is the working folder; one that no longer exists is skipped, as PathFinder does
+    if (item === "" && (cwd ??= workingFolder()) === null) continue;
+    const key = item !== "" ? item : cwd!;
     const finder = entryFinder(key);
     if (finder === null) continue;
     if (finder === NATIVE) {
       // a relative entry is searched as an absolute folder, so __file__ and __cached__ are absolute (as
       // CPython's FileFinder: "." is the working folder, another relative path is joined to it)
-      const entry = key.startsWith("/")
-        ? key
-        : key === "."
-        ? (cwd ??= Deno.cwd())
-        : `${cwd ??= Deno.cwd()}/${key}`;
+      if (!key.startsWith("/") && (cwd ??= workingFolder()) === null) continue;
+      const entry = key.startsWith("/") ? key : key === "." ? cwd! : `${cwd}/${key}`;
       const r = searchEntry(entry, tail);
       if (r === null) continue;
       if (r.file === "") {

@@ -53,7 +53,12 @@ function possiblyShadowing(origin: string | null): boolean {
   if (file.endsWith("/__init__.py")) file = file.slice(0, -"/__init__.py".length);
   const slash = file.lastIndexOf("/");
   const root = slash < 0 ? "" : slash === 0 ? "/" : file.slice(0, slash);
-  return root === (first === "" ? Deno.cwd() : first);
+  if (first !== "") return root === first;
+  try {
+    return root === Deno.cwd();
+  } catch {
+    return false; // no working folder: no shadowing hint, as CPython when getcwd fails
+  }
 }
 
 /** `name in sys.stdlib_module_names` (only when that is a set or frozenset, as CPython checks). */
