@@ -510,7 +510,19 @@ function findAndLoad(fullname: string): W {
     const parentNow = modules.getStr(fullname.slice(0, dot)) ?? parent;
     try {
       setAttr(parentNow, fullname.slice(dot + 1), mod);
-    } catch { /* a parent that refuses attributes keeps the module only in sys.modules */ }
+    } catch (e) {
+      // a parent that refuses the attribute keeps the module only in sys.modules, with _bootstrap's warning
+      if (!(e instanceof PyError) || !e.matches(exceptionTypes.AttributeError)) throw e;
+      const warnings = importModule("warnings");
+      call(getAttr(warnings, "warn"), [
+        newStr(
+          `Cannot set an attribute on '${fullname.slice(0, dot)}' for child module '${
+            fullname.slice(dot + 1)
+          }'`,
+        ),
+        exceptionTypes.ImportWarning,
+      ]);
+    }
   }
   return mod;
 }
