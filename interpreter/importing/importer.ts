@@ -14,7 +14,7 @@ import {
   typeOf,
   type W,
 } from "../objects/model.ts";
-import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
+import { errorWithMessage, newError, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { PyTuple } from "../objects/tuple.ts";
 import { newList, PyList } from "../objects/list.ts";
@@ -537,9 +537,13 @@ export function importFull(name: string, globals: W, fromlist: W, level: number)
     if (level === 0 || name !== "") {
       const first = name.split(".")[0];
       if (level === 0) return first === abs ? mod : importModule(first);
-      // relative with empty fromlist: return the top of the relative name
-      const cut = abs.length - (name.length - first.length);
-      return context().sysModules().getStr(abs.slice(0, cut)) ?? mod;
+      // relative with empty fromlist: the top of the relative name, which must be in sys.modules
+      const top = abs.slice(0, abs.length - (name.length - first.length));
+      const found = context().sysModules().getStr(top);
+      if (found === undefined) {
+        throw newError(exceptionTypes.KeyError, [newStr(`'${top}' not in sys.modules as expected`)]);
+      }
+      return found;
     }
     return mod;
   }
@@ -556,9 +560,10 @@ export function importFull(name: string, globals: W, fromlist: W, level: number)
         const all = moduleAttr(mod, "__all__");
         if (all !== undefined) {
           for (const n of iterateToArray(all)) {
-            if (n instanceof PyStr && moduleAttr(mod, n.value) === undefined) {
-              tryImportSub(abs, n.value);
+            if (!(n instanceof PyStr)) {
+              raiseTypeError(`Item in ${abs}.__all__ must be str, not ${typeOf(n).name}`);
             }
+            if (moduleAttr(mod, n.value) === undefined) tryImportSub(abs, n.value);
           }
         }
         continue;
@@ -573,9 +578,11 @@ function tryImportSub(pkg: string, x: string): void {
   try {
     importModule(`${pkg}.${x}`);
   } catch (e) {
+    // a missing submodule named in the fromlist is no error, unless sys.modules blocks it with None
     if (e instanceof PyError && e.matches(exceptionTypes.ModuleNotFoundError)) {
       const n = (e.value as PyBaseException).getAttr("name");
-      if (n instanceof PyStr && n.value === `${pkg}.${x}`) return;
+      const full = `${pkg}.${x}`;
+      if (n instanceof PyStr && n.value === full && context().sysModules().getStr(full) !== None) return;
     }
     throw e;
   }
