@@ -684,8 +684,8 @@ defineMethods(pathFinderType, [
 ]);
 
 /** Call a Python-level finder's find_spec (for finders users put on sys.meta_path). */
-export function callFindSpec(finder: W, name: string, path: string[] | null): W {
+export function callFindSpec(finder: W, name: string, path: W | null): W {
   const fs = getAttrOrUndefined(finder, "find_spec");
   if (fs === undefined) return None;
-  return call(fs, [newStr(name), path === null ? None : newList(path.map((p) => newStr(p))), None]);
+  return call(fs, [newStr(name), path ?? None, None]);
 }

@@ -20,7 +20,7 @@ import { PyTuple } from "../objects/tuple.ts";
 import { newList, PyList } from "../objects/list.ts";
 import { PyDict } from "../objects/dict.ts";
 import { exceptionTypes, PyBaseException } from "../objects/exceptions.ts";
-import { getItem, isTrue, iterateToArray, repr, str } from "../objects/operations.ts";
+import { eq, getItem, isTrue, iterateToArray, repr, str } from "../objects/operations.ts";
 import { moduleType, newModule, PyModule } from "../objects/module.ts";
 import { runCode } from "../vm/call.ts";
 import { coldLoop } from "../vm/cold_loop.ts";
@@ -90,19 +90,33 @@ function moduleNotFound(name: string): PyError {
 /** Resolve a relative import against the importing module's __package__/__name__. */
 export function resolveName(name: string, globals: W, level: number): string {
   if (level === 0) return name;
+  // the package as import.c's resolve_name finds it: __package__, else __spec__.parent, else __name__
   let pkg: string | null = null;
   if (globals instanceof PyDict) {
     const p = globals.getStr("__package__");
-    if (p instanceof PyStr) pkg = p.value;
-    else if (p !== undefined && p !== None) raiseTypeError("package must be a string");
-    else {
+    const spec = globals.getStr("__spec__");
+    if (p !== undefined && p !== None) {
+      if (!(p instanceof PyStr)) raiseTypeError("package must be a string");
+      pkg = p.value;
+      if (spec !== undefined && spec !== None && !eq(p, getAttr(spec, "parent"))) {
+        importWarning("__package__ != __spec__.parent", exceptionTypes.DeprecationWarning);
+      }
+    } else if (spec !== undefined && spec !== None) {
+      const parent = getAttr(spec, "parent");
+      if (!(parent instanceof PyStr)) raiseTypeError("__spec__.parent must be a string");
+      pkg = parent.value;
+    } else {
+      importWarning(
+        "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__",
+        exceptionTypes.ImportWarning,
+      );
       const n = globals.getStr("__name__");
-      if (n instanceof PyStr) {
-        pkg = n.value;
-        if (globals.getStr("__path__") === undefined) {
-          const i = pkg.lastIndexOf(".");
-          pkg = i < 0 ? "" : pkg.slice(0, i);
-        }
+      if (n === undefined) throw newError(exceptionTypes.KeyError, [newStr("'__name__' not in globals")]);
+      if (!(n instanceof PyStr)) raiseTypeError("__name__ must be a string");
+      pkg = n.value;
+      if (globals.getStr("__path__") === undefined) {
+        const i = pkg.lastIndexOf(".");
+        pkg = i < 0 ? "" : pkg.slice(0, i);
       }
     }
   }
@@ -118,6 +132,11 @@ export function resolveName(name: string, globals: W, level: number): string {
     throw errorWithMessage("ImportError", "attempted relative import beyond top-level package");
   }
   return name === "" ? base : `${base}.${name}`;
+}
+
+/** warnings.warn(message, category) from the import machinery (stack level 1: the importing code). */
+function importWarning(message: string, category: W): void {
+  call(getAttr(importModule("warnings"), "warn"), [newStr(message), category]);
 }
 
 function pathEntries(w: W): string[] {
@@ -227,8 +246,15 @@ export function execSourceModule(mod: PyModule, file: string): void {
   }
 }
 
-/** Run sys.meta_path's finders in order; our two default finders take the direct route. */
-function loadModule(fullname: string, parentPath: string[] | null): PyModule | null {
+/**
+ * Run sys.meta_path's finders in order; our two default finders take the direct route. Other finders get
+ * the parent's `__path__` object itself (`parentPathObject`), as _find_spec passes it.
+ */
+function loadModule(
+  fullname: string,
+  parentPath: string[] | null,
+  parentPathObject: W | null,
+): PyModule | null {
   const c = context();
   const metaPath = c.sysMetaPath();
   const finders = metaPath instanceof PyList ? metaPath.items : [builtinImporterType, pathFinderType];
@@ -250,7 +276,7 @@ function loadModule(fullname: string, parentPath: string[] | null): PyModule | n
       }
       continue;
     }
-    const spec = callFindSpec(finder, fullname, parentPath);
+    const spec = callFindSpec(finder, fullname, parentPathObject);
     if (spec !== None) return loadFromSpec(fullname, spec);
   }
   return null;
@@ -477,6 +503,7 @@ function findAndLoad(fullname: string): W {
   const modules = context().sysModules();
   const dot = fullname.lastIndexOf(".");
   let parentPath: string[] | null = null;
+  let parentPathObject: W | null = null;
   let parent: W | null = null;
   if (dot >= 0) {
     const parentName = fullname.slice(0, dot);
@@ -493,6 +520,7 @@ function findAndLoad(fullname: string): W {
       throw err;
     }
     parentPath = pathEntries(p);
+    parentPathObject = p;
   }
   // while the submodule loads, its name is in the parent spec's _uninitialized_submodules, so getting it from
   // the parent meanwhile says "cannot access submodule" (importlib._bootstrap._find_and_load_unlocked)
@@ -500,7 +528,7 @@ function findAndLoad(fullname: string): W {
   pending?.items.push(newStr(fullname.slice(dot + 1)));
   let mod: W | null;
   try {
-    mod = loadModule(fullname, parentPath) ?? frozenAlias(fullname);
+    mod = loadModule(fullname, parentPath, parentPathObject) ?? frozenAlias(fullname);
   } finally {
     pending?.items.pop();
   }
@@ -513,15 +541,12 @@ function findAndLoad(fullname: string): W {
     } catch (e) {
       // a parent that refuses the attribute keeps the module only in sys.modules, with _bootstrap's warning
       if (!(e instanceof PyError) || !e.matches(exceptionTypes.AttributeError)) throw e;
-      const warnings = importModule("warnings");
-      call(getAttr(warnings, "warn"), [
-        newStr(
-          `Cannot set an attribute on '${fullname.slice(0, dot)}' for child module '${
-            fullname.slice(dot + 1)
-          }'`,
-        ),
+      importWarning(
+        `Cannot set an attribute on '${fullname.slice(0, dot)}' for child module '${
+          fullname.slice(dot + 1)
+        }'`,
         exceptionTypes.ImportWarning,
-      ]);
+      );
     }
   }
   return mod;
