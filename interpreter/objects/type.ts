@@ -355,6 +355,26 @@ export function typeNameObject(t: PyType, value: string, qualname: boolean): PyS
   return s;
 }
 
+// A class's __bases__ is one tuple object while the bases stay the same: the one type() was given (a tuple
+// subclass stays one, as CPython keeps tp_bases), else one made on the first read.
+const basesTuples = new WeakMap<PyType, PyTuple>();
+function basesTuple(t: PyType): PyTuple {
+  const cached = basesTuples.get(t);
+  if (
+    cached !== undefined && cached.items.length === t.bases.length &&
+    cached.items.every((b, i) => b === t.bases[i])
+  ) {
+    return cached;
+  }
+  const made = newTuple(t.bases.slice());
+  basesTuples.set(t, made);
+  return made;
+}
+/** type(name, bases, ns): keep the bases tuple as given. */
+export function rememberBasesTuple(t: PyType, bases: PyTuple): void {
+  if (bases.items.length > 0) basesTuples.set(t, bases);
+}
+
 defineGetSets(typeType, [
   {
     name: "__name__",
@@ -367,7 +387,7 @@ defineGetSets(typeType, [
   { name: "__mro__", get: (t) => newTuple(typeSelf(t).mro.slice()) },
   {
     name: "__bases__",
-    get: (t) => newTuple(typeSelf(t).bases.slice()),
+    get: (t) => basesTuple(typeSelf(t)),
     set: (t, v) => {
       if (!(v instanceof PyTuple)) {
         raiseTypeError(`can only assign tuple to ${typeSelf(t).name}.__bases__, not ${typeOf(v).name}`);
@@ -384,6 +404,7 @@ defineGetSets(typeType, [
         if (bases.indexOf(b) !== i) raiseTypeError(`duplicate base class ${b.name}`);
       });
       typeSelf(t).setBases(bases);
+      basesTuples.set(typeSelf(t), v);
     },
   },
   { name: "__base__", get: (t) => typeSelf(t).base ?? None },

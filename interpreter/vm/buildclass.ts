@@ -19,7 +19,7 @@ import {
   type W,
 } from "../objects/model.ts";
 import { errorWithMessage, PyError, raiseTypeError } from "./errors.ts";
-import { newClass } from "../objects/type.ts";
+import { newClass, rememberBasesTuple } from "../objects/type.ts";
 import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { newDict, PyDict } from "../objects/dict.ts";
@@ -205,6 +205,7 @@ export function typeNew(meta: PyType, name: W, basesW: W, nsW: W, kw: Kwargs | n
     raiseTypeError(`__classcell__ must be a nonlocal cell, not ${repr(typeOf(classcell))}`);
   }
   const cls = newClass(name.value, bases, ns, module, winner);
+  rememberBasesTuple(cls, basesW);
   // lazily evaluated annotations, bounds and aliases of the body see the class's own (live) namespace
   // from now on, as CPython's type_new_set_classdictcell points the cell at tp_dict (the eval loop's
   // mappingGet reads a class in that cell as its own dict)
