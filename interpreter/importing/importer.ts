@@ -88,39 +88,39 @@ function moduleNotFound(name: string): PyError {
 }
 
 /** Resolve a relative import against the importing module's __package__/__name__. */
-export function resolveName(name: string, globals: W, level: number): string {
+export function resolveName(name: string, globals: W | undefined, level: number): string {
   if (level === 0) return name;
   // the package as import.c's resolve_name finds it: __package__, else __spec__.parent, else __name__
-  let pkg: string | null = null;
-  if (globals instanceof PyDict) {
-    const p = globals.getStr("__package__");
-    const spec = globals.getStr("__spec__");
-    if (p !== undefined && p !== None) {
-      if (!(p instanceof PyStr)) raiseTypeError("package must be a string");
-      pkg = p.value;
-      if (spec !== undefined && spec !== None && !eq(p, getAttr(spec, "parent"))) {
-        importWarning("__package__ != __spec__.parent", exceptionTypes.DeprecationWarning);
-      }
-    } else if (spec !== undefined && spec !== None) {
-      const parent = getAttr(spec, "parent");
-      if (!(parent instanceof PyStr)) raiseTypeError("__spec__.parent must be a string");
-      pkg = parent.value;
-    } else {
-      importWarning(
-        "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__",
-        exceptionTypes.ImportWarning,
-      );
-      const n = globals.getStr("__name__");
-      if (n === undefined) throw newError(exceptionTypes.KeyError, [newStr("'__name__' not in globals")]);
-      if (!(n instanceof PyStr)) raiseTypeError("__name__ must be a string");
-      pkg = n.value;
-      if (globals.getStr("__path__") === undefined) {
-        const i = pkg.lastIndexOf(".");
-        pkg = i < 0 ? "" : pkg.slice(0, i);
-      }
+  if (globals === undefined) throw newError(exceptionTypes.KeyError, [newStr("'__name__' not in globals")]);
+  if (!(globals instanceof PyDict)) raiseTypeError("globals must be a dict");
+  let pkg: string;
+  const p = globals.getStr("__package__");
+  const spec = globals.getStr("__spec__");
+  if (p !== undefined && p !== None) {
+    if (!(p instanceof PyStr)) raiseTypeError("package must be a string");
+    pkg = p.value;
+    if (spec !== undefined && spec !== None && !eq(p, getAttr(spec, "parent"))) {
+      importWarning("__package__ != __spec__.parent", exceptionTypes.DeprecationWarning);
+    }
+  } else if (spec !== undefined && spec !== None) {
+    const parent = getAttr(spec, "parent");
+    if (!(parent instanceof PyStr)) raiseTypeError("__spec__.parent must be a string");
+    pkg = parent.value;
+  } else {
+    importWarning(
+      "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__",
+      exceptionTypes.ImportWarning,
+    );
+    const n = globals.getStr("__name__");
+    if (n === undefined) throw newError(exceptionTypes.KeyError, [newStr("'__name__' not in globals")]);
+    if (!(n instanceof PyStr)) raiseTypeError("__name__ must be a string");
+    pkg = n.value;
+    if (globals.getStr("__path__") === undefined) {
+      const i = pkg.lastIndexOf(".");
+      pkg = i < 0 ? "" : pkg.slice(0, i);
     }
   }
-  if (pkg === null || pkg === "") {
+  if (pkg === "") {
     throw errorWithMessage("ImportError", "attempted relative import with no known parent package");
   }
   const parts = pkg.split(".");
@@ -553,7 +553,7 @@ function findAndLoad(fullname: string): W {
 }
 
 /** The core of IMPORT_NAME and builtins.__import__. */
-export function importFull(name: string, globals: W, fromlist: W, level: number): W {
+export function importFull(name: string, globals: W | undefined, fromlist: W, level: number): W {
   const abs = resolveName(name, globals, level);
   if (abs === "") raiseValueError("Empty module name");
   const mod = importModule(abs);

@@ -185,7 +185,8 @@ function builtinsOf(globals: PyDict): PyObject {
 }
 
 export const runtimeHooks = {
-  importFunc: (_name: string, _globals: W, _fromlist: W, _level: number): W => None,
+  /** `globals` undefined: not given (C's NULL, which a relative import reports as a KeyError). */
+  importFunc: (_name: string, _globals: W | undefined, _fromlist: W, _level: number): W => None,
   stdin: (): W => None,
 };
 
@@ -250,7 +251,7 @@ const VM_FUNCTIONS: MethodSpec[] = [
       const level = a[4] === undefined ? 0 : a[4] as number;
       if (level < 0) raiseValueError("level must be >= 0");
       if (name.value === "" && level === 0) raiseValueError("Empty module name");
-      return runtimeHooks.importFunc(name.value, a[1] ?? None, a[3] ?? None, level);
+      return runtimeHooks.importFunc(name.value, a[1], a[3] ?? None, level);
     },
   },
   { name: "__build_class__", arity: [2, -1], kw: ["**"], impl: (a, k) => buildClass(a, k) },

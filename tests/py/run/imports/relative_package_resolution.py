@@ -67,3 +67,13 @@ try:
 except ModuleNotFoundError as e:
     print("ModuleNotFoundError", e.name)
 print([(n, p is marker) for n, p in seen])
+
+for g in (None, [1]):
+    try:
+        __import__("sys", g, level=1)
+    except (KeyError, TypeError) as e:
+        print(type(e).__name__, e)
+try:
+    __import__("sys", level=1)
+except KeyError as e:
+    print("no globals: KeyError", e)
