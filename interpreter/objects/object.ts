@@ -15,6 +15,7 @@ import {
   PyInstance,
   PyStaticMethod,
   PyType,
+  solidLayout,
   tpName,
   TypeFlags,
   typeOf,
@@ -172,12 +173,15 @@ defineGetSets(objectType, [
       if (!(o instanceof PyInstance) || (!modules && (!t.isHeapType || !v.isHeapType))) {
         raiseTypeError(`__class__ assignment only supported for mutable types or ModuleType subclasses`);
       }
-      // (compatible_for_assignment: the same slots, sorted, and both with or both without a __dict__)
+      // (compatible_for_assignment: the same slots, sorted, both with or both without a __dict__ and
+      // __weakref__, and solid bases that are the same or add the same slots to the same base)
+      const newSolid = solidLayout(v), oldSolid = solidLayout(t);
       if (
         !modules &&
         (v.factory !== t.factory || v.slotNames.join() !== t.slotNames.join() ||
           v.hasInstanceDict !== t.hasInstanceDict ||
-          (v.lookup("__weakref__") === undefined) !== (t.lookup("__weakref__") === undefined))
+          (v.lookup("__weakref__") === undefined) !== (t.lookup("__weakref__") === undefined) ||
+          (newSolid !== oldSolid && newSolid.base !== oldSolid.base))
       ) {
         raiseTypeError(`__class__ assignment: '${v.name}' object layout differs from '${t.name}'`);
       }
