@@ -279,6 +279,7 @@ defineMethods(getsetDescriptorType, [
     arity: [2, 2],
     impl: (a) => {
       const d = a[0] as PyGetSetDescriptor;
+      memberTarget(d, a[1]); // (descr_setcheck before the setter's own checks)
       if (d.spec.set === undefined) raiseAttr(notWritableMessage(d.spec, d.owner));
       d.spec.set(a[1], a[2]);
       return None;
@@ -290,6 +291,7 @@ defineMethods(getsetDescriptorType, [
     arity: [1, 1],
     impl: (a) => {
       const d = a[0] as PyGetSetDescriptor;
+      memberTarget(d, a[1]);
       if (d.spec.delete === undefined) raiseAttr(notWritableMessage(d.spec, d.owner));
       d.spec.delete(a[1]);
       return None;
