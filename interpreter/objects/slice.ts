@@ -55,18 +55,14 @@ export const indexHooks = { callIndex: (_fn: W, _w: W): W => 0 };
  * resize a list), as list_subscript and list_ass_subscript read Py_SIZE.
  */
 export function sliceIndices(s: PySlice, length: number | W[]): [number, number, number, number] {
-  let step = 1;
-  if (s.step !== None) {
-    step = indexValue(s.step);
-    if (step === 0) raiseValueError("slice step cannot be zero");
-  }
-  // None bounds become ±MAX_SAFE_INTEGER (PY_SSIZE_T_MAX/MIN), which adjust to the ends below
-  const start = s.start === None ? (step < 0 ? MAX_INDEX : 0) : indexValue(s.start);
-  const stop = s.stop === None ? (step < 0 ? -MAX_INDEX : MAX_INDEX) : indexValue(s.stop);
+  const [start, stop, step] = sliceUnpack(s);
   return adjustIndices(typeof length === "number" ? length : length.length, start, stop, step);
 }
 
-/** PySlice_Unpack alone: [start, stop, step] before any length is known (None bounds at ±MAX_SAFE_INTEGER). */
+/**
+ * PySlice_Unpack alone: [start, stop, step] before any length is known. None bounds become ±MAX_SAFE_INTEGER
+ * (PY_SSIZE_T_MAX/MIN), which adjustIndices brings to the ends.
+ */
 export function sliceUnpack(s: PySlice): [number, number, number] {
   let step = 1;
   if (s.step !== None) {
