@@ -79,7 +79,7 @@ class Counter:
 
 
 def main():
-    reps = int(sys.argv[1]) if len(sys.argv) > 1 else 300
+    reps = int(sys.argv[1]) if len(sys.argv) > 1 else 1500
     table = {str(i): i for i in range(0, 200, 2)}
     keys = [str(i) for i in range(200)]
     texts = [str(i) if i % 3 else "x%d" % i for i in range(200)]
