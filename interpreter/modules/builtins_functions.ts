@@ -11,7 +11,6 @@ import {
   type Kwargs,
   type MethodSpec,
   None,
-  PyBool,
   PyType,
   setAttr,
   True,
