@@ -1055,7 +1055,10 @@ export function isDataDescriptor(descr: W): boolean {
 
 function hasGet(descr: W): boolean {
   if (typeof descr !== "object") return false;
+  // (the native descriptors answer without a lookup: their types' __get__ is defined in method.ts, which a
+  // program has loaded but a unit test of the object space may not have)
   if (
+    descr instanceof PyGetSetDescriptor || descr instanceof PyMemberDescriptor ||
     descr instanceof PyMethodDescriptor || descr instanceof PyStaticMethod ||
     descr instanceof PyClassMethod ||
     functionTypes.has(descr.cls)
