@@ -12,27 +12,22 @@ import { exceptionTypes } from "../objects/exceptions.ts";
 import { str } from "../objects/operations.ts";
 import { config, pythonEnv } from "../config.ts";
 import { importModule } from "./importer.ts";
+import { isDir } from "./sources.ts";
+import { normPath } from "../modules/posix/args.ts";
+import { libc } from "../modules/posix/libc.ts";
 
 /** The hooks site needs from the runtime: running a .pth `import` line, and printing to sys.stderr. */
 export interface SiteHost {
   sysPath(): PyList | null;
   prefix(): string;
   /** exec(line) in a fresh namespace; throws the PyError it raised. */
-  execLine(line: string, filename: string): void;
+  execLine(line: string): void;
   /** The exception's traceback as CPython's traceback.format_exception lines. */
   formatException(exc: W): string;
   stderr(text: string): void;
 }
 
 const VERSION_DIR = "python3.14";
-
-function isDir(path: string): boolean {
-  try {
-    return Deno.statSync(path).isDirectory;
-  } catch {
-    return false;
-  }
-}
 
 function exists(path: string): boolean {
   try {
@@ -43,16 +38,9 @@ function exists(path: string): boolean {
   }
 }
 
-/** os.path.abspath for POSIX: absolute, with `.`, `..` and repeated slashes resolved lexically. */
+/** os.path.abspath: joined to the working folder, then posixpath.normpath. */
 function absPath(path: string): string {
-  const full = path.startsWith("/") ? path : `${Deno.cwd()}/${path}`;
-  const out: string[] = [];
-  for (const part of full.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") out.pop();
-    else out.push(part);
-  }
-  return "/" + out.join("/");
+  return normPath(path.startsWith("/") ? path : `${Deno.cwd()}/${path}`);
 }
 
 /** site.USER_BASE: $PYTHONUSERBASE, else ~/.local. */
@@ -66,15 +54,8 @@ function userBase(): string | null {
 /** site.check_enableusersite: off under -s/-I/PYTHONNOUSERSITE and in a setuid/setgid process. */
 function userSiteEnabled(): boolean {
   if (config.noUserSite) return false;
-  try {
-    // (Deno reports the real ids; a set-id process has a differing effective id in /proc)
-    const status = Deno.readTextFileSync("/proc/self/status");
-    const ids = (key: string) => status.match(new RegExp(`^${key}:\\s+(\\d+)\\s+(\\d+)`, "m"));
-    const uid = ids("Uid"), gid = ids("Gid");
-    if (uid !== null && uid[1] !== uid[2]) return false;
-    if (gid !== null && gid[1] !== gid[2]) return false;
-  } catch { /* no /proc: take the ids as equal */ }
-  return true;
+  const c = libc();
+  return c.getuid() === c.geteuid() && c.getgid() === c.getegid();
 }
 
 class SiteDirs {
@@ -128,7 +109,7 @@ class SiteDirs {
       if (line.startsWith("#") || line.trim() === "") continue;
       try {
         if (line.startsWith("import ") || line.startsWith("import\t")) {
-          this.host.execLine(line, fullname);
+          this.host.execLine(line);
           continue;
         }
         const entry = absPath(line.startsWith("/") ? line.trimEnd() : `${dir}/${line.trimEnd()}`);

@@ -58,6 +58,13 @@ function annotationsOf(t: PyType): W {
   return r;
 }
 
+/** A type attribute only heap types may change (check_set_special_type_attr's immutable-type check). */
+function setOnHeapType(t: W, name: string, v: W): void {
+  const cls = typeSelf(t);
+  if (!cls.isHeapType) raiseTypeError(`cannot set '${name}' attribute of immutable type '${tpName(cls)}'`);
+  cls.setDictEntry(name, v);
+}
+
 /** type.__abstractmethods__: stored in the type's dict; a non-empty value marks the class abstract. */
 function setAbstract(t: PyType, abstract: boolean): void {
   if (abstract) t.flags |= TypeFlags.ABSTRACT;
@@ -102,13 +109,7 @@ defineGetSets(typeType, [
       return get !== undefined ? call(get, [d, None, t]) : d;
     },
     // (check_set_special_type_attr: a builtin type's __doc__ is fixed, no type's can be deleted)
-    set: (t, v) => {
-      const cls = typeSelf(t);
-      if (!cls.isHeapType) {
-        raiseTypeError(`cannot set '__doc__' attribute of immutable type '${tpName(cls)}'`);
-      }
-      cls.setDictEntry("__doc__", v);
-    },
+    set: (t, v) => setOnHeapType(t, "__doc__", v),
     delete: (t) => {
       const cls = typeSelf(t);
       const kind = cls.isHeapType ? "delete" : "set";
@@ -143,13 +144,7 @@ defineGetSets(typeType, [
     // (type's own dict holds this descriptor: type.__type_params__ is (), as in CPython)
     get: (t) => (t === typeType ? undefined : typeSelf(t).dict.get("__type_params__")) ?? newTuple([]),
     // any value (CPython's type_set_type_params checks only that the type is mutable)
-    set: (t, v) => {
-      const cls = typeSelf(t);
-      if (!cls.isHeapType) {
-        raiseTypeError(`cannot set '__type_params__' attribute of immutable type '${tpName(cls)}'`);
-      }
-      cls.setDictEntry("__type_params__", v);
-    },
+    set: (t, v) => setOnHeapType(t, "__type_params__", v),
     delete: (t) => {
       const cls = typeSelf(t);
       raiseTypeError(`cannot delete '__type_params__' attribute of immutable type '${tpName(cls)}'`);
