@@ -19,6 +19,7 @@ import { raiseRuntimeError } from "../../vm/errors.ts";
 import { checkInterrupt } from "../../vm/ops.ts";
 import { AT, CATEGORY, INFO, MAXREPEAT, OP } from "./constants.ts";
 import { releaseText } from "./subject.ts";
+import type { FirstSet, Program } from "./program.ts";
 
 export type Text = Int32Array | Uint8Array;
 
@@ -216,7 +217,7 @@ function inCharsetLocIgnore(code: Uint32Array, i: number, ch: number): boolean {
 }
 
 /** One single-character item (the body of REPEAT_ONE and friends) against `ch`. */
-function matchOne(code: Uint32Array, pc: number, ch: number): boolean {
+export function matchOne(code: Uint32Array, pc: number, ch: number): boolean {
   switch (code[pc]) {
     case OP.LITERAL:
       return ch === code[pc + 1];
@@ -490,18 +491,20 @@ function atPosition(st: State, ptr: number, at: number): boolean {
 
 // ---------------------------------------------------------------- count (single-character repeats)
 
+/** Whether the single-character item whose opcode is at `pc` accepts `ch` (its table below 256). */
+function itemMatches(prog: Program, pc: number, ch: number): boolean {
+  return ch < 256 ? prog.table(pc)[ch] !== 0 : matchOne(prog.code, pc, ch);
+}
+
 /** How many times the single-character item at code[pc] matches from st.ptr, at most `maxcount`. */
-function count(st: State, code: Uint32Array, pc: number, maxcount: number): number {
-  const text = st.text;
+function count(st: State, prog: Program, pc: number, maxcount: number): number {
+  const code = prog.code, text = st.text;
   const start = st.ptr;
   let ptr = start;
   let end = st.end;
   if (maxcount < end - ptr && maxcount !== MAXREPEAT) end = ptr + maxcount;
   const chr = code[pc + 1];
   switch (code[pc]) {
-    case OP.IN:
-      while (ptr < end && inCharset(code, pc + 2, text[ptr])) ptr++;
-      break;
     case OP.ANY:
       while (ptr < end && text[ptr] !== 10) ptr++;
       break;
@@ -532,8 +535,14 @@ function count(st: State, code: Uint32Array, pc: number, maxcount: number): numb
     case OP.NOT_LITERAL_LOC_IGNORE:
       while (ptr < end && !charLocIgnore(chr, text[ptr])) ptr++;
       break;
-    default:
-      while (ptr < end && matchOne(code, pc, text[ptr])) ptr++;
+    default: {
+      // sets and categories: the item's table for characters below 256
+      const table = prog.table(pc);
+      for (; ptr < end; ptr++) {
+        const ch = text[ptr];
+        if (ch < 256 ? table[ch] === 0 : !matchOne(code, pc, ch)) break;
+      }
+    }
   }
   return ptr - start;
 }
@@ -570,6 +579,8 @@ const L_MAX_UNTIL_TAIL = 24;
 const L_POSS_1_LOOP = 25;
 const L_POSS_2_LOOP = 26;
 const L_DOJUMP = 27;
+const L_REPEAT_ONE_3_LOOP = 28;
+const J_REPEAT_ONE_3 = 29;
 
 let signalCount = 0;
 
@@ -577,8 +588,8 @@ let signalCount = 0;
  * SRE(match): does the code starting at `pc0` match at st.ptr? On success st.ptr is the end of the
  * match and the marks hold the groups. `toplevel` enables the fullmatch/must-advance checks.
  */
-export function sreMatch(st: State, code: Uint32Array, pc0: number, toplevel: boolean): boolean {
-  const text = st.text;
+export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolean): boolean {
+  const code = prog.code, text = st.text;
   const end = st.end;
   let ctx = 0;
   st.cJump[0] = J_NONE;
@@ -645,7 +656,7 @@ export function sreMatch(st: State, code: Uint32Array, pc0: number, toplevel: bo
               pc++;
               continue;
             case OP.CATEGORY:
-              if (ptr >= end || !category(code[pc], text[ptr])) break;
+              if (ptr >= end || !itemMatches(prog, pc - 1, text[ptr])) break;
               pc++;
               ptr++;
               continue;
@@ -658,7 +669,10 @@ export function sreMatch(st: State, code: Uint32Array, pc0: number, toplevel: bo
               ptr++;
               continue;
             case OP.IN:
-              if (ptr >= end || !inCharset(code, pc + 1, text[ptr])) break;
+            case OP.IN_IGNORE:
+            case OP.IN_UNI_IGNORE:
+            case OP.IN_LOC_IGNORE:
+              if (ptr >= end || !itemMatches(prog, pc - 1, text[ptr])) break;
               pc += code[pc];
               ptr++;
               continue;
@@ -692,21 +706,6 @@ export function sreMatch(st: State, code: Uint32Array, pc0: number, toplevel: bo
               pc++;
               ptr++;
               continue;
-            case OP.IN_IGNORE:
-              if (ptr >= end || !inCharset(code, pc + 1, lowerAscii(text[ptr]))) break;
-              pc += code[pc];
-              ptr++;
-              continue;
-            case OP.IN_UNI_IGNORE:
-              if (ptr >= end || !inCharset(code, pc + 1, lowerUnicode(text[ptr]))) break;
-              pc += code[pc];
-              ptr++;
-              continue;
-            case OP.IN_LOC_IGNORE:
-              if (ptr >= end || !inCharsetLocIgnore(code, pc + 1, text[ptr])) break;
-              pc += code[pc];
-              ptr++;
-              continue;
             case OP.JUMP:
             case OP.INFO:
               pc += code[pc];
@@ -724,7 +723,7 @@ export function sreMatch(st: State, code: Uint32Array, pc0: number, toplevel: bo
               const min = code[pc + 1];
               if (min > end - ptr) break;
               st.ptr = ptr;
-              const n = count(st, code, pc + 3, code[pc + 2]);
+              const n = count(st, prog, pc + 3, code[pc + 2]);
               st.cCount[ctx] = n;
               ptr += n;
               if (n < min) break;
@@ -744,7 +743,7 @@ export function sreMatch(st: State, code: Uint32Array, pc0: number, toplevel: bo
               if (code[tail] === OP.LITERAL) {
                 st.cU[ctx] = code[tail + 1];
                 label = L_REPEAT_ONE_1_LOOP;
-              } else label = L_REPEAT_ONE_2_LOOP;
+              } else label = prog.tail(pc) !== null ? L_REPEAT_ONE_3_LOOP : L_REPEAT_ONE_2_LOOP;
               continue main;
             }
             case OP.MIN_REPEAT_ONE: {
@@ -754,7 +753,7 @@ export function sreMatch(st: State, code: Uint32Array, pc0: number, toplevel: bo
               st.ptr = ptr;
               if (min === 0) st.cCount[ctx] = 0;
               else {
-                const n = count(st, code, pc + 3, min);
+                const n = count(st, prog, pc + 3, min);
                 if (n < min) break;
                 st.cCount[ctx] = n;
                 ptr += n;
@@ -779,7 +778,7 @@ export function sreMatch(st: State, code: Uint32Array, pc0: number, toplevel: bo
               const min = code[pc + 1];
               if (ptr + min > end) break;
               st.ptr = ptr;
-              const n = count(st, code, pc + 3, code[pc + 2]);
+              const n = count(st, prog, pc + 3, code[pc + 2]);
               ptr += n;
               if (n < min) break;
               pc += code[pc];
@@ -1051,8 +1050,32 @@ export function sreMatch(st: State, code: Uint32Array, pc0: number, toplevel: bo
         label = L_DOJUMP;
         continue main;
       }
+      case L_REPEAT_ONE_3_LOOP: {
+        // the tail's first set (program.ts): skip counts where the tail cannot begin
+        const min = code[pc + 1];
+        const first = prog.tail(pc)!;
+        let n = st.cCount[ctx];
+        while (n >= min && !first.canStart(code, text, ptr, end)) {
+          ptr--;
+          n--;
+        }
+        st.cCount[ctx] = n;
+        if (n < min) {
+          if (st.repeat >= 0) st.markDiscard(st.cLastmark[ctx]);
+          ret = false;
+          label = L_EXIT;
+          continue main;
+        }
+        st.ptr = ptr;
+        nextLabel = J_REPEAT_ONE_3;
+        nextPc = pc + code[pc];
+        nextTop = st.cTop[ctx];
+        label = L_DOJUMP;
+        continue main;
+      }
       case J_REPEAT_ONE_1:
       case J_REPEAT_ONE_2:
+      case J_REPEAT_ONE_3:
         if (ret) {
           if (st.repeat >= 0) st.markDiscard(st.cLastmark[ctx]);
           label = L_EXIT;
@@ -1063,7 +1086,11 @@ export function sreMatch(st: State, code: Uint32Array, pc0: number, toplevel: bo
         st.lastindex = st.cLastindex[ctx];
         ptr--;
         st.cCount[ctx]--;
-        label = label === J_REPEAT_ONE_1 ? L_REPEAT_ONE_1_LOOP : L_REPEAT_ONE_2_LOOP;
+        label = label === J_REPEAT_ONE_1
+          ? L_REPEAT_ONE_1_LOOP
+          : label === J_REPEAT_ONE_2
+          ? L_REPEAT_ONE_2_LOOP
+          : L_REPEAT_ONE_3_LOOP;
         continue main;
       case L_REPEAT_ONE_2_LOOP:
         if (st.cCount[ctx] >= code[pc + 1]) {
@@ -1080,7 +1107,28 @@ export function sreMatch(st: State, code: Uint32Array, pc0: number, toplevel: bo
         continue main;
 
       // ------------------------------------------------------------ MIN_REPEAT_ONE
-      case L_MIN_REPEAT_ONE_LOOP:
+      case L_MIN_REPEAT_ONE_LOOP: {
+        const first = prog.tail(pc);
+        if (first !== null) {
+          // the tail's first set (program.ts): take more items while the tail cannot begin here
+          const max = code[pc + 2];
+          let n = st.cCount[ctx];
+          while ((max === MAXREPEAT || n <= max) && !first.canStart(code, text, ptr, end)) {
+            if (ptr >= end || !itemMatches(prog, pc + 3, text[ptr])) {
+              n = -1;
+              break;
+            }
+            ptr++;
+            n++;
+          }
+          st.cCount[ctx] = n;
+          if (n < 0) {
+            if (st.repeat >= 0) st.markDiscard(st.cLastmark[ctx]);
+            ret = false;
+            label = L_EXIT;
+            continue main;
+          }
+        }
         if (code[pc + 2] === MAXREPEAT || st.cCount[ctx] <= code[pc + 2]) {
           st.ptr = ptr;
           nextLabel = J_MIN_REPEAT_ONE;
@@ -1093,6 +1141,7 @@ export function sreMatch(st: State, code: Uint32Array, pc0: number, toplevel: bo
         ret = false;
         label = L_EXIT;
         continue main;
+      }
       case J_MIN_REPEAT_ONE:
         if (ret) {
           if (st.repeat >= 0) st.markDiscard(st.cLastmark[ctx]);
@@ -1103,7 +1152,7 @@ export function sreMatch(st: State, code: Uint32Array, pc0: number, toplevel: bo
         st.lastmark = st.cLastmark[ctx];
         st.lastindex = st.cLastindex[ctx];
         st.ptr = ptr;
-        if (count(st, code, pc + 3, 1) === 0) {
+        if (count(st, prog, pc + 3, 1) === 0) {
           if (st.repeat >= 0) st.markDiscard(st.cLastmark[ctx]);
           ret = false;
           label = L_EXIT;
@@ -1296,8 +1345,8 @@ export function sreMatch(st: State, code: Uint32Array, pc0: number, toplevel: bo
 // ---------------------------------------------------------------- search
 
 /** SRE(search): the leftmost match at or after st.start; st.start/st.ptr give its span. */
-export function sreSearch(st: State, code: Uint32Array): boolean {
-  const text = st.text;
+export function sreSearch(st: State, prog: Program): boolean {
+  const code = prog.code, text = st.text;
   let ptr = st.start;
   let end = st.end;
   if (ptr > end) return false;
@@ -1333,7 +1382,7 @@ export function sreSearch(st: State, code: Uint32Array): boolean {
       st.start = ptr;
       st.ptr = ptr + prefixSkip;
       if (flags & INFO.LITERAL) return true;
-      if (sreMatch(st, code, pc + 2 * prefixSkip, false)) return true;
+      if (sreMatch(st, prog, pc + 2 * prefixSkip, false)) return true;
       ++ptr;
       st.reset();
     }
@@ -1362,7 +1411,7 @@ export function sreSearch(st: State, code: Uint32Array): boolean {
           st.start = ptr - (prefixLen - 1);
           st.ptr = ptr - (prefixLen - prefixSkip - 1);
           if (flags & INFO.LITERAL) return true;
-          if (sreMatch(st, code, pc + 2 * prefixSkip, false)) return true;
+          if (sreMatch(st, prog, pc + 2 * prefixSkip, false)) return true;
           if (++ptr >= end) return false;
           st.reset();
         }
@@ -1372,6 +1421,11 @@ export function sreSearch(st: State, code: Uint32Array): boolean {
     return false;
   }
 
+  const anchored = code[pc] === OP.AT &&
+    (code[pc + 1] === AT.BEGINNING || code[pc + 1] === AT.BEGINNING_STRING);
+  const first = anchored ? null : prog.first(pc);
+  if (first !== null) return searchFirst(st, prog, pc, first, ptr, end);
+
   if (charset >= 0) {
     end = st.end;
     st.mustAdvance = false;
@@ -1380,18 +1434,16 @@ export function sreSearch(st: State, code: Uint32Array): boolean {
       if (ptr >= end) return false;
       st.start = ptr;
       st.ptr = ptr;
-      if (sreMatch(st, code, pc, false)) return true;
+      if (sreMatch(st, prog, pc, false)) return true;
       ptr++;
       st.reset();
     }
   }
 
   st.start = st.ptr = ptr;
-  let status = sreMatch(st, code, pc, true);
+  let status = sreMatch(st, prog, pc, true);
   st.mustAdvance = false;
-  if (
-    !status && code[pc] === OP.AT && (code[pc + 1] === AT.BEGINNING || code[pc + 1] === AT.BEGINNING_STRING)
-  ) {
+  if (!status && anchored) {
     st.start = st.ptr = st.end;
     return false;
   }
@@ -1399,7 +1451,33 @@ export function sreSearch(st: State, code: Uint32Array): boolean {
     ptr++;
     st.reset();
     st.start = st.ptr = ptr;
-    status = sreMatch(st, code, pc, false);
+    status = sreMatch(st, prog, pc, false);
   }
   return status;
+}
+
+/**
+ * The general search with the pattern's first set: attempts only where a match can begin (from `ptr`
+ * to `last`, the last position leaving room for the pattern's minimum length), in CPython's order.
+ */
+function searchFirst(
+  st: State,
+  prog: Program,
+  pc: number,
+  first: FirstSet,
+  ptr: number,
+  last: number,
+): boolean {
+  const code = prog.code, text = st.text, end = st.end;
+  const start = ptr;
+  for (; ptr <= last; ptr++) {
+    if (!first.canStart(code, text, ptr, end)) continue;
+    if (ptr !== start) st.reset();
+    st.start = st.ptr = ptr;
+    // like the general case, only an attempt at the first position honours must-advance
+    if (sreMatch(st, prog, pc, ptr === start)) return true;
+    st.mustAdvance = false;
+  }
+  st.mustAdvance = false;
+  return false;
 }

@@ -32,6 +32,7 @@ import { nativeType } from "../define.ts";
 import { acquireState, releaseState, sreMatch, sreSearch, State } from "./engine.ts";
 import { FLAG } from "./constants.ts";
 import { validateCode } from "./validate.ts";
+import { Program } from "./program.ts";
 import { compileTemplate, expandTemplate, newMatch, type PyTemplate, readonly } from "./match.ts";
 import { joinPieces, needSubject, releaseText, sliceOf, subjectOf } from "./subject.ts";
 
@@ -43,6 +44,8 @@ export class PyPattern extends PyObject {
   declare pattern: W;
   declare flags: number;
   declare code: Uint32Array;
+  /** The code with what the matcher derives from it (program.ts). */
+  declare prog: Program;
   /** Number of capturing groups (group 0 not counted). */
   declare groups: number;
   declare groupindex: PyDict | null;
@@ -63,6 +66,7 @@ export class PyPattern extends PyObject {
     this.pattern = pattern;
     this.flags = flags;
     this.code = code;
+    this.prog = new Program(code);
     this.groups = groups;
     this.groupindex = groupindex;
     this.indexgroup = indexgroup;
@@ -110,10 +114,10 @@ function patternMatch(a: W[], mode: "match" | "fullmatch" | "search"): W {
   const st = stateFor(p, string, ssizeArg(a[2], 0), ssizeArg(a[3], SSIZE_MAX));
   try {
     let ok: boolean;
-    if (mode === "search") ok = sreSearch(st, p.code);
+    if (mode === "search") ok = sreSearch(st, p.prog);
     else {
       st.matchAll = mode === "fullmatch";
-      ok = sreMatch(st, p.code, 0, true);
+      ok = sreMatch(st, p.prog, 0, true);
     }
     return ok ? newMatch(p, st, string) : None;
   } finally {
@@ -131,7 +135,7 @@ function findall(a: W[]): W {
     while (st.start <= st.end) {
       st.reset();
       st.ptr = st.start;
-      if (!sreSearch(st, p.code)) break;
+      if (!sreSearch(st, p.prog)) break;
       let item: W;
       if (p.groups === 0) item = sliceOf(string, text, isBytes, st.start, st.ptr);
       else if (p.groups === 1) item = stateGroup(st, string, 1, true);
@@ -178,7 +182,7 @@ function split(a: W[]): W {
     while (maxsplit === 0 || n < maxsplit) {
       st.reset();
       st.ptr = st.start;
-      if (!sreSearch(st, p.code)) break;
+      if (!sreSearch(st, p.prog)) break;
       out.push(sliceOf(string, st.text, st.isBytes, last, st.start));
       for (let i = 0; i < p.groups; i++) out.push(stateGroup(st, string, i + 1, false));
       n++;
@@ -229,7 +233,7 @@ function subx(a: W[], name: string, subn: boolean): W {
     while (count === 0 || n < count) {
       st.reset();
       st.ptr = st.start;
-      if (!sreSearch(st, p.code)) break;
+      if (!sreSearch(st, p.prog)) break;
       const b = st.start, e = st.ptr;
       if (i < b) pieces.push(sliceOf(string, st.text, st.isBytes, i, b));
       let item: W;
@@ -404,7 +408,7 @@ function scannerStep(sc: PyScanner, search: boolean): W {
   const st = sc.state;
   st.reset();
   st.ptr = st.start;
-  const ok = search ? sreSearch(st, sc.pattern.code) : sreMatch(st, sc.pattern.code, 0, true);
+  const ok = search ? sreSearch(st, sc.pattern.prog) : sreMatch(st, sc.pattern.prog, 0, true);
   if (!ok) {
     sc.active = false;
     return None;

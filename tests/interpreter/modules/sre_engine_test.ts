@@ -17,6 +17,7 @@ import {
   State,
   upperUnicode,
 } from "../../../interpreter/modules/sre/engine.ts";
+import { Program } from "../../../interpreter/modules/sre/program.ts";
 import { openArchive } from "../../../interpreter/importing/zip_archive.ts";
 
 const COMPILED: [string, number[]][] = [
@@ -486,11 +487,11 @@ function groups(pattern: string): number {
 /** [start, end] of a search, or null. */
 function search(pattern: string, s: string): [number, number] | null {
   const st = new State(text(s), false, groups(pattern), 0, Number.MAX_SAFE_INTEGER);
-  return sreSearch(st, code(pattern)) ? [st.start, st.ptr] : null;
+  return sreSearch(st, new Program(code(pattern))) ? [st.start, st.ptr] : null;
 }
 function match(pattern: string, s: string, pos = 0): State | null {
   const st = new State(text(s), false, groups(pattern), pos, Number.MAX_SAFE_INTEGER);
-  return sreMatch(st, code(pattern), 0, true) ? st : null;
+  return sreMatch(st, new Program(code(pattern)), 0, true) ? st : null;
 }
 
 Deno.test("opcode, position and category numbers follow re/_constants.py", () => {
