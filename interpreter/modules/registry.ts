@@ -18,6 +18,7 @@ import defer * as atexitNs from "./atexit.ts";
 import defer * as binasciiNs from "./binascii.ts";
 import defer * as bisectNs from "./bisect.ts";
 import defer * as bz2Ns from "./bz2.ts";
+import defer * as cjkNs from "./cjk/multibytecodec.ts";
 import defer * as cmathNs from "./cmath.ts";
 import defer * as collectionsNs from "./collections/mod.ts";
 import defer * as contextvarsNs from "./contextvars.ts";
@@ -80,6 +81,12 @@ export const NATIVE_MODULES: [name: string, def: () => NativeModuleDef][] = [
   ["_bz2", () => bz2Ns.bz2Module],
   ["cmath", () => cmathNs.cmathModule],
   ["_codecs", () => codecsNs.codecsModule],
+  ["_codecs_cn", () => cjkNs.codecsCnModule],
+  ["_codecs_hk", () => cjkNs.codecsHkModule],
+  ["_codecs_iso2022", () => cjkNs.codecsIso2022Module],
+  ["_codecs_jp", () => cjkNs.codecsJpModule],
+  ["_codecs_kr", () => cjkNs.codecsKrModule],
+  ["_codecs_tw", () => cjkNs.codecsTwModule],
   ["_collections", () => collectionsNs.collectionsModule],
   ["_contextvars", () => contextvarsNs.contextvarsModule],
   ["_csv", () => csvNs.csvModule],
@@ -102,6 +109,7 @@ export const NATIVE_MODULES: [name: string, def: () => NativeModuleDef][] = [
   ["math", () => mathNs.mathModule],
   ["_md5", () => hashlibNs.md5Module],
   ["mmap", () => mmapNs.mmapModule],
+  ["_multibytecodec", () => cjkNs.multibytecodecModule],
   ["_opcode", () => opcodeNs.opcodeModuleDef],
   ["_operator", () => operatorNs.operatorModule],
   ["posix", () => posixNs.posixModule],
