@@ -283,13 +283,12 @@ const hz: MbCodec = {
       if (c === 0x7e) {
         if (pos.i + 1 >= end) return MBERR_TOOFEW;
         const c2 = b[pos.i + 1];
-        if (c2 === 0x7e) {
-          out.push(0x7e);
-          pos.i += 2;
-          continue;
-        } else if (c2 === 0x7b && st[0] === 0) st[0] = 1;
+        // "~~" and "~\n" (line continuation) only in ASCII mode
+        if (c2 === 0x7e && st[0] === 0) out.push(0x7e);
+        else if (c2 === 0x7b && st[0] === 0) st[0] = 1;
+        else if (c2 === 0x0a && st[0] === 0) { /* line continuation */ }
         else if (c2 === 0x7d && st[0] === 1) st[0] = 0;
-        else if (c2 !== 0x0a) return 1;
+        else return 1;
         pos.i += 2;
         continue;
       }

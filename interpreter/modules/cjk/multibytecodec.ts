@@ -4,6 +4,7 @@
 // decoder (pending input, 8 state bytes, getstate/setstate), the stream reader and writer, and the error
 // handling ("illegal multibyte sequence", "incomplete multibyte sequence", handlers by name).
 import {
+  call,
   callMethod,
   defineGetSets,
   defineMethods,
@@ -34,7 +35,11 @@ import {
   decodeErrorFor,
   encodeError,
   encodeErrorFor,
+  type EncodeFix,
+  lookupError,
+  unicodeError as unicodeErrorObject,
 } from "../codecs_errors.ts";
+import { utf8Decode } from "../codecs_impl.ts";
 import {
   CharBuf,
   CODECS,
@@ -113,10 +118,48 @@ function encodeFailure(
     return;
   }
   const start = pos.i, end = start + esize;
-  const fix = encodeError(errors, codec.encoding, text, cps, start, end, reason);
+  const fix = STANDARD_HANDLERS.has(errors)
+    ? encodeError(errors, codec.encoding, text, cps, start, end, reason)
+    : customEncodeError(errors, codec.encoding, text, cps.length, start, end, reason);
   const rep = typeof fix.rep === "string" ? encodeText(codec, st, fix.rep, "strict", MBENC_FLUSH) : fix.rep;
   out.pushAll(rep);
   pos.i = fix.pos;
+}
+
+const STANDARD_HANDLERS = new Set([
+  "strict",
+  "backslashreplace",
+  "xmlcharrefreplace",
+  "namereplace",
+  "surrogateescape",
+  "surrogatepass",
+]);
+
+/** A handler registered with codecs.register_error, called as multibytecodec_encerror does. */
+function customEncodeError(
+  errors: string,
+  encoding: string,
+  text: string,
+  length: number,
+  start: number,
+  end: number,
+  reason: string,
+): EncodeFix {
+  const exc = unicodeErrorObject("UnicodeEncodeError", encoding, newStr(text), start, end, reason);
+  const res = call(lookupError(errors), [exc]);
+  if (
+    !(res instanceof PyTuple) || res.items.length !== 2 ||
+    !(res.items[0] instanceof PyStr || res.items[0] instanceof PyBytes) || asInt(res.items[1]) === undefined
+  ) {
+    raiseTypeError("encoding error handler must return (str, int) tuple");
+  }
+  const rep = res.items[0] instanceof PyStr ? res.items[0].value : (res.items[0] as PyBytes).value;
+  let newpos = Number(asInt(res.items[1]));
+  if (newpos < 0) newpos += length;
+  if (newpos < 0 || newpos > length) {
+    throw errorWithMessage("IndexError", `position ${newpos} from error handler out of bounds`);
+  }
+  return { rep, pos: newpos };
 }
 
 /** multibytecodec_decerror. */
@@ -460,13 +503,7 @@ defineMethods(incEncoderType, [
       }
       const bytes = intToBytes(a[1], 1 + MAXENCPENDING * 4 + 8);
       if (bytes[0] > MAXENCPENDING * 4) unicodeError("pending buffer too large");
-      let pending: string;
-      try {
-        pending = new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(1, 1 + bytes[0]));
-      } catch {
-        throw decodeErrorFor("utf-8", bytes.subarray(1, 1 + bytes[0]), 0, bytes[0], "invalid pending state");
-      }
-      self.pendingText = pending;
+      self.pendingText = utf8Decode(bytes.slice(1, 1 + bytes[0]), "strict", true).s;
       self.state.set(bytes.subarray(1 + bytes[0], 1 + bytes[0] + 8));
       return None;
     },
@@ -518,7 +555,9 @@ defineMethods(incDecoderType, [
         raiseTypeError("setstate(): illegal state argument");
       }
       const bytes = intToBytes(statelong, 8);
-      if (buf.value.length > MAXDECPENDING) unicodeError("pending buffer too large");
+      if (buf.value.length > MAXDECPENDING) {
+        throw decodeErrorFor(self.codec.encoding, buf.value, 0, buf.value.length, "pending buffer too large");
+      }
       self.pendingBytes = buf.value.slice();
       self.state.set(bytes);
       return None;
