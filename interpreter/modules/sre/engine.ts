@@ -275,15 +275,9 @@ export class State {
   matchAll = false;
   mustAdvance = false;
 
-  // The context stack, as parallel arrays indexed by context position.
-  cPc: Int32Array;
-  cPtr: Int32Array;
-  cCount: Float64Array;
-  cU: Float64Array;
-  cLastmark: Int32Array;
-  cLastindex: Int32Array;
-  cJump: Int32Array;
-  cTop: Uint8Array;
+  /** The context stack: CTX_SIZE words per context (the C_* fields), one record per context as in
+   * CPython, so entering a child touches one cache line rather than one per field. */
+  ctxs: Int32Array;
   // REPEAT records (allocated and freed in stack order).
   repCount: number[] = [];
   repPc: number[] = [];
@@ -311,15 +305,7 @@ export class State {
     this.ptr = 0;
     this.marks = new Int32Array(2 * groups + 2);
     this.init(text, isBytes, groups, pos, endpos, length);
-    const n = 32;
-    this.cPc = new Int32Array(n);
-    this.cPtr = new Int32Array(n);
-    this.cCount = new Float64Array(n);
-    this.cU = new Float64Array(n);
-    this.cLastmark = new Int32Array(n);
-    this.cLastindex = new Int32Array(n);
-    this.cJump = new Int32Array(n);
-    this.cTop = new Uint8Array(n);
+    this.ctxs = new Int32Array(32 * CTX_SIZE);
     this.data = new Int32Array(64);
   }
 
@@ -351,28 +337,11 @@ export class State {
     this.dataTop = 0;
   }
 
-  growContexts(): void {
-    const n = this.cPc.length * 2;
-    const grow32 = (a: Int32Array) => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    const grow64 = (a: Float64Array) => {
-      const b = new Float64Array(n);
-      b.set(a);
-      return b;
-    };
-    this.cPc = grow32(this.cPc);
-    this.cPtr = grow32(this.cPtr);
-    this.cLastmark = grow32(this.cLastmark);
-    this.cLastindex = grow32(this.cLastindex);
-    this.cJump = grow32(this.cJump);
-    this.cCount = grow64(this.cCount);
-    this.cU = grow64(this.cU);
-    const t = new Uint8Array(n);
-    t.set(this.cTop);
-    this.cTop = t;
+  growContexts(): Int32Array {
+    const b = new Int32Array(this.ctxs.length * 2);
+    b.set(this.ctxs);
+    this.ctxs = b;
+    return b;
   }
 
   private ensureData(k: number): void {
@@ -422,6 +391,12 @@ export class State {
   }
 }
 
+// The fields of a context record in State.ctxs. COUNT and U (a character or a REPEAT record) fit in
+// 32 bits: counts are positions, and a literal above 2**31 (possible only in hand-made code) never
+// equals a character of the subject either way.
+const C_PC = 0, C_PTR = 1, C_COUNT = 2, C_U = 3, C_LASTMARK = 4, C_LASTINDEX = 5, C_JUMP = 6, C_TOP = 7;
+const CTX_SIZE = 8;
+
 // States are reused: a match allocates its context stack once, not per call (a tokenizer calling
 // pattern.match(text, pos) in a loop would otherwise spend its time allocating).
 const statePool: State[] = [];
@@ -444,7 +419,7 @@ export function acquireState(
 export function releaseState(st: State): void {
   releaseText(st.text);
   st.text = NO_TEXT;
-  if (statePool.length < 4 && st.cPc.length <= 4096) statePool.push(st);
+  if (statePool.length < 4 && st.ctxs.length <= 4096 * CTX_SIZE) statePool.push(st);
 }
 
 // ---------------------------------------------------------------- AT
@@ -591,9 +566,11 @@ let signalCount = 0;
 export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolean): boolean {
   const code = prog.code, text = st.text;
   const end = st.end;
+  // ctx: the index of the current context's record in cs
   let ctx = 0;
-  st.cJump[0] = J_NONE;
-  st.cTop[0] = toplevel ? 1 : 0;
+  let cs = st.ctxs;
+  cs[C_JUMP] = J_NONE;
+  cs[C_TOP] = toplevel ? 1 : 0;
   let pc = pc0;
   let ptr = 0;
   let ret = false;
@@ -644,7 +621,7 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
               continue;
             case OP.SUCCESS:
               if (
-                st.cTop[ctx] !== 0 &&
+                cs[ctx + C_TOP] !== 0 &&
                 ((st.matchAll && ptr !== end) || (st.mustAdvance && ptr === st.start))
               ) break;
               st.ptr = ptr;
@@ -713,8 +690,8 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
             case OP.BRANCH:
               // <BRANCH> <0=skip> code <JUMP> ... <NULL>. The marks are saved even outside a REPEAT
               // (3.14, gh-101955): a possessive repeat or atomic group around the branch needs them.
-              st.cLastmark[ctx] = st.lastmark;
-              st.cLastindex[ctx] = st.lastindex;
+              cs[ctx + C_LASTMARK] = st.lastmark;
+              cs[ctx + C_LASTINDEX] = st.lastindex;
               st.markPush(st.lastmark);
               label = L_BRANCH_LOOP;
               continue main;
@@ -724,24 +701,24 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
               if (min > end - ptr) break;
               st.ptr = ptr;
               const n = count(st, prog, pc + 3, code[pc + 2]);
-              st.cCount[ctx] = n;
+              cs[ctx + C_COUNT] = n;
               ptr += n;
               if (n < min) break;
               const tail = pc + code[pc];
               if (
                 code[tail] === OP.SUCCESS && ptr === end &&
-                !(st.cTop[ctx] !== 0 && st.mustAdvance && ptr === st.start)
+                !(cs[ctx + C_TOP] !== 0 && st.mustAdvance && ptr === st.start)
               ) {
                 st.ptr = ptr;
                 ret = true;
                 label = L_EXIT;
                 continue main;
               }
-              st.cLastmark[ctx] = st.lastmark;
-              st.cLastindex[ctx] = st.lastindex;
+              cs[ctx + C_LASTMARK] = st.lastmark;
+              cs[ctx + C_LASTINDEX] = st.lastindex;
               if (st.repeat >= 0) st.markPush(st.lastmark);
               if (code[tail] === OP.LITERAL) {
-                st.cU[ctx] = code[tail + 1];
+                cs[ctx + C_U] = code[tail + 1];
                 label = L_REPEAT_ONE_1_LOOP;
               } else label = prog.tail(pc) !== null ? L_REPEAT_ONE_3_LOOP : L_REPEAT_ONE_2_LOOP;
               continue main;
@@ -751,16 +728,16 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
               const min = code[pc + 1];
               if (min > end - ptr) break;
               st.ptr = ptr;
-              if (min === 0) st.cCount[ctx] = 0;
+              if (min === 0) cs[ctx + C_COUNT] = 0;
               else {
                 const n = count(st, prog, pc + 3, min);
                 if (n < min) break;
-                st.cCount[ctx] = n;
+                cs[ctx + C_COUNT] = n;
                 ptr += n;
               }
               if (
                 code[pc + code[pc]] === OP.SUCCESS &&
-                !(st.cTop[ctx] !== 0 &&
+                !(cs[ctx + C_TOP] !== 0 &&
                   ((st.matchAll && ptr !== end) || (st.mustAdvance && ptr === st.start)))
               ) {
                 st.ptr = ptr;
@@ -768,8 +745,8 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
                 label = L_EXIT;
                 continue main;
               }
-              st.cLastmark[ctx] = st.lastmark;
-              st.cLastindex[ctx] = st.lastindex;
+              cs[ctx + C_LASTMARK] = st.lastmark;
+              cs[ctx + C_LASTINDEX] = st.lastindex;
               if (st.repeat >= 0) st.markPush(st.lastmark);
               label = L_MIN_REPEAT_ONE_LOOP;
               continue main;
@@ -784,7 +761,7 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
               pc += code[pc];
               if (
                 code[pc] === OP.SUCCESS && ptr === end &&
-                !(st.cTop[ctx] !== 0 && st.mustAdvance && ptr === st.start)
+                !(cs[ctx + C_TOP] !== 0 && st.mustAdvance && ptr === st.start)
               ) {
                 st.ptr = ptr;
                 ret = true;
@@ -795,42 +772,42 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
             }
             case OP.REPEAT: {
               // <REPEAT> <skip> <1=min> <2=max> <3=repeat_index> item <UNTIL> tail
-              st.cU[ctx] = st.allocRepeat(pc);
+              cs[ctx + C_U] = st.allocRepeat(pc);
               st.ptr = ptr;
               nextLabel = J_REPEAT;
               nextPc = pc + code[pc];
-              nextTop = st.cTop[ctx];
+              nextTop = cs[ctx + C_TOP];
               label = L_DOJUMP;
               continue main;
             }
             case OP.MAX_UNTIL: {
               const rep = st.repeat;
               if (rep < 0) return raiseRuntimeError("internal error in regular expression engine");
-              st.cU[ctx] = rep;
+              cs[ctx + C_U] = rep;
               st.ptr = ptr;
               const n = st.repCount[rep] + 1;
-              st.cCount[ctx] = n;
+              cs[ctx + C_COUNT] = n;
               const rp = st.repPc[rep];
               if (n < code[rp + 1]) {
                 // not enough matches
                 st.repCount[rep] = n;
                 nextLabel = J_MAX_UNTIL_1;
                 nextPc = rp + 3;
-                nextTop = st.cTop[ctx];
+                nextTop = cs[ctx + C_TOP];
                 label = L_DOJUMP;
                 continue main;
               }
               if ((n < code[rp + 2] || code[rp + 2] === MAXREPEAT) && st.ptr !== st.repLastPtr[rep]) {
                 // we may have enough matches, but if we can match another item, do so
                 st.repCount[rep] = n;
-                st.cLastmark[ctx] = st.lastmark;
-                st.cLastindex[ctx] = st.lastindex;
+                cs[ctx + C_LASTMARK] = st.lastmark;
+                cs[ctx + C_LASTINDEX] = st.lastindex;
                 st.markPush(st.lastmark);
                 st.pushData(st.repLastPtr[rep]);
                 st.repLastPtr[rep] = st.ptr;
                 nextLabel = J_MAX_UNTIL_2;
                 nextPc = rp + 3;
-                nextTop = st.cTop[ctx];
+                nextTop = cs[ctx + C_TOP];
                 label = L_DOJUMP;
                 continue main;
               }
@@ -840,34 +817,34 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
             case OP.MIN_UNTIL: {
               const rep = st.repeat;
               if (rep < 0) return raiseRuntimeError("internal error in regular expression engine");
-              st.cU[ctx] = rep;
+              cs[ctx + C_U] = rep;
               st.ptr = ptr;
               const n = st.repCount[rep] + 1;
-              st.cCount[ctx] = n;
+              cs[ctx + C_COUNT] = n;
               const rp = st.repPc[rep];
               if (n < code[rp + 1]) {
                 st.repCount[rep] = n;
                 nextLabel = J_MIN_UNTIL_1;
                 nextPc = rp + 3;
-                nextTop = st.cTop[ctx];
+                nextTop = cs[ctx + C_TOP];
                 label = L_DOJUMP;
                 continue main;
               }
               // see if the tail matches
               st.repeat = st.repPrev[rep];
-              st.cLastmark[ctx] = st.lastmark;
-              st.cLastindex[ctx] = st.lastindex;
+              cs[ctx + C_LASTMARK] = st.lastmark;
+              cs[ctx + C_LASTINDEX] = st.lastindex;
               if (st.repeat >= 0) st.markPush(st.lastmark);
               nextLabel = J_MIN_UNTIL_2;
               nextPc = pc;
-              nextTop = st.cTop[ctx];
+              nextTop = cs[ctx + C_TOP];
               label = L_DOJUMP;
               continue main;
             }
             case OP.POSSESSIVE_REPEAT:
               // <POSSESSIVE_REPEAT> <skip> <1=min> <2=max> pattern <SUCCESS> tail
               st.ptr = ptr;
-              st.cCount[ctx] = 0;
+              cs[ctx + C_COUNT] = 0;
               label = L_POSS_1_LOOP;
               continue main;
             case OP.ATOMIC_GROUP:
@@ -947,8 +924,8 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
             case OP.ASSERT_NOT:
               if (ptr >= code[pc + 1]) {
                 st.ptr = ptr - code[pc + 1];
-                st.cLastmark[ctx] = st.lastmark;
-                st.cLastindex[ctx] = st.lastindex;
+                cs[ctx + C_LASTMARK] = st.lastmark;
+                cs[ctx + C_LASTINDEX] = st.lastindex;
                 if (st.repeat >= 0) st.markPush(st.lastmark);
                 nextLabel = J_ASSERT_NOT;
                 nextPc = pc + 2;
@@ -971,12 +948,12 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
 
       case L_DOJUMP: {
         // DO_JUMP: save this context and enter a child at nextPc; it returns to label nextLabel
-        st.cPc[ctx] = pc;
-        st.cPtr[ctx] = ptr;
-        ctx++;
-        if (ctx >= st.cPc.length) st.growContexts();
-        st.cJump[ctx] = nextLabel;
-        st.cTop[ctx] = nextTop;
+        cs[ctx + C_PC] = pc;
+        cs[ctx + C_PTR] = ptr;
+        ctx += CTX_SIZE;
+        if (ctx + CTX_SIZE > cs.length) cs = st.growContexts();
+        cs[ctx + C_JUMP] = nextLabel;
+        cs[ctx + C_TOP] = nextTop;
         nextLabel = 0;
         pc = nextPc;
         ptr = st.ptr;
@@ -984,11 +961,11 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
         continue main;
       }
       case L_EXIT: {
-        const jump = st.cJump[ctx];
+        const jump = cs[ctx + C_JUMP];
         if (jump === J_NONE) return ret;
-        ctx--;
-        pc = st.cPc[ctx];
-        ptr = st.cPtr[ctx];
+        ctx -= CTX_SIZE;
+        pc = cs[ctx + C_PC];
+        ptr = cs[ctx + C_PTR];
         label = jump;
         continue main;
       }
@@ -1001,7 +978,7 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
           st.ptr = ptr;
           nextLabel = J_BRANCH;
           nextPc = pc + 1;
-          nextTop = st.cTop[ctx];
+          nextTop = cs[ctx + C_TOP];
           label = L_DOJUMP;
           continue main;
         }
@@ -1009,19 +986,19 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
           label = L_DOJUMP;
           continue main;
         }
-        st.markDiscard(st.cLastmark[ctx]);
+        st.markDiscard(cs[ctx + C_LASTMARK]);
         ret = false;
         label = L_EXIT;
         continue main;
       case J_BRANCH:
         if (ret) {
-          st.markDiscard(st.cLastmark[ctx]);
+          st.markDiscard(cs[ctx + C_LASTMARK]);
           label = L_EXIT;
           continue main;
         }
-        st.markPop(st.cLastmark[ctx], false);
-        st.lastmark = st.cLastmark[ctx];
-        st.lastindex = st.cLastindex[ctx];
+        st.markPop(cs[ctx + C_LASTMARK], false);
+        st.lastmark = cs[ctx + C_LASTMARK];
+        st.lastindex = cs[ctx + C_LASTINDEX];
         pc += code[pc];
         label = L_BRANCH_LOOP;
         continue main;
@@ -1030,15 +1007,15 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
       case L_REPEAT_ONE_1_LOOP: {
         // the tail starts with a literal: skip positions where it cannot match
         const min = code[pc + 1];
-        const chr = st.cU[ctx];
-        let n = st.cCount[ctx];
+        const chr = cs[ctx + C_U];
+        let n = cs[ctx + C_COUNT];
         while (n >= min && (ptr >= end || text[ptr] !== chr)) {
           ptr--;
           n--;
         }
-        st.cCount[ctx] = n;
+        cs[ctx + C_COUNT] = n;
         if (n < min) {
-          if (st.repeat >= 0) st.markDiscard(st.cLastmark[ctx]);
+          if (st.repeat >= 0) st.markDiscard(cs[ctx + C_LASTMARK]);
           ret = false;
           label = L_EXIT;
           continue main;
@@ -1046,7 +1023,7 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
         st.ptr = ptr;
         nextLabel = J_REPEAT_ONE_1;
         nextPc = pc + code[pc];
-        nextTop = st.cTop[ctx];
+        nextTop = cs[ctx + C_TOP];
         label = L_DOJUMP;
         continue main;
       }
@@ -1054,14 +1031,14 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
         // the tail's first set (program.ts): skip counts where the tail cannot begin
         const min = code[pc + 1];
         const first = prog.tail(pc)!;
-        let n = st.cCount[ctx];
+        let n = cs[ctx + C_COUNT];
         while (n >= min && !first.canStart(code, text, ptr, end)) {
           ptr--;
           n--;
         }
-        st.cCount[ctx] = n;
+        cs[ctx + C_COUNT] = n;
         if (n < min) {
-          if (st.repeat >= 0) st.markDiscard(st.cLastmark[ctx]);
+          if (st.repeat >= 0) st.markDiscard(cs[ctx + C_LASTMARK]);
           ret = false;
           label = L_EXIT;
           continue main;
@@ -1069,7 +1046,7 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
         st.ptr = ptr;
         nextLabel = J_REPEAT_ONE_3;
         nextPc = pc + code[pc];
-        nextTop = st.cTop[ctx];
+        nextTop = cs[ctx + C_TOP];
         label = L_DOJUMP;
         continue main;
       }
@@ -1077,15 +1054,15 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
       case J_REPEAT_ONE_2:
       case J_REPEAT_ONE_3:
         if (ret) {
-          if (st.repeat >= 0) st.markDiscard(st.cLastmark[ctx]);
+          if (st.repeat >= 0) st.markDiscard(cs[ctx + C_LASTMARK]);
           label = L_EXIT;
           continue main;
         }
-        if (st.repeat >= 0) st.markPop(st.cLastmark[ctx], false);
-        st.lastmark = st.cLastmark[ctx];
-        st.lastindex = st.cLastindex[ctx];
+        if (st.repeat >= 0) st.markPop(cs[ctx + C_LASTMARK], false);
+        st.lastmark = cs[ctx + C_LASTMARK];
+        st.lastindex = cs[ctx + C_LASTINDEX];
         ptr--;
-        st.cCount[ctx]--;
+        cs[ctx + C_COUNT]--;
         label = label === J_REPEAT_ONE_1
           ? L_REPEAT_ONE_1_LOOP
           : label === J_REPEAT_ONE_2
@@ -1093,15 +1070,15 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
           : L_REPEAT_ONE_3_LOOP;
         continue main;
       case L_REPEAT_ONE_2_LOOP:
-        if (st.cCount[ctx] >= code[pc + 1]) {
+        if (cs[ctx + C_COUNT] >= code[pc + 1]) {
           st.ptr = ptr;
           nextLabel = J_REPEAT_ONE_2;
           nextPc = pc + code[pc];
-          nextTop = st.cTop[ctx];
+          nextTop = cs[ctx + C_TOP];
           label = L_DOJUMP;
           continue main;
         }
-        if (st.repeat >= 0) st.markDiscard(st.cLastmark[ctx]);
+        if (st.repeat >= 0) st.markDiscard(cs[ctx + C_LASTMARK]);
         ret = false;
         label = L_EXIT;
         continue main;
@@ -1112,7 +1089,7 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
         if (first !== null) {
           // the tail's first set (program.ts): take more items while the tail cannot begin here
           const max = code[pc + 2];
-          let n = st.cCount[ctx];
+          let n = cs[ctx + C_COUNT];
           while ((max === MAXREPEAT || n <= max) && !first.canStart(code, text, ptr, end)) {
             if (ptr >= end || !itemMatches(prog, pc + 3, text[ptr])) {
               n = -1;
@@ -1121,51 +1098,51 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
             ptr++;
             n++;
           }
-          st.cCount[ctx] = n;
+          cs[ctx + C_COUNT] = n;
           if (n < 0) {
-            if (st.repeat >= 0) st.markDiscard(st.cLastmark[ctx]);
+            if (st.repeat >= 0) st.markDiscard(cs[ctx + C_LASTMARK]);
             ret = false;
             label = L_EXIT;
             continue main;
           }
         }
-        if (code[pc + 2] === MAXREPEAT || st.cCount[ctx] <= code[pc + 2]) {
+        if (code[pc + 2] === MAXREPEAT || cs[ctx + C_COUNT] <= code[pc + 2]) {
           st.ptr = ptr;
           nextLabel = J_MIN_REPEAT_ONE;
           nextPc = pc + code[pc];
-          nextTop = st.cTop[ctx];
+          nextTop = cs[ctx + C_TOP];
           label = L_DOJUMP;
           continue main;
         }
-        if (st.repeat >= 0) st.markDiscard(st.cLastmark[ctx]);
+        if (st.repeat >= 0) st.markDiscard(cs[ctx + C_LASTMARK]);
         ret = false;
         label = L_EXIT;
         continue main;
       }
       case J_MIN_REPEAT_ONE:
         if (ret) {
-          if (st.repeat >= 0) st.markDiscard(st.cLastmark[ctx]);
+          if (st.repeat >= 0) st.markDiscard(cs[ctx + C_LASTMARK]);
           label = L_EXIT;
           continue main;
         }
-        if (st.repeat >= 0) st.markPop(st.cLastmark[ctx], false);
-        st.lastmark = st.cLastmark[ctx];
-        st.lastindex = st.cLastindex[ctx];
+        if (st.repeat >= 0) st.markPop(cs[ctx + C_LASTMARK], false);
+        st.lastmark = cs[ctx + C_LASTMARK];
+        st.lastindex = cs[ctx + C_LASTINDEX];
         st.ptr = ptr;
         if (count(st, prog, pc + 3, 1) === 0) {
-          if (st.repeat >= 0) st.markDiscard(st.cLastmark[ctx]);
+          if (st.repeat >= 0) st.markDiscard(cs[ctx + C_LASTMARK]);
           ret = false;
           label = L_EXIT;
           continue main;
         }
         ptr++;
-        st.cCount[ctx]++;
+        cs[ctx + C_COUNT]++;
         label = L_MIN_REPEAT_ONE_LOOP;
         continue main;
 
       // ------------------------------------------------------------ REPEAT / MAX_UNTIL / MIN_UNTIL
       case J_REPEAT: {
-        const rep = st.cU[ctx];
+        const rep = cs[ctx + C_U];
         st.repeat = st.repPrev[rep];
         st.repTop = rep;
         label = L_EXIT;
@@ -1177,53 +1154,53 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
           label = L_EXIT;
           continue main;
         }
-        st.repCount[st.cU[ctx]] = st.cCount[ctx] - 1;
+        st.repCount[cs[ctx + C_U]] = cs[ctx + C_COUNT] - 1;
         st.ptr = ptr;
         label = L_EXIT;
         continue main;
       case J_MAX_UNTIL_2: {
-        const rep = st.cU[ctx];
+        const rep = cs[ctx + C_U];
         st.repLastPtr[rep] = st.popData();
         if (ret) {
-          st.markDiscard(st.cLastmark[ctx]);
+          st.markDiscard(cs[ctx + C_LASTMARK]);
           label = L_EXIT;
           continue main;
         }
-        st.markPop(st.cLastmark[ctx], true);
-        st.lastmark = st.cLastmark[ctx];
-        st.lastindex = st.cLastindex[ctx];
-        st.repCount[rep] = st.cCount[ctx] - 1;
+        st.markPop(cs[ctx + C_LASTMARK], true);
+        st.lastmark = cs[ctx + C_LASTMARK];
+        st.lastindex = cs[ctx + C_LASTINDEX];
+        st.repCount[rep] = cs[ctx + C_COUNT] - 1;
         st.ptr = ptr;
       }
       // falls through
       case L_MAX_UNTIL_TAIL:
         // cannot match more repeated items here; make sure the tail matches
-        st.repeat = st.repPrev[st.cU[ctx]];
+        st.repeat = st.repPrev[cs[ctx + C_U]];
         nextLabel = J_MAX_UNTIL_3;
         nextPc = pc;
-        nextTop = st.cTop[ctx];
+        nextTop = cs[ctx + C_TOP];
         label = L_DOJUMP;
         continue main;
       case J_MAX_UNTIL_3:
-        st.repeat = st.cU[ctx];
+        st.repeat = cs[ctx + C_U];
         if (!ret) st.ptr = ptr;
         label = L_EXIT;
         continue main;
       case J_MIN_UNTIL_2: {
-        const rep = st.cU[ctx];
+        const rep = cs[ctx + C_U];
         const repeatOfTail = st.repeat;
         st.repeat = rep;
         if (ret) {
-          if (repeatOfTail >= 0) st.markDiscard(st.cLastmark[ctx]);
+          if (repeatOfTail >= 0) st.markDiscard(cs[ctx + C_LASTMARK]);
           label = L_EXIT;
           continue main;
         }
-        if (repeatOfTail >= 0) st.markPop(st.cLastmark[ctx], true);
-        st.lastmark = st.cLastmark[ctx];
-        st.lastindex = st.cLastindex[ctx];
+        if (repeatOfTail >= 0) st.markPop(cs[ctx + C_LASTMARK], true);
+        st.lastmark = cs[ctx + C_LASTMARK];
+        st.lastindex = cs[ctx + C_LASTINDEX];
         st.ptr = ptr;
         const rp = st.repPc[rep];
-        const n = st.cCount[ctx];
+        const n = cs[ctx + C_COUNT];
         if ((n >= code[rp + 2] && code[rp + 2] !== MAXREPEAT) || st.ptr === st.repLastPtr[rep]) {
           ret = false;
           label = L_EXIT;
@@ -1234,18 +1211,18 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
         st.repLastPtr[rep] = st.ptr;
         nextLabel = J_MIN_UNTIL_3;
         nextPc = rp + 3;
-        nextTop = st.cTop[ctx];
+        nextTop = cs[ctx + C_TOP];
         label = L_DOJUMP;
         continue main;
       }
       case J_MIN_UNTIL_3: {
-        const rep = st.cU[ctx];
+        const rep = cs[ctx + C_U];
         st.repLastPtr[rep] = st.popData();
         if (ret) {
           label = L_EXIT;
           continue main;
         }
-        st.repCount[rep] = st.cCount[ctx] - 1;
+        st.repCount[rep] = cs[ctx + C_COUNT] - 1;
         st.ptr = ptr;
         label = L_EXIT;
         continue main;
@@ -1253,7 +1230,7 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
 
       // ------------------------------------------------------------ POSSESSIVE_REPEAT
       case L_POSS_1_LOOP:
-        if (st.cCount[ctx] < code[pc + 1]) {
+        if (cs[ctx + C_COUNT] < code[pc + 1]) {
           nextLabel = J_POSS_REPEAT_1;
           nextPc = pc + 3;
           nextTop = 0;
@@ -1265,7 +1242,7 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
         continue main;
       case J_POSS_REPEAT_1:
         if (ret) {
-          st.cCount[ctx]++;
+          cs[ctx + C_COUNT]++;
           label = L_POSS_1_LOOP;
           continue main;
         }
@@ -1273,9 +1250,9 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
         label = L_EXIT;
         continue main;
       case L_POSS_2_LOOP:
-        if ((st.cCount[ctx] < code[pc + 2] || code[pc + 2] === MAXREPEAT) && st.ptr !== ptr) {
-          st.cLastmark[ctx] = st.lastmark;
-          st.cLastindex[ctx] = st.lastindex;
+        if ((cs[ctx + C_COUNT] < code[pc + 2] || code[pc + 2] === MAXREPEAT) && st.ptr !== ptr) {
+          cs[ctx + C_LASTMARK] = st.lastmark;
+          cs[ctx + C_LASTINDEX] = st.lastindex;
           st.markPush(st.lastmark);
           ptr = st.ptr;
           nextLabel = J_POSS_REPEAT_2;
@@ -1290,14 +1267,14 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
         continue main;
       case J_POSS_REPEAT_2:
         if (ret) {
-          st.markDiscard(st.cLastmark[ctx]);
-          st.cCount[ctx]++;
+          st.markDiscard(cs[ctx + C_LASTMARK]);
+          cs[ctx + C_COUNT]++;
           label = L_POSS_2_LOOP;
           continue main;
         }
-        st.markPop(st.cLastmark[ctx], true);
-        st.lastmark = st.cLastmark[ctx];
-        st.lastindex = st.cLastindex[ctx];
+        st.markPop(cs[ctx + C_LASTMARK], true);
+        st.lastmark = cs[ctx + C_LASTMARK];
+        st.lastindex = cs[ctx + C_LASTINDEX];
         st.ptr = ptr;
         pc += code[pc] + 1;
         ptr = st.ptr;
@@ -1325,14 +1302,14 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
         continue main;
       case J_ASSERT_NOT:
         if (ret) {
-          if (st.repeat >= 0) st.markDiscard(st.cLastmark[ctx]);
+          if (st.repeat >= 0) st.markDiscard(cs[ctx + C_LASTMARK]);
           ret = false;
           label = L_EXIT;
           continue main;
         }
-        if (st.repeat >= 0) st.markPop(st.cLastmark[ctx], true);
-        st.lastmark = st.cLastmark[ctx];
-        st.lastindex = st.cLastindex[ctx];
+        if (st.repeat >= 0) st.markPop(cs[ctx + C_LASTMARK], true);
+        st.lastmark = cs[ctx + C_LASTMARK];
+        st.lastindex = cs[ctx + C_LASTINDEX];
         pc += code[pc];
         label = L_DISPATCH;
         continue main;
