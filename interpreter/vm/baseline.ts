@@ -36,7 +36,9 @@ import {
   type W,
 } from "../objects/model.ts";
 import { type Frame, recycleFrame } from "./frame.ts";
-import { state } from "./state.ts";
+import { state, topmostExc } from "./state.ts";
+import { PyError } from "./errors.ts";
+import { addTraceback, setContext } from "./exc.ts";
 import { functionType, PyFunction } from "../objects/function.ts";
 import { PyCell } from "../objects/cell.ts";
 import type { PyCode } from "../objects/codeobject.ts";
@@ -432,6 +434,35 @@ function loadGlobal(frame: Frame, code: PyCode, pc: number): W {
   return ops.loadGlobalCached(code, pc, frame);
 }
 
+/**
+ * An exception raised by this frame's own instruction (a builtin or operation it called; a Python callee's
+ * error comes back as NESTED) whose handler is in this frame: what the eval loop's unwinding does for the
+ * frame it was raised in (context chaining, the traceback entry, the handler's stack), so the function goes
+ * on at the handler instead of throwing out to the loop and being entered again. V8 finds the baseline
+ * (Sparkplug) pc of a frame it resumes or unwinds through by walking the function's offset table, so every
+ * exception that crossed `execute` and this function cost microseconds. -1: the loop's business (no
+ * handler here, tracing, or not a Python exception).
+ */
+function localHandler(f: Frame, e: unknown): number {
+  if (!(e instanceof PyError) || state.tracing) return -1;
+  const target = ops.findHandler(f.code, f.lasti);
+  if (target === null) return -1;
+  state.callSpec = null;
+  const exc = e.value;
+  if (!e.chained) {
+    setContext(exc, topmostExc());
+    e.chained = true;
+  }
+  addTraceback(exc, f);
+  const slots = f.slots;
+  let sp = f.code.nlocalsplus + target.depth;
+  ops.clearStack(slots, sp, slots.length);
+  if (target.lasti) slots[sp++] = f.lasti;
+  slots[sp++] = exc;
+  f.sp = sp;
+  return target.target;
+}
+
 const RT = {
   PyInstance,
   typeOf,
@@ -481,6 +512,7 @@ const RT = {
   runDirect,
   newCallFrame,
   NESTED,
+  localHandler,
 };
 
 // ---------------------------------------------------------------- templates
@@ -752,6 +784,11 @@ const TEMPLATES: Record<string, Template> = {
       : a === 2
       ? `throw ops.makeRaise(${R(s - 2)}, ${R(s - 1)});`
       : `throw ops.makeRaise(${R(s - 1)}, undefined);`,
+  // the handler's own instructions, as the eval loop runs them (RERAISE stays the loop's: it unwinds)
+  PUSH_EXC_INFO: (_a, s) =>
+    `{ const exc = ${R(s - 1)}; ${R(s - 1)} = state.exc ?? None; state.exc = exc; ${R(s)} = exc; }`,
+  POP_EXCEPT: (_a, s) => `{ const v = ${R(s - 1)}; ${R(s - 1)} = undefined; state.exc = v === None ? null : v; }`,
+  CHECK_EXC_MATCH: (_a, s) => `${R(s - 1)} = ops.excMatches(${R(s - 2)}, ${R(s - 1)}) ? True : False;`,
   STORE_SLICE: (_a, s) =>
     `rt.setItem(${R(s - 3)}, new rt.PySlice(${R(s - 2)}, ${R(s - 1)}, None), ${R(s - 4)});`,
   CALL_INTRINSIC_1: (a, s) => `${R(s - 1)} = ops.intrinsic1(f, ${a}, ${R(s - 1)});`,
@@ -1056,6 +1093,11 @@ function build(code: PyCode): BaselineFn {
     }
     if (info.terminates || op === 35) open = false;
   }
+  const dispatch = `    switch (pc) {
+${body}
+      default:
+        return ${ACT_NOENTRY};
+    }`;
   const source = `"use strict";
 const { state, ops, None, True, False, STOP_ITEM, floatType, listType, tupleType, rangeIteratorType,
   listIteratorType, MAX_SAFE, PUSHED, NESTED, PyFloat, out } = rt;
@@ -1063,11 +1105,11 @@ return function ${safeName(code)}(f, slots, pc) {
   let ${Array.from({ length: maxDepth + 1 }, (_, k) => `s${k}`).join(", ")};
   let enter = true;
   for (;;) {
-    switch (pc) {
-${body}
-      default:
-        return ${ACT_NOENTRY};
-    }
+${code.excTable.length > 0 ? `try {\n${dispatch}\n} catch (e) {
+      pc = rt.localHandler(f, e);
+      if (pc < 0) throw e;
+      enter = true;
+    }` : dispatch}
   }
 };`;
   if (baselineConfig.log) {
