@@ -787,7 +787,8 @@ const TEMPLATES: Record<string, Template> = {
   // the handler's own instructions, as the eval loop runs them (RERAISE stays the loop's: it unwinds)
   PUSH_EXC_INFO: (_a, s) =>
     `{ const exc = ${R(s - 1)}; ${R(s - 1)} = state.exc ?? None; state.exc = exc; ${R(s)} = exc; }`,
-  POP_EXCEPT: (_a, s) => `{ const v = ${R(s - 1)}; ${R(s - 1)} = undefined; state.exc = v === None ? null : v; }`,
+  POP_EXCEPT: (_a, s) =>
+    `{ const v = ${R(s - 1)}; ${R(s - 1)} = undefined; state.exc = v === None ? null : v; }`,
   CHECK_EXC_MATCH: (_a, s) => `${R(s - 1)} = ops.excMatches(${R(s - 2)}, ${R(s - 1)}) ? True : False;`,
   STORE_SLICE: (_a, s) =>
     `rt.setItem(${R(s - 3)}, new rt.PySlice(${R(s - 2)}, ${R(s - 1)}, None), ${R(s - 4)});`,
@@ -1098,6 +1099,14 @@ ${body}
       default:
         return ${ACT_NOENTRY};
     }`;
+  // a function with handlers takes what its own instructions raise to them itself (localHandler)
+  const loop = code.excTable.length === 0 ? dispatch : `    try {
+${dispatch}
+    } catch (e) {
+      pc = rt.localHandler(f, e);
+      if (pc < 0) throw e;
+      enter = true;
+    }`;
   const source = `"use strict";
 const { state, ops, None, True, False, STOP_ITEM, floatType, listType, tupleType, rangeIteratorType,
   listIteratorType, MAX_SAFE, PUSHED, NESTED, PyFloat, out } = rt;
@@ -1105,11 +1114,7 @@ return function ${safeName(code)}(f, slots, pc) {
   let ${Array.from({ length: maxDepth + 1 }, (_, k) => `s${k}`).join(", ")};
   let enter = true;
   for (;;) {
-${code.excTable.length > 0 ? `try {\n${dispatch}\n} catch (e) {
-      pc = rt.localHandler(f, e);
-      if (pc < 0) throw e;
-      enter = true;
-    }` : dispatch}
+${loop}
   }
 };`;
   if (baselineConfig.log) {
