@@ -323,10 +323,12 @@ function makeNew(t: PyType, withStream: boolean, ctorName: string) {
     const args = parseArgs(ctorName, a, k, 1, { names, required: withStream ? 1 : 0 });
     const errorsW = withStream ? args[1] : args[0];
     let errors = "strict";
-    if (errorsW !== undefined && errorsW !== None) {
+    if (errorsW !== undefined) {
       if (!(errorsW instanceof PyStr)) {
         raiseTypeError(
-          `${ctorName}() argument ${withStream ? 2 : 1} must be str, not ${typeOf(errorsW).name}`,
+          `${ctorName}() argument ${withStream ? 2 : 1} must be str, not ${
+            errorsW === None ? "None" : typeOf(errorsW).name
+          }`,
         );
       }
       errors = errorsW.value;
@@ -702,7 +704,8 @@ const capsuleType: PyType = nativeType("builtins", "PyCapsule", objectType, { fl
 
 export const multibytecodecModule: NativeModuleDef = {
   name: "_multibytecodec",
-  types: [multibyteCodecType, incEncoderType, incDecoderType, streamReaderType, streamWriterType],
+  // MultibyteCodec itself is not a module attribute (only getcodec() makes them)
+  types: [incEncoderType, incDecoderType, streamReaderType, streamWriterType],
   functions: [{
     name: "__create_codec",
     arity: [1, 1],
