@@ -679,7 +679,8 @@ defineMethods(streamWriterType, [
     arity: [0, 0],
     impl: (a) => {
       const self = self_(a[0], streamWriterType);
-      if (self.pendingText === "" && self.codec.encreset === undefined) return None;
+      // with nothing pending CPython returns at once: no reset sequence is written (the state stays)
+      if (self.pendingText === "") return None;
       const pending = self.pendingText;
       self.pendingText = "";
       const r = encodeText(self.codec, self.state, pending, self.errors, MBENC_FLUSH | MBENC_RESET);

@@ -61,3 +61,16 @@ show('decode str', lambda: codecs.getincrementaldecoder('gbk')().decode('ab'))
 show('decode bytearray', lambda: codecs.getincrementaldecoder('gbk')().decode(bytearray(b'\xd6\xd0')))
 show('final kw', lambda: codecs.getincrementaldecoder('gbk')().decode(b'\xd6', final=True))
 show('stream writelines', lambda: codecs.getwriter('gbk')(io.BytesIO()).writelines(5))
+
+# StreamWriter.reset() with nothing pending writes nothing (the shift state stays for the next write);
+# IncrementalEncoder.reset() drops the state without output
+for enc in ['iso2022_jp', 'hz', 'big5hkscs', 'gbk']:
+    b = io.BytesIO()
+    w = codecs.getwriter(enc)(b)
+    w.write('日本' if enc != 'big5hkscs' else '日\u00ca')
+    w.reset()
+    print(enc, b.getvalue())
+    w.write('a')
+    print(enc, b.getvalue())
+    e = codecs.getincrementalencoder(enc)()
+    print(e.encode('日'), e.reset(), e.encode('a'), e.getstate())
