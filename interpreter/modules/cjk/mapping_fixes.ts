@@ -1,8 +1,7 @@
 // Differences between the WHATWG encoding tables (Deno's TextDecoder) and CPython 3.14's CJK codec
 // tables, found by decoding every 2-byte code with both (CPython is the reference). Excluded lists are
-// space-separated hex 2-byte codes (lead << 8 | trail) and
-// inclusive ranges first-last; override lists give runs of consecutive codes and the characters
-// CPython decodes them to.
+// space-separated hex 2-byte codes (lead << 8 | trail) and inclusive ranges first-last; override lists
+// give runs of consecutive codes and the characters CPython decodes them to.
 
 // Codes WHATWG's gb18030 2-byte table maps but CPython's gbk does not: the GB18030 additions
 // (vertical forms, PUA user-defined rows AAA1-AFFE/F8A1-FEFE/A140-A7A0, FE50-FEA0).

@@ -173,12 +173,14 @@ export const gb18030FourByte = lazy(() => {
 });
 export const big5Table = lazy(() => {
   const t = copyTable(whatwgBig5());
+  t.pairs.clear(); // the two-character codes are HKSCS's
   exclude(t, BIG5_EXCLUDED);
   override(t, BIG5_OVERRIDES);
   return t;
 });
 export const cp950Table = lazy(() => {
   const t = copyTable(whatwgBig5());
+  t.pairs.clear();
   exclude(t, CP950_EXCLUDED);
   override(t, CP950_OVERRIDES);
   return t;
