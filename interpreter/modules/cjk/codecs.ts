@@ -12,7 +12,7 @@ import {
   cp949Table,
   cp950Table,
   type DbcsTable,
-  encodeMap,
+  encodeCode,
   gb18030FourByte,
   gb18030Table,
   gb2312Table,
@@ -142,8 +142,8 @@ interface DbcsOptions {
 /** Encode one BMP character with a table (and options); undefined when it cannot. */
 function dbcsEncode(c: number, table: () => DbcsTable, o: DbcsOptions): number | undefined {
   if (c > 0xffff) return undefined;
-  const code = o.special?.(c) ?? o.encodeFixes?.get(c) ?? encodeMap(table()).get(c) ??
-    (o.fallback === undefined ? undefined : encodeMap(o.fallback()).get(c));
+  const code = o.special?.(c) ?? o.encodeFixes?.get(c) ?? encodeCode(table(), c) ??
+    (o.fallback === undefined ? undefined : encodeCode(o.fallback(), c));
   return code === 0 ? undefined : code;
 }
 
@@ -193,15 +193,15 @@ const gb18030 = stateless(
       return 1;
     }
     let code = gbkSpecial(c);
-    if (code === undefined) code = encodeMap(gbkTable()).get(c);
-    if (code === undefined || code === 0) code = encodeMap(gb18030Table()).get(c);
+    if (code === undefined) code = encodeCode(gbkTable(), c);
+    if (code === undefined || code === 0) code = encodeCode(gb18030Table(), c);
     if (code !== undefined && code !== 0) {
       put2(out, code);
       return 1;
     }
-    const lin = gb18030FourByte().enc.get(c);
-    if (lin === undefined) return 0;
-    putFourByte(out, lin, 0x81);
+    const lin = gb18030FourByte().enc[c];
+    if (lin === 0) return 0;
+    putFourByte(out, lin - 1, 0x81);
     return 1;
   },
   (b, i, end, out) => {
@@ -261,7 +261,7 @@ const hz: MbCodec = {
         continue;
       }
       if (c > 0xffff) return 1;
-      const code = encodeMap(gb2312Table()).get(c);
+      const code = encodeCode(gb2312Table(), c);
       if (code === undefined) return 1;
       if (st[0] === 0) {
         out.push(0x7e), out.push(0x7b);
@@ -359,7 +359,7 @@ const big5hkscs = stateless(
       return 1;
     }
     if (c >= 0x10000 && (c < 0x20000 || c >= 0x30000)) return 0;
-    const code = big5hkscsFixes.get(c) ?? encodeMap(big5hkscsTable()).get(c);
+    const code = big5hkscsFixes.get(c) ?? encodeCode(big5hkscsTable(), c);
     if (code === undefined) return 0;
     put2(out, code);
     return 1;
@@ -391,7 +391,7 @@ const shiftJis = stateless(
     else if (c >= 0xff61 && c <= 0xff9f) out.push(c - 0xfec0);
     else {
       if (c > 0xffff) return 0;
-      const code = encodeMap(sjisTable()).get(c);
+      const code = encodeCode(sjisTable(), c);
       if (code === undefined) return 0;
       put2(out, code);
     }
@@ -448,9 +448,9 @@ const cp932 = stateless(
 );
 /** jisxcommon: JIS X 0208 first, then JIS X 0212 (returned with the 0x8000 bit, as CPython's table). */
 function jisxcommon(c: number): number | undefined {
-  const a = encodeMap(jisx0208Table()).get(c);
+  const a = encodeCode(jisx0208Table(), c);
   if (a !== undefined) return a & 0x7f7f;
-  const b = encodeMap(jisx0212Table()).get(c);
+  const b = encodeCode(jisx0212Table(), c);
   if (b !== undefined) return (b & 0x7f7f) | 0x8000;
   return undefined;
 }
@@ -505,58 +505,16 @@ const eucJp = stateless(
 
 // ---------------------------------------------------------------- _codecs_kr
 
-const CHOSEONG = [
-  0xa1,
-  0xa2,
-  0xa4,
-  0xa7,
-  0xa8,
-  0xa9,
-  0xb1,
-  0xb2,
-  0xb3,
-  0xb5,
-  0xb6,
-  0xb7,
-  0xb8,
-  0xb9,
-  0xba,
-  0xbb,
-  0xbc,
-  0xbd,
-  0xbe,
-];
+/** A table written as space-separated hex numbers. */
+function hexList(s: string): number[] {
+  return s.trim().split(/\s+/).map((h) => parseInt(h, 16));
+}
+
+const CHOSEONG = hexList("a1 a2 a4 a7 a8 a9 b1 b2 b3 b5 b6 b7 b8 b9 ba bb bc bd be");
 const JUNGSEONG = Array.from({ length: 21 }, (_, k) => 0xbf + k);
-const JONGSEONG = [
-  0xd4,
-  0xa1,
-  0xa2,
-  0xa3,
-  0xa4,
-  0xa5,
-  0xa6,
-  0xa7,
-  0xa9,
-  0xaa,
-  0xab,
-  0xac,
-  0xad,
-  0xae,
-  0xaf,
-  0xb0,
-  0xb1,
-  0xb2,
-  0xb4,
-  0xb5,
-  0xb6,
-  0xb7,
-  0xb8,
-  0xba,
-  0xbb,
-  0xbc,
-  0xbd,
-  0xbe,
-];
+const JONGSEONG = hexList(
+  "d4 a1 a2 a3 a4 a5 a6 a7 a9 aa ab ac ad ae af b0 b1 b2 b4 b5 b6 b7 b8 ba bb bc bd be",
+);
 const isKsx1001 = (code: number): boolean => (code >> 8) >= 0xa1 && (code & 0xff) >= 0xa1;
 
 const eucKr = stateless(
@@ -564,7 +522,7 @@ const eucKr = stateless(
   (cps, i, out) => {
     let c = cps[i];
     if (c > 0xffff) return 0;
-    const code = encodeMap(cp949Table()).get(c);
+    const code = encodeCode(cp949Table(), c);
     if (code === undefined) return 0;
     if (isKsx1001(code)) put2(out, code);
     else {
@@ -598,286 +556,35 @@ const eucKr = stateless(
 const cp949 = dbcs("cp949", cp949Table);
 
 // johab: index tables of CPython's _codecs_kr.c (5-bit jamo fields of the Johab code)
-const U2JOHAB_CHO = [
-  0x02,
-  0x03,
-  0x04,
-  0x05,
-  0x06,
-  0x07,
-  0x08,
-  0x09,
-  0x0a,
-  0x0b,
-  0x0c,
-  0x0d,
-  0x0e,
-  0x0f,
-  0x10,
-  0x11,
-  0x12,
-  0x13,
-  0x14,
-];
-const U2JOHAB_JUNG = [
-  0x03,
-  0x04,
-  0x05,
-  0x06,
-  0x07,
-  0x0a,
-  0x0b,
-  0x0c,
-  0x0d,
-  0x0e,
-  0x0f,
-  0x12,
-  0x13,
-  0x14,
-  0x15,
-  0x16,
-  0x17,
-  0x1a,
-  0x1b,
-  0x1c,
-  0x1d,
-];
-const U2JOHAB_JONG = [
-  0x01,
-  0x02,
-  0x03,
-  0x04,
-  0x05,
-  0x06,
-  0x07,
-  0x08,
-  0x09,
-  0x0a,
-  0x0b,
-  0x0c,
-  0x0d,
-  0x0e,
-  0x0f,
-  0x10,
-  0x11,
-  0x13,
-  0x14,
-  0x15,
-  0x16,
-  0x17,
-  0x18,
-  0x19,
-  0x1a,
-  0x1b,
-  0x1c,
-  0x1d,
-];
-const U2JOHAB_JAMO = [
-  0x8841,
-  0x8c41,
-  0x8444,
-  0x9041,
-  0x8446,
-  0x8447,
-  0x9441,
-  0x9841,
-  0x9c41,
-  0x844a,
-  0x844b,
-  0x844c,
-  0x844d,
-  0x844e,
-  0x844f,
-  0x8450,
-  0xa041,
-  0xa441,
-  0xa841,
-  0x8454,
-  0xac41,
-  0xb041,
-  0xb441,
-  0xb841,
-  0xbc41,
-  0xc041,
-  0xc441,
-  0xc841,
-  0xcc41,
-  0xd041,
-  0x8461,
-  0x8481,
-  0x84a1,
-  0x84c1,
-  0x84e1,
-  0x8541,
-  0x8561,
-  0x8581,
-  0x85a1,
-  0x85c1,
-  0x85e1,
-  0x8641,
-  0x8661,
-  0x8681,
-  0x86a1,
-  0x86c1,
-  0x86e1,
-  0x8741,
-  0x8761,
-  0x8781,
-  0x87a1,
-];
+const U2JOHAB_CHO = hexList("02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f 10 11 12 13 14");
+const U2JOHAB_JUNG = hexList("03 04 05 06 07 0a 0b 0c 0d 0e 0f 12 13 14 15 16 17 1a 1b 1c 1d");
+const U2JOHAB_JONG = hexList(
+  "01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f 10 11 13 14 15 16 17 18 19 1a 1b 1c 1d",
+);
+const U2JOHAB_JAMO = hexList(
+  "8841 8c41 8444 9041 8446 8447 9441 9841 9c41 844a 844b 844c 844d 844e 844f 8450 a041 " +
+    "a441 a841 8454 ac41 b041 b441 b841 bc41 c041 c441 c841 cc41 d041 8461 8481 84a1 84c1 " +
+    "84e1 8541 8561 8581 85a1 85c1 85e1 8641 8661 8681 86a1 86c1 86e1 8741 8761 8781 87a1",
+);
 const FILL = 0xfd, NONE = 0xff;
-const JOHAB_CHO = [NONE, FILL, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18];
-const JOHAB_JUNG = [
-  NONE,
-  NONE,
-  FILL,
-  0,
-  1,
-  2,
-  3,
-  4,
-  NONE,
-  NONE,
-  5,
-  6,
-  7,
-  8,
-  9,
-  10,
-  NONE,
-  NONE,
-  11,
-  12,
-  13,
-  14,
-  15,
-  16,
-  NONE,
-  NONE,
-  17,
-  18,
-  19,
-  20,
-];
-const JOHAB_JONG = [
-  NONE,
-  FILL,
-  1,
-  2,
-  3,
-  4,
-  5,
-  6,
-  7,
-  8,
-  9,
-  10,
-  11,
-  12,
-  13,
-  14,
-  15,
-  16,
-  NONE,
-  17,
-  18,
-  19,
-  20,
-  21,
-  22,
-  23,
-  24,
-  25,
-  26,
-  27,
-];
-const JAMO_CHO = [
-  NONE,
-  FILL,
-  0x31,
-  0x32,
-  0x34,
-  0x37,
-  0x38,
-  0x39,
-  0x41,
-  0x42,
-  0x43,
-  0x45,
-  0x46,
-  0x47,
-  0x48,
-  0x49,
-  0x4a,
-  0x4b,
-  0x4c,
-  0x4d,
-  0x4e,
-];
-const JAMO_JUNG = [
-  NONE,
-  NONE,
-  FILL,
-  0x4f,
-  0x50,
-  0x51,
-  0x52,
-  0x53,
-  NONE,
-  NONE,
-  0x54,
-  0x55,
-  0x56,
-  0x57,
-  0x58,
-  0x59,
-  NONE,
-  NONE,
-  0x5a,
-  0x5b,
-  0x5c,
-  0x5d,
-  0x5e,
-  0x5f,
-  NONE,
-  NONE,
-  0x60,
-  0x61,
-  0x62,
-  0x63,
-];
-const JAMO_JONG = [
-  NONE,
-  FILL,
-  0x31,
-  0x32,
-  0x33,
-  0x34,
-  0x35,
-  0x36,
-  0x37,
-  0x39,
-  0x3a,
-  0x3b,
-  0x3c,
-  0x3d,
-  0x3e,
-  0x3f,
-  0x40,
-  0x41,
-  NONE,
-  0x42,
-  0x44,
-  0x45,
-  0x46,
-  0x47,
-  0x48,
-  0x4a,
-  0x4b,
-  0x4c,
-  0x4d,
-  0x4e,
-];
+const JOHAB_CHO = hexList("ff fd 00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f 10 11 12");
+const JOHAB_JUNG = hexList(
+  "ff ff fd 00 01 02 03 04 ff ff 05 06 07 08 09 0a ff ff 0b 0c 0d 0e 0f 10 ff ff 11 12 13 " +
+    "14",
+);
+const JOHAB_JONG = hexList(
+  "ff fd 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f 10 ff 11 12 13 14 15 16 17 18 19 1a " +
+    "1b",
+);
+const JAMO_CHO = hexList("ff fd 31 32 34 37 38 39 41 42 43 45 46 47 48 49 4a 4b 4c 4d 4e");
+const JAMO_JUNG = hexList(
+  "ff ff fd 4f 50 51 52 53 ff ff 54 55 56 57 58 59 ff ff 5a 5b 5c 5d 5e 5f ff ff 60 61 62 " +
+    "63",
+);
+const JAMO_JONG = hexList(
+  "ff fd 31 32 33 34 35 36 37 39 3a 3b 3c 3d 3e 3f 40 41 ff 42 44 45 46 47 48 4a 4b 4c 4d " +
+    "4e",
+);
 const at = (t: number[], k: number): number => t[k] ?? NONE;
 
 const johab = stateless(
@@ -898,7 +605,7 @@ const johab = stateless(
       put2(out, U2JOHAB_JAMO[c - 0x3131]);
       return 1;
     }
-    const full = encodeMap(cp949Table()).get(c);
+    const full = encodeCode(cp949Table(), c);
     if (full === undefined || !isKsx1001(full)) return 0;
     const c1 = (full >> 8) & 0x7f, c2 = full & 0x7f;
     if (((c1 >= 0x21 && c1 <= 0x2c) || (c1 >= 0x4a && c1 <= 0x7d)) && c2 >= 0x21 && c2 <= 0x7e) {
@@ -974,7 +681,7 @@ const ksx1001G = (plane: number): Designation => ({
   decode: dbcsDecoder(ksx1001Table),
   encode: (c) => {
     if (c > 0xffff) return UNMAPPABLE;
-    const code = encodeMap(cp949Table()).get(c);
+    const code = encodeCode(cp949Table(), c);
     return code !== undefined && isKsx1001(code) ? code & 0x7f7f : UNMAPPABLE;
   },
 });
@@ -1027,7 +734,7 @@ const gb2312G: Designation = {
   width: 2,
   decode: dbcsDecoder(gb2312Table),
   encode: (c) => {
-    const code = c > 0xffff ? undefined : encodeMap(gb2312Table()).get(c);
+    const code = c > 0xffff ? undefined : encodeCode(gb2312Table(), c);
     return code !== undefined ? code & 0x7f7f : UNMAPPABLE;
   },
 };
