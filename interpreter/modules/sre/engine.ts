@@ -912,17 +912,34 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
               pc += 2;
               continue;
             }
-            case OP.ASSERT:
+            case OP.ASSERT: {
               // <ASSERT> <skip> <back> <pattern>
               if (ptr < code[pc + 1]) break;
+              const one = prog.loneItem(pc + 2);
+              if (one >= 0) {
+                // `(?=x)`, `(?<=x)` for one character x: test it here instead of in a child context
+                const at = ptr - code[pc + 1];
+                if (at >= end || !itemMatches(prog, one, text[at])) break;
+                pc += code[pc];
+                continue;
+              }
               st.ptr = ptr - code[pc + 1];
               nextLabel = J_ASSERT;
               nextPc = pc + 2;
               nextTop = 0;
               label = L_DOJUMP;
               continue main;
+            }
             case OP.ASSERT_NOT:
               if (ptr >= code[pc + 1]) {
+                const one = prog.loneItem(pc + 2);
+                if (one >= 0) {
+                  // `(?!x)`, `(?<!x)` for one character x (sets no marks: nothing to save)
+                  const at = ptr - code[pc + 1];
+                  if (at < end && itemMatches(prog, one, text[at])) break;
+                  pc += code[pc];
+                  continue;
+                }
                 st.ptr = ptr - code[pc + 1];
                 cs[ctx + C_LASTMARK] = st.lastmark;
                 cs[ctx + C_LASTINDEX] = st.lastindex;

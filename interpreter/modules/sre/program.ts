@@ -34,6 +34,31 @@ export class FirstSet {
   }
 }
 
+/** Code words of the single-character item at `pc`, or 0 for any other opcode. */
+function itemLength(code: Uint32Array, pc: number): number {
+  switch (code[pc]) {
+    case OP.ANY:
+    case OP.ANY_ALL:
+      return 1;
+    case OP.LITERAL:
+    case OP.NOT_LITERAL:
+    case OP.LITERAL_IGNORE:
+    case OP.NOT_LITERAL_IGNORE:
+    case OP.LITERAL_UNI_IGNORE:
+    case OP.NOT_LITERAL_UNI_IGNORE:
+    case OP.LITERAL_LOC_IGNORE:
+    case OP.NOT_LITERAL_LOC_IGNORE:
+    case OP.CATEGORY:
+      return 2;
+    case OP.IN:
+    case OP.IN_IGNORE:
+    case OP.IN_UNI_IGNORE:
+    case OP.IN_LOC_IGNORE:
+      return 1 + code[pc + 1];
+  }
+  return 0;
+}
+
 /** Analysis gives up on patterns larger than this (the walk follows every branch to the end). */
 const STEP_LIMIT = 400;
 /** A first set with at least this many of the 256 characters is not worth testing. */
@@ -56,6 +81,8 @@ export class Program {
   /** By the index of a REPEAT_ONE/MIN_REPEAT_ONE's skip word: its tail's first set (null: none). */
   private readonly tails: (FirstSet | null | undefined)[] = [];
   private firstSet: FirstSet | null | undefined = undefined;
+  /** By the index of a lookaround's body: the opcode index of its only item, or -1 (see loneItem). */
+  private readonly lone: (number | undefined)[] = [];
 
   constructor(code: Uint32Array) {
     this.code = code;
@@ -71,6 +98,17 @@ export class Program {
     for (let ch = 0; ch < 256; ch++) if (matchOne(this.code, pc, ch)) t[ch] = 1;
     this.tables[pc] = t;
     return t;
+  }
+
+  /** When the code at `pc` is one single-character item and SUCCESS (a lookaround body like `(?<=a)`
+   * or `(?!\d)`), the item's opcode index, else -1. */
+  loneItem(pc: number): number {
+    let r = this.lone[pc];
+    if (r === undefined) {
+      const n = itemLength(this.code, pc);
+      r = this.lone[pc] = n > 0 && this.code[pc + n] === OP.SUCCESS ? pc : -1;
+    }
+    return r;
   }
 
   /** The first set of the whole pattern (the code after `start`, its INFO block), or null. */
