@@ -215,16 +215,15 @@ function errorsArg(w: W | undefined, fname = "encode"): string {
   }
   return w.value;
 }
-function bufferArg(w: W, fname: string): Uint8Array {
+/** A Py_buffer argument. */
+function bufferArg(w: W): Uint8Array {
   const b = bytesLike(w);
   if (b === undefined) raiseTypeError(`a bytes-like object is required, not '${typeOf(w).name}'`);
-  void fname;
   return b;
 }
+/** The text to encode: a str, or str() of anything else (as CPython's encoders do). */
 function textArg(w: W): string {
-  if (w instanceof PyStr) return w.value;
-  const s = str(w);
-  return s;
+  return w instanceof PyStr ? w.value : str(w);
 }
 
 // ---------------------------------------------------------------- MultibyteCodec
@@ -267,7 +266,7 @@ defineMethods(multibyteCodecType, [
     impl: (a, k) => {
       const self = asCodec(a[0]);
       const [input, errors] = parseArgs("decode", a, k, 1, { names: ["input", "errors"], required: 1 });
-      const b = bufferArg(input, "decode");
+      const b = bufferArg(input);
       const errs = errorsArg(errors, "decode");
       if (b.length === 0) return newTuple([newStr(""), 0]);
       const st = new Uint8Array(8);
@@ -384,11 +383,7 @@ function raiseAttributeReadonly(): never {
 
 /** encoder_encode_stateful. */
 function encodeStateful(self: PyMbStateful, input: W, final: boolean): Uint8Array {
-  let text: string;
-  if (input instanceof PyStr) text = input.value;
-  else {
-    text = str(input);
-  }
+  const text = textArg(input);
   const origPending = self.pendingText;
   const inbuf = origPending + text;
   self.pendingText = "";
@@ -532,7 +527,7 @@ defineMethods(incDecoderType, [
     impl: (a, k) => {
       const self = self_(a[0], incDecoderType);
       const [input, final] = parseArgs("decode", a, k, 1, { names: ["input", "final"], required: 1 });
-      return newStr(decodeStateful(self, bufferArg(input, "decode"), finalArg(final)));
+      return newStr(decodeStateful(self, bufferArg(input), finalArg(final)));
     },
   },
   {
