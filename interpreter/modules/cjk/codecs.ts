@@ -28,30 +28,35 @@ export const MBERR_INTERNAL = -3;
 export const MBENC_FLUSH = 1;
 export const MBENC_RESET = 2;
 
-/** Decoded characters (code points), turned into a JS string at the end. */
+/** Decoded characters, kept as UTF-16 code units and turned into a JS string in chunks. */
 export class CharBuf {
   parts: string[] = [];
-  cps: number[] = [];
+  units = new Uint16Array(8192);
+  n = 0;
   push(c: number): void {
-    this.cps.push(c);
-    if (this.cps.length >= 4096) this.flush();
+    if (this.n >= 8190) this.flush();
+    if (c > 0xffff) {
+      c -= 0x10000;
+      this.units[this.n++] = 0xd800 + (c >> 10);
+      this.units[this.n++] = 0xdc00 + (c & 0x3ff);
+    } else this.units[this.n++] = c;
   }
   pushStr(s: string): void {
     this.flush();
     this.parts.push(s);
   }
   private flush(): void {
-    if (this.cps.length > 0) {
-      this.parts.push(String.fromCodePoint(...this.cps));
-      this.cps = [];
+    if (this.n > 0) {
+      this.parts.push(String.fromCharCode.apply(null, this.units.subarray(0, this.n) as unknown as number[]));
+      this.n = 0;
     }
   }
   get empty(): boolean {
-    return this.cps.length === 0 && this.parts.every((p) => p.length === 0);
+    return this.n === 0 && this.parts.every((p) => p.length === 0);
   }
   toString(): string {
     this.flush();
-    return this.parts.join("");
+    return this.parts.length === 1 ? this.parts[0] : this.parts.join("");
   }
 }
 
