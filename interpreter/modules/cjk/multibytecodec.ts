@@ -456,12 +456,9 @@ function intToBytes(w: W, n: number): Uint8Array {
   return out;
 }
 
+/** `final`: any object, by its truth value. */
 function finalArg(w: W | undefined): boolean {
-  if (w === undefined) return false;
-  if (typeof w === "object" && typeOf(w).name === "float") {
-    raiseTypeError("'float' object cannot be interpreted as an integer");
-  }
-  return isTrue(w);
+  return w !== undefined && isTrue(w);
 }
 
 commonMethods(incEncoderType, false, "IncrementalEncoder");

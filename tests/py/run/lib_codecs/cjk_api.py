@@ -74,3 +74,11 @@ for enc in ['iso2022_jp', 'hz', 'big5hkscs', 'gbk']:
     print(enc, b.getvalue())
     e = codecs.getincrementalencoder(enc)()
     print(e.encode('日'), e.reset(), e.encode('a'), e.getstate())
+
+# `final` is taken by its truth value; a failed final decode leaves the pending bytes as they were
+e = codecs.getincrementalencoder('gbk')()
+for v in ['x', 1.5, None, 2, True]:
+    show(f'encode final={v!r}', lambda: e.encode('a', v))
+d = codecs.getincrementaldecoder('gbk')()
+for v in ['x', None, 1.5]:
+    show(f'decode final={v!r}', lambda: d.decode(b'\xd6', final=v))
