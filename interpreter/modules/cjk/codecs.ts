@@ -5,6 +5,8 @@
 // exposes them). The Python side (error handlers, incremental and stream objects) is in
 // multibytecodec.ts; the mapping tables in tables.ts.
 import { ByteBuf } from "../codecs_errors.ts";
+import { errorWithMessage } from "../../vm/errors.ts";
+import { type Jisx0213, jisx0213 } from "./jisx0213.ts";
 import {
   big5hkscsTable,
   big5Table,
@@ -24,6 +26,8 @@ import {
 } from "./tables.ts";
 
 export const MBERR_TOOFEW = -2;
+/** A stateless decoder step's "incomplete sequence" (its other answers are > 0 bytes used, -N illegal). */
+const NEED_MORE = 0;
 export const MBERR_INTERNAL = -3;
 export const MBENC_FLUSH = 1;
 export const MBENC_RESET = 2;
@@ -78,14 +82,16 @@ export interface MbCodec {
 
 /**
  * A stateless codec from its one-character steps. `enc` writes one code point and returns the number of
- * code points used (0: unencodable); `dec` returns the bytes used (> 0), MBERR_TOOFEW, or -N for N
+ * code points used (0: unencodable); `dec` returns the bytes used (> 0), NEED_MORE, or -N for N
  * illegal bytes.
  */
 function stateless(
   encoding: string,
   enc: (cps: Uint32Array, i: number, out: ByteBuf, flags: number) => number,
   dec: (b: Uint8Array, i: number, end: number, out: CharBuf) => number,
+  asciiAsIs = true,
 ): MbCodec {
+  const limit = asciiAsIs ? 0x80 : 0;
   return {
     encoding,
     encode(_st, cps, pos, out, flags) {
@@ -93,7 +99,7 @@ function stateless(
       let i = pos.i;
       while (i < n) {
         const c = cps[i];
-        if (c < 0x80) {
+        if (c < limit) {
           out.push(c);
           i++;
           continue;
@@ -112,7 +118,7 @@ function stateless(
       let i = pos.i;
       while (i < end) {
         const c = b[i];
-        if (c < 0x80) {
+        if (c < limit) {
           out.push(c);
           i++;
           continue;
@@ -120,7 +126,7 @@ function stateless(
         const r = dec(b, i, end, out);
         if (r <= 0) {
           pos.i = i;
-          return r === MBERR_TOOFEW ? r : -r;
+          return r === NEED_MORE ? MBERR_TOOFEW : -r;
         }
         i += r;
       }
@@ -163,7 +169,7 @@ function dbcs(encoding: string, table: () => DbcsTable, o: DbcsOptions = {}): Mb
       return 1;
     },
     (b, i, end, out) => {
-      if (i + 1 >= end) return MBERR_TOOFEW;
+      if (i + 1 >= end) return NEED_MORE;
       const u = table().dec[(b[i] << 8) | b[i + 1]];
       if (u === 0) return -1;
       out.push(u);
@@ -210,10 +216,10 @@ const gb18030 = stateless(
     return 1;
   },
   (b, i, end, out) => {
-    if (i + 1 >= end) return MBERR_TOOFEW;
+    if (i + 1 >= end) return NEED_MORE;
     let c = b[i], c2 = b[i + 1];
     if (c2 >= 0x30 && c2 <= 0x39) {
-      if (i + 3 >= end) return MBERR_TOOFEW;
+      if (i + 3 >= end) return NEED_MORE;
       let c3 = b[i + 2], c4 = b[i + 3];
       if (c < 0x81 || c3 < 0x81 || c3 > 0xfe || c4 < 0x30 || c4 > 0x39) return -1;
       c -= 0x81, c2 -= 0x30, c3 -= 0x81, c4 -= 0x30;
@@ -370,7 +376,7 @@ const big5hkscs = stateless(
     return 1;
   },
   (b, i, end, out) => {
-    if (i + 1 >= end) return MBERR_TOOFEW;
+    if (i + 1 >= end) return NEED_MORE;
     const code = (b[i] << 8) | b[i + 1];
     const t = big5hkscsTable();
     const u = t.dec[code];
@@ -409,7 +415,7 @@ const shiftJis = stateless(
       return 1;
     }
     if ((c >= 0x81 && c <= 0x9f) || (c >= 0xe0 && c <= 0xea)) {
-      if (i + 1 >= end) return MBERR_TOOFEW;
+      if (i + 1 >= end) return NEED_MORE;
       const u = sjisTable().dec[(c << 8) | b[i + 1]];
       if (u === 0) return -1;
       out.push(u);
@@ -442,7 +448,7 @@ const cp932 = stateless(
     else if (c >= 0xa1 && c <= 0xdf) out.push(0xfec0 + c);
     else if (c >= 0xfd) out.push(0xf8f1 - 0xfd + c);
     else {
-      if (i + 1 >= end) return MBERR_TOOFEW;
+      if (i + 1 >= end) return NEED_MORE;
       const u = cp932Table().dec[(c << 8) | b[i + 1]];
       if (u === 0) return -1;
       out.push(u);
@@ -486,20 +492,20 @@ const eucJp = stateless(
   (b, i, end, out) => {
     const c = b[i];
     if (c === 0x8e) {
-      if (i + 1 >= end) return MBERR_TOOFEW;
+      if (i + 1 >= end) return NEED_MORE;
       const c2 = b[i + 1];
       if (c2 < 0xa1 || c2 > 0xdf) return -1;
       out.push(0xfec0 + c2);
       return 2;
     }
     if (c === 0x8f) {
-      if (i + 2 >= end) return MBERR_TOOFEW;
+      if (i + 2 >= end) return NEED_MORE;
       const u = jisx0212Table().dec[(b[i + 1] << 8) | b[i + 2]];
       if (u === 0 || b[i + 1] < 0xa1 || b[i + 2] < 0xa1) return -1;
       out.push(u);
       return 3;
     }
-    if (i + 1 >= end) return MBERR_TOOFEW;
+    if (i + 1 >= end) return NEED_MORE;
     const c2 = b[i + 1];
     const u = c === 0xa1 && c2 === 0xc0 ? 0xff3c : jisx0208Table().dec[(c << 8) | c2];
     if (u === 0 || c2 < 0xa1) return -1;
@@ -507,6 +513,247 @@ const eucJp = stateless(
     return 2;
   },
 );
+
+// ---------------------------------------------------------------- JIS X 0213 (_codecs_jp, 2004 and 2000)
+
+/** JIS X 0213's tables from the C library (jisx0213.ts); LookupError where there are none. */
+function jisTables(): Jisx0213 {
+  const t = jisx0213();
+  if (t === null) {
+    throw errorWithMessage(
+      "LookupError",
+      "JIS X 0213 codecs need the C library's EUC-JISX0213 converter (iconv), which is not available here",
+    );
+  }
+  return t;
+}
+
+/** Encoding side of JIS X 0213: code point -> code (plane 2 with 0x8000), and the combining pairs. */
+interface JisEncoder {
+  single: Map<number, number>;
+  /** base code point -> (second code point -> code) */
+  pairs: Map<number, Map<number, number>>;
+}
+let jisEncoder: JisEncoder | undefined;
+function jisEnc(): JisEncoder {
+  if (jisEncoder !== undefined) return jisEncoder;
+  const t = jisTables();
+  const single = new Map<number, number>();
+  for (let code = 0x2121; code <= 0x7e7e; code++) {
+    if (t.p1[code] !== 0 && !single.has(t.p1[code])) single.set(t.p1[code], code);
+  }
+  for (let code = 0x2121; code <= 0x7e7e; code++) {
+    if (t.p2[code] !== 0 && !single.has(t.p2[code])) single.set(t.p2[code], code | 0x8000);
+  }
+  const pairs = new Map<number, Map<number, number>>();
+  for (const [code, [a, b]] of t.pairs1) {
+    let m = pairs.get(a);
+    if (m === undefined) pairs.set(a, m = new Map());
+    m.set(b, code);
+  }
+  return jisEncoder = { single, pairs };
+}
+
+// JIS X 0213:2000 (euc_jisx0213, shift_jisx0213) lacks ten characters of the 2004 edition and had
+// U+9B1D where 2004 has U+9B1C (CPython's EMULATE_JISX0213_2000 macros)
+const JIS2000_MISSING_CODES = new Set([
+  0x2e21,
+  0x2f7e,
+  0x4f54,
+  0x4f7e,
+  0x7427,
+  0x7e7a,
+  0x7e7b,
+  0x7e7c,
+  0x7e7d,
+  0x7e7e,
+]);
+const JIS2000_MISSING_CHARS = new Set([
+  0x4ff1,
+  0x525d,
+  0x541e,
+  0x5653,
+  0x59f8,
+  0x5c5b,
+  0x5e77,
+  0x7626,
+  0x7e6b,
+  0x9b1c,
+  0x20b9f,
+]);
+
+/** jisx0213Encode's answer for a character the 2000 edition lacks: unencodable, with no fallback. */
+const JIS2000_INVALID = -100;
+
+/**
+ * Encode cps[i] (and a combining cps[i+1]) to a JIS X 0213 code: [code, code points used], 0 for none,
+ * MBERR_TOOFEW when a pair's first half ends the input and more may come, JIS2000_INVALID.
+ */
+function jisx0213Encode(
+  cps: Uint32Array,
+  i: number,
+  flags: number,
+  v2000: boolean,
+): [number, number] | number {
+  const c = cps[i];
+  if (v2000) {
+    if (JIS2000_MISSING_CHARS.has(c)) return JIS2000_INVALID;
+    if (c === 0x9b1d) return [0xfd3b, 1];
+  }
+  const e = jisEnc();
+  const pair = e.pairs.get(c);
+  if (pair !== undefined) {
+    if (i + 1 < cps.length) {
+      const code = pair.get(cps[i + 1]);
+      if (code !== undefined) return [code, 2];
+    } else if (!(flags & MBENC_FLUSH)) return MBERR_TOOFEW;
+  }
+  const code = e.single.get(c);
+  return code === undefined ? 0 : [code, 1];
+}
+
+/** Decode a 7-bit JIS X 0213 code of plane 1 or 2 into out; false when unmapped. */
+function jisx0213Decode(plane: number, code: number, out: CharBuf, v2000: boolean): boolean {
+  const t = jisTables();
+  if (plane === 1) {
+    const u = t.p1[code];
+    if (u !== 0) {
+      out.push(u);
+      return true;
+    }
+    const pair = t.pairs1.get(code);
+    if (pair === undefined) return false;
+    out.push(pair[0]), out.push(pair[1]);
+    return true;
+  }
+  const u = v2000 && code === 0x7d3b ? 0x9b1d : t.p2[code];
+  if (u === 0) return false;
+  out.push(u);
+  return true;
+}
+
+function eucJis2004(encoding: string, v2000: boolean): MbCodec {
+  return stateless(
+    encoding,
+    (cps, i, out, flags) => {
+      const c = cps[i];
+      const r = jisx0213Encode(cps, i, flags, v2000);
+      if (r === JIS2000_INVALID) return 0;
+      if (typeof r === "number" && r !== 0) return r;
+      let code: number, used = 1;
+      if (r !== 0) [code, used] = r as [number, number];
+      else {
+        const common = c > 0xffff ? undefined : jisxcommon(c);
+        if (common !== undefined) code = common;
+        else if (c >= 0xff61 && c <= 0xff9f) {
+          out.push(0x8e), out.push(c - 0xfec0);
+          return 1;
+        } else if (c === 0xff3c) code = 0x2140;
+        else if (c === 0xff5e) code = 0x2232;
+        else return 0;
+      }
+      if (code & 0x8000) out.push(0x8f), out.push(code >> 8), out.push((code & 0xff) | 0x80);
+      else out.push((code >> 8) | 0x80), out.push((code & 0xff) | 0x80);
+      return used;
+    },
+    (b, i, end, out) => {
+      const c = b[i];
+      if (c === 0x8e) {
+        if (i + 1 >= end) return NEED_MORE;
+        const c2 = b[i + 1];
+        if (c2 < 0xa1 || c2 > 0xdf) return -1;
+        out.push(0xfec0 + c2);
+        return 2;
+      }
+      if (c === 0x8f) {
+        if (i + 2 >= end) return NEED_MORE;
+        const c2 = b[i + 1] ^ 0x80, c3 = b[i + 2] ^ 0x80;
+        if (c2 < 0x21 || c2 > 0x7e || c3 < 0x21 || c3 > 0x7e) return -1;
+        if (jisx0213Decode(2, (c2 << 8) | c3, out, v2000)) return 3;
+        const u = jisx0212Table().dec[(b[i + 1] << 8) | b[i + 2]];
+        if (u === 0) return -1;
+        out.push(u);
+        return 3;
+      }
+      if (i + 1 >= end) return NEED_MORE;
+      const c1 = c ^ 0x80, c2 = b[i + 1] ^ 0x80;
+      if (c1 < 0x21 || c1 > 0x7e || c2 < 0x21 || c2 > 0x7e) return -1;
+      const code = (c1 << 8) | c2;
+      if (v2000 && JIS2000_MISSING_CODES.has(code)) return -2; // EMULATE_JISX0213_2000_DECODE_INVALID
+      return jisx0213Decode(1, code, out, v2000) ? 2 : -1;
+    },
+  );
+}
+
+function shiftJis2004(encoding: string, v2000: boolean): MbCodec {
+  return stateless(
+    encoding,
+    (cps, i, out, flags) => {
+      const c = cps[i];
+      if (c < 0x80 && c !== 0x5c && c !== 0x7e) out.push(c);
+      else if (c === 0xa5) out.push(0x5c);
+      else if (c === 0x203e) out.push(0x7e);
+      else if (c >= 0xff61 && c <= 0xff9f) out.push(c - 0xfec0);
+      else {
+        let code: number, used = 1;
+        if (c === 0x5c) code = 0x2140; // the JIS X 0201 Roman set has YEN SIGN and OVERLINE there
+        else if (c === 0x7e) code = 0x2232;
+        else if (c === 0xff3c || c === 0xff5e) return 0;
+        else {
+          const r = jisx0213Encode(cps, i, flags, v2000);
+          if (r === JIS2000_INVALID) return 0;
+          if (typeof r === "number" && r !== 0) return r;
+          if (r !== 0) [code, used] = r as [number, number];
+          else {
+            const common = c > 0xffff ? undefined : jisxcommon(c);
+            if (common === undefined || common & 0x8000) return 0; // JIS X 0212 has no Shift_JIS form
+            code = common;
+          }
+        }
+        let c1 = code >> 8;
+        let c2 = (code & 0xff) - 0x21;
+        if (c1 & 0x80) c1 = c1 >= 0xee ? c1 - 0x87 : c1 >= 0xac || c1 === 0xa8 ? c1 - 0x49 : c1 - 0x43;
+        else c1 -= 0x21;
+        if (c1 & 1) c2 += 0x5e;
+        c1 >>= 1;
+        out.push(c1 + (c1 < 0x1f ? 0x81 : 0xc1)), out.push(c2 + (c2 < 0x3f ? 0x40 : 0x41));
+        return used;
+      }
+      return 1;
+    },
+    (b, i, end, out) => {
+      const c = b[i];
+      if (c < 0x80) {
+        // JIS X 0201 Roman: YEN SIGN and OVERLINE in the places of backslash and tilde
+        out.push(c === 0x5c ? 0xa5 : c === 0x7e ? 0x203e : c);
+        return 1;
+      }
+      if (c >= 0xa1 && c <= 0xdf) {
+        out.push(0xfec0 + c);
+        return 1;
+      }
+      if (!((c >= 0x81 && c <= 0x9f) || (c >= 0xe0 && c <= 0xfc))) return -1;
+      if (i + 1 >= end) return NEED_MORE;
+      let c2 = b[i + 1];
+      if (c2 < 0x40 || (c2 > 0x7e && c2 < 0x80) || c2 > 0xfc) return -1;
+      let c1 = c < 0xe0 ? c - 0x81 : c - 0xc1;
+      c2 = c2 < 0x80 ? c2 - 0x40 : c2 - 0x41;
+      c1 = 2 * c1 + (c2 < 0x5e ? 0 : 1);
+      c2 = (c2 < 0x5e ? c2 : c2 - 0x5e) + 0x21;
+      if (c1 < 0x5e) {
+        const code = ((c1 + 0x21) << 8) | c2;
+        if (v2000 && JIS2000_MISSING_CODES.has(code)) return -2;
+        if (code === 0x2140) out.push(0x5c);
+        else if (code === 0x2232) out.push(0x7e);
+        else if (!jisx0213Decode(1, code, out, v2000)) return -1;
+        return 2;
+      }
+      c1 = c1 >= 0x67 ? c1 + 0x07 : c1 >= 0x63 || c1 === 0x5f ? c1 - 0x37 : c1 - 0x3d;
+      return jisx0213Decode(2, (c1 << 8) | c2, out, v2000) ? 2 : -1;
+    },
+    false,
+  );
+}
 
 // ---------------------------------------------------------------- _codecs_kr
 
@@ -541,9 +788,9 @@ const eucKr = stateless(
     return 1;
   },
   (b, i, end, out) => {
-    if (i + 1 >= end) return MBERR_TOOFEW;
+    if (i + 1 >= end) return NEED_MORE;
     if (b[i] === 0xa4 && b[i + 1] === 0xd4) {
-      if (i + 7 >= end) return MBERR_TOOFEW;
+      if (i + 7 >= end) return NEED_MORE;
       if (b[i + 2] !== 0xa4 || b[i + 4] !== 0xa4 || b[i + 6] !== 0xa4) return -1;
       const cho = CHOSEONG.indexOf(b[i + 3]);
       const jung = JUNGSEONG.indexOf(b[i + 5]);
@@ -622,7 +869,7 @@ const johab = stateless(
     return 0;
   },
   (b, i, end, out) => {
-    if (i + 1 >= end) return MBERR_TOOFEW;
+    if (i + 1 >= end) return NEED_MORE;
     const c = b[i], c2 = b[i + 1];
     if (c < 0xd8) {
       const cCho = (c >> 2) & 0x1f, cJung = ((c << 3) | (c2 >> 5)) & 0x1f, cJong = c2 & 0x1f;
@@ -669,9 +916,20 @@ interface Designation {
   mark: number;
   plane: number;
   width: number;
+  /** The code point of the code at b[i] (a JIS X 0213 pair: PAIR, with the two in `pairOut`), UNMAPPABLE. */
   decode(b: Uint8Array, i: number): number;
   encode(c: number): number;
+  /**
+   * For sets with combining pairs (JIS X 0213): encode at cps[i], giving the code and the code points used
+   * in `encodedUsed`; UNMAPPABLE, or MBERR_TOOFEW when a pair may continue in input still to come.
+   */
+  encodeAt?(cps: Uint32Array, i: number, flags: number): number;
 }
+/** Set by encodeAt: how many code points its code stands for. */
+let encodedUsed = 1;
+/** Returned by decode for a JIS X 0213 code standing for two code points, kept in pairOut. */
+const PAIR = -2;
+const pairOut: [number, number] = [0, 0];
 function dbcsDecoder(table: () => DbcsTable): (b: Uint8Array, i: number) => number {
   return (b, i) => {
     const c1 = b[i], c2 = b[i + 1];
@@ -743,6 +1001,62 @@ const gb2312G: Designation = {
     return code !== undefined ? code & 0x7f7f : UNMAPPABLE;
   },
 };
+const CS_JISX0213_2000_1 = 0x4f | DBCS, CS_JISX0213_2 = 0x50 | DBCS, CS_JISX0213_2004_1 = 0x51 | DBCS;
+
+/**
+ * JIS X 0213 sets (iso2022_jp_2004, iso2022_jp_3). `pairOnly`: the set listed first, which takes a
+ * character only together with its combining partner; the plain plane-1 set takes the rest (CPython's
+ * jisx0213_*_encoder_paironly and jisx0213_*_encoder).
+ */
+function jisx0213G(mark: number, plane: 1 | 2, v2000: boolean, pairOnly = false): Designation {
+  return {
+    mark,
+    plane: 0,
+    width: 2,
+    decode: (b, i) => {
+      const c1 = b[i], c2 = b[i + 1];
+      if (c1 < 0x21 || c1 > 0x7e || c2 < 0x21 || c2 > 0x7e) return UNMAPPABLE;
+      const code = (c1 << 8) | c2;
+      if (plane === 1 && v2000 && JIS2000_MISSING_CODES.has(code)) return UNMAPPABLE;
+      // here 1-1-32 is TILDE (EUC-JIS-2004 says FULLWIDTH TILDE), and plane 2's 0x7d3b stays U+9B1C in
+      // the 2000 edition too (CPython's iso2022 decoder overwrites its emulated value)
+      if (plane === 1 && code === 0x2232) return 0x7e;
+      const out = new CharBuf();
+      if (!jisx0213Decode(plane, code, out, v2000 && plane === 1)) return UNMAPPABLE;
+      const s = out.toString();
+      const u = s.codePointAt(0)!;
+      if (s.length === (u > 0xffff ? 2 : 1)) return u;
+      pairOut[0] = u, pairOut[1] = s.codePointAt(u > 0xffff ? 2 : 1)!;
+      return PAIR;
+    },
+    encode: () => UNMAPPABLE,
+    encodeAt: (cps, i, flags) => {
+      const c = cps[i];
+      if (c === 0xff5e) return UNMAPPABLE;
+      const pair = jisEnc().pairs.get(c);
+      if (pairOnly) {
+        if (pair === undefined) return UNMAPPABLE;
+        if (i + 1 >= cps.length) return flags & MBENC_FLUSH ? UNMAPPABLE : MBERR_TOOFEW;
+        const code = pair.get(cps[i + 1]);
+        if (code === undefined || (v2000 && JIS2000_MISSING_CODES.has(code))) return UNMAPPABLE;
+        encodedUsed = 2;
+        return code;
+      }
+      const r = jisx0213Encode(cps, i, flags | MBENC_FLUSH, v2000);
+      let code: number | undefined;
+      encodedUsed = 1;
+      if (typeof r !== "number") [code, encodedUsed] = r;
+      else if (r === 0 && c <= 0xffff) {
+        const common = jisxcommon(c);
+        if (common !== undefined && !(common & 0x8000)) code = common;
+      }
+      if (code === undefined) return UNMAPPABLE;
+      if (plane === 1) return code & 0x8000 ? UNMAPPABLE : code;
+      return code & 0x8000 ? code & 0x7fff : UNMAPPABLE;
+    },
+  };
+}
+
 /** G2 sets of iso2022_jp_2: reached only by single shift (ESC N) when decoding, never used to encode. */
 const dummyG2 = (mark: number): Designation => ({
   mark,
@@ -831,7 +1145,7 @@ function iso2022(encoding: string, flags: number, designations: Designation[]): 
       }
       return 0;
     },
-    encode(st, cps, pos, out) {
+    encode(st, cps, pos, out, flags) {
       const n = cps.length;
       while (pos.i < n) {
         const c = cps[pos.i];
@@ -848,9 +1162,13 @@ function iso2022(encoding: string, flags: number, designations: Designation[]): 
           pos.i++;
           continue;
         }
-        let dsg: Designation | undefined, encoded = UNMAPPABLE;
+        let dsg: Designation | undefined, encoded = UNMAPPABLE, used = 1;
         for (const d of designations) {
-          encoded = d.encode(c);
+          if (d.encodeAt !== undefined) {
+            encoded = d.encodeAt(cps, pos.i, flags);
+            if (encoded === MBERR_TOOFEW) return MBERR_TOOFEW;
+            used = encodedUsed;
+          } else encoded = d.encode(c), used = 1;
           if (encoded !== UNMAPPABLE) {
             dsg = d;
             break;
@@ -881,7 +1199,7 @@ function iso2022(encoding: string, flags: number, designations: Designation[]): 
         } else return MBERR_INTERNAL;
         if (dsg.width === 1) out.push(encoded);
         else put2(out, encoded);
-        pos.i++;
+        pos.i += used;
       }
       return 0;
     },
@@ -953,7 +1271,8 @@ function iso2022(encoding: string, flags: number, designations: Designation[]): 
         if (pos.i + dsg.width > end) return MBERR_TOOFEW;
         const u = dsg.decode(b, pos.i);
         if (u === UNMAPPABLE) return dsg.width;
-        out.push(u);
+        if (u === PAIR) out.push(pairOut[0]), out.push(pairOut[1]);
+        else out.push(u);
         pos.i += dsg.width;
       }
       return 0;
@@ -964,20 +1283,21 @@ function iso2022(encoding: string, flags: number, designations: Designation[]): 
 // ---------------------------------------------------------------- the codec lists of each module
 
 /** Codecs CPython has but pypyts cannot reproduce: no JIS X 0213 table is at hand. */
-export const UNSUPPORTED: Record<string, string> = {
-  shift_jis_2004: "jp",
-  euc_jis_2004: "jp",
-  euc_jisx0213: "jp",
-  shift_jisx0213: "jp",
-  iso2022_jp_2004: "iso2022",
-  iso2022_jp_3: "iso2022",
-};
+export const UNSUPPORTED: Record<string, string> = {};
 
 export const CODECS: Record<string, Record<string, () => MbCodec>> = {
   cn: { gb2312: () => gb2312, gbk: () => gbk, gb18030: () => gb18030, hz: () => hz },
   tw: { big5: () => big5, cp950: () => cp950 },
   hk: { big5hkscs: () => big5hkscs },
-  jp: { shift_jis: () => shiftJis, cp932: () => cp932, euc_jp: () => eucJp },
+  jp: {
+    shift_jis: () => shiftJis,
+    cp932: () => cp932,
+    euc_jp: () => eucJp,
+    euc_jis_2004: () => eucJis2004("euc_jis_2004", false),
+    euc_jisx0213: () => eucJis2004("euc_jisx0213", true),
+    shift_jis_2004: () => shiftJis2004("shift_jis_2004", false),
+    shift_jisx0213: () => shiftJis2004("shift_jisx0213", true),
+  },
   kr: { euc_kr: () => eucKr, cp949: () => cp949, johab: () => johab },
   iso2022: {
     iso2022_kr: () => iso2022("iso2022_kr", 0, [ksx1001G(1)]),
@@ -1004,6 +1324,20 @@ export const CODECS: Record<string, Record<string, () => MbCodec>> = {
         jisx0208G(CS_JISX0208_O),
         dummyG2(CS_ISO8859_1),
         dummyG2(CS_ISO8859_7),
+      ]),
+    iso2022_jp_2004: () =>
+      iso2022("iso2022_jp_2004", NO_SHIFT | USE_JISX0208_EXT, [
+        jisx0213G(CS_JISX0213_2004_1, 1, false, true),
+        jisx0208G(CS_JISX0208),
+        jisx0213G(CS_JISX0213_2004_1, 1, false),
+        jisx0213G(CS_JISX0213_2, 2, false),
+      ]),
+    iso2022_jp_3: () =>
+      iso2022("iso2022_jp_3", NO_SHIFT | USE_JISX0208_EXT, [
+        jisx0213G(CS_JISX0213_2000_1, 1, true, true),
+        jisx0208G(CS_JISX0208),
+        jisx0213G(CS_JISX0213_2000_1, 1, true),
+        jisx0213G(CS_JISX0213_2, 2, true),
       ]),
     iso2022_jp_ext: () =>
       iso2022("iso2022_jp_ext", NO_SHIFT | USE_JISX0208_EXT, [

@@ -12,6 +12,7 @@ import {
   MBERR_TOOFEW,
 } from "../../../interpreter/modules/cjk/codecs.ts";
 import { ByteBuf } from "../../../interpreter/modules/codecs_errors.ts";
+import { jisx0213 } from "../../../interpreter/modules/cjk/jisx0213.ts";
 
 function fingerprint(t: tables.DbcsTable): [number, number, string] {
   let count = 0, h = 0x811c9dc5;
@@ -95,4 +96,33 @@ Deno.test("codes where CPython's tables differ from WHATWG's", () => {
     0x42,
     0x61,
   ]);
+});
+
+Deno.test({
+  name: "JIS X 0213 from the C library's iconv is CPython's table (skipped without EUC-JISX0213)",
+  ignore: jisx0213() === null,
+  fn: () => {
+    const t = jisx0213()!;
+    let h = 0x811c9dc5, n1 = 0, n2 = 0;
+    for (let c = 0; c < 0x8000; c++) {
+      if (t.p1[c]) {
+        n1++;
+        h = Math.imul(h ^ c, 16777619) >>> 0;
+        h = Math.imul(h ^ t.p1[c], 16777619) >>> 0;
+      }
+      if (t.p2[c]) {
+        n2++;
+        h = Math.imul(h ^ (c | 0x8000), 16777619) >>> 0;
+        h = Math.imul(h ^ t.p2[c], 16777619) >>> 0;
+      }
+    }
+    for (const [c, [a, b]] of [...t.pairs1].sort((x, y) => x[0] - y[0])) {
+      h = Math.imul(h ^ c, 16777619) >>> 0;
+      h = Math.imul(h ^ a ^ (b << 8), 16777619) >>> 0;
+    }
+    assert.deepStrictEqual([n1, n2, t.pairs1.size, "0x" + h.toString(16)], [8772, 2436, 25, "0xd4da38cb"]);
+    assert.deepStrictEqual(encode("euc_jis_2004", "\u304b\u309a\u304b"), [0xa4, 0xf7, 0xa4, 0xab]);
+    assert.deepStrictEqual(encode("shift_jis_2004", "\\\u00a5"), [0x81, 0x5f, 0x5c]);
+    assert.strictEqual(decode("euc_jisx0213", [0xae, 0xa1]), 2); // not in the 2000 edition: 2 illegal bytes
+  },
 });
