@@ -516,7 +516,10 @@ const eucJp = stateless(
 
 // ---------------------------------------------------------------- JIS X 0213 (_codecs_jp, 2004 and 2000)
 
-/** JIS X 0213's tables from the C library (jisx0213.ts); LookupError where there are none. */
+/**
+ * JIS X 0213's tables from the C library (jisx0213.ts); LookupError where there are none, raised when the
+ * codec is looked up (getcodec makes the codec objects).
+ */
 function jisTables(): Jisx0213 {
   const t = jisx0213();
   if (t === null) {
@@ -1282,9 +1285,6 @@ function iso2022(encoding: string, flags: number, designations: Designation[]): 
 
 // ---------------------------------------------------------------- the codec lists of each module
 
-/** Codecs CPython has but pypyts cannot reproduce: no JIS X 0213 table is at hand. */
-export const UNSUPPORTED: Record<string, string> = {};
-
 export const CODECS: Record<string, Record<string, () => MbCodec>> = {
   cn: { gb2312: () => gb2312, gbk: () => gbk, gb18030: () => gb18030, hz: () => hz },
   tw: { big5: () => big5, cp950: () => cp950 },
@@ -1293,10 +1293,10 @@ export const CODECS: Record<string, Record<string, () => MbCodec>> = {
     shift_jis: () => shiftJis,
     cp932: () => cp932,
     euc_jp: () => eucJp,
-    euc_jis_2004: () => eucJis2004("euc_jis_2004", false),
-    euc_jisx0213: () => eucJis2004("euc_jisx0213", true),
-    shift_jis_2004: () => shiftJis2004("shift_jis_2004", false),
-    shift_jisx0213: () => shiftJis2004("shift_jisx0213", true),
+    euc_jis_2004: () => (jisTables(), eucJis2004("euc_jis_2004", false)),
+    euc_jisx0213: () => (jisTables(), eucJis2004("euc_jisx0213", true)),
+    shift_jis_2004: () => (jisTables(), shiftJis2004("shift_jis_2004", false)),
+    shift_jisx0213: () => (jisTables(), shiftJis2004("shift_jisx0213", true)),
   },
   kr: { euc_kr: () => eucKr, cp949: () => cp949, johab: () => johab },
   iso2022: {
@@ -1325,20 +1325,20 @@ export const CODECS: Record<string, Record<string, () => MbCodec>> = {
         dummyG2(CS_ISO8859_1),
         dummyG2(CS_ISO8859_7),
       ]),
-    iso2022_jp_2004: () =>
+    iso2022_jp_2004: () => (jisTables(),
       iso2022("iso2022_jp_2004", NO_SHIFT | USE_JISX0208_EXT, [
         jisx0213G(CS_JISX0213_2004_1, 1, false, true),
         jisx0208G(CS_JISX0208),
         jisx0213G(CS_JISX0213_2004_1, 1, false),
         jisx0213G(CS_JISX0213_2, 2, false),
-      ]),
-    iso2022_jp_3: () =>
+      ])),
+    iso2022_jp_3: () => (jisTables(),
       iso2022("iso2022_jp_3", NO_SHIFT | USE_JISX0208_EXT, [
         jisx0213G(CS_JISX0213_2000_1, 1, true, true),
         jisx0208G(CS_JISX0208),
         jisx0213G(CS_JISX0213_2000_1, 1, true),
         jisx0213G(CS_JISX0213_2, 2, true),
-      ]),
+      ])),
     iso2022_jp_ext: () =>
       iso2022("iso2022_jp_ext", NO_SHIFT | USE_JISX0208_EXT, [
         jisx0208G(CS_JISX0208),

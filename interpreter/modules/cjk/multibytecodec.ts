@@ -49,7 +49,6 @@ import {
   MBERR_INTERNAL,
   MBERR_TOOFEW,
   type Pos,
-  UNSUPPORTED,
 } from "./codecs.ts";
 
 const MAXENCPENDING = 2;
@@ -684,17 +683,6 @@ defineMethods(streamWriterType, [
 
 // ---------------------------------------------------------------- the modules
 
-/** The capsule getcodec() hands to __create_codec. */
-class PyCodecCapsule extends PyObject {
-  declare codec: MbCodec;
-  constructor(codec: MbCodec) {
-    super();
-    this.cls = capsuleType;
-    this.codec = codec;
-  }
-}
-const capsuleType: PyType = nativeType("builtins", "PyCapsule", objectType, { flags: 0 });
-
 export const multibytecodecModule: NativeModuleDef = {
   name: "_multibytecodec",
   // MultibyteCodec itself is not a module attribute (only getcodec() makes them)
@@ -702,9 +690,10 @@ export const multibytecodecModule: NativeModuleDef = {
   functions: [{
     name: "__create_codec",
     arity: [1, 1],
-    impl: (a) => {
-      if (!(a[0] instanceof PyCodecCapsule)) throw errorWithMessage("ValueError", "argument type invalid");
-      return new PyMultibyteCodec(a[0].codec);
+    // CPython's getcodec() passes a capsule of its C codec here; pypyts's getcodec makes the codec objects
+    // itself, so nothing a program can pass is a valid argument
+    impl: () => {
+      throw errorWithMessage("ValueError", "argument type invalid");
     },
   }],
 };
@@ -722,17 +711,11 @@ function codecModule(lang: string): NativeModuleDef {
         const name = a[0].value;
         const make = CODECS[lang][name];
         if (make === undefined) {
-          if (UNSUPPORTED[name] === lang) {
-            throw errorWithMessage(
-              "LookupError",
-              `the '${name}' codec is not available in pypyts (it needs the JIS X 0213 tables)`,
-            );
-          }
           throw errorWithMessage("LookupError", "no such codec is supported.");
         }
         let codec = instances.get(name);
         if (codec === undefined) instances.set(name, codec = make());
-        return new PyMultibyteCodec(new PyCodecCapsule(codec).codec);
+        return new PyMultibyteCodec(codec);
       },
     }],
   };
