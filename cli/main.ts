@@ -107,17 +107,22 @@ export async function main(argv: string[]): Promise<number> {
   return runMain(parsed.run, runRepl);
 }
 
-if (import.meta.main) {
-  // The program runs after this module's evaluation has finished, not inside it (a top-level await):
-  // Deno stores the V8 code cache of the module graph only once its evaluation completes, and a
-  // Deno.exit() during evaluation meant pypyts never wrote it (each start then compiled ~200 modules
-  // from source, about 50 ms more CPU).
-  // A message, not setTimeout: the first setTimeout call loads Deno's Node-compatible timers (~10 ms), and
-  // code running directly in a timer callback pays ~8 us more per JS throw (every Python raise), measured.
-  const channel = new MessageChannel();
-  channel.port1.onmessage = async () => {
-    channel.port1.close();
-    Deno.exit(await main(Deno.args));
-  };
-  channel.port2.postMessage(null);
+/**
+ * Run the command line and exit. The program runs synchronously in the evaluation of the module that calls
+ * this, at its top level: not in a timer callback, where every JS throw (every Python raise) costs ~8 us
+ * more, and not in a microtask (a message handler is one), where gc.collect() could not end the job's hold
+ * on WeakRef targets (modules/weakref.ts collectNow). That module must be a small one: with the bundle's
+ * own huge top level on the stack, V8 takes ~200 us to make each JS Error (a failed stat), so the launcher
+ * runs dist/pypyts.start.js, which only imports the bundle and calls this. The exit waits for a message posted once
+ * evaluation has finished: Deno stores the V8 code cache only then, and a Deno.exit() before it meant it
+ * was never written (each start then compiled ~200 modules from source, about 50 ms more CPU).
+ */
+export function start(): void {
+  main(Deno.args).then((code) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => Deno.exit(code);
+    channel.port2.postMessage(null);
+  });
 }
+
+if (import.meta.main) start();

@@ -1,4 +1,5 @@
-// Builds dist/pypyts.js: the CLI and interpreter as one JavaScript module, which ./pypyts runs instead of
+// Builds dist/pypyts.js: the CLI and interpreter as one JavaScript module, which ./pypyts runs (through
+// dist/pypyts.start.js, written beside it) instead of
 // cli/main.ts while no .ts file under cli/ and interpreter/ has changed since the build (else it falls back
 // to the modules). Deno loads one file and one V8 code-cache entry instead of ~200, which takes about 30 ms of
 // CPU off every start (bench/README.md). Not committed: built on install (scripts/ensure-deps.sh) and by
@@ -35,6 +36,11 @@ function copyTree(from: string, to: string): void {
     if (e.isDirectory) copyTree(src, dst);
     else if (e.isFile && e.name.endsWith(".ts")) Deno.copyFileSync(src, dst);
   }
+}
+
+/** The module that runs the bundle at `bundle` (X.js -> X.start.js): what ./pypyts starts. */
+export function startFile(bundle: string): string {
+  return bundle.replace(/\.js$/, "") + ".start.js";
 }
 
 /** The path from folder `from` up to the folder `to` contains, as "../../" (`to` is an ancestor). */
@@ -341,6 +347,16 @@ async function main(): Promise<number> {
     if (eager.count === 0 && !quiet) console.error("pypyts: no function of the bundle is compiled eagerly");
     Deno.utimeSync(part, started, started);
     Deno.renameSync(part, out);
+    // what ./pypyts runs: a module of its own that starts the bundle's CLI (cli/main.ts `start` says why)
+    const entry = startFile(out);
+    const name = out.slice(outDir.length + 1);
+    Deno.writeTextFileSync(
+      `${entry}.${Deno.pid}.tmp`,
+      `// Written by scripts/bundle.ts: runs the CLI of ${name} (cli/main.ts start()).\n` +
+        `import { start } from "./${name}";\nstart();\n`,
+    );
+    Deno.utimeSync(`${entry}.${Deno.pid}.tmp`, started, started);
+    Deno.renameSync(`${entry}.${Deno.pid}.tmp`, entry);
     if (!quiet) {
       console.log(
         `wrote ${out} (${(text.length / 1e6).toFixed(1)} MB, ${eager.count} functions compiled eagerly)`,

@@ -1,6 +1,6 @@
 // gc: the interface of CPython's cycle collector over a runtime whose memory is managed by V8. There are
-// no generations to collect: collect() runs gc.callbacks ("start"/"stop" with CPython's info dict) and
-// the weakref callbacks the JS collector has reported, and returns 0 objects collected. Thresholds,
+// no generations: collect() runs gc.callbacks ("start"/"stop" with CPython's info dict), a full V8
+// collection (weakref.ts collectNow) and the callbacks of the weak references it cleared, and returns 0. Thresholds,
 // debug flags and the enabled flag are kept and reported back. Queries that need the object graph
 // (get_objects, get_referrers, get_referents) raise NotImplementedError naming the reason.
 import { False, type Kwargs, None, True, typeOf, type W } from "../objects/model.ts";
@@ -12,7 +12,7 @@ import { PyFloat } from "../objects/float.ts";
 import { asInt } from "../objects/int.ts";
 import { call } from "../objects/model.ts";
 import { raiseNotImplementedError, raiseTypeError, raiseValueError, toPyError } from "../vm/errors.ts";
-import { runPendingWeakrefCallbacks } from "./weakref.ts";
+import { collectNow, runPendingWeakrefCallbacks } from "./weakref.ts";
 import { checkArgs } from "./time.ts";
 import { reportUnraisable } from "./unraisable.ts";
 import type { NativeModuleDef } from "./define.ts";
@@ -63,10 +63,14 @@ function runCallbacks(phase: string, generation: number): void {
   }
 }
 
-/** gc.collect(): nothing to free here, but the callbacks and pending weakref callbacks run. */
+/**
+ * gc.collect(): a full V8 collection where the launcher allows one (weakref.ts collectNow), then the
+ * callbacks of the weak references whose referents died. The count of objects freed is not known: 0.
+ */
 export function collect(generation = 2): number {
   runCallbacks("start", generation);
   gcState.collections[generation]++;
+  collectNow();
   runPendingWeakrefCallbacks();
   runCallbacks("stop", generation);
   return 0;

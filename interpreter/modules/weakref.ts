@@ -9,6 +9,10 @@
 // current synchronous job ends (ECMAScript's KeepDuringJob), and a Python program runs as one job unless
 // the interpreter yields to the event loop, so in practice referents outlive the program's last use of
 // them. Callbacks the collector reports are queued and run at the next weakref operation or gc.collect().
+// gc.collect() does collect when the launcher gave V8 --allow-natives-syntax and --expose-gc (collectNow):
+// it ends the job's hold on WeakRef targets (a microtask checkpoint clears V8's kept objects), runs a full
+// collection, and then finds the referents that died among those with callback-bearing refs itself, as
+// the FinalizationRegistry only reports them in a later task.
 import {
   call,
   defineGetSets,
@@ -141,7 +145,8 @@ function entryRef(e: RefEntry): PyWeakref | undefined {
 }
 
 const pending: PyWeakref[] = [];
-const registry = new FinalizationRegistry<RefList>((list) => {
+/** A referent's callback-bearing refs are about to fire: clear every ref to it and queue the callbacks. */
+function referentDied(list: RefList): void {
   for (const e of list.refs) {
     const w = entryRef(e);
     if (w === undefined) continue;
@@ -149,7 +154,49 @@ const registry = new FinalizationRegistry<RefList>((list) => {
     if (w.callback !== None) pending.push(w);
   }
   list.refs.length = 0;
+}
+/** Registered referents (weakly) with their lists: what collectNow checks after a collection. */
+interface Watch {
+  target: WeakRef<PyObject>;
+  list: RefList;
+}
+const watched = new Set<Watch>();
+const registry = new FinalizationRegistry<Watch>((watch) => {
+  watched.delete(watch);
+  referentDied(watch.list);
 });
+
+/**
+ * The two V8 intrinsics gc.collect() needs, when the launcher's flags expose them (null otherwise: unit
+ * tests, a Deno started without them): ending the job's hold on WeakRef targets, and a full collection.
+ */
+const collector: { checkpoint: () => void; gc: () => void } | null = (() => {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (typeof gc !== "function") return null;
+  try {
+    const checkpoint = new Function("%PerformMicrotaskCheckpoint();") as () => void;
+    return { checkpoint, gc };
+  } catch {
+    return null; // natives syntax is off
+  }
+})();
+
+/**
+ * gc.collect()'s collection: referents nothing else reaches die now, their weak references read None and
+ * their callbacks are queued (runPendingWeakrefCallbacks runs them). False when V8 offers no way to force it.
+ */
+export function collectNow(): boolean {
+  if (collector === null) return false;
+  collector.checkpoint();
+  collector.gc();
+  for (const watch of watched) {
+    if (watch.target.deref() !== undefined) continue;
+    watched.delete(watch);
+    registry.unregister(watch);
+    referentDied(watch.list);
+  }
+  return true;
+}
 
 /** Run the callbacks of weak references whose referents the JS collector has reported dead. */
 export function runPendingWeakrefCallbacks(): void {
@@ -202,7 +249,9 @@ function attach(obj: PyObject, w: PyWeakref): void {
   }
   if (w.callback !== None && !list.registered) {
     list.registered = true;
-    registry.register(obj, list);
+    const watch = { target: new WeakRef(obj), list };
+    watched.add(watch);
+    registry.register(obj, watch, watch);
   }
   w.target = new WeakRef(obj);
   // CPython's list order: the basic ref first, then the basic proxy, then the others newest first.

@@ -2,7 +2,7 @@
 // parts that find files next to their source module at run time (the stdlib archive, the Unicode tables,
 // the signal workers, sysconfig's prefix) and the commander-driven subcommands.
 import assert from "node:assert/strict";
-import { eagerArrows, eagerFunctions, withColdLoop } from "../../scripts/bundle.ts";
+import { eagerArrows, eagerFunctions, startFile, withColdLoop } from "../../scripts/bundle.ts";
 
 const root = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
 const deno = Deno.execPath();
@@ -142,7 +142,9 @@ Deno.test("the bundle runs programs as cli/main.ts does", async () => {
     // imported module bodies run in a copy of the eval loop (interpreter/vm/eval.ts coldLoop)
     assert.match(text, /^coldLoop\d* ?\.fn = executeCold;$/m);
     const fromModules = await run(`${root}/cli/main.ts`, ["-c", PROGRAM]);
-    const fromBundle = await run(bundle, ["-c", PROGRAM]);
+    // as ./pypyts runs it: through the module written beside it, and as the main module itself
+    const fromBundle = await run(startFile(bundle), ["-c", PROGRAM]);
+    assert.deepEqual(await run(bundle, ["-c", PROGRAM]), fromBundle);
     assert.equal(fromModules.code, 3, fromModules.stderr);
     assert.deepEqual(fromBundle, fromModules);
     assert.match(
@@ -150,12 +152,14 @@ Deno.test("the bundle runs programs as cli/main.ts does", async () => {
       /LATIN SMALL LETTER E WITH ACUTE — \{"a": \[1, 2\]\}\njson True\nTrue\n2.10 /,
     );
     // commander's subcommands (an npm package the bundle leaves external)
-    const dis = await run(bundle, ["dis", "examples/hello.py"]);
+    const dis = await run(startFile(bundle), ["dis", "examples/hello.py"]);
     assert.equal(dis.code, 0, dis.stderr);
     assert.deepEqual(dis, await run(`${root}/cli/main.ts`, ["dis", "examples/hello.py"]));
   } finally {
-    try {
-      Deno.removeSync(bundle);
-    } catch { /* not built */ }
+    for (const file of [bundle, startFile(bundle)]) {
+      try {
+        Deno.removeSync(file);
+      } catch { /* not built */ }
+    }
   }
 });
