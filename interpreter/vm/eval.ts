@@ -222,6 +222,11 @@ function continueRun(f: Frame, act: number, callee: Frame | null): W {
 generatorHooks.resumeFast = resumeGenerator;
 generatorHooks.continueRun = continueRun;
 
+/** Its first argument (execute's way to hand over a value while clearing the variable that held it). */
+function first<T>(value: T, _cleared: unknown): T {
+  return value;
+}
+
 /**
  * `pushed`: a callee the entry's compiled code asked for (ACT_CALL) before the loop took over; it is pushed
  * first, as if the compiled function had just returned ACT_CALL here.
@@ -256,14 +261,14 @@ export function execute(
   let reraise = false;
   let keepLasti = false;
   enter(entry);
-  let pending: PyError | null = thrown;
+  let pending = thrown !== null;
 
   for (;;) {
     try {
-      if (pending !== null) {
-        const p = pending;
-        pending = null;
-        throw p;
+      if (pending) {
+        // raised without a local of this loop keeping the error (its traceback's frames, their locals)
+        pending = false;
+        throw first(thrown!, thrown = null);
       }
       if (compiled !== null) {
         inCompiled = true;
@@ -301,10 +306,8 @@ export function execute(
             return v;
           }
           state.depth--;
-          const initSelf = frame.initSelf;
           const done = frame;
           frame = frame.back!;
-          recycleFrame(done);
           state.frame = frame;
           code = frame.code;
           insns = code.insns;
@@ -314,7 +317,9 @@ export function execute(
           consts = code._consts ?? code.consts;
           tracing = state.tracing;
           compiled = tracing || state.noBaseline ? null : code.baseline ?? null;
-          slots[sp++] = initSelf === null ? v : ops.initResult(initSelf, v);
+          // read from the done frame, not kept in a local (which would keep the new instance alive)
+          slots[sp++] = done.initSelf === null ? v : ops.initResult(done.initSelf, v);
+          recycleFrame(done);
           inCompiled = false;
           continue;
         }
@@ -388,12 +393,12 @@ export function execute(
         // ---------------------------------------------------------------- locals, constants, names
         case 84 /* LOAD_FAST */:
         case 86 /* LOAD_FAST_BORROW */:
-        case 88 /* LOAD_FAST_CHECK */: {
-          const v = slots[oparg];
-          if (v === undefined) unboundLocal(code, oparg);
-          slots[sp++] = v;
+        case 88 /* LOAD_FAST_CHECK */:
+          // no temporary: a JS local of this loop keeps its last value (and the object) alive until it
+          // is next written, which gc.collect() cannot see past (modules/weakref.ts collectNow)
+          if ((slots[sp] = slots[oparg]) === undefined) unboundLocal(code, oparg);
+          sp++;
           break;
-        }
         case 85 /* LOAD_FAST_AND_CLEAR */:
           slots[sp++] = slots[oparg];
           slots[oparg] = undefined;
@@ -876,8 +881,8 @@ export function execute(
             } else v = STOP_ITEM;
           } else if (icls === listIteratorType) {
             const li = it as PyListIterator;
-            const l = li.list;
-            if (l !== null && li.index < l.items.length) v = l.items[li.index++];
+            // li.list read twice rather than kept in a local, which would hold the list alive past the loop
+            if (li.list !== null && li.index < li.list.items.length) v = li.list.items[li.index++];
             else {
               li.list = null;
               v = STOP_ITEM;
@@ -1097,24 +1102,20 @@ export function execute(
           reraise = true;
           throw reraised(exc);
         }
-        case 32 /* PUSH_EXC_INFO */: {
-          const exc = slots[sp - 1]!;
+        case 32 /* PUSH_EXC_INFO */:
+          // no locals holding the exception (see LOAD_FAST): it stays in the two stack slots and state.exc
+          slots[sp] = slots[sp - 1];
           slots[sp - 1] = state.exc ?? None;
-          state.exc = exc;
-          slots[sp++] = exc;
+          state.exc = slots[sp++]!;
           break;
-        }
         case 29 /* POP_EXCEPT */: {
           const v = slots[--sp]!;
           state.exc = v === None ? null : v;
           break;
         }
-        case 6 /* CHECK_EXC_MATCH */: {
-          const t = slots[sp - 1]!;
-          const exc = slots[sp - 2]!;
-          slots[sp - 1] = ops.excMatches(exc, t) ? True : False;
+        case 6 /* CHECK_EXC_MATCH */:
+          slots[sp - 1] = ops.excMatches(slots[sp - 2]!, slots[sp - 1]!) ? True : False;
           break;
-        }
         case 5 /* CHECK_EG_MATCH */: {
           const t = slots[--sp]!;
           const eg = slots[--sp]!;
@@ -1210,10 +1211,8 @@ export function execute(
       }
       state.callSpec = null;
       // ------------------------------------------------------------ exception unwinding
-      let err: PyError;
-      if (e instanceof PyError) err = e;
-      else err = toPyError(e);
-      const exc = err.value;
+      let err: PyError | null = e instanceof PyError ? e : toPyError(e);
+      let exc: W | null = err.value;
       compiled = null;
       if (inCompiled) {
         // compiled code keeps frame.lasti itself; everything above the handler's depth is cleared
@@ -1248,6 +1247,10 @@ export function execute(
           insns = code.insns;
           tracing = state.tracing;
           consts = code._consts ?? code.consts;
+          // the exception lives on in the handler's stack slot only: locals of this loop would keep it,
+          // its traceback and every frame on it alive until the next exception (gc.collect, weakrefs)
+          // deno-lint-ignore no-ex-assign -- the catch binding is one of those locals
+          e = err = exc = null;
           break;
         }
         // no handler: leave this frame
