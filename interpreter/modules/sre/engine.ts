@@ -1462,10 +1462,13 @@ function searchFirst(
   ptr: number,
   last: number,
 ): boolean {
-  const code = prog.code, text = st.text, end = st.end;
+  const code = prog.code, text = st.text, end = st.end, table = first.table;
   const start = ptr;
   for (; ptr <= last; ptr++) {
-    if (!first.canStart(code, text, ptr, end)) continue;
+    // the table test inline: most positions of a long subject are rejected here
+    if (ptr < end && text[ptr] < 256 ? table[text[ptr]] === 0 : !first.canStart(code, text, ptr, end)) {
+      continue;
+    }
     if (ptr !== start) st.reset();
     st.start = st.ptr = ptr;
     // like the general case, only an attempt at the first position honours must-advance
