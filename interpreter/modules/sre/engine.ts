@@ -771,7 +771,7 @@ export function sreMatch(st: State, prog: Program, pc0: number, toplevel: boolea
               continue;
             }
             case OP.REPEAT: {
-              // <REPEAT> <skip> <1=min> <2=max> <3=repeat_index> item <UNTIL> tail
+              // <REPEAT> <skip> <1=min> <2=max> item <UNTIL> tail
               cs[ctx + C_U] = st.allocRepeat(pc);
               st.ptr = ptr;
               nextLabel = J_REPEAT;

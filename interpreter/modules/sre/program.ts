@@ -6,7 +6,8 @@
 // block records a literal prefix or a charset); a REPEAT_ONE backtracking through its count uses the
 // first set of its tail to skip counts where the tail cannot match (CPython does this only for a tail
 // starting with a literal). Both only avoid attempts that would fail, so the order of the attempts
-// that remain, and the result, are CPython's.
+// that remain, and the result, are CPython's. Lookaround bodies of one character are marked
+// (loneItem) so the matcher tests them in place rather than in a child context.
 //
 // Everything is computed lazily, on first use: the standard library compiles many patterns at import
 // time that are never run.
