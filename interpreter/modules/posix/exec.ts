@@ -1,6 +1,7 @@
 // Replacing the process (execv/execve), waiting (wait, waitid), user and group ids (getres*id, set*id,
 // getgrouplist, setgroups, initgroups), scheduling (affinity, priorities), login_tty, getrandom, and
 // register_at_fork (kept for random.py; pypyts has no os.fork, so the callbacks are recorded and never run).
+// posix_spawn and the spawn* family are in spawn.ts.
 import { defineMethods, type MethodSpec, None, type PyType, typeOf, type W } from "../../objects/model.ts";
 import { makeStructSeq, structSeqType } from "./structseq.ts";
 import { newBytes, PyBytes } from "../../objects/bytes.ts";
@@ -49,7 +50,7 @@ defineMethods(schedParamType, [
 ]);
 
 /** The struct sched_param (one C int) of a sched_param argument, as convert_sched_param. */
-function schedParamArg(w: W): Uint8Array {
+export function schedParamArg(w: W): Uint8Array {
   if (typeOf(w) !== schedParamType) raiseTypeError("must have a sched_param object");
   const p = (w as PyTuple).items[0];
   if (!isIndex(p)) raiseTypeError(`'${typeOf(p).name}' object cannot be interpreted as an integer`);
@@ -61,7 +62,7 @@ function schedParamArg(w: W): Uint8Array {
 }
 
 /** A NULL-terminated char*[] over `strings` (each NUL-terminated); keep `strings` alive during the call. */
-function pointerArray(strings: Uint8Array[]): Uint8Array {
+export function pointerArray(strings: Uint8Array[]): Uint8Array {
   const arr = new BigUint64Array(strings.length + 1);
   for (let i = 0; i < strings.length; i++) {
     arr[i] = BigInt(Deno.UnsafePointer.value(Deno.UnsafePointer.of(strings[i] as Uint8Array<ArrayBuffer>)));
@@ -70,7 +71,7 @@ function pointerArray(strings: Uint8Array[]): Uint8Array {
 }
 
 /** PyUnicode_FSConverter for one argv/env item, NUL-terminated. */
-function fsArg(w: W, what: string): Uint8Array {
+export function fsArg(w: W, what: string): Uint8Array {
   let b: Uint8Array;
   if (w instanceof PyStr) b = fsEncode(w.value);
   else if (w instanceof PyBytes) b = w.value;
@@ -84,7 +85,7 @@ function fsArg(w: W, what: string): Uint8Array {
   return c;
 }
 
-function argvArg(w: W, fname: string): Uint8Array[] {
+export function argvArg(w: W, fname: string): Uint8Array[] {
   if (!(w instanceof PyTuple) && !(w instanceof PyList)) {
     raiseTypeError(`${fname}() arg 2 must be a tuple or list`);
   }
@@ -95,7 +96,7 @@ function argvArg(w: W, fname: string): Uint8Array[] {
   return out;
 }
 
-function envArg(w: W): Uint8Array[] {
+export function envArg(w: W): Uint8Array[] {
   if (typeOf(w).lookup("keys") === undefined) raiseTypeError("env must be a mapping object");
   // keys() and values() as lists once (parse_envlist), not env[key]: a mapping that changes while its
   // items are converted cannot make the loop read past what it listed

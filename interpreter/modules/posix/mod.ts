@@ -12,6 +12,7 @@ import { statFunctions, statResultType, statvfsResultType } from "./stat_result.
 import { dirEntryType, dirFunctions } from "./dirs.ts";
 import { fileFunctions, noteRuntimeFds, PATHCONF_NAMES, terminalSizeType } from "./files.ts";
 import { execFunctions, schedParamType, waitidResultType } from "./exec.ts";
+import { SPAWN_CONSTANTS, spawnFunctions } from "./spawn.ts";
 import { XATTR_SIZE_MAX, xattrFunctions } from "./xattr.ts";
 import { convertEnviron, environFunctions } from "./environ.ts";
 import {
@@ -198,6 +199,7 @@ const functions: MethodSpec[] = [
   ...environFunctions,
   ...processFunctions,
   ...execFunctions,
+  ...spawnFunctions,
   ...pathHelperFunctions,
   ...xattrFunctions,
   func("fspath", "path", (a) => fspath(a[0])),
@@ -228,6 +230,7 @@ export const posixModule: NativeModuleDef = {
   ],
   values: () => ({
     ...CONSTANTS,
+    ...SPAWN_CONSTANTS,
     error: exceptionTypes.OSError,
     environ: convertEnviron(),
     _have_functions: newList(HAVE_FUNCTIONS.map((n) => newStr(n))),
