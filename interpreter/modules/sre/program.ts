@@ -18,9 +18,12 @@ import { matchOne } from "./engine.ts";
 export class FirstSet {
   /** 1 for the characters 0..255 that can begin a match. */
   readonly table = new Uint8Array(256);
-  /** The single-character items (by the index of their opcode) that can begin a match, asked about
-   * characters above 255. */
+  /** The single-character items (by the index of their opcode) that can begin a match; for the
+   * characters above 255, plain LITERALs are looked up in `literals` (an alternation of hundreds of
+   * CJK words must not cost hundreds of tests per position) and the others are asked one by one. */
   readonly items: number[] = [];
+  readonly literals = new Set<number>();
+  readonly wideItems: number[] = [];
   /** Whether a match can begin at the end of the subject (the code reaches `$` or `\Z` first). */
   atEnd = false;
 
@@ -29,7 +32,8 @@ export class FirstSet {
     if (ptr >= end) return this.atEnd;
     const ch = text[ptr];
     if (ch < 256) return this.table[ch] !== 0;
-    const items = this.items;
+    if (this.literals.has(ch)) return true;
+    const items = this.wideItems;
     for (let k = 0; k < items.length; k++) if (matchOne(code, items[k], ch)) return true;
     return false;
   }
@@ -128,11 +132,13 @@ export class Program {
   private analyse(pc: number): FirstSet | null {
     const walk: Walk = { set: new FirstSet(), steps: STEP_LIMIT };
     if (this.walk(pc, walk) !== CONSUMES || walk.steps < 0) return null;
-    const set = walk.set;
+    const set = walk.set, code = this.code;
     let n = 0;
     for (const pc of set.items) {
       const t = this.table(pc);
       for (let ch = 0; ch < 256; ch++) set.table[ch] |= t[ch];
+      if (code[pc] !== OP.LITERAL) set.wideItems.push(pc);
+      else if (code[pc + 1] >= 256) set.literals.add(code[pc + 1]);
     }
     for (let ch = 0; ch < 256; ch++) n += set.table[ch];
     return n >= DENSE ? null : set;

@@ -51,3 +51,7 @@ for s in ["key = value", "  k:v  ", " " * 3000 + "x", "novalue" + " " * 3000]:
 print(re.match(r"(a+)+b", "a" * 16 + "c"), re.match(r"(\w*) +(\w+)$", "ab  cd").groups())
 print(re.search(r"\d+?(?:px|em)", "12 34px").group(), re.search(r"[a-z]*?\d", "abc9").group())
 print(re.match(r"(?:x*y)*x*z", "xyxxyxz").span(), re.match(r"a*?(?=b)|c", "aaab").span())
+
+# many alternatives beginning with characters above 255 (looked up, not tested one by one)
+cjk = re.compile("(?:" + "|".join(chr(0x4E00 + i) + "x" for i in range(300)) + "|\u00e9|(?i:\u03c9)y)")
+print(cjk.findall("\u4e00x\u4e01y \u4e2bx\u00e9\u03a9y\u0100x" * 3), cjk.search("\u4e00y\u5000x\u4e05x").span())
