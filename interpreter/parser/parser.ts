@@ -244,6 +244,7 @@ export class Parser {
   private parseCheckedInner(mode: ParseMode): Mod {
     try {
       this.tk.execInput = mode === "exec" || mode === "single";
+      this.tk.addsNewline = mode === "exec";
       const mod = this.parseMode(mode);
       if (this.allowIncompleteInput && this.blockLeftOpen(mode)) {
         throw new CompileError("_IncompleteInputError", "incomplete input", this.filename, 1, 0, null);
@@ -353,7 +354,8 @@ export class Parser {
       endLine = endTok.end_lineno;
       endCol = byteToCharColumn(this.tk.lineText(endLine), endTok.end_col_offset) + 1;
     }
-    return new CompileError(kind, msg, this.filename, startTok.lineno, col, line, endLine, endCol);
+    const text = this.tk.errorText(startTok.lineno);
+    return new CompileError(kind, msg, this.filename, startTok.lineno, col, text, endLine, endCol);
   }
 
   /** Error located at token t (after it, when `after` is set: CPython's "expected ':'" points past t). */
@@ -372,6 +374,11 @@ export class Parser {
   /** CPython's generic error: "invalid syntax" at the token where parsing could not continue. */
   private raiseInvalid(): never {
     const t = this.tok(Math.max(this.p, 0));
+    if (t.type === T.NEWLINE && t.string === "" && !this.tk.addsNewline) {
+      // the end of eval or single input that has no newline: CPython reports offset 0
+      const text = this.tk.errorText(t.lineno);
+      throw new CompileError("SyntaxError", "invalid syntax", this.filename, t.lineno, 0, text, t.lineno, 0);
+    }
     if (t.type === T.INDENT) this.raiseUnexpectedIndent(t);
     if (t.type === T.ENDMARKER || (t.type === T.DEDENT && this.peekType(1) === T.ENDMARKER)) {
       throw this.errorAt(t, t, "invalid syntax");
@@ -387,7 +394,7 @@ export class Parser {
       this.filename,
       t.lineno,
       byteToCharColumn(line, t.end_col_offset),
-      line,
+      this.tk.errorText(t.lineno),
       t.lineno,
       -1,
     );
@@ -741,7 +748,9 @@ export class Parser {
   /** invalid_import / invalid_import_from_targets: nothing after `import`. */
   private checkImportNames(): void {
     if (this.at(T.NEWLINE) || this.at(T.ENDMARKER)) {
-      throw this.errorAt(this.cur, this.cur, "Expected one or more names after 'import'");
+      // CPython's RAISE_SYNTAX_ERROR at the newline: a zero-width location
+      const at = { end_lineno: this.cur.lineno, end_col_offset: this.cur.col_offset };
+      throw this.errorAt(this.cur, at, "Expected one or more names after 'import'");
     }
   }
 
@@ -985,12 +994,24 @@ export class Parser {
     if (this.eat(T.NEWLINE)) {
       if (!this.at(T.INDENT)) {
         const t = this.cur;
-        throw this.errorAt(
-          t,
-          t,
-          `expected an indented block after ${owner} on line ${ownerTok.lineno}`,
-          "IndentationError",
-        );
+        const msg = `expected an indented block after ${owner} on line ${ownerTok.lineno}`;
+        if (t.type === T.ENDMARKER || (t.type === T.DEDENT && this.peekType(1) === T.ENDMARKER)) {
+          // at the end of the input CPython reports it at the newline ending the owner's line (end -1)
+          const nl = this.tok(this.p - 1);
+          const line = this.tk.lineText(nl.lineno);
+          const col = byteToCharColumn(line, nl.col_offset) + 1;
+          throw new CompileError(
+            "IndentationError",
+            msg,
+            this.filename,
+            nl.lineno,
+            col,
+            this.tk.errorText(nl.lineno),
+            nl.lineno,
+            -1,
+          );
+        }
+        throw this.errorAt(t, t, msg, "IndentationError");
       }
       this.advance();
       const body: Stmt[] = [];
@@ -1671,7 +1692,8 @@ export class Parser {
     const tooLong = intLiteralTooLong(t.string);
     if (tooLong !== null) {
       const line = this.tk.lineText(t.lineno);
-      throw new CompileError("SyntaxError", tooLong, this.filename, t.lineno, 0, line, t.end_lineno, 0);
+      const text = this.tk.errorText(t.lineno);
+      throw new CompileError("SyntaxError", tooLong, this.filename, t.lineno, 0, text, t.end_lineno, 0);
     }
     return parseNumber(t.string);
   }
@@ -2474,7 +2496,17 @@ export class Parser {
     const start = byteToCharColumn(line, Math.max(col - 1, 0)) + 1;
     const end = byteToCharColumn(line, col + 1) + 1;
     const errMsg = msg.replace(" Such sequences will not work in the future.", "");
-    const asError = new CompileError("SyntaxError", errMsg, this.filename, lineno, start, line, lineno, end);
+    const errLine = this.tk.errorText(lineno);
+    const asError = new CompileError(
+      "SyntaxError",
+      errMsg,
+      this.filename,
+      lineno,
+      start,
+      errLine,
+      lineno,
+      end,
+    );
     this.warnings.push({ category: "SyntaxWarning", message: msg, filename: this.filename, lineno, asError });
   }
 

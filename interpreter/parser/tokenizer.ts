@@ -77,6 +77,19 @@ export class Tokenizer {
     return this.lines[n - 1] ?? "";
   }
 
+  /** exec-mode input: CPython's tokenizer reads it with a newline added at the end when it has none. */
+  addsNewline = true;
+
+  /**
+   * Line n as SyntaxError.text has it: with the newline that ends it, and on the last line of exec input
+   * without one, the newline CPython's tokenizer adds (eval and single input keep the line as it is).
+   */
+  errorText(n: number): string {
+    const text = this.lines[n - 1] ?? "";
+    if (n < this.lines.length) return text + "\n";
+    return this.addsNewline && n === this.lines.length ? text + "\n" : text;
+  }
+
   private byteCol(offset: number): number {
     if (this.lineAscii) return offset - this.lineStart;
     let n = 0;
@@ -112,12 +125,14 @@ export class Tokenizer {
     col: number,
     endCol = col,
     kind: CompileError["kind"] = "SyntaxError",
+    atEnd = false,
   ): never {
     // columns are byte offsets; endCol -1 gives CPython's end_offset 0 and -2 gives -1
     const text = this.lineText(line);
     const c = byteToCharColumn(text, col) + 1;
     const e = endCol < 0 ? endCol + 1 : byteToCharColumn(text, endCol) + 1;
-    throw new CompileError(kind, msg, this.filename, line, c, text, line, e);
+    // `atEnd`: found at the end of the input, after CPython has added exec input's final newline
+    throw new CompileError(kind, msg, this.filename, line, c, atEnd ? this.errorText(line) : text, line, e);
   }
 
   /** The line CPython names in "(detected at line N)": the last line of the source. */
@@ -162,8 +177,9 @@ export class Tokenizer {
       // skip whitespace
       let c = src.charCodeAt(this.pos);
       while (c === 32 || c === 9 || c === 12) c = src.charCodeAt(++this.pos);
+      let commentStart = -1;
       if (c === 35) { // comment
-        const commentStart = this.pos;
+        commentStart = this.pos;
         while (this.pos < src.length && src.charCodeAt(this.pos) !== 10 && src.charCodeAt(this.pos) !== 13) {
           this.pos++;
         }
@@ -179,11 +195,13 @@ export class Tokenizer {
       const start = this.pos;
       const scol = this.byteCol(start);
       const sline = this.line;
-      if (this.pos >= src.length) return this.endOfInput();
+      if (this.pos >= src.length) return this.endOfInput(commentStart);
       if (c === 10 || c === 13) {
         this.pos += c === 13 && src.charCodeAt(this.pos + 1) === 10 ? 2 : 1;
         const blank = this.lastSignificant < 0 || this.brackets.length > 0;
-        const tok = this.make(T.NEWLINE, start, start + 1, sline, scol);
+        // CPython's parser-mode NEWLINE starts at a comment before it (the tokenize module's does not)
+        const from = commentStart >= 0 && !this.extraTokens ? commentStart : start;
+        const tok = this.make(T.NEWLINE, from, start + 1, sline, this.byteCol(from));
         tok.string = "\n";
         tok.end_col_offset = scol + 1;
         this.line++;
@@ -331,7 +349,8 @@ export class Tokenizer {
     return out[0];
   }
 
-  private endOfInput(): Token {
+  /** End of input; `commentStart`: where a comment on the last line began (-1: none). */
+  private endOfInput(commentStart = -1): Token {
     const p = this.source.length;
     if (this.extraTokens && this.brackets.length > 0) return this.eofInStatement(p);
     if (this.fstrings.length > 0) {
@@ -351,7 +370,7 @@ export class Tokenizer {
     }
     if (this.brackets.length > 0) {
       const b = this.brackets[this.brackets.length - 1];
-      this.error(`'${b.ch}' was never closed`, b.line, b.col, -1);
+      this.error(`'${b.ch}' was never closed`, b.line, b.col, -1, "SyntaxError", true);
     }
     const col = this.byteCol(p);
     const out: Token[] = [];
@@ -362,8 +381,12 @@ export class Tokenizer {
       out.push(nl);
     }
     if (this.lastSignificant >= 0) {
-      const nl = this.make(T.NEWLINE, p, p, this.line, col);
+      // in the parser's mode it is the newline CPython adds to exec input (one column wide) or, in eval and
+      // single input, the end (the parser reports an error there at offset 0); it starts at a comment
+      const from = commentStart >= 0 && !this.extraTokens ? commentStart : p;
+      const nl = this.make(T.NEWLINE, from, p, this.line, this.byteCol(from));
       nl.string = "";
+      if (!this.extraTokens && this.addsNewline) nl.end_col_offset = col + 1;
       out.push(nl);
       this.lastSignificant = -1;
     }
