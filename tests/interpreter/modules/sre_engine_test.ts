@@ -17,7 +17,7 @@ import {
   State,
   upperUnicode,
 } from "../../../interpreter/modules/sre/engine.ts";
-import { Program } from "../../../interpreter/modules/sre/program.ts";
+import { type FirstSet, Program } from "../../../interpreter/modules/sre/program.ts";
 import { openArchive } from "../../../interpreter/importing/zip_archive.ts";
 
 const COMPILED: [string, number[]][] = [
@@ -574,4 +574,107 @@ Deno.test("simple case mappings are CPython's (first character of the full mappi
     const ch = Number(c);
     assert.strictEqual(ch !== lowerUnicode(ch) || ch !== upperUnicode(ch), v === 1, c);
   }
+});
+
+Deno.test("first sets and lone lookaround items (program.ts) on re._compiler's code", () => {
+  const M = MAXREPEAT;
+  /** The characters below 256 a match can begin with, plus "$" when it can begin at the end. */
+  const starts = (set: FirstSet | null) => {
+    if (set === null) return null;
+    const out = [...set.table].flatMap((v, ch) => (v ? [String.fromCharCode(ch)] : []));
+    return out.join("") + (set.atEnd ? "$" : "");
+  };
+  // -?\d+ : an optional prefix, then a category
+  const num = new Program(
+    Uint32Array.from([14, 4, 0, 1, M, 24, 6, 0, 1, 16, 45, 1, 24, 9, 1, M, 13, 4, 8, 10, 0, 1, 1]),
+  );
+  assert.strictEqual(starts(num.first(5)), "-0123456789");
+  // x*$ : a match may begin at the end, or at a newline before it
+  const anchored = new Program(Uint32Array.from([14, 4, 0, 0, M, 24, 6, 0, M, 16, 120, 1, 6, 5, 1]));
+  assert.strictEqual(starts(anchored.first(5)), "\nx$");
+  // (?:ab)* matches the empty string anywhere: no set
+  const empty = new Program(Uint32Array.from([14, 4, 0, 0, M, 23, 7, 0, M, 16, 97, 16, 98, 18, 1]));
+  assert.strictEqual(empty.first(5), null);
+  // (?<=a)b|c(?=d) : lookarounds are stepped over; their one-character bodies are lone items
+  const looks = new Program(
+    Uint32Array.from([
+      14,
+      4,
+      0,
+      1,
+      1,
+      7,
+      11,
+      4,
+      5,
+      1,
+      16,
+      97,
+      1,
+      16,
+      98,
+      15,
+      13,
+      11,
+      16,
+      99,
+      4,
+      5,
+      0,
+      16,
+      100,
+      1,
+      15,
+      2,
+      0,
+      1,
+    ]),
+  );
+  assert.strictEqual(starts(looks.first(5)), "bc");
+  assert.strictEqual(looks.loneItem(10), 10);
+  assert.strictEqual(looks.loneItem(5), -1);
+  // \s*(?:=|:)?$ : the tail of \s* (REPEAT_ONE's skip word at 6) begins with = or : or the end
+  const tail = new Program(
+    Uint32Array.from([
+      14,
+      4,
+      0,
+      0,
+      M,
+      24,
+      9,
+      0,
+      M,
+      13,
+      4,
+      8,
+      12,
+      0,
+      1,
+      24,
+      11,
+      0,
+      1,
+      13,
+      6,
+      16,
+      61,
+      16,
+      58,
+      0,
+      1,
+      6,
+      5,
+      1,
+    ]),
+  );
+  assert.strictEqual(starts(tail.tail(6)), "\n:=$");
+  // the whole pattern begins with \s (Unicode spaces below 256), = or :, or at the end
+  assert.strictEqual(starts(tail.first(5)), "\t\n\v\f\r\x1c\x1d\x1e\x1f :=\x85\xa0$");
+  // (\w)\1 : a group reference is not analysed (the set comes from \w, before it)
+  const backref = new Program(
+    Uint32Array.from([14, 7, 4, 2, 2, 8, 14, 0, 17, 0, 13, 4, 8, 14, 0, 17, 1, 11, 0, 1]),
+  );
+  assert.strictEqual(backref.first(8)!.canStart(backref.code, Int32Array.from([0x416]), 0, 1), true);
+  assert.strictEqual(backref.first(8)!.canStart(backref.code, Int32Array.from([0x2028]), 0, 1), false);
 });
