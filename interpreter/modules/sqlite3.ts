@@ -11,6 +11,7 @@ import {
   defineGetSets,
   defineMethods,
   False,
+  getAttr,
   getAttrOrUndefined,
   type Kwargs,
   type MethodSpec,
@@ -42,6 +43,7 @@ import { importModule } from "../importing/importer.ts";
 import { objectId } from "../objects/object.ts";
 import { utf8Encode } from "./codecs_impl.ts";
 import { reportUnraisable } from "./unraisable.ts";
+import { currentIdent } from "../vm/threads.ts";
 
 const MODULE = "sqlite3";
 const Warning = nativeException(MODULE, "Warning", exceptionTypes.Exception);
@@ -359,6 +361,10 @@ class PyConnection extends PyInstance {
   textFactory: W = None;
   statements = new Map<string, StatementSync>();
   traceCallback: W = None;
+  /** the cursor last given each statement's rows (one statement steps for one cursor at a time) */
+  stepping = new WeakMap<StatementSync, PyCursor>();
+  /** check_same_thread: the thread that made the connection, or null when any thread may use it */
+  owner: number | null = null;
   constructor(cls: PyType) {
     super(cls);
   }
@@ -372,9 +378,26 @@ function openDb(c: PyConnection): DatabaseSync {
   if (c.db === null) fail(ProgrammingError, "Cannot operate on a closed database.");
   return c.db;
 }
+/** pysqlite_check_thread: with check_same_thread, only the connection's own thread may use it. */
+function checkThread(c: PyConnection): void {
+  if (c.owner === null) return;
+  const me = currentIdent();
+  if (me !== c.owner) {
+    fail(
+      ProgrammingError,
+      "SQLite objects created in a thread can only be used in that same thread. " +
+        `The object was created in thread id ${c.owner} and this is thread id ${me}.`,
+    );
+  }
+}
+/** The checks most Connection methods start with: the right thread, then an open database. */
+function usable(c: PyConnection): DatabaseSync {
+  checkThread(c);
+  return openDb(c);
+}
 
-function prepare(c: PyConnection, sql: string): StatementSync {
-  let st = c.statements.get(sql);
+function prepare(c: PyConnection, sql: string, fresh = false): StatementSync {
+  let st = fresh ? undefined : c.statements.get(sql);
   if (st === undefined) {
     // CPython checks SQLITE_LIMIT_SQL_LENGTH itself (in UTF-8 bytes) before preparing
     const maxLength = limitsOf(c).sqlLength;
@@ -389,7 +412,7 @@ function prepare(c: PyConnection, sql: string): StatementSync {
     st.setReadBigInts(true);
     st.setReturnArrays(true);
     if (c.statements.size > 128) c.statements.clear();
-    c.statements.set(sql, st);
+    if (!fresh) c.statements.set(sql, st);
   }
   return st;
 }
@@ -525,21 +548,27 @@ function rollback(c: PyConnection): void {
 }
 
 function connect(cls: PyType, a: W[], kw: Kwargs | null, offset: number): PyConnection {
-  const [database, , detectTypes, isolation, , , , uri, autocommit] = parseArgs("connect", a, kw, offset, {
-    names: [
-      "database",
-      "timeout",
-      "detect_types",
-      "isolation_level",
-      "check_same_thread",
-      "factory",
-      "cached_statements",
-      "uri",
-      "autocommit",
-    ],
-    required: 1,
-    kwOnly: 1,
-  });
+  const [database, , detectTypes, isolation, sameThread, , , uri, autocommit] = parseArgs(
+    "connect",
+    a,
+    kw,
+    offset,
+    {
+      names: [
+        "database",
+        "timeout",
+        "detect_types",
+        "isolation_level",
+        "check_same_thread",
+        "factory",
+        "cached_statements",
+        "uri",
+        "autocommit",
+      ],
+      required: 1,
+      kwOnly: 1,
+    },
+  );
   let path: string;
   if (database instanceof PyStr) path = database.value;
   else {
@@ -561,6 +590,7 @@ function connect(cls: PyType, a: W[], kw: Kwargs | null, offset: number): PyConn
     throw newError(OperationalError, [newStr("unable to open database file")]);
   }
   c.detectTypes = detectTypes === undefined ? 0 : detectTypes as number;
+  c.owner = sameThread === undefined || isTrue(sameThread) ? currentIdent() : null;
   if (isolation !== undefined) setIsolationLevel(c, isolation);
   if (autocommit !== undefined) setAutocommit(c, autocommit);
   return c;
@@ -596,7 +626,7 @@ function setAutocommit(c: PyConnection, v: W): void {
 }
 
 function newCursor(c: PyConnection, factory?: W): W {
-  openDb(c);
+  usable(c);
   if (factory === undefined || factory === cursorType) return new PyCursor(cursorType, c);
   const cur = call(factory, [c]);
   if (!(cur instanceof PyCursor)) raiseTypeError("factory must return a cursor, not " + typeOf(cur).name);
@@ -632,6 +662,7 @@ defineMethods(connectionType, [
         c.isolationLevel = made.isolationLevel;
         c.autocommit = made.autocommit;
         c.detectTypes = made.detectTypes;
+        c.owner = made.owner;
       }
       return None;
     },
@@ -652,7 +683,7 @@ defineMethods(connectionType, [
     arity: [0, 0],
     impl: (a) => {
       const c = conn(a[0]);
-      openDb(c);
+      usable(c);
       commit(c);
       if (c.autocommit === 0) execRaw(c, "BEGIN");
       return None;
@@ -663,7 +694,7 @@ defineMethods(connectionType, [
     arity: [0, 0],
     impl: (a) => {
       const c = conn(a[0]);
-      openDb(c);
+      usable(c);
       rollback(c);
       if (c.autocommit === 0) execRaw(c, "BEGIN");
       return None;
@@ -674,6 +705,7 @@ defineMethods(connectionType, [
     arity: [0, 0],
     impl: (a) => {
       const c = conn(a[0]);
+      checkThread(c);
       if (c.db !== null) {
         if (c.autocommit === 0) rollback(c);
         c.statements.clear();
@@ -689,6 +721,7 @@ defineMethods(connectionType, [
     arity: [3, 3],
     impl: (a) => {
       const c = conn(a[0]);
+      usable(c);
       if (a[1] === None) {
         try {
           commit(c);
@@ -703,20 +736,32 @@ defineMethods(connectionType, [
   },
   {
     name: "create_function",
-    arity: [3, 3],
-    kw: ["name", "narg", "func", "deterministic"],
-    impl: (a) => {
+    arity: [0, 4],
+    kw: ["**"],
+    impl: (a, kw) => {
       const c = conn(a[0]);
-      const name = str(a[1]);
-      const narg = a[2] as number;
-      const fn = a[3];
+      const [nameW, nargW, fn, det] = parseArgs("create_function", a, kw, 1, {
+        names: ["name", "narg", "func", "deterministic"],
+        required: 3,
+        kwOnly: 1,
+      });
+      const name = str(nameW);
+      const narg = checkNumParams(c, nargW, "narg");
+      const impl = (...args: unknown[]) => {
+        let r: W;
+        try {
+          r = call(fn, args.map(pyFromSql));
+          return sqlResult(r);
+        } catch (e) {
+          throw callbackError(e, "user-defined function raised exception", fn);
+        }
+      };
+      // node:sqlite takes the SQL arity from the JS function's length
+      Object.defineProperty(impl, "length", { value: Math.max(narg, 0) });
       try {
-        const impl = (...args: unknown[]) => sqlResult(call(fn, args.map(pyFromSql)));
-        // node:sqlite takes the SQL arity from the JS function's length
-        Object.defineProperty(impl, "length", { value: Math.max(narg, 0) });
-        openDb(c).function(
+        usable(c).function(
           name,
-          { varargs: narg < 0, deterministic: a[4] !== undefined && isTrue(a[4]) },
+          { varargs: narg < 0, deterministic: det !== undefined && isTrue(det), useBigIntArguments: true },
           impl,
         );
       } catch (e) {
@@ -727,32 +772,40 @@ defineMethods(connectionType, [
   },
   {
     name: "create_aggregate",
+    arity: [0, 3],
+    kw: ["**"],
+    impl: (a, kw) => {
+      const c = conn(a[0]);
+      const [nameW, nargW, cls] = parseArgs("create_aggregate", a, kw, 1, {
+        names: ["name", "n_arg", "aggregate_class"],
+        required: 3,
+      });
+      const narg = checkNumParams(c, nargW, "n_arg");
+      registerAggregate(c, str(nameW), narg, cls, false);
+      return None;
+    },
+  },
+  {
+    name: "create_window_function",
     arity: [3, 3],
-    kw: ["name", "n_arg", "aggregate_class"],
     impl: (a) => {
       const c = conn(a[0]);
-      const name = str(a[1]);
-      const cls = a[3];
-      try {
-        openDb(c).aggregate(name, {
-          start: () => call(cls, []) as unknown as number,
-          step: withLength((acc: unknown, ...args: unknown[]) => {
-            callMethod(acc as W, "step", args.map(pyFromSql));
-            return acc as number;
-          }, Math.max(a[2] as number, 0) + 1),
-          result: (acc: unknown) => sqlResult(callMethod(acc as W, "finalize", [])) as number,
-          varargs: (a[2] as number) < 0,
-        });
-      } catch (e) {
-        throw sqliteError(e);
+      usable(c);
+      if (!(a[1] instanceof PyStr)) {
+        raiseTypeError(`create_window_function() argument 1 must be str, not ${typeOf(a[1]).name}`);
       }
+      const narg = checkNumParams(c, a[2], "num_params");
+      registerAggregate(c, a[1].value, narg, a[3], true);
       return None;
     },
   },
   {
     name: "create_collation",
     arity: [2, 2],
-    impl: () => fail(NotSupportedError, "create_collation() is not supported by pypyts's SQLite binding"),
+    impl: (a) => {
+      usable(conn(a[0]));
+      fail(NotSupportedError, "create_collation() is not supported by pypyts's SQLite binding");
+    },
   },
   {
     name: "iterdump",
@@ -766,7 +819,10 @@ defineMethods(connectionType, [
   {
     name: "interrupt",
     arity: [0, 0],
-    impl: () => None,
+    impl: (a) => {
+      openDb(conn(a[0]));
+      return None;
+    },
   },
   {
     name: "set_trace_callback",
@@ -774,7 +830,7 @@ defineMethods(connectionType, [
     kw: ["trace_callback"],
     impl: (a) => {
       const c = conn(a[0]);
-      openDb(c);
+      usable(c);
       c.traceCallback = a[1];
       return None;
     },
@@ -785,7 +841,7 @@ defineMethods(connectionType, [
     kw: ["**"],
     impl: (a, kw) => {
       const c = conn(a[0]);
-      openDb(c);
+      usable(c);
       return blobOpen(c, a, kw);
     },
   },
@@ -793,6 +849,7 @@ defineMethods(connectionType, [
     name: "getlimit",
     arity: [1, 1],
     impl: (a) => {
+      usable(conn(a[0]));
       const limits = limitsOf(conn(a[0]));
       return limits[limitName(a[1])];
     },
@@ -801,6 +858,7 @@ defineMethods(connectionType, [
     name: "setlimit",
     arity: [2, 2],
     impl: (a) => {
+      usable(conn(a[0]));
       const limits = limitsOf(conn(a[0]));
       const name = limitName(a[1]);
       const old = limits[name];
@@ -817,7 +875,7 @@ defineMethods(connectionType, [
     arity: [1, 1],
     kw: ["authorizer_callback"],
     impl: (a) => {
-      const db = openDb(conn(a[0]));
+      const db = usable(conn(a[0]));
       const cb = a[1];
       const setAuthorizer = (db as unknown as { setAuthorizer(f: unknown): void }).setAuthorizer;
       if (cb === None) setAuthorizer.call(db, null);
@@ -846,6 +904,109 @@ defineMethods(connectionType, [
     },
   },
 ]);
+
+/** check_num_params: a user function's argument count is -1 (any) up to SQLITE_LIMIT_FUNCTION_ARG. */
+function checkNumParams(c: PyConnection, w: W, name: string): number {
+  const n = Number(indexOf(w));
+  const limit = limitsOf(c).functionArg;
+  if (n < -1 || n > limit) fail(ProgrammingError, `'${name}' must be between -1 and ${limit}, not ${n}`);
+  return n;
+}
+
+/** set_sqlite_error: what a failed Python callback makes of the SQLite call it served (the exception
+ * itself goes to sys.unraisablehook with enable_callback_tracebacks). */
+function callbackError(e: unknown, msg: string, callable: W): PyError {
+  if (!(e instanceof PyError)) throw e;
+  callbackFailed(e, callable);
+  if (e.matches(exceptionTypes.MemoryError)) return e;
+  return sqliteError(new Error(e.matches(exceptionTypes.OverflowError) ? "string or blob too big" : msg));
+}
+
+/** One aggregate's state: the Python instance (made by the first step, as CPython does) and the error
+ * a step or inverse left, reported when SQLite next asks for the result (node:sqlite loops forever on an
+ * exception thrown from a step callback). */
+interface AggregateState {
+  inst: W | null;
+  err: PyError | null;
+}
+
+function aggregateMethod(st: AggregateState, name: string): W | null {
+  try {
+    return getAttr(st.inst!, name);
+  } catch (e) {
+    st.err = callbackError(e, `user-defined aggregate's '${name}' method not defined`, st.inst!);
+    return null;
+  }
+}
+
+/** create_aggregate and create_window_function over node:sqlite's aggregate. node:sqlite gives SQLite one
+ * result callback for both xValue and xFinal, so a window function's result is always its value(); its
+ * finalize() is not called. A class of None stands for SQLite's deletion of the function, which
+ * node:sqlite cannot do: the name stays registered and fails as an unknown function would. */
+function registerAggregate(c: PyConnection, name: string, narg: number, cls: W, window: boolean): void {
+  const db = usable(c);
+  const cleared = cls === None;
+  const step = (method: string) =>
+    withLength((st: AggregateState, ...args: unknown[]) => {
+      if (st.err !== null) return st;
+      if (cleared) {
+        st.err = sqliteError(new Error(`no such function: ${name}`));
+        return st;
+      }
+      if (st.inst === null) {
+        try {
+          st.inst = call(cls, []);
+        } catch (e) {
+          st.err = callbackError(e, "user-defined aggregate's '__init__' method raised error", cls);
+          return st;
+        }
+      }
+      const m = aggregateMethod(st, method);
+      if (m === null) return st;
+      try {
+        call(m, args.map(pyFromSql));
+      } catch (e) {
+        st.err = callbackError(e, `user-defined aggregate's '${method}' method raised error`, m);
+      }
+      return st;
+    }, Math.max(narg, 0) + 1);
+  const result = (st: AggregateState): SqlValue => {
+    if (st.err !== null) throw st.err;
+    if (st.inst === null) return null; // no rows: the aggregate was never made
+    const method = window ? "value" : "finalize";
+    const m = aggregateMethod(st, method);
+    if (m === null) throw st.err!;
+    let r: W;
+    try {
+      r = call(m, []);
+    } catch (e) {
+      throw callbackError(e, `user-defined aggregate's '${method}' method raised error`, m);
+    }
+    try {
+      return sqlResult(r);
+    } catch (e) {
+      throw callbackError(
+        e,
+        window
+          ? "unable to set result from user-defined aggregate's 'value' method"
+          : "user-defined aggregate's 'finalize' method raised error",
+        m,
+      );
+    }
+  };
+  try {
+    db.aggregate(name, {
+      start: () => ({ inst: null, err: null }) as unknown as number,
+      step: step("step") as unknown as (acc: number) => number,
+      ...(window ? { inverse: step("inverse") as unknown as (acc: number) => number } : {}),
+      result: result as unknown as (acc: number) => number,
+      varargs: narg < 0,
+      useBigIntArguments: true,
+    });
+  } catch (e) {
+    throw sqliteError(e);
+  }
+}
 
 function limitsOf(c: PyConnection): Record<string, number> {
   return (openDb(c) as unknown as { limits: Record<string, number> }).limits;
@@ -927,6 +1088,11 @@ export const cursorType: PyType = nativeType(MODULE, "Cursor", undefined, {
 class PyCursor extends PyInstance {
   connection: PyConnection | null;
   rows: IterableIterator<unknown[]> | null = null;
+  /** the row execute() stepped to (CPython's execute runs the statement to its first row) */
+  first: IteratorResult<unknown[]> | null = null;
+  /** the statement behind rows */
+  statement: StatementSync | null = null;
+  dml = false;
   description: W = None;
   rowcount = -1;
   lastrowid: W = None;
@@ -948,7 +1114,7 @@ function cur(w: W): PyCursor {
 }
 function cursorConn(c: PyCursor): PyConnection {
   if (c.closed) fail(ProgrammingError, "Cannot operate on a closed cursor.");
-  openDb(c.connection!);
+  usable(c.connection!);
   return c.connection!;
 }
 
@@ -1047,13 +1213,19 @@ function cursorExecute(c: PyCursor, sqlW: W, params: W | undefined): void {
   const sql = checkedSql(sqlW.value);
   if (tailAfterFirst(sql) !== "") fail(ProgrammingError, "You can only execute one statement at a time.");
   c.rows = null;
+  c.first = null;
   c.description = None;
   c.rowcount = -1;
   // a statement of only whitespace and comments compiles to nothing (node:sqlite crashes on it); CPython
   // runs nothing then
   if (/^(\s|--[^\n]*(\n|$)|\/\*[\s\S]*?(\*\/|$))*$/.test(sql)) return;
   beginIfNeeded(cn, sql);
-  const st = prepare(cn, sql);
+  let st = prepare(cn, sql);
+  // a statement another cursor is still stepping through cannot be reset under it: use a new one
+  const holder = cn.stepping.get(st);
+  if (holder !== undefined && holder !== c && holder.rows !== null && holder.statement === st) {
+    st = prepare(cn, sql, true);
+  }
   const args = bindParams(st, params, sql);
   if (cn.traceCallback !== None) {
     // SQLite traces the unexpanded text when the expansion would exceed SQLITE_LIMIT_LENGTH
@@ -1071,20 +1243,30 @@ function cursorExecute(c: PyCursor, sqlW: W, params: W | undefined): void {
       );
       c.converters = cols.map((col) => converterFor(c, col.type, col.name));
       c.rows = (st.iterate as (...a: unknown[]) => IterableIterator<unknown[]>)(...args);
+      c.statement = st;
+      cn.stepping.set(st, c);
+      c.dml = isDml(sql);
+      stepAhead(c);
     } else {
       const r =
         (st.run as (...a: unknown[]) => { changes: number | bigint; lastInsertRowid: number | bigint })(
           ...args,
         );
-      if (/^\s*(insert|update|delete|replace)\b/i.test(stripComments(sql))) c.rowcount = Number(r.changes);
+      if (isDml(sql)) c.rowcount = Number(r.changes);
       c.lastrowid = normBig(BigInt(r.lastInsertRowid));
     }
   } catch (e) {
+    c.rows = null;
     throw sqliteError(e);
   }
 }
 
+function isDml(sql: string): boolean {
+  return /^\s*(insert|update|delete|replace)\b/i.test(stripComments(sql));
+}
+
 function cursorExecuteMany(c: PyCursor, sqlW: W, seq: W): void {
+  cursorConn(c);
   let total = 0;
   c.lastrowid = 0;
   const it = iter(seq);
@@ -1117,20 +1299,29 @@ function cursorExecuteScript(c: PyCursor, script: W): void {
   } else execRaw(cn, script.value);
 }
 
-function fetchRow(c: PyCursor): W | null {
-  if (c.rows === null) return null;
-  let r: IteratorResult<unknown[]>;
+/** Step to the cursor's next row, as CPython's cursor does once it has taken a row: at the end the
+ * statement is reset at once (a DML statement's rowcount is then known), and an error is raised now. */
+function stepAhead(c: PyCursor): void {
   try {
-    r = c.rows.next();
+    c.first = c.rows!.next();
   } catch (e) {
+    c.rows = null;
+    c.first = null;
     throw sqliteError(e);
   }
-  if (r.done) {
+  if (c.first.done) {
     c.rows = null;
-    return null;
+    c.first = null;
+    if (c.dml) c.rowcount = Number(prepare(c.connection!, "select changes()").get()![0 as never]);
   }
+}
+
+function fetchRow(c: PyCursor): W | null {
+  cursorConn(c);
+  if (c.rows === null) return null;
+  const r = c.first!;
   const text = c.connection!.textFactory;
-  const values = r.value.map((v, i) => {
+  const values = (r.value as unknown[]).map((v, i) => {
     const conv = c.converters[i];
     if (conv !== null && conv !== undefined && v !== null) {
       const raw = typeof v === "string"
@@ -1146,6 +1337,7 @@ function fetchRow(c: PyCursor): W | null {
     return pyFromSql(v);
   });
   const row = newTuple(values);
+  stepAhead(c);
   const factory = c.rowFactory;
   return factory === None ? row : call(factory, [c, row]);
 }
@@ -1202,7 +1394,10 @@ defineMethods(cursorType, [
     arity: [0, 0],
     impl: (a) => {
       const c = cur(a[0]);
+      checkThread(c.connection!);
+      openDb(c.connection!);
       c.rows = null;
+      c.first = null;
       c.closed = true;
       return None;
     },
