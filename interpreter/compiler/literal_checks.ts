@@ -128,6 +128,8 @@ export function subscripterWarning(value: Expr): string | null {
     case "SetComp":
     case "GeneratorExp":
     case "Lambda":
+    case "TemplateStr":
+    case "Interpolation":
       break;
     default:
       return null;
