@@ -181,6 +181,8 @@ function builtinsOf(globals: PyDict): PyObject {
   // any other mapping serves as it is (a lookup in a non-mapping fails when it happens), as CPython's
   // _PyEval_BuiltinsFromGlobals
   if (b instanceof PyObject) return b;
+  // an int or float too: its lookups raise "'int' object is not subscriptable", as in CPython
+  if (b !== undefined) return b as unknown as PyObject;
   return builtinsModule.ref!.dict;
 }
 
@@ -259,9 +261,15 @@ const VM_FUNCTIONS: MethodSpec[] = [
     name: "input",
     arity: [0, 1],
     impl: (a) => {
+      // builtin_input_impl: each of the three streams must still be there (a deleted one is None here)
+      const sys = importModule("sys");
+      for (const name of ["stdin", "stdout", "stderr"]) {
+        const f = getAttrOrUndefined(sys, name);
+        if (f === undefined || f === None) throw errorWithMessage("RuntimeError", `lost sys.${name}`);
+      }
       const out = builtinsHooks.stdout();
       // stderr is flushed first; failing flushes are ignored (builtin_input_impl clears their errors)
-      flushIgnoringErrors(getAttrOrUndefined(importModule("sys"), "stderr") ?? None);
+      flushIgnoringErrors(getAttrOrUndefined(sys, "stderr") ?? None);
       if (a.length > 0) call(getAttr(out, "write"), [newStr(stringOf(a[0]))]);
       flushIgnoringErrors(out);
       const line = readInputLine();

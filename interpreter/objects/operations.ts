@@ -32,6 +32,7 @@ import {
 import { errorWithMessage, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { intPowMod, intToDecimal } from "./int.ts";
 import { installIntBool, intAdd, intCompare, intFloorDiv, intHash, intMod, intMul, intSub } from "./int.ts";
+import { PyIntSub } from "./int.ts";
 import { floatHash, installFloatBool, newFloat, PyFloat } from "./float.ts";
 import { installBool, joinHooks, newStr, PyStr, strHash } from "./str.ts";
 import { hashHi, joinHash, PyTuple, tupleHashParts, tupleOps } from "./tuple.ts";
@@ -387,6 +388,8 @@ export function hash(w: W): number | bigint {
     return r === BigInt.asIntN(64, r) ? r : intHash(r);
   }
   if (r instanceof PyBool) return r.value ? 1 : 0;
+  // an int subclass counts by its value (CPython's slot_tp_hash takes any PyLong)
+  if (r instanceof PyIntSub) return hash(r.value);
   raiseTypeError("__hash__ method should return an integer");
 }
 

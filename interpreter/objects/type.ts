@@ -31,7 +31,7 @@ import {
   type W,
 } from "./model.ts";
 import { raiseAttributeError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
-import { newStr, PyStr, strValue } from "./str.ts";
+import { encodeString, newStr, PyStr, strValue } from "./str.ts";
 import { newTuple, PyTuple } from "./tuple.ts";
 import { iterateToArray } from "./operations.ts";
 
@@ -70,7 +70,19 @@ export function newClass(
         raiseTypeError("__slots__ must be identifiers");
       }
     }
+    // type_new's may_add_dict / may_add_weak: one each, and only where the bases do not give one already
+    for (const special of ["__dict__", "__weakref__"]) {
+      const count = slotNames.filter((n) => n === special).length;
+      if (count === 0) continue;
+      const inherited = special === "__dict__"
+        ? effectiveBases.some((b) => b.hasInstanceDict)
+        : effectiveBases.some((b) => b.lookup("__weakref__") !== undefined);
+      if (count > 1 || inherited) raiseTypeError(`${special} slot disallowed: we already got one`);
+    }
   }
+  // tp_doc is the UTF-8 form of a str __doc__: a lone surrogate cannot be encoded
+  const doc = namespace.get("__doc__");
+  if (doc instanceof PyStr && /[\ud800-\udfff]/.test(doc.value)) encodeString(doc.value, "utf-8", "strict");
   if (slotNames !== null && slotNames.length > 0) {
     // int, tuple, bytes and type keep their items at the end of the object: no room for slots (CPython's
     // tp_itemsize != 0), even for __dict__ or __weakref__
