@@ -23,6 +23,7 @@ import {
   STOP_ITEM,
   strType,
   True,
+  TypeFlags,
   typeOf,
   type W,
 } from "../objects/model.ts";
@@ -348,6 +349,9 @@ function adaptValue(w: W): W | undefined {
 
 // ---------------------------------------------------------------- Connection
 
+/** What Connection.__call__ returns: a compiled statement, which Python code cannot use further. */
+const statementType: PyType = nativeType(MODULE, "Statement", undefined, { flags: 0 });
+
 export const connectionType: PyType = nativeType(MODULE, "Connection", undefined, {
   factory: (cls) => new PyConnection(cls),
 });
@@ -362,7 +366,10 @@ class PyConnection extends PyInstance {
   statements = new Map<string, StatementSync>();
   traceCallback: W = None;
   /** the cursor last given each statement's rows (one statement steps for one cursor at a time) */
-  stepping = new WeakMap<StatementSync, PyCursor>();
+  stepping = new WeakMap<StatementSync, WeakRef<PyCursor>>();
+  /** statements cursors left unfinished (the cursor held weakly): a cursor collected before its statement
+   * ended has it reset at the next execute, as CPython's cursor dealloc resets its statement */
+  unfinished: { cursor: WeakRef<PyCursor>; rows: IterableIterator<unknown[]> }[] = [];
   /** check_same_thread: the thread that made the connection, or null when any thread may use it */
   owner: number | null = null;
   constructor(cls: PyType) {
@@ -537,7 +544,8 @@ function stripComments(sql: string): string {
 function tailAfterFirst(sql: string): string {
   const semi = statementEnd(sql, 0);
   if (semi < 0) return "";
-  return sql.slice(semi + 1).replace(/(\s|--[^\n]*(\n|$)|\/\*[\s\S]*?\*\/|;)+/g, "").trim();
+  // an unclosed comment runs to the end of the text
+  return sql.slice(semi + 1).replace(/(\s|--[^\n]*(\n|$)|\/\*[\s\S]*?(\*\/|$)|;)+/g, "").trim();
 }
 
 function commit(c: PyConnection): void {
@@ -668,6 +676,26 @@ defineMethods(connectionType, [
     },
   },
   { name: "cursor", arity: [0, 1], kw: ["factory"], impl: (a) => newCursor(conn(a[0]), a[1]) },
+  {
+    // Connection(sql): compiles one statement and returns it (pysqlite_connection_call)
+    name: "__call__",
+    arity: [0, -1],
+    kw: ["**"],
+    impl: (a, kw) => {
+      const c = conn(a[0]);
+      usable(c);
+      if (kw !== null && kw.names.length > 0) {
+        raiseTypeError("sqlite3.Connection() takes no keyword arguments");
+      }
+      if (a.length !== 2) raiseTypeError(`function takes exactly 1 argument (${a.length - 1} given)`);
+      const sqlW = a[1];
+      if (!(sqlW instanceof PyStr)) raiseTypeError(`argument 1 must be str, not ${typeOf(sqlW).name}`);
+      const sql = checkedSql(sqlW.value);
+      prepare(c, sql);
+      if (tailAfterFirst(sql) !== "") fail(ProgrammingError, "You can only execute one statement at a time.");
+      return new PyInstance(statementType);
+    },
+  },
   // Connection.execute* are shortcuts: a new cursor runs the statement and is returned
   ...EXECUTE_METHODS.map(([name, arity, run]): MethodSpec => ({
     name,
@@ -800,6 +828,20 @@ defineMethods(connectionType, [
     },
   },
   {
+    name: "backup",
+    arity: [0, 5],
+    kw: ["**"],
+    impl: (a, kw) => {
+      const [target, pages, progress, name, sleep] = parseArgs("backup", a, kw, 1, {
+        names: ["target", "pages", "progress", "name", "sleep"],
+        required: 1,
+        kwOnly: 4,
+      });
+      backup(conn(a[0]), target, pages, progress, name, sleep);
+      return None;
+    },
+  },
+  {
     name: "create_collation",
     arity: [2, 2],
     impl: (a) => {
@@ -904,6 +946,74 @@ defineMethods(connectionType, [
     },
   },
 ]);
+
+/** sqlite3_serialize/sqlite3_deserialize as node:sqlite has them (not in Deno's type declarations). */
+interface Serializable {
+  serialize(name?: string): Uint8Array;
+  deserialize(image: Uint8Array): void;
+}
+
+/** Connection.backup. node:sqlite has no sqlite3_backup_* (its backup() is asynchronous and writes a file),
+ * so the source database's image (sqlite3_serialize) replaces the target's main database
+ * (sqlite3_deserialize) in one step; the progress callback sees that step as SQLite's backup would report
+ * its pages. A target backed by a file is not supported: deserializing would detach it from its file. */
+function backup(c: PyConnection, target: W, pagesW: W, progress: W, nameW: W, sleep: W): void {
+  const src = usable(c);
+  if (!(target instanceof PyConnection)) {
+    const what = target === None ? "None" : typeOf(target).name;
+    raiseTypeError(`backup() argument 'target' must be sqlite3.Connection, not ${what}`);
+  }
+  if (target === c) fail(exceptionTypes.ValueError, "target cannot be the same connection instance");
+  const dst = usable(target);
+  const pages = pagesW === undefined ? -1 : Number(indexOf(pagesW));
+  if (progress !== undefined && progress !== None && typeOf(progress).lookup("__call__") === undefined) {
+    raiseTypeError("progress argument must be a callable");
+  }
+  if (nameW !== undefined && !(nameW instanceof PyStr)) {
+    raiseTypeError(`backup() argument 'name' must be str, not ${typeOf(nameW).name}`);
+  }
+  if (sleep !== undefined && typeof sleep !== "number" && !(sleep instanceof PyFloat)) {
+    raiseTypeError(`must be real number, not ${typeOf(sleep).name}`);
+  }
+  const name = nameW === undefined ? "main" : nameW.value;
+  if (inTransaction(target)) throw sqliteError(new Error("destination database is in use")); // sqlite3_backup_init
+  if ((dst as unknown as { location(): string | null }).location() !== null) {
+    fail(
+      exceptionTypes.NotImplementedError,
+      "backup() to a database file is not supported by pypyts's SQLite binding",
+    );
+  }
+  const known = prepare(c, "select name from pragma_database_list").all() as unknown as string[][];
+  // the temp schema always exists for SQLite, though database_list shows it only once used
+  if (name.toLowerCase() !== "temp" && !known.some((r) => r[0].toLowerCase() === name.toLowerCase())) {
+    fail(OperationalError, `unknown database ${name}`);
+  }
+  const imageOf = () => {
+    try {
+      return (src as unknown as Serializable).serialize(name);
+    } catch {
+      // an empty database (temp, unused)
+      return (new (nodeSqlite().DatabaseSync)(":memory:") as unknown as Serializable).serialize();
+    }
+  };
+  let image = imageOf();
+  const total = Math.max(1, Math.ceil(image.length / 4096));
+  const step = pages <= 0 ? total : pages;
+  // SQLite's backup reports after each step: SQLITE_OK with pages remaining, SQLITE_DONE at the end
+  for (let done = Math.min(step, total); progress !== undefined && progress !== None; done += step) {
+    const remaining = Math.max(total - done, 0);
+    call(progress, [remaining === 0 ? 101 /* SQLITE_DONE */ : 0, /* SQLITE_OK */ remaining, total]);
+    if (remaining === 0) break;
+  }
+  // what the progress callback changed in the source is copied too, as SQLite's backup restarts for it
+  if (progress !== undefined && progress !== None) image = imageOf();
+  target.statements.clear();
+  try {
+    (dst as unknown as Serializable).deserialize(image);
+  } catch (e) {
+    throw sqliteError(e);
+  }
+}
 
 /** check_num_params: a user function's argument count is -1 (any) up to SQLITE_LIMIT_FUNCTION_ARG. */
 function checkNumParams(c: PyConnection, w: W, name: string): number {
@@ -1082,6 +1192,7 @@ connectionType.mutated();
 // ---------------------------------------------------------------- Cursor
 
 export const cursorType: PyType = nativeType(MODULE, "Cursor", undefined, {
+  flags: TypeFlags.BASETYPE | TypeFlags.WEAKREFABLE,
   factory: (cls) => new PyCursor(cls, null),
 });
 
@@ -1207,13 +1318,31 @@ function checkedSql(sql: string): string {
   return sql;
 }
 
+/** stmt_reset of the statement a cursor is stepping through (a new execute, close, or the cursor's end). */
+function resetRows(c: PyCursor): void {
+  const rows = c.rows;
+  c.rows = null;
+  c.first = null;
+  rows?.return?.();
+}
+
+function resetAbandoned(cn: PyConnection): void {
+  if (cn.unfinished.length === 0) return;
+  cn.unfinished = cn.unfinished.filter((u) => {
+    const c = u.cursor.deref();
+    if (c !== undefined && c.rows === u.rows) return true;
+    if (c === undefined) u.rows.return?.();
+    return false;
+  });
+}
+
 function cursorExecute(c: PyCursor, sqlW: W, params: W | undefined): void {
   const cn = cursorConn(c);
   if (!(sqlW instanceof PyStr)) raiseTypeError(`execute() argument 1 must be str, not ${typeOf(sqlW).name}`);
   const sql = checkedSql(sqlW.value);
   if (tailAfterFirst(sql) !== "") fail(ProgrammingError, "You can only execute one statement at a time.");
-  c.rows = null;
-  c.first = null;
+  resetRows(c);
+  resetAbandoned(cn);
   c.description = None;
   c.rowcount = -1;
   // a statement of only whitespace and comments compiles to nothing (node:sqlite crashes on it); CPython
@@ -1222,7 +1351,7 @@ function cursorExecute(c: PyCursor, sqlW: W, params: W | undefined): void {
   beginIfNeeded(cn, sql);
   let st = prepare(cn, sql);
   // a statement another cursor is still stepping through cannot be reset under it: use a new one
-  const holder = cn.stepping.get(st);
+  const holder = cn.stepping.get(st)?.deref();
   if (holder !== undefined && holder !== c && holder.rows !== null && holder.statement === st) {
     st = prepare(cn, sql, true);
   }
@@ -1244,9 +1373,10 @@ function cursorExecute(c: PyCursor, sqlW: W, params: W | undefined): void {
       c.converters = cols.map((col) => converterFor(c, col.type, col.name));
       c.rows = (st.iterate as (...a: unknown[]) => IterableIterator<unknown[]>)(...args);
       c.statement = st;
-      cn.stepping.set(st, c);
+      cn.stepping.set(st, new WeakRef(c));
       c.dml = isDml(sql);
       stepAhead(c);
+      if (c.rows !== null) cn.unfinished.push({ cursor: new WeakRef(c), rows: c.rows });
     } else {
       const r =
         (st.run as (...a: unknown[]) => { changes: number | bigint; lastInsertRowid: number | bigint })(
@@ -1396,8 +1526,7 @@ defineMethods(cursorType, [
       const c = cur(a[0]);
       checkThread(c.connection!);
       openDb(c.connection!);
-      c.rows = null;
-      c.first = null;
+      resetRows(c);
       c.closed = true;
       return None;
     },
@@ -1433,7 +1562,7 @@ defineGetSets(cursorType, [
 // Connection.blobopen: node:sqlite has no incremental blob I/O, so a Blob reads and rewrites the value
 // through SQL (substr for reads, an UPDATE of the whole value for writes). Like sqlite3_blob_open's handle
 // it has a fixed length, and a change of the row behind its back (seen as a different value) aborts it.
-export const blobType: PyType = nativeType(MODULE, "Blob", undefined, { flags: 0 });
+export const blobType: PyType = nativeType(MODULE, "Blob", undefined, { flags: TypeFlags.WEAKREFABLE });
 class PyBlob extends PyInstance {
   closed = false;
   offset = 0;
