@@ -331,7 +331,7 @@ defineMethods(hmacType, [
     arity: [0, 0],
     impl: (a) => {
       const h = asHmac(a[0]);
-      return newStr(`<hmac-${h.algo.name} HMAC object @ 0x${objectId(h).toString(16)}>`);
+      return newStr(`<${h.algo.name} HMAC object @ 0x${objectId(h).toString(16)}>`);
     },
   },
 ]);
