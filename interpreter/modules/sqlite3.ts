@@ -10,6 +10,7 @@ import {
   callMethod,
   defineGetSets,
   defineMethods,
+  dictType,
   False,
   getAttr,
   getAttrOrUndefined,
@@ -37,7 +38,18 @@ import { newFloat, PyFloat } from "../objects/float.ts";
 import { indexOf, normBig } from "../objects/int.ts";
 import { PySlice, sliceIndices } from "../objects/slice.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
-import { eq, hash, isTrue, iter, iterateToArray, next, repr, str } from "../objects/operations.ts";
+import {
+  eq,
+  getItem,
+  hash,
+  isTrue,
+  iter,
+  iterateToArray,
+  len,
+  next,
+  repr,
+  str,
+} from "../objects/operations.ts";
 import { nativeException, type NativeModuleDef, nativeType } from "./define.ts";
 import { parseArgs } from "./native_args.ts";
 import { importModule } from "../importing/importer.ts";
@@ -527,7 +539,7 @@ function splitStatements(sql: string): string[] {
   return out;
 }
 function isBlankSql(sql: string): boolean {
-  return /^(\s|--[^\n]*(\n|$)|\/\*[\s\S]*?(\*\/|$))*$/.test(sql);
+  return /^(\s|--[^\n]*(\n|$)|\/\*(?:(?!\*\/)[\s\S])*(?:\*\/|$))*$/.test(sql);
 }
 
 function beginIfNeeded(c: PyConnection, sql: string): void {
@@ -545,7 +557,7 @@ function tailAfterFirst(sql: string): string {
   const semi = statementEnd(sql, 0);
   if (semi < 0) return "";
   // an unclosed comment runs to the end of the text
-  return sql.slice(semi + 1).replace(/(\s|--[^\n]*(\n|$)|\/\*[\s\S]*?(\*\/|$)|;)+/g, "").trim();
+  return sql.slice(semi + 1).replace(/(\s|--[^\n]*(\n|$)|\/\*(?:(?!\*\/)[\s\S])*(?:\*\/|$)|;)+/g, "").trim();
 }
 
 function commit(c: PyConnection): void {
@@ -1229,8 +1241,11 @@ function cursorConn(c: PyCursor): PyConnection {
   return c.connection!;
 }
 
+/** bind_parameters: a dict binds the statement's named parameters by name, any other sequence (tuple, list,
+ * or an object with __len__ and __getitem__) its parameters by position. */
 function bindParams(st: StatementSync, params: W | undefined, sql: string): unknown[] {
-  const count = (st as unknown as { sourceSQL: () => string }).sourceSQL ? countParams(sql) : 0;
+  const slots = (st as unknown as { sourceSQL: () => string }).sourceSQL ? paramSlots(sql) : [];
+  const count = slots.length;
   if (params === undefined || params === None) {
     if (count > 0) {
       fail(
@@ -1240,34 +1255,74 @@ function bindParams(st: StatementSync, params: W | undefined, sql: string): unkn
     }
     return [];
   }
-  if (
-    params instanceof PyDict ||
-    (typeOf(params).lookup("keys") !== undefined && !(params instanceof PyTuple) &&
-      !(params instanceof PyList))
-  ) {
+  if (params instanceof PyDict) {
     const obj: Record<string, SqlValue> = {};
-    for (const name of namedParams(sql)) {
+    slots.forEach((name, i) => {
+      if (name === null) {
+        fail(
+          ProgrammingError,
+          `Binding ${i + 1} has no name, but you supplied a dictionary (which has only names).`,
+        );
+      }
+      if (name[0] === "?") return;
+      const key = name.slice(1);
       let v: W | undefined;
       try {
-        v = callMethod(params, "__getitem__", [newStr(name)]);
+        v = typeOf(params) === dictTypeRef() ? params.getItem(newStr(key)) : getItem(params, newStr(key));
       } catch (e) {
-        if (e instanceof PyError && e.matches(exceptionTypes.KeyError)) {
-          fail(ProgrammingError, `You did not supply a value for binding parameter :${name}.`);
-        }
-        throw e;
+        if (!(e instanceof PyError) || !e.matches(exceptionTypes.LookupError)) throw e;
       }
-      obj[name] = toSql(v, 0);
-    }
+      if (v === undefined) {
+        fail(ProgrammingError, `You did not supply a value for binding parameter :${key}.`);
+      }
+      obj[key] = toSql(v, i + 1);
+    });
     return [obj];
   }
-  const items = params instanceof PyTuple || params instanceof PyList ? params.items : iterateToArray(params);
-  if (items.length !== count) {
+  if (typeOf(params).lookup("__getitem__") === undefined) {
+    fail(ProgrammingError, "parameters are of unsupported type");
+  }
+  const n = params instanceof PyTuple || params instanceof PyList ? params.items.length : len(params);
+  if (n !== count) {
     fail(
       ProgrammingError,
-      `Incorrect number of bindings supplied. The current statement uses ${count}, and there are ${items.length} supplied.`,
+      `Incorrect number of bindings supplied. The current statement uses ${count}, and there are ${n} supplied.`,
     );
   }
-  return items.map((v, i) => toSql(v, i + 1));
+  const out: SqlValue[] = [];
+  for (let i = 0; i < n; i++) {
+    const name = slots[i];
+    if (name !== null && name[0] !== "?") {
+      fail(
+        ProgrammingError,
+        `Binding ${
+          i + 1
+        } ('${name}') is a named parameter, but you supplied a sequence which requires nameless (qmark) placeholders.`,
+      );
+    }
+    const v = params instanceof PyTuple || params instanceof PyList ? params.items[i] : getItem(params, i);
+    out.push(toSql(v, i + 1));
+  }
+  return out;
+}
+
+/** The statement's parameters by index as SQLite numbers them (sqlite3_bind_parameter_name: null for a
+ * bare '?'): '?' takes the next index, '?N' index N, a name its first occurrence's index. */
+function paramSlots(sql: string): (string | null)[] {
+  const slots: (string | null)[] = [];
+  const named = new Map<string, number>();
+  for (const t of paramTokens(sql)) {
+    if (t === "?") slots.push(null);
+    else if (t[0] === "?") {
+      const at = Number(t.slice(1));
+      while (slots.length < at) slots.push(null);
+      slots[at - 1] = t;
+    } else if (!named.has(t)) {
+      named.set(t, slots.length);
+      slots.push(t);
+    }
+  }
+  return slots;
 }
 
 function paramTokens(sql: string): string[] {
@@ -1278,20 +1333,6 @@ function paramTokens(sql: string): string[] {
     if (t[0] === "?" || t[0] === ":" || t[0] === "@" || t[0] === "$") out.push(t);
   }
   return out;
-}
-function countParams(sql: string): number {
-  const toks = paramTokens(sql);
-  let n = 0;
-  const named = new Set<string>();
-  for (const t of toks) {
-    if (t === "?") n++;
-    else if (t[0] === "?") n = Math.max(n, Number(t.slice(1)));
-    else named.add(t);
-  }
-  return n + named.size;
-}
-function namedParams(sql: string): string[] {
-  return [...new Set(paramTokens(sql).filter((t) => t[0] !== "?").map((t) => t.slice(1)))];
 }
 
 function converterFor(c: PyCursor, decl: string | null, colname: string): W | null {
@@ -1347,7 +1388,7 @@ function cursorExecute(c: PyCursor, sqlW: W, params: W | undefined): void {
   c.rowcount = -1;
   // a statement of only whitespace and comments compiles to nothing (node:sqlite crashes on it); CPython
   // runs nothing then
-  if (/^(\s|--[^\n]*(\n|$)|\/\*[\s\S]*?(\*\/|$))*$/.test(sql)) return;
+  if (/^(\s|--[^\n]*(\n|$)|\/\*(?:(?!\*\/)[\s\S])*(?:\*\/|$))*$/.test(sql)) return;
   beginIfNeeded(cn, sql);
   let st = prepare(cn, sql);
   // a statement another cursor is still stepping through cannot be reset under it: use a new one
@@ -1396,7 +1437,16 @@ function isDml(sql: string): boolean {
 }
 
 function cursorExecuteMany(c: PyCursor, sqlW: W, seq: W): void {
-  cursorConn(c);
+  const cn = cursorConn(c);
+  if (!(sqlW instanceof PyStr)) {
+    raiseTypeError(`executemany() argument 1 must be str, not ${typeOf(sqlW).name}`);
+  }
+  // the statement is compiled, and must be DML, before any parameters are looked at
+  const sql = checkedSql(sqlW.value);
+  if (!isBlankSql(sql)) {
+    prepare(cn, sql);
+    if (!isDml(sql)) fail(ProgrammingError, "executemany() can only execute DML statements.");
+  }
   let total = 0;
   c.lastrowid = 0;
   const it = iter(seq);
@@ -1414,7 +1464,15 @@ function cursorExecuteMany(c: PyCursor, sqlW: W, seq: W): void {
 
 function cursorExecuteScript(c: PyCursor, script: W): void {
   const cn = cursorConn(c);
-  if (!(script instanceof PyStr)) raiseTypeError(`script argument must be unicode.`);
+  if (!(script instanceof PyStr)) {
+    raiseTypeError(`executescript() argument must be str, not ${typeOf(script).name}`);
+  }
+  if (!script.value.isWellFormed()) utf8Encode(script.value, "strict"); // UnicodeEncodeError
+  if (script.value.includes("\0")) fail(exceptionTypes.ValueError, "embedded null character");
+  const maxLength = limitsOf(cn).sqlLength;
+  if (script.value.length * 3 > maxLength && new TextEncoder().encode(script.value).length > maxLength) {
+    fail(DataError, "query string is too large");
+  }
   if (cn.autocommit === LEGACY_TRANSACTION_CONTROL) commit(cn);
   if (cn.traceCallback !== None) {
     // SQLite traces each statement of the script as it starts it
@@ -1472,6 +1530,7 @@ function fetchRow(c: PyCursor): W | null {
   return factory === None ? row : call(factory, [c, row]);
 }
 const strTypeRef = () => strType;
+const dictTypeRef = () => dictType;
 
 defineMethods(cursorType, [
   {
