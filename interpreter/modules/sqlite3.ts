@@ -362,7 +362,9 @@ function adaptValue(w: W): W | undefined {
 // ---------------------------------------------------------------- Connection
 
 /** What Connection.__call__ returns: a compiled statement, which Python code cannot use further. */
-const statementType: PyType = nativeType(MODULE, "Statement", undefined, { flags: 0 });
+const statementType: PyType = nativeType(MODULE, "Statement", undefined, {
+  flags: TypeFlags.DISALLOW_INSTANTIATION,
+});
 
 export const connectionType: PyType = nativeType(MODULE, "Connection", undefined, {
   factory: (cls) => new PyConnection(cls),
@@ -600,14 +602,14 @@ function connect(cls: PyType, a: W[], kw: Kwargs | null, offset: number): PyConn
   }
   const c = cls === connectionType ? new PyConnection(cls) : call(cls, [newStr(path)]) as PyConnection;
   if (c.db !== null) return c;
-  if (uri !== undefined && isTrue(uri) && path.startsWith("file:")) {
-    const u = new URL(path);
-    path = u.searchParams.get("mode") === "memory" ? ":memory:" : decodeURIComponent(u.pathname);
-  }
+  // node:sqlite opens with SQLITE_OPEN_URI: without uri=True a name that looks like a URI is a file name
+  if (!(uri !== undefined && isTrue(uri)) && path.startsWith("file:")) path = "./" + path;
   try {
     c.db = new (nodeSqlite().DatabaseSync)(path);
-  } catch {
-    throw newError(OperationalError, [newStr("unable to open database file")]);
+  } catch (e) {
+    // node:sqlite appends ": <path>" to SQLite's message
+    const msg = e instanceof Error ? e.message : String(e);
+    throw sqliteError(new Error(msg.endsWith(`: ${path}`) ? msg.slice(0, -path.length - 2) : msg));
   }
   c.detectTypes = detectTypes === undefined ? 0 : detectTypes as number;
   c.owner = sameThread === undefined || isTrue(sameThread) ? currentIdent() : null;
@@ -1964,7 +1966,7 @@ export const sqliteModule: NativeModuleDef = {
   functions: [
     {
       name: "connect",
-      arity: [1, 9],
+      arity: [0, 9],
       kw: ["**"],
       impl: (a, kw) => {
         const fi = kw === null ? -1 : kw.names.indexOf("factory");
