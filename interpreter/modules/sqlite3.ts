@@ -304,8 +304,48 @@ const AUTHORIZER_ACTIONS = [
   "RECURSIVE",
 ];
 
+/** sqlite3_db_config's boolean options CPython exposes, by code; the ones a PRAGMA reads and sets are the
+ * ones getconfig/setconfig can reach through node:sqlite. */
+const DBCONFIG: [string, number, string | null][] = [
+  ["ENABLE_FKEY", 1002, "foreign_keys"],
+  ["ENABLE_TRIGGER", 1003, null],
+  ["ENABLE_FTS3_TOKENIZER", 1004, null],
+  ["ENABLE_LOAD_EXTENSION", 1005, null],
+  ["NO_CKPT_ON_CLOSE", 1006, null],
+  ["ENABLE_QPSG", 1007, null],
+  ["TRIGGER_EQP", 1008, null],
+  ["RESET_DATABASE", 1009, null],
+  ["DEFENSIVE", 1010, null],
+  ["WRITABLE_SCHEMA", 1011, "writable_schema"],
+  ["LEGACY_ALTER_TABLE", 1012, "legacy_alter_table"],
+  ["DQS_DML", 1013, null],
+  ["DQS_DDL", 1014, null],
+  ["ENABLE_VIEW", 1015, null],
+  ["LEGACY_FILE_FORMAT", 1016, null],
+  ["TRUSTED_SCHEMA", 1017, "trusted_schema"],
+];
+
+/** The PRAGMA behind a db_config option (ValueError for an unknown one, NotImplementedError for one
+ * node:sqlite gives no way to). */
+function configPragma(c: PyConnection, opW: W): string {
+  usable(c);
+  const op = Number(indexOf(opW));
+  const entry = DBCONFIG.find((e) => e[1] === op);
+  if (entry === undefined) fail(exceptionTypes.ValueError, `unknown config 'op': ${op}`);
+  if (entry[2] === null) {
+    fail(
+      exceptionTypes.NotImplementedError,
+      `SQLITE_DBCONFIG_${
+        entry[0]
+      } is not supported by pypyts's SQLite binding (node:sqlite has no sqlite3_db_config)`,
+    );
+  }
+  return entry[2];
+}
+
 function moduleConstants(): Record<string, W> {
   const out: Record<string, W> = {};
+  for (const [name, code] of DBCONFIG) out[`SQLITE_DBCONFIG_${name}`] = code;
   for (const name in RESULT_CODES) out[name] = RESULT_CODES[name];
   LIMITS.forEach(([name], i) => out[`SQLITE_LIMIT_${name}`] = i);
   AUTHORIZER_ACTIONS.forEach((name, i) => {
@@ -337,6 +377,13 @@ function toSql(w: W, index: number): SqlValue {
   if (w instanceof PyFloat) return w.value;
   if (w instanceof PyStr) {
     if (!w.value.isWellFormed()) utf8Encode(w.value, "strict"); // UnicodeEncodeError, as CPython's binding
+    if (w.value.includes("\0")) {
+      // node:sqlite cuts text at its first NUL, both ways: refuse rather than store a truncated value
+      fail(
+        exceptionTypes.NotImplementedError,
+        "text containing NUL characters is not supported by pypyts's SQLite binding (node:sqlite truncates it)",
+      );
+    }
     return w.value;
   }
   const b = bytesLike(w);
@@ -605,7 +652,11 @@ function connect(cls: PyType, a: W[], kw: Kwargs | null, offset: number): PyConn
   // node:sqlite opens with SQLITE_OPEN_URI: without uri=True a name that looks like a URI is a file name
   if (!(uri !== undefined && isTrue(uri)) && path.startsWith("file:")) path = "./" + path;
   try {
-    c.db = new (nodeSqlite().DatabaseSync)(path);
+    // SQLite's own defaults, which CPython keeps: foreign keys not enforced, double-quoted strings accepted
+    c.db = new (nodeSqlite().DatabaseSync)(path, {
+      enableForeignKeyConstraints: false,
+      enableDoubleQuotedStringLiterals: true,
+    });
   } catch (e) {
     // node:sqlite appends ": <path>" to SQLite's message
     const msg = e instanceof Error ? e.message : String(e);
@@ -852,6 +903,36 @@ defineMethods(connectionType, [
         kwOnly: 4,
       });
       backup(conn(a[0]), target, pages, progress, name, sleep);
+      return None;
+    },
+  },
+  {
+    name: "getconfig",
+    arity: [1, 1],
+    impl: (a) => {
+      const c = conn(a[0]);
+      const pragma = configPragma(c, a[1]);
+      const st = prepare(c, `pragma ${pragma}`);
+      return ((st.get() as unknown as bigint[])[0] !== 0n) ? True : False;
+    },
+  },
+  {
+    name: "setconfig",
+    arity: [1, 2],
+    impl: (a) => {
+      const c = conn(a[0]);
+      const pragma = configPragma(c, a[1]);
+      const on = a[2] === undefined ? true : isTrue(a[2]);
+      execRaw(c, `pragma ${pragma} = ${on ? "on" : "off"}`);
+      const st = prepare(c, `pragma ${pragma}`);
+      if (((st.get() as unknown as bigint[])[0] !== 0n) !== on) {
+        // PRAGMA foreign_keys does nothing inside a transaction; sqlite3_db_config would have changed it
+        fail(
+          exceptionTypes.NotImplementedError,
+          `setconfig() of this option inside a transaction is not supported by pypyts's SQLite binding ` +
+            `(it goes through PRAGMA ${pragma})`,
+        );
+      }
       return None;
     },
   },
@@ -1623,7 +1704,9 @@ defineGetSets(cursorType, [
 // Connection.blobopen: node:sqlite has no incremental blob I/O, so a Blob reads and rewrites the value
 // through SQL (substr for reads, an UPDATE of the whole value for writes). Like sqlite3_blob_open's handle
 // it has a fixed length, and a change of the row behind its back (seen as a different value) aborts it.
-export const blobType: PyType = nativeType(MODULE, "Blob", undefined, { flags: TypeFlags.WEAKREFABLE });
+export const blobType: PyType = nativeType(MODULE, "Blob", undefined, {
+  flags: TypeFlags.WEAKREFABLE | TypeFlags.DISALLOW_INSTANTIATION,
+});
 class PyBlob extends PyInstance {
   closed = false;
   offset = 0;
@@ -1639,8 +1722,10 @@ class PyBlob extends PyInstance {
   }
 }
 
+/** A quoted identifier: backquotes, which SQLite never reads as a string literal (a double-quoted name
+ * that matches no column is one, with double-quoted string literals on as SQLite's default has them). */
 function quoteId(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
+  return "`" + name.replace(/`/g, "``") + "`";
 }
 
 function blobOpen(c: PyConnection, a: W[], kw: Kwargs | null): W {
