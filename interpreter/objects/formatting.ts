@@ -303,9 +303,20 @@ export function formatStr(s: string, spec: string, typeName = "str"): string {
 
 export function formatInt(v: IntValue, spec: string, typeName = "int"): string {
   if (spec === "") return intToDecimal(v);
+  // the common "{:02d}"/"{:5d}" of a small int without parsing the spec: '0' pads after the sign
+  if (typeof v === "number") {
+    const m = WIDTH_D.exec(spec);
+    if (m !== null) {
+      const width = Number(m[2]);
+      const digits = String(v < 0 ? -v : v);
+      if (m[1] === "") return (v < 0 ? "-" + digits : digits).padStart(width);
+      return (v < 0 ? "-" : "") + digits.padStart(v < 0 ? width - 1 : width, "0");
+    }
+  }
   const f = parseFormatSpec(spec, typeName, "d", ">");
   return formatIntWith(v, f, typeName);
 }
+const WIDTH_D = /^(0?)([1-9][0-9]?)d$/;
 
 function formatIntWith(v: IntValue, f: FormatSpec, typeName: string): string {
   switch (f.type) {
