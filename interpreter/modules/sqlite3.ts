@@ -937,6 +937,27 @@ defineMethods(connectionType, [
     },
   },
   {
+    name: "set_progress_handler",
+    arity: [0, 2],
+    kw: ["**"],
+    impl: (a, kw) => {
+      const c = conn(a[0]);
+      const [handler] = parseArgs("set_progress_handler", a, kw, 1, {
+        names: ["progress_handler", "n"],
+        required: 2,
+      });
+      usable(c);
+      // clearing is all there is to do: no handler can be installed
+      if (handler !== None) {
+        fail(
+          exceptionTypes.NotImplementedError,
+          "set_progress_handler() is not supported by pypyts's SQLite binding (node:sqlite has no sqlite3_progress_handler)",
+        );
+      }
+      return None;
+    },
+  },
+  {
     name: "create_collation",
     arity: [2, 2],
     impl: (a) => {
@@ -1313,6 +1334,17 @@ class PyCursor extends PyInstance {
   }
 }
 
+/** A C uint32_t argument (fetchmany's size through Argument Clinic, the arraysize setter through
+ * PyLong_AsUInt32: their overflow messages differ). */
+function unsignedInt(w: W, setter = false): number {
+  const n = indexOf(w);
+  if (n < 0) fail(exceptionTypes.ValueError, "Cannot convert negative int");
+  if (n > 0xffffffff) {
+    fail(exceptionTypes.OverflowError, `Python int too large ${setter ? "to convert to" : "for"} C uint32_t`);
+  }
+  return Number(n);
+}
+
 function cur(w: W): PyCursor {
   if (!(w instanceof PyCursor)) raiseTypeError("descriptor requires a 'sqlite3.Cursor' object");
   if (w.connection === null) fail(ProgrammingError, "Base Cursor.__init__ not called.");
@@ -1641,7 +1673,7 @@ defineMethods(cursorType, [
     kw: ["size"],
     impl: (a) => {
       const c = cur(a[0]);
-      const n = a[1] === undefined ? c.arraysize : a[1] as number;
+      const n = a[1] === undefined ? c.arraysize : unsignedInt(a[1]);
       const out: W[] = [];
       while (out.length < n) {
         const r = fetchRow(c);
@@ -1694,7 +1726,7 @@ defineGetSets(cursorType, [
   {
     name: "arraysize",
     get: (c) => cur(c).arraysize,
-    set: (c, v) => void (cur(c).arraysize = v as number),
+    set: (c, v) => void (cur(c).arraysize = unsignedInt(v, true)),
   },
   { name: "row_factory", get: (c) => cur(c).rowFactory, set: (c, v) => void (cur(c).rowFactory = v) },
 ]);
@@ -1976,6 +2008,8 @@ export const rowType: PyType = nativeType(MODULE, "Row", undefined, {
   factory: (cls) => new PyRow(cls, newTuple([]), []),
 });
 class PyRow extends PyInstance {
+  /** the cursor had no description (a string key then finds nothing) */
+  noDescription = false;
   constructor(cls: PyType, public data: PyTuple, public names: string[]) {
     super(cls);
   }
@@ -2000,7 +2034,9 @@ defineMethods(rowType, [
       const names = c.description instanceof PyTuple
         ? c.description.items.map((d) => ((d as PyTuple).items[0] as PyStr).value)
         : [];
-      return new PyRow(a[0] as PyType, a[2], names);
+      const made = new PyRow(a[0] as PyType, a[2], names);
+      made.noDescription = !(c.description instanceof PyTuple);
+      return made;
     },
   },
   {
@@ -2010,9 +2046,14 @@ defineMethods(rowType, [
       const r = row(a[0]);
       const k = a[1];
       if (k instanceof PyStr) {
+        if (r.noDescription) fail(exceptionTypes.IndexError, `No item with key ${repr(k)}`);
         const i = r.names.findIndex((n) => n.toLowerCase() === k.value.toLowerCase());
         if (i < 0) fail(exceptionTypes.IndexError, "No item with that key");
         return r.data.items[i];
+      }
+      if (typeof k !== "number" && typeof k !== "bigint" && !(k instanceof PySlice)) {
+        // CPython's Row takes an int (PyLong_Check: bool too), a str or a slice
+        if (!(k instanceof PyBool)) fail(exceptionTypes.IndexError, "Index must be int or string");
       }
       return callMethod(r.data, "__getitem__", [k]);
     },
