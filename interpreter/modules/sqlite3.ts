@@ -12,8 +12,10 @@ import {
   defineMethods,
   dictType,
   False,
+  floatType,
   getAttr,
   getAttrOrUndefined,
+  intType,
   type Kwargs,
   type MethodSpec,
   None,
@@ -33,7 +35,7 @@ import { newStr, PyStr } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { newList, PyList } from "../objects/list.ts";
 import { newDict, PyDict } from "../objects/dict.ts";
-import { bytesLike, newBytes } from "../objects/bytes.ts";
+import { bytearrayType, bytesLike, newBytes } from "../objects/bytes.ts";
 import { newFloat, PyFloat } from "../objects/float.ts";
 import { indexOf, normBig } from "../objects/int.ts";
 import { PySlice, sliceIndices } from "../objects/slice.ts";
@@ -388,22 +390,38 @@ function toSql(w: W, index: number): SqlValue {
   }
   const b = bytesLike(w);
   if (b !== undefined) return b.slice();
-  // adapters registered for the exact type, then __conform__
-  const adapted = adaptValue(w);
-  if (adapted !== undefined) return toSql(adapted, index);
   fail(ProgrammingError, `Error binding parameter ${index}: type '${typeOf(w).name}' is not supported`);
 }
 
-function adaptValue(w: W): W | undefined {
-  const key = newTuple([typeOf(w), prepareProtocolType]);
-  const adapter = adapters.getItem(key);
+/** A parameter as bind_parameters binds it: adapted first (need_adapt: exact int, float, str and bytearray
+ * skip adaptation until an adapter is registered for one of those types), the object itself when nothing
+ * adapts it. */
+function paramToSql(w: W, index: number): SqlValue {
+  const t = typeOf(w);
+  const base = typeof w === "number" || typeof w === "bigint" || t === strType || t === floatType ||
+    t === bytearrayType;
+  return toSql(baseTypeAdapted || !base ? microAdapt(w, prepareProtocolType, w) : w, index);
+}
+
+let baseTypeAdapted = false;
+
+/** pysqlite_microprotocols_adapt: the adapter registered for (type, proto), then proto.__adapt__(obj),
+ * then obj.__conform__(proto) (a TypeError from either means "cannot", a result of None too), then alt. */
+function microAdapt(w: W, proto: W, alt: W | undefined): W {
+  const adapter = adapters.getItem(newTuple([typeOf(w), proto]));
   if (adapter !== undefined) return call(adapter, [w]);
-  const conform = getAttrOrUndefined(w, "__conform__");
-  if (conform !== undefined) {
-    const r = call(conform, [prepareProtocolType]);
-    if (r !== None) return r;
+  for (const [target, name, arg] of [[proto, "__adapt__", w], [w, "__conform__", proto]] as const) {
+    const method = getAttrOrUndefined(target, name);
+    if (method === undefined) continue;
+    try {
+      const r = call(method, [arg]);
+      if (r !== None) return r;
+    } catch (e) {
+      if (!(e instanceof PyError) || !e.matches(exceptionTypes.TypeError)) throw e;
+    }
   }
-  return undefined;
+  if (alt !== undefined) return alt;
+  fail(ProgrammingError, "can't adapt");
 }
 
 // ---------------------------------------------------------------- Connection
@@ -1390,7 +1408,7 @@ function bindParams(st: StatementSync, params: W | undefined, sql: string): unkn
       if (v === undefined) {
         fail(ProgrammingError, `You did not supply a value for binding parameter :${key}.`);
       }
-      obj[key] = toSql(v, i + 1);
+      obj[key] = paramToSql(v, i + 1);
     });
     return [obj];
   }
@@ -1416,7 +1434,7 @@ function bindParams(st: StatementSync, params: W | undefined, sql: string): unkn
       );
     }
     const v = params instanceof PyTuple || params instanceof PyList ? params.items[i] : getItem(params, i);
-    out.push(toSql(v, i + 1));
+    out.push(paramToSql(v, i + 1));
   }
   return out;
 }
@@ -1632,7 +1650,8 @@ function fetchRow(c: PyCursor): W | null {
         : v instanceof Uint8Array
         ? v
         : new TextEncoder().encode(String(v));
-      return call(conv, [newBytes(raw)]);
+      // sqlite3_column_blob gives NULL for a zero-length value: None, the converter not called
+      return raw.length === 0 ? None : call(conv, [newBytes(raw)]);
     }
     if (typeof v === "string" && text !== None && text !== strTypeRef()) {
       return call(text, [newBytes(new TextEncoder().encode(v))]);
@@ -2110,7 +2129,9 @@ export const sqliteModule: NativeModuleDef = {
       name: "register_adapter",
       arity: [2, 2],
       impl: (a) => {
-        adapters.setItem(newTuple([a[0], prepareProtocolType]), a[1]);
+        const t = a[0];
+        if (t === intType || t === floatType || t === strType || t === bytearrayType) baseTypeAdapted = true;
+        adapters.setItem(newTuple([t, prepareProtocolType]), a[1]);
         return None;
       },
     },
@@ -2128,12 +2149,7 @@ export const sqliteModule: NativeModuleDef = {
     {
       name: "adapt",
       arity: [1, 3],
-      impl: (a) => {
-        const r = adaptValue(a[0]);
-        if (r !== undefined) return r;
-        if (a[2] !== undefined) return a[2];
-        fail(ProgrammingError, "can't adapt");
-      },
+      impl: (a) => microAdapt(a[0], a[1] === undefined ? prepareProtocolType : a[1], a[2]),
     },
     {
       name: "complete_statement",
