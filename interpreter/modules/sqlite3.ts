@@ -1,8 +1,10 @@
 // _sqlite3: the DB-API 2.0 layer behind the sqlite3 package, over the SQLite that Deno ships
 // (node:sqlite's DatabaseSync). Connections, cursors, Row, adapters and converters, legacy implicit
 // transactions (BEGIN before INSERT/UPDATE/DELETE/REPLACE) and the 3.12 `autocommit` attribute, user
-// functions and aggregates, and CPython's exception classes and messages. Not available: collations,
-// blobs, backup, authorizers and progress handlers (NotSupportedError says so).
+// functions, aggregates and window functions, authorizer and trace callbacks, blobs (over SQL), backup
+// into in-memory targets (serialize/deserialize), and CPython's exception classes and messages.
+// node:sqlite cannot do: collations (NotSupportedError), progress handlers, most db_config options,
+// backup into a file, text containing NUL (NotImplementedError says so).
 import type { DatabaseSync, StatementSync } from "node:sqlite";
 import { nodeSqlite } from "../node_builtins.ts";
 import {
@@ -1558,6 +1560,9 @@ function cursorExecute(c: PyCursor, sqlW: W, params: W | undefined): void {
         );
       if (isDml(sql)) c.rowcount = Number(r.changes);
       c.lastrowid = normBig(BigInt(r.lastInsertRowid));
+      // a schema change: cached statements report the columns they were prepared with until stepped, so
+      // they are prepared afresh (a new column in 'select *' shows in the next description)
+      if (/^\s*(alter|create|drop)\b/i.test(stripComments(sql))) cn.statements.clear();
     }
   } catch (e) {
     c.rows = null;
@@ -1618,6 +1623,7 @@ function cursorExecuteScript(c: PyCursor, script: W): void {
       cn.traceCallback = saved;
     }
   } else execRaw(cn, script.value);
+  cn.statements.clear(); // the script may have changed the schema (see cursorExecute)
 }
 
 /** Step to the cursor's next row, as CPython's cursor does once it has taken a row: at the end the

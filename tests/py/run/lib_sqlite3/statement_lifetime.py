@@ -57,3 +57,13 @@ attempt("trailing comment", lambda: cx.execute("select 1; -- done").fetchall())
 attempt("unclosed comment", lambda: cx.execute("select 1; /* done").fetchall())
 cx.close()
 attempt("call closed", lambda: cx("select 1"))
+
+# a cached "select *" sees columns added since it was first run
+cx = sqlite3.connect(":memory:")
+cu = cx.cursor()
+cu.execute("create table s(a)")
+print([d[0] for d in cu.execute("select * from s").description])
+cu.execute("alter table s add b")
+print([d[0] for d in cu.execute("select * from s").description])
+cx.executescript("alter table s add c")
+print([d[0] for d in cu.execute("select * from s").description])
