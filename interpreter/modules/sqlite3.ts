@@ -1542,9 +1542,7 @@ function cursorExecute(c: PyCursor, sqlW: W, params: W | undefined): void {
   try {
     if (cols.length > 0) {
       c.description = newTuple(
-        cols.map((col) =>
-          newTuple([newStr(col.name.replace(/\s*\[[^\]]*\]\s*$/, "")), None, None, None, None, None, None])
-        ),
+        cols.map((col) => newTuple([newStr(columnName(cn, col.name)), None, None, None, None, None, None])),
       );
       c.converters = cols.map((col) => converterFor(c, col.type, col.name));
       c.rows = (st.iterate as (...a: unknown[]) => IterableIterator<unknown[]>)(...args);
@@ -1568,6 +1566,15 @@ function cursorExecute(c: PyCursor, sqlW: W, params: W | undefined): void {
     c.rows = null;
     throw sqliteError(e);
   }
+}
+
+/** _pysqlite_build_column_name: with PARSE_COLNAMES the name ends before its first '[' (and the space
+ * before it); otherwise it is SQLite's name as it is. */
+function columnName(cn: PyConnection, name: string): string {
+  if ((cn.detectTypes & PARSE_COLNAMES) === 0) return name;
+  const at = name.indexOf("[");
+  if (at < 0) return name;
+  return name.slice(0, at > 0 && name[at - 1] === " " ? at - 1 : at);
 }
 
 function isDml(sql: string): boolean {

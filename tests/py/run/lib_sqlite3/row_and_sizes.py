@@ -35,3 +35,9 @@ def set_size(v):
 for v in (1.0, -3, 1 << 32, 7):
     attempt(f"arraysize = {v!r}", lambda: set_size(v))
 attempt("fetchmany(size=)", lambda: [tuple(r) for r in cu.fetchmany(size=5)])
+
+# column names: cut at '[' only with PARSE_COLNAMES
+for detect in (0, sqlite3.PARSE_COLNAMES, sqlite3.PARSE_DECLTYPES):
+    c = sqlite3.connect(":memory:", detect_types=detect)
+    d = c.execute('select 1 as "foo bar [int]", 2 as "x[y] z", 3 as "[a]", 4 as "plain"').description
+    print(detect, [x[0] for x in d])
