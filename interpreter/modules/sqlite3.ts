@@ -1435,7 +1435,9 @@ function bindParams(st: StatementSync, params: W | undefined, sql: string): unkn
         } ('${name}') is a named parameter, but you supplied a sequence which requires nameless (qmark) placeholders.`,
       );
     }
+    // a list is indexed afresh each time: an adapter may have shortened it (IndexError then)
     const v = params instanceof PyTuple || params instanceof PyList ? params.items[i] : getItem(params, i);
+    if (v === undefined) fail(exceptionTypes.IndexError, "list index out of range");
     out.push(paramToSql(v, i + 1));
   }
   return out;

@@ -68,3 +68,14 @@ cx.execute("create table t(b blobish, n)")
 sqlite3.register_converter("blobish", lambda b: "converted " + repr(b))
 cx.executemany("insert into t values (?, ?)", [(b"", 1), (b"xy", 2), ("", 3), (None, 4)])
 print(cx.execute("select b from t order by n").fetchall())
+
+
+# an adapter that empties the parameter list: the next parameter is an IndexError
+class Clearing:
+    def __conform__(self, proto):
+        params.clear()
+        return "cleared"
+
+
+params = [Clearing(), 0]
+attempt("list cleared while binding", lambda: cx.execute("select ?, ?", params).fetchone())
