@@ -42,18 +42,7 @@ import { newFloat, PyFloat } from "../objects/float.ts";
 import { indexOf, normBig } from "../objects/int.ts";
 import { PySlice, sliceIndices } from "../objects/slice.ts";
 import { exceptionTypes } from "../objects/exceptions.ts";
-import {
-  eq,
-  getItem,
-  hash,
-  isTrue,
-  iter,
-  iterateToArray,
-  len,
-  next,
-  repr,
-  str,
-} from "../objects/operations.ts";
+import { eq, getItem, hash, isTrue, iter, len, next, repr, str } from "../objects/operations.ts";
 import { nativeException, type NativeModuleDef, nativeType } from "./define.ts";
 import { parseArgs } from "./native_args.ts";
 import { importModule } from "../importing/importer.ts";

@@ -1691,7 +1691,6 @@ export class Parser {
   private numberValue(t: Token): ReturnType<typeof parseNumber> {
     const tooLong = intLiteralTooLong(t.string);
     if (tooLong !== null) {
-      const line = this.tk.lineText(t.lineno);
       const text = this.tk.errorText(t.lineno);
       throw new CompileError("SyntaxError", tooLong, this.filename, t.lineno, 0, text, t.end_lineno, 0);
     }
