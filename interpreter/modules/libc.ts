@@ -95,6 +95,13 @@ export function libc(): Libc | null {
   return lib;
 }
 
+/** glibc's 1024-bit sigset_t with the given signals (1-64). */
+export function sigset(signals: number[]): Uint8Array<ArrayBuffer> {
+  const set = new Uint8Array(128);
+  for (const s of signals) set[(s - 1) >> 3] |= 1 << ((s - 1) & 7);
+  return set;
+}
+
 /** The calling thread's errno (read right after a failed call). */
 export function errno(c: Libc): number {
   const p = c.__errno_location();

@@ -20,7 +20,7 @@ import { exceptionTypes } from "../objects/exceptions.ts";
 import { call } from "../objects/model.ts";
 import { newError, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
 import { newStr } from "../objects/str.ts";
-import { cString, type Libc, libc, osError } from "./libc.ts";
+import { cString, type Libc, libc, osError, sigset } from "./libc.ts";
 import { fsDecode, fsEncode, fspath } from "./posix/args.ts";
 import { checkArgs } from "./time.ts";
 import type { NativeModuleDef } from "./define.ts";
@@ -42,13 +42,6 @@ function fdValue(w: W): number {
   const v = asInt(w);
   if (v === undefined) raiseTypeError(`'${typeOf(w).name}' object cannot be interpreted as an integer`);
   return Number(v);
-}
-
-/** glibc's 1024-bit sigset_t with the given signals. */
-function sigset(signals: number[]): Uint8Array<ArrayBuffer> {
-  const set = new Uint8Array(128);
-  for (const s of signals) set[(s - 1) >> 3] |= 1 << ((s - 1) & 7);
-  return set;
 }
 
 /** Descriptors open in this process that a child would inherit (no FD_CLOEXEC), from /proc/self/fd. */

@@ -8,11 +8,10 @@ import { type MethodSpec, None, typeOf, type W } from "../../objects/model.ts";
 import { PyList } from "../../objects/list.ts";
 import { newTuple, PyTuple } from "../../objects/tuple.ts";
 import { isTrue, iterateToArray } from "../../objects/operations.ts";
-import { asInt } from "../../objects/int.ts";
 import { errorWithMessage, raiseTypeError, raiseValueError } from "../../vm/errors.ts";
-import { type Libc, libc } from "../libc.ts";
+import { type Libc, libc, sigset } from "../libc.ts";
 import { osErrorFor } from "./oserror.ts";
-import { fsEncode, func, pathArg } from "./args.ts";
+import { fsEncode, func, intArg, pathArg } from "./args.ts";
 import { argvArg, envArg, fsArg, pointerArray, schedParamArg } from "./exec.ts";
 
 /** glibc's posix_spawnattr flags. */
@@ -36,27 +35,22 @@ function needLibc(name: string): Libc {
   return c;
 }
 
-/** A C int from an int-like object, as PyArg's "i" (a str is a TypeError, a huge value an OverflowError). */
+/** A C int from an int-like object, as PyArg's "i" (a huge value is an OverflowError). */
 function cInt(w: W): number {
-  const v = asInt(w);
-  if (v === undefined) raiseTypeError(`'${typeOf(w).name}' object cannot be interpreted as an integer`);
-  if (typeof v === "bigint" || v > 2147483647 || v < -2147483648) {
-    throw errorWithMessage("OverflowError", "signed integer is greater than maximum");
-  }
+  const v = intArg(w);
+  if (v > 2147483647) throw errorWithMessage("OverflowError", "signed integer is greater than maximum");
+  if (v < -2147483648) throw errorWithMessage("OverflowError", "signed integer is less than minimum");
   return v;
 }
 
-/** A sigset_t (128 bytes in glibc) from an iterable of signal numbers (_Py_Sigset_Converter). */
+/** A sigset_t from an iterable of signal numbers (_Py_Sigset_Converter's checks). */
 function sigsetArg(w: W): Uint8Array<ArrayBuffer> {
-  const words = new BigUint64Array(16);
-  for (const item of iterateToArray(w)) {
-    const v = asInt(item);
-    if (v === undefined) raiseTypeError(`'${typeOf(item).name}' object cannot be interpreted as an integer`);
-    const n = Number(v);
-    if (n < 1 || n >= NSIG) raiseValueError(`signal number ${v} out of range [1; ${NSIG - 1}]`);
-    words[Math.floor((n - 1) / 64)] |= 1n << BigInt((n - 1) % 64);
-  }
-  return new Uint8Array(words.buffer);
+  const signals = iterateToArray(w).map((item) => {
+    const n = intArg(item);
+    if (n < 1 || n >= NSIG) raiseValueError(`signal number ${n} out of range [1; ${NSIG - 1}]`);
+    return n;
+  });
+  return sigset(signals);
 }
 
 /** A file_actions sequence added to `actions` (parse_file_actions); `keep` holds the paths until the call. */
@@ -87,11 +81,7 @@ function addFileActions(c: Libc, actions: Uint8Array, fileActions: W, keep: Uint
         const path = fsArg(a[2], "path");
         keep.push(path);
         const flags = cInt(a[3]);
-        const mode = asInt(a[4]);
-        if (mode === undefined) {
-          raiseTypeError(`'${typeOf(a[4]).name}' object cannot be interpreted as an integer`);
-        }
-        rc = c.posix_spawn_file_actions_addopen(actions, fd, path, flags, Number(mode) >>> 0);
+        rc = c.posix_spawn_file_actions_addopen(actions, fd, path, flags, intArg(a[4]) >>> 0);
         break;
       }
       case 1:
