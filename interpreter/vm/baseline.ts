@@ -36,9 +36,9 @@ import {
   type W,
 } from "../objects/model.ts";
 import { type Frame, recycleFrame } from "./frame.ts";
-import { state, topmostExc } from "./state.ts";
+import { state } from "./state.ts";
 import { PyError } from "./errors.ts";
-import { addTraceback, setContext } from "./exc.ts";
+import { recordRaise } from "./exc.ts";
 import { functionType, PyFunction } from "../objects/function.ts";
 import { PyCell } from "../objects/cell.ts";
 import type { PyCode } from "../objects/codeobject.ts";
@@ -448,18 +448,8 @@ function localHandler(f: Frame, e: unknown): number {
   const target = ops.findHandler(f.code, f.lasti);
   if (target === null) return -1;
   state.callSpec = null;
-  const exc = e.value;
-  if (!e.chained) {
-    setContext(exc, topmostExc());
-    e.chained = true;
-  }
-  addTraceback(exc, f);
-  const slots = f.slots;
-  let sp = f.code.nlocalsplus + target.depth;
-  ops.clearStack(slots, sp, slots.length);
-  if (target.lasti) slots[sp++] = f.lasti;
-  slots[sp++] = exc;
-  f.sp = sp;
+  recordRaise(e, f);
+  f.sp = ops.enterHandler(f, target, e.value, f.slots.length);
   return target.target;
 }
 

@@ -51,7 +51,7 @@ import { intAdd, intMul, intSub } from "../objects/int.ts";
 import * as ops from "./ops.ts";
 
 import { generatorHooks, newGeneratorFor, PyGenerator } from "../objects/generator.ts";
-import { addTraceback, setContext } from "./exc.ts";
+import { addTraceback, recordRaise } from "./exc.ts";
 import { traceReturn, traceStep } from "./tracing.ts";
 import { buildInterpolation, buildTemplate } from "../objects/template.ts";
 import {
@@ -1222,11 +1222,7 @@ export function execute(
       } else if (!keepLasti) frame.lasti = pc - 1;
       keepLasti = false;
       if (!reraise) {
-        if (!err.chained) {
-          setContext(exc, topmostExc());
-          err.chained = true;
-        }
-        addTraceback(exc, frame);
+        recordRaise(err, frame);
         if (state.tracing) ops.traceExceptionSafely(frame, exc);
       }
       reraise = false;
@@ -1238,11 +1234,7 @@ export function execute(
         if (target !== null) {
           code = frame.code;
           slots = frame.slots;
-          const newSp = code.nlocalsplus + target.depth;
-          ops.clearStack(slots, newSp, Math.max(sp, frame.sp));
-          sp = newSp;
-          if (target.lasti) slots[sp++] = frame.lasti;
-          slots[sp++] = exc;
+          sp = ops.enterHandler(frame, target, exc, Math.max(sp, frame.sp));
           pc = target.target;
           insns = code.insns;
           tracing = state.tracing;

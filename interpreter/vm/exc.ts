@@ -4,6 +4,8 @@ import { None, type PyObject, type W } from "../objects/model.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
 import { PyTraceback } from "../objects/traceback.ts";
 import { type Frame, markEscaped } from "./frame.ts";
+import type { PyError } from "./errors.ts";
+import { topmostExc } from "./state.ts";
 
 /** `exc.__context__ = handled` as _PyErr_SetObject does, cutting any cycle through `exc`. */
 export function setContext(exc: PyObject, handled: W | null): void {
@@ -27,4 +29,17 @@ export function addTraceback(exc: PyObject, frame: Frame): void {
   if (!(exc instanceof PyBaseException)) return;
   markEscaped(frame);
   exc.traceback = new PyTraceback(frame, frame.lasti, exc.traceback);
+}
+
+/**
+ * Unwinding's step for the frame an exception was raised in (the eval loop and a compiled function's own
+ * handler): its __context__, set once per raise, and the frame's traceback entry.
+ */
+export function recordRaise(err: PyError, frame: Frame): void {
+  const exc = err.value;
+  if (!err.chained) {
+    setContext(exc, topmostExc());
+    err.chained = true;
+  }
+  addTraceback(exc, frame);
 }

@@ -781,6 +781,24 @@ export function clearStack(slots: (W | undefined)[], from: number, to: number): 
   for (let i = from; i < to; i++) slots[i] = undefined;
 }
 
+/**
+ * The stack a handler starts with: `frame`'s value stack cleared from the handler's depth up to `top`, then
+ * the raising instruction's offset if the handler wants it, then the exception. Returns the new height.
+ */
+export function enterHandler(
+  frame: Frame,
+  target: { depth: number; lasti: boolean },
+  exc: W,
+  top: number,
+): number {
+  const slots = frame.slots;
+  let sp = frame.code.nlocalsplus + target.depth;
+  clearStack(slots, sp, top);
+  if (target.lasti) slots[sp++] = frame.lasti;
+  slots[sp++] = exc;
+  return sp;
+}
+
 // ---------------------------------------------------------------- generators and coroutines
 
 export function getYieldFromIter(frame: Frame, v: W): W {
