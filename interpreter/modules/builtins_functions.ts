@@ -2,6 +2,7 @@
 // the builtins module wraps. CPython 3.14's semantics and messages (bltinmodule.c).
 import {
   call,
+  call1,
   callBound,
   complexType,
   delAttr,
@@ -87,40 +88,45 @@ function lt(a: W, b: W): boolean {
   return isTrue(richCompare(a, b, "<"));
 }
 
+/**
+ * min()/max() as CPython's min_max: items are taken one at a time and each key computed as its item is
+ * reached (a key function or an iterator with side effects sees them interleaved), so the iterable is
+ * never held as a whole.
+ */
 function minmax(name: "min" | "max", a: W[], k: Kwargs | null): W {
   checkKw(name, k, ["key", "default"]);
   const key = kwarg(k, "key");
   const dflt = kwarg(k, "default");
-  let items: W[];
   if (a.length === 0) raiseTypeError(`${name} expected at least 1 argument, got 0`);
-  if (a.length === 1) {
-    items = [];
-    const it = iter(a[0]);
-    for (;;) {
-      const x = next(it);
-      if (x === STOP) break;
-      items.push(x);
-    }
-    if (items.length === 0) {
-      if (dflt !== undefined) return dflt;
-      raiseValueError(`${name}() iterable argument is empty`);
-    }
-  } else {
-    if (dflt !== undefined) {
-      raiseTypeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-    }
-    items = a;
+  if (a.length > 1 && dflt !== undefined) {
+    raiseTypeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
   }
+  const it = a.length === 1 ? iter(a[0]) : null;
   const useKey = key !== undefined && key !== None;
-  let best = items[0];
-  let bestKey = useKey ? call(key!, [best]) : best;
-  for (let i = 1; i < items.length; i++) {
-    const x = items[i];
-    const xk = useKey ? call(key!, [x]) : x;
-    if (name === "max" ? lt(bestKey, xk) : lt(xk, bestKey)) {
+  const isMax = name === "max";
+  let best: W | undefined = undefined;
+  let bestKey: W = None;
+  for (let i = 0;; i++) {
+    let x: W;
+    if (it !== null) {
+      x = next(it);
+      if (x === STOP) break;
+    } else {
+      if (i >= a.length) break;
+      x = a[i];
+    }
+    const xk = useKey ? call1(key!, x) : x;
+    if (best === undefined) {
+      best = x;
+      bestKey = xk;
+    } else if (isMax ? lt(bestKey, xk) : lt(xk, bestKey)) {
       best = x;
       bestKey = xk;
     }
+  }
+  if (best === undefined) {
+    if (dflt !== undefined) return dflt;
+    raiseValueError(`${name}() iterable argument is empty`);
   }
   return best;
 }

@@ -2,6 +2,7 @@
 // __reduce__/__setstate__ from these types).
 import {
   call,
+  call1,
   defineMethods,
   defineNativeIterator,
   False,
@@ -399,7 +400,7 @@ class PyDropWhile extends PyNativeIterator {
       const v = next(this.it);
       if (v === STOP) return STOP;
       if (!this.dropping) return v;
-      if (!isTrue(call(this.pred, [v]))) {
+      if (!isTrue(call1(this.pred, v))) {
         this.dropping = false;
         return v;
       }
@@ -421,7 +422,7 @@ class PyTakeWhile extends PyNativeIterator {
     if (this.stopped) return STOP;
     const v = next(this.it);
     if (v === STOP) return STOP;
-    if (isTrue(call(this.pred, [v]))) return v;
+    if (isTrue(call1(this.pred, v))) return v;
     this.stopped = true;
     return STOP;
   }
@@ -439,7 +440,7 @@ class PyFilterFalse extends PyNativeIterator {
     for (;;) {
       const v = next(this.it);
       if (v === STOP) return STOP;
-      const ok = this.func === None || this.func === boolTypeRef ? isTrue(v) : isTrue(call(this.func, [v]));
+      const ok = this.func === None || this.func === boolTypeRef ? isTrue(v) : isTrue(call1(this.func, v));
       if (!ok) return v;
     }
   }
@@ -498,7 +499,7 @@ class PyGroupBy extends PyNativeIterator {
   step(): boolean {
     const v = next(this.it);
     if (v === STOP) return false;
-    const key = this.keyfunc === None ? v : call(this.keyfunc, [v]);
+    const key = this.keyfunc === None ? v : call1(this.keyfunc, v);
     this.currvalue = v;
     this.currkey = key;
     return true;

@@ -1,7 +1,7 @@
 // filter(function or None, iterable) as a native iterator.
 import {
   builtinType,
-  call,
+  call1,
   defineMethods,
   defineNativeIterator,
   None,
@@ -29,7 +29,7 @@ export class PyFilter extends PyNativeIterator {
     for (;;) {
       const v = next(this.it);
       if (v === STOP_ITEM) return STOP_ITEM;
-      if (isTrue(this.fn === None ? v : call(this.fn, [v]))) return v;
+      if (isTrue(this.fn === None ? v : call1(this.fn, v))) return v;
     }
   }
 }

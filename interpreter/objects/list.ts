@@ -2,7 +2,7 @@
 // PyInstance so subclasses (`class L(list)`) can carry attributes.
 import {
   builtinType,
-  call,
+  call1,
   defineMethods,
   defineNativeIterator,
   False,
@@ -441,7 +441,7 @@ function sortItems(items: W[], key: W, reverse: boolean): void {
   if (key !== None) {
     // A raising key function leaves the items untouched.
     keys = [];
-    for (let i = 0; i < n; i++) keys.push(call(key, [items[i]]));
+    for (let i = 0; i < n; i++) keys.push(call1(key, items[i]));
     values = items;
   }
   if (n < 2) return;

@@ -2,6 +2,7 @@
 import {
   builtinType,
   call,
+  call1,
   defineMethods,
   defineNativeIterator,
   None,
@@ -33,7 +34,7 @@ export class PyMap extends PyNativeIterator {
     const its = this.its;
     if (its.length === 1) {
       const v = next(its[0]);
-      return v === STOP_ITEM ? STOP_ITEM : call(this.fn, [v]);
+      return v === STOP_ITEM ? STOP_ITEM : call1(this.fn, v);
     }
     const args: W[] = new Array(its.length);
     for (let i = 0; i < its.length; i++) {

@@ -962,6 +962,12 @@ export function callBound1(descr: W, self: W, arg: W): W {
   return callBound(descr, self, [arg]);
 }
 
+/** call(callable, [arg]) with a plain Python function called without an argument array (key functions). */
+export function call1(callable: W, arg: W): W {
+  if (isPlainFunction(callable)) return pythonCallHooks.call2(callable, arg, undefined);
+  return call(callable, [arg]);
+}
+
 /** [self, ...args] without the spread's iterator protocol (hot: every dunder call). */
 function withSelf(self: W, args: W[]): W[] {
   const n = args.length;
