@@ -9,6 +9,7 @@ import {
   dictType,
   getAttrOrUndefined,
   type Kwargs,
+  listType,
   newBool,
   None,
   NotImplemented,
@@ -25,7 +26,8 @@ import {
 } from "./model.ts";
 import { newStr, PyStr } from "./str.ts";
 import { hashHi, hashParts, newTuple, PyTuple, reprEnter, reprLeave, splitHash } from "./tuple.ts";
-import { newList } from "./list.ts";
+import { newList, PyList } from "./list.ts";
+import { nativeConstructors } from "./type.ts";
 import { eq, hash, iter, next, repr, STOP } from "./operations.ts";
 import { exceptionTypes } from "./exceptions.ts";
 import { errorWithMessage, PyError, raiseKeyError, raiseRuntimeError, raiseTypeError } from "../vm/errors.ts";
@@ -66,19 +68,39 @@ function keysEqual(a: W, b: W): boolean {
   return eq(a, b);
 }
 
+/** A fresh table of MINSIZE slots (literals: packed arrays, no holes to check on reads). */
+function emptyKeys(): (W | undefined)[] {
+  return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+}
+function emptyHashes(): number[] {
+  return [0, 0, 0, 0, 0, 0, 0, 0];
+}
+
 /** Common layout of set and frozenset. */
 export abstract class PyAnySet extends PyInstance {
-  tkeys: (W | undefined)[] = new Array(MINSIZE);
+  // `declare` fields assigned in the constructor (model.ts PyInstance says why): sets are made often
+  declare tkeys: (W | undefined)[];
   /** The entries' hashes as int32 halves (CPython's probe sequence runs on their unsigned values). */
-  tlo: number[] = new Array(MINSIZE).fill(0);
-  thi: number[] = new Array(MINSIZE).fill(0);
-  mask = MINSIZE - 1;
-  fill = 0;
-  used = 0;
+  declare tlo: number[];
+  declare thi: number[];
+  declare mask: number;
+  declare fill: number;
+  declare used: number;
   /** Where pop() resumes its scan. */
-  finger = 0;
+  declare finger: number;
   /** Cached frozenset hash. */
-  hashCache: Hash | null = null;
+  declare hashCache: Hash | null;
+  constructor(cls: PyType) {
+    super(cls);
+    this.tkeys = emptyKeys();
+    this.tlo = emptyHashes();
+    this.thi = emptyHashes();
+    this.mask = MINSIZE - 1;
+    this.fill = 0;
+    this.used = 0;
+    this.finger = 0;
+    this.hashCache = null;
+  }
 
   get size(): number {
     return this.used;
@@ -173,9 +195,16 @@ export abstract class PyAnySet extends PyInstance {
     let size = MINSIZE;
     while (size <= minused) size *= 2;
     const oldKeys = this.tkeys, oldLo = this.tlo, oldHi = this.thi;
-    this.tkeys = new Array(size);
-    this.tlo = new Array(size).fill(0);
-    this.thi = new Array(size).fill(0);
+    // filled by a loop: cheaper than Array.prototype.fill for tables this small (most sets are)
+    const keys = new Array<W | undefined>(size), los = new Array<number>(size), his = new Array<number>(size);
+    for (let i = 0; i < size; i++) {
+      keys[i] = undefined;
+      los[i] = 0;
+      his[i] = 0;
+    }
+    this.tkeys = keys;
+    this.tlo = los;
+    this.thi = his;
     this.mask = size - 1;
     this.fill = this.used;
     for (let i = 0; i < oldKeys.length; i++) {
@@ -245,9 +274,9 @@ export abstract class PyAnySet extends PyInstance {
     return out;
   }
   clearTable(): void {
-    this.tkeys = new Array(MINSIZE);
-    this.tlo = new Array(MINSIZE).fill(0);
-    this.thi = new Array(MINSIZE).fill(0);
+    this.tkeys = emptyKeys();
+    this.tlo = emptyHashes();
+    this.thi = emptyHashes();
     this.mask = MINSIZE - 1;
     this.fill = 0;
     this.used = 0;
@@ -372,6 +401,23 @@ export function setUpdate(so: PyAnySet, other: W): void {
     const n = other.used;
     if ((so.fill + n) * 5 >= so.mask * 3) so.resize((so.used + n) * 2);
     other.forEachWithHash((k, lo, hi) => void so.addEntry(k, lo, hi));
+    return;
+  }
+  if (other instanceof PyTuple && other.cls === tupleType) {
+    const items = other.items;
+    for (let i = 0; i < items.length; i++) {
+      const k = items[i];
+      so.addEntry(k, keyHash(k), hashHi);
+    }
+    return;
+  }
+  if (other instanceof PyList && other.cls === listType) {
+    // as its iterator would: the length is read again at every step (a key's __hash__ or __eq__ may
+    // change the list)
+    for (let i = 0; i < other.items.length; i++) {
+      const k = other.items[i];
+      so.addEntry(k, keyHash(k), hashHi);
+    }
     return;
   }
   const it = iter(other);
@@ -739,6 +785,14 @@ for (const t of [setType, frozensetType]) {
 }
 
 // ---------------------------------------------------------------- set only
+
+// set(iterable) without __new__/__init__ lookups and argument arrays (type.ts nativeConstructors)
+nativeConstructors.set(setType, (args) => {
+  if (args.length > 1) return undefined; // the full path raises
+  const s = new PySet(setType);
+  if (args.length === 1) setUpdate(s, args[0]);
+  return s;
+});
 
 function mutable(a: W[]): PySet {
   return a[0] as PySet;
