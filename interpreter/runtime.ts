@@ -207,7 +207,9 @@ export function boot(opts: RuntimeOptions): Runtime {
   sys.dict.setStr(
     "builtin_module_names",
     objects.newTuple(
-      ["builtins", "sys", ...NATIVE_MODULES.map(([name]) => name)].sort().map((n) => newStr(n)),
+      // top-level names only: a native package's submodules (dbm.dumb) are no builtin modules of their own
+      ["builtins", "sys", ...NATIVE_MODULES.map(([name]) => name).filter((n) => !n.includes("."))].sort()
+        .map((n) => newStr(n)),
     ),
   );
   modules.setStr("builtins", builtins);

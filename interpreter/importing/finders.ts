@@ -146,6 +146,8 @@ function namespacePackage(portions: string[]): FoundSource | null {
 /** Hooks the importer fills in (it owns the module registry and module execution). */
 export const finderHooks = {
   isNative: (_name: string): boolean => false,
+  /** A native module with native submodules (a name registered as the prefix of dotted others). */
+  isNativePackage: (_name: string): boolean => false,
   createNative: (_name: string): PyModule => {
     throw new Error("importer not installed");
   },
@@ -195,6 +197,20 @@ function cachedOrNone(file: string): W {
 }
 
 /** A ModuleSpec with the attributes importlib's _bootstrap reads. */
+/**
+ * The spec of a module written in TS (BuiltinImporter's): a package among them (`dbm`, whose submodules
+ * `dbm.dumb`… are native too) has an empty submodule_search_locations, as spec_from_loader gives a
+ * loader whose is_package() says so.
+ */
+export function builtinSpec(name: string): W {
+  const spec = makeSpec(name, builtinImporterType, "built-in", null);
+  if (finderHooks.isNativePackage(name)) {
+    setAttr(spec, "submodule_search_locations", newList([]));
+    setAttr(spec, "parent", newStr(name));
+  }
+  return spec;
+}
+
 export function makeSpec(name: string, loader: W, origin: string | null, found: FoundSource | null): W {
   const dot = name.lastIndexOf(".");
   const isPackage = found !== null && found.isPackage;
@@ -409,7 +425,7 @@ defineMethods(builtinImporterType, [
     impl: (a) => {
       const name = nameArg(a[1]);
       if (!finderHooks.isNative(name)) return None;
-      return makeSpec(name, builtinImporterType, "built-in", null);
+      return builtinSpec(name);
     },
   },
   {
@@ -426,7 +442,12 @@ defineMethods(builtinImporterType, [
     },
   },
   { name: "exec_module", arity: [1, 1], kind: "class", impl: () => None },
-  { name: "is_package", arity: [1, 1], kind: "class", impl: () => False },
+  {
+    name: "is_package",
+    arity: [1, 1],
+    kind: "class",
+    impl: (a) => (finderHooks.isNativePackage(nameArg(a[1])) ? True : False),
+  },
   { name: "get_code", arity: [1, 1], kind: "class", impl: () => None },
   { name: "get_source", arity: [1, 1], kind: "class", impl: () => None },
   { name: "invalidate_caches", arity: [0, 0], kind: "class", impl: () => None },

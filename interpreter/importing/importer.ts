@@ -32,12 +32,12 @@ import { marshalLoads } from "../modules/marshal.ts";
 import { bytesRepr } from "../objects/bytes.ts";
 import {
   builtinImporterType,
+  builtinSpec,
   callFindSpec,
   finderHooks,
   findPathSpec,
   type FoundSource,
   isSourceless,
-  makeSpec,
   namespaceLoaderFor,
   packagePath,
   pathFinderType,
@@ -67,6 +67,12 @@ let ctx: ImportContext | null = null;
 export function installImporter(c: ImportContext): void {
   ctx = c;
   finderHooks.isNative = (name) => c.nativeModules.has(name);
+  // a native package: some registered name continues it with a dot (`dbm` for `dbm.dumb`)
+  const packages = new Set<string>();
+  for (const name of c.nativeModules.keys()) {
+    for (let i = name.indexOf("."); i > 0; i = name.indexOf(".", i + 1)) packages.add(name.slice(0, i));
+  }
+  finderHooks.isNativePackage = (name) => packages.has(name) && c.nativeModules.has(name);
   finderHooks.createNative = (name) => c.nativeModules.get(name)!();
   finderHooks.execSource = execSourceModule;
   finderHooks.sysPath = c.sysPath;
@@ -264,8 +270,12 @@ function loadModule(
       const native = c.nativeModules.get(fullname);
       if (native === undefined) continue;
       const m = native();
-      m.dict.setStr("__spec__", makeSpec(fullname, builtinImporterType, "built-in", null));
+      const spec = builtinSpec(fullname);
+      m.dict.setStr("__spec__", spec);
       m.dict.setStr("__loader__", builtinImporterType);
+      m.dict.setStr("__package__", getAttr(spec, "parent"));
+      // a native package's submodules are found by BuiltinImporter, by their full names
+      if (finderHooks.isNativePackage(fullname)) m.dict.setStr("__path__", newList([]));
       c.sysModules().setStr(fullname, m);
       return m;
     }

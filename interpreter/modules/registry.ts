@@ -24,6 +24,11 @@ import defer * as collectionsNs from "./collections/mod.ts";
 import defer * as contextvarsNs from "./contextvars.ts";
 import defer * as csvNs from "./csv.ts";
 import defer * as decimalNs from "./decimal/mod.ts";
+import defer * as dbmNs from "./dbm/mod.ts";
+import defer * as dbmDumbNs from "./dbm/dumb.ts";
+import defer * as dbmGnuNs from "./dbm/gnu.ts";
+import defer * as dbmNdbmNs from "./dbm/ndbm.ts";
+import defer * as dbmSqlite3Ns from "./dbm/sqlite3.ts";
 import defer * as errnoNs from "./errno.ts";
 import defer * as fcntlNs from "./fcntl.ts";
 import defer * as functoolsNs from "./functools.ts";
@@ -90,6 +95,11 @@ export const NATIVE_MODULES: [name: string, def: () => NativeModuleDef][] = [
   ["_collections", () => collectionsNs.collectionsModule],
   ["_contextvars", () => contextvarsNs.contextvarsModule],
   ["_csv", () => csvNs.csvModule],
+  ["dbm", () => dbmNs.dbmModule],
+  ["dbm.dumb", () => dbmDumbNs.dumbModule],
+  ["dbm.gnu", () => dbmGnuNs.gnuModule],
+  ["dbm.ndbm", () => dbmNdbmNs.ndbmModule],
+  ["dbm.sqlite3", () => dbmSqlite3Ns.sqlite3Module],
   ["_decimal", () => decimalNs.decimalModule],
   ["errno", () => errnoNs.errnoModule],
   ["fcntl", () => fcntlNs.fcntlModule],
