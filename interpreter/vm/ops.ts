@@ -349,6 +349,10 @@ export function subscript(container: W, key: W): W {
   } else if (container instanceof PyDict && container.cls === dictType) {
     const v = container.getItem(key);
     if (v !== undefined) return v;
+    // an exact dict has no __missing__: the KeyError is thrown here (dict_subscript's
+    // _PyErr_SetKeyError), from this optimised frame rather than from the never-returning raise helper
+    // under dict.__getitem__, whose unoptimised frames made each such raise cost V8 ~0.6 us more
+    throw newError(exceptionType("KeyError"), [key]);
   } else if (container instanceof PyStr && typeof key === "number" && container.allBmp) {
     // s[i] of a str without surrogate pairs: code units are code points (one-char strs are shared)
     const v = container.value;
