@@ -8,6 +8,7 @@ import { installStdStreams } from "./modules/sys.ts";
 import { newStr, PyStr } from "./objects/str.ts";
 import { toPyError } from "./vm/errors.ts";
 import { runExitFuncs } from "./modules/atexit.ts";
+import { finalizeAtExit } from "./modules/finalizers.ts";
 import { reportUnraisable } from "./modules/unraisable.ts";
 import { exceptionTypes, newException, PyBaseException } from "./objects/exceptions.ts";
 import { PyError } from "./vm/errors.ts";
@@ -238,6 +239,8 @@ export function runMain(req: MainRequest, repl: (rt: Runtime, banner: boolean) =
   }
   try {
     runExitFuncs();
+    // what is still alive is finalised as CPython's shutdown does, before the streams are flushed
+    finalizeAtExit();
     if (!flushStdFiles(rt)) status = 120;
     finish();
   } catch { /* exit anyway */ }

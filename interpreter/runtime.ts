@@ -81,6 +81,7 @@ import { createNativeModule } from "./modules/define.ts";
 import { flushAll } from "./modules/io_files.ts";
 import { runExitFuncs } from "./modules/atexit.ts";
 import { shutdownThreads } from "./modules/thread.ts";
+import { finalizeAtExit } from "./modules/finalizers.ts";
 import { compileToCode } from "./modules/compile_builtin.ts";
 import {
   defaultImport,
@@ -445,6 +446,7 @@ export function finish(): void {
   runExitFuncs();
   stdoutFlush();
   flushAll();
+  finalizeAtExit();
   stopWatchingInterrupts();
 }
 

@@ -13,6 +13,7 @@ import { asInt } from "../objects/int.ts";
 import { call } from "../objects/model.ts";
 import { raiseNotImplementedError, raiseTypeError, raiseValueError, toPyError } from "../vm/errors.ts";
 import { collectNow, runPendingWeakrefCallbacks } from "./weakref.ts";
+import { isFinalized, runCollectedFinalizers } from "./finalizers.ts";
 import { checkArgs } from "./time.ts";
 import { reportUnraisable } from "./unraisable.ts";
 import type { NativeModuleDef } from "./define.ts";
@@ -71,7 +72,9 @@ export function collect(generation = 2): number {
   runCallbacks("start", generation);
   gcState.collections[generation]++;
   collectNow();
+  // CPython's order: the weak references of the garbage are cleared (callbacks run), then finalisers run
   runPendingWeakrefCallbacks();
+  runCollectedFinalizers();
   runCallbacks("stop", generation);
   return 0;
 }
@@ -160,7 +163,7 @@ export const gcModule: NativeModuleDef = {
         return d;
       }))),
     fn("is_tracked", "o", 1, 1, (a) => (isTracked(a[0]) ? True : False)),
-    fn("is_finalized", "o", 1, 1, () => False),
+    fn("is_finalized", "o", 1, 1, (a) => isFinalized(a[0]) ? True : False),
     {
       name: "get_objects",
       arity: [0, 1],

@@ -182,6 +182,17 @@ const collector: { checkpoint: () => void; gc: () => void } | null = (() => {
 })();
 
 /**
+ * End the running job's hold on the targets of WeakRefs made or read in it (V8 keeps them alive until a
+ * microtask checkpoint, and a Python program is one job), so that the next collection may take them.
+ * False when V8 offers no way to.
+ */
+export function releaseJobHold(): boolean {
+  if (collector === null) return false;
+  collector.checkpoint();
+  return true;
+}
+
+/**
  * gc.collect()'s collection: referents nothing else reaches die now, their weak references read None and
  * their callbacks are queued (runPendingWeakrefCallbacks runs them). False when V8 offers no way to force it.
  */

@@ -117,6 +117,8 @@ export class PyInstance extends PyObject {
   declare slots: (W | undefined)[] | null;
   /** Set once `__dict__` has been taken as a real dict object; then attributes live there. */
   declare dictObject: PyObject | null;
+  /** Set on instances of classes with a `__del__` (modules/finalizers.ts): what their finaliser needs. */
+  declare finalizerRecord: { id: number } | null;
   constructor(cls: PyType) {
     super();
     this.cls = cls;
@@ -268,6 +270,16 @@ export class PyPlainInstance extends PyInstance {
 // them out of the constructor keeps them out of every instance (measured: 1M small objects).
 (PyInstance.prototype as { slots: unknown }).slots = null;
 (PyInstance.prototype as { dictObject: unknown }).dictObject = null;
+(PyInstance.prototype as { finalizerRecord: unknown }).finalizerRecord = null;
+
+/**
+ * Installed by modules/finalizers.ts: `track` is told of each new instance of a class with a finalizer
+ * (PyType.hasFinalizer), `retarget` of a tracked instance whose `__dict__` or `__class__` was replaced.
+ */
+export const finalizerHooks = {
+  track: (_o: PyObject): void => {},
+  retarget: (_o: PyObject): void => {},
+};
 
 /** Installed by dict.ts: instance dicts are materialised on demand for `__dict__`. */
 export const dictHooks = {
@@ -326,6 +338,9 @@ export class PyType extends PyObject {
   fastNew: { version: number; spec: MethodSpec | null } | undefined = undefined;
   /** A builtin type's direct constructor for calls without keywords (type.ts nativeConstructors). */
   construct: ((args: W[]) => W | undefined) | null = null;
+  /** hasFinalizer's answer, at the version `finalizerVersion`. */
+  private finalizerVersion = -1;
+  private finalizer = false;
 
   constructor(
     name: string,
@@ -373,6 +388,19 @@ export class PyType extends PyObject {
     }
     this.cache.set(name, found);
     return found === null ? undefined : found;
+  }
+
+  /**
+   * Whether a class (not a builtin) along the MRO defines `__del__`: its instances are tracked from creation
+   * (modules/finalizers.ts) so that it can run once they are unreachable.
+   */
+  hasFinalizer(): boolean {
+    if (this.finalizerVersion !== this.version) {
+      const where = this.lookupWhere("__del__");
+      this.finalizer = where !== undefined && where.isHeapType;
+      this.finalizerVersion = this.version;
+    }
+    return this.finalizer;
   }
 
   /** The class in the MRO whose dict defines `name`. */

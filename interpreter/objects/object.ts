@@ -5,6 +5,7 @@ import {
   builtinSetAttr,
   defineGetSets,
   defineMethods,
+  finalizerHooks,
   genericDelAttr,
   genericGetAttr,
   genericSetAttr,
@@ -13,6 +14,7 @@ import {
   objectType,
   PyBuiltinFunction,
   PyInstance,
+  type PyObject,
   PyStaticMethod,
   PyType,
   solidLayout,
@@ -35,8 +37,14 @@ export function objectId(w: W): number {
     id = nextId;
     nextId += 16;
     ids.set(w, id);
+    // the instance a finaliser will run on gets this id too
+    if (w instanceof PyInstance && w.finalizerRecord !== null) w.finalizerRecord.id = id;
   }
   return id;
+}
+/** Give `o` the id of an object that is gone (modules/finalizers.ts: the instance a finalizer runs on). */
+export function adoptId(o: PyObject, id: number): void {
+  ids.set(o, id);
 }
 
 export function defaultRepr(w: W): string {
@@ -129,6 +137,7 @@ defineMethods(objectType, [
       if (inst instanceof PyInstance && cls.slotNames.length > 0) {
         inst.slots = new Array(cls.slotNames.length);
       }
+      if (cls.hasFinalizer()) finalizerHooks.track(inst as PyObject);
       return inst;
     },
   },
@@ -186,6 +195,7 @@ defineGetSets(objectType, [
         raiseTypeError(`__class__ assignment: '${v.name}' object layout differs from '${t.name}'`);
       }
       o.cls = v;
+      finalizerHooks.retarget(o);
     },
     delete: () => raiseTypeError("can't delete __class__ attribute"),
   },

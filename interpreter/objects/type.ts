@@ -9,6 +9,7 @@ import {
   defineMethods,
   dictHooks,
   dictType,
+  finalizerHooks,
   getDescriptorValue,
   type GetSetSpec,
   type Kwargs,
@@ -172,6 +173,7 @@ export const instanceDictSpec: GetSetSpec = {
     }
     o.dictObject = v as PyObject;
     o.dropAttrs();
+    finalizerHooks.retarget(o);
   },
   // `del obj.__dict__` empties it: a new dict on the next use (subtype_setdict with NULL)
   delete: (o) => {
@@ -179,6 +181,7 @@ export const instanceDictSpec: GetSetSpec = {
     if (!(o instanceof PyInstance)) raiseTypeError("__dict__ requires an instance");
     o.dictObject = null;
     o.dropAttrs();
+    finalizerHooks.retarget(o);
   },
 };
 /**

@@ -591,15 +591,17 @@ const TEMPLATES: Record<string, Template> = {
   NOT_TAKEN: () => "",
   CACHE: () => "",
   EXTENDED_ARG: () => "",
-  LOAD_FAST: (a, s) => `{ const v = slots[${a}]; if (v === undefined) rt.unbound(code, ${a}); ${R(s)} = v; }`,
+  // no block locals for values: V8's unoptimised tiers keep each one alive until its block runs again
+  LOAD_FAST: (a, s) => `if ((${R(s)} = slots[${a}]) === undefined) rt.unbound(code, ${a});`,
   LOAD_FAST_AND_CLEAR: (a, s) => `${R(s)} = slots[${a}]; slots[${a}] = undefined;`,
   LOAD_FAST_LOAD_FAST: (a, s) =>
-    `{ const v = slots[${a >> 4}], w = slots[${a & 15}]; if (v === undefined) rt.unbound(code, ${a >> 4}); ` +
-    `if (w === undefined) rt.unbound(code, ${a & 15}); ${R(s)} = v; ${R(s + 1)} = w; }`,
+    `if ((${R(s)} = slots[${a >> 4}]) === undefined) rt.unbound(code, ${a >> 4}); ` +
+    `if ((${R(s + 1)} = slots[${a & 15}]) === undefined) rt.unbound(code, ${a & 15});`,
   STORE_FAST: (a, s) => `slots[${a}] = ${R(s - 1)}; ${R(s - 1)} = undefined;`,
   STORE_FAST_LOAD_FAST: (a, s) =>
-    `slots[${a >> 4}] = ${R(s - 1)}; { const v = slots[${a & 15}]; ` +
-    `if (v === undefined) rt.unbound(code, ${a & 15}); ${R(s - 1)} = v; }`,
+    `slots[${a >> 4}] = ${R(s - 1)}; if ((${R(s - 1)} = slots[${a & 15}]) === undefined) rt.unbound(code, ${
+      a & 15
+    });`,
   STORE_FAST_STORE_FAST: (a, s) =>
     `slots[${a >> 4}] = ${R(s - 1)}; slots[${a & 15}] = ${R(s - 2)}; ${R(s - 1)} = ${
       R(
@@ -981,11 +983,11 @@ function callTemplate(a: number, s: number, pc: number, kw: boolean): string {
   // the callable and arguments are read from the frame, and what lies below them must be there when the
   // eval loop comes back after a Python callee: the whole stack goes to the frame first
   return `{ const kwn = ${kwn};${kw ? ` ${R(s - 1)} = undefined;` : ""} ${spill(top)} ` +
-    `let r = rt.callAt(f, code, ${pc}, slots, ${base}, ${a}, kwn); ` +
-    `if (r === PUSHED) { r = rt.callPushed(f); ` +
-    `if (r === PUSHED) { f.pc = ${pc + 1}; f.sp = ${base}; return ${ACT_CALL}; } ` +
-    `if (r === NESTED) { f.pc = ${pc + 1}; f.sp = ${base}; return ${ACT_NESTED}; } } ` +
-    `${R(base)} = r; if (state.tracing) { f.pc = ${pc + 1}; f.sp = ${base + 1}; return ${ACT_INTERP}; } }`;
+    `${R(base)} = rt.callAt(f, code, ${pc}, slots, ${base}, ${a}, kwn); ` +
+    `if (${R(base)} === PUSHED) { ${R(base)} = rt.callPushed(f); ` +
+    `if (${R(base)} === PUSHED) { f.pc = ${pc + 1}; f.sp = ${base}; return ${ACT_CALL}; } ` +
+    `if (${R(base)} === NESTED) { f.pc = ${pc + 1}; f.sp = ${base}; return ${ACT_NESTED}; } } ` +
+    `if (state.tracing) { f.pc = ${pc + 1}; f.sp = ${base + 1}; return ${ACT_INTERP}; } }`;
 }
 
 const TEMPLATE_BY_CODE: (Template | undefined)[] = OPCODE_BY_CODE.map((o) =>

@@ -404,27 +404,28 @@ export function execute(
           slots[oparg] = undefined;
           break;
         case 89 /* LOAD_FAST_LOAD_FAST */:
-        case 87 /* LOAD_FAST_BORROW_LOAD_FAST_BORROW */: {
-          const a = slots[oparg >> 4], b = slots[oparg & 15];
-          if (a === undefined) unboundLocal(code, oparg >> 4);
-          if (b === undefined) unboundLocal(code, oparg & 15);
-          slots[sp++] = a;
-          slots[sp++] = b;
+        case 87 /* LOAD_FAST_BORROW_LOAD_FAST_BORROW */:
+          // no temporaries (see LOAD_FAST)
+          if ((slots[sp] = slots[oparg >> 4]) === undefined) unboundLocal(code, oparg >> 4);
+          if ((slots[sp + 1] = slots[oparg & 15]) === undefined) unboundLocal(code, oparg & 15);
+          sp += 2;
           break;
-        }
         case 112 /* STORE_FAST */:
+          // the popped entry is cleared, here and in the other stores: a long-lived frame's stack would
+          // keep the stored object alive after `del` (gc.collect, finalizers)
           slots[oparg] = slots[--sp];
+          slots[sp] = undefined;
           break;
         case 113 /* STORE_FAST_LOAD_FAST */: {
           slots[oparg >> 4] = slots[--sp];
-          const v = slots[oparg & 15];
-          if (v === undefined) unboundLocal(code, oparg & 15);
-          slots[sp++] = v;
+          if ((slots[sp] = slots[oparg & 15]) === undefined) unboundLocal(code, oparg & 15);
+          sp++;
           break;
         }
         case 114 /* STORE_FAST_STORE_FAST */:
           slots[oparg >> 4] = slots[--sp];
           slots[oparg & 15] = slots[--sp];
+          slots[sp] = slots[sp + 1] = undefined;
           break;
         case 63 /* DELETE_FAST */:
           if (slots[oparg] === undefined) unboundLocal(code, oparg);
@@ -451,6 +452,7 @@ export function execute(
         }
         case 115 /* STORE_GLOBAL */:
           ops.storeGlobalCached(code, pc - 1, frame, slots[--sp]!);
+          slots[sp] = undefined;
           break;
         case 64 /* DELETE_GLOBAL */:
           if (!(frame.globals as PyDict).delStr(code.names[oparg])) {
@@ -462,6 +464,7 @@ export function execute(
           break;
         case 116 /* STORE_NAME */:
           ops.storeName(frame, code.names[oparg], slots[--sp]!);
+          slots[sp] = undefined;
           break;
         case 65 /* DELETE_NAME */:
           ops.deleteName(frame, code.names[oparg]);
@@ -803,12 +806,12 @@ export function execute(
           }
           break;
         }
-        case 110 /* STORE_ATTR */: {
-          const owner = slots[--sp]!;
-          const value = slots[--sp]!;
-          ops.storeAttrCached(code, pc - 1, owner, value);
+        case 110 /* STORE_ATTR */:
+          // owner and value are not kept in locals of this loop (see LOAD_FAST)
+          sp -= 2;
+          ops.storeAttrCached(code, pc - 1, slots[sp + 1]!, slots[sp]!);
+          slots[sp] = slots[sp + 1] = undefined;
           break;
-        }
         case 61 /* DELETE_ATTR */: {
           const owner = slots[--sp]!;
           ops.deleteAttr(owner, code.names[oparg]);
@@ -919,8 +922,9 @@ export function execute(
           const base = sp - oparg - 2;
           // the same call as compiled code makes (baseline.ts callAt); a Python callee is pushed by the
           // ACT_CALL path at the top of the loop, as if a compiled function had asked for it
-          const r = callAt(frame, code, pc - 1, slots, base, oparg, kwnames);
-          if (r === PUSHED) {
+          // the result goes straight to the stack: a local would keep it alive until the next call returns
+          if ((slots[base] = callAt(frame, code, pc - 1, slots, base, oparg, kwnames)) === PUSHED) {
+            slots[base] = undefined;
             sp = base;
             frame.sp = sp;
             frame.pc = pc;
@@ -928,7 +932,6 @@ export function execute(
             break;
           }
           sp = base + 1;
-          slots[base] = r;
           tracing = state.tracing;
           break;
         }
@@ -969,10 +972,10 @@ export function execute(
 
         case 35 /* RETURN_VALUE */: {
           // the frame is popped by the ACT_RETURN path at the top of the loop, as for compiled code
-          const v = slots[--sp]!;
+          // (the trace function runs Python, which uses `out` too: the value goes there after it)
+          if (state.tracing) traceReturn(frame, slots[sp - 1]!, false);
+          out.value = slots[--sp]!;
           slots[sp] = undefined;
-          if (state.tracing) traceReturn(frame, v, false);
-          out.value = v;
           compiled = RETURN_PENDING;
           break;
         }

@@ -9,6 +9,7 @@ import {
   defineGetSets,
   delAttr,
   False,
+  finalizerHooks,
   functionTypes,
   getAttr,
   getAttrOrUndefined,
@@ -1283,6 +1284,7 @@ export function plainInitCached(code: PyCode, pc: number, cls: PyType): PyFuncti
 export function newInstance(cls: PyType): W {
   const inst = cls.factory(cls);
   if (inst instanceof PyInstance && cls.slotNames.length > 0) inst.slots = new Array(cls.slotNames.length);
+  if (cls.hasFinalizer()) finalizerHooks.track(inst as PyObject);
   return inst;
 }
 
