@@ -172,6 +172,16 @@ strFactoryRef.make = newStr;
 function newStrNoPairs(s: string): PyStr {
   return s.length <= 1 ? newStr(s) : new PyStr(s, strType, true);
 }
+/**
+ * s[start:stop] of a str without surrogate pairs, for int bounds (JS numbers; undefined = omitted):
+ * String.prototype.slice's negative-index and clamping rules are Python's for a unit step. The whole of
+ * an exact str is the str itself, as CPython's unicode_subscript returns it.
+ */
+export function bmpSlice(w: PyStr, start: number | undefined, stop: number | undefined): PyStr {
+  const v = w.value;
+  const r = v.slice(start, stop);
+  return r.length === v.length && w.cls === strType ? w : newStrNoPairs(r);
+}
 function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }

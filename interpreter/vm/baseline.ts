@@ -661,12 +661,9 @@ const TEMPLATES: Record<string, Template> = {
     } = ${R(s - 3)} = undefined;`,
   DELETE_SUBSCR: (_a, s) => `rt.delItem(${R(s - 2)}, ${R(s - 1)}); ${R(s - 1)} = ${R(s - 2)} = undefined;`,
   BINARY_SLICE: (_a, s) =>
-    `${R(s - 3)} = rt.getItem(${R(s - 3)}, new rt.PySlice(${R(s - 2)}, ${
-      R(
-        s - 1,
-      )
-    }, None)); ` +
-    `${R(s - 1)} = ${R(s - 2)} = undefined;`,
+    `${R(s - 3)} = ops.sliceSubscript(${R(s - 3)}, ${R(s - 2)}, ${R(s - 1)}); ${R(s - 1)} = ${
+      R(s - 2)
+    } = undefined;`,
   BUILD_SLICE: (a, s) =>
     a === 3
       ? `${R(s - 3)} = new rt.PySlice(${R(s - 3)}, ${R(s - 2)}, ${R(s - 1)}); ${

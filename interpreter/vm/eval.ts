@@ -46,7 +46,7 @@ import { type PyRangeIterator, rangeIteratorType } from "../objects/range.ts";
 import { newDict, PyDict } from "../objects/dict.ts";
 import { newSet, PySet } from "../objects/set.ts";
 import { PyBaseException } from "../objects/exceptions.ts";
-import { delItem, getItem, isTrue, iter, next, setItem } from "../objects/operations.ts";
+import { delItem, isTrue, iter, next, setItem } from "../objects/operations.ts";
 import { intAdd, intMul, intSub } from "../objects/int.ts";
 import * as ops from "./ops.ts";
 
@@ -685,7 +685,7 @@ export function execute(
         case 1 /* BINARY_SLICE */: {
           const stop = slots[--sp]!;
           const start = slots[--sp]!;
-          slots[sp - 1] = getItem(slots[sp - 1]!, new PySlice(start, stop, None));
+          slots[sp - 1] = ops.sliceSubscript(slots[sp - 1]!, start, stop);
           break;
         }
         case 37 /* STORE_SLICE */: {

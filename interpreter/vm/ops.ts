@@ -43,7 +43,7 @@ import { PyCell } from "../objects/cell.ts";
 import { superType } from "../objects/super.ts";
 import { PySlice } from "../objects/slice.ts";
 import { floatDivmod, floatPow, newFloat, PyFloat } from "../objects/float.ts";
-import { newStr, PyStr, strContains } from "../objects/str.ts";
+import { bmpSlice, newStr, PyStr, strContains } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { listGetItem, newList, PyList } from "../objects/list.ts";
 import { dictFromPairs, newDict, PyDict } from "../objects/dict.ts";
@@ -361,6 +361,25 @@ export function subscript(container: W, key: W): W {
     if (i >= 0 && i < v.length && container.cls === strType) return newStr(v[i]);
   }
   return getItem(container, key);
+}
+
+/**
+ * container[start:stop] (BINARY_SLICE): an exact str without surrogate pairs or an exact list with int or
+ * None bounds is sliced directly; anything else through __getitem__ with a slice object.
+ */
+export function sliceSubscript(container: W, start: W, stop: W): W {
+  if (
+    typeof container === "object" && (typeof start === "number" || start === None) &&
+    (typeof stop === "number" || stop === None)
+  ) {
+    const lo = typeof start === "number" ? start : undefined,
+      hi = typeof stop === "number" ? stop : undefined;
+    if (container.cls === strTypeRef && (container as PyStr).allBmp) {
+      return bmpSlice(container as PyStr, lo, hi);
+    }
+    if (container.cls === listType) return newList((container as PyList).items.slice(lo, hi));
+  }
+  return getItem(container, new PySlice(start, stop, None));
 }
 
 export function numCompare(cmp: number, a: number, b: number): boolean {
