@@ -53,9 +53,10 @@ let sinceRelease = 0;
 let scanAt = 1024;
 let running = false;
 
-function track(o: PyObject): void {
-  if (!(o instanceof PyInstance)) return;
-  const rebuildable = o.constructor === PyPlainInstance;
+function track(w: PyObject): void {
+  if (!(w instanceof PyInstance)) return;
+  const o: PyInstance = w;
+  const rebuildable = (o.constructor as unknown) === PyPlainInstance;
   if (rebuildable && o.cls.hasInstanceDict && o.dictObject === null) {
     // the attributes move into a dict the record shares (as the `__dict__` getter moves them)
     o.dictObject = dictHooks.fromAttrs(o.map.keys.slice(), o.attrValues());
