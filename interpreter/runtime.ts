@@ -64,6 +64,7 @@ import { builtinsHooks, makeBuiltins, runtimeHooks } from "./modules/builtins.ts
 import { makeSys, sysHooks } from "./modules/sys.ts";
 import { NATIVE_MODULES } from "./modules/registry.ts";
 import {
+  adoptNativeBuiltinImporter,
   adoptPythonSourceLoader,
   builtinImporterType,
   defaultPathHooks,
@@ -234,6 +235,7 @@ export function boot(opts: RuntimeOptions): Runtime {
     nativeModules: new Map(NATIVE_MODULES.map(([name, def]) => [name, () => createNativeModule(def())])),
     afterExec: new Map([
       ["re._compiler", installRegexCompileCache],
+      ["importlib._bootstrap", adoptNativeBuiltinImporter],
       ["importlib._bootstrap_external", adoptPythonSourceLoader],
     ]),
   });

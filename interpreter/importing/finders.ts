@@ -16,7 +16,7 @@ import {
   objectType,
   PyBuiltinFunction,
   PyObject,
-  type PyType,
+  PyType,
   setAttr,
   True,
   type W,
@@ -27,7 +27,8 @@ import { newStr, PyStr, strValue } from "../objects/str.ts";
 import { newList, PyList } from "../objects/list.ts";
 import { newNamespace } from "../objects/namespace.ts";
 import { newBytes } from "../objects/bytes.ts";
-import { iterateToArray } from "../objects/operations.ts";
+import { iterateToArray, repr } from "../objects/operations.ts";
+import type { PyBaseException } from "../objects/exceptions.ts";
 import { nativeType } from "../modules/define.ts";
 import { clearListings, isArchived, isDir, isFile, newSearch, readBytes } from "./sources.ts";
 import { splitArchivePath } from "./zip_archive.ts";
@@ -285,6 +286,23 @@ export function adoptPythonSourceLoader(mod: PyModule, sysModules: PyDict): void
   }
 }
 
+/**
+ * After importlib._bootstrap has run: its BuiltinImporter becomes the native one that sys.meta_path,
+ * builtins.__loader__ and the builtin modules' specs name, as in CPython there is one class (so
+ * `_frozen_importlib.BuiltinImporter is builtins.__loader__`, which pickle relies on to find it by name, and
+ * importlib.machinery.BuiltinImporter is the same). The Python class's deprecated load_module is kept.
+ */
+export function adoptNativeBuiltinImporter(mod: PyModule): void {
+  const python = mod.dict.getStr("BuiltinImporter");
+  if (!(python instanceof PyType) || python === builtinImporterType) return;
+  const shim = python.dict.get("load_module");
+  if (shim !== undefined && !builtinImporterType.dict.has("load_module")) {
+    builtinImporterType.dict.set("load_module", shim);
+    builtinImporterType.mutated();
+  }
+  mod.dict.setStr("BuiltinImporter", builtinImporterType);
+}
+
 function loaderSelf(w: W): PySourceLoader {
   if (!(w instanceof PySourceLoader)) raiseTypeError("a SourceFileLoader is required");
   return w;
@@ -416,6 +434,27 @@ export const pathFinderType: PyType = nativeType("_frozen_importlib_external", "
 function nameArg(w: W): string {
   return strValue(w, "name");
 }
+function importErrorNamed(message: string, name: string): PyError {
+  const err = errorWithMessage("ImportError", message);
+  (err.value as PyBaseException).setAttr("name", newStr(name));
+  return err;
+}
+/** _requires_builtin: get_code, get_source and is_package refuse a name that is no builtin module. */
+function requireBuiltin(w: W): string {
+  const name = nameArg(w);
+  if (!finderHooks.isNative(name)) {
+    throw importErrorNamed(`${repr(newStr(name))} is not a built-in module`, name);
+  }
+  return name;
+}
+builtinImporterType.dict.set("_ORIGIN", newStr("built-in"));
+builtinImporterType.dict.set(
+  "__doc__",
+  newStr(
+    "Meta path import for built-in modules.\n\n    All methods are either class or static methods to avoid " +
+      "the need to\n    instantiate the class.\n\n    ",
+  ),
+);
 defineMethods(builtinImporterType, [
   {
     name: "find_spec",
@@ -436,7 +475,7 @@ defineMethods(builtinImporterType, [
       const n = getAttrOrUndefined(a[1], "name");
       const name = n instanceof PyStr ? n.value : "";
       if (!finderHooks.isNative(name)) {
-        throw errorWithMessage("ImportError", `no built-in module named ${name}`);
+        throw importErrorNamed(`${repr(newStr(name))} is not a built-in module`, name);
       }
       return finderHooks.createNative(name);
     },
@@ -446,10 +485,10 @@ defineMethods(builtinImporterType, [
     name: "is_package",
     arity: [1, 1],
     kind: "class",
-    impl: (a) => (finderHooks.isNativePackage(nameArg(a[1])) ? True : False),
+    impl: (a) => (finderHooks.isNativePackage(requireBuiltin(a[1])) ? True : False),
   },
-  { name: "get_code", arity: [1, 1], kind: "class", impl: () => None },
-  { name: "get_source", arity: [1, 1], kind: "class", impl: () => None },
+  { name: "get_code", arity: [1, 1], kind: "class", impl: (a) => (requireBuiltin(a[1]), None) },
+  { name: "get_source", arity: [1, 1], kind: "class", impl: (a) => (requireBuiltin(a[1]), None) },
   { name: "invalidate_caches", arity: [0, 0], kind: "class", impl: () => None },
 ]);
 
