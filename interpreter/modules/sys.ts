@@ -16,7 +16,7 @@ import {
   type W,
 } from "../objects/model.ts";
 import { errorWithMessage, newError, PyError, raiseTypeError, raiseValueError } from "../vm/errors.ts";
-import { newStr, PyStr } from "../objects/str.ts";
+import { intern, isInterned, newStr, PyStr } from "../objects/str.ts";
 import { newTuple, PyTuple } from "../objects/tuple.ts";
 import { newList, type PyList } from "../objects/list.ts";
 import { newDict, type PyDict, PyDict as PyDictClass } from "../objects/dict.ts";
@@ -45,8 +45,6 @@ import { importModule } from "../importing/importer.ts";
 import { asyncGenHooks, coroutineOriginTracking } from "../objects/generator.ts";
 
 const auditHooks: W[] = [];
-/** sys.intern's table: the first str object interned with each value */
-const interned = new Map<string, PyStr>();
 /** sys.setswitchinterval, in microseconds as CPython keeps it. */
 let switchIntervalUs = 5000;
 
@@ -364,10 +362,7 @@ export function makeSys(opts: SysOptions): PyModule {
         const s = a[0];
         if (!(s instanceof PyStr)) raiseTypeError(`intern() argument must be str, not ${typeOf(s).name}`);
         if (s.cls !== strType) raiseTypeError(`can't intern ${typeOf(s).name}`);
-        const known = interned.get(s.value);
-        if (known !== undefined) return known;
-        interned.set(s.value, s);
-        return s;
+        return intern(s);
       },
     },
     {
@@ -378,7 +373,7 @@ export function makeSys(opts: SysOptions): PyModule {
         if (!(s instanceof PyStr)) {
           raiseTypeError(`_is_interned() argument must be str, not ${typeOf(s).name}`);
         }
-        return interned.get(s.value) === s ? True : False;
+        return isInterned(s) ? True : False;
       },
     },
     // a build without the free-threading option: the GIL is always on

@@ -22,7 +22,7 @@ import {
   typeOf,
   type W,
 } from "./model.ts";
-import { newStr, PyStr } from "./str.ts";
+import { internStr, newStr, PyStr } from "./str.ts";
 import { hashHi, hashParts, newTuple, PyTuple, reprEnter, reprLeave } from "./tuple.ts";
 import { PyList } from "./list.ts";
 import { knownHashEntries } from "./iterstate.ts";
@@ -661,7 +661,8 @@ dictHooks.set = (d, k, v) => (d as PyDict).setStr(k, v);
 dictHooks.del = (d, k) => (d as PyDict).delStr(k);
 dictHooks.fromAttrs = (keys, values) => {
   const d = new PyDict();
-  for (let i = 0; i < keys.length; i++) d.setStr(keys[i], values[i]);
+  // attribute names are interned, as CPython's identifiers (pickle's load_build relies on it)
+  for (let i = 0; i < keys.length; i++) d.setItem(internStr(keys[i]), values[i]);
   return d;
 };
 

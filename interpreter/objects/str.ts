@@ -152,6 +152,27 @@ Object.assign(PyStr.prototype, {
 strType.factory = (cls) => new PyStrSub("", cls);
 
 const interned = new Map<string, PyStr>();
+
+/** sys.intern's table: the first exact str interned with each value. */
+const internTable = new Map<string, PyStr>();
+/** sys.intern(s): the table's str equal to `s`, which becomes it when there is none. */
+export function intern(s: PyStr): PyStr {
+  const known = internTable.get(s.value);
+  if (known !== undefined) return known;
+  internTable.set(s.value, s);
+  return s;
+}
+/** The interned str of a JS string (an attribute name as an instance's `__dict__` shows it: CPython's
+ * attribute names are interned identifiers, and pickle interns the names it restores to the same objects). */
+export function internStr(value: string): PyStr {
+  let w = internTable.get(value);
+  if (w === undefined) internTable.set(value, w = newStr(value));
+  return w;
+}
+export function isInterned(s: PyStr): boolean {
+  return internTable.get(s.value) === s;
+}
+
 /** Box a JS string; empty and one-character strings are shared. */
 /** The one-character strs below U+0100, by code. */
 const latin1: (PyStr | undefined)[] = new Array(256);
