@@ -216,6 +216,16 @@ function md(w: W): PyMethodDescriptor {
   if (!(w instanceof PyMethodDescriptor)) raiseTypeError("descriptor requires a method descriptor");
   return w;
 }
+/** descr_reduce, of method, wrapper and member descriptors (classmethod and getset descriptors have none):
+ * `getattr(owner, name)` finds the descriptor again, so `str.index` or `list.__len__` pickle by reference. */
+function descriptorReduce(owner: PyType, name: string): W {
+  return newTuple([getAttr(importModule("builtins"), "getattr"), newTuple([owner, newStr(name)])]);
+}
+for (const t of [methodDescriptorType, wrapperDescriptorType]) {
+  defineMethods(t, [
+    { name: "__reduce__", arity: [0, 0], impl: (a) => descriptorReduce(md(a[0]).owner, md(a[0]).spec.name) },
+  ]);
+}
 for (const t of [methodDescriptorType, classMethodDescriptorType, wrapperDescriptorType]) {
   defineMethods(t, [
     {
@@ -333,6 +343,11 @@ function slotsOf(obj: W): (W | undefined)[] {
   return inst.slots;
 }
 defineMethods(memberDescriptorType, [
+  {
+    name: "__reduce__",
+    arity: [0, 0],
+    impl: (a) => descriptorReduce((a[0] as AnyMember).owner, memberName(a[0] as AnyMember)),
+  },
   {
     name: "__set__",
     arity: [2, 2],
