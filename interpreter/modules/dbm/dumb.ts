@@ -9,6 +9,7 @@ import {
   call,
   callMethod,
   False,
+  finalizerHooks,
   getAttr,
   type MethodSpec,
   None,
@@ -431,7 +432,10 @@ function dumbOpen(file: W, flagArg: W, mode: W): W {
   if (flag === null || !["r", "w", "c", "n"].includes(flag)) {
     raiseValueError("Flag must be one of 'r', 'w', 'c', or 'n'");
   }
-  const db = dumbDatabaseType().factory(dumbDatabaseType()) as PyDumbDatabase;
+  const cls = dumbDatabaseType();
+  const db = cls.factory(cls) as PyDumbDatabase;
+  // `__del__ = close`: one still open at exit writes its index then, as CPython's does when collected
+  if (cls.hasFinalizer()) finalizerHooks.track(db);
   init(db, file, masked, flag);
   return db;
 }
