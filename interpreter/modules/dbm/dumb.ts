@@ -29,11 +29,13 @@ import { newError, PyError, raiseTypeError, raiseValueError } from "../../vm/err
 import { importModule } from "../../importing/importer.ts";
 import { utf8Encode } from "../codecs_impl.ts";
 import { fsEncode, fspath } from "../posix/args.ts";
+import { osErrorFor } from "../posix/oserror.ts";
 import type { NativeModuleDef } from "../define.ts";
 import { mappingType, moduleFunction } from "./mod.ts";
 
 const MODULE = "dbm.dumb";
 const BLOCKSIZE = 512;
+const EISDIR = 21;
 const CLOSED = "DBM object has already been closed";
 const READONLY = "The database is opened for reading only";
 
@@ -69,7 +71,13 @@ function openFile(file: Uint8Array, how: "r" | "w" | "a" | "rb+"): number {
     : how === "a"
     ? flag("O_CREAT") | flag("O_APPEND")
     : 0;
-  return os("open", path(file), access | extra | flag("O_CLOEXEC"), 0o666) as number;
+  const fd = os("open", path(file), access | extra | flag("O_CLOEXEC"), 0o666) as number;
+  // io.open refuses a directory (open(2) itself does for writing)
+  if (how === "r" && ((getAttr(os("fstat", fd), "st_mode") as number) & 0o170000) === 0o040000) {
+    os("close", fd);
+    throw osErrorFor(EISDIR, path(file));
+  }
+  return fd;
 }
 
 function withFile<T>(file: Uint8Array, how: "r" | "w" | "a" | "rb+", body: (fd: number) => T): T {

@@ -73,3 +73,7 @@ attempt("evil index", lambda: dbm.dumb.open(base), message=False)  # (ast node r
 with open(base + ".dir", "w") as f:
     f.write("'k', (0, 1), 2\n")
 attempt("three items", lambda: dbm.dumb.open(base))
+
+# a directory where the data file should be is no data file (io.open refuses it)
+os.mkdir(os.path.join(tmp, "dirdb.dat"))
+attempt("data file is a directory", lambda: dbm.dumb.open(os.path.join(tmp, "dirdb"), "c"))
