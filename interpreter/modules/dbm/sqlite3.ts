@@ -56,6 +56,8 @@ class PySqliteDatabase extends PyInstance {
   /** null before __init__ and after close() */
   declare cx: DatabaseSync | null;
   declare initialized: boolean;
+  /** the connection's prepared statements, by SQL (sqlite3's statement cache) */
+  declare statements: Map<string, StatementSync>;
 }
 
 // ---------------------------------------------------------------- paths
@@ -162,10 +164,13 @@ function openCx(db: PySqliteDatabase): DatabaseSync {
 
 function prepare(db: PySqliteDatabase, sql: string): StatementSync {
   const cx = openCx(db);
+  const known = db.statements.get(sql);
+  if (known !== undefined) return known;
   try {
     const st = cx.prepare(sql);
     st.setReadBigInts(true);
     st.setReturnArrays(true);
+    db.statements.set(sql, st);
     return st;
   } catch (e) {
     throw dbmError(sqliteMessage(e));
@@ -231,6 +236,7 @@ function close(db: PySqliteDatabase): void {
   if (db.cx === null) return;
   const cx = db.cx;
   db.cx = null;
+  db.statements.clear();
   cx.close();
 }
 
@@ -336,6 +342,7 @@ function sqliteDatabaseType(): PyType {
     const db = new PySqliteDatabase(cls);
     db.cx = null;
     db.initialized = false;
+    db.statements = new Map();
     return db;
   });
   return databaseType;
