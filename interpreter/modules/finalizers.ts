@@ -16,6 +16,7 @@ import {
   callBound,
   dictHooks,
   finalizerHooks,
+  None,
   PyInstance,
   type PyObject,
   PyPlainInstance,
@@ -25,13 +26,15 @@ import {
 } from "../objects/model.ts";
 import { adoptId } from "../objects/object.ts";
 import { repr } from "../objects/operations.ts";
+import { generatorFinalizerHooks, generatorType, PyGenerator } from "../objects/generator.ts";
+import type { Frame } from "../vm/frame.ts";
 import { toPyError } from "../vm/errors.ts";
 import { reportUnraisable } from "./unraisable.ts";
 import { releaseJobHold } from "./weakref.ts";
 
 /** An instance's `finalizerRecord`: no weak maps (V8's ephemerons made collections several times dearer). */
 interface Tracked {
-  ref: WeakRef<PyInstance>;
+  ref: WeakRef<PyObject>;
   /** The instance's class (kept current by `retarget`). */
   cls: PyType;
   /** Its `__dict__` and `__slots__` storage, shared with it; null for what it does not have. */
@@ -43,6 +46,11 @@ interface Tracked {
   rebuildable: boolean;
   /** The finaliser has run (gc.is_finalized). */
   done: boolean;
+  /** For a generator: its frame (which the generator reaches only weakly, frame.ts frameGenerator). */
+  frame: Frame | null;
+  /** The frame's position when the generator was made: it has started once it is elsewhere. */
+  startPc: number;
+  names: [string, string] | null;
 }
 
 /** In creation order (a Set keeps insertion order), which is also the order of the exit pass. */
@@ -70,10 +78,39 @@ function track(w: PyObject): void {
     id: 0,
     rebuildable,
     done: false,
+    frame: null,
+    startPc: 0,
+    names: null,
   };
   o.finalizerRecord = t;
+  add(t);
+}
+
+/**
+ * A generator whose close() can run code (CPython closes a dropped one): the record keeps its frame, and
+ * the frame reaches the generator only through a WeakRef, so that the generator can die.
+ */
+function trackGenerator(g: PyGenerator): void {
+  const frame = g.frame;
+  frame.genRef = new WeakRef(g);
+  frame.gen = None;
+  add({
+    ref: new WeakRef(g),
+    cls: g.cls,
+    dict: null,
+    slots: null,
+    id: 0,
+    rebuildable: true,
+    done: false,
+    frame,
+    startPc: frame.pc,
+    names: [g.name, g.qualname],
+  });
+}
+
+function add(t: Tracked): void {
   tracked.add(t);
-  // new WeakRefs hold their targets until the job's hold ends: often, or short-lived instances would
+  // new WeakRefs hold their targets until the job's hold ends: often, or short-lived objects would
   // survive into V8's old generation
   if (++sinceRelease >= 128) {
     sinceRelease = 0;
@@ -99,7 +136,16 @@ function retarget(o: PyObject): void {
 }
 
 /** The instance a finaliser runs on, for one that is gone: its class over its dict and slots, its id. */
-function rebuild(t: Tracked): PyInstance {
+function rebuild(t: Tracked): PyObject {
+  if (t.frame !== null) {
+    // a generator over the same frame, owning it again
+    const g = new PyGenerator(t.frame, generatorType);
+    g.started = t.frame.pc !== t.startPc;
+    [g.name, g.qualname] = t.names!;
+    t.frame.gen = g;
+    t.frame.genRef = null;
+    return g;
+  }
   const o = t.cls.factory(t.cls) as PyInstance;
   o.dictObject = t.dict;
   o.slots = t.slots;
@@ -108,9 +154,18 @@ function rebuild(t: Tracked): PyInstance {
   return o;
 }
 
-function runFinalizer(o: PyInstance, t: Tracked): void {
+function runFinalizer(o: PyObject, t: Tracked): void {
   if (t.done) return;
   t.done = true;
+  if (o instanceof PyGenerator) {
+    // CPython's _PyGen_Finalize: close(), an error reported as unraisable
+    try {
+      o.close();
+    } catch (e) {
+      reportUnraisable(`Exception ignored while closing generator ${safeRepr(o)}`, toPyError(e));
+    }
+    return;
+  }
   const del = typeOf(o).lookup("__del__");
   if (del === undefined) return;
   try {
@@ -174,3 +229,4 @@ export function isFinalized(o: W): boolean {
 
 finalizerHooks.track = track;
 finalizerHooks.retarget = retarget;
+generatorFinalizerHooks.track = trackGenerator;

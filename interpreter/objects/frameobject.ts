@@ -2,7 +2,7 @@
 import { defineGetSets, defineMethods, False, None, True, type W } from "./model.ts";
 import { FrameTrace } from "../vm/tracing.ts";
 import { isTrue } from "./operations.ts";
-import { Frame, frameType, markEscaped } from "../vm/frame.ts";
+import { Frame, frameGenerator, frameType, markEscaped } from "../vm/frame.ts";
 import { PyCell } from "./cell.ts";
 import { clearFrameVariables, frameLocalsDict, PyFrameLocalsProxy } from "./framelocalsproxy.ts";
 import type { PyGenerator } from "./generator.ts";
@@ -78,7 +78,7 @@ defineGetSets(frameType, [
     set: (f, v) => void (fr(f).trace = v === None ? null : v),
     delete: (f) => void (fr(f).trace = null),
   },
-  { name: "f_generator", get: (f) => fr(f).gen ?? None },
+  { name: "f_generator", get: (f) => frameGenerator(fr(f)) ?? None },
   {
     name: "f_trace_lines",
     get: (f) => (fr(f).traceInfo?.lines ?? true) ? True : False,
@@ -111,7 +111,7 @@ defineMethods(frameType, [
       for (let g = state.frame; g !== null; g = g.back) {
         if (g === f) raiseRuntimeError("cannot clear an executing frame");
       }
-      const gen = f.gen as PyGenerator | null;
+      const gen = frameGenerator(f) as PyGenerator | null;
       if (gen !== null) {
         if (gen.running) raiseRuntimeError("cannot clear an executing frame");
         if (gen.started && !f.finished) raiseRuntimeError("cannot clear a suspended frame");

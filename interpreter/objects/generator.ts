@@ -333,6 +333,9 @@ function closeIter(sub: W): void {
 generatorIterHook.type = generatorType;
 generatorIterHook.next = (g) => (g as PyGenerator).resumeForIter();
 
+/** Installed by modules/finalizers.ts: told of each new generator whose close() can run code. */
+export const generatorFinalizerHooks = { track: (_g: PyGenerator): void => {} };
+
 /** Called by RETURN_GENERATOR: wrap the frame in the object its code flags ask for. */
 export function newGeneratorFor(frame: Frame): PyGenerator {
   const flags = frame.code.flags;
@@ -343,6 +346,8 @@ export function newGeneratorFor(frame: Frame): PyGenerator {
     : generatorType;
   const g = new PyGenerator(frame, cls);
   frame.gen = g;
+  // a generator that can run code when closed (a try or with in its body) is closed once it is dropped
+  if (cls === generatorType && frame.code.excTable.length > 0) generatorFinalizerHooks.track(g);
   if (cls === coroutineType && coroutineOriginTracking.depth > 0) g.origin = coroutineOrigin(frame);
   return g;
 }

@@ -864,39 +864,42 @@ export function execute(
         case 102 /* POP_JUMP_IF_NOT_NONE */:
           if (slots[--sp] !== None) pc = oparg;
           break;
-        case 16 /* GET_ITER */: {
-          const v = slots[sp - 1]!;
-          slots[sp - 1] = iter(v);
+        case 16 /* GET_ITER */:
+          slots[sp - 1] = iter(slots[sp - 1]!);
           break;
-        }
         case 70 /* FOR_ITER */: {
-          const it = slots[sp - 1] as PyObject;
+          // no value of this case outlives it in a local (the iterator, the item): a loop left by `break`
+          // would keep its generator (and its finaliser) or its last item alive (see LOAD_FAST)
+          let it: PyObject | null = slots[sp - 1] as PyObject;
           const icls = it.cls;
-          let v: W;
           // range and list iterators inline; flags & 1 (HEAPTYPE): a Python subclass may override
           // __next__, so it goes through next()
           if (icls === rangeIteratorType) {
-            const r = it as PyRangeIterator;
-            if (r.remaining > 0) {
-              r.remaining--;
-              v = r.next;
-              r.next = v + r.step;
-            } else v = STOP_ITEM;
+            if ((it as PyRangeIterator).remaining > 0) {
+              (it as PyRangeIterator).remaining--;
+              slots[sp] = (it as PyRangeIterator).next;
+              (it as PyRangeIterator).next = (slots[sp] as number) + (it as PyRangeIterator).step;
+            } else slots[sp] = STOP_ITEM;
           } else if (icls === listIteratorType) {
-            const li = it as PyListIterator;
-            // li.list read twice rather than kept in a local, which would hold the list alive past the loop
-            if (li.list !== null && li.index < li.list.items.length) v = li.list.items[li.index++];
-            else {
-              li.list = null;
-              v = STOP_ITEM;
+            // the list read twice rather than kept in a local, which would hold it alive past the loop
+            if (
+              (it as PyListIterator).list !== null &&
+              (it as PyListIterator).index < (it as PyListIterator).list!.items.length
+            ) {
+              slots[sp] = (it as PyListIterator).list!.items[(it as PyListIterator).index++];
+            } else {
+              (it as PyListIterator).list = null;
+              slots[sp] = STOP_ITEM;
             }
-          } else if (it instanceof PyNativeIterator && (icls.flags & 1) === 0) v = it.nextItem();
-          else if (it instanceof PyGenerator) v = state.threads ? forIterGenerator(it) : it.resumeForIter();
-          else v = next(it);
-          if (v === STOP_ITEM) {
+          } else if (it instanceof PyNativeIterator && (icls.flags & 1) === 0) slots[sp] = it.nextItem();
+          else if (it instanceof PyGenerator) {
+            slots[sp] = state.threads ? forIterGenerator(it) : it.resumeForIter();
+          } else slots[sp] = next(it);
+          it = null;
+          if (slots[sp] === STOP_ITEM) {
             slots[sp++] = undefined;
             pc = oparg;
-          } else slots[sp++] = v;
+          } else sp++;
           break;
         }
         case 9 /* END_FOR */:
@@ -982,13 +985,14 @@ export function execute(
         case 34 /* RETURN_GENERATOR */: {
           frame.pc = pc;
           frame.sp = sp;
-          const gen = newGeneratorFor(frame);
           if (frame === entry) {
             state.frame = frame.back;
             state.nesting--;
-            return gen;
+            return newGeneratorFor(frame);
           }
           state.depth--;
+          // the generator goes straight onto the caller's stack: no local keeps it (see LOAD_FAST)
+          frame.back!.slots[frame.back!.sp++] = newGeneratorFor(frame);
           const caller = frame.back!;
           frame.back = null;
           frame = caller;
@@ -1000,7 +1004,6 @@ export function execute(
           sp = frame.sp;
           pc = frame.pc;
           consts = code._consts ?? code.consts;
-          slots[sp++] = gen;
           break;
         }
         case 120 /* YIELD_VALUE */: {

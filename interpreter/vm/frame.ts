@@ -24,8 +24,12 @@ export class Frame extends PyObject {
   /** Index of the instruction that last ran (tracebacks, f_lineno); -1 before the first. */
   declare lasti: number;
   declare back: Frame | null;
-  /** The generator/coroutine that owns this frame, when it has one. */
+  /**
+   * The generator/coroutine that owns this frame, when it has one; a generator whose finaliser is tracked
+   * (modules/finalizers.ts) leaves None here and is reached weakly through `genRef` (see frameGenerator).
+   */
   declare gen: PyObject | null;
+  declare genRef: WeakRef<PyObject> | null;
   /** Set by YIELD_VALUE when the frame suspended rather than returned. */
   declare suspended: boolean;
   /** Finished frames keep their locals for f_locals but cannot run again. */
@@ -91,6 +95,14 @@ export class Frame extends PyObject {
     }
     return this.code.co.co_firstlineno;
   }
+}
+
+// genRef defaults to null on the prototype: only tracked generators' frames set it
+(Frame.prototype as { genRef: unknown }).genRef = null;
+
+/** The generator that owns `frame` (null: none, or a tracked one that is gone). */
+export function frameGenerator(frame: Frame): PyObject | null {
+  return frame.genRef !== null ? frame.genRef.deref() ?? null : frame.gen;
 }
 
 /**

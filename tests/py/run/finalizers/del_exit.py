@@ -20,4 +20,15 @@ holder = {"c": Noisy("c")}
 temp = Noisy("dropped")
 del temp
 gc.collect()  # CPython finalises it at the `del` already
+
+
+def lines():
+    try:
+        yield "first line"
+    finally:
+        print("generator closed")
+
+
+reader = lines()
+print(next(reader))
 print("end of program")
