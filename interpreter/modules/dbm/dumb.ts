@@ -63,8 +63,9 @@ function flag(name: string): number {
 }
 const path = (p: Uint8Array): W => newBytes(p);
 
-/** The fd of `file` opened as io.open would for `how`: "r" and "rb", "w", "a", "rb+". */
-function openFile(file: Uint8Array, how: "r" | "w" | "a" | "rb+"): number {
+/** The fd of `file` opened as io.open would for `how`: "r" and "rb", "w", "a", "rb+" (`checkDir`: with
+ * io.open's refusal of a directory to read, which open(2) accepts; a read of one fails later anyway). */
+function openFile(file: Uint8Array, how: "r" | "w" | "a" | "rb+", checkDir = false): number {
   const access = how === "r" ? flag("O_RDONLY") : how === "rb+" ? flag("O_RDWR") : flag("O_WRONLY");
   const extra = how === "w"
     ? flag("O_CREAT") | flag("O_TRUNC")
@@ -72,8 +73,7 @@ function openFile(file: Uint8Array, how: "r" | "w" | "a" | "rb+"): number {
     ? flag("O_CREAT") | flag("O_APPEND")
     : 0;
   const fd = os("open", path(file), access | extra | flag("O_CLOEXEC"), 0o666) as number;
-  // io.open refuses a directory (open(2) itself does for writing)
-  if (how === "r" && ((getAttr(os("fstat", fd), "st_mode") as number) & 0o170000) === 0o040000) {
+  if (checkDir && ((getAttr(os("fstat", fd), "st_mode") as number) & 0o170000) === 0o040000) {
     os("close", fd);
     throw osErrorFor(EISDIR, path(file));
   }
@@ -224,7 +224,7 @@ function init(db: PyDumbDatabase, filebasename: W, mode: W, flag: string): void 
     for (const f of [db.datfile, db.bakfile, db.dirfile]) ignoringOSError(() => os("remove", path(f)));
   }
   try {
-    os("close", openFile(db.datfile, "r"));
+    os("close", openFile(db.datfile, "r", true));
   } catch (e) {
     if (!(e instanceof PyError) || !e.matches(exceptionTypes.OSError) || (flag !== "c" && flag !== "n")) {
       throw e;
@@ -236,7 +236,7 @@ function init(db: PyDumbDatabase, filebasename: W, mode: W, flag: string): void 
   db.index = new Map();
   let fd: number;
   try {
-    fd = openFile(db.dirfile, "r");
+    fd = openFile(db.dirfile, "r", true);
   } catch (e) {
     if (!(e instanceof PyError) || !e.matches(exceptionTypes.OSError) || (flag !== "c" && flag !== "n")) {
       throw e;
