@@ -270,10 +270,12 @@ function runDirect(f: Frame, cf: Frame): W {
   try {
     act = fn(cf, cf.slots, 0);
   } catch (e) {
-    // raised in cf itself (a deeper callee's error comes back as NESTED): the loop unwinds from cf
+    // raised in cf itself (a deeper callee's error comes back as NESTED)
     state.direct--;
-    out.nested = cf;
-    out.error = e;
+    if (!leaveRaised(f, cf, e)) {
+      out.nested = cf; // the loop unwinds from cf
+      out.error = e;
+    }
     return NESTED;
   }
   state.direct--;
@@ -291,8 +293,39 @@ function runDirect(f: Frame, cf: Frame): W {
   if (act !== ACT_NESTED) {
     out.nested = cf;
     out.act = act;
-  }
+  } else if (out.nested === cf && out.error !== undefined) leaveRaised(f, cf, out.error);
   return NESTED;
+}
+
+/**
+ * A direct callee cf raised (or a deeper callee's error reached it) and it has no handler for it: cf's step
+ * of the unwinding (its traceback entry, __context__ once) and its exit are done here, and the error is left
+ * with its caller f (out.nested = f), whose compiled code takes it to its own handler (nestedHandler) or
+ * passes it on the same way. Before, the eval loop unwound the whole chain: a JS throw inside `execute`,
+ * then the handler's instructions interpreted. false: the loop's business (tracing, an __init__ frame, not a
+ * Python exception); out.nested stays cf.
+ */
+function leaveRaised(f: Frame, cf: Frame, e: unknown): boolean {
+  if (!(e instanceof PyError) || state.tracing || cf.initSelf !== null) return false;
+  recordRaise(e, cf);
+  cf.finished = true;
+  ops.clearStack(cf.slots, cf.code.nlocalsplus, cf.slots.length);
+  state.depth--;
+  state.frame = f;
+  out.nested = f;
+  out.error = e;
+  return true;
+}
+
+/** A call in f stopped with NESTED: the start of f's handler for the error leaveRaised left with f, or -1. */
+function nestedHandler(f: Frame): number {
+  if (out.nested !== f) return -1;
+  const t = localHandler(f, out.error);
+  if (t >= 0) {
+    out.nested = null;
+    out.error = undefined;
+  }
+  return t;
 }
 
 /**
@@ -503,6 +536,7 @@ const RT = {
   newCallFrame,
   NESTED,
   localHandler,
+  nestedHandler,
 };
 
 // ---------------------------------------------------------------- templates
@@ -964,12 +998,20 @@ function functionCallTemplate(a: number, s: number, pc: number): string | null {
   return `if (${R(base)} === ${k} && ${k}.code === ${kc} && ${selfCheck}) { ` +
     `const cf = rt.newCallFrame(${k}); const cs = cf.slots; ${stores}${clear} ` +
     `const r = rt.runDirect(f, cf); ` +
-    `if (r === PUSHED || r === NESTED) { ${spill(base)} f.pc = ${pc + 1}; f.sp = ${base}; ` +
+    `if (r === PUSHED || r === NESTED) { ${nestedCheck(pc, "r === NESTED", "")}${spill(base)} f.pc = ${
+      pc + 1
+    }; f.sp = ${base}; ` +
     `return r === PUSHED ? ${ACT_CALL} : ${ACT_NESTED}; } ` +
     `${R(base)} = r; if (state.tracing) { ${spill(base + 1)} f.pc = ${pc + 1}; f.sp = ${
       base + 1
     }; return ${ACT_INTERP}; } } ` +
     `else ${callTemplate(a, s, pc, false)}`;
+}
+
+/** At a call inside a `try`: a callee's error left with this frame goes to its handler (nestedHandler). */
+function nestedCheck(pc: number, cond: string, clear: string): string {
+  if (ops.findHandler(CODE!, pc) === null) return "";
+  return `if (${cond}) { const t = rt.nestedHandler(f); if (t >= 0) { ${clear}pc = t; enter = true; continue; } } `;
 }
 
 function callTemplate(a: number, s: number, pc: number, kw: boolean): string {
@@ -983,7 +1025,9 @@ function callTemplate(a: number, s: number, pc: number, kw: boolean): string {
     `${R(base)} = rt.callAt(f, code, ${pc}, slots, ${base}, ${a}, kwn); ` +
     `if (${R(base)} === PUSHED) { ${R(base)} = rt.callPushed(f); ` +
     `if (${R(base)} === PUSHED) { f.pc = ${pc + 1}; f.sp = ${base}; return ${ACT_CALL}; } ` +
-    `if (${R(base)} === NESTED) { f.pc = ${pc + 1}; f.sp = ${base}; return ${ACT_NESTED}; } } ` +
+    `if (${R(base)} === NESTED) { ${nestedCheck(pc, "true", `${R(base)} = undefined; `)}f.pc = ${
+      pc + 1
+    }; f.sp = ${base}; return ${ACT_NESTED}; } } ` +
     `if (state.tracing) { f.pc = ${pc + 1}; f.sp = ${base + 1}; return ${ACT_INTERP}; } }`;
 }
 
