@@ -464,6 +464,8 @@ export const dumbModule: NativeModuleDef = {
       name: "open",
       arity: [1, 3],
       kw: ["file", "flag", "mode"],
+      doc: "Open the database file, filename, and return corresponding object.",
+      textSignature: "($module, /, file, flag='c', mode=438)",
       impl: (a) => dumbOpen(a[0], a[1] ?? newStr("c"), a[2] ?? 0o666),
     });
   },

@@ -230,6 +230,7 @@ export const dbmModule: NativeModuleDef = {
       arity: [1, 3],
       kw: ["file", "flag", "mode"],
       doc: "Open or create database at path given by *file*.",
+      textSignature: "($module, /, file, flag='r', mode=438)",
       impl: (a) => dbmOpen(mod, a[0], a[1] ?? newStr("r"), a[2] ?? 0o666),
     });
     moduleFunction(mod, {
@@ -237,6 +238,7 @@ export const dbmModule: NativeModuleDef = {
       arity: [1, 1],
       kw: ["filename"],
       doc: "Guess which db package to use to open a db file.",
+      textSignature: "($module, /, filename)",
       impl: (a) => whichdb(mod, a[0]),
     });
   },

@@ -368,6 +368,7 @@ export const sqlite3Module: NativeModuleDef = {
       arity: [1, 3],
       kw: ["flag", "mode"],
       doc: "Open a dbm.sqlite3 database and return the dbm object.",
+      textSignature: "($module, filename, /, flag='r', mode=438)",
       impl: (a) => {
         const db = sqliteDatabaseType().factory(sqliteDatabaseType()) as PySqliteDatabase;
         init(db, a[0], a[1] ?? newStr("r"), a[2] ?? 0o666);
@@ -377,6 +378,7 @@ export const sqlite3Module: NativeModuleDef = {
     moduleFunction(mod, {
       name: "_normalize_uri",
       arity: [1, 1],
+      textSignature: "($module, /, path)",
       kw: ["path"],
       impl: (a) => newStr(normalizeUri(fsDecodePath(a[0]))),
     });

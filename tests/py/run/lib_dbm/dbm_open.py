@@ -62,3 +62,8 @@ attempt("open unknown", lambda: dbm.open(path("zeros")))
 attempt("open gdbm file", lambda: dbm.open(path("gdbm"), "w"))
 os.mkdir(path("adir"))
 print("whichdb directory:", dbm.whichdb(path("adir")))
+
+import inspect
+
+for f in (dbm.open, dbm.whichdb, dbm.dumb.open):
+    print(f.__module__, f.__name__, inspect.signature(f))
