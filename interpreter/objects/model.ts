@@ -322,7 +322,32 @@ export class PyType extends PyObject {
   version: number;
   private cache: Map<string, W | null> = new Map();
   private cacheVersion = -1;
-  subclasses: PyType[] = [];
+  /**
+   * The direct subclasses, weakly (as CPython's tp_subclasses): a class nothing else uses can die, and
+   * `__subclasses__()` stops listing it.
+   */
+  private subclassRefs: WeakRef<PyType>[] = [];
+  get subclasses(): PyType[] {
+    const refs = this.subclassRefs;
+    if (refs.length === 0) return [];
+    const out: PyType[] = [];
+    let j = 0;
+    for (let i = 0; i < refs.length; i++) {
+      const t = refs[i].deref();
+      if (t === undefined) continue;
+      refs[j++] = refs[i];
+      out.push(t);
+    }
+    refs.length = j;
+    return out;
+  }
+  addSubclass(t: PyType): void {
+    this.subclassRefs.push(new WeakRef(t));
+  }
+  removeSubclass(t: PyType): void {
+    const i = this.subclassRefs.findIndex((r) => r.deref() === t);
+    if (i >= 0) this.subclassRefs.splice(i, 1);
+  }
   /** Names declared in `__slots__` along this type's own layout (own + inherited). */
   slotNames: string[] = [];
   /** The most attributes an instance of this class has had (sizes new instances' value arrays). */
@@ -366,7 +391,7 @@ export class PyType extends PyObject {
     this.hasInstanceDict = opts.instanceDict ?? (this.base !== null && this.base.hasInstanceDict);
     if (this.base !== null) this.slotNames = this.base.slotNames.slice();
     this.mro = computeMro(this);
-    for (const b of bases) b.subclasses.push(this);
+    for (const b of bases) b.addSubclass(this);
   }
 
   /** MRO lookup (PyPy's lookup_where), cached per type version. Returns undefined when absent. */
@@ -467,11 +492,8 @@ export class PyType extends PyObject {
       this.mro = oldMro;
       throw e;
     }
-    for (const b of oldBases) {
-      const i = b.subclasses.indexOf(this);
-      if (i >= 0) b.subclasses.splice(i, 1);
-    }
-    for (const b of bases) b.subclasses.push(this);
+    for (const b of oldBases) b.removeSubclass(this);
+    for (const b of bases) b.addSubclass(this);
     this.base = newBase;
     this.mutated();
     for (const sub of this.allSubclasses()) sub.mro = computeMro(sub);
