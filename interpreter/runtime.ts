@@ -81,8 +81,8 @@ import { stopWatchingInterrupts } from "./vm/interrupts.ts";
 import { createNativeModule } from "./modules/define.ts";
 import { flushAll } from "./modules/io_files.ts";
 import { runExitFuncs } from "./modules/atexit.ts";
-import { shutdownThreads } from "./modules/thread.ts";
 import { finalizeAtExit } from "./modules/finalizers.ts";
+import { shutdownThreads } from "./modules/thread.ts";
 import { compileToCode } from "./modules/compile_builtin.ts";
 import {
   defaultImport,
@@ -446,9 +446,9 @@ export function finish(): void {
   shutdownThreads();
   // atexit callbacks run after the program (and any uncaught exception's report), before the flush
   runExitFuncs();
+  finalizeAtExit();
   stdoutFlush();
   flushAll();
-  finalizeAtExit();
   stopWatchingInterrupts();
 }
 
