@@ -15,12 +15,13 @@ import {
   PyObject,
   PyType,
   STOP_ITEM,
+  strType,
   True,
   TypeFlags,
   typeOf,
   type W,
 } from "./model.ts";
-import { newStr } from "./str.ts";
+import { newStr, PyStr } from "./str.ts";
 import { newTuple, PyTuple, reprEnter, reprLeave } from "./tuple.ts";
 import { newList, PyList } from "./list.ts";
 import {
@@ -445,18 +446,35 @@ for (const t of [dictKeysType, dictItemsType]) {
 
 export const mappingProxyType: PyType = builtinType("mappingproxy", objectType, { flags: 0 });
 
-/** types.MappingProxyType: a read-only view of a mapping. */
+/**
+ * types.MappingProxyType: a read-only view of a mapping. A class's `__dict__` is one over the class itself
+ * (`owner`): lookups by str read the class's own table, and the dict the other methods see is made from
+ * it only when the class changed since (typeattrs.ts), so the view stays live, as CPython's.
+ */
 export class PyMappingProxy extends PyObject {
-  readonly mapping: W;
-  constructor(mapping: W) {
+  declare private readonly target: W;
+  declare readonly owner: PyType | null;
+  constructor(mapping: W, owner: PyType | null = null) {
     super();
     this.cls = mappingProxyType;
-    this.mapping = mapping;
+    this.target = mapping;
+    this.owner = owner;
+  }
+  get mapping(): W {
+    return this.owner !== null ? mappingProxyHooks.typeDict(this.owner) : this.target;
   }
 }
+/** Installed by typeattrs.ts: the dict of a class's `__dict__`. */
+export const mappingProxyHooks = { typeDict: (_t: PyType): W => None };
 
 function proxied(a: W[]): W {
   return (a[0] as PyMappingProxy).mapping;
+}
+/** A class's own entry for an exact str key (undefined: absent, or not a plain str key). */
+function ownEntry(a: W[]): W | undefined {
+  const p = a[0] as PyMappingProxy;
+  const k = a[1];
+  return p.owner !== null && k instanceof PyStr && k.cls === strType ? p.owner.dict.get(k.value) : undefined;
 }
 function callOn(target: W, name: string, args: W[]): W {
   const fn = typeOf(target).lookup(name);
@@ -479,14 +497,18 @@ defineMethods(mappingProxyType, [
       return new PyMappingProxy(m);
     },
   },
-  { name: "__getitem__", arity: [1, 1], impl: (a) => getItem(proxied(a), a[1]) },
+  { name: "__getitem__", arity: [1, 1], impl: (a) => ownEntry(a) ?? getItem(proxied(a), a[1]) },
   { name: "__len__", arity: [0, 0], impl: (a) => len(proxied(a)) },
   { name: "__iter__", arity: [0, 0], impl: (a) => iter(proxied(a)) },
-  { name: "__contains__", arity: [1, 1], impl: (a) => (contains(proxied(a), a[1]) ? True : False) },
+  {
+    name: "__contains__",
+    arity: [1, 1],
+    impl: (a) => (ownEntry(a) !== undefined || contains(proxied(a), a[1]) ? True : False),
+  },
   {
     name: "get",
     arity: [1, 2],
-    impl: (a) => callOn(proxied(a), "get", a[2] === undefined ? [a[1]] : [a[1], a[2]]),
+    impl: (a) => ownEntry(a) ?? callOn(proxied(a), "get", a[2] === undefined ? [a[1]] : [a[1], a[2]]),
   },
   { name: "keys", arity: [0, 0], impl: (a) => callOn(proxied(a), "keys", []) },
   { name: "values", arity: [0, 0], impl: (a) => callOn(proxied(a), "values", []) },

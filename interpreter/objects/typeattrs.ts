@@ -21,7 +21,7 @@ import { isTrue } from "./operations.ts";
 import { raiseAttributeError, raiseTypeError } from "../vm/errors.ts";
 import { newStr, PyStr } from "./str.ts";
 import { newDict, PyDict } from "./dict.ts";
-import { PyMappingProxy } from "./dictview.ts";
+import { mappingProxyHooks, PyMappingProxy } from "./dictview.ts";
 import { newList } from "./list.ts";
 import { newTuple } from "./tuple.ts";
 import { functionHooks, functionType, PyFunction } from "./function.ts";
@@ -34,11 +34,21 @@ function typeSelf(w: W): PyType {
   return w;
 }
 
+/**
+ * The dict behind `cls.__dict__`, rebuilt only when the type changed (its version tag, or its dict's size
+ * for the builtin types whose dicts are filled without one): enum, dataclasses and inspect read the
+ * `__dict__` of every class along an MRO, over and over.
+ */
+const typeDicts = new WeakMap<PyType, { version: number; size: number; dict: PyDict }>();
 function dictOfType(t: PyType): PyDict {
+  const hit = typeDicts.get(t);
+  if (hit !== undefined && hit.version === t.version && hit.size === t.dict.size) return hit.dict;
   const d = newDict();
   for (const [k, v] of t.dict) d.setStr(k, v);
+  typeDicts.set(t, { version: t.version, size: t.dict.size, dict: d });
   return d;
 }
+mappingProxyHooks.typeDict = dictOfType;
 
 /** A static (builtin) type has no __annotations__/__annotate__ (CPython's type_get_annotations). */
 function heapTypeFor(t: PyType, name: string): PyType {
@@ -89,7 +99,7 @@ defineGetSets(typeType, [
       setAbstract(cls, false);
     },
   },
-  { name: "__dict__", get: (t) => new PyMappingProxy(dictOfType(typeSelf(t))) },
+  { name: "__dict__", get: (t) => new PyMappingProxy(None, typeSelf(t)) },
   {
     name: "__qualname__",
     get: (t) => typeNameObject(typeSelf(t), typeSelf(t).qualname, true),
