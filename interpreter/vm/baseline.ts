@@ -317,6 +317,14 @@ function leaveRaised(f: Frame, cf: Frame, e: unknown): boolean {
   return true;
 }
 
+/** RERAISE at `at` of `exc`, whose handler is in f: the handler's start, its stack made as the loop makes it. */
+function reraiseHandler(f: Frame, at: number, exc: W): number {
+  const target = ops.findHandler(f.code, at)!;
+  state.callSpec = null;
+  f.sp = ops.enterHandler(f, target, exc, f.slots.length);
+  return target.target;
+}
+
 /** A call in f stopped with NESTED: the start of f's handler for the error leaveRaised left with f, or -1. */
 function nestedHandler(f: Frame): number {
   if (out.nested !== f) return -1;
@@ -537,6 +545,7 @@ const RT = {
   NESTED,
   localHandler,
   nestedHandler,
+  reraiseHandler,
 };
 
 // ---------------------------------------------------------------- templates
@@ -812,6 +821,15 @@ const TEMPLATES: Record<string, Template> = {
     `{ const exc = ${R(s - 1)}; ${R(s - 1)} = state.exc ?? None; state.exc = exc; ${R(s)} = exc; }`,
   POP_EXCEPT: (_a, s) =>
     `{ const v = ${R(s - 1)}; ${R(s - 1)} = undefined; state.exc = v === None ? null : v; }`,
+  // a re-raise whose handler is in this frame (the cleanup of `except ... as e`, a `finally`, a nested
+  // try) goes there directly, with no traceback entry, as the eval loop's RERAISE does; one that leaves the
+  // frame, or any under tracing, is the loop's
+  RERAISE: (a, s, pc) =>
+    ops.findHandler(CODE!, pc) === null
+      ? null
+      : `if (state.tracing) { ${spill(s)} f.pc = ${pc}; f.sp = ${s}; return ${ACT_INTERP}; } ` +
+        `{ const exc = ${R(s - 1)}; ${R(s - 1)} = undefined; ${a ? `f.lasti = ${R(s - 1 - a)}; ` : ""}` +
+        `pc = rt.reraiseHandler(f, ${pc}, exc); enter = true; continue; }`,
   CHECK_EXC_MATCH: (_a, s) => `${R(s - 1)} = ops.excMatches(${R(s - 2)}, ${R(s - 1)}) ? True : False;`,
   STORE_SLICE: (_a, s) =>
     `rt.setItem(${R(s - 3)}, new rt.PySlice(${R(s - 2)}, ${R(s - 1)}, None), ${R(s - 4)});`,
