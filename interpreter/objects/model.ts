@@ -361,6 +361,13 @@ export class PyType extends PyObject {
    * call, at the type version it was found at; null when __new__ and __init__ must be called.
    */
   fastNew: { version: number; spec: MethodSpec | null } | undefined = undefined;
+  /**
+   * For type.__call__ without keywords (type.ts typeCall): the builtin `__new__` and `__init__` that take
+   * any arguments (exception classes and their subclasses that define neither), at the type version they
+   * were found at; null specs when the call needs the general path.
+   */
+  builtinCtor: { version: number; newSpec: MethodSpec | null; initSpec: MethodSpec | null } | undefined =
+    undefined;
   /** A builtin type's direct constructor for calls without keywords (type.ts nativeConstructors). */
   construct: ((args: W[]) => W | undefined) | null = null;
   /** hasFinalizer's answer, at the version `finalizerVersion`. */

@@ -20,6 +20,7 @@ import {
   PyGetSetDescriptor,
   PyInstance,
   PyMemberDescriptor,
+  PyMethodDescriptor,
   PyObject,
   PyStaticMethod,
   PyType,
@@ -247,14 +248,31 @@ export function typeCall(cls: PyType, args: W[], kwargs: Kwargs | null): W {
     if (e === undefined || e.version !== cls.version) e = cls.fastNew = builtinNewOf(cls);
     const spec = e.spec;
     if (spec !== null) {
-      const full = [cls as W].concat(args);
-      return spec.impl(bindBuiltinArgs(spec, full, kwargs, 0), kwargs);
+      return spec.impl(bindBuiltinArgs(spec, prepend(cls, args), kwargs, 0), kwargs);
+    }
+  }
+  if (kwargs === null) {
+    // builtin __new__ and __init__ that take any arguments: both implementations called directly
+    let c = cls.builtinCtor;
+    if (c === undefined || c.version !== cls.version) c = cls.builtinCtor = builtinCtorOf(cls);
+    if (c.newSpec !== null && c.initSpec !== null) {
+      const obj = c.newSpec.impl(prepend(cls, args), null);
+      if (typeOf(obj) === cls) {
+        const r = c.initSpec.impl(prepend(obj, args), null);
+        if (r !== None) raiseTypeError(`__init__() should return None, not '${typeOf(r).name}'`);
+        return obj;
+      }
+      return initAfterNew(cls, obj, args, null);
     }
   }
   const newFn = cls.lookup("__new__");
   if (newFn === undefined) raiseTypeError(`cannot create '${cls.name}' instances`);
   const newCallable = getDescriptorValue(newFn, undefined, cls);
   const obj = callHooks.call(newCallable, [cls, ...args], kwargs);
+  return initAfterNew(cls, obj, args, kwargs);
+}
+/** type_call after __new__ made `obj`: its __init__ when it is an instance of `cls`. */
+function initAfterNew(cls: PyType, obj: W, args: W[], kwargs: Kwargs | null): W {
   const objType = typeOf(obj);
   if (!objType.isSubtypeOf(cls)) return obj;
   // the __init__ of the type __new__ made (a subclass's, when __new__ returned one), as type_call
@@ -272,6 +290,30 @@ function builtinNewOf(cls: PyType): { version: number; spec: MethodSpec | null }
   const plain = cls.lookup("__init__") === objectTypeOf().dict.get("__init__") &&
     fn instanceof PyBuiltinFunction && fn.self === undefined;
   return { version: cls.version, spec: plain ? (fn as PyBuiltinFunction).spec : null };
+}
+/** [first, ...args] without the spread's iterator protocol. */
+function prepend(first: W, args: W[]): W[] {
+  const out = new Array<W>(args.length + 1);
+  out[0] = first;
+  for (let i = 0; i < args.length; i++) out[i + 1] = args[i];
+  return out;
+}
+/** The builtin __new__ (a static function) and __init__ (a method descriptor) of `cls` when both take any
+ * number of positional arguments, so that calling their implementations directly is what binding would do. */
+function builtinCtorOf(
+  cls: PyType,
+): { version: number; newSpec: MethodSpec | null; initSpec: MethodSpec | null } {
+  const newFn = cls.lookup("__new__"), initFn = cls.lookup("__init__");
+  const fn = newFn instanceof PyStaticMethod ? newFn.callable : undefined;
+  const anyArgs = (spec: MethodSpec) => spec.arity[0] === 0 && spec.arity[1] < 0;
+  const plain = fn instanceof PyBuiltinFunction && fn.self === undefined && anyArgs(fn.spec) &&
+    initFn instanceof PyMethodDescriptor && (initFn.spec.kind ?? "method") === "method" &&
+    anyArgs(initFn.spec);
+  return {
+    version: cls.version,
+    newSpec: plain ? (fn as PyBuiltinFunction).spec : null,
+    initSpec: plain ? (initFn as PyMethodDescriptor).spec : null,
+  };
 }
 export const callHooks = {
   call: (_f: W, _a: W[], _k: Kwargs | null): W => None as W,
