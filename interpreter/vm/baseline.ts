@@ -816,7 +816,8 @@ const TEMPLATES: Record<string, Template> = {
       : a === 2
       ? `throw ops.makeRaise(${R(s - 2)}, ${R(s - 1)});`
       : `throw ops.makeRaise(${R(s - 1)}, undefined);`,
-  // the handler's own instructions, as the eval loop runs them (RERAISE stays the loop's: it unwinds)
+  // the handler's own instructions, as the eval loop runs them (a RERAISE that leaves the frame stays the
+  // loop's: it unwinds)
   PUSH_EXC_INFO: (_a, s) =>
     `{ const exc = ${R(s - 1)}; ${R(s - 1)} = state.exc ?? None; state.exc = exc; ${R(s)} = exc; }`,
   POP_EXCEPT: (_a, s) =>
