@@ -44,9 +44,9 @@ import { PyCell } from "../objects/cell.ts";
 import type { PyCode } from "../objects/codeobject.ts";
 import { PyFloat } from "../objects/float.ts";
 import { newStr, PyStr, strConcat } from "../objects/str.ts";
-import { newTuple, type PyTuple } from "../objects/tuple.ts";
+import { newTuple, type PyTuple, PyTupleIterator } from "../objects/tuple.ts";
 import { PySlice } from "../objects/slice.ts";
-import { listIteratorType, listSetItem, newList, type PyList } from "../objects/list.ts";
+import { listIteratorType, listSetItem, newList, type PyList, PyListIterator } from "../objects/list.ts";
 import { newDict, type PyDict } from "../objects/dict.ts";
 import { newSet } from "../objects/set.ts";
 import { delItem, getItem, isTrue, iter, next, setItem } from "../objects/operations.ts";
@@ -355,6 +355,15 @@ function runNested(cf: Frame): W {
   return initSelf === null ? v : ops.initResult(initSelf, v);
 }
 
+/** GET_ITER: an exact list's or tuple's iterator made directly (a builtin type's __iter__ is fixed). */
+function getIter(w: W): W {
+  if (typeof w === "object") {
+    if (w.cls === listType) return new PyListIterator(w as PyList);
+    if (w.cls === tupleType) return new PyTupleIterator(w as PyTuple);
+  }
+  return iter(w);
+}
+
 function forIterNext(it: PyObject): W {
   if (it instanceof PyNativeIterator && (it.cls.flags & 1) === 0) return it.nextItem();
   if (it instanceof PyGenerator) return it.resumeForIter();
@@ -516,6 +525,7 @@ const RT = {
   unbound,
   callAt,
   forIterNext,
+  getIter,
   binaryRest,
   compareRest,
   storeSubscr,
@@ -774,7 +784,7 @@ const TEMPLATES: Record<string, Template> = {
     `{ const v = ${R(s - 1)}; ${R(s - 1)} = undefined; if (v === None) { pc = ${a}; continue; } }`,
   POP_JUMP_IF_NOT_NONE: (a, s) =>
     `{ const v = ${R(s - 1)}; ${R(s - 1)} = undefined; if (v !== None) { pc = ${a}; continue; } }`,
-  GET_ITER: (_a, s) => `${R(s - 1)} = rt.iter(${R(s - 1)});`,
+  GET_ITER: (_a, s) => `${R(s - 1)} = rt.getIter(${R(s - 1)});`,
   FOR_ITER: (a, s) =>
     `{ const it = ${R(s - 1)}; const c = it.cls; let v; ` +
     `if (c === rangeIteratorType) { if (it.remaining > 0) { it.remaining--; v = it.next; it.next = v + it.step; } else v = STOP_ITEM; } ` +
