@@ -316,8 +316,12 @@ defineMethods(Base, [
   {
     name: "__init__",
     arity: [0, -1],
-    impl: (a) => {
-      exc(a[0]).args = a.slice(1);
+    kw: ["**"],
+    impl: (a, k) => {
+      const e = exc(a[0]);
+      // BaseException_init: _PyArg_NoKeywords with the instance's type name
+      if (k !== null && k.names.length > 0) raiseTypeError(`${e.cls.name}() takes no keyword arguments`);
+      e.args = a.slice(1);
       return None;
     },
   },
