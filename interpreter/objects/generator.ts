@@ -24,6 +24,7 @@ import { newStr, PyStr } from "./str.ts";
 import { newTuple } from "./tuple.ts";
 import { PyTraceback } from "./traceback.ts";
 import { Frame } from "../vm/frame.ts";
+import type { PyCode } from "./codeobject.ts";
 import { enterGeneratorExc, leaveGeneratorExc, state } from "../vm/state.ts";
 import { setContext } from "../vm/exc.ts";
 import { THREAD_SWITCH } from "../vm/threads.ts";
@@ -333,6 +334,23 @@ function closeIter(sub: W): void {
 generatorIterHook.type = generatorType;
 generatorIterHook.next = (g) => (g as PyGenerator).resumeForIter();
 
+/**
+ * Whether close() can run code of this generator's body: a handler other than the ones every `yield from`
+ * (CLEANUP_THROW) and generator body (StopIteration made a RuntimeError) have. Cached per code object.
+ */
+const closeRuns = new WeakMap<PyCode, boolean>();
+function closeRunsCode(code: PyCode): boolean {
+  let r = closeRuns.get(code);
+  if (r === undefined) {
+    r = code.excTable.some((e) => {
+      const op = code.ops[e.target];
+      return op !== OP.CLEANUP_THROW && !(op === OP.CALL_INTRINSIC_1 && code.args[e.target] === 3);
+    });
+    closeRuns.set(code, r);
+  }
+  return r;
+}
+
 /** Installed by modules/finalizers.ts: told of each new generator whose close() can run code. */
 export const generatorFinalizerHooks = { track: (_g: PyGenerator): void => {} };
 
@@ -347,7 +365,7 @@ export function newGeneratorFor(frame: Frame): PyGenerator {
   const g = new PyGenerator(frame, cls);
   frame.gen = g;
   // a generator that can run code when closed (a try or with in its body) is closed once it is dropped
-  if (cls === generatorType && frame.code.excTable.length > 0) generatorFinalizerHooks.track(g);
+  if (cls === generatorType && closeRunsCode(frame.code)) generatorFinalizerHooks.track(g);
   if (cls === coroutineType && coroutineOriginTracking.depth > 0) g.origin = coroutineOrigin(frame);
   return g;
 }
