@@ -183,9 +183,9 @@ function safeRepr(w: W): string {
   }
 }
 
-/** Finalise the tracked instances that died, oldest first. */
-function scan(): void {
-  if (running) return;
+/** Finalise the tracked instances that died, oldest first; how many. */
+function scan(): number {
+  if (running) return 0;
   running = true;
   try {
     const dead: Tracked[] = [];
@@ -199,14 +199,15 @@ function scan(): void {
     // what was made or looked at since may die by the next scan
     sinceRelease = 0;
     releaseJobHold();
+    return dead.length;
   } finally {
     running = false;
   }
 }
 
 /** gc.collect()'s part, after V8's full collection: the finalisers of the tracked instances it took. */
-export function runCollectedFinalizers(): void {
-  scan();
+export function runCollectedFinalizers(): number {
+  return scan();
 }
 
 /** At exit, after the atexit callbacks: every tracked instance, dead or alive, oldest first. */

@@ -71,10 +71,13 @@ function runCallbacks(phase: string, generation: number): void {
 export function collect(generation = 2): number {
   runCallbacks("start", generation);
   gcState.collections[generation]++;
-  collectNow();
-  // CPython's order: the weak references of the garbage are cleared (callbacks run), then finalisers run
-  runPendingWeakrefCallbacks();
-  runCollectedFinalizers();
+  // CPython's order: the weak references of the garbage are cleared (callbacks run), then finalisers run.
+  // What those let go of is garbage too, which CPython's reference counts free at once: a few more rounds
+  // while callbacks or finalisers ran
+  for (let round = 0; round < 4; round++) {
+    const collected = collectNow();
+    if (runPendingWeakrefCallbacks() + runCollectedFinalizers() === 0 || !collected) break;
+  }
   runCallbacks("stop", generation);
   return 0;
 }

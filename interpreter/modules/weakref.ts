@@ -210,8 +210,10 @@ export function collectNow(): boolean {
 }
 
 /** Run the callbacks of weak references whose referents the JS collector has reported dead. */
-export function runPendingWeakrefCallbacks(): void {
+export function runPendingWeakrefCallbacks(): number {
+  let ran = 0;
   while (pending.length > 0) {
+    ran++;
     const w = pending.shift()!;
     const cb = w.callback;
     w.callback = None;
@@ -222,6 +224,7 @@ export function runPendingWeakrefCallbacks(): void {
       reportUnraisable(`Exception ignored while calling weakref callback ${repr(cb)}`, e);
     }
   }
+  return ran;
 }
 
 function liveRefs(obj: PyObject): PyWeakref[] {

@@ -573,6 +573,10 @@ function spill(top: number): string {
   for (let i = NL; i < top; i++) src += `slots[${i}] = s${i - NL}; `;
   return src;
 }
+/** Clear the stack locals from..to-1 (popped values: V8's unoptimised tiers keep a local's value alive). */
+function clearRegs(from: number, to: number): string {
+  return from < to ? `${range(from, to).map((i) => `${R(i)} = `).join("")}undefined;` : "";
+}
 function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) out.push(i);
@@ -609,12 +613,12 @@ function binaryTemplate(a: number, s: number): string {
   if (a === NB_ADD || a === NB_IADD) floatOp = "+";
   else if (a === NB_SUB || a === NB_ISUB) floatOp = "-";
   else if (a === NB_MUL || a === NB_IMUL) floatOp = "*";
-  let body = `{ const x = ${x}, y = ${y}; let r; `;
+  let body = `{ let x = ${x}, y = ${y}; let r; `;
   if (a === 26) {
     // subscript: exact list/tuple with an int index inline
     body +=
       `if (typeof y === "number" && typeof x === "object" && (x.cls === listType || x.cls === tupleType)) ` +
-      `{ const it = x.items; const i = y < 0 ? y + it.length : y; r = i >= 0 && i < it.length ? it[i] : rt.binaryRest(26, x, y); } ` +
+      `{ const n = x.items.length; const i = y < 0 ? y + n : y; r = i >= 0 && i < n ? x.items[i] : rt.binaryRest(26, x, y); } ` +
       `else r = rt.binaryRest(26, x, y); `;
   } else if (intPath !== null) {
     body += `if (typeof x === "number" && typeof y === "number") { ${intPath} } `;
@@ -626,7 +630,7 @@ function binaryTemplate(a: number, s: number): string {
     body += `if (typeof x === "number" && typeof y === "number") r = ops.binaryByCode(${a}, x, y); ` +
       `else r = rt.binaryRest(${a}, x, y); `;
   }
-  body += `${y} = undefined; ${x} = r; }`;
+  body += `${y} = undefined; ${x} = r; x = y = r = undefined; }`;
   return body;
 }
 
@@ -634,8 +638,9 @@ function compareTemplate(a: number, s: number): string {
   const cmp = a >> 5;
   const x = `${R(s - 2)}`, y = `${R(s - 1)}`;
   const js = CMP_JS[cmp] ?? ">=";
-  return `{ const x = ${x}, y = ${y}; ${y} = undefined; ` +
-    `${x} = typeof x === "number" && typeof y === "number" ? (x ${js} y ? True : False) : rt.compareRest(${a}, x, y); }`;
+  return `{ let x = ${x}, y = ${y}; ${y} = undefined; ` +
+    `${x} = typeof x === "number" && typeof y === "number" ? (x ${js} y ? True : False) : rt.compareRest(${a}, x, y); ` +
+    `x = y = undefined; }`;
 }
 
 const TEMPLATES: Record<string, Template> = {
@@ -689,7 +694,8 @@ const TEMPLATES: Record<string, Template> = {
   POP_TOP: (_a, s) => `${R(s - 1)} = undefined;`,
   PUSH_NULL: (_a, s) => `${R(s)} = undefined;`,
   COPY: (a, s) => `${R(s)} = ${R(s - a)};`,
-  SWAP: (a, s) => `{ const t = ${R(s - 1)}; ${R(s - 1)} = ${R(s - a)}; ${R(s - a)} = t; }`,
+  // block locals holding values are cleared at the end of the block (see LOAD_FAST)
+  SWAP: (a, s) => `{ let t = ${R(s - 1)}; ${R(s - 1)} = ${R(s - a)}; ${R(s - a)} = t; t = undefined; }`,
   BINARY_OP: (a, s) => binaryTemplate(a, s),
   COMPARE_OP: (a, s) => compareTemplate(a, s),
   IS_OP: (a, s) =>
@@ -732,20 +738,25 @@ const TEMPLATES: Record<string, Template> = {
   BUILD_TUPLE: (a, s) => {
     const items = [];
     for (let i = s - a; i < s; i++) items.push(`${R(i)}`);
-    let src = `{ const t = rt.newTuple([${items.join(", ")}]); `;
+    let src = `{ let t = rt.newTuple([${items.join(", ")}]); `;
     for (let i = s - a; i < s; i++) src += `${R(i)} = undefined; `;
-    return src + `${R(s - a)} = t; }`;
+    return src + `${R(s - a)} = t; t = undefined; }`;
   },
   BUILD_LIST: (a, s) => {
     const items = [];
     for (let i = s - a; i < s; i++) items.push(`${R(i)}`);
-    let src = `{ const t = rt.newList([${items.join(", ")}]); `;
+    let src = `{ let t = rt.newList([${items.join(", ")}]); `;
     for (let i = s - a; i < s; i++) src += `${R(i)} = undefined; `;
-    return src + `${R(s - a)} = t; }`;
+    return src + `${R(s - a)} = t; t = undefined; }`;
   },
-  BUILD_MAP: (a, s) => `${R(s - 2 * a)} = rt.buildMap([${range(s - 2 * a, s).map(R).join(", ")}]);`,
-  BUILD_SET: (a, s) => `${R(s - a)} = rt.buildSet([${range(s - a, s).map(R).join(", ")}]);`,
-  BUILD_STRING: (a, s) => `${R(s - a)} = rt.buildString([${range(s - a, s).map(R).join(", ")}]);`,
+  BUILD_MAP: (a, s) =>
+    `${R(s - 2 * a)} = rt.buildMap([${range(s - 2 * a, s).map(R).join(", ")}]); ${
+      clearRegs(s - 2 * a + 1, s)
+    }`,
+  BUILD_SET: (a, s) =>
+    `${R(s - a)} = rt.buildSet([${range(s - a, s).map(R).join(", ")}]); ${clearRegs(s - a + 1, s)}`,
+  BUILD_STRING: (a, s) =>
+    `${R(s - a)} = rt.buildString([${range(s - a, s).map(R).join(", ")}]); ${clearRegs(s - a + 1, s)}`,
   LIST_APPEND: (a, s) => `${R(s - 1 - a)}.items.push(${R(s - 1)}); ${R(s - 1)} = undefined;`,
   LIST_EXTEND: (a, s) => `ops.listExtend(${R(s - 1 - a)}, ${R(s - 1)}); ${R(s - 1)} = undefined;`,
   SET_ADD: (a, s) => `${R(s - 1 - a)}.add(${R(s - 1)}); ${R(s - 1)} = undefined;`,
@@ -756,9 +767,9 @@ const TEMPLATES: Record<string, Template> = {
       )
     } = undefined;`,
   UNPACK_SEQUENCE: (a, s) => {
-    let src = `{ const it = rt.unpack(${R(s - 1)}, ${a}); `;
+    let src = `{ let it = rt.unpack(${R(s - 1)}, ${a}); `;
     for (let i = 0; i < a; i++) src += `${R(s - 1 + i)} = it[${a - 1 - i}]; `;
-    return src + "}";
+    return src + "it = undefined; }";
   },
   LOAD_ATTR: (a, s, pc) => loadAttrTemplate(a, s, pc),
   STORE_ATTR: (_a, s, pc) => storeAttrTemplate(s, pc),
@@ -786,11 +797,13 @@ const TEMPLATES: Record<string, Template> = {
     `{ const v = ${R(s - 1)}; ${R(s - 1)} = undefined; if (v !== None) { pc = ${a}; continue; } }`,
   GET_ITER: (_a, s) => `${R(s - 1)} = rt.getIter(${R(s - 1)});`,
   FOR_ITER: (a, s) =>
-    `{ const it = ${R(s - 1)}; const c = it.cls; let v; ` +
+    `{ let it = ${R(s - 1)}; const c = it.cls; let v; ` +
     `if (c === rangeIteratorType) { if (it.remaining > 0) { it.remaining--; v = it.next; it.next = v + it.step; } else v = STOP_ITEM; } ` +
-    `else if (c === listIteratorType) { const l = it.list; if (l !== null && it.index < l.items.length) v = l.items[it.index++]; else { it.list = null; v = STOP_ITEM; } } ` +
+    `else if (c === listIteratorType) { if (it.list !== null && it.index < it.list.items.length) v = it.list.items[it.index++]; else { it.list = null; v = STOP_ITEM; } } ` +
     `else v = rt.forIterNext(it); ` +
-    `if (v === STOP_ITEM) { ${R(s)} = undefined; pc = ${a}; continue; } ${R(s)} = v; }`,
+    `it = undefined; if (v === STOP_ITEM) { ${R(s)} = undefined; pc = ${a}; continue; } ${
+      R(s)
+    } = v; v = undefined; }`,
   END_FOR: (_a, s) => `${R(s - 1)} = undefined;`,
   GET_YIELD_FROM_ITER: (_a, s) => `${R(s - 1)} = ops.getYieldFromIter(f, ${R(s - 1)});`,
   SEND: (a, s) =>
@@ -853,9 +866,10 @@ const TEMPLATES: Record<string, Template> = {
     `{ const r = ops.loadSuperAttr(${R(s - 3)}, ${R(s - 2)}, ${R(s - 1)}, names[${a >> 2}], ${
       (a & 1) !== 0
     }, ${(a & 2) !== 0}); ${R(s - 1)} = ${R(s - 2)} = undefined; ${R(s - 3)} = r;${
-      (a & 1) ? ` ${R(s - 2)} = ops.lm.self;` : ""
+      (a & 1) ? ` ${R(s - 2)} = ops.lm.self; ops.lm.self = undefined;` : ""
     } }`,
-  LOAD_SPECIAL: (a, s) => `${R(s - 1)} = ops.loadSpecial(${R(s - 1)}, ${a}); ${R(s)} = ops.lm.self;`,
+  LOAD_SPECIAL: (a, s) =>
+    `${R(s - 1)} = ops.loadSpecial(${R(s - 1)}, ${a}); ${R(s)} = ops.lm.self; ops.lm.self = undefined;`,
   DELETE_ATTR: (a, s) => `ops.deleteAttr(${R(s - 1)}, names[${a}]); ${R(s - 1)} = undefined;`,
   DICT_UPDATE: (a, s) => `ops.dictUpdate(${R(s - 1 - a)}, ${R(s - 1)}); ${R(s - 1)} = undefined;`,
   DICT_MERGE: (a, s) =>
@@ -931,7 +945,8 @@ function loadAttrTemplate(a: number, s: number, pc: number): string {
       } && (!(${o} instanceof rt.PyInstance) || (${o}.map === ${k}.map && ${o}.dictObject === null))`;
       src += `if (${g}) { ${R(s)} = ${o}; ${o} = ${k}.descr; } else `;
     }
-    return src + `{ ${o} = ops.loadMethodCached(code, ${pc}, ${o}); ${R(s)} = ops.lm.self; }`;
+    return src +
+      `{ ${o} = ops.loadMethodCached(code, ${pc}, ${o}); ${R(s)} = ops.lm.self; ops.lm.self = undefined; }`;
   }
   for (const e of es) {
     const k = constant(e);
@@ -1026,12 +1041,12 @@ function functionCallTemplate(a: number, s: number, pc: number): string | null {
   const selfCheck = e.method ? `${R(base + 1)} !== undefined` : `${R(base + 1)} === undefined`;
   return `if (${R(base)} === ${k} && ${k}.code === ${kc} && ${selfCheck}) { ` +
     `const cf = rt.newCallFrame(${k}); const cs = cf.slots; ${stores}${clear} ` +
-    `const r = rt.runDirect(f, cf); ` +
-    `if (r === PUSHED || r === NESTED) { ${nestedCheck(pc, "r === NESTED", "")}${spill(base)} f.pc = ${
-      pc + 1
-    }; f.sp = ${base}; ` +
-    `return r === PUSHED ? ${ACT_CALL} : ${ACT_NESTED}; } ` +
-    `${R(base)} = r; if (state.tracing) { ${spill(base + 1)} f.pc = ${pc + 1}; f.sp = ${
+    `${R(base)} = rt.runDirect(f, cf); ` +
+    `if (${R(base)} === PUSHED || ${R(base)} === NESTED) { ${nestedCheck(pc, `${R(base)} === NESTED`, "")}${
+      spill(base)
+    } f.pc = ${pc + 1}; f.sp = ${base}; ` +
+    `return ${R(base)} === PUSHED ? ${ACT_CALL} : ${ACT_NESTED}; } ` +
+    `if (state.tracing) { ${spill(base + 1)} f.pc = ${pc + 1}; f.sp = ${
       base + 1
     }; return ${ACT_INTERP}; } } ` +
     `else ${callTemplate(a, s, pc, false)}`;
@@ -1057,7 +1072,12 @@ function callTemplate(a: number, s: number, pc: number, kw: boolean): string {
     `if (${R(base)} === NESTED) { ${nestedCheck(pc, "true", `${R(base)} = undefined; `)}f.pc = ${
       pc + 1
     }; f.sp = ${base}; return ${ACT_NESTED}; } } ` +
-    `if (state.tracing) { f.pc = ${pc + 1}; f.sp = ${base + 1}; return ${ACT_INTERP}; } }`;
+    // the stack's copy in the frame and the callable's and arguments' locals, which a builtin's call
+    // leaves, are cleared (see LOAD_FAST)
+    `${range(NL, top).map((i) => `slots[${i}] = `).join("")}${
+      range(base + 1, top).map((i) => `${R(i)} = `).join("")
+    }undefined; ` +
+    `if (state.tracing) { ${spill(base + 1)} f.pc = ${pc + 1}; f.sp = ${base + 1}; return ${ACT_INTERP}; } }`;
 }
 
 const TEMPLATE_BY_CODE: (Template | undefined)[] = OPCODE_BY_CODE.map((o) =>

@@ -528,16 +528,20 @@ export function execute(
           sp++;
           break;
         case 117 /* SWAP */: {
-          const t = slots[sp - 1];
+          let t = slots[sp - 1];
           slots[sp - 1] = slots[sp - oparg];
           slots[sp - oparg] = t;
+          t = undefined; // (see BINARY_OP)
           break;
         }
 
         // ---------------------------------------------------------------- operators
         case 44 /* BINARY_OP */: {
-          const b = slots[--sp]!;
-          const a = slots[sp - 1]!;
+          // operands and result are cleared after use: V8's unoptimised tiers keep a local's last value
+          // alive (gc.collect, finalizers); optimised code drops the dead stores
+          let b: W = slots[--sp]!;
+          let a: W = slots[sp - 1]!;
+          slots[sp] = undefined;
           let r: W;
           if (typeof a === "number" && typeof b === "number") {
             switch (oparg) {
@@ -585,11 +589,13 @@ export function execute(
             r = ops.binaryByCode(oparg, a, b);
           }
           slots[sp - 1] = r;
+          a = b = r = undefined!;
           break;
         }
         case 56 /* COMPARE_OP */: {
-          const b = slots[--sp]!;
-          const a = slots[sp - 1]!;
+          let b: W = slots[--sp]!;
+          let a: W = slots[sp - 1]!;
+          slots[sp] = undefined;
           const cmp = oparg >> 5;
           let r: W;
           if (typeof a === "number" && typeof b === "number") {
@@ -609,20 +615,19 @@ export function execute(
             if (oparg & 16 && r !== True && r !== False) r = isTrue(r) ? True : False;
           }
           slots[sp - 1] = r;
+          a = b = r = undefined!;
           break;
         }
-        case 74 /* IS_OP */: {
-          const b = slots[--sp]!;
-          const a = slots[sp - 1]!;
-          slots[sp - 1] = (a === b) !== (oparg === 1) ? True : False;
+        case 74 /* IS_OP */:
+          sp--;
+          slots[sp - 1] = (slots[sp - 1] === slots[sp]) !== (oparg === 1) ? True : False;
+          slots[sp] = undefined;
           break;
-        }
-        case 57 /* CONTAINS_OP */: {
-          const b = slots[--sp]!;
-          const a = slots[sp - 1]!;
-          slots[sp - 1] = (ops.containsFast(b, a) !== (oparg === 1)) ? True : False;
+        case 57 /* CONTAINS_OP */:
+          sp--;
+          slots[sp - 1] = (ops.containsFast(slots[sp]!, slots[sp - 1]!) !== (oparg === 1)) ? True : False;
+          slots[sp] = undefined;
           break;
-        }
         case 41 /* UNARY_NEGATIVE */:
           slots[sp - 1] = ops.negative(slots[sp - 1]!);
           break;
@@ -656,32 +661,30 @@ export function execute(
 
         // ---------------------------------------------------------------- subscripts and slices
         case 38 /* STORE_SUBSCR */: {
-          const key = slots[--sp]!;
-          const container = slots[--sp]!;
-          const value = slots[--sp]!;
-          if (typeof container !== "object") {
-            setItem(container, key, value);
-            break;
-          }
-          const ccls = container.cls;
-          if (ccls === listType && typeof key === "number") {
-            const items = (container as PyList).items;
-            const i = key < 0 ? key + items.length : key;
-            if (i >= 0 && i < items.length) {
-              items[i] = value;
-              break;
-            }
-          }
-          if (ccls === ops.dictTypeRef) (container as PyDict).setItem(key, value);
-          else setItem(container, key, value);
+          // value, container, key on the stack, read from there and cleared after: no local keeps them
+          // (see BINARY_OP)
+          sp -= 3;
+          const c = slots[sp + 1]!;
+          if (
+            c !== null && typeof c === "object" && c.cls === listType && typeof slots[sp + 2] === "number"
+          ) {
+            const items = (c as PyList).items;
+            const i = (slots[sp + 2] as number) < 0
+              ? (slots[sp + 2] as number) + items.length
+              : slots[sp + 2] as number;
+            if (i >= 0 && i < items.length) items[i] = slots[sp]!;
+            else setItem(c, slots[sp + 2]!, slots[sp]!);
+          } else if (typeof c === "object" && c.cls === ops.dictTypeRef) {
+            (c as PyDict).setItem(slots[sp + 2]!, slots[sp]!);
+          } else setItem(c, slots[sp + 2]!, slots[sp]!);
+          slots[sp] = slots[sp + 1] = slots[sp + 2] = undefined;
           break;
         }
-        case 8 /* DELETE_SUBSCR */: {
-          const key = slots[--sp]!;
-          const container = slots[--sp]!;
-          delItem(container, key);
+        case 8 /* DELETE_SUBSCR */:
+          sp -= 2;
+          delItem(slots[sp]!, slots[sp + 1]!);
+          slots[sp] = slots[sp + 1] = undefined;
           break;
-        }
         case 1 /* BINARY_SLICE */: {
           const stop = slots[--sp]!;
           const start = slots[--sp]!;
@@ -705,15 +708,19 @@ export function execute(
 
         // ---------------------------------------------------------------- building
         case 51 /* BUILD_TUPLE */: {
-          const items = slots.slice(sp - oparg, sp) as W[];
-          sp -= oparg;
-          slots[sp++] = newTuple(items);
+          // no local keeps the items, and the entries above the new tuple are cleared (see BINARY_OP)
+          const base = sp - oparg;
+          slots[base] = newTuple(slots.slice(base, sp) as W[]);
+          for (let i = base + 1; i < sp; i++) slots[i] = undefined;
+          sp = base + 1;
           break;
         }
         case 46 /* BUILD_LIST */: {
-          const items = slots.slice(sp - oparg, sp) as W[];
-          sp -= oparg;
-          slots[sp++] = newList(items);
+          // the new list's items are not kept in a local (see BINARY_OP)
+          const base = sp - oparg;
+          slots[base] = newList(slots.slice(base, sp) as W[]);
+          for (let i = base + 1; i < sp; i++) slots[i] = undefined;
+          sp = base + 1;
           break;
         }
         case 48 /* BUILD_SET */: {
@@ -724,11 +731,13 @@ export function execute(
           break;
         }
         case 47 /* BUILD_MAP */: {
-          const d = newDict();
+          let d: PyDict | undefined = newDict();
           const base = sp - 2 * oparg;
           for (let i = 0; i < oparg; i++) d.setItem(slots[base + 2 * i]!, slots[base + 2 * i + 1]!);
+          for (let i = base + 1; i < sp; i++) slots[i] = undefined;
           sp = base;
           slots[sp++] = d;
+          d = undefined;
           break;
         }
         case 50 /* BUILD_STRING */: {
@@ -738,32 +747,28 @@ export function execute(
           slots[sp++] = newStr(s);
           break;
         }
-        case 78 /* LIST_APPEND */: {
-          const v = slots[--sp]!;
-          (slots[sp - oparg] as PyList).items.push(v);
+        case 78 /* LIST_APPEND */:
+          // no locals for the values of this and the next cases (see BINARY_OP)
+          (slots[sp - 1 - oparg] as PyList).items.push(slots[--sp]!);
+          slots[sp] = undefined;
           break;
-        }
-        case 79 /* LIST_EXTEND */: {
-          const v = slots[--sp]!;
-          ops.listExtend(slots[sp - oparg] as PyList, v);
+        case 79 /* LIST_EXTEND */:
+          ops.listExtend(slots[sp - 1 - oparg] as PyList, slots[--sp]!);
+          slots[sp] = undefined;
           break;
-        }
-        case 107 /* SET_ADD */: {
-          const v = slots[--sp]!;
-          (slots[sp - oparg] as PySet).add(v);
+        case 107 /* SET_ADD */:
+          (slots[sp - 1 - oparg] as PySet).add(slots[--sp]!);
+          slots[sp] = undefined;
           break;
-        }
-        case 109 /* SET_UPDATE */: {
-          const v = slots[--sp]!;
-          ops.setUpdate(slots[sp - oparg] as PySet, v);
+        case 109 /* SET_UPDATE */:
+          ops.setUpdate(slots[sp - 1 - oparg] as PySet, slots[--sp]!);
+          slots[sp] = undefined;
           break;
-        }
-        case 98 /* MAP_ADD */: {
-          const v = slots[--sp]!;
-          const k = slots[--sp]!;
-          (slots[sp - oparg] as PyDict).setItem(k, v);
+        case 98 /* MAP_ADD */:
+          sp -= 2;
+          (slots[sp - oparg] as PyDict).setItem(slots[sp]!, slots[sp + 1]!);
+          slots[sp] = slots[sp + 1] = undefined;
           break;
-        }
         case 67 /* DICT_UPDATE */: {
           const v = slots[--sp]!;
           ops.dictUpdate(slots[sp - oparg] as PyDict, v);
@@ -775,7 +780,8 @@ export function execute(
           break;
         }
         case 119 /* UNPACK_SEQUENCE */: {
-          const seq = slots[--sp]!;
+          // the sequence and its items are not kept in locals after (see BINARY_OP)
+          let seq: W = slots[--sp]!;
           let items: W[];
           if (
             typeof seq === "object" && (seq.cls === tupleType || seq.cls === listType) &&
@@ -784,28 +790,29 @@ export function execute(
             items = (seq as PyTuple).items;
           } else items = ops.unpackIterable(seq, oparg, -1);
           for (let i = oparg - 1; i >= 0; i--) slots[sp++] = items[i];
+          seq = items = undefined!;
           break;
         }
         case 118 /* UNPACK_EX */: {
           const before = oparg & 0xff, after = oparg >> 8;
-          const seq = slots[--sp]!;
-          const items = ops.unpackIterable(seq, before, after);
+          let items = ops.unpackIterable(slots[--sp]!, before, after);
           // items: before values, then the starred list, then after values; pushed reversed
           for (let i = items.length - 1; i >= 0; i--) slots[sp++] = items[i];
+          items = undefined!;
           break;
         }
 
         // ---------------------------------------------------------------- attributes
-        case 80 /* LOAD_ATTR */: {
-          const owner = slots[sp - 1]!;
+        case 80 /* LOAD_ATTR */:
+          // no local keeps the owner, nor `lm` the method's self (see BINARY_OP)
           if (oparg & 1) {
-            slots[sp - 1] = ops.loadMethodCached(code, pc - 1, owner);
+            slots[sp - 1] = ops.loadMethodCached(code, pc - 1, slots[sp - 1]!);
             slots[sp++] = ops.lm.self;
+            ops.lm.self = undefined;
           } else {
-            slots[sp - 1] = ops.loadAttrCached(code, pc - 1, owner);
+            slots[sp - 1] = ops.loadAttrCached(code, pc - 1, slots[sp - 1]!);
           }
           break;
-        }
         case 110 /* STORE_ATTR */:
           // owner and value are not kept in locals of this loop (see LOAD_FAST)
           sp -= 2;
@@ -934,6 +941,8 @@ export function execute(
             compiled = PUSH_PENDING;
             break;
           }
+          // the callable's and arguments' entries above the result, which a builtin's call leaves
+          for (let i = base + oparg + 1; i > base; i--) slots[i] = undefined;
           sp = base + 1;
           tracing = state.tracing;
           break;

@@ -12,6 +12,9 @@ async def child(n):
 
 async def main():
     loop = asyncio.get_running_loop()
+    # (debug mode reports a step slower than 0.1 s, which a first run compiling code on a busy machine
+    # can take: not what this case is about)
+    loop.slow_callback_duration = 60
     print("debug:", loop.get_debug())
     print("depth inside:", sys.get_coroutine_origin_tracking_depth() > 0)
     return await asyncio.gather(child(1), child(2))
