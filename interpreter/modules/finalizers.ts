@@ -14,7 +14,6 @@
 // itself: nothing can be rebuilt once they are gone, so their `__del__` runs only if they live to the exit.
 import {
   callBound,
-  dictHooks,
   finalizerHooks,
   None,
   PyInstance,
@@ -65,11 +64,8 @@ function track(w: PyObject): void {
   if (!(w instanceof PyInstance)) return;
   const o: PyInstance = w;
   const rebuildable = (o.constructor as unknown) === PyPlainInstance;
-  if (rebuildable && o.cls.hasInstanceDict && o.dictObject === null) {
-    // the attributes move into a dict the record shares (as the `__dict__` getter moves them)
-    o.dictObject = dictHooks.fromAttrs(o.map.keys.slice(), o.attrValues());
-    o.dropAttrs();
-  }
+  // the attributes move into a dict the record shares
+  if (rebuildable && o.cls.hasInstanceDict) o.ownDict();
   const t: Tracked = {
     ref: new WeakRef(o),
     cls: o.cls,
@@ -128,10 +124,7 @@ function retarget(o: PyObject): void {
     return;
   }
   t.cls = o.cls;
-  if (t.rebuildable && o.cls.hasInstanceDict && o.dictObject === null) {
-    o.dictObject = dictHooks.fromAttrs(o.map.keys.slice(), o.attrValues());
-    o.dropAttrs();
-  }
+  if (t.rebuildable && o.cls.hasInstanceDict) o.ownDict();
   t.dict = o.dictObject;
 }
 

@@ -197,9 +197,8 @@ export function releaseJobHold(): boolean {
  * their callbacks are queued (runPendingWeakrefCallbacks runs them). False when V8 offers no way to force it.
  */
 export function collectNow(): boolean {
-  if (collector === null) return false;
-  collector.checkpoint();
-  collector.gc();
+  if (!releaseJobHold()) return false;
+  collector!.gc();
   for (const watch of watched) {
     if (watch.target.deref() !== undefined) continue;
     watched.delete(watch);

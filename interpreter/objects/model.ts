@@ -220,6 +220,14 @@ export class PyInstance extends PyObject {
     }
     return true;
   }
+  /** The attributes as a real dict object, moved there on first use (`__dict__`, pickling, finalisers). */
+  ownDict(): PyObject {
+    if (this.dictObject === null) {
+      this.dictObject = dictHooks.fromAttrs(this.map.keys.slice(), this.attrValues());
+      this.dropAttrs();
+    }
+    return this.dictObject;
+  }
   /** Forget every attribute (the map goes back to its root), e.g. once `__dict__` holds them. */
   dropAttrs(): void {
     const root = this.map.root;
@@ -509,7 +517,8 @@ export class PyType extends PyObject {
   /** Version bump for this type and (transitively) all subclasses. */
   mutated(): void {
     this.version = ++globalVersion;
-    for (const sub of this.subclasses) sub.mutated();
+    // (the refs themselves: no array per call, as class attribute writes come here)
+    for (const r of this.subclassRefs) r.deref()?.mutated();
   }
 
   allSubclasses(): PyType[] {

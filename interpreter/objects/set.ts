@@ -92,14 +92,8 @@ export abstract class PyAnySet extends PyInstance {
   declare hashCache: Hash | null;
   constructor(cls: PyType) {
     super(cls);
-    this.tkeys = emptyKeys();
-    this.tlo = emptyHashes();
-    this.thi = emptyHashes();
-    this.mask = MINSIZE - 1;
-    this.fill = 0;
-    this.used = 0;
+    this.clearTable();
     this.finger = 0;
-    this.hashCache = null;
   }
 
   get size(): number {

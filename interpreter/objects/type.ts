@@ -7,7 +7,6 @@ import {
   callBound,
   defineGetSets,
   defineMethods,
-  dictHooks,
   dictType,
   finalizerHooks,
   getDescriptorValue,
@@ -160,11 +159,7 @@ export const instanceDictSpec: GetSetSpec = {
     // mappingproxy, as subtype_dict defers to the builtin base that has the dict (type)
     if (o instanceof PyType) return (typeType.dict.get("__dict__") as PyGetSetDescriptor).spec.get(o);
     if (!(o instanceof PyInstance)) raiseTypeError("__dict__ requires an instance");
-    if (o.dictObject === null) {
-      o.dictObject = dictHooks.fromAttrs(o.map.keys.slice(), o.attrValues());
-      o.dropAttrs();
-    }
-    return o.dictObject;
+    return o.ownDict();
   },
   set: (o, v) => {
     if (o instanceof PyType) raiseAttributeError("attribute '__dict__' of 'type' objects is not writable");

@@ -466,6 +466,21 @@ function jisxcommon(c: number): number | undefined {
   return undefined;
 }
 
+/** EUC-JP's bytes for a JIS X 0208 code (JIS X 0212's, marked by bit 15, after the 0x8f shift). */
+function pushEucJp(code: number, out: ByteBuf): void {
+  if (code & 0x8000) out.push(0x8f), out.push(code >> 8), out.push((code & 0xff) | 0x80);
+  else out.push((code >> 8) | 0x80), out.push((code & 0xff) | 0x80);
+}
+
+/** EUC-JP's half-width katakana: 0x8e and a byte 0xa1-0xdf. */
+function decodeEucKana(b: Uint8Array, i: number, end: number, out: CharBuf): number {
+  if (i + 1 >= end) return NEED_MORE;
+  const c2 = b[i + 1];
+  if (c2 < 0xa1 || c2 > 0xdf) return -1;
+  out.push(0xfec0 + c2);
+  return 2;
+}
+
 const eucJp = stateless(
   "euc_jp",
   (cps, i, out) => {
@@ -485,19 +500,12 @@ const eucJp = stateless(
         return 1;
       } else return 0;
     }
-    if (code & 0x8000) out.push(0x8f), out.push(code >> 8), out.push((code & 0xff) | 0x80);
-    else out.push((code >> 8) | 0x80), out.push((code & 0xff) | 0x80);
+    pushEucJp(code, out);
     return 1;
   },
   (b, i, end, out) => {
     const c = b[i];
-    if (c === 0x8e) {
-      if (i + 1 >= end) return NEED_MORE;
-      const c2 = b[i + 1];
-      if (c2 < 0xa1 || c2 > 0xdf) return -1;
-      out.push(0xfec0 + c2);
-      return 2;
-    }
+    if (c === 0x8e) return decodeEucKana(b, i, end, out);
     if (c === 0x8f) {
       if (i + 2 >= end) return NEED_MORE;
       const u = jisx0212Table().dec[(b[i + 1] << 8) | b[i + 2]];
@@ -655,19 +663,12 @@ function eucJis2004(encoding: string, v2000: boolean): MbCodec {
         else if (c === 0xff5e) code = 0x2232;
         else return 0;
       }
-      if (code & 0x8000) out.push(0x8f), out.push(code >> 8), out.push((code & 0xff) | 0x80);
-      else out.push((code >> 8) | 0x80), out.push((code & 0xff) | 0x80);
+      pushEucJp(code, out);
       return used;
     },
     (b, i, end, out) => {
       const c = b[i];
-      if (c === 0x8e) {
-        if (i + 1 >= end) return NEED_MORE;
-        const c2 = b[i + 1];
-        if (c2 < 0xa1 || c2 > 0xdf) return -1;
-        out.push(0xfec0 + c2);
-        return 2;
-      }
+      if (c === 0x8e) return decodeEucKana(b, i, end, out);
       if (c === 0x8f) {
         if (i + 2 >= end) return NEED_MORE;
         const c2 = b[i + 1] ^ 0x80, c3 = b[i + 2] ^ 0x80;

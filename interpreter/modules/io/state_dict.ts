@@ -16,21 +16,13 @@ import { getItem, iterateToArray } from "../../objects/operations.ts";
 import { PyStr } from "../../objects/str.ts";
 import { raiseTypeError } from "../../vm/errors.ts";
 
-function materialise(o: PyInstance): PyObject {
-  if (o.dictObject === null) {
-    o.dictObject = dictHooks.fromAttrs(o.map.keys.slice(), o.attrValues());
-    o.dropAttrs();
-  }
-  return o.dictObject;
-}
-
 export function defineInstanceDict(t: PyType): void {
   t.hasInstanceDict = true;
   defineGetSets(t, [{
     name: "__dict__",
     get: (o) => {
       if (!(o instanceof PyInstance)) raiseTypeError("__dict__ requires an instance");
-      return materialise(o);
+      return o.ownDict();
     },
     set: (o, v) => {
       if (!(o instanceof PyInstance) || !(v instanceof PyObject)) {

@@ -153,6 +153,11 @@ export class Program {
     const code = this.code;
     for (;;) {
       if (--w.steps < 0) return NULLABLE;
+      // a single-character item (itemLength's opcodes) is where this path's first character comes from
+      if (itemLength(code, pc) !== 0) {
+        w.set.items.push(pc);
+        return CONSUMES;
+      }
       const op = code[pc];
       switch (op) {
         case OP.MARK:
@@ -172,23 +177,6 @@ export class Program {
           pc += 2;
           continue;
         }
-        case OP.LITERAL:
-        case OP.NOT_LITERAL:
-        case OP.ANY:
-        case OP.ANY_ALL:
-        case OP.IN:
-        case OP.IN_IGNORE:
-        case OP.IN_UNI_IGNORE:
-        case OP.IN_LOC_IGNORE:
-        case OP.LITERAL_IGNORE:
-        case OP.NOT_LITERAL_IGNORE:
-        case OP.LITERAL_UNI_IGNORE:
-        case OP.NOT_LITERAL_UNI_IGNORE:
-        case OP.LITERAL_LOC_IGNORE:
-        case OP.NOT_LITERAL_LOC_IGNORE:
-        case OP.CATEGORY:
-          w.set.items.push(pc);
-          return CONSUMES;
         case OP.FAILURE:
           // this path never matches
           return CONSUMES;
